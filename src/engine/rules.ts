@@ -1,0 +1,99 @@
+// The numbers of the rules. RULES.md states each of them; change both together.
+import type { Persona, RegionId, Side } from '../decks/types.js';
+
+export const RULES_VERSION = '1.0.0';
+
+export const STANDARD_ROUNDS = 3;
+export const MAX_ROUNDS = 9;
+export const HAND_SIZE = 6;
+export const ACTIONS_PER_ROUND = 4;
+/** Either end of the Leadership track wins at once. Positive = US ahead. */
+export const LEADERSHIP_LIMIT = 20;
+export const MAX_HANDICAP = 5;
+
+export const CLOCK_START = 5;
+export const CLOCK_MIN = 1;
+export const CLOCK_MAX = 5;
+/** At or below this clock value, sanctions are closed in the region. */
+export const CLOSED_AT: Partial<Record<RegionId, number>> = { supplyChain: 4, chinaMarket: 3, developers: 2 };
+
+export const RACE_MAX = 8;
+/** Ops a card needs to move a race track from step (index) to step + 1. */
+export const RACE_COST: readonly number[] = [2, 2, 2, 3, 3, 3, 4, 4];
+/** Leadership won on reaching a race step. */
+export const RACE_VP: Readonly<Record<number, number>> = { 2: 1, 4: 2, 6: 2, 8: 3 };
+/** Race abilities: at this step the side may place Ops influence in the region without adjacency. */
+export const RACE_OPEN_REGION = { step: 3, us: 'developers', china: 'globalSouth' } as const satisfies {
+  step: number;
+  us: RegionId;
+  china: RegionId;
+};
+/** Lock-in 6, the technological trap: China needs one more Op to advance the Stack.
+ * Stack 6, the sovereign stack: US sanctions in the China Market roll one less. */
+export const RACE_SECOND_ABILITY_STEP = 6;
+
+export interface RegionScoring {
+  presence: number;
+  domination: number;
+  /** Final scoring only; at a scoring card, control of the region is dominance and wins. */
+  control: number;
+}
+
+export const SCORING: Readonly<Record<RegionId, RegionScoring>> = {
+  chinaMarket: { presence: 3, domination: 6, control: 9 },
+  developers: { presence: 2, domination: 5, control: 8 },
+  globalSouth: { presence: 2, domination: 4, control: 6 },
+  supplyChain: { presence: 2, domination: 5, control: 7 },
+};
+
+/** Encirclement: a side controlling this many Global South spaces makes the opponent
+ * need one more influence to control any China Market battleground. */
+export const ENCIRCLEMENT_SPACES = 2;
+
+export const SIDE_OF: Readonly<Record<Persona, Side>> = {
+  washington: 'us',
+  nvidia: 'us',
+  beijing: 'china',
+  huawei: 'china',
+};
+
+export const PERSONAS: Readonly<Record<Side, readonly Persona[]>> = {
+  us: ['washington', 'nvidia'],
+  china: ['beijing', 'huawei'],
+};
+
+/** Pressure checks, made at the end of every round. */
+export const PRESSURE = {
+  /** Hawks: Ops spent on controls (sanctions, `control` events) at least clock − 2. */
+  washingtonOffset: 2,
+  /** Shareholders: influence placed in the China Market. */
+  nvidiaInfluence: 3,
+  /** Self-reliance: Stack steps gained. */
+  beijingSteps: 1,
+  beijingPenalty: 2,
+  /** Ecosystem: influence placed in Developers or the Global South. */
+  huaweiInfluence: 3,
+  /** The largest penalty one check can cost. */
+  maxPenalty: 3,
+} as const;
+
+export const STARTING_INFLUENCE: Readonly<Record<string, { us: number; china: number }>> = {
+  edaTools: { us: 3, china: 0 },
+  foundries: { us: 3, china: 0 },
+  cudaDevs: { us: 3, china: 0 },
+  openFrameworks: { us: 1, china: 1 },
+  tencent: { us: 1, china: 1 },
+  bytedance: { us: 1, china: 1 },
+  alibaba: { us: 1, china: 1 },
+  rareEarths: { us: 0, china: 3 },
+  stateCloud: { us: 0, china: 3 },
+  universities: { us: 0, china: 2 },
+  hbm: { us: 1, china: 1 },
+};
+
+/** A safety net: a game that runs longer than this many actions is a bug, reported as an error. */
+export const MAX_ACTIONS = 5000;
+
+export function other(side: Side): Side {
+  return side === 'us' ? 'china' : 'us';
+}
