@@ -53,10 +53,10 @@ export interface EffectContext {
 export type Task =
   | { t: 'effects'; list: Effect[]; i: number; ctx: EffectContext }
   | { t: 'ops'; side: Side; card: CardId; use: 'influence' | 'sanction' | 'lobby'; ops: number }
-  | { t: 'event'; card: CardId; self: Side }
-  | { t: 'endPlay'; side: Side; card: CardId; kind: 'action' | 'headline' }
-  | { t: 'resolveHeadlines' }
-  | { t: 'endRound' };
+  | { t: 'event'; card: CardId; self: Side; phasing: Side }
+  | { t: 'endPlay'; side: Side; card: CardId; kind: 'action' | 'headline'; fired: boolean }
+  | { t: 'hold'; side: Side }
+  | { t: 'nextRound' };
 
 export type Decision =
   | { kind: 'chooseFirst'; side: Side }
@@ -101,7 +101,6 @@ export type Action =
   /** Play a card in an action round: for its event, or for Ops used one way. `eventFirst` is given
    * when the card is the opponent's and its event will fire: true fires it before your Ops. */
   | { type: 'play'; card: CardId; use: 'event' | OpsUseAction; eventFirst?: boolean }
-  | { type: 'pass' }
   | { type: 'place'; space: SpaceId }
   | { type: 'remove'; space: SpaceId }
   | { type: 'sanction'; space: SpaceId }
@@ -149,9 +148,12 @@ export interface Outcome {
   loser?: Side;
 }
 
+/** The setup as a state records it: the cards themselves live in the catalogue. */
+export type RecordedSetup = Omit<GameSetup, 'cards'>;
+
 export interface GameState {
   rulesVersion: string;
-  setup: GameSetup;
+  setup: RecordedSetup;
   /** The card catalogue (public and static; never part of a player's view). */
   cards: Record<CardId, CardDef>;
   rng: number;

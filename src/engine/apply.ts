@@ -1,0 +1,187 @@
+// applyAction: the one way a game changes. It checks the action against legalActions,
+// then folds it into a new state with Immer; an illegal action throws and changes nothing.
+import { produce } from 'immer';
+import type { CardId, Side } from '../decks/types.js';
+import { SPACE_BY_ID } from './board.js';
+import { card, discardFromHand, ordinaryCards } from './cards.js';
+import { log } from './log.js';
+import { chooseHeadline, eventCanFire, run, setFirstPlayer } from './flow.js';
+import { actionKey, legalActions } from './legal.js';
+import { advanceRace, effectiveOps, placementCost, resolveLobby, resolveSanction } from './ops.js';
+import { other } from './rules.js';
+import type { Action, Decision, GameState } from './types.js';
+
+export class IllegalActionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IllegalActionError';
+  }
+}
+
+function describeDecision(d: Decision | null): string {
+  return d ? `${d.side} must answer a '${d.kind}' decision` : 'nobody has a decision to make';
+}
+
+/** Why `action` is not legal now, or null when it is. */
+export function whyIllegal(s: GameState, action: Action): string | null {
+  if (s.outcome) return 'the game is over';
+  if (!s.decision) return 'nobody has a decision to make';
+  const legal = legalActions(s);
+  const key = actionKey(action);
+  if (legal.some((a) => actionKey(a) === key)) return null;
+  const sameType = legal.filter((a) => a.type === action.type);
+  if (sameType.length === 0) {
+    const types = [...new Set(legal.map((a) => a.type))].join(', ');
+    return `'${action.type}' is not possible now: ${describeDecision(s.decision)} (possible: ${types || 'nothing'})`;
+  }
+  return `${JSON.stringify(action)} is not among the ${sameType.length} legal '${action.type}' actions: ${describeDecision(s.decision)}`;
+}
+
+function countPlacement(s: GameState, side: Side, owner: Side, space: string): void {
+  const region = SPACE_BY_ID[space]?.region;
+  if (region && side === owner) s.stats[side].influencePlaced[region]++;
+}
+
+function playCard(s: GameState, side: Side, action: Extract<Action, { type: 'play' }>): void {
+  const id: CardId = action.card;
+  const def = card(s, id);
+  s.hands[side].splice(s.hands[side].indexOf(id), 1);
+  s.inPlay.push(id);
+  s.actionsTaken[side]++;
+  s.phasing = side;
+  const self = def.side === 'neutral' ? side : def.side;
+  if (action.use === 'event') {
+    log(s, { type: 'play', side, card: id, use: 'event', ops: def.ops });
+    if (side === 'us' && def.tags?.includes('control')) s.stats.us.controlOps += def.ops;
+    s.tasks.push({ t: 'endPlay', side, card: id, kind: 'action', fired: false });
+    s.tasks.push({ t: 'event', card: id, self, phasing: side });
+    return;
+  }
+  const ops = effectiveOps(s, side, def, action.use, true);
+  log(s, { type: 'play', side, card: id, use: action.use, ops });
+  s.tasks.push({ t: 'endPlay', side, card: id, kind: 'action', fired: false });
+  if (action.use === 'race') {
+    advanceRace(s, side);
+    return;
+  }
+  const opsTask = { t: 'ops', side, card: id, use: action.use, ops } as const;
+  const opponentEvent = def.side === other(side) && eventCanFire(s, id, def.side);
+  const eventTask = { t: 'event', card: id, self, phasing: side } as const;
+  if (!opponentEvent) s.tasks.push(opsTask);
+  else if (action.eventFirst) s.tasks.push(opsTask, eventTask);
+  else s.tasks.push(eventTask, opsTask);
+}
+
+/** Fold one legal action into the draft: answer the pending decision. */
+function answer(s: GameState, action: Action): void {
+  const d = s.decision as Decision;
+  switch (action.type) {
+    case 'chooseFirst':
+      s.decision = null;
+      setFirstPlayer(s, action.first, d.side);
+      return;
+    case 'headline':
+      s.decision = null;
+      chooseHeadline(s, d.side, action.card);
+      return;
+    case 'play':
+      s.decision = null;
+      playCard(s, d.side, action);
+      return;
+    case 'place': {
+      if (d.kind !== 'place') return;
+      const inf = s.influence[action.space];
+      if (!inf) return;
+      const cost = d.source === 'ops' ? placementCost(s, d.owner, action.space) : 1;
+      inf[d.owner]++;
+      d.remaining -= cost;
+      d.placed[action.space] = (d.placed[action.space] ?? 0) + 1;
+      countPlacement(s, d.side, d.owner, action.space);
+      log(s, { type: 'influence', side: d.side, owner: d.owner, space: action.space, delta: 1 });
+      return;
+    }
+    case 'remove': {
+      if (d.kind !== 'remove') return;
+      const inf = s.influence[action.space];
+      if (!inf) return;
+      inf[d.owner]--;
+      d.remaining--;
+      d.removed[action.space] = (d.removed[action.space] ?? 0) + 1;
+      log(s, { type: 'influence', side: d.side, owner: d.owner, space: action.space, delta: -1 });
+      return;
+    }
+    case 'sanction': {
+      if (d.kind !== 'sanction') return;
+      s.decision = null;
+      if (!d.free && d.side === 'us') s.stats.us.controlOps += d.ops;
+      resolveSanction(s, d.side, action.space, d.ops);
+      return;
+    }
+    case 'lobby':
+      if (d.kind !== 'lobby') return;
+      d.remaining--;
+      resolveLobby(s, d.side, action.space);
+      return;
+    case 'choose':
+      if (d.kind !== 'choose') return;
+      s.decision = null;
+      if ((d.options[action.option] ?? []).length > 0) {
+        s.tasks.push({ t: 'effects', list: d.options[action.option] ?? [], i: 0, ctx: d.ctx });
+      }
+      return;
+    case 'discard':
+      if (d.kind !== 'discard') return;
+      d.remaining--;
+      discardFromHand(s, d.side, action.card);
+      return;
+    case 'retrieve': {
+      s.decision = null;
+      const at = s.discard.indexOf(action.card);
+      if (at >= 0) s.discard.splice(at, 1);
+      s.hands[d.side].push(action.card);
+      s.revealCount++;
+      return;
+    }
+    case 'hold':
+      s.decision = null;
+      for (const id of ordinaryCards(s, d.side)) if (id !== action.card) discardFromHand(s, d.side, id);
+      log(s, { type: 'hold', side: d.side });
+      return;
+  }
+}
+
+const stopAtDecision = (): boolean => false;
+
+/** Answer decisions that leave no real choice and drop those with no legal answer, each
+ * as its own transition. Legal actions are read from finished (plain) states: reading
+ * them through Immer's drafts would cost several times more. */
+export function settle(state: GameState): GameState {
+  let s = state;
+  while (s.decision && !s.outcome) {
+    const legal = legalActions(s);
+    if (legal.length > 1) break;
+    const only = legal[0];
+    s = produce(s, (draft) => {
+      if (only) answer(draft, only);
+      else draft.decision = null;
+      run(draft, stopAtDecision);
+    });
+  }
+  return s;
+}
+
+export function applyAction(state: GameState, action: Action): GameState {
+  const why = whyIllegal(state, action);
+  if (why) throw new IllegalActionError(why);
+  const next = produce(state, (draft) => {
+    answer(draft, action);
+    draft.actionCount++;
+    run(draft, stopAtDecision);
+  });
+  return settle(next);
+}
+
+/** Used by createGame: run the opening steps of the rules. */
+export function runRules(draft: GameState): void {
+  run(draft, stopAtDecision);
+}

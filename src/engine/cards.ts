@@ -1,0 +1,65 @@
+// Moving cards between places: drawing (with reshuffles), discarding, and where a card
+// goes when it has been played.
+import type { CardId, Side } from '../decks/types.js';
+import { log } from './log.js';
+import { randomInt, shuffle } from './rng.js';
+import type { GameState } from './types.js';
+
+export function card(s: GameState, id: CardId) {
+  const def = s.cards[id];
+  if (!def) throw new Error(`unknown card ${id}`);
+  return def;
+}
+
+/** Cards that count toward the hand size and may be held: everything but signature cards. */
+export function ordinaryCards(s: GameState, side: Side): CardId[] {
+  return s.hands[side].filter((id) => !s.cards[id]?.signature);
+}
+
+export function drawCards(s: GameState, side: Side, count: number): number {
+  let drawn = 0;
+  for (let i = 0; i < count; i++) {
+    if (s.deck.length === 0) {
+      if (s.discard.length === 0) break;
+      s.deck.push(...s.discard);
+      s.discard = [];
+      shuffle(s, s.deck);
+      log(s, { type: 'reshuffle', count: s.deck.length });
+    }
+    const id = s.deck.pop();
+    if (id === undefined) break;
+    s.hands[side].push(id);
+    drawn++;
+  }
+  if (drawn > 0) {
+    s.revealCount++;
+    log(s, { type: 'draw', side, count: drawn });
+  }
+  return drawn;
+}
+
+export function discardFromHand(s: GameState, side: Side, id: CardId): void {
+  const hand = s.hands[side];
+  const at = hand.indexOf(id);
+  if (at < 0) return;
+  hand.splice(at, 1);
+  s.discard.push(id);
+  log(s, { type: 'discard', side, card: id });
+}
+
+export function discardRandom(s: GameState, side: Side): void {
+  const choices = ordinaryCards(s, side);
+  if (choices.length === 0) return;
+  s.revealCount++;
+  discardFromHand(s, side, choices[randomInt(s, choices.length)] as CardId);
+}
+
+/** A played card leaves play: signature cards wait for next round, fired one-offs leave the game. */
+export function finishPlay(s: GameState, side: Side, id: CardId, fired: boolean): void {
+  const at = s.inPlay.indexOf(id);
+  if (at >= 0) s.inPlay.splice(at, 1);
+  const def = card(s, id);
+  if (def.signature) s.aside[side].push(id);
+  else if (fired && def.removeAfterEvent) s.removed.push(id);
+  else s.discard.push(id);
+}

@@ -1,0 +1,101 @@
+// createGame: a new game from its setup — board, decks and hands dealt by the seed.
+import { produce } from 'immer';
+import type { CardDef, CardId } from '../decks/types.js';
+import { SPACES } from './board.js';
+import { runRules, settle } from './apply.js';
+import { eraEntryRound, freshStats, startRound } from './flow.js';
+import {
+  ACTIONS_PER_ROUND, CLOCK_START, LEADERSHIP_LIMIT, MAX_HANDICAP, MAX_ROUNDS, RULES_VERSION, SIDE_OF, STANDARD_ROUNDS,
+  STARTING_INFLUENCE,
+} from './rules.js';
+import { seedState, shuffle } from './rng.js';
+import type { GameSetup, GameState } from './types.js';
+
+export class SetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SetupError';
+  }
+}
+
+function checkSetup(setup: GameSetup): void {
+  const rounds = setup.rounds ?? STANDARD_ROUNDS;
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS) throw new SetupError(`rounds must be a whole number from 1 to ${MAX_ROUNDS}, got ${rounds}`);
+  const handicap = setup.handicap ?? 0;
+  if (!Number.isInteger(handicap) || Math.abs(handicap) > MAX_HANDICAP) throw new SetupError(`handicap must be a whole number from -${MAX_HANDICAP} to ${MAX_HANDICAP}, got ${handicap}`);
+  if (SIDE_OF[setup.personas.us] !== 'us') throw new SetupError(`the US persona must be washington or nvidia, got ${setup.personas.us}`);
+  if (SIDE_OF[setup.personas.china] !== 'china') throw new SetupError(`the China persona must be beijing or huawei, got ${setup.personas.china}`);
+  if (!Number.isInteger(setup.seed)) throw new SetupError(`the seed must be a whole number, got ${setup.seed}`);
+  const seen = new Set<string>();
+  for (const c of setup.cards) {
+    if (seen.has(c.id)) throw new SetupError(`two cards share the id '${c.id}'`);
+    seen.add(c.id);
+  }
+}
+
+/** The cards a game uses: signature cards of personas not in play stay out. */
+function cardsInPlay(setup: GameSetup): CardDef[] {
+  const personas = [setup.personas.us, setup.personas.china];
+  return setup.cards.filter((c) => !c.signature || personas.includes(c.signature));
+}
+
+export function createGame(setup: GameSetup): GameState {
+  checkSetup(setup);
+  const rounds = setup.rounds ?? STANDARD_ROUNDS;
+  const cards = cardsInPlay(setup);
+  const catalogue: Record<CardId, CardDef> = Object.fromEntries(cards.map((c) => [c.id, c]));
+  const influence = Object.fromEntries(SPACES.map((sp) => [sp.id, { ...(STARTING_INFLUENCE[sp.id] ?? { us: 0, china: 0 }) }]));
+  const ordinary = cards.filter((c) => !c.signature);
+  const { cards: _cards, ...recorded } = setup;
+  const initial: GameState = {
+    rulesVersion: RULES_VERSION,
+    setup: { ...recorded, rounds, handicap: setup.handicap ?? 0 },
+    cards: catalogue,
+    rng: seedState(setup.seed),
+    revealCount: 0,
+    round: 1,
+    rounds,
+    phase: 'chooseFirst',
+    firstPlayer: 'us',
+    phasing: 'us',
+    leadership: Math.max(-LEADERSHIP_LIMIT + 1, Math.min(LEADERSHIP_LIMIT - 1, setup.handicap ?? 0)),
+    clock: CLOCK_START,
+    stack: 0,
+    lockIn: 0,
+    influence,
+    box: ordinary.filter((c) => eraEntryRound(c.era, rounds) > 1).map((c) => c.id),
+    deck: ordinary.filter((c) => eraEntryRound(c.era, rounds) <= 1).map((c) => c.id),
+    discard: [],
+    removed: [],
+    hands: {
+      us: cards.filter((c) => c.signature && SIDE_OF[c.signature] === 'us').map((c) => c.id),
+      china: cards.filter((c) => c.signature && SIDE_OF[c.signature] === 'china').map((c) => c.id),
+    },
+    aside: { us: [], china: [] },
+    headline: { us: null, china: null },
+    headlineRevealed: false,
+    inPlay: [],
+    actionsTaken: { us: 0, china: 0 },
+    actionsPerRound: ACTIONS_PER_ROUND,
+    raceUsed: { us: false, china: false },
+    stats: { us: freshStats(), china: freshStats() },
+    modifiers: [],
+    flags: [],
+    eventsPlayed: [],
+    cancelled: [],
+    tasks: [],
+    decision: null,
+    log: [],
+    leadershipHistory: [],
+    outcome: null,
+    actionCount: 0,
+  };
+  initial.leadershipHistory.push(initial.leadership);
+  return settle(
+    produce(initial, (draft) => {
+      shuffle(draft, draft.deck);
+      startRound(draft);
+      runRules(draft);
+    }),
+  );
+}

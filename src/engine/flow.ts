@@ -1,0 +1,218 @@
+// The turn sequence: a round's start, the headline, the action rounds and the end of the
+// round, as a loop that runs until someone has a decision to make.
+import type { CardId, Side } from '../decks/types.js';
+import { card, discardFromHand, drawCards, finishPlay, ordinaryCards } from './cards.js';
+import { holds } from './conditions.js';
+import { stepEffects } from './effects.js';
+import { log } from './log.js';
+import { lobbyTargets, placementEligible, sanctionTargets } from './ops.js';
+import { CLOCK_MAX, HAND_SIZE, other } from './rules.js';
+import { shuffle } from './rng.js';
+import { applyPressureChecks, finalScoring, scoreRegion } from './scoring.js';
+import { moveClock } from './tracks.js';
+import type { GameState, Task } from './types.js';
+
+/** The round an era's cards join the draw pile: spread evenly over the game's length. */
+export function eraEntryRound(era: number, rounds: number): number {
+  return 1 + Math.floor(((era - 1) * rounds) / 3);
+}
+
+/** The side that trails on Leadership picks who acts first. */
+function chooserOfFirst(s: GameState): Side {
+  if (s.leadership > 0) return 'china';
+  if (s.leadership < 0) return 'us';
+  return s.round === 1 ? 'china' : other(s.firstPlayer);
+}
+
+export function startRound(s: GameState): void {
+  s.phase = 'chooseFirst';
+  if (s.round > 1) moveClock(s, Math.min(1, CLOCK_MAX - s.clock), 'recovery');
+  log(s, { type: 'roundStart', clock: s.clock });
+  const entering = s.box.filter((id) => eraEntryRound(card(s, id).era, s.rounds) <= s.round);
+  if (entering.length > 0) {
+    s.box = s.box.filter((id) => !entering.includes(id));
+    s.deck.push(...entering);
+    shuffle(s, s.deck);
+  }
+  for (const side of ['us', 'china'] as const) {
+    s.hands[side].push(...s.aside[side]);
+    s.aside[side] = [];
+  }
+  s.decision = { kind: 'chooseFirst', side: chooserOfFirst(s) };
+}
+
+export function setFirstPlayer(s: GameState, first: Side, chosenBy: Side): void {
+  s.firstPlayer = first;
+  s.phasing = first;
+  log(s, { type: 'firstPlayer', side: first, chosenBy });
+  for (const side of [first, other(first)]) drawCards(s, side, HAND_SIZE - ordinaryCards(s, side).length);
+  s.phase = 'headline';
+  s.headline = { us: null, china: null };
+  s.headlineRevealed = false;
+  s.decision = { kind: 'headline', side: first };
+}
+
+export function chooseHeadline(s: GameState, side: Side, id: CardId): void {
+  s.hands[side].splice(s.hands[side].indexOf(id), 1);
+  s.headline[side] = id;
+  const second = other(s.firstPlayer);
+  if (side === s.firstPlayer && s.hands[second].some((c) => !card(s, c).signature)) {
+    s.decision = { kind: 'headline', side: second };
+    return;
+  }
+  revealHeadlines(s);
+}
+
+function revealHeadlines(s: GameState): void {
+  s.headlineRevealed = true;
+  s.revealCount++;
+  log(s, { type: 'headlineReveal', us: s.headline.us, china: s.headline.china });
+  const order = [s.firstPlayer, other(s.firstPlayer)].filter((side) => s.headline[side] !== null);
+  order.sort((a, b) => card(s, s.headline[b] as CardId).ops - card(s, s.headline[a] as CardId).ops);
+  // The stack runs last-in first-out: push the later headline first.
+  for (const side of [...order].reverse()) {
+    const id = s.headline[side] as CardId;
+    s.inPlay.push(id);
+    s.headline[side] = null;
+    const def = card(s, id);
+    log(s, { type: 'play', side, card: id, use: 'headline', ops: def.ops });
+    s.tasks.push({ t: 'endPlay', side, card: id, kind: 'headline', fired: false });
+    s.tasks.push({ t: 'event', card: id, self: def.side === 'neutral' ? side : def.side, phasing: side });
+  }
+}
+
+/** Whether `id`'s event can fire now for `self`: not cancelled and its requirement met. */
+export function eventCanFire(s: GameState, id: CardId, self: Side): boolean {
+  const def = card(s, id);
+  if (s.cancelled.includes(id)) return false;
+  return def.requires === undefined || holds(s, def.requires, { self, card: id });
+}
+
+function fireEvent(s: GameState, task: Extract<Task, { t: 'event' }>): void {
+  s.phasing = task.phasing;
+  const def = card(s, task.card);
+  if (!eventCanFire(s, task.card, task.self)) {
+    log(s, { type: 'eventBlocked', card: task.card });
+    return;
+  }
+  log(s, { type: 'eventFires', side: task.phasing, card: task.card, owner: task.self });
+  if (!s.eventsPlayed.includes(task.card)) s.eventsPlayed.push(task.card);
+  for (const t of s.tasks) if (t.t === 'endPlay' && t.card === task.card) t.fired = true;
+  if (def.event.length > 0) s.tasks.push({ t: 'effects', list: def.event, i: 0, ctx: { self: task.self, card: task.card } });
+}
+
+function startOps(s: GameState, task: Extract<Task, { t: 'ops' }>): void {
+  switch (task.use) {
+    case 'influence':
+      s.decision = { kind: 'place', side: task.side, owner: task.side, remaining: task.ops, source: 'ops', eligible: placementEligible(s, task.side), placed: {}, card: task.card };
+      return;
+    case 'sanction': {
+      const eligible = sanctionTargets(s, task.side);
+      if (eligible.length > 0) s.decision = { kind: 'sanction', side: task.side, ops: task.ops, card: task.card, eligible, free: false };
+      return;
+    }
+    case 'lobby':
+      if (lobbyTargets(s, task.side).length > 0) s.decision = { kind: 'lobby', side: task.side, remaining: task.ops, card: task.card };
+      return;
+  }
+}
+
+function stepTask(s: GameState, task: Task): void {
+  switch (task.t) {
+    case 'effects':
+      stepEffects(s, task);
+      return;
+    case 'event':
+      s.tasks.pop();
+      fireEvent(s, task);
+      return;
+    case 'ops':
+      s.tasks.pop();
+      startOps(s, task);
+      return;
+    case 'endPlay':
+      s.tasks.pop();
+      finishPlay(s, task.side, task.card, task.fired);
+      return;
+    case 'hold':
+      s.tasks.pop();
+      if (ordinaryCards(s, task.side).length > 1) s.decision = { kind: 'hold', side: task.side };
+      return;
+    case 'nextRound':
+      s.tasks.pop();
+      nextRound(s);
+      return;
+  }
+}
+
+function endOfActions(s: GameState): void {
+  // Scoring cards cannot be held: one still in hand scores now.
+  for (const side of [s.firstPlayer, other(s.firstPlayer)]) {
+    for (const id of [...s.hands[side]]) {
+      const region = card(s, id).scoring;
+      if (!region || s.outcome) continue;
+      s.phasing = side;
+      discardFromHand(s, side, id);
+      scoreRegion(s, region, false);
+    }
+  }
+  if (s.outcome) return;
+  applyPressureChecks(s);
+  if (s.outcome) return;
+  s.tasks.push({ t: 'nextRound' }, { t: 'hold', side: other(s.firstPlayer) }, { t: 'hold', side: s.firstPlayer });
+}
+
+function nextRound(s: GameState): void {
+  s.modifiers = s.modifiers.filter((m) => m.duration === 'game' || m.duration === 'nextCard');
+  s.leadershipHistory.push(s.leadership);
+  if (s.round >= s.rounds) {
+    finalScoring(s);
+    return;
+  }
+  s.round++;
+  s.actionsTaken = { us: 0, china: 0 };
+  s.raceUsed = { us: false, china: false };
+  s.stats = { us: freshStats(), china: freshStats() };
+  startRound(s);
+}
+
+export function freshStats() {
+  return { controlOps: 0, influencePlaced: { chinaMarket: 0, developers: 0, globalSouth: 0, supplyChain: 0 }, stackAdvanced: 0 };
+}
+
+/** The next thing the rules do when nobody has a decision and no task is pending. */
+function advance(s: GameState): void {
+  if (s.phase === 'headline') s.phase = 'actions';
+  if (s.phase !== 'actions') return;
+  const first = s.firstPlayer;
+  const second = other(first);
+  const next = s.actionsTaken[first] <= s.actionsTaken[second] ? first : second;
+  if (s.actionsTaken[next] >= s.actionsPerRound) {
+    // endOfActions leaves the hold and next-round steps on the task stack.
+    endOfActions(s);
+    return;
+  }
+  s.phasing = next;
+  if (s.hands[next].length === 0) {
+    s.actionsTaken[next]++;
+    log(s, { type: 'pass', side: next });
+    return;
+  }
+  s.decision = { kind: 'play', side: next };
+}
+
+/** Run the rules until a decision is needed or the game is over. `settle` drops decisions
+ * that have no legal answer and answers those with exactly one. */
+export function run(s: GameState, settle: (s: GameState) => boolean): void {
+  for (let guard = 0; guard < 100_000; guard++) {
+    if (s.outcome) return;
+    if (s.decision) {
+      if (settle(s)) continue;
+      return;
+    }
+    const task = s.tasks[s.tasks.length - 1];
+    if (task) stepTask(s, task);
+    else advance(s);
+  }
+  throw new Error('the rules engine did not reach a decision (internal loop)');
+}

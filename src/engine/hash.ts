@@ -1,0 +1,20 @@
+// A stable fingerprint of a game state, for replay checks and golden tests.
+import type { GameState } from './types.js';
+
+/** 64-bit FNV-1a over a string, as 16 hex digits. */
+export function fnv1a64(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ (c + i), 0x01000193);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The catalogue is left out: the deck hashes in the setup stand for it. */
+export function hashState(s: GameState): string {
+  const { cards: _cards, ...rest } = s;
+  return fnv1a64(JSON.stringify(rest));
+}

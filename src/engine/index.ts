@@ -1,0 +1,19 @@
+// The rules engine's public face. Pure: no I/O, no clock, no Math.random.
+export { createGame, SetupError } from './create.js';
+export { applyAction, IllegalActionError, whyIllegal } from './apply.js';
+export { legalActions, actingSide, actionKey } from './legal.js';
+export { viewFor, type PlayerView } from './view.js';
+export { hashState } from './hash.js';
+export { canUndo } from './undo.js';
+export { controller, isEncircled } from './control.js';
+export { regionLevels, pressureCheck } from './scoring.js';
+export { placementCost, raceCost, regionClosed, effectiveOps } from './ops.js';
+export { eraEntryRound } from './flow.js';
+export * from './board.js';
+export * as rules from './rules.js';
+export type * from './types.js';
+import type { GameState, Outcome } from './types.js';
+
+export function outcome(s: GameState): Outcome | null {
+  return s.outcome;
+}

@@ -1,0 +1,119 @@
+// Every legal action for the side that must act now. The UI, the bots, the protocol and
+// applyAction's check all read this one list.
+import type { CardId, Side } from '../decks/types.js';
+import { card, ordinaryCards } from './cards.js';
+import { eventCanFire } from './flow.js';
+import { canRace, effectiveOps, lobbyTargets, placementCost, placementEligible, sanctionTargets } from './ops.js';
+import { other } from './rules.js';
+import type { Action, Decision, GameState } from './types.js';
+
+function eventSelf(s: GameState, id: CardId, side: Side): Side {
+  const def = card(s, id);
+  return def.side === 'neutral' ? side : def.side;
+}
+
+function playActions(s: GameState, side: Side): Action[] {
+  const out: Action[] = [];
+  // Board-wide facts are the same for every card in hand: work them out once.
+  const eligible = placementEligible(s, side);
+  const cheapest = eligible.reduce((min, sp) => Math.min(min, placementCost(s, side, sp)), Infinity);
+  const canSanction = sanctionTargets(s, side).length > 0;
+  const canLobby = lobbyTargets(s, side).length > 0;
+  for (const id of s.hands[side]) {
+    const def = card(s, id);
+    if (def.scoring) {
+      out.push({ type: 'play', card: id, use: 'event' });
+      continue;
+    }
+    const ownOrNeutral = def.side !== other(side);
+    if (ownOrNeutral && eventCanFire(s, id, eventSelf(s, id, side))) out.push({ type: 'play', card: id, use: 'event' });
+    const opponentEvent = !ownOrNeutral && eventCanFire(s, id, def.side as Side);
+    const ops = effectiveOps(s, side, def, 'influence');
+    const uses: ('influence' | 'sanction' | 'lobby')[] = [];
+    if (cheapest <= ops) uses.push('influence');
+    if (canSanction) uses.push('sanction');
+    if (canLobby) uses.push('lobby');
+    for (const use of uses) {
+      if (opponentEvent) {
+        out.push({ type: 'play', card: id, use, eventFirst: true }, { type: 'play', card: id, use, eventFirst: false });
+      } else out.push({ type: 'play', card: id, use });
+    }
+    if (canRace(s, side, def)) out.push({ type: 'play', card: id, use: 'race' });
+  }
+  return out;
+}
+
+function placeActions(s: GameState, d: Extract<Decision, { kind: 'place' }>): Action[] {
+  return d.eligible
+    .filter((sp) => {
+      if (d.perSpace !== undefined && (d.placed[sp] ?? 0) >= d.perSpace) return false;
+      return d.source === 'event' || placementCost(s, d.owner, sp) <= d.remaining;
+    })
+    .map((space) => ({ type: 'place', space }));
+}
+
+function removeActions(s: GameState, d: Extract<Decision, { kind: 'remove' }>): Action[] {
+  return d.eligible
+    .filter((sp) => (s.influence[sp]?.[d.owner] ?? 0) > 0 && (d.perSpace === undefined || (d.removed[sp] ?? 0) < d.perSpace))
+    .map((space) => ({ type: 'remove', space }));
+}
+
+export function legalActionsFor(s: GameState, d: Decision): Action[] {
+  switch (d.kind) {
+    case 'chooseFirst':
+      return [{ type: 'chooseFirst', first: d.side }, { type: 'chooseFirst', first: other(d.side) }];
+    case 'headline':
+      return s.hands[d.side].filter((id) => !card(s, id).signature).map((id) => ({ type: 'headline', card: id }));
+    case 'play':
+      return playActions(s, d.side);
+    case 'place':
+      return d.remaining > 0 ? placeActions(s, d) : [];
+    case 'remove':
+      return d.remaining > 0 ? removeActions(s, d) : [];
+    case 'sanction':
+      return d.eligible.map((space) => ({ type: 'sanction', space }));
+    case 'lobby':
+      return d.remaining > 0 ? lobbyTargets(s, d.side).map((space) => ({ type: 'lobby', space })) : [];
+    case 'choose':
+      return d.options.map((_, option) => ({ type: 'choose', option }));
+    case 'discard':
+      return d.remaining > 0 ? ordinaryCards(s, d.side).map((id) => ({ type: 'discard', card: id })) : [];
+    case 'retrieve':
+      return d.eligible.map((id) => ({ type: 'retrieve', card: id }));
+    case 'hold':
+      return ordinaryCards(s, d.side).map((id) => ({ type: 'hold', card: id }));
+  }
+}
+
+// States are immutable once produced, so a state's legal actions can be kept with it.
+const legalCache = new WeakMap<GameState, Action[]>();
+
+/** The legal actions of the side that must act now (empty when the game is over). */
+export function legalActions(s: GameState): Action[] {
+  if (s.outcome || !s.decision) return [];
+  let legal = legalCache.get(s);
+  if (!legal) {
+    legal = legalActionsFor(s, s.decision);
+    legalCache.set(s, legal);
+  }
+  return legal;
+}
+
+/** The side that must act now, if any. */
+export function actingSide(s: GameState): Side | null {
+  return s.outcome || !s.decision ? null : s.decision.side;
+}
+
+/** A stable key for an action, to compare actions and find one in a list. */
+export function actionKey(a: Action): string {
+  const fields = a as unknown as Record<string, unknown>;
+  return Object.keys(fields)
+    .filter((k) => fields[k] !== undefined)
+    .sort()
+    .map((k) => `${k}=${String(fields[k])}`)
+    .join(';');
+}
+
+export function sameAction(a: Action, b: Action): boolean {
+  return actionKey(a) === actionKey(b);
+}

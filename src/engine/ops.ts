@@ -1,0 +1,154 @@
+// Ops: what a card's Ops buy — influence, a sanction, lobbying, a race step — and the
+// modifiers that change them.
+import type { CardDef, OpsUse, RegionId, Side, SpaceId } from '../decks/types.js';
+import { ADJACENT, HOME, REGIONS, SPACE_BY_ID, SPACES } from './board.js';
+import { controller } from './control.js';
+import { log } from './log.js';
+import { CLOSED_AT, RACE_COST, RACE_MAX, RACE_OPEN_REGION, RACE_SECOND_ABILITY_STEP, other } from './rules.js';
+import { rollDie } from './rng.js';
+import { moveClock, moveRace, raceTrackOf } from './tracks.js';
+import type { GameState } from './types.js';
+
+const MIN_OPS = 1;
+const MAX_OPS = 4;
+
+/** A card's Ops for `side` with every lasting bonus; `consume` uses up next-card modifiers. */
+export function effectiveOps(s: GameState, side: Side, card: CardDef, use: OpsUse, consume = false): number {
+  if (card.ops <= 0) return 0;
+  let ops = card.ops;
+  for (const m of s.modifiers) {
+    if (m.side !== side || m.rule.kind !== 'opsBonus') continue;
+    if (m.rule.uses && !m.rule.uses.includes(use)) continue;
+    ops += m.rule.amount;
+  }
+  if (consume) s.modifiers = s.modifiers.filter((m) => !(m.side === side && m.duration === 'nextCard'));
+  return Math.max(MIN_OPS, Math.min(MAX_OPS, ops));
+}
+
+function openWithoutAdjacency(s: GameState, side: Side, region: RegionId): boolean {
+  if (s[raceTrackOf(side)] >= RACE_OPEN_REGION.step && RACE_OPEN_REGION[side] === region) return true;
+  return s.modifiers.some((m) => m.side === side && m.rule.kind === 'noAdjacency' && m.rule.region === region);
+}
+
+/** Where Ops influence may go: spaces with the side's influence, their neighbours, the home's neighbours. */
+export function placementEligible(s: GameState, side: Side): SpaceId[] {
+  const ok = new Set<SpaceId>(ADJACENT[HOME[side]] ?? []);
+  const open = new Set(REGIONS.filter((r) => openWithoutAdjacency(s, side, r)));
+  for (const sp of SPACES) {
+    if ((s.influence[sp.id]?.[side] ?? 0) > 0) {
+      ok.add(sp.id);
+      for (const n of ADJACENT[sp.id] ?? []) ok.add(n);
+    }
+    if (open.has(sp.region)) ok.add(sp.id);
+  }
+  return SPACES.filter((sp) => ok.has(sp.id)).map((sp) => sp.id);
+}
+
+export function placementCost(s: GameState, side: Side, space: SpaceId): number {
+  const def = SPACE_BY_ID[space];
+  let cost = controller(s, space) === other(side) ? 2 : 1;
+  for (const m of s.modifiers) {
+    if (m.side === side && m.rule.kind === 'influenceCost' && def && m.rule.region === def.region) cost += m.rule.extra;
+  }
+  return Math.max(1, cost);
+}
+
+export function regionClosed(s: GameState, region: RegionId): boolean {
+  const at = CLOSED_AT[region];
+  return at !== undefined && s.clock <= at;
+}
+
+/** Spaces `side` may sanction: opponent influence there, region open on the clock, no embargo on sanctions. */
+export function sanctionTargets(s: GameState, side: Side, within?: SpaceId[]): SpaceId[] {
+  const opp = other(side);
+  return SPACES.filter((sp) => {
+    if (within && !within.includes(sp.id)) return false;
+    if ((s.influence[sp.id]?.[opp] ?? 0) <= 0) return false;
+    if (regionClosed(s, sp.region)) return false;
+    return !s.modifiers.some(
+      (m) => m.side === side && m.rule.kind === 'noSanctions' && (m.rule.region === undefined || m.rule.region === sp.region),
+    );
+  }).map((sp) => sp.id);
+}
+
+export function sanctionModifier(s: GameState, side: Side, space: SpaceId): number {
+  const def = SPACE_BY_ID[space];
+  let mod = 0;
+  for (const m of s.modifiers) {
+    if (m.side === side && m.rule.kind === 'sanctionRoll' && (m.rule.region === undefined || m.rule.region === def?.region)) mod += m.rule.amount;
+  }
+  if (side === 'us' && def?.region === 'chinaMarket' && s.stack >= RACE_SECOND_ABILITY_STEP) mod -= 1;
+  return mod;
+}
+
+/** d6 + Ops − 2 × stability: each point above 0 removes one opponent influence, the rest becomes the sanctioner's. */
+export function resolveSanction(s: GameState, side: Side, space: SpaceId, ops: number): void {
+  const def = SPACE_BY_ID[space];
+  const inf = s.influence[space];
+  if (!def || !inf) return;
+  const opp = other(side);
+  const roll = rollDie(s);
+  const modifier = ops + sanctionModifier(s, side, space) - 2 * def.stability;
+  const result = roll + modifier;
+  let removed = 0;
+  let added = 0;
+  if (result > 0) {
+    removed = Math.min(result, inf[opp]);
+    added = result - removed;
+    inf[opp] -= removed;
+    inf[side] += added;
+  }
+  log(s, { type: 'sanction', side, space, roll, modifier, result, removed, added });
+  if (def.battleground) moveClock(s, -1, `sanction:${space}`);
+}
+
+export function lobbyTargets(s: GameState, side: Side): SpaceId[] {
+  const opp = other(side);
+  return SPACES.filter((sp) => (s.influence[sp.id]?.[opp] ?? 0) > 0).map((sp) => sp.id);
+}
+
+function lobbyBonus(s: GameState, side: Side, space: SpaceId): number {
+  const inf = s.influence[space];
+  let bonus = 0;
+  for (const n of ADJACENT[space] ?? []) if (controller(s, n) === side) bonus++;
+  if (inf && inf[side] > inf[other(side)]) bonus++;
+  return bonus;
+}
+
+/** Both sides roll; the higher roll strips the difference from the loser's influence in the space. */
+export function resolveLobby(s: GameState, side: Side, space: SpaceId): void {
+  const inf = s.influence[space];
+  if (!inf) return;
+  const rollUs = rollDie(s) + lobbyBonus(s, 'us', space);
+  const rollChina = rollDie(s) + lobbyBonus(s, 'china', space);
+  let loser: Side | null = null;
+  let removed = 0;
+  if (rollUs !== rollChina) {
+    loser = rollUs > rollChina ? 'china' : 'us';
+    removed = Math.min(Math.abs(rollUs - rollChina), inf[loser]);
+    inf[loser] -= removed;
+  }
+  log(s, { type: 'lobby', side, space, rollUs, rollChina, removed, loser });
+}
+
+/** Ops needed for the next step of `side`'s race track, or null when the track is full. */
+export function raceCost(s: GameState, side: Side): number | null {
+  const at = s[raceTrackOf(side)];
+  if (at >= RACE_MAX) return null;
+  let cost = RACE_COST[at] ?? MAX_OPS;
+  if (side === 'china' && s.lockIn >= RACE_SECOND_ABILITY_STEP) cost += 1;
+  for (const m of s.modifiers) if (m.side === side && m.rule.kind === 'raceCost') cost += m.rule.amount;
+  return Math.max(1, Math.min(MAX_OPS, cost));
+}
+
+export function canRace(s: GameState, side: Side, card: CardDef): boolean {
+  if (s.raceUsed[side] || card.ops <= 0) return false;
+  const cost = raceCost(s, side);
+  return cost !== null && effectiveOps(s, side, card, 'race') >= cost;
+}
+
+export function advanceRace(s: GameState, side: Side): void {
+  s.raceUsed[side] = true;
+  moveRace(s, side, 1, 'race');
+  log(s, { type: 'race', side, track: raceTrackOf(side), to: s[raceTrackOf(side)] });
+}
