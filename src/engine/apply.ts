@@ -6,7 +6,7 @@ import { SPACE_BY_ID } from './board.js';
 import { card, discardFromHand, ordinaryCards } from './cards.js';
 import { log } from './log.js';
 import { chooseHeadline, eventCanFire, run, setFirstPlayer } from './flow.js';
-import { actionKey, legalActions } from './legal.js';
+import { legalActions, legalActionsFor, sameAction } from './legal.js';
 import { advanceRace, effectiveOps, placementCost, resolveLobby, resolveSanction } from './ops.js';
 import { other } from './rules.js';
 import type { Action, Decision, GameState } from './types.js';
@@ -27,8 +27,11 @@ export function whyIllegal(s: GameState, action: Action): string | null {
   if (s.outcome) return 'the game is over';
   if (!s.decision) return 'nobody has a decision to make';
   const legal = legalActions(s);
-  const key = actionKey(action);
-  if (legal.some((a) => actionKey(a) === key)) return null;
+  if (legal.some((a) => sameAction(a, action))) return null;
+  return whyIllegalAmong(s, action, legal);
+}
+
+function whyIllegalAmong(s: GameState, action: Action, legal: Action[]): string {
   const sameType = legal.filter((a) => a.type === action.type);
   if (sameType.length === 0) {
     const types = [...new Set(legal.map((a) => a.type))].join(', ');
@@ -179,6 +182,31 @@ export function applyAction(state: GameState, action: Action): GameState {
     run(draft, stopAtDecision);
   });
   return settle(next);
+}
+
+/** Apply a legal action by changing `state` itself, without Immer: for simulators and
+ * search, on a private copy (see `cloneState`). The same rules code runs either way;
+ * only the bookkeeping of immutability is skipped. */
+export function applyActionInPlace(state: GameState, action: Action): void {
+  if (state.outcome || !state.decision) throw new IllegalActionError(whyIllegal(state, action) ?? 'no decision');
+  const legal = legalActionsFor(state, state.decision);
+  if (!legal.some((a) => sameAction(a, action))) throw new IllegalActionError(whyIllegalAmong(state, action, legal));
+  answer(state, action);
+  state.actionCount++;
+  run(state, stopAtDecision);
+  while (state.decision && !state.outcome) {
+    const next = legalActionsFor(state, state.decision);
+    if (next.length > 1) break;
+    if (next[0]) answer(state, next[0]);
+    else state.decision = null;
+    run(state, stopAtDecision);
+  }
+}
+
+/** A private, mutable deep copy of a state (card definitions are shared: they never change). */
+export function cloneState(state: GameState): GameState {
+  const { cards, ...rest } = state;
+  return { ...(structuredClone(rest) as Omit<GameState, 'cards'>), cards };
 }
 
 /** Used by createGame: run the opening steps of the rules. */

@@ -1,19 +1,26 @@
 // Moving cards between places: drawing (with reshuffles), discarding, and where a card
 // goes when it has been played.
-import type { CardId, Side } from '../decks/types.js';
+import { isDraft, original } from 'immer';
+import type { CardDef, CardId, Side } from '../decks/types.js';
 import { log } from './log.js';
 import { randomInt, shuffle } from './rng.js';
 import type { GameState } from './types.js';
 
-export function card(s: GameState, id: CardId) {
-  const def = s.cards[id];
+/** The catalogue never changes during a game: read it from the base state, not through a draft. */
+function catalogue(s: GameState): GameState['cards'] {
+  return isDraft(s) ? (original(s) as GameState).cards : s.cards;
+}
+
+export function card(s: GameState, id: CardId): CardDef {
+  const def = catalogue(s)[id];
   if (!def) throw new Error(`unknown card ${id}`);
   return def;
 }
 
 /** Cards that count toward the hand size and may be held: everything but signature cards. */
 export function ordinaryCards(s: GameState, side: Side): CardId[] {
-  return s.hands[side].filter((id) => !s.cards[id]?.signature);
+  const cards = catalogue(s);
+  return s.hands[side].filter((id) => !cards[id]?.signature);
 }
 
 export function drawCards(s: GameState, side: Side, count: number): number {

@@ -1,7 +1,7 @@
 // The rules engine's public face. Pure: no I/O, no clock, no Math.random.
 export { createGame, SetupError } from './create.js';
-export { applyAction, IllegalActionError, whyIllegal } from './apply.js';
-export { legalActions, actingSide, actionKey } from './legal.js';
+export { applyAction, applyActionInPlace, cloneState, IllegalActionError, whyIllegal } from './apply.js';
+export { legalActions, actingSide, actionKey, sameAction } from './legal.js';
 export { viewFor, type PlayerView } from './view.js';
 export { hashState } from './hash.js';
 export { canUndo } from './undo.js';

@@ -85,17 +85,18 @@ export function legalActionsFor(s: GameState, d: Decision): Action[] {
   }
 }
 
-// States are immutable once produced, so a state's legal actions can be kept with it.
-const legalCache = new WeakMap<GameState, Action[]>();
+// A produced state never changes, so its legal actions can be kept with it. States played
+// in place (applyActionInPlace) do change: the entry also records what every answered
+// decision changes (the decision itself or the log), so a stale entry is never used.
+const legalCache = new WeakMap<GameState, { decision: GameState['decision']; logLength: number; legal: Action[] }>();
 
 /** The legal actions of the side that must act now (empty when the game is over). */
 export function legalActions(s: GameState): Action[] {
   if (s.outcome || !s.decision) return [];
-  let legal = legalCache.get(s);
-  if (!legal) {
-    legal = legalActionsFor(s, s.decision);
-    legalCache.set(s, legal);
-  }
+  const hit = legalCache.get(s);
+  if (hit && hit.decision === s.decision && hit.logLength === s.log.length) return hit.legal;
+  const legal = legalActionsFor(s, s.decision);
+  legalCache.set(s, { decision: s.decision, logLength: s.log.length, legal });
   return legal;
 }
 
@@ -114,6 +115,12 @@ export function actionKey(a: Action): string {
     .join(';');
 }
 
+const ACTION_FIELDS = ['type', 'card', 'use', 'eventFirst', 'space', 'option', 'first'] as const;
+
+/** Whether two actions are the same move (fields compared one by one: it runs on every action). */
 export function sameAction(a: Action, b: Action): boolean {
-  return actionKey(a) === actionKey(b);
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  for (const f of ACTION_FIELDS) if (x[f] !== y[f]) return false;
+  return Object.keys(x).length === Object.keys(y).length;
 }

@@ -19,22 +19,53 @@ export interface PlayerView extends Omit<GameState, 'cards' | 'rng' | 'deck' | '
   legal: Action[];
 }
 
+/** Every field is named: a new state field stays private until someone decides it is public. */
 export function viewFor(s: GameState, side: Side): PlayerView {
-  const { cards: _c, rng: _r, deck, hands, headline, setup, ...open } = s;
-  const { seed: _seed, ...setupWithoutSeed } = setup;
+  const { seed: _seed, ...setup } = s.setup;
   const opp = other(side);
   return {
-    ...open,
+    rulesVersion: s.rulesVersion,
+    setup,
+    revealCount: s.revealCount,
+    round: s.round,
+    rounds: s.rounds,
+    phase: s.phase,
+    firstPlayer: s.firstPlayer,
+    phasing: s.phasing,
+    leadership: s.leadership,
+    clock: s.clock,
+    stack: s.stack,
+    lockIn: s.lockIn,
+    influence: s.influence,
+    box: s.box,
+    discard: s.discard,
+    removed: s.removed,
+    aside: s.aside,
+    inPlay: s.inPlay,
+    actionsTaken: s.actionsTaken,
+    actionsPerRound: s.actionsPerRound,
+    raceUsed: s.raceUsed,
+    stats: s.stats,
+    modifiers: s.modifiers,
+    flags: s.flags,
+    eventsPlayed: s.eventsPlayed,
+    cancelled: s.cancelled,
+    tasks: s.tasks,
+    decision: s.decision,
+    log: s.log,
+    leadershipHistory: s.leadershipHistory,
+    outcome: s.outcome,
+    actionCount: s.actionCount,
+    headlineRevealed: s.headlineRevealed,
     side,
-    setup: setupWithoutSeed,
-    hand: [...hands[side]],
-    opponentHandCount: hands[opp].length,
-    deckCount: deck.length,
+    hand: [...s.hands[side]],
+    opponentHandCount: s.hands[opp].length,
+    deckCount: s.deck.length,
     headline: {
-      us: side === 'us' || s.headlineRevealed ? headline.us : null,
-      china: side === 'china' || s.headlineRevealed ? headline.china : null,
-    } as Record<Side, CardId | null>,
-    headlineChosen: { us: headline.us !== null, china: headline.china !== null },
+      us: side === 'us' || s.headlineRevealed ? s.headline.us : null,
+      china: side === 'china' || s.headlineRevealed ? s.headline.china : null,
+    },
+    headlineChosen: { us: s.headline.us !== null, china: s.headline.china !== null },
     legal: s.decision?.side === side ? legalActions(s) : [],
   };
 }
