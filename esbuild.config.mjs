@@ -5,13 +5,15 @@
 //   dist/<worker>.js          one per existing entry of WORKER_ENTRIES
 //   dist/chunk-<hash>.js      code shared by entries or loaded by `await import()` (ink, react, src/ui)
 //
-// Why code splitting. Measured with test/bench/startup.bench.mjs (a commander program that
-// `await import()`s a bare Ink app, bundled both ways; median of 9 runs under a pty, 2 cores):
-//   one file, no splitting:   --version 75 ms, first frame 206 ms
-//   splitting, ink in chunks: --version 63 ms, first frame 205 ms
-// The first frame costs the same either way (the same code is parsed once), but one file makes
-// --version, --help and every non-interactive command parse ink, react and yoga for nothing.
-// So: splitting, and interactive code only behind `await import()`.
+// Why code splitting. Measured with test/bench/startup.bench.mjs: a commander program that
+// `await import()`s a bare Ink app, bundled both ways, under a pty; medians of 15 runs on 2 cores
+// (ms; `node -e 0` took 94):
+//                        --version   first frame
+//   one file                105          218
+//   splitting, chunks        89          204
+// (an earlier run of 9: 109 / 212 one file, 99 / 211 split). The first frame is no slower split,
+// and one file makes --version, --help and every non-interactive command parse Ink, React and
+// Yoga for nothing. So: splitting, and interactive code only behind `await import()`.
 //
 // Why flat: a chunk's import.meta.url is dist/chunk-*.js, the entry's is dist/*.js; with every
 // output in one folder, `new Worker(new URL('./sim-worker.js', import.meta.url))` works from both.

@@ -67,11 +67,15 @@ try {
     console.log(`  ${c.name.padEnd(width)}  ${median(c.name).toFixed(0).padStart(5)}   (min ${sorted[0].toFixed(0)}, max ${sorted.at(-1).toFixed(0)})`);
   }
   const firstFrame = 'silicon-curtain --help';
+  const ratios = [
+    [`first frame (${firstFrame}) / bare Ink`, ratio(firstFrame, 'bare Ink app (bundled)'), '(target <= 1.25)'],
+    ['silicon-curtain --version / node -e 0', ratio('silicon-curtain --version', 'node -e 0'), '(target <= 1.5)'],
+    ['fixture --version, split / one file', ratio('fixture CLI --version, split', 'fixture CLI --version, one file'), ''],
+    ['fixture first frame, split / one file', ratio('fixture CLI first frame, split', 'fixture CLI first frame, one file'), ''],
+  ];
+  const labelWidth = Math.max(...ratios.map(([label]) => label.length));
   console.log('ratios');
-  console.log(`  first frame (${firstFrame}) / bare Ink: ${ratio(firstFrame, 'bare Ink app (bundled)').toFixed(2)}  (target <= 1.25)`);
-  console.log(`  silicon-curtain --version / node -e 0:   ${ratio('silicon-curtain --version', 'node -e 0').toFixed(2)}  (target <= 1.5)`);
-  console.log(`  fixture --version, split / one file:     ${ratio('fixture CLI --version, split', 'fixture CLI --version, one file').toFixed(2)}`);
-  console.log(`  fixture first frame, split / one file:   ${ratio('fixture CLI first frame, split', 'fixture CLI first frame, one file').toFixed(2)}`);
+  for (const [label, value, target] of ratios) console.log(`  ${label.padEnd(labelWidth)}  ${value.toFixed(2)}  ${target}`.trimEnd());
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }
