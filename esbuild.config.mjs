@@ -1,0 +1,108 @@
+// Bundles the CLI for shipping: `npm run build` (also run by `prepare` and `prepack`).
+//
+// Output, flat in dist/:
+//   dist/silicon-curtain.js   entry of bin/silicon-curtain.js (src/cli/main.ts)
+//   dist/<worker>.js          one per existing entry of WORKER_ENTRIES
+//   dist/chunk-<hash>.js      code shared by entries or loaded by `await import()` (ink, react, src/ui)
+//
+// Why code splitting. Measured with test/bench/startup.bench.mjs: a commander program that
+// `await import()`s a bare Ink app, bundled both ways, under a pty; medians of 15 runs on 2 cores
+// (ms; `node -e 0` took 94):
+//                        --version   first frame
+//   one file                105          218
+//   splitting, chunks        89          204
+// (an earlier run of 9: 109 / 212 one file, 99 / 211 split). The first frame is no slower split,
+// and one file makes --version, --help and every non-interactive command parse Ink, React and
+// Yoga for nothing. So: splitting, and interactive code only behind `await import()`.
+//
+// Why flat: a chunk's import.meta.url is dist/chunk-*.js, the entry's is dist/*.js; with every
+// output in one folder, `new Worker(new URL('./sim-worker.js', import.meta.url))` works from both.
+//
+// Everything is bundled, dependencies included: an installed package evaluates one small tree of
+// files instead of resolving hundreds in node_modules (a bare Ink app's first frame: about 0.85 s
+// unbundled, 0.33 s bundled, see ARCHITECTURE.md). `dependencies` still lists them.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export const MAIN_ENTRY = { 'silicon-curtain': 'src/cli/main.ts' };
+
+/**
+ * Worker-thread entry points: output name (dist/<name>.js) -> source. Append yours here.
+ * Entries whose source does not exist yet are skipped.
+ */
+export const WORKER_ENTRIES = {
+  'sim-worker': 'src/sim/worker.ts',
+  'ai-worker': 'src/ai/worker.ts',
+};
+
+/** Modules that must resolve to nothing in the bundle. */
+const EMPTY_MODULES = [
+  // ink imports it only when DEV=true (devtools); not installed, and a bundler must still resolve it.
+  'react-devtools-core',
+];
+
+const emptyModules = {
+  name: 'empty-modules',
+  setup(b) {
+    const filter = new RegExp(`^(${EMPTY_MODULES.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'empty-module' }));
+    b.onLoad({ filter: /.*/, namespace: 'empty-module' }, () => ({ contents: 'export default {};', loader: 'js' }));
+  },
+};
+
+/** esbuild options shared by the CLI and by the start-up benchmark's Ink fixture ("bundled the same way"). */
+export const bundleOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: true,
+  jsx: 'automatic',
+  charset: 'utf8',
+  define: {
+    // React's production build; ink's devtools hook off even if the user's shell has DEV=true.
+    'process.env.NODE_ENV': '"production"',
+    'process.env.DEV': '"false"',
+  },
+  // CommonJS dependencies (react, scheduler, ...) call require(); an ESM bundle has none.
+  banner: {
+    js: "import { createRequire as __siliconCurtainRequire } from 'node:module'; const require = __siliconCurtainRequire(import.meta.url);",
+  },
+  plugins: [emptyModules],
+  logLevel: 'warning',
+};
+
+/** Entry points of the CLI whose source exists. */
+export function cliEntries() {
+  const entries = { ...MAIN_ENTRY };
+  for (const [name, source] of Object.entries(WORKER_ENTRIES)) {
+    if (existsSync(path.join(root, source))) entries[name] = source;
+  }
+  return entries;
+}
+
+/**
+ * Builds the CLI into `outdir` (emptied first). Returns esbuild's result; pass `metafile: true`
+ * to get which sources went into which output file.
+ */
+export async function buildCli({ outdir = path.join(root, 'dist'), metafile = false } = {}) {
+  await rm(outdir, { recursive: true, force: true });
+  return build({
+    ...bundleOptions,
+    absWorkingDir: root,
+    entryPoints: cliEntries(),
+    outdir,
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
+    metafile,
+  });
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await buildCli();
+}

@@ -1,0 +1,23 @@
+// Bundle entry (dist/silicon-curtain.js): parse argv, run the command, turn failures into one line.
+// bin/silicon-curtain.js imports this module and calls main().
+import type { CliIO } from './io.js';
+import { ExitRequested, processIO } from './io.js';
+import { COMMANDS, createProgram } from './program.js';
+import type { CommandModule } from './program.js';
+import { reportFailure } from './errors.js';
+
+export async function main(
+  args: readonly string[] = process.argv.slice(2),
+  io: CliIO = processIO,
+  commands: readonly CommandModule[] = COMMANDS,
+): Promise<void> {
+  const program = createProgram(io, commands);
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+  } catch (error) {
+    if (error instanceof ExitRequested) throw error;
+    const report = reportFailure(error, io.env.SILICON_CURTAIN_DEBUG === '1');
+    if (report.text !== '') io.stderr(report.text);
+    if (report.exitCode !== 0) io.exit(report.exitCode);
+  }
+}

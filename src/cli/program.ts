@@ -1,0 +1,68 @@
+// The commander program: name, version, global options, and the commands that plug into it.
+//
+// Registration API. A command lives in src/cli/commands/<name>.ts and exports
+//
+//   export function register(program: Command, io: CliIO): void {
+//     program.command('simulate').description('...').option(...).action(async (options, command) => {
+//       const lang = chosenLang(command, io.env);       // from ../global-options.js
+//       io.stdout('...\n');                             // never process.stdout / console
+//       throw new UserError('no such deck: x.yaml');     // one line on stderr, exit 1 (../errors.js)
+//     });
+//   }
+//
+// then adds itself to COMMANDS below. Keep interactive code (ink, react, src/ui) behind
+// `await import()` inside the action so that --help and --version stay fast.
+import { Command } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import type { CliIO } from './io.js';
+import { langOption } from './global-options.js';
+import { registerDefaultAction } from './default-action.js';
+
+export interface CommandModule {
+  register(program: Command, io: CliIO): void;
+}
+
+/** Every command of the game, in the order the help lists them. */
+export const COMMANDS: readonly CommandModule[] = [];
+
+export const VERSION: string = pkg.version;
+
+export function createProgram(io: CliIO, commands: readonly CommandModule[] = COMMANDS): Command {
+  const program = new Command('silicon-curtain')
+    .description(pkg.description)
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addOption(langOption());
+
+  configure(program, io);
+  for (const command of commands) command.register(program, io);
+  registerDefaultAction(program, io);
+  // A root with its own action gets no implicit `help <command>`: ask for it once there are commands.
+  if (program.commands.length > 0) program.helpCommand('help [command]', 'show help for a command');
+
+  // Commands registered with addCommand() do not inherit settings: apply them to the whole tree.
+  for (const command of descendants(program)) configure(command, io);
+  // Only the root takes stray operands, to turn them into "unknown command" (see default-action).
+  program.allowExcessArguments(true);
+  return program;
+}
+
+/** Output through io, errors thrown (not process.exit), suggestions on. */
+function configure(command: Command, io: CliIO): void {
+  command
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      // main() prints the one-line report of the thrown CommanderError; nothing here.
+      outputError: () => {},
+    });
+}
+
+function* descendants(command: Command): Generator<Command> {
+  for (const sub of command.commands) {
+    yield sub;
+    yield* descendants(sub);
+  }
+}
