@@ -1,0 +1,57 @@
+// Test helpers: deterministic games and hand-made positions on the fixture deck.
+import { applyAction, cloneState, createGame, legalActions } from '../../src/engine/index.js';
+import type { Action, GameSetup, GameState } from '../../src/engine/index.js';
+import { nextRandom } from '../../src/engine/rng.js';
+import { fixtureSetup } from './fixture-deck.js';
+
+/** A pseudo-random but repeatable pick among the legal actions. */
+export function picker(seed: number): (legal: Action[]) => Action {
+  const rng = { rng: seed };
+  return (legal) => legal[Math.floor(nextRandom(rng) * legal.length)] as Action;
+}
+
+export interface PlayedGame {
+  states: GameState[];
+  actions: Action[];
+  final: GameState;
+}
+
+export function playGame(setup: GameSetup, pickSeed: number, maxActions = 2000): PlayedGame {
+  const pick = picker(pickSeed);
+  let s = createGame(setup);
+  const states = [s];
+  const actions: Action[] = [];
+  while (!s.outcome && actions.length < maxActions) {
+    const action = pick(legalActions(s));
+    actions.push(action);
+    s = applyAction(s, action);
+    states.push(s);
+  }
+  return { states, actions, final: s };
+}
+
+/** A game at the first action round of round 1, ready for hand-made changes (a mutable copy). */
+export function atFirstActionRound(seed = 1, overrides: Partial<GameSetup> = {}): GameState {
+  const pick = picker(seed);
+  let s = createGame(fixtureSetup(seed, overrides));
+  while (s.decision?.kind !== 'play') s = applyAction(s, pick(legalActions(s)));
+  return cloneState(s);
+}
+
+/** Put `card` in the hand of the side to act (taking it from wherever it is). */
+export function giveCard(s: GameState, card: string): void {
+  const side = s.decision?.side ?? 'us';
+  for (const list of [s.deck, s.discard, s.removed, s.box, s.hands.us, s.hands.china, s.aside.us, s.aside.china]) {
+    const at = list.indexOf(card);
+    if (at >= 0) list.splice(at, 1);
+  }
+  s.hands[side].push(card);
+}
+
+/** Every card id in the places a card can be, for the one-place invariant. */
+export function cardPlaces(s: GameState): string[] {
+  return [
+    ...s.deck, ...s.discard, ...s.removed, ...s.box, ...s.hands.us, ...s.hands.china, ...s.aside.us, ...s.aside.china,
+    ...s.inPlay, ...(s.headline.us ? [s.headline.us] : []), ...(s.headline.china ? [s.headline.china] : []),
+  ];
+}
