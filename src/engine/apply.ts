@@ -5,7 +5,7 @@ import type { CardId, Side } from '../decks/types.js';
 import { SPACE_BY_ID } from './board.js';
 import { card, discardFromHand, ordinaryCards } from './cards.js';
 import { log } from './log.js';
-import { chooseHeadline, eventCanFire, run, setFirstPlayer } from './flow.js';
+import { chooseHeadline, dropDecision, eventCanFire, run, setFirstPlayer } from './flow.js';
 import { legalActions, legalActionsFor, sameAction } from './legal.js';
 import { advanceRace, effectiveOps, placementCost, resolveLobby, resolveSanction } from './ops.js';
 import { other } from './rules.js';
@@ -166,7 +166,7 @@ export function settle(state: GameState): GameState {
     const only = legal[0];
     s = produce(s, (draft) => {
       if (only) answer(draft, only);
-      else draft.decision = null;
+      else dropDecision(draft);
       run(draft, stopAtDecision);
     });
   }
@@ -198,7 +198,7 @@ export function applyActionInPlace(state: GameState, action: Action): void {
     const next = legalActionsFor(state, state.decision);
     if (next.length > 1) break;
     if (next[0]) answer(state, next[0]);
-    else state.decision = null;
+    else dropDecision(state);
     run(state, stopAtDecision);
   }
 }

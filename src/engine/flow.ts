@@ -49,18 +49,24 @@ export function setFirstPlayer(s: GameState, first: Side, chosenBy: Side): void 
   s.phase = 'headline';
   s.headline = { us: null, china: null };
   s.headlineRevealed = false;
-  s.decision = { kind: 'headline', side: first };
+  askNextHeadline(s);
+}
+
+/** The first player, then the second, picks a headline; a side with no card to headline skips it. */
+function askNextHeadline(s: GameState): void {
+  for (const side of [s.firstPlayer, other(s.firstPlayer)]) {
+    if (s.headline[side] === null && s.hands[side].some((c) => !card(s, c).signature)) {
+      s.decision = { kind: 'headline', side };
+      return;
+    }
+  }
+  revealHeadlines(s);
 }
 
 export function chooseHeadline(s: GameState, side: Side, id: CardId): void {
   s.hands[side].splice(s.hands[side].indexOf(id), 1);
   s.headline[side] = id;
-  const second = other(s.firstPlayer);
-  if (side === s.firstPlayer && s.hands[second].some((c) => !card(s, c).signature)) {
-    s.decision = { kind: 'headline', side: second };
-    return;
-  }
-  revealHeadlines(s);
+  askNextHeadline(s);
 }
 
 function revealHeadlines(s: GameState): void {
@@ -199,6 +205,16 @@ function advance(s: GameState): void {
     return;
   }
   s.decision = { kind: 'play', side: next };
+}
+
+/** A decision nobody can answer goes away; a turn with no playable card is a pass. */
+export function dropDecision(s: GameState): void {
+  const d = s.decision;
+  s.decision = null;
+  if (d?.kind === 'play') {
+    s.actionsTaken[d.side]++;
+    log(s, { type: 'pass', side: d.side });
+  }
 }
 
 /** Run the rules until a decision is needed or the game is over. `settle` drops decisions
