@@ -75,13 +75,16 @@ function revealHeadlines(s: GameState): void {
   log(s, { type: 'headlineReveal', us: s.headline.us, china: s.headline.china });
   const order = [s.firstPlayer, other(s.firstPlayer)].filter((side) => s.headline[side] !== null);
   order.sort((a, b) => card(s, s.headline[b] as CardId).ops - card(s, s.headline[a] as CardId).ops);
+  for (const side of order) {
+    const id = s.headline[side] as CardId;
+    log(s, { type: 'play', side, card: id, use: 'headline', ops: card(s, id).ops });
+  }
   // The stack runs last-in first-out: push the later headline first.
   for (const side of [...order].reverse()) {
     const id = s.headline[side] as CardId;
+    const def = card(s, id);
     s.inPlay.push(id);
     s.headline[side] = null;
-    const def = card(s, id);
-    log(s, { type: 'play', side, card: id, use: 'headline', ops: def.ops });
     s.tasks.push({ t: 'endPlay', side, card: id, kind: 'headline', fired: false });
     s.tasks.push({ t: 'event', card: id, self: def.side === 'neutral' ? side : def.side, phasing: side });
   }
