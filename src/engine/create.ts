@@ -62,6 +62,7 @@ export function createGame(setup: GameSetup): GameState {
     clock: CLOCK_START,
     stack: 0,
     lockIn: 0,
+    raceReached: { stack: 0, lockIn: 0 },
     influence,
     box: ordinary.filter((c) => eraEntryRound(c.era, rounds) > 1).map((c) => c.id),
     deck: ordinary.filter((c) => eraEntryRound(c.era, rounds) <= 1).map((c) => c.id),

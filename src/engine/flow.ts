@@ -168,7 +168,9 @@ function endOfActions(s: GameState): void {
   if (s.outcome) return;
   applyPressureChecks(s);
   if (s.outcome) return;
-  s.tasks.push({ t: 'nextRound' }, { t: 'hold', side: other(s.firstPlayer) }, { t: 'hold', side: s.firstPlayer });
+  s.tasks.push({ t: 'nextRound' });
+  // Keeping a card only matters when another round follows.
+  if (s.round < s.rounds) s.tasks.push({ t: 'hold', side: other(s.firstPlayer) }, { t: 'hold', side: s.firstPlayer });
 }
 
 function nextRound(s: GameState): void {

@@ -79,9 +79,9 @@ export const PRESSURE = {
 
 export const STARTING_INFLUENCE: Readonly<Record<string, { us: number; china: number }>> = {
   edaTools: { us: 3, china: 0 },
-  foundries: { us: 3, china: 0 },
+  foundries: { us: 2, china: 1 },
   cudaDevs: { us: 3, china: 0 },
-  openFrameworks: { us: 1, china: 1 },
+  openFrameworks: { us: 1, china: 2 },
   tencent: { us: 1, china: 1 },
   bytedance: { us: 1, china: 1 },
   alibaba: { us: 1, china: 1 },

@@ -43,7 +43,7 @@ export function raceTrackOf(side: Side): 'stack' | 'lockIn' {
   return side === 'china' ? 'stack' : 'lockIn';
 }
 
-/** Move a race track; each step reached on the way up pays its Leadership reward. */
+/** Move a race track; a step reached for the first time pays its Leadership reward. */
 export function moveRace(s: GameState, side: Side, delta: number, reason: string): void {
   if (delta === 0 || s.outcome) return;
   const track = raceTrackOf(side);
@@ -54,6 +54,8 @@ export function moveRace(s: GameState, side: Side, delta: number, reason: string
   log(s, { type: 'track', track, from, to, reason });
   if (to > from) {
     if (side === 'china') s.stats.china.stackAdvanced += to - from;
-    for (let step = from + 1; step <= to; step++) gainLeadership(s, side, RACE_VP[step] ?? 0, `${track}:${step}`);
+    const best = s.raceReached[track];
+    if (to > best) s.raceReached[track] = to;
+    for (let step = Math.max(from, best) + 1; step <= to; step++) gainLeadership(s, side, RACE_VP[step] ?? 0, `${track}:${step}`);
   }
 }

@@ -169,6 +169,8 @@ export interface GameState {
   clock: number;
   stack: number;
   lockIn: number;
+  /** The highest step each race track has reached: a step's reward is paid only once. */
+  raceReached: Record<'stack' | 'lockIn', number>;
   influence: Record<SpaceId, Influence>;
   /** Cards not yet in play: eras still to come. */
   box: CardId[];

@@ -36,6 +36,7 @@ export function viewFor(s: GameState, side: Side): PlayerView {
     clock: s.clock,
     stack: s.stack,
     lockIn: s.lockIn,
+    raceReached: s.raceReached,
     influence: s.influence,
     box: s.box,
     discard: s.discard,

@@ -37,6 +37,6 @@ export const fr: Record<keyof typeof en, string> = {
   'track.lockIn': 'Verrouillage',
   'end.leadership': 'bout de la piste de Leadership',
   'end.suddenDeath': 'mort subite sur l’horloge du découplage',
-  'end.dominance': 'domination régionale',
+  'end.dominance': 'hégémonie régionale',
   'end.finalScoring': 'décompte final',
 };
