@@ -52,8 +52,12 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
   }
   for (const d of decks) {
     const firstDeck = deckIds.get(d.deck.id);
-    if (firstDeck !== undefined) report(d, ['id'], 'error', `duplicate deck id ${quote(d.deck.id)}, first used in ${firstDeck}`);
-    else deckIds.set(d.deck.id, where(d, ['id']));
+    if (firstDeck !== undefined) {
+      // The same deck loaded twice: one message, not one per card.
+      report(d, ['id'], 'error', `duplicate deck id ${quote(d.deck.id)}, first used in ${firstDeck}`);
+      continue;
+    }
+    deckIds.set(d.deck.id, where(d, ['id']));
     d.deck.cards.forEach((card, i) => {
       const first = cards.get(card.id);
       if (first) report(d, ['cards', i, 'id'], 'error', `duplicate card id ${quote(card.id)}, first used in ${first.where}`);

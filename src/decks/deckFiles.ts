@@ -2,7 +2,7 @@
 // (in the repository, or next to a bundled dist/ file). The only module of src/decks
 // that touches the file system.
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDeckFiles, type DeckSetResult, type LoadOptions, type LoadResult } from './loader.js';
 import { LIMITS } from './vocabulary.js';
@@ -29,6 +29,17 @@ export function readDeckFile(path: string): Uint8Array {
 /** Reads deck files from disk and loads them together. */
 export function loadDecksFromDisk(paths: readonly string[], options: LoadOptions = {}): DeckSetResult {
   return loadDeckFiles(paths, readDeckFile, options);
+}
+
+/** The same file named twice (`a.yaml`, `./a.yaml`) is loaded once. */
+export function uniquePaths(paths: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return paths.filter((p) => {
+    const key = resolve(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The folder holding cards/base.yaml: the first one found walking up from `from` (this module, by default). */
