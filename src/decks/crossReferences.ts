@@ -27,7 +27,7 @@ export interface KnownDeck {
 
 interface CardPlace {
   card: CardDef;
-  where: string;
+  where: string | { file: string; text: string; line: number };
 }
 
 export function checkCrossReferences(decks: readonly CheckedDeck[], known: readonly KnownDeck[] = []): Problem[] {
@@ -40,12 +40,15 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
   const where = (d: CheckedDeck, path: Path) => {
     const { node } = sourceAt(d.source.root, path);
     const { line, col } = d.source.locate(node.at);
-    return `${d.file}:${line}:${col}`;
+    return { file: d.file, text: `${d.file}:${line}:${col}`, line };
   };
+  /** `line 5` within the same file, `file:5:9` in another. */
+  const firstUse = (d: CheckedDeck, first: string | { file: string; text: string; line: number }) =>
+    typeof first === 'string' ? `in ${first}` : first.file === d.file ? `at line ${first.line}` : `in ${first.text}`;
 
   // Ids: cards and decks, across everything loaded.
   const cards = new Map<string, CardPlace>();
-  const deckIds = new Map<string, string>();
+  const deckIds = new Map<string, CardPlace['where']>();
   for (const k of known) {
     deckIds.set(k.deck.id, k.file ?? `deck ${quote(k.deck.id)}`);
     for (const card of k.deck.cards) cards.set(card.id, { card, where: k.file ?? `deck ${quote(k.deck.id)}` });
@@ -54,13 +57,13 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
     const firstDeck = deckIds.get(d.deck.id);
     if (firstDeck !== undefined) {
       // The same deck loaded twice: one message, not one per card.
-      report(d, ['id'], 'error', `duplicate deck id ${quote(d.deck.id)}, first used in ${firstDeck}`);
+      report(d, ['id'], 'error', `duplicate deck id ${quote(d.deck.id)}, first used ${firstUse(d, firstDeck)}`);
       continue;
     }
     deckIds.set(d.deck.id, where(d, ['id']));
     d.deck.cards.forEach((card, i) => {
       const first = cards.get(card.id);
-      if (first) report(d, ['cards', i, 'id'], 'error', `duplicate card id ${quote(card.id)}, first used in ${first.where}`);
+      if (first) report(d, ['cards', i, 'id'], 'error', `duplicate card id ${quote(card.id)}, first used ${firstUse(d, first.where)}`);
       else cards.set(card.id, { card, where: where(d, ['cards', i, 'id']) });
     });
   }
@@ -159,12 +162,17 @@ function checkOutcomes(d: CheckedDeck, effect: Extract<Effect, { op: 'roll' }>, 
 }
 
 function checkBaseComposition(d: CheckedDeck, report: Report): void {
-  const expansionHint = 'a deck that adds cards to the base deck is checked as an expansion (deck validate --as-expansion)';
+  // A deck with no scoring and no signature card at all is most likely an expansion checked as a base deck.
+  const looksLikeExpansion = !d.deck.cards.some((c) => c.scoring !== undefined || c.signature !== undefined);
+  let expansionHint: string | undefined = looksLikeExpansion
+    ? 'a deck that adds cards to the base deck is checked as an expansion (deck validate --as-expansion)'
+    : undefined;
   const single = <K extends 'scoring' | 'signature'>(field: K, values: readonly string[], what: string) => {
     for (const value of values) {
       const matching = d.deck.cards.map((card, i) => ({ card, i })).filter(({ card }) => card[field] === value);
       if (matching.length === 0) {
         report(d, ['cards'], 'error', `a base deck needs a ${what} for ${value}, this one has none`, expansionHint, true);
+        expansionHint = undefined;
       }
       for (const extra of matching.slice(1)) {
         report(d, ['cards', extra.i, field], 'error',

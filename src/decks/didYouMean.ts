@@ -37,6 +37,12 @@ export function closest(input: string, candidates: Iterable<string>): string | u
     }
   }
   if (best !== undefined) return best;
+  // A known name with something added or cut: "flagSet" for "flag", "score" for "scoreRegion".
+  const stems = [...candidates].filter((c) => {
+    const other = c.toLowerCase();
+    return Math.min(other.length, lower.length) >= 4 && (lower.startsWith(other) || other.startsWith(lower));
+  });
+  if (stems.length === 1) return stems[0];
   // A name typed as a fragment of a longer one: "influence" for "addInfluence".
   if (input.length >= 4) {
     const containing = [...candidates].filter((c) => c.toLowerCase().includes(lower));

@@ -76,8 +76,34 @@ export function decodeDeckBytes(bytes: Uint8Array, file: string): string | Probl
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { file, line: 0, col: 0, severity: 'error', message: 'this is not a UTF-8 text file (a binary file?), not a deck' };
+    return notUtf8(bytes, file);
   }
+}
+
+/** Where the first byte that is not UTF-8 sits: the replacement character U+FFFD the lenient decoder puts there. */
+function notUtf8(bytes: Uint8Array, file: string): Problem {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const encoder = new TextEncoder();
+  let index = text.indexOf('\uFFFD');
+  let offset = 0;
+  while (index !== -1) {
+    offset = encoder.encode(text.slice(0, index)).length;
+    // A U+FFFD really written in the file (EF BF BD) is not the error.
+    if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) break;
+    index = text.indexOf('\uFFFD', index + 1);
+  }
+  const before = index === -1 ? text : text.slice(0, index);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const line = before.split('\n').length;
+  const col = before.length - lineStart + 1;
+  const byte = `\\x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}`;
+  return {
+    file,
+    line,
+    col,
+    severity: 'error',
+    message: `the file is not UTF-8 text (byte ${byte} here): a binary file is not a deck, and a text file must be saved as UTF-8`,
+  };
 }
 
 function loadAll(files: readonly { file: string; read: () => string | Problem }[], options: LoadOptions): DeckSetResult {

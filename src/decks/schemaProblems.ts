@@ -92,7 +92,9 @@ function describeIssue(issue: Issue, prefix: Path, data: unknown): Finding[] {
   const label = fieldLabel(path);
   const here = dataAt(data, path);
   const input = here.value;
-  if (!here.found && path.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+  const discriminated = issue.code === 'invalid_union' && (issue as { discriminator?: string }).discriminator !== undefined;
+  const shapeCodes = ['invalid_type', 'invalid_value', 'invalid_union'];
+  if (!here.found && path.length > 0 && !discriminated && shapeCodes.includes(issue.code)) {
     const key = String(path[path.length - 1]);
     return [{ path, message: `missing required field ${quote(key)}`, missing: key }];
   }
@@ -127,7 +129,7 @@ function describeIssue(issue: Issue, prefix: Path, data: unknown): Finding[] {
           didYouMean(key, isCondition ? allowed : []) ??
           (/\s/.test(key) ? 'a comma inside { } starts a new field: put a text holding commas in quotes' : undefined) ??
           (allowed.length > 0 && allowed.length <= 20 ? `${isCondition ? 'conditions' : 'allowed fields'}: ${allowed.join(', ')}` : undefined);
-        const message = isCondition ? `unknown condition ${quote(key)}` : `${label === 'deck' ? '' : `${label}: `}unknown field ${quote(key)}`;
+        const message = `unknown ${isCondition ? 'condition' : 'field'} ${quote(key)}`;
         return { path: [...path, key], message, atKey: true, ...(hint ? { hint } : {}), ...(suggestion ? { replaces: suggestion } : {}) };
       });
     }

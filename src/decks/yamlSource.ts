@@ -84,7 +84,12 @@ export function readDeckSource(rawText: string, file: string): ReadResult {
     merge: false,
     intAsBigInt: false,
   });
+  const errorLines = new Set<number>();
   for (const error of doc.errors) {
+    // One syntax error often drags others along on its line: the first one says what is wrong.
+    const line = locate(error.pos[0]).line;
+    if (errorLines.has(line)) continue;
+    errorLines.add(line);
     const { message, hint } = yamlErrorMessage(error.code, error.message, text, error.pos[0]);
     problemAt(error.pos[0], message, hint);
   }
@@ -166,6 +171,24 @@ function yamlErrorMessage(code: string, message: string, text: string, offset: n
   }
 }
 
+const NAMED_ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', N: '\x85',
+};
+
+/** Where, in a scalar's source, a character is written: raw, or as a double-quoted escape (`\e`, `\x1b`, `\u202E`). */
+function escapeOffset(source: string, char: string): number {
+  const raw = source.indexOf(char);
+  if (raw >= 0) return raw;
+  const escapes = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))/g;
+  for (let m = escapes.exec(source); m; m = escapes.exec(source)) {
+    const hex = m[1] ?? m[2] ?? m[3];
+    const code = hex === undefined ? -1 : parseInt(hex, 16);
+    const decoded = hex === undefined ? NAMED_ESCAPES[m[4] ?? ''] : code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+    if (decoded === char) return m.index;
+  }
+  return 0;
+}
+
 /** Builds plain data from the syntax tree, checking every key, string and tag on the way. */
 class SyntaxWalk {
   private values = 0;
@@ -194,7 +217,10 @@ class SyntaxWalk {
     if (node.anchor && this.expanding === 0) this.anchors.set(node.anchor, node);
 
     if (isScalar(node)) {
-      if (node.tag && !PLAIN_TAGS.has(node.tag)) this.unknownTag(node.tag, at);
+      if (node.tag && !PLAIN_TAGS.has(node.tag)) {
+        this.unknownTag(node.tag, at);
+        return { value: null, source: { at } };
+      }
       const value = node.value;
       if (typeof value === 'string') this.checkString(value, at, node.range?.[1] ?? at);
       else if (value !== null && typeof value !== 'number' && typeof value !== 'boolean') {
@@ -288,8 +314,8 @@ class SyntaxWalk {
   private checkString(value: string, start: number, end: number): boolean {
     const bad = findUnsafeChar(value);
     if (!bad) return true;
-    const raw = this.text.slice(start, end).indexOf(bad.char);
-    this.problemAt(raw >= 0 ? start + raw : start, `control character ${escapeChar(bad.char)} is not allowed in text`);
+    const written = escapeOffset(this.text.slice(start, end), bad.char);
+    this.problemAt(start + written, `control character ${escapeChar(bad.char)} is not allowed in text`);
     return false;
   }
 
