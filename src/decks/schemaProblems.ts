@@ -9,7 +9,7 @@ import { quote } from './safeText.js';
 import { dataAt, fieldsOf, schemaAt } from './schemaNavigator.js';
 import { deckFileSchema, type ParsedDeckFile } from './schema.js';
 import { describeKind, sourceAt, type DeckSource } from './yamlSource.js';
-import { ID_PATTERN } from './vocabulary.js';
+import { ID_PATTERN, LIMITS } from './vocabulary.js';
 
 type Issue = z.core.$ZodIssue;
 type Path = PropertyKey[];
@@ -55,6 +55,13 @@ const DISCRIMINATED: Record<string, { what: string; known: readonly string[] }> 
 };
 
 export function checkDeckSchema(source: DeckSource, file: string): { deck?: ParsedDeckFile; problems: Problem[] } {
+  // A deck far too large is refused before its cards are checked one by one.
+  const cards = source.value.cards;
+  if (Array.isArray(cards) && cards.length > LIMITS.cardsPerDeck) {
+    const { line, col } = source.locate(sourceAt(source.root, ['cards']).node.at);
+    const message = `cards: has ${cards.length} items, at most ${LIMITS.cardsPerDeck} allowed`;
+    return { problems: [{ file, line, col, severity: 'error', message }] };
+  }
   const result = deckFileSchema.safeParse(source.value, { reportInput: true });
   if (result.success) return { deck: result.data, problems: [] };
   const data = source.value;

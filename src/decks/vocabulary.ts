@@ -48,6 +48,8 @@ export const LIMITS = {
   yamlDepth: 64,
   /** Values the file may expand to once aliases are followed (alias bombs stop here). */
   yamlValues: 100_000,
+  /** Lexical tokens of a file: a 300-card deck has about 50 000; hostile files a million. */
+  yamlTokens: 200_000,
   /** Aliases (`*name`) a file may use. */
   yamlAliases: 200,
   /** Problems reported for one file before the rest are summed up in one line. */

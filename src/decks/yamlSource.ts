@@ -2,7 +2,7 @@
 // YAML and JSON files both go through the `yaml` parser (JSON is YAML), then a careful walk
 // of the syntax tree builds the data itself: no custom tags, no code, no prototype keys,
 // no control characters, bounded aliases and nesting. Nothing in a file can run.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.js';
 import { escapeChar, findUnsafeChar, findUnsafeCharsInFile, quote } from './safeText.js';
 import { LIMITS } from './vocabulary.js';
@@ -74,16 +74,21 @@ export function readDeckSource(rawText: string, file: string): ReadResult {
     return { problems };
   }
 
-  const doc = parseDocument(text, {
-    lineCounter: lines,
-    prettyErrors: false,
-    strict: true,
-    uniqueKeys: true,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    intAsBigInt: false,
-  });
+  // The parser recurses on nesting and slows down on thousands of brackets: refuse those first.
+  const tooDeep = flowNestingTooDeep(text, LIMITS.yamlDepth);
+  if (tooDeep !== -1) {
+    countLines(text, lines);
+    problemAt(tooDeep, `values nest more than ${LIMITS.yamlDepth} levels deep`);
+    return { problems };
+  }
+
+  // The parser's time grows with the number of tokens, and some hostile files of 1 MiB hold a
+  // million of them: count them first (the lexer alone is cheap) and refuse a file with far more
+  // than any real deck.
+  if (tokenCountExceeds(text, LIMITS.yamlTokens)) {
+    return { problems: [{ file, line: 0, col: 0, severity: 'error', message: `the file has more than ${LIMITS.yamlTokens} YAML tokens: far more than a deck needs` }] };
+  }
+  const doc = parseQuietly(text, lines);
   const errorLines = new Set<number>();
   for (const error of doc.errors) {
     // One syntax error often drags others along on its line: the first one says what is wrong.
@@ -143,6 +148,59 @@ export function tooLarge(file: string): Problem {
   };
 }
 
+/** The offset of the first `[` or `{` nested deeper than `limit` (outside quotes and comments), or -1. */
+export function flowNestingTooDeep(text: string, limit: number): number {
+  let depth = 0;
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"') {
+      if (c === '\\') i++;
+      else if (c === '"') quote = undefined;
+    } else if (quote === "'") {
+      if (c === "'") quote = undefined;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      const end = text.indexOf('\n', i);
+      if (end === -1) break;
+      i = end;
+    } else if (c === '[' || c === '{') {
+      if (++depth > limit) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
+function tokenCountExceeds(text: string, limit: number): boolean {
+  let n = 0;
+  for (const _token of new Lexer().lex(text)) if (++n > limit) return true;
+  return false;
+}
+
+/** Parses with cheap errors: a broken file can make thousands, and nobody reads their stack traces.
+ * Duplicate keys are found by the walk below in linear time (the parser's own check is quadratic). */
+function parseQuietly(text: string, lineCounter: LineCounter): Document.Parsed {
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      strict: true,
+      uniqueKeys: false,
+      version: '1.2',
+      schema: 'core',
+      merge: false,
+      intAsBigInt: false,
+    });
+  } finally {
+    Error.stackTraceLimit = saved;
+  }
+}
+
 function countLines(text: string, lines: LineCounter): void {
   lines.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
@@ -167,6 +225,7 @@ function yamlErrorMessage(code: string, message: string, text: string, offset: n
     case 'TAB_AS_INDENT':
       return { message: 'tabs are not allowed as indentation', hint: 'indent with spaces' };
     default:
+      if (/call stack/i.test(message)) return { message: `values nest more than ${LIMITS.yamlDepth} levels deep` };
       return { message: lowerFirst(message) };
   }
 }
