@@ -42,11 +42,14 @@ export function uniquePaths(paths: readonly string[]): string[] {
   });
 }
 
-/** The folder holding cards/base.yaml: the first one found walking up from `from` (this module, by default). */
-export function findPackageRoot(from: string | URL = import.meta.url): string | undefined {
+export const SCHEMA_FILE = join('cards', 'deck.schema.json');
+
+/** The folder holding `marker` (cards/base.yaml by default): the first one found walking up
+ * from `from` (this module, by default: the repository, or a bundled file's dist/ folder). */
+export function findPackageRoot(from: string | URL = import.meta.url, marker: string = BASE_DECK_FILE): string | undefined {
   let dir = dirname(typeof from === 'string' && !from.startsWith('file:') ? from : fileURLToPath(from));
   for (;;) {
-    if (existsSync(join(dir, BASE_DECK_FILE))) return dir;
+    if (existsSync(join(dir, marker))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

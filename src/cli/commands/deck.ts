@@ -5,7 +5,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
-import { displayPath, findBaseDeckPath, findPackageRoot, loadDecksFromDisk, uniquePaths } from '../../decks/deckFiles.js';
+import {
+  displayPath, findBaseDeckPath, findPackageRoot, loadDecksFromDisk, SCHEMA_FILE, uniquePaths,
+} from '../../decks/deckFiles.js';
 import { deckJsonSchemaText } from '../../decks/jsonSchema.js';
 import { formatProblem, type Problem } from '../../decks/problem.js';
 import { escapeUnsafe } from '../../decks/safeText.js';
@@ -126,12 +128,8 @@ function createDeck(io: CliIO, file: string): number {
     io.stderr(`${PROGRAM}: ${shown} already exists: deck new never overwrites a file\n`);
     return 1;
   }
-  const root = findPackageRoot();
-  const schemaFile = root === undefined ? undefined : resolve(root, 'cards', 'deck.schema.json');
-  const schemaPath =
-    schemaFile !== undefined && existsSync(schemaFile)
-      ? relative(dirname(resolve(file)), schemaFile).split(sep).join('/')
-      : undefined;
+  const root = findPackageRoot(undefined, SCHEMA_FILE);
+  const schemaPath = root === undefined ? undefined : relative(dirname(resolve(file)), resolve(root, SCHEMA_FILE)).split(sep).join('/');
   const text = starterDeckText(deckIdFromFileName(file), schemaPath);
   try {
     writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' });
