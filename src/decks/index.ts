@@ -8,6 +8,7 @@ export { loadBaseDeck, loadDecksFromDisk, findBaseDeckPath, findPackageRoot, rea
 export { deckJsonSchema, deckJsonSchemaText } from './jsonSchema.js';
 export { deckSchema, deckFileSchema, cardSchema, effectSchema, conditionSchema } from './schema.js';
 export { deckHash, canonicalJson } from './deckHash.js';
+export { cardPool, type CardPool } from './cardPool.js';
 export { closest, didYouMean } from './didYouMean.js';
 export { escapeUnsafe, quote } from './safeText.js';
 export { starterDeckText, deckIdFromFileName } from './starterDeck.js';

@@ -26,6 +26,29 @@ interface Finding {
   replaces?: string;
 }
 
+/** Several fields missing from one mapping make one message: `missing required fields "side", "ops"`. */
+function groupMissing(findings: Finding[]): Finding[] {
+  const byParent = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.missing === undefined) continue;
+    const key = JSON.stringify(f.path.slice(0, -1).map(String));
+    byParent.set(key, [...(byParent.get(key) ?? []), f]);
+  }
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.missing === undefined) {
+      out.push(f);
+      continue;
+    }
+    const group = byParent.get(JSON.stringify(f.path.slice(0, -1).map(String))) ?? [f];
+    if (group.length === 1) out.push(f);
+    else if (group[0] === f) {
+      out.push({ ...f, message: `missing required fields ${group.map((g) => quote(g.missing ?? '')).join(', ')}` });
+    }
+  }
+  return out;
+}
+
 /** A misspelt field is reported once: "unknown field spce; did you mean space?" says that space is missing. */
 function dropMissingMisspelt(findings: Finding[]): Finding[] {
   const misspelt = new Set(
@@ -65,7 +88,7 @@ export function checkDeckSchema(source: DeckSource, file: string): { deck?: Pars
   const result = deckFileSchema.safeParse(source.value, { reportInput: true });
   if (result.success) return { deck: result.data, problems: [] };
   const data = source.value;
-  const findings = dropMissingMisspelt(result.error.issues.flatMap((issue) => describeIssue(issue, [], data)));
+  const findings = groupMissing(dropMissingMisspelt(result.error.issues.flatMap((issue) => describeIssue(issue, [], data))));
   const problems = findings.map((f): Problem => {
     const { node, exact } = sourceAt(source.root, f.path);
     const offset = f.atKey && exact ? (node.keyAt ?? node.at) : node.at;

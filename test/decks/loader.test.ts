@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import {
   findBaseDeckPath, loadBaseDeck, loadDecksFromDisk, readDeckFile,
 } from '../../src/decks/deckFiles.js';
+import { cardPool } from '../../src/decks/cardPool.js';
 import { canonicalJson, deckHash } from '../../src/decks/deckHash.js';
 import { decodeDeckBytes, loadDeckFiles, loadDeckText, loadDeckTexts } from '../../src/decks/loader.js';
 import { formatProblem, hasErrors } from '../../src/decks/problem.js';
@@ -235,5 +236,15 @@ describe('the base deck', () => {
 describe('canonical JSON', () => {
   it('sorts keys at every level and drops undefined values', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: undefined, b: 'x' }] })).toBe('{"a":[{"b":"x","d":2}],"b":1}');
+  });
+});
+
+describe('cardPool', () => {
+  it('gives a game setup every card and each deck\'s id and hash', () => {
+    const base = loadDeckText(baseText, 'b.yaml').deck!;
+    const expansion = loadDeckText(expansionText, 'x.json', { asExpansion: true, known: [base] }).deck!;
+    const pool = cardPool([base, expansion]);
+    expect(pool.cards.map((c) => c.id)).toEqual([...base.cards, ...expansion.cards].map((c) => c.id));
+    expect(pool.decks).toEqual([{ id: 'sample-base', hash: base.hash }, { id: 'sample-expansion', hash: expansion.hash }]);
   });
 });
