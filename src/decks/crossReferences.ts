@@ -9,7 +9,8 @@ import type { Problem, Severity } from './problem.js';
 import { quote } from './safeText.js';
 import type { CardDef, Deck, Effect, Text } from './types.js';
 import { ERAS, PERSONA_IDS, REGION_IDS } from './vocabulary.js';
-import { sourceAt, type DeckSource } from './yamlSource.js';
+import { sourceAt } from './sourceMap.js';
+import type { DeckSource } from './yamlSource.js';
 
 export interface CheckedDeck {
   deck: Deck;

@@ -50,3 +50,13 @@ export function quote(text: string, max = 60): string {
     .replace(UNSAFE_ALL, escapeChar);
   return `"${escaped}"`;
 }
+
+/** A value from a file, named for a message: `the text "usa"`, `the number 5`, `a list`. */
+export function describeKind(value: unknown): string {
+  if (value === null || value === undefined) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text ${quote(value, 30)}`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'an infinite number';
+  return `${typeof value} ${String(value)}`;
+}

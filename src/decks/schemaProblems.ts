@@ -5,10 +5,11 @@ import { CONDITION_KEYS } from './conditionSchema.js';
 import { closest, didYouMean } from './didYouMean.js';
 import { EFFECT_OPS } from './effectSchema.js';
 import type { Problem } from './problem.js';
-import { quote } from './safeText.js';
+import { describeKind, quote } from './safeText.js';
 import { dataAt, fieldsOf, schemaAt } from './schemaNavigator.js';
 import { deckFileSchema, type ParsedDeckFile } from './schema.js';
-import { describeKind, sourceAt, type DeckSource } from './yamlSource.js';
+import { sourceAt } from './sourceMap.js';
+import type { DeckSource } from './yamlSource.js';
 import { ID_PATTERN, LIMITS } from './vocabulary.js';
 
 type Issue = z.core.$ZodIssue;
