@@ -1,0 +1,223 @@
+// `cards`: list the cards in play, or show one.
+//   cards [--deck FILE]... [--no-base-deck] [--json] [--lang en|fr]  a table (or a JSON array)
+//   cards show ID                                                    every field of one card
+import { Option, type Command } from 'commander';
+import { stringify } from 'yaml';
+import { loadBaseDeck, loadDecksFromDisk, uniquePaths } from '../../decks/deckFiles.js';
+import { closest } from '../../decks/didYouMean.js';
+import { formatProblem, type Problem } from '../../decks/problem.js';
+import { escapeUnsafe, quote } from '../../decks/safeText.js';
+import type { CardDef, LoadedDeck } from '../../decks/types.js';
+import { LANGS, langFromLocale, localText, type Lang } from '../../i18n/lang.js';
+import type { CliIO } from '../io.js';
+
+const PROGRAM = 'silicon-curtain';
+
+interface CardsOptions {
+  deck?: string[];
+  baseDeck: boolean;
+  json?: boolean;
+  lang?: Lang;
+}
+
+export function registerCardsCommand(program: Command, io: CliIO): Command {
+  const cards = program
+    .command('cards')
+    .description('list the cards of the base deck and of extra decks')
+    .option('--deck <file>', 'an extra deck file, loaded as an expansion of the base deck (repeat for more)', collect, [])
+    .option('--no-base-deck', 'leave out the base deck')
+    .option('--json', 'print JSON instead of a table')
+    .addOption(new Option('--lang <lang>', 'language of card texts (default: from the locale)').choices(LANGS))
+    .action((_options: CardsOptions, command: Command) => {
+      const options = command.optsWithGlobals<CardsOptions>();
+      finish(io, guard(io, () => listCards(io, options)));
+    });
+
+  cards
+    .command('show')
+    .description('show every field of one card')
+    .argument('<id>', 'the card id')
+    .option('--json', 'print JSON')
+    .action((id: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<CardsOptions>();
+      finish(io, guard(io, () => showCard(io, id, options)));
+    });
+
+  return cards;
+}
+
+/** The name the CLI's command list uses. */
+export const register = registerCardsCommand;
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function finish(io: CliIO, code: number): void {
+  if (code !== 0) io.exit(code);
+}
+
+function guard(io: CliIO, body: () => number): number {
+  try {
+    return body();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`${PROGRAM}: internal error: ${escapeUnsafe(message.split('\n')[0] ?? '')}\n`);
+    return 1;
+  }
+}
+
+/** The decks in play, or undefined once their errors are printed. */
+function loadDecks(io: CliIO, options: CardsOptions): LoadedDeck[] | undefined {
+  const decks: LoadedDeck[] = [];
+  const errors: Problem[] = [];
+  if (options.baseDeck) {
+    const base = loadBaseDeck();
+    if (base.deck) decks.push(base.deck);
+    else errors.push(...base.problems.filter((p) => p.severity === 'error'));
+  }
+  if (errors.length === 0 && options.deck && options.deck.length > 0) {
+    const extra = loadDecksFromDisk(uniquePaths(options.deck), { asExpansion: true, known: decks });
+    if (extra.ok) decks.push(...extra.decks);
+    else errors.push(...extra.problems.filter((p) => p.severity === 'error'));
+  }
+  if (errors.length > 0) {
+    for (const p of errors) io.stderr(`${formatProblem(p)}\n`);
+    return undefined;
+  }
+  return decks;
+}
+
+function langOf(io: CliIO, options: CardsOptions): Lang {
+  return options.lang ?? langFromLocale(io.env);
+}
+
+interface CardRow {
+  id: string;
+  title: string;
+  text: string;
+  side: string;
+  ops: number;
+  era: number;
+  history: string;
+  date: string;
+  source: string;
+  scoring: string | null;
+  signature: string | null;
+  removeAfterEvent: boolean;
+  question: string | null;
+  favours: string[];
+  hurts: string[];
+  tags: string[];
+  deck: string;
+}
+
+/** A card with its texts in one language: what `--json` prints. */
+function cardRow(card: CardDef, deck: LoadedDeck, lang: Lang): CardRow {
+  return {
+    id: card.id,
+    title: localText(card.title, lang),
+    text: localText(card.text, lang),
+    side: card.side,
+    ops: card.ops,
+    era: card.era,
+    history: localText(card.history, lang),
+    date: card.date,
+    source: card.source,
+    scoring: card.scoring ?? null,
+    signature: card.signature ?? null,
+    removeAfterEvent: card.removeAfterEvent ?? false,
+    question: card.question === undefined ? null : localText(card.question, lang),
+    favours: card.favours ?? [],
+    hurts: card.hurts ?? [],
+    tags: card.tags ?? [],
+    deck: deck.id,
+  };
+}
+
+function allCards(decks: readonly LoadedDeck[]): { card: CardDef; deck: LoadedDeck }[] {
+  return decks.flatMap((deck) => deck.cards.map((card) => ({ card, deck })));
+}
+
+function listCards(io: CliIO, options: CardsOptions): number {
+  const decks = loadDecks(io, options);
+  if (!decks) return 1;
+  const lang = langOf(io, options);
+  const cards = allCards(decks);
+  if (options.json) {
+    io.stdout(`${JSON.stringify(cards.map(({ card, deck }) => cardRow(card, deck, lang)), null, 2)}\n`);
+    return 0;
+  }
+  if (cards.length === 0) {
+    io.stderr(`${PROGRAM}: no cards: no deck is loaded\n`);
+    return 0;
+  }
+  const header = ['ID', 'SIDE', 'OPS', 'ERA', 'TITLE'];
+  const rows = cards.map(({ card }) => [card.id, card.side, String(card.ops), String(card.era), localText(card.title, lang)]);
+  io.stdout(table([header, ...rows]));
+  return 0;
+}
+
+/** Left-aligned columns, two spaces apart; every cell escaped for the terminal. */
+function table(rows: string[][]): string {
+  const safe = rows.map((row) => row.map((cell) => escapeUnsafe(cell.replace(/\s+/g, ' '))));
+  const widths: number[] = [];
+  for (const row of safe) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return safe
+    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length))).join('  '))
+    .join('\n')
+    .concat('\n');
+}
+
+function showCard(io: CliIO, id: string, options: CardsOptions): number {
+  const decks = loadDecks(io, options);
+  if (!decks) return 1;
+  const cards = allCards(decks);
+  const found = cards.find(({ card }) => card.id === id);
+  if (!found) {
+    const suggestion = closest(id, cards.map(({ card }) => card.id));
+    const hint = suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
+    io.stderr(`${PROGRAM}: unknown card ${quote(id)}${hint}\n`);
+    return 1;
+  }
+  const lang = langOf(io, options);
+  const { card, deck } = found;
+  const row = cardRow(card, deck, lang);
+  if (options.json) {
+    const full = { ...row, event: card.event, ...(card.requires ? { requires: card.requires } : {}) };
+    io.stdout(`${JSON.stringify(full, null, 2)}\n`);
+    return 0;
+  }
+  const fields: [string, string][] = [
+    ['id', row.id],
+    ['title', row.title],
+    ['deck', row.deck],
+    ['side', row.side],
+    ['ops', String(row.ops)],
+    ['era', String(row.era)],
+    ['text', row.text],
+    ['scoring', row.scoring ?? '-'],
+    ['signature', row.signature ?? '-'],
+    ['removeAfterEvent', row.removeAfterEvent ? 'yes' : 'no'],
+    ['favours', row.favours.join(', ') || '-'],
+    ['hurts', row.hurts.join(', ') || '-'],
+    ['tags', row.tags.join(', ') || '-'],
+    ['history', row.history],
+    ['date', row.date],
+    ['source', row.source],
+    ['question', row.question ?? '-'],
+  ];
+  const width = Math.max(...fields.map(([name]) => name.length)) + 1;
+  const lines = fields.map(([name, value]) => `${`${name}:`.padEnd(width)} ${escapeUnsafe(value)}`);
+  if (card.requires) lines.push('requires:', indent(stringify(card.requires)));
+  lines.push('event:', indent(card.event.length > 0 ? stringify(card.event) : '[]'));
+  io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+function indent(text: string): string {
+  return escapeUnsafe(text.trimEnd())
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}

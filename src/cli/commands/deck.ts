@@ -1,0 +1,144 @@
+// `deck validate | new | schema`: the designer's tools for deck files.
+//   deck validate FILE... [--format json] [--as-expansion]   one line per problem; exit 1 on errors
+//   deck new FILE                                           a small valid starter deck, never overwriting
+//   deck schema                                             the JSON Schema (draft-07) editors read
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, extname, relative, resolve, sep } from 'node:path';
+import { Option, type Command } from 'commander';
+import {
+  displayPath, findBaseDeckPath, findPackageRoot, loadDecksFromDisk, SCHEMA_FILE, uniquePaths,
+} from '../../decks/deckFiles.js';
+import { deckJsonSchemaText } from '../../decks/jsonSchema.js';
+import { formatProblem, type Problem } from '../../decks/problem.js';
+import { escapeUnsafe } from '../../decks/safeText.js';
+import { deckIdFromFileName, starterDeckText } from '../../decks/starterDeck.js';
+import type { LoadedDeck } from '../../decks/types.js';
+import type { CliIO } from '../io.js';
+
+const PROGRAM = 'silicon-curtain';
+
+export function registerDeckCommand(program: Command, io: CliIO): Command {
+  const deck = program.command('deck').description('check and create deck files (see cards/README.md)');
+
+  deck
+    .command('validate')
+    .description('check deck files: one line per problem, exit 1 if any is an error')
+    .argument('<files...>', 'deck files (.yaml, .yml or .json)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--as-expansion', 'the files add cards to the base deck: check them together with it')
+    .action((files: string[], options: { format: 'text' | 'json'; asExpansion?: boolean }) => {
+      finish(io, guard(io, () => validate(io, files, options.format, options.asExpansion === true)));
+    });
+
+  deck
+    .command('new')
+    .description('write a small starter deck with comments explaining each field')
+    .argument('<file>', 'the deck file to create (.yaml)')
+    .action((file: string) => {
+      finish(io, guard(io, () => createDeck(io, file)));
+    });
+
+  deck
+    .command('schema')
+    .description('print the JSON Schema of deck files (draft-07, for editors)')
+    .action(() => {
+      finish(io, guard(io, () => {
+        io.stdout(deckJsonSchemaText());
+        return 0;
+      }));
+    });
+
+  return deck;
+}
+
+/** The name the CLI's command list uses. */
+export const register = registerDeckCommand;
+
+/** Exit 0 returns normally (so buffered output is never cut); anything else ends through io. */
+function finish(io: CliIO, code: number): void {
+  if (code !== 0) io.exit(code);
+}
+
+/** Runs a command body; an unexpected failure becomes one line on stderr, never a stack trace. */
+function guard(io: CliIO, body: () => number): number {
+  try {
+    return body();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`${PROGRAM}: internal error: ${escapeUnsafe(message.split('\n')[0] ?? '')}\n`);
+    return 1;
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  return resolve(a) === resolve(b);
+}
+
+function validate(io: CliIO, files: string[], format: 'text' | 'json', asExpansion: boolean): number {
+  const extra: Problem[] = [];
+  const known: LoadedDeck[] = [];
+  if (asExpansion) {
+    // Expansions are checked with the base deck: its cards can be named, its ids are taken.
+    const basePath = findBaseDeckPath();
+    if (basePath === undefined) {
+      extra.push(notice('cards/base.yaml', 'the base deck was not found: cards and flags of the base deck are unknown'));
+    } else if (!files.some((f) => samePath(f, basePath))) {
+      const base = loadDecksFromDisk([displayPath(basePath)]);
+      if (base.decks[0]) known.push(base.decks[0]);
+      else extra.push(notice(displayPath(basePath), 'the base deck has errors: cards and flags of the base deck are unknown'));
+    }
+  }
+  const result = loadDecksFromDisk(uniquePaths(files), { asExpansion, known });
+  const problems = [...extra, ...result.problems];
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+
+  if (format === 'json') {
+    const decks = result.decks.map((d) => ({ id: d.id, file: d.file, hash: d.hash, cards: d.cards.length }));
+    io.stdout(`${JSON.stringify({ ok: result.ok, errors, warnings, problems, decks }, null, 2)}\n`);
+  } else {
+    for (const p of problems) io.stdout(`${formatProblem(p)}\n`);
+    io.stdout(`${summary(result.decks, files.length, errors, warnings)}\n`);
+  }
+  return result.ok ? 0 : 1;
+}
+
+function notice(file: string, message: string): Problem {
+  return { file, line: 0, col: 0, severity: 'warning', message };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function summary(decks: readonly LoadedDeck[], files: number, errors: number, warnings: number): string {
+  if (errors > 0) return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
+  const cards = decks.reduce((n, d) => n + d.cards.length, 0);
+  const hashes = decks.map((d) => `${escapeUnsafe(d.id)} ${d.hash}`).join(', ');
+  return `ok: ${plural(decks.length, 'deck')}, ${plural(cards, 'card')}, ${plural(warnings, 'warning')} (${hashes})`;
+}
+
+function createDeck(io: CliIO, file: string): number {
+  const shown = escapeUnsafe(file);
+  if (!/^\.ya?ml$/i.test(extname(file))) {
+    io.stderr(`${PROGRAM}: deck new writes YAML: give the file a .yaml name, not ${shown}\n`);
+    return 1;
+  }
+  if (existsSync(file)) {
+    io.stderr(`${PROGRAM}: ${shown} already exists: deck new never overwrites a file\n`);
+    return 1;
+  }
+  const root = findPackageRoot(undefined, SCHEMA_FILE);
+  const schemaPath = root === undefined ? undefined : relative(dirname(resolve(file)), resolve(root, SCHEMA_FILE)).split(sep).join('/');
+  const text = starterDeckText(deckIdFromFileName(file), schemaPath);
+  try {
+    writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const reason = code === 'EEXIST' ? 'it already exists' : code === 'ENOENT' ? 'its folder does not exist' : 'it cannot be written';
+    io.stderr(`${PROGRAM}: cannot create ${shown}: ${reason}\n`);
+    return 1;
+  }
+  io.stdout(`created ${shown}\ncheck it with: ${PROGRAM} deck validate ${shown} --as-expansion\n`);
+  return 0;
+}

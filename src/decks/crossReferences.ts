@@ -1,0 +1,211 @@
+// Pass 3 of loading decks: what the schema cannot see one value at a time. Card ids unique
+// across every loaded deck; named cards and flags exist; scoring and signature cards are
+// consistent; a base deck has one scoring card per region and one signature card per persona.
+import { SPACE_BY_ID } from '../engine/board.js';
+import { SIDE_OF } from '../engine/rules.js';
+import { didYouMean } from './didYouMean.js';
+import { walkCard, type Path } from './effectWalk.js';
+import type { Problem, Severity } from './problem.js';
+import { quote } from './safeText.js';
+import type { CardDef, Deck, Effect, Text } from './types.js';
+import { ERAS, PERSONA_IDS, REGION_IDS } from './vocabulary.js';
+import { sourceAt } from './sourceMap.js';
+import type { DeckSource } from './yamlSource.js';
+
+export interface CheckedDeck {
+  deck: Deck;
+  file: string;
+  source: DeckSource;
+  /** An expansion adds cards to a base deck: the base deck's composition rules do not apply to it. */
+  asExpansion: boolean;
+}
+
+/** A deck already loaded and checked (the base deck when an expansion is checked): its cards can be named. */
+export interface KnownDeck {
+  deck: Deck;
+  file?: string;
+}
+
+interface CardPlace {
+  card: CardDef;
+  where: string | { file: string; text: string; line: number };
+}
+
+export function checkCrossReferences(decks: readonly CheckedDeck[], known: readonly KnownDeck[] = []): Problem[] {
+  const problems: Problem[] = [];
+  const report = (d: CheckedDeck, path: Path, severity: Severity, message: string, hint?: string, atKey = false) => {
+    const { node, exact } = sourceAt(d.source.root, path);
+    const { line, col } = d.source.locate(atKey && exact ? (node.keyAt ?? node.at) : node.at);
+    problems.push({ file: d.file, line, col, severity, message, ...(hint ? { hint } : {}) });
+  };
+  const where = (d: CheckedDeck, path: Path) => {
+    const { node } = sourceAt(d.source.root, path);
+    const { line, col } = d.source.locate(node.at);
+    return { file: d.file, text: `${d.file}:${line}:${col}`, line };
+  };
+  /** `line 5` within the same file, `file:5:9` in another. */
+  const firstUse = (d: CheckedDeck, first: string | { file: string; text: string; line: number }) =>
+    typeof first === 'string' ? `in ${first}` : first.file === d.file ? `at line ${first.line}` : `in ${first.text}`;
+
+  // Ids: cards and decks, across everything loaded.
+  const cards = new Map<string, CardPlace>();
+  const deckIds = new Map<string, CardPlace['where']>();
+  for (const k of known) {
+    deckIds.set(k.deck.id, k.file ?? `deck ${quote(k.deck.id)}`);
+    for (const card of k.deck.cards) cards.set(card.id, { card, where: k.file ?? `deck ${quote(k.deck.id)}` });
+  }
+  for (const d of decks) {
+    const firstDeck = deckIds.get(d.deck.id);
+    if (firstDeck !== undefined) {
+      // The same deck loaded twice: one message, not one per card.
+      report(d, ['id'], 'error', `duplicate deck id ${quote(d.deck.id)}, first used ${firstUse(d, firstDeck)}`);
+      continue;
+    }
+    deckIds.set(d.deck.id, where(d, ['id']));
+    d.deck.cards.forEach((card, i) => {
+      const first = cards.get(card.id);
+      if (first) report(d, ['cards', i, 'id'], 'error', `duplicate card id ${quote(card.id)}, first used ${firstUse(d, first.where)}`);
+      else cards.set(card.id, { card, where: where(d, ['cards', i, 'id']) });
+    });
+  }
+
+  // Flags that some card sets, anywhere.
+  const setFlags = new Set<string>();
+  const collectFlags = (effect: Effect) => {
+    if (effect.op === 'flag' && effect.set) setFlags.add(effect.flag);
+  };
+  for (const deck of [...known.map((k) => k.deck), ...decks.map((d) => d.deck)]) {
+    for (const card of deck.cards) walkCard(card, [], { effect: collectFlags });
+  }
+
+  for (const d of decks) {
+    d.deck.cards.forEach((card, i) => checkCard(d, card, ['cards', i], cards, setFlags, report));
+    if (!d.asExpansion) checkBaseComposition(d, report);
+    checkFrench(d, report);
+  }
+  return problems;
+}
+
+type Report = (d: CheckedDeck, path: Path, severity: Severity, message: string, hint?: string, atKey?: boolean) => void;
+
+function checkCard(
+  d: CheckedDeck,
+  card: CardDef,
+  path: Path,
+  cards: ReadonlyMap<string, CardPlace>,
+  setFlags: ReadonlySet<string>,
+  report: Report,
+): void {
+  if (card.scoring !== undefined) {
+    if (card.ops !== 0) report(d, [...path, 'ops'], 'error', `ops: a scoring card has 0 Ops, got ${card.ops}`);
+    if (card.side !== 'neutral') report(d, [...path, 'side'], 'error', `side: a scoring card is neutral, got ${card.side}`);
+    if (card.signature !== undefined) {
+      report(d, [...path, 'signature'], 'error', 'signature: a card cannot be both a scoring card and a signature card');
+    }
+    const region = card.scoring;
+    let scores = false;
+    walkCard(card, [], { effect: (e) => (scores ||= e.op === 'scoreRegion' && e.region === region) });
+    if (!scores) {
+      report(d, [...path, 'event'], 'warning', `event: this scoring card never scores ${region}`, `add { op: scoreRegion, region: ${region} }`);
+    }
+  } else if (card.ops === 0) {
+    report(d, [...path, 'ops'], 'error', 'ops: only scoring cards have 0 Ops', 'give the card 1 to 4 Ops, or make it a scoring card');
+  }
+  if (card.signature !== undefined && card.side !== SIDE_OF[card.signature]) {
+    report(d, [...path, 'side'], 'error', `side: ${card.signature}'s signature card must be a ${SIDE_OF[card.signature]} card, got ${card.side}`);
+  }
+  const both = (card.favours ?? []).filter((p) => card.hurts?.includes(p));
+  if (both.length > 0) report(d, [...path, 'hurts'], 'warning', `hurts: the card both favours and hurts ${both.join(', ')}`);
+  if (card.event.length === 0) {
+    report(d, [...path, 'event'], 'warning', 'event: the event is empty: playing the card for its event does nothing');
+  }
+
+  const ids = [...cards.keys()];
+  walkCard(card, path, {
+    effect(effect, at) {
+      if (effect.op === 'cancelEvent' && !cards.has(effect.card)) {
+        report(d, [...at, 'card'], 'error', `card: no loaded deck has a card ${quote(effect.card)}`, didYouMean(effect.card, ids));
+      }
+      if (effect.op === 'roll') checkOutcomes(d, effect, at, report);
+    },
+    condition(condition, at) {
+      if ('eventPlayed' in condition && !cards.has(condition.eventPlayed)) {
+        report(d, [...at, 'eventPlayed'], 'error', `eventPlayed: no loaded deck has a card ${quote(condition.eventPlayed)}`,
+          didYouMean(condition.eventPlayed, ids));
+      }
+      if ('flag' in condition && !setFlags.has(condition.flag)) {
+        report(d, [...at, 'flag'], 'warning', `flag: no card sets the flag ${quote(condition.flag)}, so this is never true`,
+          didYouMean(condition.flag, setFlags));
+      }
+    },
+    filter(filter, at, inForEach) {
+      if (filter.current !== undefined && !inForEach) {
+        report(d, [...at, 'current'], 'error', 'current: only means something inside forEach', undefined, true);
+      }
+      if (filter.spaces && filter.region !== undefined) {
+        const regions: readonly string[] = Array.isArray(filter.region) ? filter.region : [filter.region];
+        if (!filter.spaces.some((s) => regions.includes(SPACE_BY_ID[s]?.region ?? ''))) {
+          report(d, at, 'warning', `no space matches: none of ${filter.spaces.join(', ')} lies in ${regions.join(', ')}`);
+        }
+      }
+    },
+  });
+}
+
+function checkOutcomes(d: CheckedDeck, effect: Extract<Effect, { op: 'roll' }>, path: Path, report: Report): void {
+  effect.outcomes.forEach((outcome, i) => {
+    const earlier = effect.outcomes.findIndex((o, j) => j < i && o.min <= outcome.max && outcome.min <= o.max);
+    if (earlier !== -1) {
+      report(d, [...path, 'outcomes', i, 'min'], 'warning',
+        `outcomes[${i}] overlaps outcomes[${earlier}]: for the totals they share, the first one runs`);
+    }
+  });
+}
+
+function checkBaseComposition(d: CheckedDeck, report: Report): void {
+  // A deck with no scoring and no signature card at all is most likely an expansion checked as a base deck.
+  const looksLikeExpansion = !d.deck.cards.some((c) => c.scoring !== undefined || c.signature !== undefined);
+  let expansionHint: string | undefined = looksLikeExpansion
+    ? 'a deck that adds cards to the base deck is checked as an expansion (deck validate --as-expansion)'
+    : undefined;
+  const single = <K extends 'scoring' | 'signature'>(field: K, values: readonly string[], what: string) => {
+    for (const value of values) {
+      const matching = d.deck.cards.map((card, i) => ({ card, i })).filter(({ card }) => card[field] === value);
+      if (matching.length === 0) {
+        report(d, ['cards'], 'error', `a base deck needs a ${what} for ${value}, this one has none`, expansionHint, true);
+        expansionHint = undefined;
+      }
+      for (const extra of matching.slice(1)) {
+        report(d, ['cards', extra.i, field], 'error',
+          `${field}: a second ${what} for ${value}, after ${quote(matching[0]?.card.id ?? '')}: a base deck has exactly one`);
+      }
+    }
+  };
+  single('scoring', REGION_IDS, 'scoring card');
+  single('signature', PERSONA_IDS, 'signature card');
+  for (const era of ERAS) {
+    if (!d.deck.cards.some((c) => c.era === era)) report(d, ['cards'], 'warning', `no card enters in era ${era}`, undefined, true);
+  }
+}
+
+/** English is required by the schema; French is optional but players who chose it should get it. */
+function checkFrench(d: CheckedDeck, report: Report): void {
+  const hasFr = (t: Text | undefined) => t !== undefined && typeof t === 'object' && t.fr !== undefined;
+  const missingIn = (card: CardDef): string[] => {
+    const fields: [string, Text | undefined][] = [['title', card.title], ['text', card.text], ['history', card.history]];
+    if (card.question !== undefined) fields.push(['question', card.question]);
+    return fields.filter(([, t]) => !hasFr(t)).map(([name]) => name);
+  };
+  const anyFrench = hasFr(d.deck.name) || d.deck.cards.some((c) => missingIn(c).length < (c.question ? 4 : 3));
+  if (!anyFrench) {
+    report(d, ['name'], 'warning', 'the deck has no French text: players who chose French will read English',
+      'write texts as { en: ..., fr: ... }');
+    return;
+  }
+  d.deck.cards.forEach((card, i) => {
+    const missing = missingIn(card);
+    if (missing.length > 0) {
+      report(d, ['cards', i, 'id'], 'warning', `card ${quote(card.id)} has no French (fr) for ${missing.join(', ')}`);
+    }
+  });
+}

@@ -1,0 +1,70 @@
+// The words a deck file may use (sides, personas, regions, spaces, tracks) and the limits
+// a deck must stay within. The schema, the cross-reference checks and the designer's guide
+// all read them from here.
+import { SPACES } from '../engine/board.js';
+import type { CardSide, Duration, OpsUse, Persona, RegionId, Side, TrackId, Who } from './types.js';
+
+export const SIDES = ['us', 'china'] as const satisfies readonly Side[];
+export const CARD_SIDES = ['us', 'china', 'neutral'] as const satisfies readonly CardSide[];
+export const PERSONA_IDS = ['washington', 'nvidia', 'beijing', 'huawei'] as const satisfies readonly Persona[];
+/** The board's regions (test/decks/vocabulary.test.ts checks it matches REGIONS in board.ts). */
+export const REGION_IDS = ['chinaMarket', 'developers', 'globalSouth', 'supplyChain'] as const satisfies readonly RegionId[];
+export const WHO = ['self', 'opponent', 'us', 'china'] as const satisfies readonly Who[];
+export const TRACK_IDS = ['clock', 'stack', 'lockIn'] as const satisfies readonly TrackId[];
+export const TRACKS_AND_LEADERSHIP = [...TRACK_IDS, 'leadership'] as const;
+export const OPS_USES = ['influence', 'sanction', 'lobby', 'race'] as const satisfies readonly OpsUse[];
+export const LASTING_DURATIONS = ['round', 'game'] as const satisfies readonly Exclude<Duration, 'nextCard'>[];
+export const CARD_TAGS = ['control', 'market'] as const;
+export const ERAS = [1, 2, 3] as const;
+
+/** Space ids, in board order. Taken from the board so the two never disagree. */
+export const SPACE_IDS = SPACES.map((s) => s.id) as [string, ...string[]];
+
+/** Card, deck and flag ids: lowercase letters, digits and dashes. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** Flags may use camelCase too (they are never shown to players). */
+export const FLAG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** A real-world date: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const DATE_PATTERN = /^(1[89]\d\d|2\d\d\d)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const LIMITS = {
+  /** A deck file larger than this is refused before it is parsed. */
+  fileBytes: 1024 * 1024,
+  cardsPerDeck: 300,
+  /** Every player-facing text (card text, history, source, labels). */
+  textLength: 600,
+  /** Card titles and deck names. */
+  titleLength: 100,
+  idLength: 60,
+  effectsPerList: 20,
+  chooseOptions: 6,
+  rollOutcomes: 12,
+  repeatTimes: 10,
+  /** Effects inside choose/if/repeat/forEach/roll: the top level of an event is depth 1. */
+  effectDepth: 8,
+  /** all/any/not inside one another: a plain condition is depth 1. */
+  conditionDepth: 8,
+  /** Nesting of YAML mappings and lists, checked before the schema sees the data. */
+  yamlDepth: 64,
+  /** Values the file may expand to once aliases are followed (alias bombs stop here). */
+  yamlValues: 100_000,
+  /** Lexical tokens of a file: a 300-card deck has about 50 000; hostile files a million. */
+  yamlTokens: 200_000,
+  /** Aliases (`*name`) a file may use. */
+  yamlAliases: 200,
+  /** Problems reported for one file before the rest are summed up in one line. */
+  problemsPerFile: 100,
+} as const;
+
+/** Small numbers in effects and conditions stay in these ranges. */
+export const RANGES = {
+  amount: { min: -20, max: 20 },
+  trackValue: { min: -20, max: 20 },
+  cards: { min: 1, max: 6 },
+  perSpace: { min: 1, max: 5 },
+  opsDelta: { min: -3, max: 3 },
+  sanctionOps: { min: 1, max: 4 },
+  ruleAmount: { min: -4, max: 4 },
+  rollFace: { min: -10, max: 20 },
+  spaces: { min: 0, max: SPACES.length },
+} as const;

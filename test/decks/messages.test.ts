@@ -1,0 +1,53 @@
+// The pieces of a message: suggestions, quoting of file content, the one-line format.
+import { describe, expect, it } from 'vitest';
+import { closest, didYouMean, editDistance } from '../../src/decks/didYouMean.js';
+import { formatProblem, sortProblems } from '../../src/decks/problem.js';
+import { escapeUnsafe, findUnsafeChar, quote } from '../../src/decks/safeText.js';
+import { EFFECT_OPS } from '../../src/decks/schema.js';
+import { SPACE_IDS } from '../../src/decks/vocabulary.js';
+
+describe('did you mean', () => {
+  it('measures edits', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('abcdef', 'zzzzzz', 2)).toBe(3);
+  });
+
+  it('suggests typos, other cases, stems and fragments, but not far-fetched names', () => {
+    expect(closest('usa', ['us', 'china', 'neutral'])).toBe('us');
+    expect(closest('moveTrak', EFFECT_OPS)).toBe('moveTrack');
+    expect(closest('ADDINFLUENCE', EFFECT_OPS)).toBe('addInfluence');
+    expect(closest('score', EFFECT_OPS)).toBe('scoreRegion');
+    expect(closest('tencnet', SPACE_IDS)).toBe('tencent');
+    expect(closest('tokyo', SPACE_IDS)).toBeUndefined();
+    expect(closest('x', ['vp'])).toBeUndefined();
+    expect(didYouMean('vpp', EFFECT_OPS)).toBe('did you mean "vp"?');
+    expect(didYouMean('vp', EFFECT_OPS)).toBeUndefined();
+    expect(didYouMean(3, EFFECT_OPS)).toBeUndefined();
+  });
+});
+
+describe('file content in messages', () => {
+  it('escapes control characters and direction overrides, never printing them raw', () => {
+    expect(escapeUnsafe('a\u001b[2Jb\u202ec\u0085')).toBe('a\\x1b[2Jb\\u202ec\\x85');
+    expect(escapeUnsafe('tabs\tand\nnewlines stay')).toBe('tabs\tand\nnewlines stay');
+    expect(quote('say "hi"\n\u0007')).toBe('"say \\"hi\\"\\n\\x07"');
+    expect(quote('x'.repeat(100), 10)).toBe(`"${'x'.repeat(10)}…"`);
+    expect(findUnsafeChar('ok\r')).toEqual({ index: 2, char: '\r' });
+    expect(findUnsafeChar('all fine\tand\nhere')).toBeUndefined();
+  });
+
+  it('formats problems GNU style on one line, without a position for whole-file problems', () => {
+    const p = { file: 'cards/a.yaml', line: 14, col: 11, severity: 'error' as const, message: 'side: wrong', hint: 'did you mean "us"?' };
+    expect(formatProblem(p)).toBe('cards/a.yaml:14:11: error: side: wrong; did you mean "us"?');
+    expect(formatProblem({ ...p, line: 0, col: 0, hint: undefined, severity: 'warning' })).toBe('cards/a.yaml: warning: side: wrong');
+    expect(formatProblem({ ...p, file: 'evil\u001b.yaml', message: 'm\u001b' })).toBe('evil\\x1b.yaml:14:11: error: m\\x1b; did you mean "us"?');
+  });
+
+  it('sorts problems by file order, then position', () => {
+    const at = (file: string, line: number, col: number) => ({ file, line, col, severity: 'error' as const, message: 'm' });
+    expect(sortProblems([at('b', 1, 1), at('a', 3, 1), at('b', 0, 0), at('a', 1, 5), at('a', 1, 2)]))
+      .toEqual([at('b', 0, 0), at('b', 1, 1), at('a', 1, 2), at('a', 1, 5), at('a', 3, 1)]);
+  });
+});
