@@ -8,8 +8,8 @@ import { placementEligible } from '../../src/engine/ops.js';
 import { cardSuite } from './card-suite.js';
 import { loadDeckForTest } from './deck-fixture.js';
 import {
-  answer, choices, choose, eventIsLegal, expectEventOver, finishEvent, giveCard, influence, newGame, opsForInfluence,
-  place, playEvent, position, remove, retrieve, rollsSince, sanction, setDiscard, toNextRound, turnOf, withNextRoll,
+  answer, choices, choose, eventIsLegal, expectEventOver, finishEvent, giveCard, influence, influenceLog, newGame, opsForInfluence,
+  place, playEvent, position, remove, retrieve, rollLog, sanction, setDiscard, toNextRound, turnOf, withNextRoll,
 } from './position.js';
 import type { PositionOptions } from './position.js';
 
@@ -63,6 +63,7 @@ describe('base deck', () => {
     expect(next.decision).toMatchObject({ kind: 'remove', side: 'us', owner: 'china' });
     expect(choices(next)).toEqual(['hbm', 'rareEarths']);
     next = answer(next, remove('hbm'), remove('hbm'));
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'hbm', -1], ['us', 'china', 'hbm', -1]]);
     expect([influence(next, 'hbm'), influence(next, 'rareEarths'), influence(next, 'tencent')]).toEqual([[0, 0], [0, 3], [0, 2]]);
     expectEventOver(next, def, 'us');
     expect(next.stats.us.controlOps).toBe(4);
@@ -94,6 +95,7 @@ describe('base deck', () => {
     expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
     expect(choices(next)).toEqual(['foundries', 'hbm', 'edaTools']);
     next = answer(next, remove('foundries'), remove('edaTools'));
+    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'edaTools', -1]]);
     expect([influence(next, 'foundries'), influence(next, 'edaTools'), influence(next, 'hbm'), influence(next, 'cudaDevs')]).toEqual([[2, 0], [2, 0], [1, 1], [3, 0]]);
     expectEventOver(next, def, 'china');
     // US influence costs one more Op in the Supply Chain this round only; China's does not.
@@ -107,19 +109,22 @@ describe('base deck', () => {
     const s = at(def.id, { side: 'china', personas: HUAWEI });
     const first = answer(playEvent(s, def.id), place('startups'));
     expect(choices(first)).toEqual([...DEVELOPERS.filter((sp) => sp !== 'startups'), ...GLOBAL_SOUTH]);
-    // 1–3: one more China influence in the Global South (anywhere there).
-    const low = answer(withNextRoll(first, 2), place('thailand'));
-    expect(rollsSince(first, low)).toEqual([2]);
-    expect(low.decision).toMatchObject({ kind: 'place', side: 'china', owner: 'china', remaining: 1 });
-    expect(choices(low)).toEqual(GLOBAL_SOUTH);
-    const lowDone = answer(low, place('thailand'));
-    expect([influence(lowDone, 'startups'), influence(lowDone, 'thailand'), lowDone.stack]).toEqual([[0, 1], [0, 2], 0]);
-    expectEventOver(lowDone, def, 'china');
-    // 4–6: Stack +1 instead.
-    const high = answer(withNextRoll(first, 4), place('thailand'));
-    expect(rollsSince(first, high)).toEqual([4]);
-    expect([influence(high, 'thailand'), high.stack]).toEqual([[0, 1], 1]);
-    expectEventOver(high, def, 'china');
+    for (const die of [1, 2, 3, 4, 5, 6]) {
+      const rolled = answer(withNextRoll(first, die), place('thailand'));
+      expect(rollLog(first, rolled)).toEqual([['china', die]]);
+      if (die <= 3) {
+        // 1–3: one more China influence in the Global South (anywhere there).
+        expect(rolled.decision).toMatchObject({ kind: 'place', side: 'china', owner: 'china', remaining: 1 });
+        expect(choices(rolled)).toEqual(GLOBAL_SOUTH);
+        const done = answer(rolled, place('thailand'));
+        expect([influence(done, 'startups'), influence(done, 'thailand'), done.stack]).toEqual([[0, 1], [0, 2], 0]);
+        expectEventOver(done, def, 'china');
+      } else {
+        // 4–6: Stack +1 instead.
+        expect([influence(rolled, 'thailand'), rolled.stack]).toEqual([[0, 1], 1]);
+        expectEventOver(rolled, def, 'china');
+      }
+    }
   });
 
   suite.card('china-market-scoring', (def) => {
@@ -151,6 +156,7 @@ describe('base deck', () => {
     const next = playEvent(s, def.id);
     expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'rareEarths'), influence(next, 'edaTools'), influence(next, 'tencent')])
       .toEqual([[3, 0], [1, 1], [0, 2], [3, 0], [0, 2]]);
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'foundries', -1], ['us', 'china', 'hbm', -1], ['us', 'china', 'rareEarths', -1]]);
     expect(next.clock).toBe(rules.CLOCK_START - 1);
     expect(next.flags).toEqual(['chip-controls']);
     expect(next.stats.us.controlOps).toBe(4);
@@ -160,10 +166,13 @@ describe('base deck', () => {
   suite.card('entity-list-huawei', (def) => {
     const board = { hbm: [0, 1], cudaDevs: [0, 2], tencent: [0, 2] } as const satisfies PositionOptions['board'];
     for (const personas of [HUAWEI, WASHINGTON]) {
-      let next = playEvent(at(def.id, { side: 'us', personas, board }), def.id);
+      const s = at(def.id, { side: 'us', personas, board });
+      let next = playEvent(s, def.id);
+      expect(next.decision).toMatchObject({ kind: 'remove', side: 'us', owner: 'china' });
       expect(choices(next)).toEqual(['cudaDevs', 'hbm']);
       // HBM emptied, the second point can only come from CUDA developers (answered by the engine).
       next = answer(next, remove('hbm'));
+      expect(influenceLog(s, next)).toEqual([['us', 'china', 'hbm', -1], ['us', 'china', 'cudaDevs', -1]]);
       expect([influence(next, 'hbm'), influence(next, 'cudaDevs'), influence(next, 'tencent')]).toEqual([[0, 0], [0, 1], [0, 2]]);
       expectEventOver(next, def, 'us');
       // Huawei: China's next card for Ops gets −1; otherwise the US gains 1 Leadership.
@@ -182,6 +191,7 @@ describe('base deck', () => {
       let next = playEvent(s, def.id);
       expect(choices(next)).toEqual(['tencent', 'stateCloud']);
       next = answer(next, remove('tencent'), remove('stateCloud'));
+      expect(influenceLog(s, next)).toEqual([['us', 'china', 'tencent', -1], ['us', 'china', 'stateCloud', -1]]);
       expect([influence(next, 'tencent'), influence(next, 'stateCloud'), influence(next, 'rareEarths')]).toEqual([[0, 1], [0, 2], [0, 3]]);
       expect(next.leadership).toBe(personas.us === 'nvidia' ? -1 : 1);
       expectEventOver(next, def, 'us');
@@ -222,6 +232,7 @@ describe('base deck', () => {
     expect(next.leadership).toBe(1);
     expect(GLOBAL_SOUTH.map((sp) => influence(next, sp))).toEqual([[0, 1], [2, 0], [0, 0], [0, 0], [0, 0]]);
     expect(influence(next, 'tencent')).toEqual([0, 2]);
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'saudi', -1], ['us', 'china', 'thailand', -1]]);
     expect([placementCost(next, 'us', 'brazil'), placementCost(next, 'us', 'aiLabs'), placementCost(next, 'china', 'brazil')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'us');
     // For the rest of the game: still there next round.
@@ -305,10 +316,12 @@ describe('base deck', () => {
   suite.card('samr-nvidia-probe', (def) => {
     const board = { tencent: [2, 0], bytedance: [1, 0], foundries: [3, 0] } as const satisfies PositionOptions['board'];
     for (const personas of [WASHINGTON, NVIDIA]) {
-      let next = playEvent(at(def.id, { side: 'china', personas, board }), def.id);
+      const s = at(def.id, { side: 'china', personas, board });
+      let next = playEvent(s, def.id);
       expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
       expect(choices(next)).toEqual(['tencent', 'bytedance']);
       next = answer(next, remove('tencent'), remove('bytedance'));
+      expect(influenceLog(s, next)).toEqual([['china', 'us', 'tencent', -1], ['china', 'us', 'bytedance', -1]]);
       expect([influence(next, 'tencent'), influence(next, 'bytedance'), influence(next, 'foundries')]).toEqual([[1, 0], [0, 0], [3, 0]]);
       expectEventOver(next, def, 'china');
       expect(opsForInfluence(next, 'us', US_3).ops).toBe(personas.us === 'nvidia' ? 2 : 3);
@@ -316,17 +329,21 @@ describe('base deck', () => {
   });
 
   suite.card('minerals-ban-to-us', (def) => {
-    const next = playEvent(at(def.id, { side: 'china', board: { foundries: [3, 0], hbm: [1, 1], edaTools: [3, 0] } }), def.id);
-    expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'edaTools')]).toEqual([[2, 0], [0, 1], [3, 0]]);
+    const s = at(def.id, { side: 'china', board: { foundries: [3, 0], hbm: [2, 1], edaTools: [3, 0] } });
+    const next = playEvent(s, def.id);
+    expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'edaTools')]).toEqual([[2, 0], [1, 1], [3, 0]]);
+    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'hbm', -1]]);
     expect(next.clock).toBe(rules.CLOCK_START - 1);
     expectEventOver(next, def, 'china');
   });
 
   suite.card('h20-licence-requirement', (def) => {
     for (const personas of [WASHINGTON, NVIDIA]) {
-      let next = playEvent(at(def.id, { side: 'us', personas, board: { tencent: [0, 2], stateCloud: [0, 3] } }), def.id);
+      const s = at(def.id, { side: 'us', personas, board: { tencent: [0, 2], stateCloud: [0, 3] } });
+      let next = playEvent(s, def.id);
       expect(choices(next)).toEqual(['tencent', 'stateCloud']);
       next = answer(next, remove('tencent'), remove('tencent'));
+      expect(influenceLog(s, next)).toEqual([['us', 'china', 'tencent', -1], ['us', 'china', 'tencent', -1]]);
       expect([influence(next, 'tencent'), influence(next, 'stateCloud')]).toEqual([[0, 0], [0, 3]]);
       expect(next.clock).toBe(rules.CLOCK_START - 1);
       expect(next.leadership).toBe(personas.us === 'nvidia' ? -2 : 0);
@@ -378,7 +395,9 @@ describe('base deck', () => {
       setDiscard(s, [...usCards, 'stockpiling-before-the-ban']);
       const handBefore = s.hands.us.length - 1;
       const deckBefore = s.deck.length;
-      let next = answer(playEvent(s, def.id), place('tencent'), place('alibaba'));
+      const first = answer(playEvent(s, def.id), place('tencent'));
+      expect(choices(first)).toEqual(['bytedance', 'alibaba', 'stateCloud', 'universities']);
+      let next = answer(first, place('alibaba'));
       expect([influence(next, 'tencent'), influence(next, 'alibaba')]).toEqual([[1, 0], [1, 0]]);
       if (personas.us === 'nvidia') {
         expect(next.decision).toMatchObject({ kind: 'retrieve', side: 'us' });
@@ -435,9 +454,9 @@ describe('base deck', () => {
 
   suite.card('boeing-deliveries-resume', (def) => {
     const s = at(def.id, { side: 'china' });
-    s.clock = 4;
+    s.clock = 3;
     let next = playEvent(s, def.id);
-    expect(next.clock).toBe(5);
+    expect(next.clock).toBe(4);
     expect(next.decision).toMatchObject({ kind: 'place', side: 'us', owner: 'us' });
     expect(choices(next)).toEqual(['foundries', 'hbm', 'rareEarths', 'edaTools']);
     next = answer(next, place('hbm'));
@@ -491,6 +510,7 @@ describe('base deck', () => {
       if (licensed) s.flags = ['h20-licensed'];
       const next = playEvent(s, def.id);
       expect([influence(next, 'alibaba'), influence(next, 'edaTools'), next.leadership]).toEqual([[1, 0], [3, 0], licensed ? -1 : 0]);
+      expect(influenceLog(s, next)).toEqual([['china', 'us', 'alibaba', -1], ['china', 'us', 'alibaba', -1]]);
       expectEventOver(next, def, 'china');
     }
   });
@@ -505,16 +525,18 @@ describe('base deck', () => {
   });
 
   suite.card('poisoned-gift', (def) => {
-    const board = { tencent: [2, 0], bytedance: [1, 0], stateCloud: [2, 0] } as const satisfies PositionOptions['board'];
+    const board = { tencent: [2, 0], bytedance: [1, 0], alibaba: [1, 0], stateCloud: [2, 0] } as const satisfies PositionOptions['board'];
     for (const licensed of [true, false]) {
       const s = at(def.id, { side: 'china', board });
       if (licensed) s.flags = ['h20-licensed'];
       const hand = s.hands.china.length - 1;
       let next = playEvent(s, def.id);
-      expect(choices(next)).toEqual(['tencent', 'bytedance']);
-      // Max 1 per space: the second point can only come from ByteDance (answered by the engine).
+      expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
+      expect(choices(next)).toEqual(['tencent', 'bytedance', 'alibaba']);
       next = answer(next, remove('tencent'));
-      expect(['tencent', 'bytedance', 'stateCloud'].map((sp) => influence(next, sp))).toEqual([[1, 0], [0, 0], [2, 0]]);
+      expect(choices(next)).toEqual(['bytedance', 'alibaba']);
+      next = answer(next, remove('bytedance'));
+      expect(['tencent', 'bytedance', 'alibaba', 'stateCloud'].map((sp) => influence(next, sp))).toEqual([[1, 0], [0, 0], [1, 0], [2, 0]]);
       expect([next.stack, next.hands.china.length - hand]).toEqual(licensed ? [1, 0] : [0, 1]);
       expectEventOver(next, def, 'china');
     }
@@ -552,18 +574,22 @@ describe('base deck', () => {
     s.stack = 0;
     for (const sp of Object.keys(s.influence)) s.influence[sp] = { us: 0, china: 0 };
     expect(eventIsLegal(s, def.id)).toBe(true);
-    // 1–3: Stack +1, then 1 China influence in the China Market.
-    const low = playEvent(withNextRoll(s, 3), def.id);
-    expect(rollsSince(s, low)).toEqual([3]);
-    expect([low.stack, low.decision?.kind]).toEqual([1, 'place']);
-    const lowDone = answer(low, place('tencent'));
-    expect(influence(lowDone, 'tencent')).toEqual([0, 1]);
-    expectEventOver(lowDone, def, 'china');
-    // 4–6: Stack +2 in all (step 2 pays China 1 Leadership).
-    const high = playEvent(withNextRoll(s, 6), def.id);
-    expect(rollsSince(s, high)).toEqual([6]);
-    expect([high.stack, high.leadership, influence(high, 'tencent')]).toEqual([2, -(rules.RACE_VP[2] ?? 0), [0, 0]]);
-    expectEventOver(high, def, 'china');
+    for (const die of [1, 2, 3, 4, 5, 6]) {
+      const rolled = playEvent(withNextRoll(s, die), def.id);
+      expect(rollLog(s, rolled)).toEqual([['china', die]]);
+      if (die <= 3) {
+        // 1–3: Stack +1, then 1 China influence in the China Market.
+        expect([rolled.stack, rolled.decision]).toMatchObject([1, { kind: 'place', side: 'china', owner: 'china', remaining: 1 }]);
+        expect(choices(rolled)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
+        const done = answer(rolled, place('tencent'));
+        expect(influence(done, 'tencent')).toEqual([0, 1]);
+        expectEventOver(done, def, 'china');
+      } else {
+        // 4–6: Stack +2 in all (step 2 pays China 1 Leadership).
+        expect([rolled.stack, rolled.leadership, influence(rolled, 'tencent')]).toEqual([2, -(rules.RACE_VP[2] ?? 0), [0, 0]]);
+        expectEventOver(rolled, def, 'china');
+      }
+    }
   });
 
   suite.card('cann-open-source', (def) => {
@@ -640,11 +666,12 @@ describe('base deck', () => {
   });
 
   suite.card('self-sufficiency-drive', (def) => {
-    for (const c of [{ from: 2, to: 4 }, { from: 4, to: 5 }]) {
+    // Steps reached pay their Leadership: 4 pays China RACE_VP[4].
+    for (const c of [{ from: 2, to: 4 }, { from: 3, to: 4 }, { from: 4, to: 5 }]) {
       const s = at(def.id, { side: 'china' });
       s.stack = c.from;
       const next = playEvent(s, def.id);
-      const reward = c.from === 2 ? (rules.RACE_VP[4] ?? 0) : 0;
+      const reward = c.to === 4 ? (rules.RACE_VP[4] ?? 0) : 0;
       expect([next.stack, next.leadership, next.clock]).toEqual([c.to, 0 - reward, rules.CLOCK_START - 1]);
       expectEventOver(next, def, 'china');
     }
@@ -682,14 +709,17 @@ describe('base deck', () => {
 
   suite.card('sudden-cut-off', (def) => {
     const board = { tencent: [0, 3], bytedance: [1, 2], alibaba: [0, 1] } as const satisfies PositionOptions['board'];
-    let next = playEvent(at(def.id, { side: 'us', board }), def.id);
-    expect(next.clock).toBe(rules.CLOCK_START - 1);
-    expect(next.decision).toMatchObject({ kind: 'choose', side: 'us' });
-    const labels = next.decision?.kind === 'choose' ? next.decision.labels : [];
+    const choosing = playEvent(at(def.id, { side: 'us', board }), def.id);
+    expect(choosing.clock).toBe(rules.CLOCK_START - 1);
+    expect(choosing.decision).toMatchObject({ kind: 'choose', side: 'us' });
+    const labels = choosing.decision?.kind === 'choose' ? choosing.decision.labels : [];
     expect(labels.map((l) => (typeof l === 'string' ? l : l.en))).toEqual(['Tencent', 'ByteDance', 'Alibaba']);
-    next = answer(next, choose(1));
-    expect(['tencent', 'bytedance', 'alibaba'].map((sp) => influence(next, sp))).toEqual([[0, 3], [1, 0], [0, 1]]);
-    expectEventOver(next, def, 'us');
+    const cleared = [[[0, 0], [1, 2], [0, 1]], [[0, 3], [1, 0], [0, 1]], [[0, 3], [1, 2], [0, 0]]];
+    cleared.forEach((expected, option) => {
+      const next = answer(choosing, choose(option));
+      expect(['tencent', 'bytedance', 'alibaba'].map((sp) => influence(next, sp))).toEqual(expected);
+      expectEventOver(next, def, 'us');
+    });
   });
 
   suite.card('technological-trap', (def) => {
@@ -723,8 +753,11 @@ describe('base deck', () => {
 
   suite.card('malaysia-permit-rule', (def) => {
     for (const c of [{ before: [0, 3], after: [1, 1] }, { before: [0, 1], after: [1, 0] }] as const) {
-      const next = playEvent(at(def.id, { side: 'us', board: { malaysia: [...c.before], thailand: [0, 1] } }), def.id);
+      const s = at(def.id, { side: 'us', board: { malaysia: [...c.before], thailand: [0, 1] } });
+      const next = playEvent(s, def.id);
       expect([influence(next, 'malaysia'), influence(next, 'thailand')]).toEqual([c.after, [0, 1]]);
+      const removed = Array.from({ length: c.before[1] - c.after[1] }, () => ['us', 'china', 'malaysia', -1]);
+      expect(influenceLog(s, next)).toEqual([...removed, ['us', 'us', 'malaysia', 1]]);
       expectEventOver(next, def, 'us');
     }
   });

@@ -7,8 +7,8 @@ import type { CardDef } from '../../src/decks/types.js';
 import { cardSuite } from './card-suite.js';
 import { loadDeckForTest } from './deck-fixture.js';
 import {
-  answer, choices, eventIsLegal, expectEventOver, influence, opsForInfluence, place, playEvent, position, remove,
-  rollsSince, sanction, toNextRound, turnOf, withNextRoll,
+  answer, choices, eventIsLegal, expectEventOver, influence, influenceLog, opsForInfluence, place, playEvent, position, remove,
+  rollLog, rollsSince, sanction, toNextRound, turnOf, withNextRoll,
 } from './position.js';
 import type { PositionOptions } from './position.js';
 
@@ -23,11 +23,13 @@ const ops = (s: GameState, side: 'us' | 'china', card: string): number => effect
 
 describe('frontiers deck', () => {
   suite.card('quantum-export-controls', (def) => {
-    let next = playEvent(at(def.id, { side: 'us', board: { cudaDevs: [0, 2], aiLabs: [0, 1], tencent: [0, 2] } }), def.id);
+    const s = at(def.id, { side: 'us', board: { cudaDevs: [0, 2], aiLabs: [0, 1], tencent: [0, 2] } });
+    let next = playEvent(s, def.id);
     expect(next.decision).toMatchObject({ kind: 'remove', side: 'us', owner: 'china' });
     expect(choices(next)).toEqual(['cudaDevs', 'aiLabs']);
     // Max 1 per space: the second point can only come from AI labs (answered by the engine).
     next = answer(next, remove('cudaDevs'));
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'cudaDevs', -1], ['us', 'china', 'aiLabs', -1]]);
     expect([influence(next, 'cudaDevs'), influence(next, 'aiLabs'), influence(next, 'tencent')]).toEqual([[0, 1], [0, 0], [0, 2]]);
     expect([next.flags, next.stats.us.controlOps]).toEqual([['calibrated-controls'], 3]);
     expectEventOver(next, def, 'us');
@@ -35,7 +37,9 @@ describe('frontiers deck', () => {
 
   suite.card('outbound-investment-rule', (def) => {
     const board = { universities: [0, 2], aiLabs: [0, 1], startups: [0, 1], cudaDevs: [0, 2] } as const satisfies PositionOptions['board'];
-    let next = playEvent(at(def.id, { side: 'us', board }), def.id);
+    const s = at(def.id, { side: 'us', board });
+    let next = playEvent(s, def.id);
+    expect(next.decision).toMatchObject({ kind: 'remove', side: 'us', owner: 'china' });
     expect(choices(next)).toEqual(['universities', 'aiLabs', 'startups']);
     next = answer(next, remove('universities'));
     expect(choices(next)).toEqual(['aiLabs', 'startups']);
@@ -65,8 +69,10 @@ describe('frontiers deck', () => {
   });
 
   suite.card('graphite-export-permits', (def) => {
-    const next = playEvent(at(def.id, { side: 'china', board: { foundries: [3, 0], hbm: [1, 0] } }), def.id);
+    const s = at(def.id, { side: 'china', board: { foundries: [3, 0], hbm: [1, 0] } });
+    const next = playEvent(s, def.id);
     expect([influence(next, 'foundries'), influence(next, 'hbm')]).toEqual([[2, 0], [1, 0]]);
+    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1]]);
     expect([placementCost(next, 'us', 'rareEarths'), placementCost(next, 'us', 'aiLabs'), placementCost(next, 'china', 'rareEarths')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'china');
     const later = toNextRound(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id));
@@ -74,10 +80,12 @@ describe('frontiers deck', () => {
   });
 
   suite.card('illumina-unreliable-entity', (def) => {
-    let next = playEvent(at(def.id, { side: 'china', board: { tencent: [2, 0], bytedance: [1, 0], edaTools: [3, 0] } }), def.id);
+    const s = at(def.id, { side: 'china', board: { tencent: [2, 0], bytedance: [1, 0], edaTools: [3, 0] } });
+    let next = playEvent(s, def.id);
     expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
     expect(choices(next)).toEqual(['tencent', 'bytedance']);
     next = answer(next, remove('tencent'));
+    expect(influenceLog(s, next)).toEqual([['china', 'us', 'tencent', -1], ['china', 'us', 'bytedance', -1], ['china', 'china', 'startups', 1]]);
     expect(['tencent', 'bytedance', 'edaTools', 'startups'].map((sp) => influence(next, sp))).toEqual([[1, 0], [0, 0], [3, 0], [0, 1]]);
     expectEventOver(next, def, 'china');
   });
@@ -117,6 +125,7 @@ describe('frontiers deck', () => {
       if (calibrated) s.flags = ['calibrated-controls'];
       const next = playEvent(s, def.id);
       expect([influence(next, 'universities'), influence(next, 'stateCloud'), next.leadership]).toEqual([[0, 1], [0, 3], calibrated ? 1 : 0]);
+      expect(influenceLog(s, next)).toEqual([['us', 'china', 'universities', -1], ['us', 'china', 'universities', -1]]);
       expectEventOver(next, def, 'us');
     }
   });
@@ -171,19 +180,18 @@ describe('frontiers deck', () => {
   });
 
   suite.card('fusion-race', (def) => {
-    const cases = [
-      { side: 'us', die: 2, draws: 1, leadership: 0 },
-      { side: 'us', die: 5, draws: 0, leadership: 1 },
-      { side: 'china', die: 1, draws: 1, leadership: 0 },
-      { side: 'china', die: 6, draws: 0, leadership: -1 },
-    ] as const;
-    for (const c of cases) {
-      const s = withNextRoll(at(def.id, { side: c.side }), c.die);
-      const hand = s.hands[c.side].length - 1;
-      const next = playEvent(s, def.id);
-      expect(rollsSince(s, next)).toEqual([c.die]);
-      expect([next.hands[c.side].length - hand, next.leadership]).toEqual([c.draws, c.leadership]);
-      expectEventOver(next, def, c.side);
+    for (const side of ['us', 'china'] as const) {
+      const s = at(def.id, { side });
+      const hand = s.hands[side].length - 1;
+      for (const die of [1, 2, 3, 4, 5, 6]) {
+        const rolled = withNextRoll(s, die);
+        const next = playEvent(rolled, def.id);
+        expect(rollLog(rolled, next)).toEqual([[side, die]]);
+        // 1–3: you draw 1 card; 4–6: you gain 1 Leadership.
+        const gain = die >= 4 ? (side === 'us' ? 1 : -1) : 0;
+        expect([next.hands[side].length - hand, next.leadership]).toEqual([die <= 3 ? 1 : 0, gain]);
+        expectEventOver(next, def, side);
+      }
     }
   });
 

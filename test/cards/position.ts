@@ -180,3 +180,13 @@ export function setDiscard(s: GameState, ids: CardId[]): void {
   s.deck.push(...s.discard.filter((id) => !ids.includes(id)));
   s.discard = [...ids];
 }
+
+/** The influence changes logged since `before`: [who made the change, whose influence, space, delta]. */
+export function influenceLog(before: GameState, after: GameState): [Side, Side, SpaceId, number][] {
+  return after.log.slice(before.log.length).flatMap((e) => (e.type === 'influence' ? [[e.side, e.owner, e.space, e.delta] as [Side, Side, SpaceId, number]] : []));
+}
+
+/** The sides that rolled a die since `before`, with their rolls. */
+export function rollLog(before: GameState, after: GameState): [Side, number][] {
+  return after.log.slice(before.log.length).flatMap((e) => (e.type === 'roll' ? [[e.side, e.roll] as [Side, number]] : []));
+}
