@@ -19,18 +19,20 @@ const at = (card: string, opts: PositionOptions): GameState => position(ALL, car
 
 const US_3 = 'hbm-controls';
 const CHINA_3 = 'mate-60-surprise';
+const CHINA_2 = 'stockpiling-before-the-ban';
 const ops = (s: GameState, side: 'us' | 'china', card: string): number => effectiveOps(s, side, s.cards[card] as CardDef, 'influence');
 
 describe('frontiers deck', () => {
   suite.card('quantum-export-controls', (def) => {
-    const s = at(def.id, { side: 'us', board: { cudaDevs: [0, 2], aiLabs: [0, 1], tencent: [0, 2] } });
+    const s = at(def.id, { side: 'us', board: { cudaDevs: [0, 2], aiLabs: [0, 1], startups: [0, 1], tencent: [0, 2] } });
     let next = playEvent(s, def.id);
     expect(next.decision).toMatchObject({ kind: 'remove', side: 'us', owner: 'china' });
-    expect(choices(next)).toEqual(['cudaDevs', 'aiLabs']);
-    // Max 1 per space: the second point can only come from AI labs (answered by the engine).
+    expect(choices(next)).toEqual(['cudaDevs', 'aiLabs', 'startups']);
     next = answer(next, remove('cudaDevs'));
+    expect(choices(next)).toEqual(['aiLabs', 'startups']);
+    next = answer(next, remove('aiLabs'));
     expect(influenceLog(s, next)).toEqual([['us', 'china', 'cudaDevs', -1], ['us', 'china', 'aiLabs', -1]]);
-    expect([influence(next, 'cudaDevs'), influence(next, 'aiLabs'), influence(next, 'tencent')]).toEqual([[0, 1], [0, 0], [0, 2]]);
+    expect(['cudaDevs', 'aiLabs', 'startups', 'tencent'].map((sp) => influence(next, sp))).toEqual([[0, 1], [0, 0], [0, 1], [0, 2]]);
     expect([next.flags, next.stats.us.controlOps]).toEqual([['calibrated-controls'], 3]);
     expectEventOver(next, def, 'us');
   });
@@ -64,8 +66,8 @@ describe('frontiers deck', () => {
     const next = playEvent(at(def.id, { side: 'china', board: { universities: [0, 2] } }), def.id);
     expect([influence(next, 'universities'), influence(next, 'aiLabs')]).toEqual([[0, 3], [0, 1]]);
     expectEventOver(next, def, 'china');
-    const played = opsForInfluence(next, 'china', CHINA_3);
-    expect([played.ops, ops(played.after, 'china', CHINA_3)]).toEqual([4, 3]);
+    const played = opsForInfluence(next, 'china', CHINA_2);
+    expect([played.ops, ops(played.after, 'china', CHINA_2)]).toEqual([3, 2]);
   });
 
   suite.card('graphite-export-permits', (def) => {
@@ -80,13 +82,15 @@ describe('frontiers deck', () => {
   });
 
   suite.card('illumina-unreliable-entity', (def) => {
-    const s = at(def.id, { side: 'china', board: { tencent: [2, 0], bytedance: [1, 0], edaTools: [3, 0] } });
+    const s = at(def.id, { side: 'china', board: { tencent: [2, 0], bytedance: [1, 0], alibaba: [1, 0], edaTools: [3, 0] } });
     let next = playEvent(s, def.id);
     expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
-    expect(choices(next)).toEqual(['tencent', 'bytedance']);
+    expect(choices(next)).toEqual(['tencent', 'bytedance', 'alibaba']);
     next = answer(next, remove('tencent'));
+    expect(choices(next)).toEqual(['bytedance', 'alibaba']);
+    next = answer(next, remove('bytedance'));
     expect(influenceLog(s, next)).toEqual([['china', 'us', 'tencent', -1], ['china', 'us', 'bytedance', -1], ['china', 'china', 'startups', 1]]);
-    expect(['tencent', 'bytedance', 'edaTools', 'startups'].map((sp) => influence(next, sp))).toEqual([[1, 0], [0, 0], [3, 0], [0, 1]]);
+    expect(['tencent', 'bytedance', 'alibaba', 'edaTools', 'startups'].map((sp) => influence(next, sp))).toEqual([[1, 0], [0, 0], [1, 0], [3, 0], [0, 1]]);
     expectEventOver(next, def, 'china');
   });
 
