@@ -1,0 +1,779 @@
+// Every card of the base deck: its event, played on a small known board, does what its
+// text says. Each test names the board, the answers given, and the exact changes.
+import { describe, expect } from 'vitest';
+import { effectiveOps, legalActions, placementCost, raceCost, regionLevels, rules } from '../../src/engine/index.js';
+import type { GameState, Persona, RegionId, Side } from '../../src/engine/index.js';
+import type { CardDef } from '../../src/decks/types.js';
+import { placementEligible } from '../../src/engine/ops.js';
+import { cardSuite } from './card-suite.js';
+import { loadDeckForTest } from './deck-fixture.js';
+import {
+  answer, choices, choose, eventIsLegal, expectEventOver, finishEvent, giveCard, influence, influenceLog, newGame, opsForInfluence,
+  place, playEvent, position, remove, retrieve, rollLog, sanction, setDiscard, toNextRound, turnOf, withNextRoll,
+} from './position.js';
+import type { PositionOptions } from './position.js';
+
+const BASE = loadDeckForTest('base.yaml');
+const suite = cardSuite(BASE);
+const at = (card: string, opts: PositionOptions): GameState => position(BASE, card, opts);
+const { SCORING } = rules;
+
+const WASHINGTON = { us: 'washington', china: 'beijing' } as const;
+const NVIDIA = { us: 'nvidia', china: 'beijing' } as const;
+const HUAWEI = { us: 'washington', china: 'huawei' } as const;
+/** A 3-Ops card of each side, to read what a later card is worth. */
+const US_3 = 'hbm-controls';
+const CHINA_3 = 'mate-60-surprise';
+const ops = (s: GameState, side: Side, card: string): number => effectiveOps(s, side, s.cards[card] as CardDef, 'influence');
+const GLOBAL_SOUTH = ['saudi', 'uae', 'thailand', 'malaysia', 'brazil'];
+const DEVELOPERS = ['cudaDevs', 'openFrameworks', 'aiLabs', 'startups'];
+
+/** A signature card: in its persona's opening hand only, and back in hand the round after it is played. */
+function expectSignature(def: CardDef, side: Side, personas: { us: Persona; china: Persona }, without: { us: Persona; china: Persona }): void {
+  expect(newGame(BASE, personas).hands[side]).toContain(def.id);
+  const other = newGame(BASE, without);
+  expect(other.cards[def.id]).toBeUndefined();
+  expect([...other.hands[side], ...other.deck, ...other.box]).not.toContain(def.id);
+  const endOfRound = finishEvent(playEvent(at(def.id, { side, personas, lastAction: true }), def.id));
+  expect(endOfRound.round).toBe(1);
+  expect(endOfRound.aside[side]).toEqual([def.id]);
+  const next = toNextRound(endOfRound);
+  expect(next.hands[side]).toContain(def.id);
+  expect(next.aside[side]).toEqual([]);
+}
+
+/** A scoring card: only playable for its event; the Leadership change follows the scoring table; control wins. */
+function expectScoring(def: CardDef, region: RegionId, by: Side, board: PositionOptions['board'], levels: object, delta: number, dominance: PositionOptions['board'], winner: Side): void {
+  const s = at(def.id, { side: by, board });
+  expect(legalActions(s).filter((a) => a.type === 'play' && a.card === def.id)).toEqual([{ type: 'play', card: def.id, use: 'event' }]);
+  expect(regionLevels(s, region)).toEqual(levels);
+  const scored = playEvent(s, def.id);
+  expect(scored.leadership).toBe(delta);
+  expect(scored.log.some((e) => e.type === 'score' && e.region === region)).toBe(true);
+  expectEventOver(scored, def, by);
+  const won = playEvent(at(def.id, { side: by, board: { ...board, ...dominance } }), def.id);
+  expect(won.outcome).toMatchObject({ winner, reason: 'dominance', region });
+}
+
+describe('base deck', () => {
+  suite.card('foreign-direct-product-rule', (def) => {
+    expectSignature(def, 'us', WASHINGTON, NVIDIA);
+    const s = at(def.id, { side: 'us', board: { hbm: [0, 2], rareEarths: [0, 3], foundries: [3, 0], tencent: [0, 2] } });
+    let next = playEvent(s, def.id);
+    expect(next.decision).toMatchObject({ kind: 'remove', side: 'us', owner: 'china' });
+    expect(choices(next)).toEqual(['hbm', 'rareEarths']);
+    next = answer(next, remove('hbm'), remove('hbm'));
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'hbm', -1], ['us', 'china', 'hbm', -1]]);
+    expect([influence(next, 'hbm'), influence(next, 'rareEarths'), influence(next, 'tencent')]).toEqual([[0, 0], [0, 3], [0, 2]]);
+    expectEventOver(next, def, 'us');
+    expect(next.stats.us.controlOps).toBe(4);
+    // China's next card for Ops is worth one less; the card after it is whole again.
+    const played = opsForInfluence(next, 'china', CHINA_3);
+    expect(played.ops).toBe(2);
+    expect(ops(played.after, 'china', CHINA_3)).toBe(3);
+  });
+
+  suite.card('cuda-platform', (def) => {
+    expectSignature(def, 'us', NVIDIA, WASHINGTON);
+    const board = { cudaDevs: [2, 0], openFrameworks: [1, 0] } as const satisfies PositionOptions['board'];
+    const s = at(def.id, { side: 'us', personas: NVIDIA, board });
+    const first = answer(playEvent(s, def.id), place('openFrameworks'));
+    expect(choices(first)).toEqual(['cudaDevs', 'aiLabs', 'startups']);
+    // Both battlegrounds now US-controlled: Lock-in +1.
+    const both = answer(first, place('aiLabs'));
+    expect([influence(both, 'openFrameworks'), influence(both, 'aiLabs'), both.lockIn]).toEqual([[2, 0], [1, 0], 1]);
+    expectEventOver(both, def, 'us');
+    const neither = answer(playEvent(s, def.id), place('aiLabs'), place('startups'));
+    expect([influence(neither, 'openFrameworks'), neither.lockIn]).toEqual([[1, 0], 0]);
+  });
+
+  suite.card('rare-earth-leverage', (def) => {
+    expectSignature(def, 'china', WASHINGTON, HUAWEI);
+    const s = at(def.id, { side: 'china', board: { foundries: [3, 0], edaTools: [3, 0], hbm: [1, 1], cudaDevs: [3, 0] } });
+    expect(placementCost(s, 'us', 'hbm')).toBe(1);
+    let next = playEvent(s, def.id);
+    expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
+    expect(choices(next)).toEqual(['foundries', 'hbm', 'edaTools']);
+    next = answer(next, remove('foundries'), remove('edaTools'));
+    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'edaTools', -1]]);
+    expect([influence(next, 'foundries'), influence(next, 'edaTools'), influence(next, 'hbm'), influence(next, 'cudaDevs')]).toEqual([[2, 0], [2, 0], [1, 1], [3, 0]]);
+    expectEventOver(next, def, 'china');
+    // US influence costs one more Op in the Supply Chain this round only; China's does not.
+    expect([placementCost(next, 'us', 'hbm'), placementCost(next, 'us', 'startups'), placementCost(next, 'china', 'hbm')]).toEqual([2, 1, 1]);
+    const later = toNextRound(finishEvent(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id)));
+    expect(placementCost(later, 'us', 'hbm')).toBe(1);
+  });
+
+  suite.card('ascend-roadmap', (def) => {
+    expectSignature(def, 'china', HUAWEI, WASHINGTON);
+    const s = at(def.id, { side: 'china', personas: HUAWEI });
+    const first = answer(playEvent(s, def.id), place('startups'));
+    expect(choices(first)).toEqual([...DEVELOPERS.filter((sp) => sp !== 'startups'), ...GLOBAL_SOUTH]);
+    for (const die of [1, 2, 3, 4, 5, 6]) {
+      const rolled = answer(withNextRoll(first, die), place('thailand'));
+      expect(rollLog(first, rolled)).toEqual([['china', die]]);
+      if (die <= 3) {
+        // 1–3: one more China influence in the Global South (anywhere there).
+        expect(rolled.decision).toMatchObject({ kind: 'place', side: 'china', owner: 'china', remaining: 1 });
+        expect(choices(rolled)).toEqual(GLOBAL_SOUTH);
+        const done = answer(rolled, place('thailand'));
+        expect([influence(done, 'startups'), influence(done, 'thailand'), done.stack]).toEqual([[0, 1], [0, 2], 0]);
+        expectEventOver(done, def, 'china');
+      } else {
+        // 4–6: Stack +1 instead.
+        expect([influence(rolled, 'thailand'), rolled.stack]).toEqual([[0, 1], 1]);
+        expectEventOver(rolled, def, 'china');
+      }
+    }
+  });
+
+  suite.card('china-market-scoring', (def) => {
+    const board = { tencent: [2, 0], bytedance: [2, 0], universities: [1, 0], stateCloud: [0, 3], alibaba: [1, 1] } as const satisfies PositionOptions['board'];
+    const sc = SCORING.chinaMarket;
+    expectScoring(def, 'chinaMarket', 'china', board, { us: 'domination', china: 'presence' }, sc.domination + 2 - sc.presence, { alibaba: [2, 0] }, 'us');
+  });
+
+  suite.card('developers-scoring', (def) => {
+    const board = { cudaDevs: [0, 2], aiLabs: [0, 1], startups: [1, 0], openFrameworks: [1, 1] } as const satisfies PositionOptions['board'];
+    const sc = SCORING.developers;
+    expectScoring(def, 'developers', 'us', board, { us: 'presence', china: 'domination' }, sc.presence - (sc.domination + 1), { openFrameworks: [0, 2] }, 'china');
+  });
+
+  suite.card('global-south-scoring', (def) => {
+    const board = { saudi: [2, 0], thailand: [1, 0], brazil: [0, 1], uae: [1, 1] } as const satisfies PositionOptions['board'];
+    const sc = SCORING.globalSouth;
+    expectScoring(def, 'globalSouth', 'china', board, { us: 'domination', china: 'presence' }, sc.domination + 1 - sc.presence, { uae: [2, 0] }, 'us');
+  });
+
+  suite.card('supply-chain-scoring', (def) => {
+    const board = { hbm: [0, 2], rareEarths: [0, 2], edaTools: [2, 0], foundries: [1, 1] } as const satisfies PositionOptions['board'];
+    const sc = SCORING.supplyChain;
+    expectScoring(def, 'supplyChain', 'us', board, { us: 'presence', china: 'domination' }, sc.presence - (sc.domination + 1), { foundries: [0, 3] }, 'china');
+  });
+
+  suite.card('advanced-computing-rules', (def) => {
+    const s = at(def.id, { side: 'us', board: { foundries: [3, 1], hbm: [1, 2], rareEarths: [0, 3], edaTools: [3, 0], tencent: [0, 2] } });
+    const next = playEvent(s, def.id);
+    expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'rareEarths'), influence(next, 'edaTools'), influence(next, 'tencent')])
+      .toEqual([[3, 0], [1, 1], [0, 2], [3, 0], [0, 2]]);
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'foundries', -1], ['us', 'china', 'hbm', -1], ['us', 'china', 'rareEarths', -1]]);
+    expect(next.clock).toBe(rules.CLOCK_START - 1);
+    expect(next.flags).toEqual(['chip-controls']);
+    expect(next.stats.us.controlOps).toBe(4);
+    expectEventOver(next, def, 'us');
+  });
+
+  suite.card('entity-list-huawei', (def) => {
+    const board = { hbm: [0, 1], cudaDevs: [0, 2], tencent: [0, 2] } as const satisfies PositionOptions['board'];
+    for (const personas of [HUAWEI, WASHINGTON]) {
+      const s = at(def.id, { side: 'us', personas, board });
+      let next = playEvent(s, def.id);
+      expect(next.decision).toMatchObject({ kind: 'remove', side: 'us', owner: 'china' });
+      expect(choices(next)).toEqual(['cudaDevs', 'hbm']);
+      // HBM emptied, the second point can only come from CUDA developers (answered by the engine).
+      next = answer(next, remove('hbm'));
+      expect(influenceLog(s, next)).toEqual([['us', 'china', 'hbm', -1], ['us', 'china', 'cudaDevs', -1]]);
+      expect([influence(next, 'hbm'), influence(next, 'cudaDevs'), influence(next, 'tencent')]).toEqual([[0, 0], [0, 1], [0, 2]]);
+      expectEventOver(next, def, 'us');
+      // Huawei: China's next card for Ops gets −1; otherwise the US gains 1 Leadership.
+      const huawei = personas.china === 'huawei';
+      expect([next.leadership, ops(next, 'china', CHINA_3)]).toEqual(huawei ? [0, 2] : [1, 3]);
+    }
+  });
+
+  suite.card('closing-the-a800-gap', (def) => {
+    const board = { tencent: [0, 2], stateCloud: [0, 3], rareEarths: [0, 3] } as const satisfies PositionOptions['board'];
+    expect(eventIsLegal(at(def.id, { side: 'us', board }), def.id)).toBe(false);
+    for (const personas of [WASHINGTON, NVIDIA]) {
+      const s = at(def.id, { side: 'us', personas, board });
+      s.flags = ['chip-controls'];
+      expect(eventIsLegal(s, def.id)).toBe(true);
+      let next = playEvent(s, def.id);
+      expect(choices(next)).toEqual(['tencent', 'stateCloud']);
+      next = answer(next, remove('tencent'), remove('stateCloud'));
+      expect(influenceLog(s, next)).toEqual([['us', 'china', 'tencent', -1], ['us', 'china', 'stateCloud', -1]]);
+      expect([influence(next, 'tencent'), influence(next, 'stateCloud'), influence(next, 'rareEarths')]).toEqual([[0, 1], [0, 2], [0, 3]]);
+      expect(next.leadership).toBe(personas.us === 'nvidia' ? -1 : 1);
+      expectEventOver(next, def, 'us');
+    }
+  });
+
+  suite.card('allied-tool-controls', (def) => {
+    const s = at(def.id, { side: 'us', board: { rareEarths: [0, 1] } });
+    const next = playEvent(s, def.id);
+    expect(influence(next, 'foundries')).toEqual([1, 0]);
+    expect([placementCost(next, 'china', 'edaTools'), placementCost(next, 'china', 'aiLabs'), placementCost(next, 'us', 'edaTools')]).toEqual([2, 1, 1]);
+    expectEventOver(next, def, 'us');
+    const later = toNextRound(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id));
+    expect(placementCost(later, 'china', 'edaTools')).toBe(1);
+  });
+
+  suite.card('hbm-controls', (def) => {
+    const next = playEvent(at(def.id, { side: 'us', board: { hbm: [1, 3], rareEarths: [0, 2] } }), def.id);
+    expect([influence(next, 'hbm'), influence(next, 'rareEarths')]).toEqual([[2, 0], [0, 2]]);
+    expectEventOver(next, def, 'us');
+  });
+
+  suite.card('a800-for-china', (def) => {
+    for (const personas of [WASHINGTON, NVIDIA]) {
+      const first = answer(playEvent(at(def.id, { side: 'us', personas }), def.id), place('tencent'));
+      expect(choices(first)).toEqual(['bytedance', 'alibaba', 'stateCloud', 'universities']);
+      const next = answer(first, place('alibaba'));
+      expect([influence(next, 'tencent'), influence(next, 'alibaba')]).toEqual([[1, 0], [1, 0]]);
+      expect(next.stats.us.influencePlaced.chinaMarket).toBe(2);
+      expect(next.leadership).toBe(personas.us === 'washington' ? -1 : 0);
+      expectEventOver(next, def, 'us');
+    }
+  });
+
+  suite.card('ai-diffusion-rule', (def) => {
+    const s = at(def.id, { side: 'us', board: { saudi: [0, 2], thailand: [0, 1], uae: [2, 0], tencent: [0, 2] } });
+    const next = playEvent(s, def.id);
+    expect(next.leadership).toBe(1);
+    expect(GLOBAL_SOUTH.map((sp) => influence(next, sp))).toEqual([[0, 1], [2, 0], [0, 0], [0, 0], [0, 0]]);
+    expect(influence(next, 'tencent')).toEqual([0, 2]);
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'saudi', -1], ['us', 'china', 'thailand', -1]]);
+    expect([placementCost(next, 'us', 'brazil'), placementCost(next, 'us', 'aiLabs'), placementCost(next, 'china', 'brazil')]).toEqual([2, 1, 1]);
+    expectEventOver(next, def, 'us');
+    // For the rest of the game: still there next round.
+    const later = toNextRound(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id));
+    expect(placementCost(later, 'us', 'brazil')).toBe(2);
+  });
+
+  suite.card('chatgpt-moment', (def) => {
+    for (const side of ['us', 'china'] as const) {
+      const first = answer(playEvent(at(def.id, { side }), def.id), place('aiLabs'));
+      expect(choices(first)).toEqual(['cudaDevs', 'openFrameworks', 'startups']);
+      const next = answer(first, place('startups'));
+      const mine = side === 'us' ? [1, 0] : [0, 1];
+      expect([influence(next, 'aiLabs'), influence(next, 'startups')]).toEqual([mine, mine]);
+      expectEventOver(next, def, side);
+    }
+  });
+
+  suite.card('woodside-summit', (def) => {
+    const board = { saudi: [1, 1], thailand: [1, 1] } as const satisfies PositionOptions['board'];
+    const sanctions = (s: GameState, card: string): number => legalActions(s).filter((a) => a.type === 'play' && a.card === card && a.use === 'sanction').length;
+    const s = at(def.id, { side: 'china', board });
+    s.clock = 3;
+    expect(sanctions(turnOf(s, 'china', CHINA_3), CHINA_3)).toBe(1);
+    const next = playEvent(s, def.id);
+    expect(next.clock).toBe(4);
+    expectEventOver(next, def, 'china');
+    expect(sanctions(turnOf(next, 'us', US_3), US_3)).toBe(0);
+    expect(sanctions(turnOf(next, 'china', CHINA_3), CHINA_3)).toBe(0);
+    expect(sanctions(turnOf(s, 'us', US_3), US_3)).toBe(1);
+    // For this round only.
+    const later = toNextRound(playEvent(at(def.id, { side: 'us', board, lastAction: true }), def.id));
+    expect(later.modifiers).toEqual([]);
+  });
+
+  suite.card('gallium-germanium-controls', (def) => {
+    const s = at(def.id, { side: 'china', board: { rareEarths: [0, 3] } });
+    const usHand = [...s.hands.us];
+    const next = playEvent(s, def.id);
+    expect(influence(next, 'rareEarths')).toEqual([0, 4]);
+    expect(next.hands.us).toHaveLength(usHand.length - 1);
+    const lost = usHand.filter((id) => !next.hands.us.includes(id));
+    expect(lost).toHaveLength(1);
+    expect(next.discard).toContain(lost[0]);
+    expectEventOver(next, def, 'china');
+    const short = at(def.id, { side: 'china', board: { rareEarths: [0, 2] } });
+    const kept = playEvent(short, def.id);
+    expect([influence(kept, 'rareEarths'), kept.hands.us]).toEqual([[0, 3], short.hands.us]);
+  });
+
+  suite.card('mate-60-surprise', (def) => {
+    const next = playEvent(at(def.id, { side: 'china', board: { foundries: [3, 0] } }), def.id);
+    expect([next.stack, influence(next, 'foundries')]).toEqual([1, [3, 1]]);
+    expectEventOver(next, def, 'china');
+  });
+
+  suite.card('stockpiling-before-the-ban', (def) => {
+    const next = playEvent(at(def.id, { side: 'china', board: { tencent: [1, 1] } }), def.id);
+    expect(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities'].map((sp) => influence(next, sp)))
+      .toEqual([[1, 2], [0, 1], [0, 1], [0, 0], [0, 0]]);
+    expectEventOver(next, def, 'china');
+  });
+
+  suite.card('big-fund-iii', (def) => {
+    const s = at(def.id, { side: 'china' });
+    const chinaCards = ['stockpiling-before-the-ban', 'samr-nvidia-probe'];
+    setDiscard(s, [...chinaCards, 'a800-for-china', 'china-market-scoring']);
+    const first = answer(playEvent(s, def.id), place('rareEarths'));
+    expect(choices(first)).toEqual(['foundries', 'hbm', 'edaTools']);
+    const placed = answer(first, place('hbm'));
+    expect([influence(placed, 'rareEarths'), influence(placed, 'hbm')]).toEqual([[0, 1], [0, 1]]);
+    // Only China cards in the discard pile may be taken.
+    expect(placed.decision).toMatchObject({ kind: 'retrieve', side: 'china' });
+    expect(choices(placed).sort()).toEqual([...chinaCards].sort());
+    const next = answer(placed, retrieve('samr-nvidia-probe'));
+    expect(next.hands.china).toContain('samr-nvidia-probe');
+    expect(next.discard).not.toContain('samr-nvidia-probe');
+    expectEventOver(next, def, 'china');
+  });
+
+  suite.card('samr-nvidia-probe', (def) => {
+    const board = { tencent: [2, 0], bytedance: [1, 0], foundries: [3, 0] } as const satisfies PositionOptions['board'];
+    for (const personas of [WASHINGTON, NVIDIA]) {
+      const s = at(def.id, { side: 'china', personas, board });
+      let next = playEvent(s, def.id);
+      expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
+      expect(choices(next)).toEqual(['tencent', 'bytedance']);
+      next = answer(next, remove('tencent'), remove('bytedance'));
+      expect(influenceLog(s, next)).toEqual([['china', 'us', 'tencent', -1], ['china', 'us', 'bytedance', -1]]);
+      expect([influence(next, 'tencent'), influence(next, 'bytedance'), influence(next, 'foundries')]).toEqual([[1, 0], [0, 0], [3, 0]]);
+      expectEventOver(next, def, 'china');
+      expect(opsForInfluence(next, 'us', US_3).ops).toBe(personas.us === 'nvidia' ? 2 : 3);
+    }
+  });
+
+  suite.card('minerals-ban-to-us', (def) => {
+    const s = at(def.id, { side: 'china', board: { foundries: [3, 0], hbm: [2, 1], edaTools: [3, 0] } });
+    const next = playEvent(s, def.id);
+    expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'edaTools')]).toEqual([[2, 0], [1, 1], [3, 0]]);
+    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'hbm', -1]]);
+    expect(next.clock).toBe(rules.CLOCK_START - 1);
+    expectEventOver(next, def, 'china');
+  });
+
+  suite.card('h20-licence-requirement', (def) => {
+    for (const personas of [WASHINGTON, NVIDIA]) {
+      const s = at(def.id, { side: 'us', personas, board: { tencent: [0, 2], stateCloud: [0, 3] } });
+      let next = playEvent(s, def.id);
+      expect(choices(next)).toEqual(['tencent', 'stateCloud']);
+      next = answer(next, remove('tencent'), remove('tencent'));
+      expect(influenceLog(s, next)).toEqual([['us', 'china', 'tencent', -1], ['us', 'china', 'tencent', -1]]);
+      expect([influence(next, 'tencent'), influence(next, 'stateCloud')]).toEqual([[0, 0], [0, 3]]);
+      expect(next.clock).toBe(rules.CLOCK_START - 1);
+      expect(next.leadership).toBe(personas.us === 'nvidia' ? -2 : 0);
+      expectEventOver(next, def, 'us');
+    }
+  });
+
+  suite.card('h20-export-licence', (def) => {
+    const s = at(def.id, { side: 'us' });
+    expect(raceCost(s, 'china')).toBe(2);
+    const first = answer(playEvent(s, def.id), place('bytedance'));
+    expect(choices(first)).not.toContain('bytedance');
+    const next = answer(first, place('stateCloud'));
+    expect([influence(next, 'bytedance'), influence(next, 'stateCloud')]).toEqual([[1, 0], [1, 0]]);
+    expect([raceCost(next, 'china'), raceCost(next, 'us'), next.flags]).toEqual([3, 2, ['h20-licensed']]);
+    expectEventOver(next, def, 'us');
+    const later = toNextRound(finishEvent(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id)));
+    expect(raceCost(later, 'china')).toBe(3);
+  });
+
+  suite.card('republican-hawks-object', (def) => {
+    expect(eventIsLegal(at(def.id, { side: 'us' }), def.id)).toBe(false);
+    for (const personas of [WASHINGTON, NVIDIA]) {
+      const licensed = finishEvent(playEvent(at('h20-export-licence', { side: 'us', personas }), 'h20-export-licence'));
+      expect(raceCost(licensed, 'china')).toBe(3);
+      const s = turnOf(licensed, 'us', def.id);
+      for (const sp of Object.keys(s.influence)) s.influence[sp] = { us: 0, china: 0 };
+      s.influence.tencent = { us: 2, china: 0 };
+      s.influence.alibaba = { us: 1, china: 0 };
+      expect(eventIsLegal(s, def.id)).toBe(true);
+      let next = playEvent(s, def.id);
+      if (personas.us === 'nvidia') {
+        expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
+        expect(choices(next)).toEqual(['tencent', 'alibaba']);
+        next = answer(next, remove('tencent'), remove('tencent'));
+      }
+      expect(next.cancelled).toEqual(['h20-export-licence']);
+      expect([next.flags, raceCost(next, 'china')]).toEqual([[], 2]);
+      const washington = personas.us === 'washington';
+      expect([next.leadership, influence(next, 'tencent'), influence(next, 'alibaba')]).toEqual([washington ? 2 : 0, washington ? [2, 0] : [0, 0], [1, 0]]);
+      expectEventOver(next, def, 'us');
+    }
+  });
+
+  suite.card('shareholder-pressure', (def) => {
+    for (const personas of [NVIDIA, WASHINGTON]) {
+      const s = at(def.id, { side: 'us', personas });
+      const usCards = ['hbm-controls', 'allied-tool-controls'];
+      setDiscard(s, [...usCards, 'stockpiling-before-the-ban']);
+      const handBefore = s.hands.us.length - 1;
+      const deckBefore = s.deck.length;
+      const first = answer(playEvent(s, def.id), place('tencent'));
+      expect(choices(first)).toEqual(['bytedance', 'alibaba', 'stateCloud', 'universities']);
+      let next = answer(first, place('alibaba'));
+      expect([influence(next, 'tencent'), influence(next, 'alibaba')]).toEqual([[1, 0], [1, 0]]);
+      if (personas.us === 'nvidia') {
+        expect(next.decision).toMatchObject({ kind: 'retrieve', side: 'us' });
+        expect(choices(next).sort()).toEqual([...usCards].sort());
+        next = answer(next, retrieve('allied-tool-controls'));
+        expect(next.hands.us).toContain('allied-tool-controls');
+        expect(next.deck).toHaveLength(deckBefore);
+      } else {
+        expect(next.deck).toHaveLength(deckBefore - 1);
+        expect(next.discard).toEqual([...usCards, 'stockpiling-before-the-ban', def.id]);
+      }
+      expect(next.hands.us).toHaveLength(handBefore + 1);
+      expectEventOver(next, def, 'us');
+    }
+  });
+
+  suite.card('revenue-share-deal', (def) => {
+    expect(eventIsLegal(at(def.id, { side: 'us' }), def.id)).toBe(false);
+    const s = at(def.id, { side: 'us' });
+    s.flags = ['h20-licensed'];
+    const placing = playEvent(s, def.id);
+    expect(choices(placing)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
+    const next = answer(placing, place('universities'));
+    expect([next.leadership, influence(next, 'universities')]).toEqual([1, [1, 0]]);
+    expectEventOver(next, def, 'us');
+  });
+
+  suite.card('eda-export-curbs', (def) => {
+    const s = at(def.id, { side: 'us' });
+    const next = playEvent(s, def.id);
+    expect([placementCost(next, 'china', 'rareEarths'), placementCost(next, 'china', 'stateCloud'), placementCost(next, 'us', 'edaTools')]).toEqual([2, 1, 1]);
+    expectEventOver(next, def, 'us');
+    const played = opsForInfluence(next, 'china', CHINA_3);
+    expect([played.ops, ops(played.after, 'china', CHINA_3)]).toEqual([2, 3]);
+    // The Supply Chain cost lasts the whole game.
+    const later = toNextRound(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id));
+    expect(placementCost(later, 'china', 'rareEarths')).toBe(2);
+  });
+
+  suite.card('rare-earths-for-eased-controls', (def) => {
+    const curbed = playEvent(at('eda-export-curbs', { side: 'us', board: { rareEarths: [0, 2] } }), 'eda-export-curbs');
+    const s = turnOf(curbed, 'china', def.id);
+    giveCard(s, 'eda-export-curbs', 'us');
+    s.clock = 3;
+    const next = playEvent(s, def.id);
+    expect(next.clock).toBe(4);
+    expect(next.cancelled).toEqual(['eda-export-curbs']);
+    // Cancelling ends everything the curbs put in play: the Supply Chain cost and the pending −1 Ops.
+    expect([placementCost(next, 'china', 'rareEarths'), ops(next, 'china', CHINA_3)]).toEqual([1, 3]);
+    expect(influence(next, 'rareEarths')).toEqual([0, 3]);
+    expectEventOver(next, def, 'china');
+    expect(eventIsLegal(turnOf(next, 'us'), 'eda-export-curbs')).toBe(false);
+  });
+
+  suite.card('boeing-deliveries-resume', (def) => {
+    const s = at(def.id, { side: 'china' });
+    s.clock = 3;
+    let next = playEvent(s, def.id);
+    expect(next.clock).toBe(4);
+    expect(next.decision).toMatchObject({ kind: 'place', side: 'us', owner: 'us' });
+    expect(choices(next)).toEqual(['foundries', 'hbm', 'rareEarths', 'edaTools']);
+    next = answer(next, place('hbm'));
+    expect(next.decision).toMatchObject({ kind: 'place', side: 'china', owner: 'china' });
+    next = answer(next, place('edaTools'));
+    expect([influence(next, 'hbm'), influence(next, 'edaTools')]).toEqual([[1, 0], [0, 1]]);
+    expectEventOver(next, def, 'china');
+  });
+
+  suite.card('tencent-orders', (def) => {
+    const cases = [
+      { side: 'us', licensed: true, tencent: [2, 0], lockIn: 1, draws: 0 },
+      { side: 'us', licensed: false, tencent: [2, 0], lockIn: 0, draws: 1 },
+      { side: 'china', licensed: true, tencent: [0, 2], lockIn: 0, draws: 1 },
+    ] as const;
+    for (const c of cases) {
+      const s = at(def.id, { side: c.side });
+      if (c.licensed) s.flags = ['h20-licensed'];
+      const hand = s.hands[c.side].length - 1;
+      const next = playEvent(s, def.id);
+      expect([influence(next, 'tencent'), next.lockIn, next.hands[c.side].length - hand]).toEqual([c.tencent, c.lockIn, c.draws]);
+      expectEventOver(next, def, c.side);
+    }
+  });
+
+  suite.card('bytedance-cluster-build', (def) => {
+    const cases = [
+      { side: 'us', before: [0, 0], after: [3, 0], leadership: 1 },
+      { side: 'us', before: [0, 2], after: [3, 2], leadership: 0 },
+      { side: 'china', before: [1, 0], after: [1, 3], leadership: -1 },
+    ] as const;
+    for (const c of cases) {
+      const next = playEvent(at(def.id, { side: c.side, board: { bytedance: [...c.before] } }), def.id);
+      expect([influence(next, 'bytedance'), next.leadership]).toEqual([c.after, c.leadership]);
+      expectEventOver(next, def, c.side);
+    }
+  });
+
+  suite.card('alibaba-dual-sourcing', (def) => {
+    const s = at(def.id, { side: 'china', board: { alibaba: [1, 1] } });
+    const hands = [s.hands.us.length, s.hands.china.length - 1];
+    const next = playEvent(s, def.id);
+    expect(influence(next, 'alibaba')).toEqual([2, 2]);
+    expect([next.hands.us.length, next.hands.china.length]).toEqual([hands[0], (hands[1] as number) + 1]);
+    expectEventOver(next, def, 'china');
+  });
+
+  suite.card('cac-backdoor-summons', (def) => {
+    for (const licensed of [true, false]) {
+      const s = at(def.id, { side: 'china', board: { alibaba: [3, 0], edaTools: [3, 0] } });
+      if (licensed) s.flags = ['h20-licensed'];
+      const next = playEvent(s, def.id);
+      expect([influence(next, 'alibaba'), influence(next, 'edaTools'), next.leadership]).toEqual([[1, 0], [3, 0], licensed ? -1 : 0]);
+      expect(influenceLog(s, next)).toEqual([['china', 'us', 'alibaba', -1], ['china', 'us', 'alibaba', -1]]);
+      expectEventOver(next, def, 'china');
+    }
+  });
+
+  suite.card('buy-domestic-guidance', (def) => {
+    const next = playEvent(at(def.id, { side: 'china' }), def.id);
+    expect(influence(next, 'stateCloud')).toEqual([0, 1]);
+    expect([placementCost(next, 'us', 'tencent'), placementCost(next, 'us', 'saudi'), placementCost(next, 'china', 'tencent')]).toEqual([2, 1, 1]);
+    expectEventOver(next, def, 'china');
+    const later = toNextRound(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id));
+    expect(placementCost(later, 'us', 'tencent')).toBe(1);
+  });
+
+  suite.card('poisoned-gift', (def) => {
+    const board = { tencent: [2, 0], bytedance: [1, 0], alibaba: [1, 0], stateCloud: [2, 0] } as const satisfies PositionOptions['board'];
+    for (const licensed of [true, false]) {
+      const s = at(def.id, { side: 'china', board });
+      if (licensed) s.flags = ['h20-licensed'];
+      const hand = s.hands.china.length - 1;
+      let next = playEvent(s, def.id);
+      expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
+      expect(choices(next)).toEqual(['tencent', 'bytedance', 'alibaba']);
+      next = answer(next, remove('tencent'));
+      expect(choices(next)).toEqual(['bytedance', 'alibaba']);
+      next = answer(next, remove('bytedance'));
+      expect(['tencent', 'bytedance', 'alibaba', 'stateCloud'].map((sp) => influence(next, sp))).toEqual([[1, 0], [0, 0], [1, 0], [2, 0]]);
+      expect([next.stack, next.hands.china.length - hand]).toEqual(licensed ? [1, 0] : [0, 1]);
+      expectEventOver(next, def, 'china');
+    }
+  });
+
+  suite.card('deepseek-shock', (def) => {
+    const cases = [
+      { cudaDevs: [2, 0], picks: ['aiLabs', 'startups'], leadership: -1 },
+      { cudaDevs: [1, 0], picks: ['aiLabs', 'startups'], leadership: -2 },
+      // China's own placement can break US control before the check.
+      { cudaDevs: [2, 0], picks: ['cudaDevs', 'aiLabs'], leadership: -2 },
+    ] as const;
+    for (const c of cases) {
+      const first = answer(playEvent(at(def.id, { side: 'china', board: { cudaDevs: [...c.cudaDevs] } }), def.id), place(c.picks[0]));
+      expect(choices(first)).not.toContain(c.picks[0]);
+      const next = answer(first, place(c.picks[1]));
+      expect([influence(next, c.picks[0])[1], influence(next, c.picks[1])[1], next.leadership]).toEqual([1, 1, c.leadership]);
+      expectEventOver(next, def, 'china');
+    }
+  });
+
+  suite.card('ascend-910b-ramp', (def) => {
+    const placing = playEvent(at(def.id, { side: 'china' }), def.id);
+    expect(placing.stack).toBe(1);
+    expect(choices(placing)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
+    const next = answer(placing, place('alibaba'));
+    expect(influence(next, 'alibaba')).toEqual([0, 1]);
+    expectEventOver(next, def, 'china');
+  });
+
+  suite.card('ascend-910c-launch', (def) => {
+    expect(eventIsLegal(at(def.id, { side: 'china' }), def.id)).toBe(false);
+    const ramped = finishEvent(playEvent(at('ascend-910b-ramp', { side: 'china' }), 'ascend-910b-ramp'));
+    const s = turnOf(ramped, 'china', def.id);
+    s.stack = 0;
+    for (const sp of Object.keys(s.influence)) s.influence[sp] = { us: 0, china: 0 };
+    expect(eventIsLegal(s, def.id)).toBe(true);
+    for (const die of [1, 2, 3, 4, 5, 6]) {
+      const rolled = playEvent(withNextRoll(s, die), def.id);
+      expect(rollLog(s, rolled)).toEqual([['china', die]]);
+      if (die <= 3) {
+        // 1–3: Stack +1, then 1 China influence in the China Market.
+        expect([rolled.stack, rolled.decision]).toMatchObject([1, { kind: 'place', side: 'china', owner: 'china', remaining: 1 }]);
+        expect(choices(rolled)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
+        const done = answer(rolled, place('tencent'));
+        expect(influence(done, 'tencent')).toEqual([0, 1]);
+        expectEventOver(done, def, 'china');
+      } else {
+        // 4–6: Stack +2 in all (step 2 pays China 1 Leadership).
+        expect([rolled.stack, rolled.leadership, influence(rolled, 'tencent')]).toEqual([2, -(rules.RACE_VP[2] ?? 0), [0, 0]]);
+        expectEventOver(rolled, def, 'china');
+      }
+    }
+  });
+
+  suite.card('cann-open-source', (def) => {
+    const s = at(def.id, { side: 'china' });
+    s.lockIn = 2;
+    expect(placementEligible(s, 'china').filter((sp) => DEVELOPERS.includes(sp))).toEqual([]);
+    const next = playEvent(s, def.id);
+    expect([next.lockIn, next.leadership]).toEqual([1, 0]);
+    expect(placementEligible(next, 'china').filter((sp) => DEVELOPERS.includes(sp))).toEqual(DEVELOPERS);
+    expect(placementEligible(next, 'us').filter((sp) => DEVELOPERS.includes(sp))).toEqual(['cudaDevs']);
+    expectEventOver(next, def, 'china');
+    const later = toNextRound(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id));
+    expect(placementEligible(later, 'china')).toEqual(expect.arrayContaining(DEVELOPERS));
+  });
+
+  suite.card('photon-compiler', (def) => {
+    const s = at(def.id, { side: 'china' });
+    const twoOps = s.cards['stockpiling-before-the-ban'] as CardDef;
+    const next = playEvent(s, def.id);
+    expect([effectiveOps(next, 'china', twoOps, 'influence'), effectiveOps(next, 'china', twoOps, 'sanction'), effectiveOps(next, 'us', twoOps, 'influence')]).toEqual([3, 2, 2]);
+    expectEventOver(next, def, 'china');
+    // Not used up by one card, gone at the end of the round.
+    expect(opsForInfluence(next, 'china', 'stockpiling-before-the-ban').after.modifiers).toHaveLength(1);
+    const later = toNextRound(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id));
+    expect(effectiveOps(later, 'china', twoOps, 'influence')).toBe(2);
+  });
+
+  suite.card('mindspore-adoption', (def) => {
+    for (const c of [{ aiLabs: [0, 0], after: [0, 2], lockIn: 2 }, { aiLabs: [2, 0], after: [2, 2], lockIn: 3 }] as const) {
+      const s = at(def.id, { side: 'china', board: { aiLabs: [...c.aiLabs] } });
+      s.lockIn = 3;
+      const next = playEvent(s, def.id);
+      expect([influence(next, 'aiLabs'), next.lockIn]).toEqual([c.after, c.lockIn]);
+      expectEventOver(next, def, 'china');
+    }
+  });
+
+  suite.card('modelarts-cloud', (def) => {
+    const first = answer(playEvent(at(def.id, { side: 'china' }), def.id), place('malaysia'));
+    expect(choices(first)).toEqual(['saudi', 'uae', 'thailand', 'brazil']);
+    const next = answer(first, place('thailand'));
+    expect([influence(next, 'malaysia'), influence(next, 'thailand')]).toEqual([[0, 1], [0, 1]]);
+    // Saudi Arabia is next to none of China's spaces: open only through the event.
+    expect(placementEligible(next, 'china')).toContain('saudi');
+    expectEventOver(next, def, 'china');
+    const later = toNextRound(answer(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id), place('malaysia'), place('thailand')));
+    expect(placementEligible(later, 'china')).not.toContain('saudi');
+  });
+
+  suite.card('villages-encircle-the-cities', (def) => {
+    const cases = [
+      { board: {}, picks: ['saudi', 'uae', 'thailand'], leadership: -1 },
+      { board: { malaysia: [1, 0] }, picks: ['thailand', 'malaysia', 'brazil'], leadership: -2 },
+      { board: { saudi: [0, 2], uae: [0, 2] }, picks: ['thailand', 'malaysia', 'brazil'], leadership: -2 },
+    ] as const;
+    for (const c of cases) {
+      let next = playEvent(at(def.id, { side: 'china', board: c.board as PositionOptions['board'] }), def.id);
+      next = answer(next, place(c.picks[0]), place(c.picks[1]));
+      expect(choices(next)).toEqual(GLOBAL_SOUTH.filter((sp) => sp !== c.picks[0] && sp !== c.picks[1]));
+      next = answer(next, place(c.picks[2]));
+      expect(c.picks.map((sp) => influence(next, sp)[1] - ((c.board as Record<string, number[]>)[sp]?.[1] ?? 0))).toEqual([1, 1, 1]);
+      expect(next.leadership).toBe(c.leadership);
+      expectEventOver(next, def, 'china');
+    }
+  });
+
+  suite.card('cuda-compatible-layer', (def) => {
+    const next = playEvent(at(def.id, { side: 'china', board: { cudaDevs: [3, 0] } }), def.id);
+    expect(influence(next, 'cudaDevs')).toEqual([3, 1]);
+    expect([raceCost(next, 'us'), raceCost(next, 'china')]).toEqual([3, 2]);
+    expectEventOver(next, def, 'china');
+    const later = toNextRound(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id));
+    expect(raceCost(later, 'us')).toBe(3);
+  });
+
+  suite.card('self-sufficiency-drive', (def) => {
+    // Steps reached pay their Leadership: 4 pays China RACE_VP[4].
+    for (const c of [{ from: 2, to: 4 }, { from: 3, to: 4 }, { from: 4, to: 5 }]) {
+      const s = at(def.id, { side: 'china' });
+      s.stack = c.from;
+      const next = playEvent(s, def.id);
+      const reward = c.to === 4 ? (rules.RACE_VP[4] ?? 0) : 0;
+      expect([next.stack, next.leadership, next.clock]).toEqual([c.to, 0 - reward, rules.CLOCK_START - 1]);
+      expectEventOver(next, def, 'china');
+    }
+  });
+
+  suite.card('ascend-worldwide-guidance', (def) => {
+    const s = at(def.id, { side: 'us', board: { thailand: [0, 1], brazil: [0, 1], saudi: [0, 2], tencent: [0, 2] } });
+    let next = playEvent(s, def.id);
+    expect(next.decision).toMatchObject({ kind: 'sanction', side: 'us', ops: 2 });
+    expect(choices(next)).toEqual(['saudi', 'thailand', 'brazil']);
+    // d6 + 2 Ops + 1 − 2 × stability: 3 + 2 + 1 − 2 = 4 in Thailand, then 1 + 2 + 1 − 2 = 2 in Brazil.
+    const afterFirst = answer(withNextRoll(next, 3), sanction('thailand'));
+    expect(choices(afterFirst)).toEqual(['saudi', 'brazil']);
+    next = answer(withNextRoll(afterFirst, 1), sanction('brazil'));
+    const logged = next.log.filter((e) => e.type === 'sanction').map((e) => (e.type === 'sanction' ? [e.space, e.roll, e.modifier, e.result] : []));
+    expect(logged).toEqual([['thailand', 3, 1, 4], ['brazil', 1, 1, 2]]);
+    expect(['thailand', 'brazil', 'saudi', 'tencent'].map((sp) => influence(next, sp))).toEqual([[3, 0], [1, 0], [0, 2], [0, 2]]);
+    expect([next.clock, next.stats.us.controlOps]).toEqual([rules.CLOCK_START, 3]);
+    expectEventOver(next, def, 'us');
+    const later = toNextRound(finishEvent(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id)));
+    expect(later.modifiers).toEqual([]);
+  });
+
+  suite.card('gulf-ai-deals', (def) => {
+    const diffused = playEvent(at('ai-diffusion-rule', { side: 'us' }), 'ai-diffusion-rule');
+    expect(placementCost(diffused, 'us', 'brazil')).toBe(2);
+    const s = turnOf(diffused, 'us', def.id);
+    const next = playEvent(s, def.id);
+    expect(next.cancelled).toEqual(['ai-diffusion-rule']);
+    expect([placementCost(next, 'us', 'brazil'), influence(next, 'saudi'), influence(next, 'uae')]).toEqual([1, [2, 0], [1, 0]]);
+    expectEventOver(next, def, 'us');
+    const again = turnOf(next, 'us', 'ai-diffusion-rule');
+    expect(eventIsLegal(again, 'ai-diffusion-rule')).toBe(false);
+  });
+
+  suite.card('sudden-cut-off', (def) => {
+    const board = { tencent: [0, 3], bytedance: [1, 2], alibaba: [0, 1] } as const satisfies PositionOptions['board'];
+    const choosing = playEvent(at(def.id, { side: 'us', board }), def.id);
+    expect(choosing.clock).toBe(rules.CLOCK_START - 1);
+    expect(choosing.decision).toMatchObject({ kind: 'choose', side: 'us' });
+    const labels = choosing.decision?.kind === 'choose' ? choosing.decision.labels : [];
+    expect(labels.map((l) => (typeof l === 'string' ? l : l.en))).toEqual(['Tencent', 'ByteDance', 'Alibaba']);
+    const cleared = [[[0, 0], [1, 2], [0, 1]], [[0, 3], [1, 0], [0, 1]], [[0, 3], [1, 2], [0, 0]]];
+    cleared.forEach((expected, option) => {
+      const next = answer(choosing, choose(option));
+      expect(['tencent', 'bytedance', 'alibaba'].map((sp) => influence(next, sp))).toEqual(expected);
+      expectEventOver(next, def, 'us');
+    });
+  });
+
+  suite.card('technological-trap', (def) => {
+    const cases = [
+      { lockIn: 0, licensed: false, leadership: 1, chinaRace: 2 },
+      { lockIn: 3, licensed: false, leadership: rules.RACE_VP[4] ?? 0, chinaRace: 3 },
+      { lockIn: 0, licensed: true, leadership: 0, chinaRace: 3 },
+    ];
+    for (const c of cases) {
+      const s = at(def.id, { side: 'us' });
+      s.lockIn = c.lockIn;
+      if (c.licensed) s.flags = ['h20-licensed'];
+      const next = playEvent(s, def.id);
+      expect([next.lockIn, next.leadership, raceCost(next, 'china')]).toEqual([c.lockIn + 1, c.leadership, c.chinaRace]);
+      expectEventOver(next, def, 'us');
+    }
+    const last = at(def.id, { side: 'us', lastAction: true });
+    last.flags = ['h20-licensed'];
+    expect(raceCost(toNextRound(playEvent(last, def.id)), 'china')).toBe(2);
+  });
+
+  suite.card('cuda-licence-terms', (def) => {
+    const layered = playEvent(at('cuda-compatible-layer', { side: 'china' }), 'cuda-compatible-layer');
+    expect(raceCost(layered, 'us')).toBe(3);
+    const next = playEvent(turnOf(layered, 'us', def.id), def.id);
+    expect(next.cancelled).toEqual(['cuda-compatible-layer']);
+    expect([raceCost(next, 'us'), influence(next, 'cudaDevs')]).toEqual([2, [1, 1]]);
+    expectEventOver(next, def, 'us');
+    expect(eventIsLegal(turnOf(next, 'china', 'cuda-compatible-layer'), 'cuda-compatible-layer')).toBe(false);
+  });
+
+  suite.card('malaysia-permit-rule', (def) => {
+    for (const c of [{ before: [0, 3], after: [1, 1] }, { before: [0, 1], after: [1, 0] }] as const) {
+      const s = at(def.id, { side: 'us', board: { malaysia: [...c.before], thailand: [0, 1] } });
+      const next = playEvent(s, def.id);
+      expect([influence(next, 'malaysia'), influence(next, 'thailand')]).toEqual([c.after, [0, 1]]);
+      const removed = Array.from({ length: c.before[1] - c.after[1] }, () => ['us', 'china', 'malaysia', -1]);
+      expect(influenceLog(s, next)).toEqual([...removed, ['us', 'us', 'malaysia', 1]]);
+      expectEventOver(next, def, 'us');
+    }
+  });
+
+  suite.card('thai-data-centres', (def) => {
+    const cases = [
+      { side: 'us', thailand: [0, 1], after: [2, 1], malaysia: [1, 0] },
+      { side: 'us', thailand: [0, 2], after: [2, 2], malaysia: [0, 0] },
+      { side: 'china', thailand: [0, 0], after: [0, 2], malaysia: [0, 1] },
+    ] as const;
+    for (const c of cases) {
+      const next = playEvent(at(def.id, { side: c.side, board: { thailand: [...c.thailand] } }), def.id);
+      expect([influence(next, 'thailand'), influence(next, 'malaysia')]).toEqual([c.after, c.malaysia]);
+      expectEventOver(next, def, c.side);
+    }
+  });
+
+  suite.coversEveryCard();
+});
