@@ -31,7 +31,7 @@ export type Command =
 
 export interface CommandEvent {
   command: Command;
-  /** For `digit`: the number pressed, 1–9. */
+  /** For `digit`: the number pressed, 0–9. */
   digit?: number;
 }
 
@@ -59,7 +59,8 @@ export const KEYMAP: Readonly<Record<Command, readonly Binding[]>> = {
   end: [named('key.end', (k) => k.end)],
   confirm: [named('key.enter', (k) => k.return)],
   back: [named('key.esc', (k) => k.escape)],
-  digit: [{ label: '1–9', match: (input, key) => /^[1-9]$/.test(input) && !key.ctrl && !key.meta }],
+  // 0 only types (a seed); as a list shortcut it picks nothing.
+  digit: [{ label: '1–9', match: (input, key) => /^[0-9]$/.test(input) && !key.ctrl && !key.meta }],
   help: [char('?')],
   undo: [char('u')],
   log: [char('L')],

@@ -18,11 +18,13 @@ export interface CardItem {
   card: CardDef;
   /** Its number for the digit keys, when it can be chosen now. */
   digit: number | null;
+  /** Drawn plain although it has no number (a catalogue to browse); dimmed otherwise. */
+  readable?: boolean;
 }
 
 export function cardItemRow(t: Translate, lang: Lang, item: CardItem, isCursor: boolean, width: number): Row {
   const { card, digit } = item;
-  const enabled = digit !== null;
+  const enabled = digit !== null || item.readable === true;
   const row: Row = [
     seg(isCursor ? '▶' : ' ', { tone: 'accent', bold: true }),
     seg(digit !== null && digit <= 9 ? String(digit) : ' ', { tone: 'accent', bold: true }),

@@ -13,7 +13,7 @@ export function personaRows(t: Translate, persona: Persona, isCursor: boolean, i
   const rows: Row[] = [
     [
       seg(isCursor ? '▶' : ' ', { tone: 'accent', bold: true }),
-      seg(`${index + 1} `, { tone: 'accent', bold: true }),
+      seg(index >= 0 ? `${index + 1} ` : '', { tone: 'accent', bold: true }),
       seg(` ${name} `, isCursor ? { inverse: true, bold: true } : { bold: true }),
     ],
   ];
