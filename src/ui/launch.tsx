@@ -74,6 +74,8 @@ export async function mountApp<T>(app: (finish: (value: T) => void) => ReactElem
     </UiProvider>,
     {
       exitOnCtrlC: false,
+      // Stray console output would tear the screen; given streams (tests, benchmark) are left alone.
+      patchConsole: terminal.stdout === undefined,
       ...(terminal.stdin ? { stdin: terminal.stdin } : {}),
       ...(terminal.stdout ? { stdout: terminal.stdout } : {}),
       ...(terminal.stderr ? { stderr: terminal.stderr } : {}),

@@ -43,14 +43,14 @@ export interface MainMenuOptions {
 }
 
 type Screen = 'menu' | 'newGame' | 'rules' | 'cards';
-type MenuOutcome = { kind: 'quit' } | { kind: 'resume' } | { kind: 'play'; choice: NewGameChoice; values: FormValues };
+export type MenuOutcome = { kind: 'quit' } | { kind: 'resume' } | { kind: 'play'; choice: NewGameChoice; values: FormValues };
 
-function defaultValues(seed: number): FormValues {
+export function defaultValues(seed: number): FormValues {
   const bots = botNames();
   return { mode: 'bot', side: 'us', bot: bots.includes('normal') ? 'normal' : (bots[0] ?? 'random'), us: 'washington', china: 'huawei', rounds: 3, seed: String(seed) };
 }
 
-function MenuApp({ start, values, options, finish }: { start: Screen; values: FormValues; options: MainMenuOptions; finish: (o: MenuOutcome) => void }) {
+export function MenuApp({ start, values, options, finish }: { start: Screen; values: FormValues; options: MainMenuOptions; finish: (o: MenuOutcome) => void }) {
   const { t, lang } = useUi();
   const size = useTerminalSize();
   const [screen, setScreen] = useState<Screen>(start);

@@ -14,7 +14,7 @@ import { EndScreen } from './screens/end-screen.js';
 import { GameScreen } from './screens/game-screen.js';
 import { LinearGameScreen } from './screens/linear-screen.js';
 import { PersonaScreen } from './screens/persona-screen.js';
-import { HandoffScreen, HelpScreen, LogScreen, TooSmallScreen } from './screens/simple-screens.js';
+import { HandoffScreen, HelpScreen, LogScreen, logScrollLimit, TooSmallScreen } from './screens/simple-screens.js';
 import { useTerminalSize } from './terminal/use-terminal-size.js';
 import { useCommands } from './use-commands.js';
 import { useUi } from './ui-context.js';
@@ -58,9 +58,9 @@ export function PlayApp({ initial, chooseBotAction, thinkMs, onChange, onExit, f
   const onGameExit = useCallback((exit: PlayExit, state: PlayState) => onExit(resultOf(exit, state)), [onExit]);
   const { state, dispatch } = useGame({ initial, seats, chooseBotAction, thinkMs, ...(onChange ? { onChange } : {}), onExit: onGameExit });
 
-  const pageRows = useRef(size.rows);
-  pageRows.current = Math.max(1, size.rows - 5);
-  useCommands(useCallback((event) => dispatch({ type: 'key', event, pageRows: pageRows.current }), [dispatch]));
+  // What the reducer needs to know of the screen, read when a key arrives.
+  const screenFacts = useRef({ pageRows: 1, logLimit: 0 });
+  useCommands(useCallback((event) => dispatch({ type: 'key', event, ...screenFacts.current }), [dispatch]));
 
   const game = gameState(state);
   // The view changes only with the game and the seat; rows built from it are kept across key presses.
@@ -75,6 +75,7 @@ export function PlayApp({ initial, chooseBotAction, thinkMs, onChange, onExit, f
   const logLines = useMemo(() => (wording && publicLog ? wordLog(wording, publicLog, notes) : []), [wording, publicLog, notes]);
 
   const frame = { columns: size.columns, rows: size.rows };
+  screenFacts.current = { pageRows: Math.max(1, size.rows - 5), logLimit: state.overlay === 'log' ? logScrollLimit(t, logLines, frame) : 0 };
   if (!screenReader && !fitsScreen(size.columns, size.rows)) return <TooSmallScreen t={t} columns={size.columns} rows={size.rows} />;
   if (state.pick) return <PersonaScreen t={t} side={state.pick.side} choice={state.pick.choice} frame={frame} />;
   if (!game || !wording) return null;

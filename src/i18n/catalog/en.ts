@@ -323,4 +323,10 @@ export const en = {
   'sr.choices': 'Choices, press the number:',
   'sr.item': '{n}. {label}',
   'sr.recent': 'Recent events:',
+  'cli.play.badPlayer': "{option} must be 'human' or a bot ({bots}), not '{value}'",
+  'cli.play.badNumber': '{option} must be a whole number from {min} to {max}, not {value}',
+  'cli.play.noTerminal': "play needs an interactive terminal; to run games without one, try 'silicon-curtain simulate --games 10'",
+  'cli.play.seed': 'Seed {seed} (play this deal again with --seed {seed}).',
+  'cli.play.won': '{winner} won by {reason}.',
+  'cli.play.draw': 'The game was a draw.',
 } as const;

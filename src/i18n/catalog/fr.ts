@@ -325,4 +325,10 @@ export const fr: Record<keyof typeof en, string> = {
   'sr.choices': 'Choix, tapez le numéro :',
   'sr.item': '{n}. {label}',
   'sr.recent': 'Derniers événements :',
+  'cli.play.badPlayer': "{option} doit valoir 'human' ou un bot ({bots}), pas '{value}'",
+  'cli.play.badNumber': '{option} doit être un nombre entier de {min} à {max}, pas {value}',
+  'cli.play.noTerminal': "play a besoin d’un terminal interactif ; pour jouer des parties sans terminal, essayez 'silicon-curtain simulate --games 10'",
+  'cli.play.seed': 'Graine {seed} (rejouez cette donne avec --seed {seed}).',
+  'cli.play.won': 'Victoire : {winner}, par {reason}.',
+  'cli.play.draw': 'La partie s’est terminée par un match nul.',
 };

@@ -34,7 +34,8 @@ export interface PlayState {
 }
 
 export type PlayEvent =
-  | { type: 'key'; event: CommandEvent; pageRows: number }
+  /** `pageRows` and `logLimit` come from the screen: a page of the log, and how far up it goes. */
+  | { type: 'key'; event: CommandEvent; pageRows: number; logLimit: number }
   | { type: 'botMove'; side: Side; action: Action; reason: string; at: number };
 
 export const END_OPTIONS: readonly PlayExit[] = ['rematch', 'newGame', 'quit'];
@@ -114,7 +115,7 @@ function apply(state: PlayState, action: Action, note?: { side: Side; reason: st
   return withFreshSelection({ ...state, model: applyToModel(state.model, action, note) });
 }
 
-function onOverlayKey(state: PlayState, overlay: Overlay, e: CommandEvent, pageRows: number): PlayState {
+function onOverlayKey(state: PlayState, overlay: Overlay, e: CommandEvent, pageRows: number, logLimit: number): PlayState {
   const close = { ...state, overlay: null };
   switch (overlay) {
     case 'quit':
@@ -125,7 +126,7 @@ function onOverlayKey(state: PlayState, overlay: Overlay, e: CommandEvent, pageR
     case 'log': {
       const scroll: Partial<Record<CommandEvent['command'], number>> = { up: 1, down: -1, pageUp: pageRows, pageDown: -pageRows, home: Infinity, end: -Infinity };
       const by = scroll[e.command];
-      if (by !== undefined) return { ...state, logScroll: Math.max(0, Math.min(1_000_000, state.logScroll + by)) };
+      if (by !== undefined) return { ...state, logScroll: Math.max(0, Math.min(logLimit, state.logScroll + by)) };
       return e.command === 'log' || e.command === 'back' || e.command === 'confirm' ? close : state;
     }
   }
@@ -181,7 +182,7 @@ export function playReducer(state: PlayState, event: PlayEvent): PlayState {
   const e = event.event;
   const cleared = state.notice ? { ...state, notice: null } : state;
   if (e.command === 'interrupt') return { ...state, exit: 'quit' };
-  if (state.overlay) return onOverlayKey(cleared, state.overlay, e, event.pageRows);
+  if (state.overlay) return onOverlayKey(cleared, state.overlay, e, event.pageRows, event.logLimit);
   if (state.pick) return onPickKey(cleared, state.pick, e);
   if (gameState(state)?.outcome) return e.command === 'help' ? { ...cleared, overlay: 'help' } : onEndKey(cleared, e);
   return onGameKey(cleared, e);

@@ -86,6 +86,11 @@ export function HelpScreen({ t, frame }: { t: Translate; frame: Frame }) {
   return <FullFrame rows={[...body, footer]} frame={frame} />;
 }
 
+/** How far up the full log can scroll at this size. */
+export function logScrollLimit(t: Translate, lines: readonly LogLine[], frame: Frame): number {
+  return Math.max(0, allLogRows(t, lines, frame.columns - 1).length - (frame.rows - 4));
+}
+
 /** The whole log, scrolled `scroll` rows up from the newest. */
 export function LogScreen({ t, lines, scroll, frame }: { t: Translate; lines: readonly LogLine[]; scroll: number; frame: Frame }) {
   const width = frame.columns - 1;
