@@ -8,7 +8,7 @@ import { BOARD_COLUMNS } from '../game/board-layout.js';
 import { closedForSanctions, controllerOf } from '../game/view-rules.js';
 import { displayWidth, fit, padStart } from '../terminal/text.js';
 import type { Translate } from '../ui-context.js';
-import { padRow, seg, type Row, type Seg } from './rows.js';
+import { cutRow, seg, type Row, type Seg } from './rows.js';
 
 export interface BoardMarks {
   /** Spaces the player may pick now. */
@@ -46,7 +46,7 @@ function spaceRow(t: Translate, view: Pick<PlayerView, 'influence'>, space: Spac
     seg(' '),
     owner ? seg(t(`side.letter.${owner}`), { tone: owner, bold: true, inverse: true }) : seg('·', { dim: true }),
   ];
-  return padRow(row, width);
+  return cutRow(row, width);
 }
 
 function regionHeader(t: Translate, view: Pick<PlayerView, 'clock'>, region: RegionId, width: number): Row {
@@ -54,7 +54,7 @@ function regionHeader(t: Translate, view: Pick<PlayerView, 'clock'>, region: Reg
   const titleWidth = width - FIXED + 2;
   const full = t(`region.${region}`);
   const title = fit(`${closed ? '⊘ ' : ''}${full}`, titleWidth);
-  return padRow(
+  return cutRow(
     [
       seg(title, { bold: true, tone: closed ? 'bad' : 'accent' }),
       seg(` ${t('board.stability').padStart(2)} `, { dim: true }),
@@ -75,13 +75,8 @@ function columnRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock'>,
   return rows;
 }
 
-/** The board's rows: both columns side by side, then the legend when there is room for it. */
-export function boardRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock'>, columnWidth: number, marks: BoardMarks, legend: boolean): Row[] {
+/** The board's two columns of rows (drawn side by side), and the legend when there is room for it. */
+export function boardRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock'>, columnWidth: number, marks: BoardMarks, legend: boolean): { columns: [Row[], Row[]]; legend: Row | null } {
   const [left, right] = BOARD_COLUMNS.map((regions) => columnRows(t, view, regions, columnWidth, marks)) as [Row[], Row[]];
-  const rows: Row[] = [];
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    rows.push([...(left[i] ?? padRow([], columnWidth)), seg(' '), ...(right[i] ?? [])]);
-  }
-  if (legend) rows.push([seg(t('board.legend'), { dim: true })]);
-  return rows;
+  return { columns: [left, right], legend: legend ? [seg(t('board.legend'), { dim: true })] : null };
 }

@@ -5,7 +5,7 @@ import type { CardDef, CardId } from '../../decks/types.js';
 import { localText, type Lang } from '../../i18n/lang.js';
 import { wrap } from '../terminal/text.js';
 import type { Translate } from '../ui-context.js';
-import { padRow, seg, type Row } from './rows.js';
+import { cutRow, seg, type Row } from './rows.js';
 
 /** The slice [start, end) of `count` items to show in `room` rows so that `cursor` is visible. */
 export function scrollWindow(count: number, cursor: number, room: number): { start: number; end: number } {
@@ -35,7 +35,7 @@ export function cardItemRow(t: Translate, lang: Lang, item: CardItem, isCursor: 
     seg(card.signature ? '★' : card.scoring ? '#' : ' ', { tone: 'accent', dim: !enabled }),
     seg(localText(card.title, lang), isCursor ? { inverse: true, bold: true } : { dim: !enabled }),
   ];
-  return padRow(row, width);
+  return cutRow(row, width);
 }
 
 /** Rows of a card list: as many cards as fit, scrolled to the cursor, with "+n more" marks. */
@@ -63,7 +63,7 @@ export function optionRows(items: readonly OptionItem[], cursor: number, width: 
     const isCursor = i === cursor;
     const lines = wrap(item.label, width - 3);
     const rows: Row[] = lines.map((line, j) =>
-      padRow(
+      cutRow(
         [
           seg(j === 0 && isCursor ? '▶' : ' ', { tone: 'accent', bold: true }),
           seg(j === 0 && i < 9 ? String(i + 1) : ' ', { tone: 'accent', bold: true }),

@@ -50,6 +50,21 @@ export function textRow(text: string, width: number, style: Omit<Seg, 'text'> = 
   return [{ text: fit(text, width), ...style }];
 }
 
+function sameStyle(a: Seg, b: Seg): boolean {
+  return (a.tone ?? null) === (b.tone ?? null) && !!a.bold === !!b.bold && !!a.dim === !!b.dim && !!a.inverse === !!b.inverse;
+}
+
+/** Neighbouring segments of one style as one: ink's cost grows with every styled piece it draws. */
+export function mergeRow(row: Row): Row {
+  const out: Row = [];
+  for (const s of row) {
+    const last = out[out.length - 1];
+    if (last && sameStyle(last, s)) out[out.length - 1] = { ...last, text: last.text + s.text };
+    else out.push(s);
+  }
+  return out;
+}
+
 function SegText({ s, color }: { s: Seg; color: boolean }) {
   const c = toneColor(s.tone, color);
   return (
@@ -68,7 +83,7 @@ export const Rows = memo(function Rows({ rows, width, height }: { rows: Row[]; w
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       {shown.map((row, i) => (
         <Text key={i} wrap="truncate-end">
-          {row.length === 0 ? ' ' : cutRow(row, width).map((s, j) => <SegText key={j} s={s} color={color} />)}
+          {row.length === 0 ? ' ' : mergeRow(cutRow(row, width)).map((s, j) => <SegText key={j} s={s} color={color} />)}
         </Text>
       ))}
     </Box>

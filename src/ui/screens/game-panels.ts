@@ -6,7 +6,7 @@ import { localText } from '../../i18n/lang.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { cardDetailRows } from '../components/card-detail.js';
 import { cardListRows, optionRows, type CardItem, type OptionItem } from '../components/lists.js';
-import { padRow, seg, type Row } from '../components/rows.js';
+import { cutRow, seg, type Row } from '../components/rows.js';
 import type { Pending } from '../game/choices.js';
 import { decisionText, listLabel, personaName, timingLabel, useLabel, usesSummary, type Wording } from '../game/describe.js';
 import { cardTitle } from '../game/log-text.js';
@@ -28,7 +28,7 @@ export function headerRow(w: Wording, view: PlayerView, width: number, watching:
     seg(` ${personaName(w, 'china')}`, { tone: 'china', bold: true }),
     ...(watching ? [seg(`   ${t('header.watching')}`, { dim: true })] : []),
   ];
-  return padRow(row, width);
+  return cutRow(row, width);
 }
 
 function def(w: Wording, id: CardId | null | undefined): CardDef | null {

@@ -12,6 +12,7 @@ import { trackRows } from '../components/tracks.js';
 import type { Pending } from '../game/choices.js';
 import type { Wording } from '../game/describe.js';
 import type { GameLayout } from '../game/layout.js';
+import { BOARD_ROWS } from '../game/board-layout.js';
 import type { LogLine } from '../game/log-text.js';
 import type { PlayState } from '../game/play-state.js';
 import { detailPanelRows, headerRow, sidePanelRows } from './game-panels.js';
@@ -50,7 +51,14 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
       <Rows rows={header} width={L.columns} height={1} />
       <Rows rows={tracks} width={L.columns} height={L.trackRows} />
       <Box flexDirection="row" height={L.topRows}>
-        <Rows rows={board} width={L.boardWidth} height={L.topRows} />
+        <Box flexDirection="column" width={L.boardWidth}>
+          <Box flexDirection="row">
+            <Rows rows={board.columns[0]} width={L.columnWidth} height={BOARD_ROWS} />
+            <Box width={1} />
+            <Rows rows={board.columns[1]} width={L.columnWidth} height={BOARD_ROWS} />
+          </Box>
+          {board.legend ? <Rows rows={[board.legend]} width={L.boardWidth} height={L.topRows - BOARD_ROWS} /> : null}
+        </Box>
         <Box width={1} />
         <Rows rows={side} width={L.sideWidth} height={L.topRows} />
       </Box>
