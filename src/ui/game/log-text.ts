@@ -89,7 +89,7 @@ function entryText(w: LogWording, e: LogEntry, previous: LogEntry | undefined): 
     case 'roundStart':
       return t('log.roundStart', { round: e.round, clock: e.clock });
     case 'firstPlayer':
-      return t('log.firstPlayer', { chooser: actorName(w, e.chosenBy), first: actorName(w, e.side) });
+      return t(e.side === e.chosenBy ? 'log.firstPlayer.self' : 'log.firstPlayer', { chooser: actorName(w, e.chosenBy), first: actorName(w, e.side) });
     case 'headlineReveal':
       return t('log.headlines', { us: cardTitle(w, e.us), china: cardTitle(w, e.china), usName: actorName(w, 'us'), chinaName: actorName(w, 'china') });
     case 'play': {
@@ -135,7 +135,7 @@ function entryText(w: LogWording, e: LogEntry, previous: LogEntry | undefined): 
       return e.met ? t('log.pressure.met', params) : t('log.pressure.missed', { ...params, other: actorName(w, e.side === 'us' ? 'china' : 'us'), penalty: e.penalty });
     }
     case 'draw':
-      return t('log.draw', { actor: actorName(w, e.side), count: e.count });
+      return t(e.count === 1 ? 'log.draw.one' : 'log.draw', { actor: actorName(w, e.side), count: e.count });
     case 'discard':
       return t('log.discard', { actor: actorName(w, e.side), card: cardTitle(w, e.card) });
     case 'hold':

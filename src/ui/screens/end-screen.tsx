@@ -65,7 +65,7 @@ export function EndScreen({ w, state, cursor, seed, fromMenu, frame }: { w: Word
     if (o.region) rows.push([seg(t('end.region', { region: t(`region.${o.region}`) }), { dim: true })]);
     if (o.loser && o.reason === 'suddenDeath') rows.push([seg(t('end.cutOff', { name: personaName(w, o.loser) }), { dim: true })]);
   }
-  rows.push([], [seg(t('end.finalTracks'), { bold: true })], ...trackRows(t, state, 2), []);
+  rows.push([seg(t('end.finalTracks'), { bold: true })], ...trackRows(t, state, 2), []);
   const { points, rounds } = leadershipPoints(state);
   const labels = rounds.map((r) => (r === 0 ? t('end.start') : r < 0 ? t('end.final') : t('end.roundLabel', { round: r })));
   const options = END_OPTIONS.map((exit) => ({ label: t(exit === 'quit' && fromMenu ? 'end.menu' : OPTION_LABEL[exit]) }));

@@ -47,7 +47,7 @@ export function lastPlayedCard(view: PlayerView): CardId | null {
 function handFooter(w: Wording, view: PlayerView): Row[] {
   const t = w.t;
   const opp: Side = view.side === 'us' ? 'china' : 'us';
-  const rows: Row[] = [[seg(t('hand.opponent', { name: personaName(w, opp), count: view.opponentHandCount }), { dim: true })]];
+  const rows: Row[] = [[seg(t(view.opponentHandCount === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: personaName(w, opp), count: view.opponentHandCount }), { dim: true })]];
   if (view.phase === 'headline' && !view.headlineRevealed) {
     const mine = view.headline[view.side];
     if (mine) rows.push([seg(t('hand.headlineMine', { card: cardTitle(w, mine) }), { tone: 'accent' })]);

@@ -11,6 +11,9 @@ import { MIN_COLUMNS, MIN_ROWS } from '../game/layout.js';
 import type { LogLine } from '../game/log-text.js';
 import { KEYMAP, keyLabels, type Command } from '../keymap.js';
 import { fit, wrap } from '../terminal/text.js';
+import { useCallback, useState } from 'react';
+import type { CommandEvent } from '../keymap.js';
+import { useCommands } from '../use-commands.js';
 import type { Translate } from '../ui-context.js';
 import type { MessageKey } from '../../i18n/messages.js';
 
@@ -68,11 +71,11 @@ const HELP_COMMANDS: readonly { commands: Command[]; word: MessageKey }[] = [
 
 const REMINDERS: readonly MessageKey[] = ['help.rule.control', 'help.rule.ops', 'help.rule.sanction', 'help.rule.opponent', 'help.rule.clock', 'help.rule.win'];
 
-/** The keys (from the keymap itself) and a few rule reminders. */
+/** The keys (from the keymap itself) and a few rule reminders; scrolls when the screen is short. */
 export function HelpScreen({ t, frame }: { t: Translate; frame: Frame }) {
   const width = frame.columns - 1;
   const keyWidth = 22;
-  const rows: Row[] = [title(t('help.title')), [], [seg(t('help.keys'), { bold: true, tone: 'accent' })]];
+  const rows: Row[] = [[seg(t('help.keys'), { bold: true, tone: 'accent' })]];
   for (const { commands, word } of HELP_COMMANDS) {
     const keys = commands.flatMap((c) => (c in KEYMAP ? keyLabels(c, t) : [])).join(' ');
     rows.push([seg(`  ${fit(keys, keyWidth)}`, { bold: true }), seg(t(word))]);
@@ -80,10 +83,23 @@ export function HelpScreen({ t, frame }: { t: Translate; frame: Frame }) {
   rows.push([], [seg(t('help.rules'), { bold: true, tone: 'accent' })]);
   for (const key of REMINDERS) rows.push(...wrap(t(key), width - 4).map((line, i): Row => [seg(i === 0 ? '  • ' : '    '), seg(line)]));
   rows.push([], [seg(t('board.legend'), { dim: true })]);
-  const footer = hintRow(t, [hint('hint.close', 'back')]);
-  const body = rows.slice(0, frame.rows - 2);
-  while (body.length < frame.rows - 2) body.push([]);
-  return <FullFrame rows={[...body, footer]} frame={frame} />;
+  const room = frame.rows - 3;
+  const maxTop = Math.max(0, rows.length - room);
+  const [top, setTop] = useState(0);
+  useCommands(
+    useCallback(
+      (e: CommandEvent) => {
+        const by: Partial<Record<CommandEvent['command'], number>> = { up: -1, down: 1, pageUp: -room, pageDown: room };
+        const delta = by[e.command];
+        if (delta !== undefined) setTop((v) => Math.max(0, Math.min(maxTop, v + delta)));
+      },
+      [room, maxTop],
+    ),
+  );
+  const shown = rows.slice(Math.min(top, maxTop), Math.min(top, maxTop) + room);
+  while (shown.length < room) shown.push([]);
+  const hints = maxTop > 0 ? [hint('hint.scroll', 'up', 'down'), hint('hint.close', 'back')] : [hint('hint.close', 'back')];
+  return <FullFrame rows={[title(t('help.title')), ...shown, hintRow(t, hints)]} frame={frame} />;
 }
 
 /** How far up the full log can scroll at this size. */

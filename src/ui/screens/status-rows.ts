@@ -10,11 +10,11 @@ import type { PlayState } from '../game/play-state.js';
 
 const ALWAYS: readonly Hint[] = [hint('hint.log', 'log'), hint('hint.help', 'help'), hint('hint.quit', 'quit')];
 
-function contextHints(pending: Pending, stage: PlayState['sel']['stage']): Hint[] {
+function contextHints(pending: Pending, stage: PlayState['sel']['stage'], playing: boolean): Hint[] {
   switch (pending.kind) {
     case 'cards':
       return stage === 'main'
-        ? [hint('hint.choose', 'up', 'down'), hint('hint.play', 'confirm')]
+        ? [hint('hint.choose', 'up', 'down'), hint(playing ? 'hint.play' : 'hint.place', 'confirm')]
         : [hint('hint.choose', 'up', 'down'), hint('hint.place', 'confirm'), hint('hint.back', 'back')];
     case 'spaces':
       return [hint('hint.move', 'up', 'down', 'left', 'right'), hint('hint.place', 'confirm')];
@@ -43,5 +43,6 @@ export function statusRows(w: Wording, state: PlayState, view: PlayerView, pendi
     first.push(seg(t('status.notYourTurn', { name: seatName(w, acting) }), { dim: true }));
   }
   const undo = state.seats[view.side] === 'human' ? [hint('hint.undo', 'undo')] : [];
-  return [first, hintRow(t, [...contextHints(pending, state.sel.stage), ...undo, ...ALWAYS])];
+  const playing = view.decision?.kind === 'play' || view.decision?.kind === 'headline';
+  return [first, hintRow(t, [...contextHints(pending, state.sel.stage, playing), ...undo, ...ALWAYS])];
 }
