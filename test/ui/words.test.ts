@@ -5,6 +5,7 @@ import { applyAction, createGame, viewFor, type LogEntry } from '../../src/engin
 import { t } from '../../src/i18n/messages.js';
 import { wordLog, type LogWording } from '../../src/ui/game/log-text.js';
 import { commandOf, KEYMAP, keyLabels, type Command } from '../../src/ui/keymap.js';
+import { splitKeys } from '../../src/ui/use-commands.js';
 import { clampLines, displayWidth, fit, truncate, wrap } from '../../src/ui/terminal/text.js';
 import { fixtureSetup, FIXTURE_CARDS } from '../engine/fixture-deck.js';
 
@@ -29,6 +30,11 @@ describe('the keymap', () => {
     expect(commandOf('c', { ...none, ctrl: true })).toEqual({ command: 'interrupt' });
     expect(commandOf('', { ...none, delete: true })).toEqual({ command: 'erase' });
     expect(commandOf('z', none)).toBeNull();
+  });
+
+  it('reads keys that arrive together (quick typing, a paste) one by one', () => {
+    const commands = splitKeys('\r\rL2').map(([input, key]) => commandOf(input, key));
+    expect(commands).toEqual([{ command: 'confirm' }, { command: 'confirm' }, { command: 'log' }, { command: 'digit', digit: 2 }]);
   });
 
   it('gives every command a key label, in both languages', () => {
