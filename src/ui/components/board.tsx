@@ -1,0 +1,82 @@
+// The board: four regions in two columns. Each space shows its battleground mark, stability,
+// both sides' influence and who controls it; legal targets are marked and the cursor row is
+// drawn in inverse, so the choice reads without colour.
+import type { RegionId, Side, SpaceId } from '../../decks/types.js';
+import { SPACES_BY_REGION, type PlayerView } from '../../engine/index.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { BOARD_COLUMNS } from '../game/board-layout.js';
+import { closedForSanctions, controllerOf } from '../game/view-rules.js';
+import { displayWidth, fit, padStart } from '../terminal/text.js';
+import type { Translate } from '../ui-context.js';
+import { cutRow, seg, type Row, type Seg } from './rows.js';
+
+export interface BoardMarks {
+  /** Spaces the player may pick now. */
+  targets: ReadonlySet<SpaceId>;
+  cursor: SpaceId | null;
+}
+
+const FIXED = 13; // cells of a space row besides its name
+
+function spaceName(t: Translate, space: SpaceId, width: number): string {
+  const full = t(`space.${space}` as MessageKey);
+  return displayWidth(full) <= width ? full : t(`spaceShort.${space}` as MessageKey);
+}
+
+function influenceCell(n: number, side: Side, strong: boolean): Seg {
+  return seg(padStart(n === 0 ? '·' : String(n), 2), n === 0 ? { dim: true } : { tone: side, bold: strong });
+}
+
+function spaceRow(t: Translate, view: Pick<PlayerView, 'influence'>, space: SpaceId, stability: number, battleground: boolean, width: number, marks: BoardMarks): Row {
+  const nameWidth = width - FIXED;
+  const inf = view.influence[space] ?? { us: 0, china: 0 };
+  const owner = controllerOf(view, space);
+  const isCursor = marks.cursor === space;
+  const isTarget = marks.targets.has(space);
+  const mark = isCursor ? seg('▶', { tone: 'accent', bold: true }) : isTarget ? seg('•', { tone: 'accent', bold: true }) : seg(' ');
+  const name = fit(spaceName(t, space, nameWidth), nameWidth);
+  const row: Row = [
+    mark,
+    seg(battleground ? '◆' : ' ', { tone: 'accent' }),
+    seg(name, isCursor ? { inverse: true, bold: true } : isTarget ? { bold: true } : {}),
+    seg(` ${padStart(String(stability), 2)} `, { dim: true }),
+    influenceCell(inf.us, 'us', owner === 'us'),
+    seg(' '),
+    influenceCell(inf.china, 'china', owner === 'china'),
+    seg(' '),
+    owner ? seg(t(`side.letter.${owner}`), { tone: owner, bold: true, inverse: true }) : seg('·', { dim: true }),
+  ];
+  return cutRow(row, width);
+}
+
+function regionHeader(t: Translate, view: Pick<PlayerView, 'clock'>, region: RegionId, width: number): Row {
+  const closed = closedForSanctions(view, region);
+  const titleWidth = width - FIXED + 2;
+  const full = t(`region.${region}`);
+  const title = fit(`${closed ? '⊘ ' : ''}${full}`, titleWidth);
+  return cutRow(
+    [
+      seg(title, { bold: true, tone: closed ? 'bad' : 'accent' }),
+      seg(` ${t('board.stability').padStart(2)} `, { dim: true }),
+      seg(padStart(t('side.letter.us'), 2), { tone: 'us', bold: true }),
+      seg(' '),
+      seg(padStart(t('side.letter.china'), 2), { tone: 'china', bold: true }),
+    ],
+    width,
+  );
+}
+
+function columnRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock'>, regions: readonly RegionId[], width: number, marks: BoardMarks): Row[] {
+  const rows: Row[] = [];
+  for (const region of regions) {
+    rows.push(regionHeader(t, view, region, width));
+    for (const sp of SPACES_BY_REGION[region]) rows.push(spaceRow(t, view, sp.id, sp.stability, sp.battleground, width, marks));
+  }
+  return rows;
+}
+
+/** The board's two columns of rows (drawn side by side), and the legend when there is room for it. */
+export function boardRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock'>, columnWidth: number, marks: BoardMarks, legend: boolean): { columns: [Row[], Row[]]; legend: Row | null } {
+  const [left, right] = BOARD_COLUMNS.map((regions) => columnRows(t, view, regions, columnWidth, marks)) as [Row[], Row[]];
+  return { columns: [left, right], legend: legend ? [seg(t('board.legend'), { dim: true })] : null };
+}

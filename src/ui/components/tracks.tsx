@@ -1,0 +1,101 @@
+// The four tracks drawn as tracks: Leadership from China's end (−20) to the US end (+20),
+// the Decoupling clock from 5 down to the cut-off at 1, and the two race tracks (0..8).
+import type { RegionId, Side } from '../../decks/types.js';
+import { REGIONS, rules } from '../../engine/index.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { leadershipText } from '../game/log-text.js';
+import { closedForSanctions } from '../game/view-rules.js';
+import { fit } from '../terminal/text.js';
+import type { Translate } from '../ui-context.js';
+import { seg, type Row } from './rows.js';
+
+export interface TrackValues {
+  leadership: number;
+  clock: number;
+  stack: number;
+  lockIn: number;
+}
+
+function leadershipRow(t: Translate, v: TrackValues, labelWidth: number): Row {
+  const limit = rules.LEADERSHIP_LIMIT;
+  const cells: Row = [];
+  for (let x = -limit; x <= limit; x++) {
+    if (x === v.leadership) {
+      cells.push(seg('●', { tone: v.leadership > 0 ? 'us' : v.leadership < 0 ? 'china' : 'accent', bold: true }));
+    } else {
+      const ch = x === 0 ? '┼' : x % 5 === 0 ? '┴' : '─';
+      cells.push(seg(ch, { tone: x < 0 ? 'china' : x > 0 ? 'us' : null, dim: true }));
+    }
+  }
+  const lead: Side | null = v.leadership > 0 ? 'us' : v.leadership < 0 ? 'china' : null;
+  return [
+    seg(fit(t('track.leadership'), labelWidth), { bold: true }),
+    seg(`${t('side.letter.china')}${limit} `, { tone: 'china', bold: true }),
+    ...cells,
+    seg(` ${limit}${t('side.letter.us')}`, { tone: 'us', bold: true }),
+    seg('  '),
+    seg(leadershipText(t, v.leadership), { tone: lead, bold: true }),
+  ];
+}
+
+function closedRegions(v: TrackValues): RegionId[] {
+  return REGIONS.filter((r) => closedForSanctions(v, r));
+}
+
+function clockCells(v: TrackValues): Row {
+  const out: Row = [];
+  for (let step = rules.CLOCK_MAX; step >= rules.CLOCK_MIN; step--) {
+    const here = step === v.clock;
+    const danger = step <= 2;
+    out.push(seg(here ? `[${step}]` : ` ${step} `, here ? { inverse: true, bold: true, tone: danger ? 'bad' : 'accent' } : { dim: true }));
+  }
+  return out;
+}
+
+function raceCells(value: number, side: Side): Row {
+  const out: Row = [];
+  for (let step = 1; step <= rules.RACE_MAX; step++) {
+    out.push(seg(step <= value ? '■' : '□', step <= value ? { tone: side, bold: true } : { dim: true }));
+  }
+  return out;
+}
+
+function raceRow(t: Translate, side: Side, value: number, labelWidth: number, withAbilities: boolean): Row {
+  const name = side === 'us' ? t(withAbilities ? 'track.lockIn' : 'track.lockInShort') : t('track.stack');
+  return [
+    seg(fit(`${name} ${t(`side.letter.${side}`)}`, labelWidth), { bold: true, tone: side }),
+    ...raceCells(value, side),
+    seg(` ${value}/${rules.RACE_MAX}`, { bold: true }),
+    ...(withAbilities ? [seg(`   ${t(`track.raceAbility.${side}`)}`, { dim: true })] : []),
+  ];
+}
+
+function closedText(t: Translate, v: TrackValues): string {
+  const closed = closedRegions(v);
+  if (closed.length === 0) return t('track.allOpen');
+  return t('track.closed', { regions: closed.map((r) => t(`region.${r}` as MessageKey)).join(', ') });
+}
+
+/** Two rows on a small screen (Leadership; clock and race tracks together), four on a tall one. */
+export function trackRows(t: Translate, v: TrackValues, rowsAvailable: number): Row[] {
+  if (rowsAvailable >= 4) {
+    const w = 17;
+    return [
+      leadershipRow(t, v, w),
+      [seg(fit(t('track.clock'), w), { bold: true }), ...clockCells(v), seg(`   ${closedText(t, v)}`, { dim: true })],
+      raceRow(t, 'china', v.stack, w, true),
+      raceRow(t, 'us', v.lockIn, w, true),
+    ];
+  }
+  return [
+    leadershipRow(t, v, 11),
+    [
+      seg(fit(t('track.clockShort'), 8), { bold: true }),
+      ...clockCells(v),
+      seg('  │ ', { dim: true }),
+      ...raceRow(t, 'china', v.stack, 8, false),
+      seg('  │ ', { dim: true }),
+      ...raceRow(t, 'us', v.lockIn, 10, false),
+    ],
+  ];
+}

@@ -1,0 +1,108 @@
+// What the player may choose now, read from the legal actions only: cards and their uses,
+// spaces on the board, or a list of options. Every leaf is one action of `view.legal`, so
+// nothing the engine would refuse can be chosen.
+import type { CardId, SpaceId, Side, Text } from '../../decks/types.js';
+import { SPACES } from '../../engine/index.js';
+import type { Action, OpsUseAction, PlayerView } from '../../engine/index.js';
+
+export type UseKind = 'event' | OpsUseAction | 'headline' | 'discard' | 'hold' | 'retrieve';
+
+export interface UseOption {
+  use: UseKind;
+  /** One action; for an opponent's card whose event fires too: [event first, event after]. */
+  actions: Action[];
+}
+
+export interface CardOption {
+  card: CardId;
+  uses: UseOption[];
+}
+
+export type ListLabel = { first: Side } | { text: Text };
+
+export type Pending =
+  | { kind: 'cards'; source: 'hand' | 'discard'; cards: CardOption[] }
+  | { kind: 'spaces'; targets: { space: SpaceId; action: Action }[] }
+  | { kind: 'list'; options: { label: ListLabel; action: Action }[] }
+  | { kind: 'none' };
+
+const USE_ORDER: readonly UseKind[] = ['event', 'headline', 'influence', 'sanction', 'lobby', 'race', 'discard', 'hold', 'retrieve'];
+
+function cardOf(action: Action): CardId | null {
+  return 'card' in action ? action.card : null;
+}
+
+function useOf(action: Action): UseKind | null {
+  switch (action.type) {
+    case 'play':
+      return action.use;
+    case 'headline':
+    case 'discard':
+    case 'hold':
+    case 'retrieve':
+      return action.type;
+    default:
+      return null;
+  }
+}
+
+/** Group card actions by card (in `order`), then by use. */
+function cardOptions(legal: readonly Action[], order: readonly CardId[]): CardOption[] {
+  const byCard = new Map<CardId, Map<UseKind, Action[]>>();
+  for (const action of legal) {
+    const card = cardOf(action);
+    const use = useOf(action);
+    if (card === null || use === null) continue;
+    const uses = byCard.get(card) ?? new Map<UseKind, Action[]>();
+    byCard.set(card, uses);
+    uses.set(use, [...(uses.get(use) ?? []), action]);
+  }
+  const cards = [...order.filter((id) => byCard.has(id)), ...[...byCard.keys()].filter((id) => !order.includes(id))];
+  return cards.map((card) => {
+    const uses = byCard.get(card) as Map<UseKind, Action[]>;
+    const options = USE_ORDER.filter((use) => uses.has(use)).map((use) => {
+      const actions = uses.get(use) as Action[];
+      // Event first, then after: the order the player reads them in.
+      actions.sort((a, b) => Number('eventFirst' in b && b.eventFirst) - Number('eventFirst' in a && a.eventFirst));
+      return { use, actions };
+    });
+    return { card, uses: options };
+  });
+}
+
+const BOARD_ORDER: readonly SpaceId[] = SPACES.map((sp) => sp.id);
+
+export function pendingChoices(view: PlayerView): Pending {
+  const d = view.decision;
+  const legal = view.legal;
+  if (!d || legal.length === 0) return { kind: 'none' };
+  switch (d.kind) {
+    case 'headline':
+    case 'play':
+    case 'discard':
+    case 'hold':
+      return { kind: 'cards', source: 'hand', cards: cardOptions(legal, view.hand) };
+    case 'retrieve':
+      return { kind: 'cards', source: 'discard', cards: cardOptions(legal, d.eligible) };
+    case 'place':
+    case 'remove':
+    case 'sanction':
+    case 'lobby': {
+      const targets = legal.flatMap((action) => ('space' in action ? [{ space: action.space, action }] : []));
+      targets.sort((a, b) => BOARD_ORDER.indexOf(a.space) - BOARD_ORDER.indexOf(b.space));
+      return { kind: 'spaces', targets };
+    }
+    case 'chooseFirst':
+      return { kind: 'list', options: legal.flatMap((action) => (action.type === 'chooseFirst' ? [{ label: { first: action.first }, action }] : [])) };
+    case 'choose':
+      return {
+        kind: 'list',
+        options: legal.flatMap((action) => (action.type === 'choose' ? [{ label: { text: d.labels[action.option] ?? `${action.option + 1}` }, action }] : [])),
+      };
+  }
+}
+
+/** Whether a use fires the opponent's event too, so the player must say when. */
+export function needsTiming(option: UseOption): boolean {
+  return option.actions.length > 1;
+}

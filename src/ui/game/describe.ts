@@ -1,0 +1,95 @@
+// Words for what the player is asked and may choose: the pending decision, each use of a card,
+// the options of a list. Numbers come from the engine (view-rules), words from i18n.
+import type { CardDef, CardId, Persona, Side } from '../../decks/types.js';
+import type { PlayerView } from '../../engine/index.js';
+import { localText, type Lang } from '../../i18n/lang.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import type { Translate } from '../ui-context.js';
+import type { ListLabel, UseOption } from './choices.js';
+import { cardTitle } from './log-text.js';
+import { nextRaceStep, opsFor } from './view-rules.js';
+
+export interface Wording {
+  t: Translate;
+  lang: Lang;
+  cards: Readonly<Record<CardId, CardDef>>;
+  personas: { us: Persona; china: Persona };
+}
+
+export function personaName(w: Pick<Wording, 't' | 'personas'>, side: Side): string {
+  return w.t(`persona.${w.personas[side]}` as MessageKey);
+}
+
+/** "Washington (US)". */
+export function seatName(w: Pick<Wording, 't' | 'personas'>, side: Side): string {
+  return `${personaName(w, side)} (${w.t(`side.${side}`)})`;
+}
+
+export function useLabel(w: Wording, view: PlayerView, card: CardDef, option: UseOption): string {
+  const t = w.t;
+  const side = view.side;
+  switch (option.use) {
+    case 'event':
+      return card.scoring ? t('option.score', { region: t(`region.${card.scoring}`) }) : t('option.event');
+    case 'influence':
+    case 'sanction':
+    case 'lobby':
+      return t(`option.${option.use}`, { ops: opsFor(view, side, card, option.use) });
+    case 'race': {
+      const step = nextRaceStep(view, side);
+      const track = t(side === 'us' ? 'track.lockIn' : 'track.stack');
+      return t('option.race', { ops: opsFor(view, side, card, 'race'), track, from: step?.from ?? 0, to: step?.to ?? 0 });
+    }
+    default:
+      return t(`option.${option.use}`);
+  }
+}
+
+/** One line listing what a card can do now: "Now: event · Ops 3: place influence". */
+export function usesSummary(w: Wording, view: PlayerView, card: CardDef, options: readonly UseOption[] | undefined): string {
+  if (!options || options.length === 0) return w.t('detail.noUse');
+  return w.t('detail.uses', { uses: options.map((o) => useLabel(w, view, card, o)).join(' · ') });
+}
+
+export function timingLabel(t: Translate, eventFirst: boolean): string {
+  return t(eventFirst ? 'option.before' : 'option.after');
+}
+
+export function listLabel(w: Wording, label: ListLabel): string {
+  if ('first' in label) return w.t('option.first', { name: personaName(w, label.first), side: w.t(`side.${label.first}`) });
+  return localText(label.text, w.lang);
+}
+
+/** The pending decision in one sentence, for the status line and the hand-off screen. */
+export function decisionText(w: Wording, view: Pick<PlayerView, 'decision' | 'actionsTaken' | 'actionsPerRound'>): string {
+  const d = view.decision;
+  const t = w.t;
+  if (!d) return '';
+  const card = 'card' in d ? cardTitle(w, d.card) : '';
+  switch (d.kind) {
+    case 'chooseFirst':
+      return t('decision.chooseFirst');
+    case 'headline':
+      return t('decision.headline');
+    case 'play':
+      return t('decision.play', { n: view.actionsTaken[d.side] + 1, total: view.actionsPerRound });
+    case 'place':
+      return d.source === 'ops'
+        ? t('decision.place.ops', { remaining: d.remaining, card })
+        : t('decision.place.event', { remaining: d.remaining, owner: t(`side.${d.owner}`), card });
+    case 'remove':
+      return t('decision.remove', { remaining: d.remaining, owner: t(`side.${d.owner}`), card });
+    case 'sanction':
+      return t('decision.sanction', { ops: d.ops, card });
+    case 'lobby':
+      return t('decision.lobby', { remaining: d.remaining, card });
+    case 'choose':
+      return t('decision.choose', { card });
+    case 'discard':
+      return t('decision.discard', { remaining: d.remaining, card });
+    case 'retrieve':
+      return t('decision.retrieve', { card });
+    case 'hold':
+      return t('decision.hold');
+  }
+}

@@ -1,0 +1,138 @@
+// The main menu (`silicon-curtain` with no command): New game, Resume (once the saves' code
+// offers it), Rules, Cards, Quit. Games run through runPlay in the same alternate screen; a
+// rematch or a new game comes back here without leaving it.
+import { useMemo, useState } from 'react';
+import { botNames } from '../ai/registry.js';
+import type { CardDef } from '../decks/types.js';
+import type { GameSetup } from '../engine/index.js';
+import type { Lang } from '../i18n/lang.js';
+import type { ChooseBotAction } from './game/bots.js';
+import type { Seats } from './game/seats.js';
+import { mountApp, openSession, rematchOf, runPlay, type RunPlayOptions, type Terminal } from './launch.js';
+import { NewGameForm, type FormValues, type NewGameChoice } from './menu/new-game-form.js';
+import { CardsScreen, MenuScreen, RulesScreen, type MenuEntry } from './menu/menu-screens.js';
+import { readRules } from './menu/rules-text.js';
+import { TooSmallScreen } from './screens/simple-screens.js';
+import { fitsScreen } from './game/layout.js';
+import { useTerminalSize } from './terminal/use-terminal-size.js';
+import { useUi } from './ui-context.js';
+
+/** The cards games are dealt from, with the decks' ids and hashes for the setup. */
+export interface GameDecks {
+  cards: CardDef[];
+  decks: { id: string; hash: string }[];
+}
+
+export interface MainMenuOptions {
+  lang: Lang;
+  /** False for NO_COLOR. */
+  color?: boolean;
+  decks: GameDecks;
+  /** Shown as the second entry when given (the saves' code passes it once a save exists). */
+  resumeEntry?: { label: string; onSelect: () => Promise<void> | void };
+  /** Autosave hook for games started from the menu (see runPlay's onChange). */
+  onGameChange?: RunPlayOptions['onChange'];
+  /** A fresh random seed for the form (the command line chooses how). */
+  newSeed?: () => number;
+  startAt?: 'menu' | 'newGame';
+  thinkMs?: number;
+  chooseBotAction?: ChooseBotAction;
+  terminal?: Terminal;
+  /** The rules' Markdown; read from RULES.md in the package when not given. */
+  rules?: string | null;
+}
+
+type Screen = 'menu' | 'newGame' | 'rules' | 'cards';
+export type MenuOutcome = { kind: 'quit' } | { kind: 'resume' } | { kind: 'play'; choice: NewGameChoice; values: FormValues };
+
+export function defaultValues(seed: number): FormValues {
+  const bots = botNames();
+  return { mode: 'bot', side: 'us', bot: bots.includes('normal') ? 'normal' : (bots[0] ?? 'random'), us: 'washington', china: 'huawei', rounds: 3, seed: String(seed) };
+}
+
+export function MenuApp({ start, values, options, finish }: { start: Screen; values: FormValues; options: MainMenuOptions; finish: (o: MenuOutcome) => void }) {
+  const { t, lang } = useUi();
+  const size = useTerminalSize();
+  const [screen, setScreen] = useState<Screen>(start);
+  const rules = useMemo(() => (options.rules !== undefined ? options.rules : readRules(lang)), [options.rules, lang]);
+  const newSeed = options.newSeed ?? randomSeed;
+  const entries: MenuEntry[] = useMemo(
+    () => [
+      { label: t('menu.newGame'), onSelect: () => setScreen('newGame') },
+      ...(options.resumeEntry ? [{ label: options.resumeEntry.label, onSelect: () => finish({ kind: 'resume' }) }] : []),
+      { label: t('menu.rules'), onSelect: () => setScreen('rules') },
+      { label: t('menu.cards'), onSelect: () => setScreen('cards') },
+      { label: t('menu.quit'), onSelect: () => finish({ kind: 'quit' }) },
+    ],
+    [t, options.resumeEntry, finish],
+  );
+  const frame = { columns: size.columns, rows: size.rows };
+  if (!fitsScreen(size.columns, size.rows)) return <TooSmallScreen t={t} columns={size.columns} rows={size.rows} />;
+  const back = () => setScreen('menu');
+  switch (screen) {
+    case 'menu':
+      return <MenuScreen entries={entries} onQuit={() => finish({ kind: 'quit' })} frame={frame} />;
+    case 'newGame':
+      return <NewGameForm initial={values} bots={botNames()} newSeed={newSeed} onStart={(choice) => finish({ kind: 'play', choice, values: { ...values, ...formValuesOf(choice) } })} onBack={back} frame={frame} />;
+    case 'rules':
+      return <RulesScreen markdown={rules} onBack={back} frame={frame} />;
+    case 'cards':
+      return <CardsScreen cards={options.decks.cards} onBack={back} frame={frame} />;
+  }
+}
+
+/** The form as it was when the game started, so "new game" reopens it filled in. */
+function formValuesOf(choice: NewGameChoice): Partial<FormValues> {
+  return { us: choice.personas.us, china: choice.personas.china, rounds: choice.rounds, seed: String(choice.seed) };
+}
+
+function randomSeed(): number {
+  return Math.floor(Math.random() * 1_000_000);
+}
+
+/** Run the menu until the player quits. */
+export async function runMainMenu(options: MainMenuOptions): Promise<void> {
+  const terminal = options.terminal ?? {};
+  const session = openSession(terminal);
+  const settings = { lang: options.lang, color: options.color ?? true, terminal, session };
+  let values = defaultValues((options.newSeed ?? randomSeed)());
+  let start: Screen = options.startAt ?? 'menu';
+  try {
+    while (!session.interrupted) {
+      const outcome = await mountApp<MenuOutcome>((finish) => <MenuApp start={start} values={values} options={options} finish={finish} />, settings);
+      if (!outcome || outcome.kind === 'quit') return;
+      start = 'menu';
+      if (outcome.kind === 'resume') {
+        await options.resumeEntry?.onSelect();
+        continue;
+      }
+      values = outcome.values;
+      const { choice } = outcome;
+      let game: { setup: GameSetup; seats: Seats } = {
+        setup: { seed: choice.seed, personas: choice.personas, rounds: choice.rounds, cards: options.decks.cards, decks: options.decks.decks },
+        seats: choice.seats,
+      };
+      for (;;) {
+        const result = await runPlay({
+          setup: game.setup,
+          seats: game.seats,
+          lang: options.lang,
+          color: settings.color,
+          fromMenu: true,
+          terminal,
+          ...(options.onGameChange ? { onChange: options.onGameChange } : {}),
+          ...(options.thinkMs !== undefined ? { thinkMs: options.thinkMs } : {}),
+          ...(options.chooseBotAction ? { chooseBotAction: options.chooseBotAction } : {}),
+        });
+        if (result.rematch && result.setup && !session.interrupted) {
+          game = rematchOf({ ...result.setup, cards: game.setup.cards }, game.seats);
+          continue;
+        }
+        if (result.newGame) start = 'newGame';
+        break;
+      }
+    }
+  } finally {
+    session.leave();
+  }
+}

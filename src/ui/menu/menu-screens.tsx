@@ -1,0 +1,124 @@
+// The main menu and the two reading screens it opens: the rules (paged) and the card catalogue
+// (a list beside the card detail panel).
+import { useCallback, useMemo, useState } from 'react';
+import type { CardDef } from '../../decks/types.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { cardDetailRows } from '../components/card-detail.js';
+import { hint, hintRow } from '../components/hints.js';
+import { cardListRows } from '../components/lists.js';
+import { padRow, Rows, seg, type Row } from '../components/rows.js';
+import type { CommandEvent } from '../keymap.js';
+import { wrap } from '../terminal/text.js';
+import { useCommands } from '../use-commands.js';
+import { useUi } from '../ui-context.js';
+import { bannerRows } from './banner.js';
+import { markdownRows } from './rules-text.js';
+
+interface Frame {
+  columns: number;
+  rows: number;
+}
+
+const titleRow = (text: string, extra = ''): Row => [seg(` ${text} `, { bold: true, inverse: true, tone: 'accent' }), seg(extra ? `  ${extra}` : '', { dim: true })];
+
+function framed(body: Row[], footer: Row, frame: Frame) {
+  const rows = body.slice(0, frame.rows - 2);
+  while (rows.length < frame.rows - 2) rows.push([]);
+  return <Rows rows={[...rows, footer]} width={frame.columns - 1} height={frame.rows - 1} />;
+}
+
+export interface MenuEntry {
+  label: string;
+  onSelect: () => void;
+}
+
+export function MenuScreen({ entries, onQuit, frame }: { entries: readonly MenuEntry[]; onQuit: () => void; frame: Frame }) {
+  const { t } = useUi();
+  const [at, setAt] = useState(0);
+  const onKey = useCallback(
+    (e: CommandEvent) => {
+      const n = entries.length;
+      if (e.command === 'up' || e.command === 'down') setAt((i) => (i + (e.command === 'up' ? n - 1 : 1)) % n);
+      else if (e.command === 'digit' && e.digit !== undefined && entries[e.digit - 1]) entries[e.digit - 1]?.onSelect();
+      else if (e.command === 'confirm') entries[at]?.onSelect();
+      else if (e.command === 'quit' || e.command === 'interrupt') onQuit();
+    },
+    [entries, at, onQuit],
+  );
+  useCommands(onKey);
+  const width = frame.columns - 1;
+  const body: Row[] = [[], ...bannerRows(width - 2, t('game.title')).map((r): Row => [seg('  '), ...r]), [], [seg(`  ${t('game.tagline')}`, { dim: true })], [], []];
+  entries.forEach((entry, i) => {
+    const here = i === at;
+    body.push([seg(here ? '  ▶ ' : '    ', { tone: 'accent', bold: true }), seg(`${i + 1} `, { tone: 'accent', bold: true }), seg(` ${entry.label} `, here ? { inverse: true, bold: true } : { bold: true })], []);
+  });
+  return framed(body, hintRow(t, [hint('hint.choose', 'up', 'down'), hint('hint.open', 'confirm'), hint('hint.quit', 'quit')]), frame);
+}
+
+/** RULES.md, paged: the text is laid out once per width, then only the window moves. */
+export function RulesScreen({ markdown, onBack, frame }: { markdown: string | null; onBack: () => void; frame: Frame }) {
+  const { t } = useUi();
+  const width = frame.columns - 3;
+  const lines = useMemo(() => (markdown === null ? [] : markdownRows(markdown, width)), [markdown, width]);
+  const room = frame.rows - 3;
+  const maxTop = Math.max(0, lines.length - room);
+  const [top, setTop] = useState(0);
+  const onKey = useCallback(
+    (e: CommandEvent) => {
+      const by: Partial<Record<CommandEvent['command'], number>> = { up: -1, down: 1, pageUp: -room, pageDown: room, home: -Infinity, end: Infinity };
+      const delta = by[e.command];
+      if (delta !== undefined) setTop((v) => Math.max(0, Math.min(maxTop, v + delta)));
+      else if (e.command === 'back' || e.command === 'quit' || e.command === 'confirm') onBack();
+    },
+    [room, maxTop, onBack],
+  );
+  useCommands(onKey);
+  if (markdown === null) {
+    return framed([titleRow(t('rules.title')), [], ...wrap(t('rules.missing'), width).map((l): Row => [seg(l)])], hintRow(t, [hint('hint.back', 'back')]), frame);
+  }
+  const shown = Math.min(top, maxTop);
+  const position = t('log.position', { from: shown + 1, to: Math.min(lines.length, shown + room), total: lines.length });
+  const body: Row[] = [titleRow(t('rules.title'), position), ...lines.slice(shown, shown + room).map((r): Row => [seg(' '), ...r])];
+  return framed(body, hintRow(t, [hint('hint.scroll', 'up', 'down'), hint('hint.scroll', 'pageUp', 'pageDown'), hint('hint.back', 'back')]), frame);
+}
+
+const FILTERS = ['all', 'us', 'china', 'neutral'] as const;
+
+function byEraSideOps(a: CardDef, b: CardDef): number {
+  return a.era - b.era || a.side.localeCompare(b.side) || a.ops - b.ops || a.id.localeCompare(b.id);
+}
+
+/** Every card of the decks, filtered by side, with the full detail of the one under the cursor. */
+export function CardsScreen({ cards, onBack, frame }: { cards: readonly CardDef[]; onBack: () => void; frame: Frame }) {
+  const { t, lang } = useUi();
+  const [filter, setFilter] = useState(0);
+  const [at, setAt] = useState(0);
+  const kind = FILTERS[filter] ?? 'all';
+  const shown = useMemo(() => cards.filter((c) => kind === 'all' || c.side === kind).sort(byEraSideOps), [cards, kind]);
+  const index = Math.min(at, Math.max(0, shown.length - 1));
+  const onKey = useCallback(
+    (e: CommandEvent) => {
+      const n = shown.length;
+      const by: Partial<Record<CommandEvent['command'], number>> = { up: -1, down: 1, pageUp: -10, pageDown: 10 };
+      const delta = by[e.command];
+      if (delta !== undefined && n > 0) setAt((i) => Math.max(0, Math.min(n - 1, Math.min(i, n - 1) + delta)));
+      else if (e.command === 'tab' || e.command === 'right' || e.command === 'left') {
+        setFilter((f) => (f + (e.command === 'left' ? FILTERS.length - 1 : 1)) % FILTERS.length);
+        setAt(0);
+      } else if (e.command === 'back' || e.command === 'quit') onBack();
+    },
+    [shown.length, onBack],
+  );
+  useCommands(onKey);
+  const listWidth = Math.min(40, Math.floor((frame.columns - 2) * 0.4));
+  const detailWidth = frame.columns - 2 - listWidth - 2;
+  const room = frame.rows - 4;
+  const card = shown[index] ?? null;
+  const list = shown.length === 0 ? [[seg(t('cards.empty'), { dim: true })]] : cardListRows(t, lang, shown.map((c) => ({ card: c, digit: null, readable: true })), card?.id ?? null, listWidth, room);
+  const detail = cardDetailRows({ t, lang }, card, detailWidth, room, null);
+  const body: Row[] = [titleRow(t('cards.title', { count: shown.length }), t('cards.filter', { filter: t(`cards.filter.${kind}` as MessageKey) })), []];
+  for (let i = 0; i < room; i++) {
+    body.push([...padRow(list[i] ?? [], listWidth), seg(' │ ', { dim: true }), ...(detail[i] ?? [])]);
+  }
+  return framed(body, hintRow(t, [hint('hint.choose', 'up', 'down'), hint('hint.filter', 'tab'), hint('hint.back', 'back')]), frame);
+}

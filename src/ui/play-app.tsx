@@ -1,0 +1,102 @@
+// The play screen as one component: it holds the game (useGame), reads keys as commands and
+// shows the one screen that fits the moment: persona choice, hand-off, game, help, log or end.
+import { useIsScreenReaderEnabled } from 'ink';
+import { useCallback, useMemo, useRef } from 'react';
+import type { Action, GameSetup, GameState, Outcome } from '../engine/index.js';
+import type { ChooseBotAction } from './game/bots.js';
+import type { Wording } from './game/describe.js';
+import { fitsScreen, gameLayout } from './game/layout.js';
+import { wordLog } from './game/log-text.js';
+import { actingSide, currentPending, currentView, gameState, needsHandoff, type PlayExit, type PlayState } from './game/play-state.js';
+import { humanSides, type Seats } from './game/seats.js';
+import { useGame } from './game/use-game.js';
+import { EndScreen } from './screens/end-screen.js';
+import { GameScreen } from './screens/game-screen.js';
+import { LinearGameScreen } from './screens/linear-screen.js';
+import { PersonaScreen } from './screens/persona-screen.js';
+import { HandoffScreen, HelpScreen, LogScreen, logScrollLimit, TooSmallScreen } from './screens/simple-screens.js';
+import { useTerminalSize } from './terminal/use-terminal-size.js';
+import { useCommands } from './use-commands.js';
+import { useUi } from './ui-context.js';
+
+export interface PlayResult {
+  /** Null when the players left before the end. */
+  outcome: Outcome | null;
+  actions: Action[];
+  /** The setup as played (personas chosen on screen included); null if no game started. */
+  setup: GameSetup | null;
+  rematch?: boolean;
+  newGame?: boolean;
+}
+
+export interface PlayAppProps {
+  initial: PlayState;
+  chooseBotAction: ChooseBotAction;
+  thinkMs: number;
+  onChange?: (actions: Action[], state: GameState) => void;
+  onExit: (result: PlayResult) => void;
+  /** Launched from the main menu: "quit" at the end goes back to it. */
+  fromMenu?: boolean;
+}
+
+export function resultOf(exit: PlayExit, state: PlayState): PlayResult {
+  const game = gameState(state);
+  return {
+    outcome: game?.outcome ?? null,
+    actions: state.model?.actions ?? [],
+    setup: state.model?.setup ?? null,
+    ...(exit === 'rematch' ? { rematch: true } : {}),
+    ...(exit === 'newGame' ? { newGame: true } : {}),
+  };
+}
+
+export function PlayApp({ initial, chooseBotAction, thinkMs, onChange, onExit, fromMenu = false }: PlayAppProps) {
+  const { t, lang } = useUi();
+  const size = useTerminalSize();
+  const screenReader = useIsScreenReaderEnabled();
+  const seats: Seats = initial.seats;
+  const onGameExit = useCallback((exit: PlayExit, state: PlayState) => onExit(resultOf(exit, state)), [onExit]);
+  const { state, dispatch } = useGame({ initial, seats, chooseBotAction, thinkMs, ...(onChange ? { onChange } : {}), onExit: onGameExit });
+
+  // What the reducer needs to know of the screen, read when a key arrives.
+  const screenFacts = useRef({ pageRows: 1, logLimit: 0 });
+  useCommands(useCallback((event) => dispatch({ type: 'key', event, ...screenFacts.current }), [dispatch]));
+
+  const game = gameState(state);
+  // The view changes only with the game and the seat; rows built from it are kept across key presses.
+  const view = useMemo(() => currentView(state), [state.model, state.seat]);
+  const pending = useMemo(() => currentPending(state, view), [view, state.seat]);
+  const wording: Wording | null = useMemo(
+    () => (game ? { t, lang, cards: game.cards, personas: game.setup.personas } : null),
+    [t, lang, game?.cards, game?.setup.personas],
+  );
+  const notes = state.model?.notes;
+  const publicLog = game?.log;
+  const logLines = useMemo(() => (wording && publicLog ? wordLog(wording, publicLog, notes) : []), [wording, publicLog, notes]);
+
+  const frame = { columns: size.columns, rows: size.rows };
+  screenFacts.current = { pageRows: Math.max(1, size.rows - 5), logLimit: state.overlay === 'log' ? logScrollLimit(t, logLines, frame) : 0 };
+  if (!screenReader && !fitsScreen(size.columns, size.rows)) return <TooSmallScreen t={t} columns={size.columns} rows={size.rows} />;
+  if (state.pick) return <PersonaScreen t={t} side={state.pick.side} choice={state.pick.choice} frame={frame} />;
+  if (!game || !wording) return null;
+  if (state.overlay === 'help') return <HelpScreen t={t} frame={frame} />;
+  if (state.overlay === 'log') return <LogScreen t={t} lines={logLines} scroll={state.logScroll} frame={frame} />;
+  if (game.outcome) return <EndScreen w={wording} state={game} cursor={state.endCursor} seed={game.setup.seed} fromMenu={fromMenu} frame={frame} />;
+  const acting = actingSide(state);
+  // Between hot-seat turns nobody's view is on screen: only public facts (the log, what comes next).
+  if (needsHandoff(state) && acting) return <HandoffScreen w={wording} side={acting} view={game} logLines={logLines} frame={frame} />;
+  if (!view) return null;
+  if (screenReader) return <LinearGameScreen w={wording} state={state} view={view} pending={pending} acting={acting} logLines={logLines} />;
+  return (
+    <GameScreen
+      state={state}
+      view={view}
+      pending={pending}
+      acting={acting}
+      layout={gameLayout(size.columns, size.rows)}
+      wording={wording}
+      logLines={logLines}
+      watching={humanSides(seats).length === 0}
+    />
+  );
+}

@@ -1,0 +1,142 @@
+// The game screen's panels as rows: the header, the hand (or the choice being made), the card
+// detail and the status line. Pure functions of the seated player's view and selection.
+import type { CardDef, CardId, Side } from '../../decks/types.js';
+import type { PlayerView } from '../../engine/index.js';
+import { localText } from '../../i18n/lang.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { cardDetailRows } from '../components/card-detail.js';
+import { cardListRows, optionRows, type CardItem, type OptionItem } from '../components/lists.js';
+import { cutRow, seg, type Row } from '../components/rows.js';
+import type { Pending } from '../game/choices.js';
+import { decisionText, listLabel, personaName, timingLabel, useLabel, usesSummary, type Wording } from '../game/describe.js';
+import { cardTitle } from '../game/log-text.js';
+import type { Selection } from '../game/selection.js';
+import { controllerOf, costAt } from '../game/view-rules.js';
+import { SPACE_BY_ID } from '../../engine/index.js';
+import { wrap } from '../terminal/text.js';
+
+export function headerRow(w: Wording, view: PlayerView, width: number, watching: boolean): Row {
+  const t = w.t;
+  const row: Row = [
+    seg(` ${t('game.title')} `, { bold: true, inverse: true, tone: 'accent' }),
+    seg(`  ${t('header.round', { round: view.round, rounds: view.rounds })}`, { bold: true }),
+    seg(`  ${t('header.actions', { us: view.actionsTaken.us, china: view.actionsTaken.china, total: view.actionsPerRound })}`, { dim: true }),
+    seg('   '),
+    seg(t('side.letter.us'), { tone: 'us', bold: true, inverse: true }),
+    seg(` ${personaName(w, 'us')}  `, { tone: 'us', bold: true }),
+    seg(t('side.letter.china'), { tone: 'china', bold: true, inverse: true }),
+    seg(` ${personaName(w, 'china')}`, { tone: 'china', bold: true }),
+    ...(watching ? [seg(`   ${t('header.watching')}`, { dim: true })] : []),
+  ];
+  return cutRow(row, width);
+}
+
+function def(w: Wording, id: CardId | null | undefined): CardDef | null {
+  return id ? (w.cards[id] ?? null) : null;
+}
+
+/** The last card played, for the detail panel while the player has nothing to choose. */
+export function lastPlayedCard(view: PlayerView): CardId | null {
+  for (let i = view.log.length - 1; i >= 0; i--) {
+    const e = view.log[i];
+    if (e?.type === 'play') return e.card;
+  }
+  return null;
+}
+
+function handFooter(w: Wording, view: PlayerView): Row[] {
+  const t = w.t;
+  const opp: Side = view.side === 'us' ? 'china' : 'us';
+  const rows: Row[] = [[seg(t(view.opponentHandCount === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: personaName(w, opp), count: view.opponentHandCount }), { dim: true })]];
+  if (view.phase === 'headline' && !view.headlineRevealed) {
+    const mine = view.headline[view.side];
+    if (mine) rows.push([seg(t('hand.headlineMine', { card: cardTitle(w, mine) }), { tone: 'accent' })]);
+    if (view.headlineChosen[opp]) rows.push([seg(t('hand.headlineChosen', { name: personaName(w, opp) }), { dim: true })]);
+  }
+  return rows;
+}
+
+export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, sel: Selection, width: number, height: number): Row[] {
+  const t = w.t;
+  const title = (text: string): Row[] => wrap(text, width).map((line) => [seg(line, { bold: true, tone: 'accent' })]);
+  if (pending.kind === 'cards' && sel.stage !== 'main') {
+    const option = pending.cards.find((c) => c.card === sel.card);
+    const card = def(w, sel.card);
+    if (option && card) {
+      const name = localText(card.title, w.lang);
+      if (sel.stage === 'use') {
+        const items: OptionItem[] = option.uses.map((u) => ({
+          label: useLabel(w, view, card, u),
+          ...(u.actions.length > 1 ? { note: t('option.alsoFires', { owner: personaName(w, card.side as Side) }) } : {}),
+        }));
+        const head = title(t('decision.use', { card: name }));
+        return [...head, ...optionRows(items, sel.use, width, height - head.length)];
+      }
+      const use = option.uses[sel.use];
+      const head = title(t('decision.timing', { owner: personaName(w, card.side as Side), card: name }));
+      const items = (use?.actions ?? []).map((a) => ({ label: timingLabel(t, 'eventFirst' in a && a.eventFirst === true) }));
+      return [...head, ...optionRows(items, sel.timing, width, height - head.length)];
+    }
+  }
+  if (pending.kind === 'list') {
+    const d = view.decision;
+    const head = title(d && 'card' in d ? cardTitle(w, d.card) : decisionText(w, view));
+    return [...head, ...optionRows(pending.options.map((o) => ({ label: listLabel(w, o.label) })), sel.option, width, height - head.length)];
+  }
+  const footer = handFooter(w, view);
+  const fromDiscard = pending.kind === 'cards' && pending.source === 'discard';
+  const ids = fromDiscard ? pending.cards.map((c) => c.card) : view.hand;
+  const choosable = pending.kind === 'cards' ? pending.cards.map((c) => c.card) : [];
+  const items: CardItem[] = ids.flatMap((id) => {
+    const card = def(w, id);
+    if (!card) return [];
+    const at = choosable.indexOf(id);
+    return [{ card, digit: at >= 0 ? at + 1 : null }];
+  });
+  const head: Row = [seg(fromDiscard ? t('hand.discardTitle') : t('hand.title', { name: personaName(w, view.side) }), { bold: true, tone: view.side })];
+  const cursor = pending.kind === 'cards' ? sel.card : null;
+  const list = cardListRows(t, w.lang, items, cursor, width, Math.max(1, height - 1 - footer.length));
+  const gap = Math.max(0, height - 1 - list.length - footer.length);
+  return [head, ...list, ...Array.from({ length: gap }, (): Row => []), ...footer];
+}
+
+function spaceInfo(w: Wording, view: PlayerView, space: string): string {
+  const t = w.t;
+  const sp = SPACE_BY_ID[space];
+  const inf = view.influence[space] ?? { us: 0, china: 0 };
+  const owner = controllerOf(view, space);
+  const d = view.decision;
+  const info = t('board.space.info', {
+    name: t(`space.${space}` as MessageKey),
+    kind: t(sp?.battleground ? 'board.space.battleground' : 'board.space.ordinary'),
+    stability: sp?.stability ?? 0,
+    us: inf.us,
+    china: inf.china,
+    control: owner ? t('board.space.controlledBy', { side: t(`side.${owner}`) }) : t('board.space.uncontrolled'),
+  });
+  if (d?.kind === 'place' && d.source === 'ops') return `${info} · ${t('board.space.cost', { cost: costAt(view, d.owner, space) })}`;
+  return info;
+}
+
+export function detailPanelRows(w: Wording, view: PlayerView, pending: Pending, sel: Selection, width: number, height: number): Row[] {
+  const d = view.decision;
+  const rows: Row[] = [];
+  if (pending.kind === 'spaces' && sel.space) {
+    rows.push(...wrap(spaceInfo(w, view, sel.space), width).map((line): Row => [seg(line, { tone: 'accent', bold: true })]));
+  }
+  let cardId: CardId | null;
+  let uses: string | null = null;
+  if (pending.kind === 'cards') {
+    cardId = sel.card;
+    const card = def(w, cardId);
+    if (card) uses = usesSummary(w, view, card, pending.cards.find((c) => c.card === cardId)?.uses);
+  } else if (pending.kind !== 'none' && d && 'card' in d) {
+    cardId = d.card;
+  } else {
+    cardId = lastPlayedCard(view);
+  }
+  const card = def(w, cardId);
+  const cancelled = card ? view.cancelled.includes(card.id) : false;
+  rows.push(...cardDetailRows(w, card, width, height - rows.length, uses, cancelled));
+  return rows.slice(0, height);
+}

@@ -1,0 +1,73 @@
+// The game screen: header, tracks, the board beside the hand, the card detail beside the recent
+// log, and the status line. It renders only the seated side's view (viewFor), never the state.
+import { Box } from 'ink';
+import { useMemo } from 'react';
+import type { Side } from '../../decks/types.js';
+import type { PlayerView } from '../../engine/index.js';
+import { boardRows } from '../components/board.js';
+import { useSpinner } from '../components/hints.js';
+import { recentLogRows } from '../components/log-view.js';
+import { Rows } from '../components/rows.js';
+import { trackRows } from '../components/tracks.js';
+import type { Pending } from '../game/choices.js';
+import type { Wording } from '../game/describe.js';
+import type { GameLayout } from '../game/layout.js';
+import { BOARD_ROWS } from '../game/board-layout.js';
+import type { LogLine } from '../game/log-text.js';
+import type { PlayState } from '../game/play-state.js';
+import { detailPanelRows, headerRow, sidePanelRows } from './game-panels.js';
+import { statusRows } from './status-rows.js';
+
+export interface GameScreenProps {
+  state: PlayState;
+  view: PlayerView;
+  pending: Pending;
+  acting: Side | null;
+  layout: GameLayout;
+  wording: Wording;
+  logLines: readonly LogLine[];
+  watching: boolean;
+}
+
+export function GameScreen({ state, view, pending, acting, layout, wording, logLines, watching }: GameScreenProps) {
+  const { t } = wording;
+  const L = layout;
+  const botThinking = acting !== null && state.seats[acting] !== 'human';
+  const spinner = useSpinner(botThinking);
+  const sel = state.sel;
+  const targets = useMemo(() => new Set(pending.kind === 'spaces' ? pending.targets.map((x) => x.space) : []), [pending]);
+  const cursor = pending.kind === 'spaces' ? sel.space : null;
+
+  const header = useMemo(() => [headerRow(wording, view, L.columns, watching)], [wording, view, L.columns, watching]);
+  const tracks = useMemo(() => trackRows(t, view, L.trackRows), [t, view, L.trackRows]);
+  const board = useMemo(() => boardRows(t, view, L.columnWidth, { targets, cursor }, L.tall), [t, view, L.columnWidth, targets, cursor, L.tall]);
+  const side = useMemo(() => sidePanelRows(wording, view, pending, sel, L.sideWidth, L.topRows), [wording, view, pending, sel, L.sideWidth, L.topRows]);
+  const detail = useMemo(() => detailPanelRows(wording, view, pending, sel, L.boardWidth, L.bottomRows), [wording, view, pending, sel, L.boardWidth, L.bottomRows]);
+  const log = useMemo(() => recentLogRows(t, logLines, L.sideWidth, L.bottomRows), [t, logLines, L.sideWidth, L.bottomRows]);
+  const status = statusRows(wording, state, view, pending, acting, spinner);
+
+  return (
+    <Box flexDirection="column" width={L.columns} height={L.frameRows}>
+      <Rows rows={header} width={L.columns} height={1} />
+      <Rows rows={tracks} width={L.columns} height={L.trackRows} />
+      <Box flexDirection="row" height={L.topRows}>
+        <Box flexDirection="column" width={L.boardWidth}>
+          <Box flexDirection="row">
+            <Rows rows={board.columns[0]} width={L.columnWidth} height={BOARD_ROWS} />
+            <Box width={1} />
+            <Rows rows={board.columns[1]} width={L.columnWidth} height={BOARD_ROWS} />
+          </Box>
+          {board.legend ? <Rows rows={[board.legend]} width={L.boardWidth} height={L.topRows - BOARD_ROWS} /> : null}
+        </Box>
+        <Box width={1} />
+        <Rows rows={side} width={L.sideWidth} height={L.topRows} />
+      </Box>
+      <Box flexDirection="row" height={L.bottomRows}>
+        <Rows rows={detail} width={L.boardWidth} height={L.bottomRows} />
+        <Box width={1} />
+        <Rows rows={log} width={L.sideWidth} height={L.bottomRows} />
+      </Box>
+      <Rows rows={status} width={L.columns - 1} height={L.statusRows} />
+    </Box>
+  );
+}

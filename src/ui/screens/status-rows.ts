@@ -1,0 +1,48 @@
+// The status line: who must act and what is asked (or which bot is thinking), then the keys
+// that work right now, taken from the keymap.
+import type { Side } from '../../decks/types.js';
+import type { PlayerView } from '../../engine/index.js';
+import { hint, hintRow, type Hint } from '../components/hints.js';
+import { seg, type Row } from '../components/rows.js';
+import type { Pending } from '../game/choices.js';
+import { decisionText, personaName, seatName, type Wording } from '../game/describe.js';
+import type { PlayState } from '../game/play-state.js';
+
+const ALWAYS: readonly Hint[] = [hint('hint.log', 'log'), hint('hint.help', 'help'), hint('hint.quit', 'quit')];
+
+function contextHints(pending: Pending, stage: PlayState['sel']['stage'], playing: boolean): Hint[] {
+  switch (pending.kind) {
+    case 'cards':
+      return stage === 'main'
+        ? [hint('hint.choose', 'up', 'down'), hint(playing ? 'hint.play' : 'hint.place', 'confirm')]
+        : [hint('hint.choose', 'up', 'down'), hint('hint.place', 'confirm'), hint('hint.back', 'back')];
+    case 'spaces':
+      return [hint('hint.move', 'up', 'down', 'left', 'right'), hint('hint.place', 'confirm')];
+    case 'list':
+      return [hint('hint.choose', 'up', 'down'), hint('hint.place', 'confirm')];
+    case 'none':
+      return [];
+  }
+}
+
+export function statusRows(w: Wording, state: PlayState, view: PlayerView, pending: Pending, acting: Side | null, spinner: string): Row[] {
+  const t = w.t;
+  if (state.overlay === 'quit') {
+    return [[seg(t('quit.title'), { bold: true, tone: 'bad' })], hintRow(t, [hint('hint.yes', 'yes'), hint('hint.no', 'no')])];
+  }
+  const first: Row = [];
+  if (state.notice) first.push(seg(`${t(state.notice)} `, { tone: 'good', bold: true }));
+  const botActing = acting !== null && state.seats[acting] !== 'human';
+  if (acting && botActing) {
+    first.push(seg(`${spinner} `, { tone: acting, bold: true }), seg(t('status.thinking', { name: personaName(w, acting) }), { tone: acting }));
+  } else if (acting && acting === view.side) {
+    first.push(seg(t(`side.letter.${acting}`), { tone: acting, bold: true, inverse: true }));
+    first.push(seg(` ${t('status.turn', { name: personaName(w, acting), side: t(`side.${acting}`) })}${t('punct.colon')}`, { tone: acting, bold: true }));
+    first.push(seg(decisionText(w, view)));
+  } else if (acting) {
+    first.push(seg(t('status.notYourTurn', { name: seatName(w, acting) }), { dim: true }));
+  }
+  const undo = state.seats[view.side] === 'human' ? [hint('hint.undo', 'undo')] : [];
+  const playing = view.decision?.kind === 'play' || view.decision?.kind === 'headline';
+  return [first, hintRow(t, [...contextHints(pending, state.sel.stage, playing), ...undo, ...ALWAYS])];
+}

@@ -1,0 +1,34 @@
+// Key presses as commands from the keymap, for the screen that has the keyboard. Input is only
+// read where the terminal can give raw keys, so a piped stdin never makes ink throw.
+import { useInput, useStdin, type Key } from 'ink';
+import { useCallback } from 'react';
+import { commandOf, type CommandEvent } from './keymap.js';
+
+const NO_KEY: Key = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+  super: false, hyper: false, capsLock: false, numLock: false,
+};
+
+/** Keys that arrived in one read (quick typing, key repeat, a paste) come as one string: one key each. */
+export function splitKeys(input: string): [string, Key][] {
+  return [...input].map((ch) => [
+    ch === '\r' || ch === '\t' || ch === '\x7f' ? '' : ch,
+    { ...NO_KEY, return: ch === '\r', tab: ch === '\t', delete: ch === '\x7f', shift: /[A-Z]/.test(ch) },
+  ]);
+}
+
+export function useCommands(handler: (event: CommandEvent, input: string) => void, isActive = true): void {
+  const { isRawModeSupported } = useStdin();
+  const onInput = useCallback(
+    (input: string, key: Key) => {
+      const presses: [string, Key][] = input.length > 1 && !input.includes('\x1b') ? splitKeys(input) : [[input, key]];
+      for (const [one, k] of presses) {
+        const event = commandOf(one, k);
+        if (event) handler(event, one);
+      }
+    },
+    [handler],
+  );
+  useInput(onInput, { isActive: isActive && isRawModeSupported });
+}

@@ -1,0 +1,87 @@
+// The game screen as a player sees it at 80×24 and on a large terminal: every part is there,
+// nothing overflows, sides read without colour, and a small terminal gets a clear message.
+import chalk from 'chalk';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureSetup } from '../engine/fixture-deck.js';
+import { fitsTerminal, KEY, mountPlay, plain, type PlayHarness } from './helpers.js';
+
+let screen: PlayHarness | undefined;
+afterEach(() => {
+  screen?.unmount();
+  screen = undefined;
+});
+
+/** Washington (human) against a bot, up to Washington's first play. */
+async function toFirstPlay(size = { columns: 80, rows: 24 }, color = true): Promise<PlayHarness> {
+  screen = await mountPlay({ setup: fixtureSetup(7), seats: { us: 'human', china: 'random' }, size, color });
+  await screen.waitFor('Choose your headline');
+  await screen.press(KEY.enter, KEY.enter);
+  await screen.waitFor('Play a card');
+  return screen;
+}
+
+describe('the game screen at 80×24', () => {
+  it('shows tracks, board, hand, card detail, log and status, below the terminal height', async () => {
+    const s = await toFirstPlay();
+    const frame = s.frame();
+    expect(fitsTerminal(frame, { columns: 80, rows: 24 })).toBe(true);
+    for (const part of ['Leadership', 'Clock', 'Stack C', 'Lock-in U', 'China Market', 'Developers', 'Global South', 'Supply Chain', 'Hand · Washington', 'Huawei: ', 'Washington (US) to act']) {
+      expect(frame).toContain(part);
+    }
+    // Spaces with stability and influence; a starting control letter.
+    expect(frame).toMatch(/◆Foundries\s+3\s+3\s+·\s+U/);
+    expect(frame).toMatch(/State cloud\s+3\s+·\s+3\s+C/);
+    // The detail panel reads the card under the cursor and what it can do now.
+    expect(frame).toMatch(/Now: .*Ops \d: place influence/);
+    // The log says what happened, worded.
+    expect(frame).toContain('Huawei placed influence');
+  });
+
+  it('draws sides in colour, and with colour off (NO_COLOR) uses none while keeping every letter', async () => {
+    const saved = chalk.level;
+    chalk.level = 1;
+    // eslint-disable-next-line no-control-regex -- colour codes are escape sequences
+    const COLOUR = /\u001B\[(3[0-7]|9[0-7]|38;)/;
+    try {
+      const withColour = (await toFirstPlay(undefined, true)).raw();
+      screen?.unmount();
+      const mono = await toFirstPlay(undefined, false);
+      expect(withColour).toMatch(COLOUR);
+      expect(mono.raw()).not.toMatch(COLOUR);
+      // Same words, letters and marks: colour was never the only way to tell.
+      expect(mono.frame()).toBe(plain(withColour));
+    } finally {
+      chalk.level = saved;
+    }
+  });
+});
+
+describe('the size of the terminal', () => {
+  it('uses the room of a large terminal: full names, a line per track, the legend, more log', async () => {
+    const size = { columns: 160, rows: 48 };
+    const s = await toFirstPlay(size);
+    const frame = s.frame();
+    expect(fitsTerminal(frame, size)).toBe(true);
+    expect(frame.split('\n').length).toBe(47);
+    expect(frame).toContain('CUDA developers');
+    expect(frame).toContain('Decoupling clock');
+    expect(frame).toContain('3: place in Global South freely');
+    expect(frame).toContain('◆ battleground');
+    expect(frame).toContain('drew 6 cards');
+  });
+
+  it('asks for a larger terminal below 80×24 and comes back when the window grows', async () => {
+    screen = await mountPlay({ setup: fixtureSetup(7), seats: { us: 'human', china: 'random' }, size: null });
+    screen.resize(100, 30);
+    await screen.waitFor('Choose your headline');
+    screen.resize(70, 30);
+    const small = await screen.waitFor('Please enlarge the terminal');
+    expect(small).toContain('at least 80×24; this one is 70×30');
+    expect(small).not.toContain('Hand');
+    screen.resize(90, 20);
+    await screen.waitFor('this one is 90×20');
+    screen.resize(80, 24);
+    const back = await screen.waitFor('Choose your headline');
+    expect(fitsTerminal(back, { columns: 80, rows: 24 })).toBe(true);
+  });
+});

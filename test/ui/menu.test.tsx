@@ -1,0 +1,111 @@
+// The main menu: its entries (Resume once the saves' code offers it), the new-game form, the
+// rules pager and the card catalogue.
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultValues, MenuApp, type MainMenuOptions, type MenuOutcome } from '../../src/ui/main-menu.js';
+import { markdownRows } from '../../src/ui/menu/rules-text.js';
+import { FIXTURE_CARDS } from '../engine/fixture-deck.js';
+import { fitsTerminal, KEY, mount, settle, type Screen } from './helpers.js';
+
+let screen: Screen | undefined;
+afterEach(() => {
+  screen?.unmount();
+  screen = undefined;
+});
+
+const RULES = ['# Silicon Curtain', '', 'A game for **two** players.', '', '## Setup', '', ...Array.from({ length: 60 }, (_, i) => `- Rule number ${i + 1} of the game, with \`code\` in it.`), '', '## The end', 'Last line.'].join('\n');
+
+async function menu(options: Partial<MainMenuOptions> = {}, start: 'menu' | 'newGame' | 'rules' | 'cards' = 'menu') {
+  const outcomes: MenuOutcome[] = [];
+  const full: MainMenuOptions = { lang: 'en', decks: { cards: FIXTURE_CARDS, decks: [{ id: 'fixture', hash: 'x' }] }, rules: RULES, newSeed: () => 4242, ...options };
+  screen = mount(<MenuApp start={start} values={defaultValues(77)} options={full} finish={(o) => outcomes.push(o)} />);
+  await settle(5);
+  return { s: screen, outcomes };
+}
+
+describe('the main menu', () => {
+  it('lists New game, Rules, Cards, Quit, and quits on q', async () => {
+    const { s, outcomes } = await menu();
+    const frame = s.frame();
+    expect(fitsTerminal(frame, { columns: 80, rows: 24 })).toBe(true);
+    expect(frame).toMatch(/1\s+New game[\s\S]*2\s+Rules[\s\S]*3\s+Cards[\s\S]*4\s+Quit/);
+    expect(frame).not.toContain('Resume');
+    await s.press('q');
+    expect(outcomes).toEqual([{ kind: 'quit' }]);
+  });
+
+  it('shows Resume second once a resume entry is given', async () => {
+    const { s, outcomes } = await menu({ resumeEntry: { label: 'Resume: Washington v Huawei, round 2', onSelect: () => {} } });
+    expect(s.frame()).toMatch(/2\s+Resume: Washington v Huawei, round 2/);
+    await s.press(KEY.down, KEY.enter);
+    expect(outcomes).toEqual([{ kind: 'resume' }]);
+  });
+});
+
+describe('the new-game form', () => {
+  it('changes mode, personas and rounds with the arrows, types the seed, and starts', async () => {
+    const { s, outcomes } = await menu({}, 'newGame');
+    expect(s.frame()).toContain('Against the computer');
+    await s.press(KEY.right); // mode: hot-seat
+    expect(s.frame()).toContain('Hot-seat: two players, one keyboard');
+    expect(s.frame()).not.toContain('Computer');
+    await s.press(KEY.down, KEY.right); // US persona: NVIDIA
+    expect(s.frame()).toContain('Keep the China market');
+    await s.press(KEY.down, KEY.down, KEY.left); // rounds 3 → 2
+    await s.press(KEY.down, KEY.backspace, KEY.backspace, '5'); // seed 77 → 5
+    expect(s.frame()).toMatch(/Seed\s+5\b/);
+    await s.press('r');
+    expect(s.frame()).toMatch(/Seed\s+4242/);
+    await s.press(KEY.enter);
+    expect(outcomes[0]).toMatchObject({
+      kind: 'play',
+      choice: { seats: { us: 'human', china: 'human' }, personas: { us: 'nvidia', china: 'huawei' }, rounds: 2, seed: 4242 },
+    });
+  });
+
+  it('puts the human on the chosen side against the chosen bot', async () => {
+    const { s, outcomes } = await menu({}, 'newGame');
+    await s.press(KEY.down, KEY.right, KEY.enter);
+    expect(outcomes[0]).toMatchObject({ kind: 'play', choice: { seats: { us: 'random', china: 'human' } } });
+  });
+});
+
+describe('the rules', () => {
+  it('pages the rules text with the position shown', async () => {
+    const { s } = await menu({}, 'rules');
+    const first = s.frame();
+    expect(first).toContain('SILICON CURTAIN');
+    expect(first).toContain('A game for two players.');
+    expect(first).toMatch(/lines 1–21 of \d+/);
+    await s.press(KEY.pageDown);
+    expect(s.frame()).toMatch(/lines 22–/);
+    await s.press(KEY.pageDown, KEY.pageDown, KEY.pageDown);
+    expect(s.frame()).toContain('Last line.');
+    expect(fitsTerminal(s.frame(), { columns: 80, rows: 24 })).toBe(true);
+  });
+
+  it('says so in one line when RULES.md is missing', async () => {
+    const { s } = await menu({ rules: null }, 'rules');
+    expect(s.frame()).toContain('The rules file (RULES.md) is not installed');
+  });
+
+  it('reads Markdown: headings stand out, lists hang, inline marks go', () => {
+    const rows = markdownRows('## Turn\n- play **one** card with a long text that wraps', 20).map((r) => r.map((x) => x.text).join(''));
+    expect(rows).toEqual(['Turn', '• play one card with', '  a long text that', '  wraps']);
+  });
+});
+
+describe('the card catalogue', () => {
+  it('browses every card with its detail and filters by side with Tab', async () => {
+    const { s } = await menu({}, 'cards');
+    expect(s.frame()).toContain(`Cards: ${FIXTURE_CARDS.length}`);
+    await s.press(KEY.tab);
+    const us = s.frame();
+    const usCount = FIXTURE_CARDS.filter((c) => c.side === 'us').length;
+    expect(us).toContain(`Cards: ${usCount}`);
+    expect(us).toContain('showing US cards');
+    expect(us).not.toContain('china-vp');
+    await s.press(KEY.down);
+    expect(s.frame()).toMatch(/▶\s+\d+U\s+\S+/);
+    expect(s.frame()).toContain('Source: test fixture');
+  });
+});

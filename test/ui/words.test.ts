@@ -1,0 +1,114 @@
+// The keymap, the text cutting that keeps panels in their boxes, and the log in both languages.
+import type { Key } from 'ink';
+import { describe, expect, it } from 'vitest';
+import { applyAction, createGame, viewFor, type LogEntry } from '../../src/engine/index.js';
+import { t } from '../../src/i18n/messages.js';
+import { wordLog, type LogWording } from '../../src/ui/game/log-text.js';
+import { commandOf, KEYMAP, keyLabels, type Command } from '../../src/ui/keymap.js';
+import { splitKeys } from '../../src/ui/use-commands.js';
+import { clampLines, displayWidth, fit, truncate, wrap } from '../../src/ui/terminal/text.js';
+import { fixtureSetup, FIXTURE_CARDS } from '../engine/fixture-deck.js';
+
+const none: Key = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+  super: false, hyper: false, capsLock: false, numLock: false,
+};
+
+describe('the keymap', () => {
+  it('maps arrows and h/j/k/l, Enter, Esc, digits and the letter commands', () => {
+    expect(commandOf('', { ...none, upArrow: true })).toEqual({ command: 'up' });
+    expect(commandOf('k', none)).toEqual({ command: 'up' });
+    expect(commandOf('l', none)).toEqual({ command: 'right' });
+    expect(commandOf('L', { ...none, shift: true })).toEqual({ command: 'log' });
+    expect(commandOf('', { ...none, return: true })).toEqual({ command: 'confirm' });
+    expect(commandOf('', { ...none, escape: true, meta: true })).toEqual({ command: 'back' });
+    expect(commandOf('3', none)).toEqual({ command: 'digit', digit: 3 });
+    expect(commandOf('?', none)).toEqual({ command: 'help' });
+    expect(commandOf('u', none)).toEqual({ command: 'undo' });
+    expect(commandOf('q', none)).toEqual({ command: 'quit' });
+    expect(commandOf('c', { ...none, ctrl: true })).toEqual({ command: 'interrupt' });
+    expect(commandOf('', { ...none, delete: true })).toEqual({ command: 'erase' });
+    expect(commandOf('z', none)).toBeNull();
+  });
+
+  it('reads keys that arrive together (quick typing, a paste) one by one', () => {
+    const commands = splitKeys('\r\rL2').map(([input, key]) => commandOf(input, key));
+    expect(commands).toEqual([{ command: 'confirm' }, { command: 'confirm' }, { command: 'log' }, { command: 'digit', digit: 2 }]);
+  });
+
+  it('gives every command a key label, in both languages', () => {
+    for (const command of Object.keys(KEYMAP) as Command[]) {
+      expect(keyLabels(command, (k) => t('en', k)).length).toBeGreaterThan(0);
+    }
+    expect(keyLabels('confirm', (k) => t('fr', k))).toEqual(['Entrée']);
+  });
+
+  it('never binds one key to two commands', () => {
+    const seen = new Map<string, Command>();
+    const probes: [string, Key][] = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789?/ '].map((c) => [c, none]);
+    for (const [input, k] of probes) {
+      const hits = (Object.keys(KEYMAP) as Command[]).filter((c) => KEYMAP[c].some((b) => b.match(input, k)));
+      expect(hits.length, `key ${input}`).toBeLessThanOrEqual(1);
+      if (hits[0]) seen.set(input, hits[0]);
+    }
+    expect(seen.get('L')).toBe('log');
+  });
+});
+
+describe('text by terminal cells', () => {
+  it('measures wide characters and cuts with an ellipsis', () => {
+    expect(displayWidth('Ascend 910C')).toBe(11);
+    expect(displayWidth('华为')).toBe(4);
+    expect(truncate('Export controls', 8)).toBe('Export…');
+    expect(fit('ab', 4)).toBe('ab  ');
+    expect(displayWidth(truncate('华为昇腾芯片', 7))).toBeLessThanOrEqual(7);
+  });
+
+  it('wraps on words, splits a word longer than the line, and clamps with an ellipsis', () => {
+    expect(wrap('the quick brown fox', 9)).toEqual(['the quick', 'brown fox']);
+    expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(clampLines(['one', 'two', 'three'], 2, 10)).toEqual(['one', 'two…']);
+  });
+});
+
+function wording(lang: 'en' | 'fr'): LogWording {
+  const setup = fixtureSetup(7);
+  return { t: (k, p) => t(lang, k, p), lang, cards: Object.fromEntries(FIXTURE_CARDS.map((c) => [c.id, c])), personas: setup.personas };
+}
+
+describe('the log in words', () => {
+  const entries: LogEntry[] = [
+    { round: 1, type: 'play', side: 'us', card: 'us-place', use: 'influence', ops: 3 },
+    { round: 1, type: 'influence', side: 'us', owner: 'us', space: 'tencent', delta: 1 },
+    { round: 1, type: 'influence', side: 'us', owner: 'us', space: 'tencent', delta: 1 },
+    { round: 1, type: 'influence', side: 'us', owner: 'us', space: 'alibaba', delta: 1 },
+    { round: 1, type: 'sanction', side: 'china', space: 'hbm', roll: 5, modifier: -1, result: 4, removed: 1, added: 3 },
+    { round: 1, type: 'track', track: 'leadership', from: 0, to: -2, reason: 'pressure:washington' },
+  ];
+
+  it('words each entry, folds a run of placements into one line and adds a bot’s reason', () => {
+    const lines = wordLog(wording('en'), entries, { 4: 'hit the memory makers' });
+    expect(lines.map((l) => l.text)).toEqual([
+      'Washington played us-place for 3 Ops: influence.',
+      'Washington placed influence: Tencent +2, Alibaba +1.',
+      'Huawei sanctioned HBM memory: rolled 5 −1 = 4, removed 1, gained 3.',
+      'Leadership: even → China +2 (Washington pressure check).',
+    ]);
+    expect(lines[2]).toMatchObject({ side: 'china', note: 'hit the memory makers' });
+  });
+
+  it('speaks French', () => {
+    const lines = wordLog(wording('fr'), entries);
+    expect(lines[1]?.text).toBe('Washington a placé de l’influence : Tencent +2, Alibaba +1.');
+    expect(lines[3]?.text).toBe('Leadership : à égalité → Chine +2 (test de pression de Washington).');
+  });
+
+  it('words every entry of a real game without a missing placeholder', () => {
+    let s = createGame(fixtureSetup(5));
+    for (let i = 0; i < 300 && !s.outcome; i++) s = applyAction(s, viewFor(s, s.decision!.side).legal[i % viewFor(s, s.decision!.side).legal.length]!);
+    for (const lang of ['en', 'fr'] as const) {
+      for (const line of wordLog(wording(lang), s.log)) expect(line.text).not.toMatch(/\{\w+\}|undefined|NaN/);
+    }
+  });
+});
