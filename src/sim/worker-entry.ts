@@ -38,9 +38,11 @@ export function findWorkerEntry(base: string = import.meta.url, resolveLoader: (
 }
 
 export function startWorker(entry: WorkerEntry, workerData: unknown): Worker {
-  if (entry.kind === 'bundle') return new Worker(entry.file, { workerData });
+  // No inherited node flags: a parent started with `--input-type`, `--eval` or a loader of its
+  // own must not break or slow its workers.
+  if (entry.kind === 'bundle') return new Worker(entry.file, { workerData, execArgv: [] });
   // Node 20 does not apply `--import` loaders to a worker's own entry module: register tsx from
   // inside the thread, then import the TypeScript entry through it.
   const code = `import(${JSON.stringify(entry.loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.file.href)}); });`;
-  return new Worker(code, { eval: true, workerData });
+  return new Worker(code, { eval: true, workerData, execArgv: [] });
 }
