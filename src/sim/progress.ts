@@ -38,9 +38,10 @@ export function progressLine(p: ProgressSnapshot): string {
   return `simulate: ${p.done}/${p.total} games (${percent}%), ${rate(p).toFixed(0)} games/s, ETA ${eta(p)}`;
 }
 
-export function summaryLine(p: ProgressSnapshot, interrupted: boolean): string {
+/** `where`: how the games ran, e.g. "on 2 worker threads" or "in process". */
+export function summaryLine(p: ProgressSnapshot, interrupted: boolean, where: string): string {
   const how = interrupted ? `interrupted after ${p.done} of ${p.total} games` : `${p.done} games`;
-  return `simulate: ${how} in ${(p.elapsedMs / 1000).toFixed(1)}s (${rate(p).toFixed(0)} games/s)`;
+  return `simulate: ${how} in ${(p.elapsedMs / 1000).toFixed(1)}s (${rate(p).toFixed(0)} games/s, ${where})`;
 }
 
 export interface ProgressSink {
@@ -53,7 +54,7 @@ export interface ProgressSink {
 /** Returns the progress callback and the function that ends the display with a summary line. */
 export function progressReporter(sink: ProgressSink): {
   update(done: number, total: number): void;
-  finish(done: number, total: number, interrupted: boolean): void;
+  finish(done: number, total: number, interrupted: boolean, where: string): void;
 } {
   const start = sink.now();
   let lastShown = -Infinity;
@@ -75,9 +76,9 @@ export function progressReporter(sink: ProgressSink): {
       lastShown = now;
       sink.write(`${progressLine(snapshot(done, total))}\n`);
     },
-    finish(done, total, interrupted) {
+    finish(done, total, interrupted, where) {
       if (sink.isTerminal) sink.write('\r\x1b[K');
-      sink.write(`${summaryLine(snapshot(done, total), interrupted)}\n`);
+      sink.write(`${summaryLine(snapshot(done, total), interrupted, where)}\n`);
     },
   };
 }

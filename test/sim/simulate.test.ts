@@ -65,7 +65,7 @@ describe('workers', () => {
     expect(two.code).toBe(0);
     expect(two.out).toBe(one.out);
     // From the sources the workers run through tsx: no silent fallback to in process.
-    expect(two.err).not.toContain('in process');
+    expect(two.err).toMatch(/games\/s, on 2 worker threads\)\n$/);
   });
 
   it('games play the same with Immer freezing states (the bots do not mutate what they see)', async () => {
@@ -174,7 +174,7 @@ describe('progress and interruption', () => {
   it('without a terminal: plain progress lines and a summary on stderr', async () => {
     const run = await runSimulateCli(['simulate', '--games', '20', '--workers', '1', '--json']);
     const lines = run.err.trim().split('\n');
-    expect(lines.at(-1)).toMatch(/^simulate: 20 games in [\d.]+s \(\d+ games\/s\)$/);
+    expect(lines.at(-1)).toMatch(/^simulate: 20 games in [\d.]+s \(\d+ games\/s, in process\)$/);
     expect(lines.some((l) => /^simulate: \d+\/20 games \(\d+%\), \d+ games\/s, ETA \S+$/.test(l))).toBe(true);
     expect(run.err).not.toContain('\r');
   });

@@ -25,7 +25,7 @@ export interface SimulateTerminal {
 
 export const processTerminal: SimulateTerminal = {
   stderrIsTerminal: () => process.stderr.isTTY === true,
-  columns: () => process.stderr.columns ?? 80,
+  columns: () => process.stderr.columns || 80,
   onInterrupt(handler) {
     process.on('SIGINT', handler);
     return () => process.off('SIGINT', handler);
@@ -128,7 +128,7 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
     stopListening();
   }
   const { report, run } = result;
-  progress.finish(report.played, plan.games, run.interrupted);
+  progress.finish(report.played, plan.games, run.interrupted, run.mode === 'in process' ? 'in process' : `on ${run.workers} worker threads`);
   if (run.note) io.stderr(`simulate: ${run.note}\n`);
   if (o.markdown !== undefined) writeMarkdown(o.markdown, renderMarkdown(report));
   io.stdout(o.json ? `${JSON.stringify(report)}\n` : renderText(report));
@@ -140,8 +140,8 @@ export function register(program: Command, io: CliIO, terminal: SimulateTerminal
     .command('simulate')
     .description('bots play each other many times: win rates, matchups, card statistics (the balance lab)')
     .requiredOption('--games <n>', 'number of games', wholeNumber('--games', 1, 10_000_000))
-    .addOption(new Option('--us <bot>', `the US bot (${botNames().join(', ')})`).default('random').argParser(bot('--us')))
-    .addOption(new Option('--china <bot>', `the China bot (${botNames().join(', ')})`).default('random').argParser(bot('--china')))
+    .addOption(new Option('--us <bot>', `the US bot (bots: ${botNames().join(', ')})`).default('random').argParser(bot('--us')))
+    .addOption(new Option('--china <bot>', `the China bot (bots: ${botNames().join(', ')})`).default('random').argParser(bot('--china')))
     .addOption(new Option('--us-persona <persona>', 'US persona; all cycles through both').choices([...rules.PERSONAS.us, 'all']).default('all'))
     .addOption(new Option('--china-persona <persona>', 'China persona; all cycles through both').choices([...rules.PERSONAS.china, 'all']).default('all'))
     .option('--deck <file...>', 'add a deck file (YAML or JSON)')
