@@ -122,7 +122,7 @@ function tracksByRound(finished: readonly GameRecord[], rounds: number): TrackRo
   return out;
 }
 
-export function buildReport(plan: SimPlan, deck: SimDeck, records: readonly GameRecord[], interrupted: boolean): SimReport {
+export function buildReport(plan: SimPlan, deck: SimDeck, records: readonly GameRecord[], interrupted: boolean, stepCap: number = rules.MAX_ACTIONS): SimReport {
   const ordered = [...records].sort((a, b) => a.index - b.index);
   const finished = ordered.filter((r) => r.result !== null);
   const wins = { us: 0, china: 0, draw: 0 };
@@ -164,7 +164,7 @@ export function buildReport(plan: SimPlan, deck: SimDeck, records: readonly Game
         const problem = r.problem as NonNullable<GameRecord['problem']>;
         return { game: r.index, seed: r.seed, personas: r.personas, kind: problem.kind, message: problem.message, reproduce: reproduceCommand(plan, gameSpec(plan, r.index)) };
       }),
-    stepCap: rules.MAX_ACTIONS,
+    stepCap,
     meanActions: rounded(mean(lengths)),
     length: {
       median: rounded(quantile(lengths, 0.5)),

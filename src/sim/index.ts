@@ -3,7 +3,7 @@ import type { SimReport } from './aggregate.js';
 import { buildReport } from './aggregate.js';
 import type { SimDeck, SimPlan } from './plan.js';
 import type { RunOptions, RunOutcome } from './runner.js';
-import { runGames } from './runner.js';
+import { runGames, stepCapOf } from './runner.js';
 
 export type { SimReport, GameError, Matchup, TrackRound } from './aggregate.js';
 export type { CardStats, DrawnDelta } from './card-stats.js';
@@ -30,5 +30,5 @@ export interface Simulation {
 
 export async function simulate(plan: SimPlan, deck: SimDeck, options: RunOptions): Promise<Simulation> {
   const run = await runGames(plan, deck, options);
-  return { report: buildReport(plan, deck, run.records, run.interrupted), run };
+  return { report: buildReport(plan, deck, run.records, run.interrupted, stepCapOf(options)), run };
 }

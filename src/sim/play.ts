@@ -16,12 +16,14 @@ export interface Table {
   cardNumber: ReadonlyMap<CardId, number>;
   /** Card numbers of signature cards: they start in hand, so "drawn" means nothing for them. */
   signature: ReadonlySet<number>;
+  /** Actions after which a game counts as stalled. */
+  stepCap: number;
 }
 
-export function setTable(plan: SimPlan, deck: SimDeck, makeBot: BotMaker): Table {
+export function setTable(plan: SimPlan, deck: SimDeck, makeBot: BotMaker, stepCap: number = rules.MAX_ACTIONS): Table {
   const cardNumber = new Map(deck.cards.map((c, i) => [c.id, i] as const));
   const signature = new Set(deck.cards.flatMap((c, i) => (c.signature ? [i] : [])));
-  return { plan, deck, makeBot, cardNumber, signature };
+  return { plan, deck, makeBot, cardNumber, signature, stepCap };
 }
 
 /** Counts cards entering each hand, by comparing hands between the states the bots see. The
@@ -82,8 +84,8 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
         record.problem = { kind: 'stalled', message: `no decision and no outcome in round ${state.round} (${state.phase})` };
         break;
       }
-      if (record.actions >= rules.MAX_ACTIONS) {
-        record.problem = { kind: 'stalled', message: `hit the step cap of ${rules.MAX_ACTIONS} actions in round ${state.round}` };
+      if (record.actions >= table.stepCap) {
+        record.problem = { kind: 'stalled', message: `hit the step cap of ${table.stepCap} actions in round ${state.round}` };
         break;
       }
       const side = decision.side;

@@ -8,6 +8,7 @@ export interface WorkerSetup {
   deck: SimDeck;
   /** Immer's auto-freeze inside the worker (see runner.ts for why it is off by default). */
   autoFreeze: boolean;
+  stepCap: number;
 }
 
 /** Play games from (inclusive) to (exclusive). */

@@ -11,7 +11,7 @@ export interface GameResult {
 }
 
 /** A game that did not end by the rules: it threw, or it stalled (no decision and no outcome,
- * or the safety cap of `rules.MAX_ACTIONS` actions). */
+ * or the step cap: `rules.MAX_ACTIONS` actions unless a run sets another). */
 export interface GameProblem {
   kind: 'error' | 'stalled';
   message: string;

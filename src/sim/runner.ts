@@ -6,6 +6,7 @@
 // the random bots). Freezing guards against code that mutates a state; the simulator's own code
 // does not, and tests run games with it on to check that the bots do not either.
 import { setAutoFreeze } from 'immer';
+import { rules } from '../engine/index.js';
 import type { BotMaker } from './bots.js';
 import { registryBot } from './bots.js';
 import type { SimDeck, SimPlan } from './plan.js';
@@ -27,6 +28,8 @@ export interface RunOptions {
   /** Seats other bots than the registry's (tests); functions cannot cross threads, so in process only. */
   makeBot?: BotMaker;
   autoFreeze?: boolean;
+  /** Actions after which a game counts as stalled; default `rules.MAX_ACTIONS`. */
+  stepCap?: number;
 }
 
 export interface RunOutcome {
@@ -44,10 +47,14 @@ export function batchSize(games: number, workers: number): number {
   return Math.max(1, Math.min(50, Math.ceil(games / (workers * 32))));
 }
 
+export function stepCapOf(options: RunOptions): number {
+  return options.stepCap ?? rules.MAX_ACTIONS;
+}
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function runInProcess(plan: SimPlan, deck: SimDeck, options: RunOptions): Promise<GameRecord[]> {
-  const table = setTable(plan, deck, options.makeBot ?? registryBot);
+  const table = setTable(plan, deck, options.makeBot ?? registryBot, stepCapOf(options));
   const records: GameRecord[] = [];
   const chunk = batchSize(plan.games, 1);
   setAutoFreeze(options.autoFreeze ?? false);
@@ -68,7 +75,7 @@ async function runInProcess(plan: SimPlan, deck: SimDeck, options: RunOptions): 
 }
 
 function runOnWorkers(plan: SimPlan, deck: SimDeck, entry: WorkerEntry, count: number, options: RunOptions): Promise<GameRecord[]> {
-  const setup: WorkerSetup = { plan, deck, autoFreeze: options.autoFreeze ?? false };
+  const setup: WorkerSetup = { plan, deck, autoFreeze: options.autoFreeze ?? false, stepCap: stepCapOf(options) };
   const chunk = batchSize(plan.games, count);
   const records: GameRecord[] = [];
   let next = 0;

@@ -12,7 +12,7 @@ const port = parentPort;
 if (port === null) throw new Error('src/sim/worker.ts runs as a worker thread only');
 
 setAutoFreeze(setup.autoFreeze);
-const table = setTable(setup.plan, setup.deck, registryBot);
+const table = setTable(setup.plan, setup.deck, registryBot, setup.stepCap);
 
 port.on('message', (batch: BatchRequest) => {
   const records = [];

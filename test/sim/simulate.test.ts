@@ -164,6 +164,24 @@ describe('the report', () => {
     expect(text.out).toContain(`reproduce: ${first?.reproduce}`);
   });
 
+  it('reports games that reach the step cap as stalled, with the seed to replay them', async () => {
+    // Random games last 14 to 100 actions: a cap of 40 stops some and lets others finish.
+    for (const workers of ['1', '2']) {
+      const run = await runSimulateCli(['simulate', '--games', '24', '--workers', workers, '--json'], { extra: { stepCap: 40 } });
+      const r = json(run.out);
+      expect(r.stepCap).toBe(40);
+      expect(r.errors.length).toBeGreaterThan(0);
+      expect(r.finished).toBeGreaterThan(0);
+      expect(r.finished + r.errors.length).toBe(24);
+      for (const e of r.errors) {
+        expect(e.kind).toBe('stalled');
+        expect(e.message).toMatch(/^hit the step cap of 40 actions in round \d$/);
+      }
+    }
+    const text = await runSimulateCli(['simulate', '--games', '24', '--workers', '1'], { extra: { stepCap: 40 } });
+    expect(text.out).toMatch(/game \d+ \(seed \d+, \w+ vs \w+\) stalled: hit the step cap of 40 actions/);
+  });
+
   it('says when a thinking budget was asked for but no bot takes one', async () => {
     const run = await runSimulateCli(['simulate', '--games', '4', '--workers', '1', '--think-ms', '50']);
     expect(run.out).toContain('random (think 50 ms: not applied');
