@@ -1,0 +1,158 @@
+// `silicon-curtain simulate`: the balance lab. Bots play each other N times; the report goes to
+// the terminal, to a Markdown file and/or as one JSON object on stdout. Progress goes to stderr.
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { botNames } from '../../ai/registry.js';
+import { rules } from '../../engine/index.js';
+import type { PersonaChoice, RunOptions, SimDeck, SimPlan } from '../../sim/index.js';
+import { progressReporter, renderMarkdown, renderText, simulate } from '../../sim/index.js';
+import { FIXTURE_CARDS } from '../../../test/engine/fixture-deck.js';
+import { UserError } from '../errors.js';
+import type { CliIO } from '../io.js';
+
+/** What the command needs from the process beyond CliIO; tests give their own. */
+export interface SimulateTerminal {
+  /** Whether stderr is a terminal: a progress bar redrawn in place, else plain lines. */
+  stderrIsTerminal(): boolean;
+  columns(): number;
+  /** Calls `handler` on each Ctrl-C until the returned function is called. */
+  onInterrupt(handler: () => void): () => void;
+  now(): number;
+  cpuCount(): number;
+}
+
+export const processTerminal: SimulateTerminal = {
+  stderrIsTerminal: () => process.stderr.isTTY === true,
+  columns: () => process.stderr.columns || 80,
+  onInterrupt(handler) {
+    process.on('SIGINT', handler);
+    return () => process.off('SIGINT', handler);
+  },
+  now: () => performance.now(),
+  cpuCount: () => os.availableParallelism(),
+};
+
+/** Exit code after Ctrl-C (128 + SIGINT), once the finished games are reported. */
+export const INTERRUPTED_EXIT = 130;
+
+/**
+ * The decks a simulation plays with: the one place that knows where cards come from.
+ * Until the deck loader (branch `decks`) lands, the base deck is the engine's test fixture and
+ * deck files cannot be read. With the loader it becomes:
+ *   const loaded = [...(base ? [loadBaseDeck()] : []), ...loadDeckFiles(files).decks]  (problems → UserError)
+ *   return { cards: loaded.flatMap((d) => d.cards), decks: loaded.map(({ id, hash }) => ({ id, hash })) };
+ */
+export function simulationDecks(files: readonly string[], base: boolean): SimDeck {
+  if (files.length > 0) throw new UserError(`--deck ${files[0]}: deck files cannot be loaded yet (the deck loader is not in this build)`);
+  if (!base) throw new UserError('--no-base-deck leaves no cards: add a deck with --deck FILE');
+  return { cards: FIXTURE_CARDS, decks: [{ id: 'fixture', hash: 'fixture' }] };
+}
+
+function wholeNumber(option: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) throw new UserError(`${option} must be a whole number from ${min} to ${max}, got '${value}'`);
+    return n;
+  };
+}
+
+function bot(option: string) {
+  return (value: string): string => {
+    if (!botNames().includes(value)) throw new UserError(`${option}: unknown bot '${value}' (bots: ${botNames().join(', ')})`);
+    return value;
+  };
+}
+
+interface SimulateOptions {
+  games: number;
+  us: string;
+  china: string;
+  usPersona: PersonaChoice;
+  chinaPersona: PersonaChoice;
+  deck?: string[];
+  baseDeck: boolean;
+  seed: number;
+  rounds: number;
+  workers?: number;
+  thinkMs?: number;
+  json?: boolean;
+  markdown?: string;
+}
+
+function planOf(o: SimulateOptions): SimPlan {
+  const deckArgs = [...(o.deck ?? []).flatMap((file) => ['--deck', file]), ...(o.baseDeck ? [] : ['--no-base-deck'])];
+  const thinkMs = o.thinkMs ?? null;
+  return {
+    games: o.games,
+    seed: o.seed,
+    rounds: o.rounds,
+    bots: { us: { name: o.us, thinkMs }, china: { name: o.china, thinkMs } },
+    personas: { us: o.usPersona, china: o.chinaPersona },
+    deckArgs,
+  };
+}
+
+function writeMarkdown(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`--markdown ${file}: ${code ? `${code}, ` : ''}cannot write the report (${(error as Error).message})`);
+  }
+}
+
+export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: SimulateTerminal, extra: Partial<RunOptions> = {}): Promise<void> {
+  const deck = simulationDecks(o.deck ?? [], o.baseDeck);
+  const plan = planOf(o);
+  // A path that cannot be written fails now, not after an hour of games.
+  if (o.markdown !== undefined) writeMarkdown(o.markdown, '');
+  const progress = progressReporter({ write: (text) => io.stderr(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
+  const abort = new AbortController();
+  let interrupts = 0;
+  const stopListening = terminal.onInterrupt(() => {
+    // The first Ctrl-C stops and reports; a second one does not wait for the report.
+    if (++interrupts > 1) io.exit(INTERRUPTED_EXIT);
+    abort.abort();
+  });
+  let result;
+  try {
+    result = await simulate(plan, deck, {
+      workers: o.workers ?? terminal.cpuCount(),
+      signal: abort.signal,
+      onProgress: (done, total) => progress.update(done, total),
+      ...extra,
+    });
+  } finally {
+    stopListening();
+  }
+  const { report, run } = result;
+  progress.finish(report.played, plan.games, run.interrupted, run.mode === 'in process' ? 'in process' : `on ${run.workers} worker threads`);
+  if (run.note) io.stderr(`simulate: ${run.note}\n`);
+  if (o.markdown !== undefined) writeMarkdown(o.markdown, renderMarkdown(report));
+  io.stdout(o.json ? `${JSON.stringify(report)}\n` : renderText(report));
+  if (run.interrupted) io.exit(INTERRUPTED_EXIT);
+}
+
+export function register(program: Command, io: CliIO, terminal: SimulateTerminal = processTerminal): void {
+  program
+    .command('simulate')
+    .description('bots play each other many times: win rates, matchups, card statistics (the balance lab)')
+    .requiredOption('--games <n>', 'number of games', wholeNumber('--games', 1, 10_000_000))
+    .addOption(new Option('--us <bot>', `the US bot (bots: ${botNames().join(', ')})`).default('random').argParser(bot('--us')))
+    .addOption(new Option('--china <bot>', `the China bot (bots: ${botNames().join(', ')})`).default('random').argParser(bot('--china')))
+    .addOption(new Option('--us-persona <persona>', 'US persona; all cycles through both').choices([...rules.PERSONAS.us, 'all']).default('all'))
+    .addOption(new Option('--china-persona <persona>', 'China persona; all cycles through both').choices([...rules.PERSONAS.china, 'all']).default('all'))
+    .option('--deck <file...>', 'add a deck file (YAML or JSON)')
+    .option('--no-base-deck', 'play without the base deck (needs --deck)')
+    .option('--seed <s>', 'seed of the run: game i plays a seed derived from it', wholeNumber('--seed', 0, 2 ** 32 - 1), 1)
+    .option('--rounds <n>', `rounds per game (1 to ${rules.MAX_ROUNDS})`, wholeNumber('--rounds', 1, rules.MAX_ROUNDS), rules.STANDARD_ROUNDS)
+    .option('--workers <k>', 'worker threads (default: one per core; 1 plays in process)', wholeNumber('--workers', 1, 256))
+    .option('--think-ms <ms>', 'thinking budget per decision for bots that search', wholeNumber('--think-ms', 1, 600_000))
+    .option('--json', 'print the report as one JSON object on stdout')
+    .option('--markdown <file>', 'also write the report as Markdown to this file')
+    .action(async (options: SimulateOptions) => {
+      await runSimulate(options, io, terminal);
+    });
+}

@@ -1,0 +1,106 @@
+// One simulated game: two bots, each seeing only its own view, fold actions until the game
+// ends, throws or stalls. Whatever happens, the game comes back as a record with its seed.
+import type { CardId, GameState, Side } from '../engine/index.js';
+import { applyAction, createGame, rules, viewFor } from '../engine/index.js';
+import type { BotMaker } from './bots.js';
+import type { GameSpec, SimDeck, SimPlan } from './plan.js';
+import type { GameRecord } from './record.js';
+import { digestLog, emptyBySide } from './record.js';
+
+/** Everything a worker needs to play any game of a plan: built once, used for every game. */
+export interface Table {
+  plan: SimPlan;
+  deck: SimDeck;
+  makeBot: BotMaker;
+  /** Card id → its number in `deck.cards`. */
+  cardNumber: ReadonlyMap<CardId, number>;
+  /** Card numbers of signature cards: they start in hand, so "drawn" means nothing for them. */
+  signature: ReadonlySet<number>;
+  /** Actions after which a game counts as stalled. */
+  stepCap: number;
+}
+
+export function setTable(plan: SimPlan, deck: SimDeck, makeBot: BotMaker, stepCap: number = rules.MAX_ACTIONS): Table {
+  const cardNumber = new Map(deck.cards.map((c, i) => [c.id, i] as const));
+  const signature = new Set(deck.cards.flatMap((c, i) => (c.signature ? [i] : [])));
+  return { plan, deck, makeBot, cardNumber, signature, stepCap };
+}
+
+/** Counts cards entering each hand, by comparing hands between the states the bots see. The
+ * engine shares unchanged arrays between states, so an unchanged hand costs one comparison. */
+class HandWatcher {
+  readonly drawn = emptyBySide();
+  private last: Record<Side, readonly CardId[]> = { us: [], china: [] };
+
+  constructor(private readonly table: Table) {}
+
+  observe(state: GameState): void {
+    for (const side of ['us', 'china'] as const) {
+      const hand = state.hands[side];
+      const before = this.last[side];
+      if (hand === before) continue;
+      for (const id of hand) {
+        if (before.includes(id)) continue;
+        const n = this.table.cardNumber.get(id);
+        if (n !== undefined && !this.table.signature.has(n)) this.drawn[side].push(n);
+      }
+      this.last[side] = hand;
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+  return message.split('\n')[0] ?? message;
+}
+
+export function playGame(table: Table, spec: GameSpec): GameRecord {
+  const record: GameRecord = {
+    index: spec.index,
+    seed: spec.seed,
+    personas: spec.personas,
+    actions: 0,
+    result: null,
+    problem: null,
+    firstPlayer: null,
+    headlineFirst: null,
+    tracks: [],
+    drawn: emptyBySide(),
+    event: emptyBySide(),
+    ops: emptyBySide(),
+  };
+  const hands = new HandWatcher(table);
+  try {
+    const { plan, deck } = table;
+    let state = createGame({ seed: spec.seed, personas: spec.personas, rounds: plan.rounds, cards: deck.cards, decks: deck.decks });
+    const bots = {
+      us: table.makeBot(plan.bots.us, spec.botSeeds.us),
+      china: table.makeBot(plan.bots.china, spec.botSeeds.china),
+    };
+    hands.observe(state);
+    while (!state.outcome) {
+      const decision = state.decision;
+      if (!decision) {
+        record.problem = { kind: 'stalled', message: `no decision and no outcome in round ${state.round} (${state.phase})` };
+        break;
+      }
+      if (record.actions >= table.stepCap) {
+        record.problem = { kind: 'stalled', message: `hit the step cap of ${table.stepCap} actions in round ${state.round}` };
+        break;
+      }
+      const side = decision.side;
+      const { action } = bots[side].choose({ view: viewFor(state, side), catalog: state.cards });
+      state = applyAction(state, action);
+      record.actions++;
+      hands.observe(state);
+    }
+    if (state.outcome) {
+      record.result = { winner: state.outcome.winner, reason: state.outcome.reason, round: state.outcome.round };
+      Object.assign(record, digestLog(state, table.cardNumber));
+      record.drawn = hands.drawn;
+    }
+  } catch (error) {
+    record.problem = { kind: 'error', message: describe(error) };
+  }
+  return record;
+}

@@ -1,0 +1,93 @@
+// What one simulated game leaves behind: a small record, plain data, cheap to send from a worker
+// thread. Cards are numbered by their position in the simulation's card list.
+import type { EndReason, GameState, Persona, Side } from '../engine/index.js';
+import { rules } from '../engine/index.js';
+
+export interface GameResult {
+  winner: Side | null;
+  reason: EndReason;
+  /** The round the game ended in. */
+  round: number;
+}
+
+/** A game that did not end by the rules: it threw, or it stalled (no decision and no outcome,
+ * or the step cap: `rules.MAX_ACTIONS` actions unless a run sets another). */
+export interface GameProblem {
+  kind: 'error' | 'stalled';
+  message: string;
+}
+
+/** Card numbers by side: one entry per occurrence. */
+export type CardsBySide = Record<Side, number[]>;
+
+export interface GameRecord {
+  index: number;
+  seed: number;
+  personas: Record<Side, Persona>;
+  /** Actions the bots chose (answers the engine gave by itself are not counted). */
+  actions: number;
+  result: GameResult | null;
+  problem: GameProblem | null;
+  /** Who acted first in round 1. */
+  firstPlayer: Side | null;
+  /** Whose round-1 headline resolved first, when both sides headlined. */
+  headlineFirst: Side | null;
+  /** [Leadership, clock, Stack, Lock-in] at the start (index 0) and at the end of every round reached. */
+  tracks: number[][];
+  /** Each time a card entered a side's hand (signature cards excluded). */
+  drawn: CardsBySide;
+  /** Each play for the event: an action-round play for the event, or a headline. */
+  event: CardsBySide;
+  /** Each play for Ops: influence, sanction, lobby or race. */
+  ops: CardsBySide;
+}
+
+export const TRACKS = ['leadership', 'clock', 'stack', 'lockIn'] as const;
+export type TrackName = (typeof TRACKS)[number];
+
+const TRACK_AT: Record<TrackName, number> = { leadership: 0, clock: 1, stack: 2, lockIn: 3 };
+
+export function emptyBySide(): CardsBySide {
+  return { us: [], china: [] };
+}
+
+/** Reads the finished game's log: who went first, headline order, plays and the tracks by round. */
+export function digestLog(state: GameState, cardNumber: ReadonlyMap<string, number>): Pick<GameRecord, 'firstPlayer' | 'headlineFirst' | 'tracks' | 'event' | 'ops'> {
+  let firstPlayer: Side | null = null;
+  let headlineFirst: Side | null = null;
+  let bothHeadlined = false;
+  const event = emptyBySide();
+  const ops = emptyBySide();
+  const values = [state.leadershipHistory[0] ?? 0, rules.CLOCK_START, 0, 0];
+  const tracks: number[][] = [values.slice()];
+  let round = 1;
+  for (const entry of state.log) {
+    // The clock's recovery is logged in the new round: a round's values are those after its last entry.
+    while (entry.round > round) {
+      tracks.push(values.slice());
+      round++;
+    }
+    switch (entry.type) {
+      case 'track':
+        values[TRACK_AT[entry.track]] = entry.to;
+        break;
+      case 'firstPlayer':
+        if (entry.round === 1 && firstPlayer === null) firstPlayer = entry.side;
+        break;
+      case 'headlineReveal':
+        if (entry.round === 1) bothHeadlined = entry.us !== null && entry.china !== null;
+        break;
+      case 'play': {
+        const n = cardNumber.get(entry.card);
+        if (n === undefined) break;
+        if (entry.use === 'event' || entry.use === 'headline') event[entry.side].push(n);
+        else ops[entry.side].push(n);
+        // The log lists headlines in the order they resolve.
+        if (entry.use === 'headline' && entry.round === 1 && bothHeadlined && headlineFirst === null) headlineFirst = entry.side;
+        break;
+      }
+    }
+  }
+  tracks.push(values.slice());
+  return { firstPlayer, headlineFirst, tracks, event, ops };
+}

@@ -1,0 +1,181 @@
+// The balance report's sections as titled tables, notes and charts: the terminal and the
+// Markdown renderings both draw from this one list, so they never disagree.
+import type { SimReport } from './aggregate.js';
+import { CARD_NOTES } from './card-stats.js';
+import { bar, sparkline } from './charts.js';
+import type { Difference, Proportion } from './stats.js';
+
+export interface Table {
+  head: string[];
+  /** 'l' or 'r' per column. */
+  align: string;
+  rows: string[][];
+}
+
+export interface Section {
+  title: string;
+  lines?: string[];
+  table?: Table;
+  /** Shown as is (monospace): charts. */
+  chart?: string[];
+  notes?: string[];
+}
+
+const SIDE_NAME = { us: 'US', china: 'China', draw: 'Draw' } as const;
+
+export function percent(rate: number | null, digits = 1): string {
+  return rate === null ? '—' : `${(rate * 100).toFixed(digits)}%`;
+}
+
+export function interval(p: Proportion): string {
+  if (p.low === null || p.high === null) return '—';
+  return `[${(p.low * 100).toFixed(1)}, ${(p.high * 100).toFixed(1)}]`;
+}
+
+/** A difference in percentage points with its interval: `+4.1 [−2.0, +10.2]`. */
+export function points(d: Difference): string {
+  if (d.delta === null || d.low === null || d.high === null) return '—';
+  const signed = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)}`;
+  return `${signed(d.delta)} [${signed(d.low)}, ${signed(d.high)}]`;
+}
+
+function number(v: number | null, digits = 1): string {
+  return v === null ? '—' : v.toFixed(digits);
+}
+
+function header(r: SimReport): Section {
+  const budget = (side: 'us' | 'china') => {
+    const b = r.bots[side];
+    if (b.thinkMs === null) return b.name;
+    return `${b.name} (think ${b.thinkMs} ms${b.budgetApplied ? '' : ': not applied, no bot of this build takes a budget'})`;
+  };
+  const played = r.interrupted ? `${r.played} of ${r.games} (interrupted)` : `${r.played}`;
+  return {
+    title: 'Silicon Curtain balance report',
+    lines: [
+      `Rules version: ${r.rulesVersion}`,
+      `Decks: ${r.decks.map((d) => `${d.id} (${d.hash})`).join(', ')}; ${r.cardCount} cards`,
+      `Games: ${played}; ${r.finished} finished by the rules, ${r.errors.length} with errors or stalls`,
+      `Seed: ${r.seed} (${r.seeds})`,
+      `Rounds: ${r.rounds}`,
+      `Bots: US ${budget('us')}, China ${budget('china')}`,
+      `Personas: US ${r.personas.us}, China ${r.personas.china}${r.personas.us === 'all' || r.personas.china === 'all' ? ' (all: cycled so every matchup is played equally)' : ''}`,
+    ],
+  };
+}
+
+function winRates(r: SimReport): Section {
+  return {
+    title: 'Win rate by side',
+    table: {
+      head: ['Side', 'Wins', 'Rate', '95% CI (Wilson)'],
+      align: 'lrrl',
+      rows: (['us', 'china', 'draw'] as const).map((s) => [SIDE_NAME[s], String(r.wins[s]), percent(r.winRate[s].rate), interval(r.winRate[s])]),
+    },
+    notes: [`Out of ${r.finished} games finished by the rules. Target with equal bots: each side 45–55%.`],
+  };
+}
+
+function matchupMatrix(r: SimReport): Section {
+  const chinas = [...new Set(r.matchups.map((m) => m.china))];
+  const uses = [...new Set(r.matchups.map((m) => m.us))];
+  const cell = (us: string, china: string) => {
+    const m = r.matchups.find((x) => x.us === us && x.china === china);
+    return m ? `${percent(m.usWinRate.rate)} ${interval(m.usWinRate)} n=${m.games}` : '—';
+  };
+  return {
+    title: 'Persona matchups (US win rate)',
+    table: { head: ['US \\ China', ...chinas], align: 'l' + 'l'.repeat(chinas.length), rows: uses.map((us) => [us, ...chinas.map((c) => cell(us, c))]) },
+    notes: ['Target with equal bots: every matchup within 40–60%.'],
+  };
+}
+
+function order(r: SimReport): Section {
+  const row = (what: string, o: SimReport['firstPlayer']) => [what, String(o.firstWon.n), String(o.usFirst), percent(o.firstWon.rate), interval(o.firstWon)];
+  return {
+    title: 'First player and headline order',
+    table: {
+      head: ['Round 1', 'Games', 'US first', 'First side won', '95% CI'],
+      align: 'lrrrl',
+      rows: [row('acted first', r.firstPlayer), row('headline resolved first', r.headlineOrder)],
+    },
+    notes: ['A rate above 50% means going first is an advantage. Headline order counts games where both sides headlined.'],
+  };
+}
+
+function length(r: SimReport): Section {
+  const l = r.length;
+  const max = Math.max(0, ...l.histogram.map((b) => b.count));
+  const width = String(l.max ?? 0).length;
+  return {
+    title: 'Game length (actions chosen by the bots)',
+    lines: [
+      `Mean ${number(r.meanActions)}, median ${number(l.median)}, IQR ${number(l.q1)}–${number(l.q3)}, min ${l.min ?? '—'}, max ${l.max ?? '—'}`,
+      `Ended in round: ${r.endRound.map((e) => `${e.round}: ${e.games}`).join(', ') || '—'}`,
+    ],
+    chart: l.histogram.map((b) => `${String(b.from).padStart(width)}–${String(b.to).padStart(width)} │${bar(b.count, max, 40)} ${b.count}`),
+  };
+}
+
+function endReasons(r: SimReport): Section {
+  const reasons = Object.entries(r.endReasons);
+  return {
+    title: 'End reasons',
+    table: {
+      head: ['Reason', 'Games', 'Share'],
+      align: 'lrr',
+      rows: reasons.map(([reason, n]) => [reason, String(n), percent(r.finished > 0 ? n / r.finished : null)]),
+    },
+  };
+}
+
+function tracks(r: SimReport): Section {
+  const names = { leadership: 'Leadership', clock: 'Clock', stack: 'Stack', lockIn: 'Lock-in' } as const;
+  const rows = (Object.keys(names) as (keyof typeof names)[]).map((t) => {
+    const values = r.tracksByRound.map((x) => x.means[t]);
+    return [names[t], ...values.map((v) => number(v, 2)), sparkline(values)];
+  });
+  rows.push(['games', ...r.tracksByRound.map((x) => String(x.games)), '']);
+  return {
+    title: 'Average track values by round',
+    table: { head: ['Track', ...r.tracksByRound.map((x) => (x.round === 0 ? 'start' : `end r${x.round}`)), 'trend'], align: 'l' + 'r'.repeat(r.tracksByRound.length) + 'l', rows },
+    notes: ['Means over the games that reached the end of each round; a game that ended in a round counts there with its final values. Leadership > 0 favours the US.'],
+  };
+}
+
+function cards(r: SimReport): Section {
+  return {
+    title: 'Cards',
+    table: {
+      head: ['Card', 'Side', 'Era', 'Drawn US/CN', 'Event US/CN', 'Ops US/CN', 'Event win%', 'n', '95% CI', 'Drawn − not drawn, US', 'Drawn − not drawn, China'],
+      align: 'llrrrrrrlll',
+      rows: r.cards.map((c) => [
+        c.id,
+        c.signature ? `${c.side} (signature)` : c.side,
+        String(c.era),
+        `${c.drawn.us}/${c.drawn.china}`,
+        `${c.event.us}/${c.event.china}`,
+        `${c.ops.us}/${c.ops.china}`,
+        percent(c.eventWinRate.rate),
+        String(c.eventWinRate.n),
+        interval(c.eventWinRate),
+        c.drawnDelta.us ? points(c.drawnDelta.us.delta) : '—',
+        c.drawnDelta.china ? points(c.drawnDelta.china.delta) : '—',
+      ]),
+    },
+    notes: [...CARD_NOTES],
+  };
+}
+
+function anomalies(r: SimReport): Section {
+  if (r.errors.length === 0) return { title: 'Anomalies', lines: [`None: no game threw, stalled or reached the step cap (${r.stepCap} actions).`] };
+  return {
+    title: 'Anomalies',
+    lines: r.errors.flatMap((e) => [`game ${e.game} (seed ${e.seed}, ${e.personas.us} vs ${e.personas.china}) ${e.kind}: ${e.message}`, `  reproduce: ${e.reproduce}`]),
+    notes: [`A stall is a game with no decision and no outcome, or one that reached the step cap of ${r.stepCap} actions.`],
+  };
+}
+
+export function reportSections(r: SimReport): Section[] {
+  return [header(r), winRates(r), matchupMatrix(r), order(r), length(r), endReasons(r), tracks(r), cards(r), anomalies(r)];
+}
