@@ -1,0 +1,56 @@
+// The CLI's only window on the process: output streams, exit, terminal and environment.
+// Commands receive a CliIO instead of touching `process`, so tests can capture what they print.
+
+export interface CliIO {
+  /** Writes text to standard output as given (add the '\n' yourself). */
+  stdout(text: string): void;
+  /** Writes text to standard error as given (add the '\n' yourself). */
+  stderr(text: string): void;
+  /** Ends the program with this exit code. An implementation that cannot end the process (a test's)
+   *  throws ExitRequested instead: main() lets it through. */
+  exit(code: number): never;
+  /** True when both stdin and stdout are terminals, so the interactive game can run. */
+  readonly interactive: boolean;
+  /** Environment variables (NO_COLOR, LANG, SILICON_CURTAIN_DEBUG, ...). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Thrown by a CliIO whose exit() does not end the process; carries the exit code. */
+export class ExitRequested extends Error {
+  override readonly name = 'ExitRequested';
+  readonly code: number;
+
+  constructor(code: number) {
+    super(`exit ${code}`);
+    this.code = code;
+  }
+}
+
+let pipeGuardInstalled = false;
+
+/** `silicon-curtain cards | head` closes the pipe early: that is a normal end, not a crash. */
+function endQuietlyOnClosedPipe(): void {
+  if (pipeGuardInstalled) return;
+  pipeGuardInstalled = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
+export const processIO: CliIO = {
+  stdout(text) {
+    endQuietlyOnClosedPipe();
+    process.stdout.write(text);
+  },
+  stderr(text) {
+    process.stderr.write(text);
+  },
+  exit(code) {
+    process.exit(code);
+  },
+  get interactive() {
+    return process.stdin.isTTY === true && process.stdout.isTTY === true;
+  },
+  env: process.env,
+};
