@@ -5,12 +5,12 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Action, GameSetup, GameState } from '../engine/index.js';
-import { hashState } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { backupPath, writeFileAtomic } from './atomic-write.js';
 import { autosaveName } from './paths.js';
 import type { SavedSetup, Seats } from './save-file.js';
 import { buildSave, formatSave } from './save-file.js';
+import { saveHash } from './state-hash.js';
 
 export const APP_VERSION: string = pkg.version;
 
@@ -98,7 +98,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     },
     save(actions, state) {
       try {
-        const save = buildSave({ appVersion: APP_VERSION, decks, setup, actions, state, finalHash: hashState(state), savedAt: now() });
+        const save = buildSave({ appVersion: APP_VERSION, decks, setup, actions, state, finalHash: saveHash(state), savedAt: now() });
         writeFileAtomic(path, formatSave(save), { backup });
         backup = true;
         lastError = null;

@@ -11,3 +11,4 @@ export { describeEntry, describeOutcome, cardTitle, type WordsContext } from './
 export { SaveError, type SaveProblem } from './save-error.js';
 export { parseSave, formatSave, buildSave, type SaveFile, type SavedSetup, type Seats } from './save-file.js';
 export { backupPath } from './atomic-write.js';
+export { saveHash } from './state-hash.js';

@@ -1,9 +1,10 @@
 // Replaying a save: fold its actions from createGame and check that the game arrives where it
 // was saved. Whatever goes wrong comes back as a SaveError naming the action at fault.
 import type { Action, GameSetup, GameState } from '../engine/index.js';
-import { IllegalActionError, SetupError, applyAction, createGame, hashState, rules } from '../engine/index.js';
+import { IllegalActionError, SetupError, applyAction, createGame, rules } from '../engine/index.js';
 import { SaveError } from './save-error.js';
 import type { SaveFile } from './save-file.js';
+import { saveHash } from './state-hash.js';
 
 export interface Replay {
   /** The state after the last action. */
@@ -59,7 +60,7 @@ export function replaySave(save: SaveFile, setup: GameSetup, options: { keepStat
   const name = options.name ?? 'the save';
   checkRulesVersion(save, name);
   const replay = foldActions(setup, save.actions, options);
-  const hash = hashState(replay.state);
+  const hash = saveHash(replay.state);
   if (hash !== save.finalHash) {
     throw new SaveError(
       'hashMismatch',

@@ -47,7 +47,7 @@ export interface SaveFile {
   decks: { id: string; hash: string }[];
   setup: SavedSetup;
   actions: Action[];
-  /** hashState of the state the actions fold into. */
+  /** saveHash of the state the actions fold into. */
   finalHash: string;
   progress: SaveProgress;
   savedAt: string;
@@ -174,7 +174,10 @@ export function parseSave(text: string, name: string): SaveFile {
     data = JSON.parse(body);
   } catch (error) {
     if (!looksLikeSave) throw new SaveError('notASave', `${name} is not a Silicon Curtain save file (not JSON)`);
-    const cutShort = error instanceof SyntaxError && /end of (JSON )?input|Unterminated/i.test(error.message);
+    // A file cut short fails at its very end ("Unexpected end", or a position at the last character).
+    const message = error instanceof Error ? error.message : '';
+    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? NaN);
+    const cutShort = /end of (JSON )?input/i.test(message) || position >= body.trimEnd().length;
     throw new SaveError('damaged', `${name} is damaged: ${cutShort ? 'it ends too early (truncated)' : 'it is not valid JSON any more'}`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== SAVE_FORMAT) {

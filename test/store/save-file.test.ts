@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashState } from '../../src/engine/index.js';
+import { saveHash } from '../../src/store/state-hash.js';
 import { SaveError } from '../../src/store/save-error.js';
 import { buildSave, formatSave, parseSave } from '../../src/store/save-file.js';
 import { savedSetupOf } from '../../src/store/autosave.js';
@@ -10,7 +10,7 @@ afterEach(removeTempDirs);
 function saveOf(seed: number, maxActions?: number) {
   const game = playRandom(seed, { maxActions });
   const setup = savedSetupOf({ setup: game.setup, seats: { us: 'human', china: 'random' }, lang: 'en' });
-  return { game, save: buildSave({ appVersion: '0.1.0', decks: game.setup.decks, setup, actions: game.actions, state: game.state, finalHash: hashState(game.state), savedAt: new Date('2026-01-02T03:04:05Z') }) };
+  return { game, save: buildSave({ appVersion: '0.1.0', decks: game.setup.decks, setup, actions: game.actions, state: game.state, finalHash: saveHash(game.state), savedAt: new Date('2026-01-02T03:04:05Z') }) };
 }
 
 describe('save file', () => {
@@ -25,7 +25,7 @@ describe('save file', () => {
     expect(save.decks).toEqual([{ id: 'fixture', hash: 'fixture' }]);
     expect(save.setup).toMatchObject({ seed: 4, personas: game.setup.personas, rounds: 3, handicap: 0, seats: { us: 'human', china: 'random' }, lang: 'en', deckFiles: [] });
     expect(save.actions).toHaveLength(30);
-    expect(save.finalHash).toBe(hashState(game.state));
+    expect(save.finalHash).toBe(saveHash(game.state));
     expect(save.progress).toEqual({ round: game.state.round, phase: game.state.phase, outcome: null });
     expect(save.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
   });

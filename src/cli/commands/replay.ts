@@ -2,9 +2,9 @@
 // into a Markdown handout (--export md).
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { createGame, hashState } from '../../engine/index.js';
+import { createGame } from '../../engine/index.js';
 import type { RestoredGame } from '../../store/index.js';
-import { SaveError, backupPath, exportMarkdown, gameSetupFor, readSave, replaySave, restoreGame } from '../../store/index.js';
+import { SaveError, saveHash, backupPath, exportMarkdown, gameSetupFor, readSave, replaySave, restoreGame } from '../../store/index.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -26,7 +26,7 @@ async function verifyFile(file: string, deps: SaveCommandDeps): Promise<{ action
   const save = readSave(file);
   const setup = gameSetupFor(save, await deps.decks(save.setup.deckFiles), file);
   const { state } = replaySave(save, setup, { name: file });
-  return { actions: save.actions.length, hash: hashState(state) };
+  return { actions: save.actions.length, hash: saveHash(state) };
 }
 
 async function verify(file: string, io: CliIO, deps: SaveCommandDeps): Promise<void> {
