@@ -24,7 +24,7 @@ export function readSave(path: string): SaveFile {
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new SaveError('missing', `there is no save file at ${path}; 'silicon-curtain saves' lists your games`);
     throw new SaveError('unreadable', `${path} cannot be read (${code ?? String(error)})`);
   }
-  if (size > MAX_SAVE_BYTES) throw new SaveError('notASave', `${path} is too large to be a Silicon Curtain save file`);
+  if (size > MAX_SAVE_BYTES) throw new SaveError('notASave', `${path} is too large to be a Silicon Curtain save file; 'silicon-curtain saves' lists your games`);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -69,8 +69,11 @@ export async function restoreGame(path: string, decks: DeckSource, options: { ke
     let restored: Omit<RestoredGame, 'path' | 'warning'>;
     try {
       restored = await restoreFrom(backup, decks, keepStates);
-    } catch {
-      throw error;
+    } catch (backupError) {
+      const main = error as SaveError;
+      if (main.problem === 'missing' || main.problem === 'notASave') throw main;
+      const note = backupError instanceof SaveError && backupError.problem === 'missing' ? 'and there is no backup to fall back on' : `and its backup ${backup} cannot be used either`;
+      throw new SaveError(main.problem, `${main.message}, ${note}`);
     }
     const why = error instanceof SaveError && error.problem === 'missing' ? `${path} is missing` : (error as Error).message;
     return { path, warning: `${why}; continuing from its backup ${backup}, made one save earlier`, ...restored };

@@ -173,7 +173,7 @@ export function parseSave(text: string, name: string): SaveFile {
   try {
     data = JSON.parse(body);
   } catch (error) {
-    if (!looksLikeSave) throw new SaveError('notASave', `${name} is not a Silicon Curtain save file (not JSON)`);
+    if (!looksLikeSave) throw new SaveError('notASave', `${name} is not a Silicon Curtain save file (not JSON); 'silicon-curtain saves' lists your games`);
     // A file cut short fails at its very end ("Unexpected end", or a position at the last character).
     const message = error instanceof Error ? error.message : '';
     const position = Number(/at position (\d+)/.exec(message)?.[1] ?? NaN);
@@ -181,7 +181,7 @@ export function parseSave(text: string, name: string): SaveFile {
     throw new SaveError('damaged', `${name} is damaged: ${cutShort ? 'it ends too early (truncated)' : 'it is not valid JSON any more'}`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== SAVE_FORMAT) {
-    throw new SaveError('notASave', `${name} is not a Silicon Curtain save file`);
+    throw new SaveError('notASave', `${name} is not a Silicon Curtain save file; 'silicon-curtain saves' lists your games`);
   }
   const record = data as Record<string, unknown>;
   const version = record.formatVersion;
