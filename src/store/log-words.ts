@@ -46,7 +46,7 @@ export function cardTitle(ctx: WordsContext, id: CardId | null): string {
 }
 
 /** Why a track moved, from the engine's reason code (`event:<card>`, `score:<region>`, ...). */
-function trackReason(ctx: WordsContext, reason: string): string {
+export function trackReason(ctx: WordsContext, reason: string): string {
   const [kind, arg = ''] = reason.split(':');
   const fr = ctx.lang === 'fr';
   switch (kind) {
@@ -68,6 +68,12 @@ function trackReason(ctx: WordsContext, reason: string): string {
     default:
       return reason;
   }
+}
+
+/** "Leadership +3 → -1": Leadership is signed (positive = US ahead), the other tracks are counts. */
+export function trackMove(ctx: WordsContext, e: Extract<LogEntry, { type: 'track' }>): string {
+  const value = (v: number) => (e.track === 'leadership' && v > 0 ? `+${v}` : `${v}`);
+  return `${name(ctx, `track.${e.track}`)} ${value(e.from)} → ${value(e.to)}`;
 }
 
 export function describeOutcome(ctx: WordsContext, o: Outcome): string {
@@ -97,7 +103,7 @@ export function describeEntry(ctx: WordsContext, e: LogEntry): string {
       if (e.use === 'event') return fr ? `${side(ctx, e.side)} joue ${card(e.card)} pour son événement.` : `${side(ctx, e.side)} plays ${card(e.card)} for its event.`;
       return fr
         ? `${side(ctx, e.side)} joue ${card(e.card)} pour ${e.ops} Ops : ${USE.fr[e.use]}.`
-        : `${side(ctx, e.side)} plays ${card(e.card)} for ${e.ops} Ops: ${USE.en[e.use]}.`;
+        : `${side(ctx, e.side)} plays ${card(e.card)} for ${e.ops} Op${e.ops === 1 ? '' : 's'}: ${USE.en[e.use]}.`;
     case 'eventFires':
       return fr ? `L’événement ${card(e.card)} se déclenche pour ${side(ctx, e.owner)}.` : `The event ${card(e.card)} fires for ${side(ctx, e.owner)}.`;
     case 'eventBlocked':
@@ -124,7 +130,7 @@ export function describeEntry(ctx: WordsContext, e: LogEntry): string {
         : `${side(ctx, e.side)} lobbies ${space(ctx, e.space)}: US ${e.rollUs}, China ${e.rollChina}; ${result}.`;
     }
     case 'track':
-      return `${name(ctx, `track.${e.track}`)} ${e.from} → ${e.to} (${trackReason(ctx, e.reason)}).`;
+      return `${trackMove(ctx, e)} (${trackReason(ctx, e.reason)}).`;
     case 'race':
       return fr ? `${side(ctx, e.side)} avance ${name(ctx, `track.${e.track}`)} à ${e.to}.` : `${side(ctx, e.side)} advances ${name(ctx, `track.${e.track}`)} to ${e.to}.`;
     case 'score': {

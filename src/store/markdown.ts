@@ -5,7 +5,7 @@ import type { GameState, LogEntry } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { WordsContext } from './log-words.js';
-import { describeEntry, describeOutcome } from './log-words.js';
+import { describeEntry, describeOutcome, trackMove, trackReason } from './log-words.js';
 import type { SaveFile } from './save-file.js';
 
 export interface HandoutInput {
@@ -85,16 +85,19 @@ function roundSection(ctx: WordsContext, round: number, entries: LogEntry[], tra
   const lines = [`## ${w.round} ${round}`, ''];
   let n = 0;
   let inItem = false;
-  for (const e of mergeInfluence(entries)) {
+  // The clock's recovery is logged before the round's opening line: open with the round.
+  const ordered = [...entries.filter((e) => e.type === 'roundStart'), ...entries.filter((e) => e.type !== 'roundStart')];
+  for (const e of mergeInfluence(ordered)) {
     if (e.type === 'track') tracks[e.track] = e.to;
-    if (e.type === 'gameOver') continue;
-    const text = describeEntry(ctx, e);
+    // The reveal names both headlines already; the result has its own section.
+    if (e.type === 'gameOver' || (e.type === 'play' && e.use === 'headline')) continue;
+    const text = e.type === 'track' ? `**${trackMove(ctx, e)}** (${trackReason(ctx, e.reason)})` : describeEntry(ctx, e);
     if (isHeadEntry(e)) {
       n++;
       inItem = true;
       lines.push(`${n}. ${text}`);
     } else if (inItem) {
-      lines.push(`   - ${e.type === 'track' ? `**${text}**` : text}`);
+      lines.push(`   - ${text}`);
     } else {
       lines.push(`- ${text}`);
     }
