@@ -111,18 +111,19 @@ export function ReplayScreen({ states, actions, cards, lang, reveal, title, star
   const { exit } = useApp();
   const last = states.length - 1;
   const [step, setStep] = useState(Math.max(0, Math.min(last, start)));
-  const go = (to: number) => setStep(Math.max(0, Math.min(last, to)));
+  // Keys can arrive faster than renders: each move is worked out from the latest step.
+  const move = (to: (current: number) => number) => setStep((current) => Math.max(0, Math.min(last, to(current))));
 
   useInput((input, key) => {
     if (input === 'q' || key.escape) exit();
-    else if (key.rightArrow || input === 'l' || input === ' ') go(step + 1);
-    else if (key.leftArrow || input === 'h') go(step - 1);
-    else if (key.downArrow) go(nextRoundStart(states, step));
-    else if (key.upArrow) go(previousRoundStart(states, step));
-    else if (key.pageDown) go(step + 10);
-    else if (key.pageUp) go(step - 10);
-    else if (key.home) go(0);
-    else if (key.end) go(last);
+    else if (key.rightArrow || input === 'l' || input === ' ') move((s) => s + 1);
+    else if (key.leftArrow || input === 'h') move((s) => s - 1);
+    else if (key.downArrow) move((s) => nextRoundStart(states, s));
+    else if (key.upArrow) move((s) => previousRoundStart(states, s));
+    else if (key.pageDown) move((s) => s + 10);
+    else if (key.pageUp) move((s) => s - 10);
+    else if (key.home) move(() => 0);
+    else if (key.end) move(() => last);
   });
 
   const state = states[step] as GameState;
