@@ -10,5 +10,5 @@ export { exportMarkdown } from './markdown.js';
 export { describeEntry, describeOutcome, cardTitle, type WordsContext } from './log-words.js';
 export { SaveError, type SaveProblem } from './save-error.js';
 export { parseSave, formatSave, buildSave, type SaveFile, type SavedSetup, type Seats } from './save-file.js';
-export { backupPath } from './atomic-write.js';
+export { backupPath, writeFileAtomic } from './atomic-write.js';
 export { saveHash } from './state-hash.js';

@@ -6,7 +6,7 @@ import type { Action, GameState, Outcome, Persona, Phase } from '../engine/index
 import { rules } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { LANGS } from '../i18n/lang.js';
-import { canonicalJson, saveChecksum } from './checksum.js';
+import { saveChecksum } from './checksum.js';
 import { SaveError } from './save-error.js';
 
 export const SAVE_FORMAT = 'silicon-curtain-save';
@@ -203,9 +203,4 @@ export function parseSave(text: string, name: string): SaveFile {
     throw new SaveError('invalid', `${name} is not a valid save: ${first ? describeIssue(first) : 'unknown problem'}`);
   }
   return parsed.data as SaveFile;
-}
-
-/** True when two saves record the same game content (used by tests and the fuzzers). */
-export function sameContent(a: SaveFile, b: SaveFile): boolean {
-  return canonicalJson(a) === canonicalJson(b);
 }

@@ -104,6 +104,19 @@ describe('resume', () => {
     expect(run.out).toBe(`Game saved in ${wanted.path}. To continue it: silicon-curtain resume ${wanted.path}\n`);
   });
 
+  it('passes over a newer save that cannot be read, and says so', async () => {
+    const home = tempDir();
+    const wanted = saveGame(home, 46, 8, new Date('2026-01-04T10:00:00Z'));
+    expect(wanted.state.outcome).toBeNull();
+    const broken = join(home, 'broken.json');
+    writeFileSync(broken, '{"format":"silicon-curtain-save", "formatVersion": 1, "act');
+    const seen: RunPlayOptions[] = [];
+    const deps = testDeps({ loadRunPlay: () => Promise.resolve(scriptedRunPlay(0, seen)) });
+    const run = await runCommand(registerResume, ['resume'], { interactive: true, env: { SILICON_CURTAIN_HOME: home }, deps });
+    expect(run.err).toBe(`silicon-curtain: skipping a damaged save: ${broken} is damaged: it ends too early (truncated)\n`);
+    expect(seen[0]?.actions).toEqual(wanted.actions);
+  });
+
   it('speaks the language asked for, else the one the game was saved in', async () => {
     const home = tempDir();
     const g = saveGame(home, 38, 10, new Date());

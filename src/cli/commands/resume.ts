@@ -8,7 +8,7 @@ import type { Action, GameSetup, GameState, Outcome } from '../../engine/index.j
 import { createGame } from '../../engine/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DeckSource, RestoredGame, Seats } from '../../store/index.js';
-import { SaveError, createAutosaver, deckFilesSource, latestUnfinished, listSaves, restoreGame, resumeHint, saveDir } from '../../store/index.js';
+import { SaveError, createAutosaver, deckFilesSource, isDamaged, latestUnfinished, listSaves, restoreGame, resumeHint, saveDir } from '../../store/index.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
 
@@ -72,7 +72,13 @@ export const NO_TERMINAL_RESUME =
 
 function pickLatest(io: CliIO, deps: SaveCommandDeps): string {
   const dir = saveFolder(io, deps);
-  const latest = latestUnfinished(listSaves(dir));
+  const listing = listSaves(dir);
+  const latest = latestUnfinished(listing);
+  // A newer game that cannot be read is passed over, but not in silence.
+  for (const entry of listing) {
+    if (entry === latest) break;
+    if (isDamaged(entry)) io.stderr(`silicon-curtain: skipping a damaged save: ${entry.error}\n`);
+  }
   if (!latest) throw new UserError(`there is no unfinished game in ${dir}; start one with 'silicon-curtain play'`);
   return latest.path;
 }
