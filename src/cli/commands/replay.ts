@@ -1,0 +1,108 @@
+// `silicon-curtain replay FILE`: watch a saved game step by step, check it (--verify), or turn it
+// into a Markdown handout (--export md).
+import { Option } from 'commander';
+import type { Command } from 'commander';
+import { createGame } from '../../engine/index.js';
+import type { RestoredGame } from '../../store/index.js';
+import { SaveError, backupPath, exportMarkdown, gameSetupFor, readSave, replaySave, restoreGame, saveHash, writeFileAtomic } from '../../store/index.js';
+import { ExitCode, UserError } from '../errors.js';
+import type { CliIO } from '../io.js';
+import type { SaveCommandDeps } from './resume.js';
+import { asUserError, defaultDeps, langFor } from './resume.js';
+
+interface ReplayOptions {
+  verify?: boolean;
+  export?: 'md';
+  out?: string;
+  reveal?: boolean;
+}
+
+export const NO_TERMINAL_REPLAY =
+  "watching a replay needs an interactive terminal; use 'silicon-curtain replay FILE --export md' or '--verify' without one";
+
+/** Re-fold one file (never its backup: --verify checks what is there) and compare the hash. */
+async function verifyFile(file: string, deps: SaveCommandDeps): Promise<{ actions: number; hash: string }> {
+  const save = readSave(file);
+  const setup = gameSetupFor(save, await deps.decks(save.setup.deckFiles), file);
+  const { state } = replaySave(save, setup, { name: file });
+  return { actions: save.actions.length, hash: saveHash(state) };
+}
+
+async function verify(file: string, io: CliIO, deps: SaveCommandDeps): Promise<void> {
+  let result: { actions: number; hash: string };
+  try {
+    result = await verifyFile(file, deps);
+  } catch (error) {
+    if (!(error instanceof SaveError)) throw error;
+    // Say so when the backup would do: that is what `resume` will use.
+    let backupGood = false;
+    try {
+      await verifyFile(backupPath(file), deps);
+      backupGood = true;
+    } catch {
+      // No usable backup either.
+    }
+    throw new UserError(backupGood ? `${error.message} (its backup ${backupPath(file)} is good: 'silicon-curtain resume ${file}' uses it)` : error.message);
+  }
+  io.stdout(`ok: ${result.actions} actions, hash ${result.hash}\n`);
+}
+
+function exportHandout(restored: RestoredGame, options: ReplayOptions, command: Command, io: CliIO): void {
+  const lang = langFor(command, restored.save.setup.lang);
+  const initial = createGame(restored.setup);
+  const text = exportMarkdown({ save: restored.save, initial, final: restored.state, cards: restored.state.cards, lang });
+  if (!options.out) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    writeFileAtomic(options.out, text, { backup: false });
+  } catch (error) {
+    throw new UserError(`cannot write ${options.out} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  io.stderr(`silicon-curtain: handout written to ${options.out}\n`);
+}
+
+async function watch(restored: RestoredGame, options: ReplayOptions, command: Command): Promise<void> {
+  const { runReplay } = await import('../../ui/replay/launch.js');
+  const { personas } = restored.save.setup;
+  await runReplay({
+    states: restored.states ?? [restored.state],
+    actions: restored.save.actions,
+    cards: restored.state.cards,
+    lang: langFor(command, restored.save.setup.lang),
+    reveal: options.reveal === true || restored.state.outcome !== null,
+    title: `${personas.us} vs ${personas.china}`,
+  });
+}
+
+async function replay(file: string, options: ReplayOptions, command: Command, io: CliIO, deps: SaveCommandDeps): Promise<void> {
+  if (options.verify) {
+    await asUserError(() => verify(file, io, deps));
+    return;
+  }
+  if (options.out && !options.export) throw new UserError("--out goes with --export md: 'silicon-curtain replay FILE --export md --out game.md'");
+  if (!options.export && !io.interactive) throw new UserError(NO_TERMINAL_REPLAY, ExitCode.noTerminal);
+  const restored = await asUserError(() => restoreGame(file, deps.decks, { keepStates: !options.export }));
+  if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
+  if (options.export) exportHandout(restored, options, command, io);
+  else await watch(restored, options, command);
+}
+
+export function registerWith(program: Command, io: CliIO, deps: SaveCommandDeps): void {
+  program
+    .command('replay')
+    .description('watch a saved game step by step, check it, or export it for a class')
+    .argument('<file>', 'a save file (see: silicon-curtain saves)')
+    .option('--verify', 'replay the actions and check the final state; prints "ok: N actions, hash H"')
+    .addOption(new Option('--export <format>', 'print the game log as a handout').choices(['md']))
+    .option('--out <file>', 'with --export: write to this file instead of the standard output')
+    .option('--reveal', 'show both hands while the game is unfinished')
+    .action(async (file: string, options: ReplayOptions, command: Command) => {
+      await replay(file, options, command, io, deps);
+    });
+}
+
+export function register(program: Command, io: CliIO): void {
+  registerWith(program, io, defaultDeps);
+}

@@ -1,0 +1,143 @@
+// `silicon-curtain resume [FILE]`: continue a saved game (the newest unfinished one by default)
+// in the terminal UI, saving after every action into the same file.
+import { randomInt } from 'node:crypto';
+import { homedir } from 'node:os';
+import type { Command } from 'commander';
+import { botNames } from '../../ai/registry.js';
+import type { Action, GameSetup, GameState, Outcome } from '../../engine/index.js';
+import { createGame } from '../../engine/index.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { DeckSource, RestoredGame, Seats } from '../../store/index.js';
+import { SaveError, createAutosaver, deckFilesSource, isDamaged, latestUnfinished, listSaves, restoreGame, resumeHint, saveDir } from '../../store/index.js';
+import { ExitCode, UserError } from '../errors.js';
+import type { CliIO } from '../io.js';
+
+/** The UI's game runner (src/ui/launch.tsx, branch `ui`), typed here until the branches meet. */
+export interface RunPlayOptions {
+  setup: GameSetup;
+  actions?: Action[];
+  seats: Seats;
+  lang: Lang;
+  onChange?: (actions: readonly Action[], state: GameState) => void;
+}
+export interface RunPlayResult {
+  outcome: Outcome | null;
+  actions: Action[];
+  rematch?: boolean;
+}
+export type RunPlay = (options: RunPlayOptions) => Promise<RunPlayResult>;
+
+/** What the save commands need from outside the store; tests replace them. */
+export interface SaveCommandDeps {
+  decks: DeckSource;
+  loadRunPlay: () => Promise<RunPlay>;
+  platform: string;
+  home: string;
+}
+
+async function loadRunPlay(): Promise<RunPlay> {
+  try {
+    // eslint-disable-next-line @typescript-eslint/ban-ts-comment -- src/ui/launch.tsx lands with branch `ui`; drop this line then.
+    // @ts-ignore
+    const ui = (await import('../../ui/launch.js')) as unknown as { runPlay: RunPlay };
+    return ui.runPlay;
+  } catch {
+    throw new UserError('this build of the game has no game screen, so a game cannot be resumed');
+  }
+}
+
+export const defaultDeps: SaveCommandDeps = { decks: deckFilesSource, loadRunPlay, platform: process.platform, home: homedir() };
+
+export function saveFolder(io: CliIO, deps: SaveCommandDeps): string {
+  return saveDir({ env: io.env, platform: deps.platform, home: deps.home });
+}
+
+/** Run a store call and turn its SaveError into the one-line user error main prints. */
+export async function asUserError<T>(work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof SaveError) throw new UserError(error.message);
+    throw error;
+  }
+}
+
+/** --lang if the player gave it, else the language the game was saved in. */
+export function langFor(command: Command, saved: Lang): Lang {
+  return command.optsWithGlobals<{ lang?: Lang }>().lang ?? saved;
+}
+
+export const NO_TERMINAL_RESUME =
+  "resuming a game needs an interactive terminal; 'silicon-curtain replay FILE --verify' checks a save without one";
+
+function pickLatest(io: CliIO, deps: SaveCommandDeps): string {
+  const dir = saveFolder(io, deps);
+  const listing = listSaves(dir);
+  const latest = latestUnfinished(listing);
+  // A newer game that cannot be read is passed over, but not in silence.
+  for (const entry of listing) {
+    if (entry === latest) break;
+    if (isDamaged(entry)) io.stderr(`silicon-curtain: skipping a damaged save: ${entry.error}\n`);
+  }
+  if (!latest) throw new UserError(`there is no unfinished game in ${dir}; start one with 'silicon-curtain play'`);
+  return latest.path;
+}
+
+function checkSeats(restored: RestoredGame): void {
+  const known = botNames();
+  for (const side of ['us', 'china'] as const) {
+    const seat = restored.save.setup.seats[side];
+    if (seat !== 'human' && !known.includes(seat)) {
+      throw new UserError(`${restored.path} has the bot '${seat}' playing ${side === 'us' ? 'the US' : 'China'}, which this version does not have (bots: ${known.join(', ')})`);
+    }
+  }
+}
+
+async function resume(file: string | undefined, command: Command, io: CliIO, deps: SaveCommandDeps): Promise<void> {
+  if (!io.interactive) throw new UserError(NO_TERMINAL_RESUME, ExitCode.noTerminal);
+  const path = file ?? pickLatest(io, deps);
+  const restored = await asUserError(() => restoreGame(path, deps.decks));
+  if (restored.state.outcome) {
+    throw new UserError(`${path} is a finished game; watch it again with 'silicon-curtain replay ${path}'`);
+  }
+  checkSeats(restored);
+  if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
+  const { setup: saved } = restored.save;
+  const lang = langFor(command, saved.lang);
+  const runPlay = await deps.loadRunPlay();
+  let game = { setup: restored.setup, actions: [...restored.save.actions], file: path as string | undefined, backupExisting: restored.readFrom === path };
+  for (;;) {
+    const failures: string[] = [];
+    const autosaver = createAutosaver({
+      ...(game.file ? { file: game.file } : { dir: saveFolder(io, deps) }),
+      setup: game.setup,
+      seats: saved.seats,
+      lang,
+      deckFiles: saved.deckFiles,
+      // A damaged file must not become the backup of the good one it was restored from.
+      backupExisting: game.backupExisting,
+      onError: (message) => failures.push(message),
+    });
+    if (game.actions.length === 0) autosaver.save([], createGame(game.setup));
+    const result = await runPlay({ setup: game.setup, actions: game.actions, seats: saved.seats, lang, onChange: autosaver.save });
+    for (const failure of failures) io.stderr(`silicon-curtain: ${failure}\n`);
+    if (!result.outcome) io.stdout(`${resumeHint(autosaver.path, lang)}\n`);
+    if (!result.rematch) return;
+    // A rematch: the same seats and personas, a new deal, a new autosave.
+    game = { setup: { ...game.setup, seed: randomInt(2 ** 31) }, actions: [], file: undefined, backupExisting: true };
+  }
+}
+
+export function registerWith(program: Command, io: CliIO, deps: SaveCommandDeps): void {
+  program
+    .command('resume')
+    .description('continue a saved game (the newest unfinished one by default)')
+    .argument('[file]', 'a save file (see: silicon-curtain saves)')
+    .action(async (file: string | undefined, _options: unknown, command: Command) => {
+      await resume(file, command, io, deps);
+    });
+}
+
+export function register(program: Command, io: CliIO): void {
+  registerWith(program, io, defaultDeps);
+}

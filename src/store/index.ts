@@ -1,0 +1,14 @@
+// Saves, autosave and replay: what the UI and the command line use of the store.
+export { createAutosaver, savedSetupOf, APP_VERSION, type Autosaver, type AutosaverOptions } from './autosave.js';
+export { prepareNamedSave } from './named-save.js';
+export { saveDir, resumeHint, autosaveName, shellQuote, type Platform } from './paths.js';
+export { readSave, restoreGame, openSave, type RestoredGame, type OpenedSave } from './load.js';
+export { listSaves, latestUnfinished, isDamaged, type SaveListing, type SaveSummary, type DamagedSave } from './list.js';
+export { foldActions, replaySave, type Replay } from './replay.js';
+export { gameSetupFor, deckFilesSource, type DeckSource } from './decks.js';
+export { exportMarkdown } from './markdown.js';
+export { describeEntry, describeOutcome, cardTitle, type WordsContext } from './log-words.js';
+export { SaveError, type SaveProblem } from './save-error.js';
+export { parseSave, formatSave, buildSave, type SaveFile, type SavedSetup, type Seats } from './save-file.js';
+export { backupPath, writeFileAtomic } from './atomic-write.js';
+export { saveHash } from './state-hash.js';

@@ -1,0 +1,92 @@
+// The saved games in a folder, newest first, read without replaying them (listing stays fast
+// however many games a classroom has saved).
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Outcome, Persona } from '../engine/index.js';
+import { rules } from '../engine/index.js';
+import { openSave } from './load.js';
+import { isSaveName } from './paths.js';
+import type { Seats } from './save-file.js';
+
+export interface SaveSummary {
+  path: string;
+  /** Number of actions played. */
+  actions: number;
+  personas: { us: Persona; china: Persona };
+  seats: Seats;
+  round: number;
+  rounds: number;
+  /** File modification time, ISO 8601. */
+  lastModified: string;
+  finished: boolean;
+  outcome?: Outcome;
+  rulesVersion: string;
+  /** False when this version cannot continue it (other rules). */
+  playable: boolean;
+  /** Set when the file is damaged and its backup was read instead. */
+  warning?: string;
+}
+
+export interface DamagedSave {
+  path: string;
+  lastModified: string;
+  /** Why neither the file nor its backup can be read. */
+  error: string;
+}
+
+export type SaveListing = SaveSummary | DamagedSave;
+
+export function isDamaged(entry: SaveListing): entry is DamagedSave {
+  return 'error' in entry;
+}
+
+function summarise(path: string, mtime: Date): SaveListing {
+  const lastModified = mtime.toISOString();
+  try {
+    const { save, warning } = openSave(path);
+    const outcome = save.progress.outcome;
+    return {
+      path,
+      actions: save.actions.length,
+      personas: save.setup.personas,
+      seats: save.setup.seats,
+      round: save.progress.round,
+      rounds: save.setup.rounds,
+      lastModified,
+      finished: outcome !== null,
+      ...(outcome ? { outcome } : {}),
+      rulesVersion: save.rulesVersion,
+      playable: save.rulesVersion === rules.RULES_VERSION,
+      ...(warning ? { warning } : {}),
+    };
+  } catch (error) {
+    return { path, lastModified, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Every save in `dir`, newest first. A missing folder has no saves. */
+export function listSaves(dir: string): SaveListing[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const entries: { path: string; mtime: Date }[] = [];
+  for (const name of names.filter(isSaveName)) {
+    const path = join(dir, name);
+    try {
+      const info = statSync(path);
+      if (info.isFile()) entries.push({ path, mtime: info.mtime });
+    } catch {
+      // Removed while listing: not a save any more.
+    }
+  }
+  entries.sort((a, b) => b.mtime.getTime() - a.mtime.getTime() || b.path.localeCompare(a.path));
+  return entries.map((e) => summarise(e.path, e.mtime));
+}
+
+/** The game `resume` continues by default: the newest unfinished game this version can play. */
+export function latestUnfinished(listing: readonly SaveListing[]): SaveSummary | undefined {
+  return listing.find((e): e is SaveSummary => !isDamaged(e) && !e.finished && e.playable);
+}

@@ -1,0 +1,206 @@
+// The save file: a game's setup plus its action list, with the hash of the state they fold
+// into and a checksum of the whole. Written with one action a line so it stays readable and
+// diffable; read back through a zod schema, so a damaged or foreign file is refused cleanly.
+import { z } from 'zod';
+import type { Action, GameState, Outcome, Persona, Phase } from '../engine/index.js';
+import { rules } from '../engine/index.js';
+import type { Lang } from '../i18n/lang.js';
+import { LANGS } from '../i18n/lang.js';
+import { saveChecksum } from './checksum.js';
+import { SaveError } from './save-error.js';
+
+export const SAVE_FORMAT = 'silicon-curtain-save';
+export const SAVE_FORMAT_VERSION = 1;
+/** Larger than any real save (a 9-round game is ~1,000 actions, ~60 KB): refuse before parsing. */
+export const MAX_SAVE_BYTES = 16 * 1024 * 1024;
+
+/** Who sits at each side: 'human' or a bot's name. */
+export interface Seats {
+  us: string;
+  china: string;
+}
+
+/** The setup as saved: what createGame needs except the cards, which come from the deck files. */
+export interface SavedSetup {
+  seed: number;
+  personas: { us: Persona; china: Persona };
+  rounds: number;
+  handicap: number;
+  seats: Seats;
+  lang: Lang;
+  /** Deck files loaded besides the base deck, as absolute paths. */
+  deckFiles: string[];
+}
+
+/** Where the game stands, so `saves` can list games without replaying them. */
+export interface SaveProgress {
+  round: number;
+  phase: Phase;
+  outcome: Outcome | null;
+}
+
+export interface SaveFile {
+  format: typeof SAVE_FORMAT;
+  formatVersion: typeof SAVE_FORMAT_VERSION;
+  rulesVersion: string;
+  appVersion: string;
+  decks: { id: string; hash: string }[];
+  setup: SavedSetup;
+  actions: Action[];
+  /** saveHash of the state the actions fold into. */
+  finalHash: string;
+  progress: SaveProgress;
+  savedAt: string;
+  checksum: string;
+}
+
+const side = z.enum(['us', 'china']);
+const cardId = z.string().min(1).max(100);
+const spaceId = z.string().min(1).max(100);
+const spaceAction = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), space: spaceId });
+const cardAction = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), card: cardId });
+
+export const actionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('chooseFirst'), first: side }),
+  cardAction('headline'),
+  z.strictObject({
+    type: z.literal('play'),
+    card: cardId,
+    use: z.enum(['event', 'influence', 'sanction', 'lobby', 'race']),
+    eventFirst: z.boolean().optional(),
+  }),
+  spaceAction('place'),
+  spaceAction('remove'),
+  spaceAction('sanction'),
+  spaceAction('lobby'),
+  z.strictObject({ type: z.literal('choose'), option: z.int().min(0).max(99) }),
+  cardAction('discard'),
+  cardAction('retrieve'),
+  cardAction('hold'),
+]);
+
+const outcomeSchema = z.object({
+  winner: side.nullable(),
+  reason: z.enum(['leadership', 'suddenDeath', 'dominance', 'finalScoring']),
+  leadership: z.int(),
+  round: z.int(),
+  region: z.enum(['chinaMarket', 'developers', 'globalSouth', 'supplyChain']).optional(),
+  loser: side.optional(),
+});
+
+const seatName = z.string().min(1).max(40);
+
+export const saveSchema = z.object({
+  format: z.literal(SAVE_FORMAT),
+  formatVersion: z.literal(SAVE_FORMAT_VERSION),
+  rulesVersion: z.string().min(1).max(40),
+  appVersion: z.string().max(40),
+  decks: z.array(z.object({ id: z.string().min(1).max(100), hash: z.string().min(1).max(200) })).min(1).max(50),
+  setup: z.object({
+    seed: z.int(),
+    personas: z.object({ us: z.enum(['washington', 'nvidia']), china: z.enum(['beijing', 'huawei']) }),
+    rounds: z.int().min(1).max(rules.MAX_ROUNDS),
+    handicap: z.int().min(-rules.MAX_HANDICAP).max(rules.MAX_HANDICAP),
+    seats: z.object({ us: seatName, china: seatName }),
+    lang: z.enum(LANGS as [Lang, ...Lang[]]),
+    deckFiles: z.array(z.string().min(1).max(4096)).max(50),
+  }),
+  actions: z.array(actionSchema).max(rules.MAX_ACTIONS),
+  finalHash: z.string().regex(/^[0-9a-f]{16}$/),
+  progress: z.object({
+    round: z.int().min(1).max(rules.MAX_ROUNDS),
+    phase: z.enum(['chooseFirst', 'headline', 'actions', 'over']),
+    outcome: outcomeSchema.nullable(),
+  }),
+  savedAt: z.iso.datetime(),
+  checksum: z.string(),
+}) satisfies z.ZodType<SaveFile>;
+
+/** The file's text: top-level fields one a line, one action a line. */
+export function formatSave(save: SaveFile): string {
+  const lines = Object.entries(save).map(([key, value]) => {
+    if (key === 'actions' && Array.isArray(value) && value.length > 0) {
+      return `  "actions": [\n${value.map((a) => `    ${JSON.stringify(a)}`).join(',\n')}\n  ]`;
+    }
+    return `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+  });
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+export interface SaveContent {
+  appVersion: string;
+  decks: { id: string; hash: string }[];
+  setup: SavedSetup;
+  actions: readonly Action[];
+  state: GameState;
+  finalHash: string;
+  savedAt: Date;
+}
+
+/** A complete save, checksum included, for the game `content.state` is in. */
+export function buildSave(content: SaveContent): SaveFile {
+  const { state } = content;
+  const save: SaveFile = {
+    format: SAVE_FORMAT,
+    formatVersion: SAVE_FORMAT_VERSION,
+    rulesVersion: state.rulesVersion,
+    appVersion: content.appVersion,
+    decks: content.decks.map((d) => ({ id: d.id, hash: d.hash })),
+    setup: content.setup,
+    actions: [...content.actions],
+    finalHash: content.finalHash,
+    progress: { round: state.round, phase: state.phase, outcome: state.outcome },
+    savedAt: content.savedAt.toISOString(),
+    checksum: '',
+  };
+  save.checksum = saveChecksum(save as unknown as Record<string, unknown>);
+  return save;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const at = issue.path.length > 0 ? issue.path.map(String).join('.') : 'the top level';
+  return `${at}: ${issue.message}`;
+}
+
+/** Reads a save's text. Throws SaveError with a one-line reason for anything but a good save. */
+export function parseSave(text: string, name: string): SaveFile {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const looksLikeSave = body.slice(0, 200).includes(`"${SAVE_FORMAT}"`);
+  if (body.trim() === '') {
+    throw new SaveError('damaged', `${name} is empty (the save was cut off); no game can be read from it`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    if (!looksLikeSave) throw new SaveError('notASave', `${name} is not a Silicon Curtain save file (not JSON); 'silicon-curtain saves' lists your games`);
+    // A file cut short fails at its very end ("Unexpected end", or a position at the last character).
+    const message = error instanceof Error ? error.message : '';
+    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? NaN);
+    const cutShort = /end of (JSON )?input/i.test(message) || position >= body.trimEnd().length;
+    throw new SaveError('damaged', `${name} is damaged: ${cutShort ? 'it ends too early (truncated)' : 'it is not valid JSON any more'}`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== SAVE_FORMAT) {
+    throw new SaveError('notASave', `${name} is not a Silicon Curtain save file; 'silicon-curtain saves' lists your games`);
+  }
+  const record = data as Record<string, unknown>;
+  const version = record.formatVersion;
+  if (typeof version === 'number' && version > SAVE_FORMAT_VERSION) {
+    throw new SaveError('newerFormat', `${name} was written by a newer version of Silicon Curtain (save format ${version}); update the game to open it`);
+  }
+  let expected: string;
+  try {
+    expected = saveChecksum(record);
+  } catch {
+    throw new SaveError('damaged', `${name} is damaged: its content cannot be checked`);
+  }
+  if (record.checksum !== expected) {
+    throw new SaveError('damaged', `${name} is damaged or was edited: its checksum does not match its content`);
+  }
+  const parsed = saveSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new SaveError('invalid', `${name} is not a valid save: ${first ? describeIssue(first) : 'unknown problem'}`);
+  }
+  return parsed.data as SaveFile;
+}
