@@ -12,7 +12,7 @@ import { momentsFromLog, swing } from './plays.js';
 import type { Moment, PlayRecord } from './plays.js';
 import { sourcesList } from './sources.js';
 import type { SourceEntry } from './sources.js';
-import { cardTitle, describePlay, leadershipText, personaName, regionName, sideEvent, sideName } from './words.js';
+import { cardTitle, describePlay, forSide, leadershipText, personaName, regionName, sideName } from './words.js';
 import type { Catalogue } from './words.js';
 
 export interface TimelineEntry {
@@ -20,7 +20,7 @@ export interface TimelineEntry {
   title: string;
   /** "China played Ascend 910B for its event". */
   sentence: string;
-  /** "Opponent's card: the US event fired.", when it fired for the side that did not play it. */
+  /** "Opponent's card: its event fired for the US.", when it fired for the side that did not play it. */
   firedNote: string | null;
   date: string;
   history: string;
@@ -77,7 +77,8 @@ export const MAX_QUESTIONS = 5;
 const MAX_CARD_QUESTIONS = MAX_QUESTIONS - 1;
 const GENERAL_QUESTIONS: readonly MessageKey[] = ['debrief.question.1', 'debrief.question.2', 'debrief.question.3', 'debrief.question.4', 'debrief.question.5'];
 
-function resultLines(state: GameState, lang: Lang): { line: string; detail: string | null } {
+/** The game's result in one sentence, plus how sudden death or dominance came about. */
+export function resultLines(state: GameState, lang: Lang): { line: string; detail: string | null } {
   const o = state.outcome;
   if (!o) return { line: t(lang, 'debrief.result.unfinished', { round: state.round, leadership: leadershipText(lang, state.leadership) }), detail: null };
   let detail: string | null = null;
@@ -105,7 +106,7 @@ function timelineOf(plays: PlayRecord[], cards: Catalogue, lang: Lang): Timeline
       play,
       title: cardTitle(cards, play.card, lang),
       sentence: describePlay(entry, cards, lang),
-      firedNote: play.firedFor && play.firedFor !== play.side ? t(lang, 'debrief.ownerEvent', { event: sideEvent(lang, play.firedFor) }) : null,
+      firedNote: play.firedFor && play.firedFor !== play.side ? t(lang, 'debrief.ownerEvent', { forSide: forSide(lang, play.firedFor) }) : null,
       date: def?.date ?? '',
       history: def ? localText(def.history, lang) : '',
       source: def?.source ?? '',

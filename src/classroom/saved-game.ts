@@ -11,7 +11,8 @@ const side = z.enum(['us', 'china']);
 const card = z.string().min(1);
 const space = z.string().min(1);
 
-const actionSchema = z.discriminatedUnion('type', [
+/** One action as a save records it (the engine's Action). */
+export const actionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chooseFirst'), first: side }),
   z.object({ type: z.literal('headline'), card }),
   z.object({

@@ -31,6 +31,11 @@ export function trackName(lang: Lang, track: 'leadership' | 'clock' | 'stack' | 
   return t(lang, `track.${track}`);
 }
 
+/** "for the US" / "for China". */
+export function forSide(lang: Lang, side: Side): string {
+  return t(lang, `classroom.forSide.${side}`);
+}
+
 /** "the US event" / "the Chinese event". */
 export function sideEvent(lang: Lang, side: Side): string {
   return t(lang, `classroom.sideEvent.${side}`);
@@ -69,7 +74,7 @@ export function describeLogEntry(entry: LogEntry, cards: Catalogue, lang: Lang):
     case 'firstPlayer':
       return t(lang, 'classroom.log.firstPlayer', { side: sideName(lang, entry.side), chooser: sideName(lang, entry.chosenBy) });
     case 'eventFires':
-      return t(lang, 'classroom.log.eventFires', { card: cardTitle(cards, entry.card, lang), event: sideEvent(lang, entry.owner) });
+      return t(lang, 'classroom.log.eventFires', { card: cardTitle(cards, entry.card, lang), forSide: forSide(lang, entry.owner) });
     case 'eventBlocked':
       return t(lang, 'classroom.log.eventBlocked', { card: cardTitle(cards, entry.card, lang) });
     case 'influence':
@@ -118,4 +123,30 @@ export function describeLogEntry(entry: LogEntry, cards: Catalogue, lang: Lang):
     default:
       return null;
   }
+}
+
+/** A run of log entries in words, influence changes of one side gathered into one line. */
+export function describeLog(entries: readonly LogEntry[], cards: Catalogue, lang: Lang): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as LogEntry;
+    if (entry.type !== 'influence') {
+      const line = describeLogEntry(entry, cards, lang);
+      if (line !== null) lines.push(line);
+      continue;
+    }
+    const run = [entry];
+    for (let next = entries[i + 1]; next?.type === 'influence' && next.owner === entry.owner && Math.sign(next.delta) === Math.sign(entry.delta); next = entries[i + 1]) {
+      run.push(next);
+      i++;
+    }
+    if (run.length === 1) {
+      lines.push(describeLogEntry(entry, cards, lang) as string);
+      continue;
+    }
+    const total = run.reduce((sum, e) => sum + e.delta, 0);
+    const spaces = [...new Set(run.map((e) => spaceName(lang, e.space)))].join(', ');
+    lines.push(t(lang, 'classroom.log.influenceMany', { owner: sideName(lang, entry.owner), delta: total > 0 ? `+${total}` : String(total), spaces }));
+  }
+  return lines;
 }

@@ -51,7 +51,7 @@ describe('the debrief handout of a saved game', () => {
     expect(md).toContain(
       `**China (Beijing) won by regional dominance in round 3. Final Leadership: China +${-(state.outcome?.leadership ?? 0)}.** The winner controlled every battleground of China Market when it scored.`,
     );
-    expect(md).toContain('US: NVIDIA. China: Beijing. 3 rounds, seed 20261128.');
+    expect(md).toContain('US: NVIDIA. China: Beijing. Rounds: 3. Seed: 20261128.');
   });
 
   it('has its sections in teaching order', () => {
@@ -69,7 +69,7 @@ describe('the debrief handout of a saved game', () => {
     const timeline = section(md, 'Timeline of the cards played');
     expect(timeline).toMatch(/### Round 1\n\n1\. \*\*US headlined Card us-place\*\* — Real date: 2023-11\n {3}> What happened for us-place\.\n {3}>\n {3}> Source: <https:\/\/example\.org\/history\/us-place>/);
     // An opponent's card played for Ops: its event fired for the other side.
-    expect(timeline).toContain('**China played Card us-clock to sanction (4 Ops)** — Real date: 2022-01 · Opponent’s card: the US event fired.');
+    expect(timeline).toContain('**China played Card us-clock to sanction (4 Ops)** — Real date: 2022-01 · Opponent’s card: its event fired for the US.');
     // A card played a second time does not repeat its note.
     expect(timeline).toContain('**China played Card sig-beijing for its event** — Real date: 2022-07 · (history note above)');
     expect(timeline.match(/What happened for sig-beijing\./g)).toHaveLength(1);
