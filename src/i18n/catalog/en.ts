@@ -75,6 +75,10 @@ export const en = {
   'classroom.log.pass': '{side} has no card and passes',
   'classroom.log.reshuffle': 'the discard pile is shuffled into a new draw pile',
   'classroom.error.deck': 'the base deck is missing: {file} was not found',
+  'classroom.error.deckInvalid': 'the base deck {file} cannot be read: {reason}',
+  'tutorial.noTerminal': 'the tutorial needs an interactive terminal; try it in a terminal window, or read the rules with \'silicon-curtain rules\'',
+  'tutorial.notSaved': 'the tutorial progress could not be saved in {file}: {reason}',
+  'tutorial.restarted': 'the saved tutorial could not be resumed ({reason}); it starts again from the beginning',
   // The debrief
   'debrief.heading': 'Silicon Curtain — debrief',
   'debrief.result.win': '{side} ({persona}) won by {reason} in round {round}. Final Leadership: {leadership}.',

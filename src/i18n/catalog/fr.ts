@@ -77,6 +77,10 @@ export const fr: Record<keyof typeof en, string> = {
   'classroom.log.pass': '{side} n’a plus de carte et passe',
   'classroom.log.reshuffle': 'la défausse est mélangée pour former une nouvelle pioche',
   'classroom.error.deck': 'le paquet de base manque : {file} est introuvable',
+  'classroom.error.deckInvalid': 'le paquet de base {file} est illisible : {reason}',
+  'tutorial.noTerminal': 'le tutoriel a besoin d’un terminal interactif ; lancez-le dans une fenêtre de terminal, ou lisez les règles avec « silicon-curtain rules »',
+  'tutorial.notSaved': 'la progression du tutoriel n’a pas pu être enregistrée dans {file} : {reason}',
+  'tutorial.restarted': 'le tutoriel sauvegardé n’a pas pu reprendre ({reason}) ; il recommence depuis le début',
   // Le débriefing
   'debrief.heading': 'Silicon Curtain — débriefing',
   'debrief.result.win': '{side} ({persona}) gagne par {reason} à la manche {round}. Leadership final : {leadership}.',
