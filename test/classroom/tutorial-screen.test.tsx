@@ -33,9 +33,11 @@ function mount(session: TutorialSession, lang: Lang = 'en') {
   const app = render(
     <TutorialScreen session={session} lang={lang} onExit={(r) => (events.exit = r)} onProgress={(s) => events.saved.push(s)} />,
   );
+  /** Presses a key and waits for the screen to change, so every screen is drawn (and seen). */
   const press = async (key: string) => {
+    const before = app.lastFrame();
     app.stdin.write(key);
-    await settle();
+    for (let waited = 0; waited < 500 && app.lastFrame() === before && events.exit === null; waited += 5) await settle();
   };
   return { app, events, press };
 }
