@@ -88,7 +88,7 @@ export function resultLines(state: GameState, lang: Lang): { line: string; detai
   const line = t(lang, 'debrief.result.win', {
     side: sideName(lang, o.winner),
     persona: personaName(lang, state.setup.personas[o.winner]),
-    reason: t(lang, `end.${o.reason}`),
+    how: t(lang, `debrief.how.${o.reason}`),
     round: o.round,
     leadership: leadershipText(lang, o.leadership),
   });

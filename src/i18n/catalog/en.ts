@@ -81,7 +81,11 @@ export const en = {
   'tutorial.restarted': 'the saved tutorial could not be resumed ({reason}); it starts again from the beginning',
   // The debrief
   'debrief.heading': 'Silicon Curtain — debrief',
-  'debrief.result.win': '{side} ({persona}) won by {reason} in round {round}. Final Leadership: {leadership}.',
+  'debrief.result.win': '{side} ({persona}) won {how} in round {round}. Final Leadership: {leadership}.',
+  'debrief.how.leadership': 'by reaching the end of the Leadership track',
+  'debrief.how.suddenDeath': 'by sudden death on the Decoupling clock',
+  'debrief.how.dominance': 'by regional dominance',
+  'debrief.how.finalScoring': 'by final scoring',
   'debrief.result.draw': 'A draw: Leadership is level after final scoring.',
   'debrief.result.unfinished': 'The game was left unfinished in round {round}. Leadership: {leadership}.',
   'debrief.result.cutOff': '{side} took the Decoupling clock to 1: a total cut-off.',

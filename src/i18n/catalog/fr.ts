@@ -83,7 +83,11 @@ export const fr: Record<keyof typeof en, string> = {
   'tutorial.restarted': 'le tutoriel sauvegardé n’a pas pu reprendre ({reason}) ; il recommence depuis le début',
   // Le débriefing
   'debrief.heading': 'Silicon Curtain — débriefing',
-  'debrief.result.win': '{side} ({persona}) gagne par {reason} à la manche {round}. Leadership final : {leadership}.',
+  'debrief.result.win': '{side} ({persona}) gagne {how} à la manche {round}. Leadership final : {leadership}.',
+  'debrief.how.leadership': 'en atteignant le bout de la piste de Leadership',
+  'debrief.how.suddenDeath': 'par mort subite sur l’horloge du découplage',
+  'debrief.how.dominance': 'par domination régionale',
+  'debrief.how.finalScoring': 'au décompte final',
   'debrief.result.draw': 'Match nul : le Leadership est à égalité après le décompte final.',
   'debrief.result.unfinished': 'La partie a été laissée inachevée à la manche {round}. Leadership : {leadership}.',
   'debrief.result.cutOff': '{side} a amené l’horloge du découplage à 1 : une coupure totale.',
