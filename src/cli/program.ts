@@ -17,13 +17,16 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { CliIO } from './io.js';
 import { langOption } from './global-options.js';
 import { registerDefaultAction } from './default-action.js';
+import * as rules from './commands/rules.js';
+import * as tutorial from './commands/tutorial.js';
+import * as debrief from './commands/debrief.js';
 
 export interface CommandModule {
   register(program: Command, io: CliIO): void;
 }
 
 /** Every command of the game, in the order the help lists them. */
-export const COMMANDS: readonly CommandModule[] = [];
+export const COMMANDS: readonly CommandModule[] = [rules, tutorial, debrief];
 
 export const VERSION: string = pkg.version;
 

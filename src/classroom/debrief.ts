@@ -1,0 +1,203 @@
+// The debrief of a game: what was played and the history behind it, the turning points, the
+// Leadership over the rounds, and questions for the class. Pure: a game state, its card
+// catalogue and a language in; worded data out, which the Markdown handout and the debrief
+// screen both lay out.
+import type { CardDef, CardId, Side } from '../decks/types.js';
+import type { GameState, Outcome } from '../engine/index.js';
+import { localText } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/messages.js';
+import type { MessageKey } from '../i18n/messages.js';
+import { momentsFromLog, swing } from './plays.js';
+import type { Moment, PlayRecord } from './plays.js';
+import { sourcesList } from './sources.js';
+import type { SourceEntry } from './sources.js';
+import { cardTitle, describePlay, forSide, leadershipText, personaName, regionName, sideName } from './words.js';
+import type { Catalogue } from './words.js';
+
+export interface TimelineEntry {
+  play: PlayRecord;
+  title: string;
+  /** "China played Ascend 910B for its event". */
+  sentence: string;
+  /** "Opponent's card: its event fired for the US.", when it fired for the side that did not play it. */
+  firedNote: string | null;
+  date: string;
+  history: string;
+  source: string;
+  /** False when the card was already played earlier: its history note is not repeated. */
+  firstTime: boolean;
+}
+
+export interface TurningPoint {
+  moment: Moment;
+  /** "Round 2 — China played Ascend 910B for its event", "End of round 2: China Market scored (...)". */
+  sentence: string;
+  /** Signed Leadership change, positive toward the US. */
+  swing: number;
+  /** "Leadership level → US +3". */
+  change: string;
+}
+
+export interface LeadershipPoint {
+  label: string;
+  value: number;
+  text: string;
+}
+
+export interface DebriefQuestion {
+  text: string;
+  /** The card the question comes from; absent for a general question. */
+  card?: CardId;
+  cardTitle?: string;
+}
+
+export interface Debrief {
+  lang: Lang;
+  heading: string;
+  outcome: Outcome | null;
+  winner: Side | null;
+  /** "China (Huawei) won by final scoring in round 3. Final Leadership: China +4." */
+  resultLine: string;
+  /** How sudden death or dominance happened, when it did. */
+  resultDetail: string | null;
+  /** Personas, length and seed: what a class needs to replay the same deal. */
+  playersLine: string;
+  timeline: TimelineEntry[];
+  turningPoints: TurningPoint[];
+  leadership: LeadershipPoint[];
+  questions: DebriefQuestion[];
+  sources: SourceEntry[];
+}
+
+export const TURNING_POINTS = 3;
+export const MIN_QUESTIONS = 3;
+export const MAX_QUESTIONS = 5;
+/** Card questions leave room for at least one general question. */
+const MAX_CARD_QUESTIONS = MAX_QUESTIONS - 1;
+const GENERAL_QUESTIONS: readonly MessageKey[] = ['debrief.question.1', 'debrief.question.2', 'debrief.question.3', 'debrief.question.4', 'debrief.question.5'];
+
+/** The game's result in one sentence, plus how sudden death or dominance came about. */
+export function resultLines(state: GameState, lang: Lang): { line: string; detail: string | null } {
+  const o = state.outcome;
+  if (!o) return { line: t(lang, 'debrief.result.unfinished', { round: state.round, leadership: leadershipText(lang, state.leadership) }), detail: null };
+  let detail: string | null = null;
+  if (o.reason === 'suddenDeath' && o.loser) detail = t(lang, 'debrief.result.cutOff', { side: sideName(lang, o.loser) });
+  if (o.reason === 'dominance' && o.region) detail = t(lang, 'debrief.result.region', { region: regionName(lang, o.region) });
+  if (o.winner === null) return { line: t(lang, 'debrief.result.draw'), detail };
+  const line = t(lang, 'debrief.result.win', {
+    side: sideName(lang, o.winner),
+    persona: personaName(lang, state.setup.personas[o.winner]),
+    how: t(lang, `debrief.how.${o.reason}`),
+    round: o.round,
+    leadership: leadershipText(lang, o.leadership),
+  });
+  return { line, detail };
+}
+
+function timelineOf(plays: PlayRecord[], cards: Catalogue, lang: Lang): TimelineEntry[] {
+  const seen = new Set<CardId>();
+  return plays.map((play) => {
+    const def = cards[play.card];
+    const firstTime = !seen.has(play.card);
+    seen.add(play.card);
+    const entry = { type: 'play', round: play.round, side: play.side, card: play.card, use: play.use, ops: play.ops } as const;
+    return {
+      play,
+      title: cardTitle(cards, play.card, lang),
+      sentence: describePlay(entry, cards, lang),
+      firedNote: play.firedFor && play.firedFor !== play.side ? t(lang, 'debrief.ownerEvent', { forSide: forSide(lang, play.firedFor) }) : null,
+      date: def?.date ?? '',
+      history: def ? localText(def.history, lang) : '',
+      source: def?.source ?? '',
+      firstTime,
+    };
+  });
+}
+
+function momentSentence(moment: Moment, timeline: TimelineEntry[], lang: Lang): string {
+  if (moment.kind === 'play') {
+    return t(lang, 'debrief.moment.play', { round: moment.round, play: timeline.find((e) => e.play === moment)?.sentence ?? '' });
+  }
+  if (moment.kind === 'finalScoring') return t(lang, 'debrief.moment.finalScoring');
+  const what = [
+    ...moment.heldScoring.map((region) => t(lang, 'debrief.moment.heldScoring', { region: regionName(lang, region) })),
+    ...moment.missedPressure.map((persona) => t(lang, 'debrief.moment.pressure', { persona: personaName(lang, persona) })),
+  ];
+  if (what.length === 0) return t(lang, 'debrief.moment.roundEnd', { round: moment.round });
+  return t(lang, 'debrief.moment.roundEndWith', { round: moment.round, what: what.join('; ') });
+}
+
+/** The plays and scorings that moved Leadership most, largest first. */
+function turningPointsOf(moments: Moment[], timeline: TimelineEntry[], lang: Lang): TurningPoint[] {
+  return moments
+    .filter((m) => swing(m) !== 0)
+    .sort((a, b) => Math.abs(swing(b)) - Math.abs(swing(a)) || a.index - b.index)
+    .slice(0, TURNING_POINTS)
+    .map((m) => ({
+      moment: m,
+      sentence: momentSentence(m, timeline, lang),
+      swing: swing(m),
+      change: t(lang, 'debrief.swing', { from: leadershipText(lang, m.leadershipFrom), to: leadershipText(lang, m.leadershipTo) }),
+    }));
+}
+
+function leadershipOf(state: GameState, lang: Lang): LeadershipPoint[] {
+  const point = (label: string, value: number) => ({ label, value, text: leadershipText(lang, value) });
+  const points = state.leadershipHistory.map((value, round) =>
+    point(round === 0 ? t(lang, 'debrief.start') : t(lang, 'debrief.round', { round }), value),
+  );
+  const last = state.leadershipHistory[state.leadershipHistory.length - 1];
+  // The history records round ends; an ending inside a round, or final scoring, comes after.
+  if (state.outcome && state.outcome.leadership !== last) points.push(point(t(lang, `end.${state.outcome.reason}`), state.outcome.leadership));
+  else if (!state.outcome && state.leadership !== last) points.push(point(t(lang, 'debrief.round', { round: state.round }), state.leadership));
+  return points;
+}
+
+/** Questions of the cards that mattered most (largest Leadership swing first), then general ones: 3 to 5 in all. */
+function questionsOf(timeline: TimelineEntry[], cards: Catalogue, lang: Lang): DebriefQuestion[] {
+  const weight = new Map<CardId, { swing: number; first: number }>();
+  for (const e of timeline) {
+    if (!cards[e.play.card]?.question) continue;
+    const w = weight.get(e.play.card) ?? { swing: 0, first: e.play.index };
+    w.swing += Math.abs(swing(e.play));
+    weight.set(e.play.card, w);
+  }
+  const questions: DebriefQuestion[] = [...weight.entries()]
+    .sort(([, a], [, b]) => b.swing - a.swing || a.first - b.first)
+    .slice(0, MAX_CARD_QUESTIONS)
+    .map(([card]) => ({ text: localText((cards[card] as CardDef).question, lang), card, cardTitle: cardTitle(cards, card, lang) }));
+  for (const key of GENERAL_QUESTIONS) {
+    if (questions.length >= MIN_QUESTIONS) break;
+    questions.push({ text: t(lang, key) });
+  }
+  if (questions.length < MAX_QUESTIONS) questions.push({ text: t(lang, 'debrief.question.reflect') });
+  return questions;
+}
+
+export function buildDebrief(state: GameState, lang: Lang, cards: Catalogue = state.cards): Debrief {
+  const moments = momentsFromLog(state.log, cards, state.leadershipHistory[0] ?? 0);
+  const plays = moments.filter((m): m is PlayRecord => m.kind === 'play');
+  const timeline = timelineOf(plays, cards, lang);
+  const { line, detail } = resultLines(state, lang);
+  const played = [...new Set(plays.map((p) => p.card))].map((id) => cards[id]).filter((c): c is CardDef => c !== undefined);
+  return {
+    lang,
+    heading: t(lang, 'debrief.heading'),
+    outcome: state.outcome,
+    winner: state.outcome?.winner ?? null,
+    resultLine: line,
+    resultDetail: detail,
+    playersLine: t(lang, 'debrief.players', {
+      us: personaName(lang, state.setup.personas.us),
+      china: personaName(lang, state.setup.personas.china),
+      rounds: state.rounds,
+      seed: state.setup.seed,
+    }),
+    timeline,
+    turningPoints: turningPointsOf(moments, timeline, lang),
+    leadership: leadershipOf(state, lang),
+    questions: questionsOf(timeline, cards, lang),
+    sources: sourcesList(played, lang),
+  };
+}

@@ -1,0 +1,89 @@
+// Where a tutorial left off, so it can be resumed: a small JSON file in the game's data folder.
+//
+//   folder:  $SILICON_CURTAIN_HOME, else $XDG_DATA_HOME/silicon-curtain, else ~/.local/share/silicon-curtain
+//   file:    tutorial.json = { version: 1, decks: [{id, hash}], actions: Action[], seen: LessonId[], queue: [{id, card?}] }
+//
+// `actions` is every action of the tutorial game, both sides'; re-folding them from the fixed
+// deal gives the game back. `decks` records the decks it was played with: a tutorial saved
+// with other cards starts over. Written atomically (a temporary file renamed over the old
+// one), so a crash never leaves half a file. Separate from the save games of src/store on
+// purpose: a tutorial is not a game a player lists or loads.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Action } from '../engine/index.js';
+import { actionSchema } from './saved-game.js';
+import type { LessonId, PendingLesson } from './tutorial-script.js';
+import { TUTORIAL_SCRIPT } from './tutorial-script.js';
+
+export const PROGRESS_FILE = 'tutorial.json';
+
+export interface TutorialProgress {
+  version: 1;
+  decks: { id: string; hash: string }[];
+  actions: Action[];
+  seen: LessonId[];
+  queue: PendingLesson[];
+}
+
+const lessonId = z.enum(TUTORIAL_SCRIPT.map((l) => l.id) as [LessonId, ...LessonId[]]);
+
+const progressSchema = z.object({
+  version: z.literal(1),
+  decks: z.array(z.object({ id: z.string(), hash: z.string() })),
+  actions: z.array(actionSchema),
+  seen: z.array(lessonId),
+  queue: z.array(z.object({ id: lessonId, card: z.string().optional() })),
+});
+
+/** The data folder of the game, from the environment the CLI passes in. */
+export function dataFolder(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.SILICON_CURTAIN_HOME) return env.SILICON_CURTAIN_HOME;
+  if (env.XDG_DATA_HOME) return path.join(env.XDG_DATA_HOME, 'silicon-curtain');
+  return path.join(env.HOME || os.homedir(), '.local', 'share', 'silicon-curtain');
+}
+
+export function tutorialProgressPath(env: Readonly<Record<string, string | undefined>>): string {
+  return path.join(dataFolder(env), PROGRESS_FILE);
+}
+
+export class ProgressError extends Error {
+  override readonly name = 'ProgressError';
+}
+
+/** The saved progress, or null when there is none. A damaged file is a ProgressError. */
+export function readTutorialProgress(file: string): TutorialProgress | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new ProgressError(error instanceof Error ? error.message : String(error));
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ProgressError(`${file} is not JSON`);
+  }
+  const parsed = progressSchema.safeParse(data);
+  if (!parsed.success) throw new ProgressError(`${file} is not a tutorial progress file`);
+  return parsed.data as TutorialProgress;
+}
+
+export function writeTutorialProgress(file: string, progress: TutorialProgress): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(progress)}\n`);
+  renameSync(temporary, file);
+}
+
+export function clearTutorialProgress(file: string): void {
+  rmSync(file, { force: true });
+}
+
+/** What to write after each of the player's moves. */
+export function progressOf(session: { state: { setup: { decks: { id: string; hash: string }[] } }; actions: Action[]; seen: LessonId[]; queue: PendingLesson[] }): TutorialProgress {
+  return { version: 1, decks: session.state.setup.decks, actions: session.actions, seen: session.seen, queue: session.queue };
+}

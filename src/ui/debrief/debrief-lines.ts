@@ -1,0 +1,79 @@
+// The debrief laid out as terminal lines: wrapped to the screen's width up front, so the
+// screen can scroll by whole lines.
+import type { Debrief } from '../../classroom/debrief.js';
+import { t } from '../../i18n/messages.js';
+
+export type LineStyle = 'title' | 'heading' | 'subheading' | 'text' | 'note';
+
+export interface DebriefLine {
+  text: string;
+  style: LineStyle;
+}
+
+/** Word-wraps one paragraph; continuation lines get `indent`. */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (candidate.length > width && line !== '') {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else line = candidate;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+export function debriefLines(d: Debrief, width: number): DebriefLine[] {
+  const out: DebriefLine[] = [];
+  const add = (text: string, style: LineStyle, indent = '') => {
+    for (const line of wrap(text, width, indent)) out.push({ text: line, style });
+  };
+  const blank = () => out.push({ text: '', style: 'text' });
+  const heading = (key: Parameters<typeof t>[1]) => {
+    blank();
+    out.push({ text: t(d.lang, key), style: 'heading' });
+  };
+
+  out.push({ text: d.heading, style: 'title' });
+  add(d.resultDetail ? `${d.resultLine} ${d.resultDetail}` : d.resultLine, 'text');
+  add(d.playersLine, 'note');
+
+  heading('debrief.section.timeline');
+  if (d.timeline.length === 0) add(t(d.lang, 'debrief.noPlays'), 'text');
+  let round = 0;
+  let number = 0;
+  for (const entry of d.timeline) {
+    if (entry.play.round !== round) {
+      round = entry.play.round;
+      number = 0;
+      out.push({ text: t(d.lang, 'debrief.round', { round }), style: 'subheading' });
+    }
+    number++;
+    const facts = [entry.date ? t(d.lang, 'debrief.date', { date: entry.date }) : '', entry.firedNote ?? '', entry.firstTime ? '' : `(${t(d.lang, 'debrief.seeAbove')})`]
+      .filter((s) => s !== '')
+      .join(' · ');
+    add(`${number}. ${entry.sentence}${facts ? ` — ${facts}` : ''}`, 'text', '   ');
+    if (entry.firstTime && entry.history.trim() !== '') {
+      add(`   ${entry.history}`, 'note', '   ');
+      if (entry.source.trim() !== '') add(`   ${t(d.lang, 'debrief.source', { source: entry.source })}`, 'note', '   ');
+    }
+  }
+
+  heading('debrief.section.turningPoints');
+  if (d.turningPoints.length === 0) add(t(d.lang, 'debrief.noTurningPoints'), 'text');
+  d.turningPoints.forEach((p, i) => add(`${i + 1}. ${t(d.lang, 'debrief.turningPoint', { what: p.sentence, change: p.change })}`, 'text', '   '));
+
+  heading('debrief.section.leadership');
+  add(d.leadership.map((p) => `${p.label}: ${p.text}`).join(' · '), 'text');
+
+  heading('debrief.section.questions');
+  d.questions.forEach((q, i) => add(`${i + 1}. ${q.text}${q.cardTitle ? ` (${q.cardTitle})` : ''}`, 'text', '   '));
+
+  if (d.sources.length > 0) {
+    heading('debrief.section.sources');
+    for (const s of d.sources) add(`- ${t(d.lang, 'debrief.sourceLine', { date: s.date, title: s.title, source: s.source })}`, 'note', '  ');
+  }
+  return out;
+}

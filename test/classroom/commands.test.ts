@@ -1,0 +1,163 @@
+// The classroom commands from the command line: rules, debrief and tutorial, with their
+// one-line errors, both languages, and where the tutorial keeps its progress.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { debriefCommand } from '../../src/cli/commands/debrief.js';
+import { openTutorial, tutorialCommand } from '../../src/cli/commands/tutorial.js';
+import { rulesCommand } from '../../src/cli/commands/rules.js';
+import { buildDebrief } from '../../src/classroom/debrief.js';
+import { debriefMarkdown } from '../../src/classroom/debrief-markdown.js';
+import { classroomDeck } from '../../src/classroom/deck-source.js';
+import { packageRoot } from '../../src/classroom/package-files.js';
+import { parseSavedGame, replaySavedGame } from '../../src/classroom/saved-game.js';
+import { playTutorialAction, startTutorial } from '../../src/classroom/tutorial.js';
+import { dataFolder, progressOf, readTutorialProgress, tutorialProgressPath, writeTutorialProgress } from '../../src/classroom/tutorial-progress.js';
+import { legalActions } from '../../src/engine/index.js';
+import { captureIO, runCli } from '../cli/capture-io.js';
+import { CLASSROOM_CARDS, CLASSROOM_DECKS } from './classroom-deck.js';
+
+const DECK = { cards: CLASSROOM_CARDS, decks: CLASSROOM_DECKS };
+const SAVED_FILE = fileURLToPath(new URL('./fixtures/saved-game.json', import.meta.url));
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'sc-class-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A folder under the scratch folder holding these files. */
+function folder(name: string, files: Record<string, string> = {}): string {
+  const dir = path.join(scratch, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
+  return dir;
+}
+
+const oneLine = (text: string) => text.endsWith('\n') && !text.slice(0, -1).includes('\n');
+
+describe('silicon-curtain rules', () => {
+  const both = folder('rules-both', { 'RULES.md': '# Rules\n\nPlay cards.\n', 'RULES.fr.md': '# Règles\n\nJouez des cartes.' });
+  const englishOnly = folder('rules-en', { 'RULES.md': '# Rules\n' });
+
+  it('prints the rules in the language of --lang', async () => {
+    const commands = [rulesCommand(() => both)];
+    expect(await runCli(['rules'], { commands })).toEqual({ code: 0, out: '# Rules\n\nPlay cards.\n', err: '' });
+    expect(await runCli(['rules', '--lang', 'fr'], { commands })).toEqual({ code: 0, out: '# Règles\n\nJouez des cartes.\n', err: '' });
+    expect((await runCli(['--lang', 'fr', 'rules'], { commands })).out).toContain('Règles');
+  });
+
+  it('follows the locale when --lang is not given', async () => {
+    const run = await runCli(['rules'], { commands: [rulesCommand(() => both)], env: { LANG: 'fr_FR.UTF-8' } });
+    expect(run.out).toContain('Jouez des cartes.');
+  });
+
+  it('says in one line which rules file is missing', async () => {
+    const run = await runCli(['rules', '--lang', 'fr'], { commands: [rulesCommand(() => englishOnly)] });
+    expect(run.code).toBe(1);
+    expect(oneLine(run.err)).toBe(true);
+    expect(run.err).toBe(`silicon-curtain: les règles en français manquent : RULES.fr.md est introuvable dans ${englishOnly}\n`);
+  });
+
+  it('finds the package root from the code', () => {
+    expect(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')).toContain('"name": "silicon-curtain"');
+  });
+});
+
+describe('silicon-curtain debrief', () => {
+  const commands = [debriefCommand(() => DECK)];
+  const expected = (lang: 'en' | 'fr') =>
+    debriefMarkdown(buildDebrief(replaySavedGame(parseSavedGame(readFileSync(SAVED_FILE, 'utf8')), DECK.cards, DECK.decks), lang));
+
+  it('--export md prints the Markdown handout of a saved game', async () => {
+    const run = await runCli(['debrief', SAVED_FILE, '--export', 'md'], { commands });
+    expect(run).toEqual({ code: 0, out: expected('en'), err: '' });
+    expect(run.out).toContain('**China (Beijing) won by regional dominance in round 3.');
+  });
+
+  it('prints the handout when the output is not a terminal, in French with --lang fr', async () => {
+    const run = await runCli(['debrief', SAVED_FILE, '--lang', 'fr'], { commands });
+    expect(run).toEqual({ code: 0, out: expected('fr'), err: '' });
+  });
+
+  it('--out writes the handout to a file', async () => {
+    const out = path.join(folder('debrief-out'), 'handout.md');
+    const run = await runCli(['debrief', SAVED_FILE, '--out', out], { commands });
+    expect(run).toEqual({ code: 0, out: `Debrief written to ${out}\n`, err: '' });
+    expect(readFileSync(out, 'utf8')).toBe(expected('en'));
+  });
+
+  it('reports a bad file in one line, never a stack', async () => {
+    const dir = folder('debrief-bad', {
+      'notjson.json': '{ nope',
+      'shape.json': '{"setup": {"seed": 1}, "actions": []}',
+      'illegal.json': '{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}}, "actions": [{"type": "hold", "card": "us-vp"}]}',
+    });
+    const cases: [string, RegExp][] = [
+      [path.join(dir, 'missing.json'), /^silicon-curtain: cannot read .*missing\.json: ENOENT\n$/],
+      [path.join(dir, 'notjson.json'), /^silicon-curtain: .*notjson\.json is not JSON: /],
+      [path.join(dir, 'shape.json'), /^silicon-curtain: .*shape\.json is not a saved game: setup\.personas: /],
+      [path.join(dir, 'illegal.json'), /^silicon-curtain: .*illegal\.json: action 1 of 1 cannot be replayed \('hold' is not possible now/],
+    ];
+    for (const [file, message] of cases) {
+      const run = await runCli(['debrief', file], { commands });
+      expect(run.code, file).toBe(1);
+      expect(oneLine(run.err), run.err).toBe(true);
+      expect(run.err).toMatch(message);
+    }
+    expect((await runCli(['debrief', SAVED_FILE, '--export', 'pdf'], { commands })).err).toMatch(/^silicon-curtain: option '--export <format>' argument 'pdf' is invalid/);
+  });
+
+  it('says so in one line when the base deck is missing', async () => {
+    const empty = folder('no-deck');
+    const run = await runCli(['debrief', SAVED_FILE], { commands: [debriefCommand(() => classroomDeck(empty))] });
+    expect(run).toEqual({ code: 1, out: '', err: `silicon-curtain: the base deck is missing: ${path.join(empty, 'cards', 'base.yaml')} was not found\n` });
+  });
+});
+
+describe('silicon-curtain tutorial', () => {
+  it('needs an interactive terminal: one line, exit 2', async () => {
+    const run = await runCli(['tutorial'], { commands: [tutorialCommand(() => DECK)] });
+    expect(run.code).toBe(2);
+    expect(oneLine(run.err)).toBe(true);
+    expect(run.err).toMatch(/^silicon-curtain: the tutorial needs an interactive terminal/);
+  });
+
+  it('keeps its progress in the data folder', () => {
+    expect(dataFolder({ SILICON_CURTAIN_HOME: '/a', XDG_DATA_HOME: '/b', HOME: '/c' })).toBe('/a');
+    expect(dataFolder({ XDG_DATA_HOME: '/b', HOME: '/c' })).toBe(path.join('/b', 'silicon-curtain'));
+    expect(dataFolder({ HOME: '/c' })).toBe(path.join('/c', '.local', 'share', 'silicon-curtain'));
+    expect(tutorialProgressPath({ SILICON_CURTAIN_HOME: '/a' })).toBe(path.join('/a', 'tutorial.json'));
+  });
+
+  it('resumes a saved tutorial, and starts again when the save is damaged or --restart is given', () => {
+    const home = folder('tutorial-home');
+    const file = tutorialProgressPath({ SILICON_CURTAIN_HOME: home });
+    let session = startTutorial(DECK);
+    session = playTutorialAction(session, legalActions(session.state)[0] as never);
+    writeTutorialProgress(file, progressOf(session));
+    expect(readdirSync(home)).toEqual(['tutorial.json']);
+    expect(readTutorialProgress(file)).toEqual(JSON.parse(JSON.stringify(progressOf(session))));
+
+    const io = captureIO();
+    const resumed = openTutorial(DECK, file, false, 'en', io);
+    expect(resumed.actions).toEqual(session.actions);
+    expect(resumed.seen).toEqual(session.seen);
+    expect(io.err).toBe('');
+
+    expect(openTutorial(DECK, file, true, 'en', io).actions.length).toBeLessThan(session.actions.length);
+
+    writeFileSync(file, '{"version": 1, "actions": "nope"}');
+    const fresh = openTutorial(DECK, file, false, 'fr', io);
+    expect(fresh.actions).toEqual(startTutorial(DECK).actions);
+    expect(io.err).toMatch(/^silicon-curtain: le tutoriel sauvegardé n’a pas pu reprendre \(.*\) ; il recommence depuis le début\n$/);
+  });
+
+  it('starts again when the cards have changed since the save', () => {
+    const home = folder('tutorial-changed');
+    const file = tutorialProgressPath({ SILICON_CURTAIN_HOME: home });
+    writeTutorialProgress(file, progressOf(startTutorial(DECK)));
+    const io = captureIO();
+    openTutorial({ ...DECK, decks: [{ id: 'fixture', hash: 'other' }] }, file, false, 'en', io);
+    expect(io.err).toContain('the cards have changed since');
+    expect(existsSync(file)).toBe(true);
+  });
+});

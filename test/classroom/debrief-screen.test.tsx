@@ -1,0 +1,56 @@
+// The debrief on screen: what a class reads at the end of a game, scrolled by key.
+import { readFileSync } from 'node:fs';
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { buildDebrief } from '../../src/classroom/debrief.js';
+import { parseSavedGame, replaySavedGame } from '../../src/classroom/saved-game.js';
+import { DebriefScreen } from '../../src/ui/debrief/DebriefScreen.js';
+import { wrap } from '../../src/ui/debrief/debrief-lines.js';
+import { CLASSROOM_CARDS, CLASSROOM_DECKS } from './classroom-deck.js';
+
+const state = replaySavedGame(
+  parseSavedGame(readFileSync(new URL('./fixtures/saved-game.json', import.meta.url), 'utf8')),
+  CLASSROOM_CARDS,
+  CLASSROOM_DECKS,
+);
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+describe('the debrief screen', () => {
+  it('shows the result first, scrolls to the questions, and closes with q', async () => {
+    let closed = false;
+    const app = render(<DebriefScreen debrief={buildDebrief(state, 'en')} rows={40} onClose={() => (closed = true)} />);
+    await settle();
+    const first = app.lastFrame() ?? '';
+    expect(first).toContain('Silicon Curtain — debrief');
+    expect(first).toContain('China (Beijing) won by regional dominance in round 3.');
+    expect(first).toContain('Timeline of the cards played');
+    expect(first).not.toContain('Questions for discussion');
+    expect(first.split('\n')).toHaveLength(39);
+    app.stdin.write('\u001B[F'); // End
+    await settle();
+    expect(app.lastFrame()).toContain('Questions for discussion');
+    expect(app.lastFrame()).not.toContain('Timeline of the cards played');
+    app.stdin.write('\u001B[H'); // Home
+    await settle();
+    expect(app.lastFrame()).toContain('Silicon Curtain — debrief');
+    app.stdin.write('q');
+    await settle();
+    expect(closed).toBe(true);
+    app.unmount();
+  });
+
+  it('speaks French', async () => {
+    const app = render(<DebriefScreen debrief={buildDebrief(state, 'fr')} rows={20} onClose={() => {}} />);
+    await settle();
+    expect(app.lastFrame()).toContain('Chronologie des cartes jouées');
+    expect(app.lastFrame()).toContain('q, Échap ou Entrée : fermer');
+    app.unmount();
+  });
+
+  it('wraps long notes at the screen width without losing a word', () => {
+    const text = 'Huawei pairs its Ascend chips with CANN, MindSpore and ModelArts to offer a sovereign stack';
+    const lines = wrap(text, 30, '  ');
+    expect(lines.every((l) => l.length <= 30)).toBe(true);
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toBe(text);
+  });
+});

@@ -1,0 +1,205 @@
+// The debrief of a fixed saved game (fixture deck, fixed seed, random-bot actions committed in
+// fixtures/saved-game.json): the handout's content, both languages, and the moments it is built on.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { randomBot } from '../../src/ai/random-bot.js';
+import { buildDebrief, MAX_QUESTIONS, MIN_QUESTIONS } from '../../src/classroom/debrief.js';
+import { debriefMarkdown, escapeMarkdown } from '../../src/classroom/debrief-markdown.js';
+import { momentsFromLog, swing } from '../../src/classroom/plays.js';
+import { parseSavedGame, replaySavedGame, SavedGameError } from '../../src/classroom/saved-game.js';
+import { sourcesList } from '../../src/classroom/sources.js';
+import { applyAction, createGame, viewFor } from '../../src/engine/index.js';
+import type { GameState } from '../../src/engine/index.js';
+import { FIXTURE_CARDS, fixtureSetup } from '../engine/fixture-deck.js';
+import { CLASSROOM_CARDS, CLASSROOM_DECKS } from './classroom-deck.js';
+
+const SAVED = readFileSync(new URL('./fixtures/saved-game.json', import.meta.url), 'utf8');
+
+function fixtureGame(): GameState {
+  return replaySavedGame(parseSavedGame(SAVED), CLASSROOM_CARDS, CLASSROOM_DECKS);
+}
+
+/** The text of one `## ` section of a Markdown document. */
+function section(md: string, heading: string): string {
+  const start = md.indexOf(`## ${heading}\n`);
+  expect(start, `section "${heading}"`).toBeGreaterThanOrEqual(0);
+  const end = md.indexOf('\n## ', start + 3);
+  return md.slice(start, end < 0 ? undefined : end);
+}
+
+function playRandomGame(seed: number): GameState {
+  let state = createGame(fixtureSetup(seed, { rounds: 3 }));
+  const bots = { us: randomBot(seed * 2 + 1), china: randomBot(seed * 2 + 2) };
+  while (state.decision && !state.outcome) {
+    const side = state.decision.side;
+    state = applyAction(state, bots[side].choose({ view: viewFor(state, side), catalog: state.cards }).action);
+  }
+  return state;
+}
+
+describe('the debrief handout of a saved game', () => {
+  const state = fixtureGame();
+  const md = debriefMarkdown(buildDebrief(state, 'en'));
+
+  it('the saved game replays to its recorded end', () => {
+    expect(state.outcome).toMatchObject({ winner: 'china', reason: 'dominance', region: 'chinaMarket', round: 3 });
+  });
+
+  it('opens with the winner line and the setup a class needs to replay the deal', () => {
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('# Silicon Curtain — debrief');
+    expect(md).toContain(
+      `**China (Beijing) won by regional dominance in round 3. Final Leadership: China +${-(state.outcome?.leadership ?? 0)}.** The winner controlled every battleground of China Market when it scored.`,
+    );
+    expect(md).toContain('US: NVIDIA. China: Beijing. Rounds: 3. Seed: 20261128.');
+  });
+
+  it('has its sections in teaching order', () => {
+    const headings = md.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual([
+      '## Timeline of the cards played',
+      '## Turning points',
+      '## Leadership round by round',
+      '## Questions for discussion',
+      '## Sources',
+    ]);
+  });
+
+  it('lists the cards played, round by round, with their history note, date and source', () => {
+    const timeline = section(md, 'Timeline of the cards played');
+    expect(timeline).toMatch(/### Round 1\n\n1\. \*\*US headlined Card us-place\*\* — Real date: 2023-11\n {3}> What happened for us-place\.\n {3}>\n {3}> Source: <https:\/\/example\.org\/history\/us-place>/);
+    // An opponent's card played for Ops: its event fired for the other side.
+    expect(timeline).toContain('**China played Card us-clock to sanction (4 Ops)** — Real date: 2022-01 · Opponent’s card: its event fired for the US.');
+    // A card played a second time does not repeat its note.
+    expect(timeline).toContain('**China played Card sig-beijing for its event** — Real date: 2022-07 · (history note above)');
+    expect(timeline.match(/What happened for sig-beijing\./g)).toHaveLength(1);
+    expect(timeline).toContain('### Round 2');
+    expect(timeline).toContain('### Round 3');
+    const plays = state.log.filter((e) => e.type === 'play').length;
+    expect(timeline.match(/^\d+\. \*\*/gm)).toHaveLength(plays);
+  });
+
+  it('names the turning points, largest Leadership swing first, including a scoring left in hand', () => {
+    const points = section(md, 'Turning points').split('\n').filter((l) => /^\d\./.test(l));
+    expect(points).toHaveLength(3);
+    expect(points[0]).toBe('1. End of round 3: China Market scored (a scoring card left in hand): **Leadership US +5 → China +7**');
+    expect(points[2]).toBe('3. Round 1 — US played Card score-devs for its event: **Leadership US +4 → US +10**');
+  });
+
+  it('charts Leadership at each round end and at the ending', () => {
+    expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | level | US +5 | China +7 |');
+  });
+
+  it('asks three to five questions, those of the cards that moved Leadership most first', () => {
+    const questions = section(md, 'Questions for discussion').split('\n').filter((l) => /^\d\./.test(l));
+    expect(questions.length).toBeGreaterThanOrEqual(MIN_QUESTIONS);
+    expect(questions.length).toBeLessThanOrEqual(MAX_QUESTIONS);
+    expect(questions[0]).toBe('1. Why did china-vp matter? (*Card china-vp*)');
+    expect(questions.at(-1)).toContain('Which moment of your game looked most like the real events');
+  });
+
+  it('ends with each played card’s source once, oldest first', () => {
+    const sources = section(md, 'Sources').split('\n').filter((l) => l.startsWith('- '));
+    const played = new Set(state.log.flatMap((e) => (e.type === 'play' ? [e.card] : [])));
+    expect(sources).toHaveLength(played.size);
+    expect(sources[0]).toBe('- 2022-01 — *Card china-nosanction*: <https://example.org/history/china-nosanction>');
+    const dates = sources.map((l) => l.slice(2, 9));
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('is written in French with --lang fr, card notes included', () => {
+    const fr = debriefMarkdown(buildDebrief(state, 'fr'));
+    expect(fr).toContain('# Silicon Curtain — débriefing');
+    expect(fr).toContain('**Chine (Pékin) gagne par domination régionale à la manche 3.');
+    expect(fr).toContain('## Chronologie des cartes jouées');
+    expect(fr).toContain('1. **États-Unis joue Carte us-place en titre** — Date réelle : 2023-11\n   > Ce qui s’est passé pour us-place.');
+    expect(fr).toContain('## Questions pour la discussion');
+    expect(fr).toContain('Pourquoi china-vp a-t-elle compté ?');
+    expect(fr).not.toContain('What happened');
+  });
+});
+
+describe('the moments a debrief is built on', () => {
+  it('account for every Leadership change of a game', () => {
+    for (let seed = 1; seed <= 25; seed++) {
+      const state = playRandomGame(seed);
+      const moments = momentsFromLog(state.log, state.cards, state.leadershipHistory[0] ?? 0);
+      const moved = moments.reduce((sum, m) => sum + swing(m), 0);
+      expect(moved, `seed ${seed}`).toBe(state.leadership - (state.leadershipHistory[0] ?? 0));
+      expect(moments.filter((m) => m.kind === 'play')).toHaveLength(state.log.filter((e) => e.type === 'play').length);
+    }
+  });
+
+  it('give each headline its own effects, in the order they resolved', () => {
+    const state = fixtureGame();
+    const moments = momentsFromLog(state.log, state.cards, 0);
+    const firstHeadlines = moments.slice(0, 2);
+    expect(firstHeadlines.map((m) => (m.kind === 'play' ? [m.use, m.card] : m.kind))).toEqual([
+      ['headline', 'us-place'],
+      ['headline', 'score-supply'],
+    ]);
+  });
+});
+
+describe('questions when the cards carry none', () => {
+  it('fall back to the general questions of the catalogue', () => {
+    const state = playRandomGame(3);
+    const debrief = buildDebrief(state, 'en', Object.fromEntries(FIXTURE_CARDS.map((c) => [c.id, c])));
+    expect(debrief.questions.map((q) => q.text)).toEqual([
+      'Why would Washington allow sales of a deliberately weakened chip, the H20, rather than ban every sale?',
+      'What is the “technological trap”? Who gains while Chinese developers keep building on CUDA?',
+      'How do rare earths give Beijing leverage in a dispute about chips?',
+      'Which moment of your game looked most like the real events, and which least? Why?',
+    ]);
+  });
+});
+
+describe('an unfinished game', () => {
+  it('says so instead of naming a winner', () => {
+    const saved = parseSavedGame(SAVED);
+    const state = replaySavedGame({ ...saved, actions: saved.actions.slice(0, 30) }, CLASSROOM_CARDS, CLASSROOM_DECKS);
+    const debrief = buildDebrief(state, 'en');
+    expect(debrief.winner).toBeNull();
+    expect(debrief.resultLine).toMatch(/^The game was left unfinished in round \d\. Leadership: /);
+    expect(debriefMarkdown(debrief)).toContain('## Timeline of the cards played');
+  });
+});
+
+describe('reading a saved game', () => {
+  const problem = (text: string) => {
+    try {
+      replaySavedGame(parseSavedGame(text), CLASSROOM_CARDS, CLASSROOM_DECKS);
+    } catch (error) {
+      if (error instanceof SavedGameError) return { kind: error.kind, ...error.detail };
+      throw error;
+    }
+    return null;
+  };
+
+  it('accepts any object with a setup and actions, extra fields included', () => {
+    const saved = JSON.parse(SAVED) as Record<string, unknown>;
+    expect(problem(JSON.stringify({ ...saved, version: 3, snapshot: { anything: true } }))).toBeNull();
+  });
+
+  it('reports what is wrong, in one line each', () => {
+    expect(problem('{ not json')).toMatchObject({ kind: 'json' });
+    expect(problem('{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}}}')).toEqual({ kind: 'shape', reason: 'actions: Invalid input: expected array, received undefined' });
+    expect(problem('{"setup": {"seed": 1, "personas": {"us": "beijing", "china": "beijing"}}, "actions": []}')).toMatchObject({ kind: 'shape', reason: expect.stringMatching(/^setup\.personas\.us: /) });
+    expect(problem('{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}}, "actions": [{"type": "fly"}]}')).toMatchObject({ kind: 'shape', reason: expect.stringMatching(/^actions\.0\.type: /) });
+    expect(problem('{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}, "rounds": 99}, "actions": []}')).toMatchObject({ kind: 'setup', reason: expect.stringContaining('rounds') });
+    expect(problem('{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}}, "actions": [{"type": "headline", "card": "us-vp"}]}')).toMatchObject({ kind: 'replay', n: 1, total: 1 });
+  });
+});
+
+describe('the sources list and Markdown escaping', () => {
+  it('keeps one line per card, oldest first', () => {
+    const cards = [CLASSROOM_CARDS[3], CLASSROOM_CARDS[0], CLASSROOM_CARDS[3]].filter((c) => c !== undefined);
+    const list = sourcesList(cards, 'fr');
+    expect(list.map((s) => s.card)).toEqual(['score-market', 'score-supply']);
+    expect(list[0]?.title).toBe('Carte score-market');
+  });
+
+  it('escapes what Markdown would read as formatting in card texts', () => {
+    expect(escapeMarkdown('Entity *List* [2024] <x> a_b #1')).toBe('Entity \\*List\\* \\[2024\\] \\<x\\> a\\_b \\#1');
+  });
+});
