@@ -40,18 +40,22 @@ export const WORKER_ENTRIES = {
   'ai-worker': 'src/ai/worker.ts',
 };
 
-/** Modules that must resolve to nothing in the bundle. */
-const EMPTY_MODULES = [
+/** Modules replaced in the bundle by a fixed default export. */
+const REPLACED_MODULES = {
   // ink imports it only when DEV=true (devtools); not installed, and a bundler must still resolve it.
-  'react-devtools-core',
-];
+  'react-devtools-core': '{}',
+  // ink draws only the last frame when CI is set; the game itself decides whether the terminal is
+  // interactive (stdin and stdout TTYs), so a player's shell that exports CI still gets a live screen.
+  'is-in-ci': 'false',
+};
 
 const emptyModules = {
-  name: 'empty-modules',
+  name: 'replaced-modules',
   setup(b) {
-    const filter = new RegExp(`^(${EMPTY_MODULES.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
-    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'empty-module' }));
-    b.onLoad({ filter: /.*/, namespace: 'empty-module' }, () => ({ contents: 'export default {};', loader: 'js' }));
+    const names = Object.keys(REPLACED_MODULES);
+    const filter = new RegExp(`^(${names.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'replaced-module' }));
+    b.onLoad({ filter: /.*/, namespace: 'replaced-module' }, (args) => ({ contents: `export default ${REPLACED_MODULES[args.path]};`, loader: 'js' }));
   },
 };
 

@@ -1,25 +1,41 @@
-// What `silicon-curtain` does with no command: the main menu, which needs an interactive terminal.
-//
-// The main menu is the UI's (src/ui). The UI developer wires it here, loaded lazily so that
-// --help and --version never evaluate ink or react:
-//
-//   const { runMainMenu } = await import('../ui/main-menu.js');
-//   await runMainMenu({ lang: chosenLang(program, io.env) });   // runMainMenu(options: { lang: Lang }): Promise<void>
-//
-// Until then an interactive terminal gets the help.
+// What `silicon-curtain` does with no command: the main menu (New game, Resume once a game is
+// saved, Rules, Cards, Quit), which needs an interactive terminal. ink, react and src/ui are
+// loaded only here, so --help and --version stay fast.
 import type { Command } from 'commander';
-import type { CliIO } from './io.js';
+import { t } from '../i18n/messages.js';
+import { defaultDeps as saveDeps, hasUnfinishedGame, resume, saveFolder } from './commands/resume.js';
 import { ExitCode, UserError } from './errors.js';
+import { decksFromOptions } from './game-decks.js';
+import { chosenLang } from './global-options.js';
+import type { CliIO } from './io.js';
+import { menuAutosave } from './menu-autosave.js';
 
 export const NO_TERMINAL_MESSAGE =
   "the game needs an interactive terminal; try 'silicon-curtain simulate --games 10' or 'silicon-curtain --help'";
 
 export function registerDefaultAction(program: Command, io: CliIO): void {
-  program.action(() => {
+  program.action(async () => {
     // The root accepts stray operands only so that a mistyped command is reported as one.
     if (program.args.length > 0) reportUnknownCommand(program);
     if (!io.interactive) throw new UserError(NO_TERMINAL_MESSAGE, ExitCode.noTerminal);
-    program.outputHelp();
+    const lang = chosenLang(program, io.env);
+    const decks = decksFromOptions(io, {}).pool;
+    const autosave = menuAutosave(() => saveFolder(io, saveDeps), lang, []);
+    // Lines a resumed game prints (where it is saved) wait until the menu's screen is closed.
+    const later: string[] = [];
+    const quietIO: CliIO = { ...io, stdout: (text) => later.push(text), stderr: (text) => later.push(text) };
+    const { runMainMenu } = await import('../ui/main-menu.js');
+    await runMainMenu({
+      lang,
+      color: !io.env.NO_COLOR,
+      decks,
+      autosaveFor: autosave.autosaveFor,
+      ...(hasUnfinishedGame(io, saveDeps)
+        ? { resumeEntry: { label: t(lang, 'menu.resume'), onSelect: () => resume(undefined, () => lang, quietIO, saveDeps) } }
+        : {}),
+    });
+    for (const text of later) io.stdout(text);
+    for (const failure of autosave.failures()) io.stderr(`silicon-curtain: ${failure}\n`);
   });
 }
 

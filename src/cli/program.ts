@@ -17,16 +17,23 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { CliIO } from './io.js';
 import { langOption } from './global-options.js';
 import { registerDefaultAction } from './default-action.js';
-import * as rules from './commands/rules.js';
+import * as play from './commands/play.js';
+import * as resume from './commands/resume.js';
+import * as saves from './commands/saves.js';
+import * as replay from './commands/replay.js';
+import * as simulate from './commands/simulate.js';
 import * as tutorial from './commands/tutorial.js';
+import * as rules from './commands/rules.js';
 import * as debrief from './commands/debrief.js';
+import * as cards from './commands/cards.js';
+import * as deck from './commands/deck.js';
 
 export interface CommandModule {
   register(program: Command, io: CliIO): void;
 }
 
 /** Every command of the game, in the order the help lists them. */
-export const COMMANDS: readonly CommandModule[] = [rules, tutorial, debrief];
+export const COMMANDS: readonly CommandModule[] = [play, resume, saves, replay, tutorial, rules, debrief, cards, deck, simulate];
 
 export const VERSION: string = pkg.version;
 

@@ -16,7 +16,7 @@ export const APP_VERSION: string = pkg.version;
 
 export interface AutosaverOptions {
   /** The setup the game was created with (its cards are not saved: the deck hashes stand for them). */
-  setup: GameSetup;
+  setup: Omit<GameSetup, 'cards'>;
   seats: Seats;
   lang: Lang;
   /** Deck files loaded besides the base deck. */
@@ -110,6 +110,32 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
           options.onError?.(lastError);
         }
       }
+    },
+  };
+}
+
+export interface GameAutosave {
+  /** Plugs into runPlay's onChange. */
+  onChange(actions: readonly Action[], state: GameState): void;
+  /** The save file, once the first action has been saved. */
+  readonly path: string | null;
+  readonly lastError: string | null;
+}
+
+/** An autosave for a game whose personas may still be chosen on screen: the save file is
+ * created at the first change, from the setup the game state records. */
+export function autosaveGame(options: Omit<AutosaverOptions, 'setup'>): GameAutosave {
+  let saver: Autosaver | null = null;
+  return {
+    onChange(actions, state) {
+      saver ??= createAutosaver({ ...options, setup: state.setup });
+      saver.save(actions, state);
+    },
+    get path() {
+      return saver?.path ?? null;
+    },
+    get lastError() {
+      return saver?.lastError ?? null;
     },
   };
 }

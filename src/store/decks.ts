@@ -1,5 +1,7 @@
 // The cards a saved game needs. A save records each deck's id and content hash, not the cards:
 // the deck files give the cards back, and a changed deck is refused rather than replayed wrong.
+import { loadGameDecks } from '../decks/gameDecks.js';
+import { formatProblem } from '../decks/problem.js';
 import type { LoadedDeck } from '../decks/types.js';
 import type { GameSetup } from '../engine/index.js';
 import { SaveError } from './save-error.js';
@@ -30,37 +32,17 @@ export function gameSetupFor(save: SaveFile, loaded: readonly LoadedDeck[], name
   return { seed, personas, rounds, handicap, cards, decks: save.decks };
 }
 
-interface DeckLoader {
-  loadBaseDeck(): LoadedDeck;
-  loadDeckFiles(paths: string[]): { decks: LoadedDeck[]; problems: unknown[] };
-}
-
-function problemText(problem: unknown): string {
-  if (typeof problem === 'string') return problem;
-  if (problem && typeof problem === 'object') {
-    const p = problem as { file?: unknown; line?: unknown; col?: unknown; message?: unknown };
-    const where = [p.file, p.line, p.col].filter((x) => x !== undefined).join(':');
-    return `${where ? `${where}: ` : ''}${String(p.message ?? JSON.stringify(problem))}`;
+/** The real deck files: the base deck and the saved deck files as its expansions, or, for a
+ * game played with --no-base-deck, the saved deck files alone. */
+export const deckFilesSource: DeckSource = (deckFiles) => {
+  let result = loadGameDecks(deckFiles);
+  if (!result.pool && deckFiles.length > 0) {
+    const alone = loadGameDecks(deckFiles, { base: false });
+    if (alone.pool) result = alone;
   }
-  return String(problem);
-}
-
-/** The real deck files, through the deck loader (branch `decks`). */
-export const deckFilesSource: DeckSource = async (deckFiles) => {
-  let loader: DeckLoader;
-  try {
-    // eslint-disable-next-line @typescript-eslint/ban-ts-comment -- the loader lands with branch `decks`; drop this line then.
-    // @ts-ignore
-    loader = (await import('../decks/loader.js')) as unknown as DeckLoader;
-  } catch {
-    throw new SaveError('deckMissing', 'this build of the game has no deck loader, so no saved game can be opened');
+  if (!result.pool) {
+    const problem = result.problems.find((p) => p.severity === 'error');
+    throw new SaveError('deckMissing', `a deck of the saved game cannot be loaded: ${problem ? formatProblem(problem) : 'unknown problem'}`);
   }
-  try {
-    const { decks, problems } = loader.loadDeckFiles([...deckFiles]);
-    if (problems.length > 0) throw new SaveError('deckMissing', `a deck of the saved game cannot be loaded: ${problemText(problems[0])}`);
-    return [loader.loadBaseDeck(), ...decks];
-  } catch (error) {
-    if (error instanceof SaveError) throw error;
-    throw new SaveError('deckMissing', `a deck of the saved game cannot be loaded: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  return result.decks;
 };

@@ -1,5 +1,5 @@
 // Saves, autosave and replay: what the UI and the command line use of the store.
-export { createAutosaver, savedSetupOf, APP_VERSION, type Autosaver, type AutosaverOptions } from './autosave.js';
+export { createAutosaver, autosaveGame, savedSetupOf, APP_VERSION, type Autosaver, type AutosaverOptions, type GameAutosave } from './autosave.js';
 export { prepareNamedSave } from './named-save.js';
 export { saveDir, resumeHint, autosaveName, shellQuote, type Platform } from './paths.js';
 export { readSave, restoreGame, openSave, type RestoredGame, type OpenedSave } from './load.js';

@@ -3,7 +3,7 @@
 // rematch or a new game comes back here without leaving it.
 import { useMemo, useState } from 'react';
 import { botNames } from '../ai/registry.js';
-import type { CardDef } from '../decks/types.js';
+import type { CardPool } from '../decks/cardPool.js';
 import type { GameSetup } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ChooseBotAction } from './game/bots.js';
@@ -18,10 +18,7 @@ import { useTerminalSize } from './terminal/use-terminal-size.js';
 import { useUi } from './ui-context.js';
 
 /** The cards games are dealt from, with the decks' ids and hashes for the setup. */
-export interface GameDecks {
-  cards: CardDef[];
-  decks: { id: string; hash: string }[];
-}
+export type GameDecks = CardPool;
 
 export interface MainMenuOptions {
   lang: Lang;
@@ -30,8 +27,8 @@ export interface MainMenuOptions {
   decks: GameDecks;
   /** Shown as the second entry when given (the saves' code passes it once a save exists). */
   resumeEntry?: { label: string; onSelect: () => Promise<void> | void };
-  /** Autosave hook for games started from the menu (see runPlay's onChange). */
-  onGameChange?: RunPlayOptions['onChange'];
+  /** The autosave hook of each game started from the menu (see runPlay's onChange). */
+  autosaveFor?: (seats: Seats) => RunPlayOptions['onChange'];
   /** A fresh random seed for the form (the command line chooses how). */
   newSeed?: () => number;
   startAt?: 'menu' | 'newGame';
@@ -120,7 +117,7 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
           color: settings.color,
           fromMenu: true,
           terminal,
-          ...(options.onGameChange ? { onChange: options.onGameChange } : {}),
+          ...(options.autosaveFor ? { onChange: options.autosaveFor(game.seats) } : {}),
           ...(options.thinkMs !== undefined ? { thinkMs: options.thinkMs } : {}),
           ...(options.chooseBotAction ? { chooseBotAction: options.chooseBotAction } : {}),
         });

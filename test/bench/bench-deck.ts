@@ -1,7 +1,12 @@
-// The deck benchmarks play: the fixture deck until the shipped base deck can be loaded here.
+// The deck the benchmarks play: the shipped base deck, loaded as the game loads it.
+import { cardPool } from '../../src/decks/cardPool.js';
+import { loadBaseDeck } from '../../src/decks/deckFiles.js';
 import type { GameSetup } from '../../src/engine/index.js';
-import { fixtureSetup } from '../engine/fixture-deck.js';
+
+const base = loadBaseDeck().deck;
+if (!base) throw new Error('the base deck does not load: run silicon-curtain deck validate cards/base.yaml');
+const pool = cardPool([base]);
 
 export function benchSetup(seed: number): GameSetup {
-  return fixtureSetup(seed);
+  return { seed, personas: { us: 'washington', china: 'huawei' }, ...pool };
 }

@@ -29,12 +29,20 @@ function planOf(games) {
   };
 }
 
+/** The shipped base deck, loaded by the bundled deck loader from this repository. */
+async function baseDeck(dir) {
+  const decks = await import(pathToFileURL(path.join(dir, 'decks.js')).href);
+  const loaded = decks.loadBaseDeck(fileURLToPath(import.meta.url));
+  if (!loaded.deck) throw new Error('the base deck does not load');
+  return decks.cardPool([loaded.deck]);
+}
+
 /** Plays `games` in process from the bundle in `dir`; returns the seconds taken. */
 async function playInProcess(dir, games) {
   const sim = await import(pathToFileURL(path.join(dir, 'sim-lib.js')).href);
-  const { FIXTURE_CARDS } = await import(pathToFileURL(path.join(dir, 'fixture-deck.js')).href);
+  const deck = await baseDeck(dir);
   const start = performance.now();
-  await sim.runGames(planOf(games), { cards: FIXTURE_CARDS, decks: [{ id: 'fixture', hash: 'fixture' }] }, { workers: 1 });
+  await sim.runGames(planOf(games), deck, { workers: 1 });
   return (performance.now() - start) / 1000;
 }
 
@@ -62,7 +70,7 @@ try {
       'sim-lib': 'src/sim/index.ts',
       'sim-worker': 'src/sim/worker.ts',
       engine: 'src/engine/index.ts',
-      'fixture-deck': 'test/engine/fixture-deck.ts',
+      decks: 'src/decks/index.ts',
       immer: 'node_modules/immer/dist/immer.mjs',
     },
     outdir: out,
@@ -78,14 +86,13 @@ try {
   const load = (name) => import(pathToFileURL(path.join(out, `${name}.js`)).href);
   const sim = await load('sim-lib');
   const engine = await load('engine');
-  const { FIXTURE_CARDS } = await load('fixture-deck');
   const { setAutoFreeze } = await load('immer');
 
-  const deck = { cards: FIXTURE_CARDS, decks: [{ id: 'fixture', hash: 'fixture' }] };
+  const deck = await baseDeck(out);
   const plan = planOf(games);
 
   console.log(`cpus: ${os.availableParallelism()}, load average: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, node ${process.version}`);
-  console.log(`deck: the engine's fixture deck (${FIXTURE_CARDS.length} cards), random vs random, ${games} games a run`);
+  console.log(`deck: the base deck (${deck.cards.length} cards), random vs random, ${games} games a run`);
   const rates = {};
   for (const workers of [1, 2]) {
     const start = performance.now();
@@ -117,7 +124,7 @@ try {
   setAutoFreeze(false);
   const states = [];
   for (let seed = 0; seed < 40; seed++) {
-    let s = engine.createGame({ seed, personas: { us: 'washington', china: 'huawei' }, cards: FIXTURE_CARDS, decks: deck.decks });
+    let s = engine.createGame({ seed, personas: { us: 'washington', china: 'huawei' }, cards: deck.cards, decks: deck.decks });
     let pick = seed;
     while (!s.outcome && s.decision) {
       states.push(s);

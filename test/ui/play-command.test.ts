@@ -22,11 +22,12 @@ function setup(interactive: boolean) {
     env: {},
   };
   const deps: PlayDeps = {
-    loadDecks: async (files) => {
-      calls.push(`decks ${files.join(' ')}`);
+    loadDecks: async (options) => {
+      calls.push(`decks ${(options.deck ?? []).join(' ')}`);
       return { cards: FIXTURE_CARDS, decks: [] };
     },
     randomSeed: () => 99,
+    saveFolder: () => '/nonexistent/saves',
   };
   const program = new Command('silicon-curtain').exitOverride().addOption(new Option('--lang <lang>').choices(['en', 'fr']));
   register(program, io, deps);

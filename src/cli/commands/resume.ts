@@ -4,20 +4,21 @@ import { randomInt } from 'node:crypto';
 import { homedir } from 'node:os';
 import type { Command } from 'commander';
 import { botNames } from '../../ai/registry.js';
-import type { Action, GameSetup, GameState, Outcome } from '../../engine/index.js';
 import { createGame } from '../../engine/index.js';
+import type { Action, GameSetup, GameState, Outcome } from '../../engine/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DeckSource, RestoredGame, Seats } from '../../store/index.js';
 import { SaveError, createAutosaver, deckFilesSource, isDamaged, latestUnfinished, listSaves, restoreGame, resumeHint, saveDir } from '../../store/index.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
 
-/** The UI's game runner (src/ui/launch.tsx, branch `ui`), typed here until the branches meet. */
+/** What resume needs of the UI's game runner (src/ui/launch.tsx runPlay). */
 export interface RunPlayOptions {
   setup: GameSetup;
   actions?: Action[];
   seats: Seats;
   lang: Lang;
+  color?: boolean;
   onChange?: (actions: readonly Action[], state: GameState) => void;
 }
 export interface RunPlayResult {
@@ -36,14 +37,7 @@ export interface SaveCommandDeps {
 }
 
 async function loadRunPlay(): Promise<RunPlay> {
-  try {
-    // eslint-disable-next-line @typescript-eslint/ban-ts-comment -- src/ui/launch.tsx lands with branch `ui`; drop this line then.
-    // @ts-ignore
-    const ui = (await import('../../ui/launch.js')) as unknown as { runPlay: RunPlay };
-    return ui.runPlay;
-  } catch {
-    throw new UserError('this build of the game has no game screen, so a game cannot be resumed');
-  }
+  return (await import('../../ui/launch.js')).runPlay;
 }
 
 export const defaultDeps: SaveCommandDeps = { decks: deckFilesSource, loadRunPlay, platform: process.platform, home: homedir() };
@@ -70,6 +64,11 @@ export function langFor(command: Command, saved: Lang): Lang {
 export const NO_TERMINAL_RESUME =
   "resuming a game needs an interactive terminal; 'silicon-curtain replay FILE --verify' checks a save without one";
 
+/** Whether the save folder holds a game to resume (the main menu's Resume entry). */
+export function hasUnfinishedGame(io: CliIO, deps: SaveCommandDeps): boolean {
+  return latestUnfinished(listSaves(saveFolder(io, deps))) !== undefined;
+}
+
 function pickLatest(io: CliIO, deps: SaveCommandDeps): string {
   const dir = saveFolder(io, deps);
   const listing = listSaves(dir);
@@ -93,7 +92,8 @@ function checkSeats(restored: RestoredGame): void {
   }
 }
 
-async function resume(file: string | undefined, command: Command, io: CliIO, deps: SaveCommandDeps): Promise<void> {
+/** Continues the game in `file`, or the newest unfinished one; `langOf` picks the language from the saved one. */
+export async function resume(file: string | undefined, langOf: (saved: Lang) => Lang, io: CliIO, deps: SaveCommandDeps): Promise<void> {
   if (!io.interactive) throw new UserError(NO_TERMINAL_RESUME, ExitCode.noTerminal);
   const path = file ?? pickLatest(io, deps);
   const restored = await asUserError(() => restoreGame(path, deps.decks));
@@ -103,7 +103,7 @@ async function resume(file: string | undefined, command: Command, io: CliIO, dep
   checkSeats(restored);
   if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
   const { setup: saved } = restored.save;
-  const lang = langFor(command, saved.lang);
+  const lang = langOf(saved.lang);
   const runPlay = await deps.loadRunPlay();
   let game = { setup: restored.setup, actions: [...restored.save.actions], file: path as string | undefined, backupExisting: restored.readFrom === path };
   for (;;) {
@@ -119,7 +119,7 @@ async function resume(file: string | undefined, command: Command, io: CliIO, dep
       onError: (message) => failures.push(message),
     });
     if (game.actions.length === 0) autosaver.save([], createGame(game.setup));
-    const result = await runPlay({ setup: game.setup, actions: game.actions, seats: saved.seats, lang, onChange: autosaver.save });
+    const result = await runPlay({ setup: game.setup, actions: game.actions, seats: saved.seats, lang, color: !io.env.NO_COLOR, onChange: autosaver.save });
     for (const failure of failures) io.stderr(`silicon-curtain: ${failure}\n`);
     if (!result.outcome) io.stdout(`${resumeHint(autosaver.path, lang)}\n`);
     if (!result.rematch) return;
@@ -134,7 +134,7 @@ export function registerWith(program: Command, io: CliIO, deps: SaveCommandDeps)
     .description('continue a saved game (the newest unfinished one by default)')
     .argument('[file]', 'a save file (see: silicon-curtain saves)')
     .action(async (file: string | undefined, _options: unknown, command: Command) => {
-      await resume(file, command, io, deps);
+      await resume(file, (saved) => langFor(command, saved), io, deps);
     });
 }
 

@@ -6,10 +6,10 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { botNames } from '../../ai/registry.js';
 import { rules } from '../../engine/index.js';
-import type { PersonaChoice, RunOptions, SimDeck, SimPlan } from '../../sim/index.js';
+import type { PersonaChoice, RunOptions, SimPlan } from '../../sim/index.js';
 import { progressReporter, renderMarkdown, renderText, simulate } from '../../sim/index.js';
-import { FIXTURE_CARDS } from '../../../test/engine/fixture-deck.js';
 import { UserError } from '../errors.js';
+import { decksFromOptions, withDeckOptions } from '../game-decks.js';
 import type { CliIO } from '../io.js';
 
 /** What the command needs from the process beyond CliIO; tests give their own. */
@@ -36,19 +36,6 @@ export const processTerminal: SimulateTerminal = {
 
 /** Exit code after Ctrl-C (128 + SIGINT), once the finished games are reported. */
 export const INTERRUPTED_EXIT = 130;
-
-/**
- * The decks a simulation plays with: the one place that knows where cards come from.
- * Until the deck loader (branch `decks`) lands, the base deck is the engine's test fixture and
- * deck files cannot be read. With the loader it becomes:
- *   const loaded = [...(base ? [loadBaseDeck()] : []), ...loadDeckFiles(files).decks]  (problems → UserError)
- *   return { cards: loaded.flatMap((d) => d.cards), decks: loaded.map(({ id, hash }) => ({ id, hash })) };
- */
-export function simulationDecks(files: readonly string[], base: boolean): SimDeck {
-  if (files.length > 0) throw new UserError(`--deck ${files[0]}: deck files cannot be loaded yet (the deck loader is not in this build)`);
-  if (!base) throw new UserError('--no-base-deck leaves no cards: add a deck with --deck FILE');
-  return { cards: FIXTURE_CARDS, decks: [{ id: 'fixture', hash: 'fixture' }] };
-}
 
 function wholeNumber(option: string, min: number, max: number) {
   return (value: string): number => {
@@ -104,7 +91,7 @@ function writeMarkdown(file: string, text: string): void {
 }
 
 export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: SimulateTerminal, extra: Partial<RunOptions> = {}): Promise<void> {
-  const deck = simulationDecks(o.deck ?? [], o.baseDeck);
+  const deck = decksFromOptions(io, o).pool;
   const plan = planOf(o);
   // A path that cannot be written fails now, not after an hour of games.
   if (o.markdown !== undefined) writeMarkdown(o.markdown, '');
@@ -136,7 +123,7 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
 }
 
 export function register(program: Command, io: CliIO, terminal: SimulateTerminal = processTerminal): void {
-  program
+  const command = program
     .command('simulate')
     .description('bots play each other many times: win rates, matchups, card statistics (the balance lab)')
     .requiredOption('--games <n>', 'number of games', wholeNumber('--games', 1, 10_000_000))
@@ -144,15 +131,13 @@ export function register(program: Command, io: CliIO, terminal: SimulateTerminal
     .addOption(new Option('--china <bot>', `the China bot (bots: ${botNames().join(', ')})`).default('random').argParser(bot('--china')))
     .addOption(new Option('--us-persona <persona>', 'US persona; all cycles through both').choices([...rules.PERSONAS.us, 'all']).default('all'))
     .addOption(new Option('--china-persona <persona>', 'China persona; all cycles through both').choices([...rules.PERSONAS.china, 'all']).default('all'))
-    .option('--deck <file...>', 'add a deck file (YAML or JSON)')
-    .option('--no-base-deck', 'play without the base deck (needs --deck)')
     .option('--seed <s>', 'seed of the run: game i plays a seed derived from it', wholeNumber('--seed', 0, 2 ** 32 - 1), 1)
     .option('--rounds <n>', `rounds per game (1 to ${rules.MAX_ROUNDS})`, wholeNumber('--rounds', 1, rules.MAX_ROUNDS), rules.STANDARD_ROUNDS)
     .option('--workers <k>', 'worker threads (default: one per core; 1 plays in process)', wholeNumber('--workers', 1, 256))
     .option('--think-ms <ms>', 'thinking budget per decision for bots that search', wholeNumber('--think-ms', 1, 600_000))
     .option('--json', 'print the report as one JSON object on stdout')
-    .option('--markdown <file>', 'also write the report as Markdown to this file')
-    .action(async (options: SimulateOptions) => {
+    .option('--markdown <file>', 'also write the report as Markdown to this file');
+  withDeckOptions(command).action(async (options: SimulateOptions) => {
       await runSimulate(options, io, terminal);
     });
 }

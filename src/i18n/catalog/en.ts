@@ -290,6 +290,7 @@ export const en = {
   'small.title': 'Please enlarge the terminal',
   'small.body': 'Silicon Curtain needs at least {minColumns}×{minRows}; this one is {columns}×{rows}.',
   'menu.newGame': 'New game',
+  'menu.resume': 'Resume the last game',
   'menu.rules': 'Rules',
   'menu.cards': 'Cards',
   'menu.quit': 'Quit',

@@ -292,6 +292,7 @@ export const fr: Record<keyof typeof en, string> = {
   'small.title': 'Agrandissez le terminal',
   'small.body': 'Silicon Curtain a besoin d’au moins {minColumns}×{minRows} ; celui-ci fait {columns}×{rows}.',
   'menu.newGame': 'Nouvelle partie',
+  'menu.resume': 'Reprendre la dernière partie',
   'menu.rules': 'Règles',
   'menu.cards': 'Cartes',
   'menu.quit': 'Quitter',

@@ -1,0 +1,42 @@
+// `--deck FILE` (repeatable) and `--no-base-deck`, shared by every command that deals a game:
+// the decks load through src/decks/gameDecks.ts, and a deck with errors ends the command with
+// one GNU-style line per problem (file:line:col) before anything is started.
+import { Option, type Command } from 'commander';
+import type { CardPool } from '../decks/cardPool.js';
+import { loadGameDecks } from '../decks/gameDecks.js';
+import { formatProblem } from '../decks/problem.js';
+import type { LoadedDeck } from '../decks/types.js';
+import { UserError } from './errors.js';
+import type { CliIO } from './io.js';
+
+export interface DeckOptions {
+  deck?: string[];
+  baseDeck?: boolean;
+}
+
+/** Adds `--deck <file>` (repeatable) and `--no-base-deck` to a command. */
+export function withDeckOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--deck <file>', 'an extra deck file, added to the base deck as an expansion (repeat for more)').argParser(collect).default([]))
+    .option('--no-base-deck', 'leave out the base deck: play with the --deck files alone');
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export interface LoadedGameDecks {
+  pool: CardPool;
+  decks: LoadedDeck[];
+}
+
+/** The decks the options ask for; warnings go to stderr, errors end the command. */
+export function decksFromOptions(io: CliIO, options: DeckOptions): LoadedGameDecks {
+  const result = loadGameDecks(options.deck ?? [], { base: options.baseDeck !== false });
+  for (const problem of result.problems) io.stderr(`${formatProblem(problem)}\n`);
+  if (!result.pool) {
+    const errors = result.problems.filter((p) => p.severity === 'error').length;
+    throw new UserError(`${errors} ${errors === 1 ? 'error' : 'errors'} in the decks: nothing was started`);
+  }
+  return { pool: result.pool, decks: result.decks };
+}
