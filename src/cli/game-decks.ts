@@ -33,10 +33,13 @@ export interface LoadedGameDecks {
 /** The decks the options ask for; warnings go to stderr, errors end the command. */
 export function decksFromOptions(io: CliIO, options: DeckOptions): LoadedGameDecks {
   const result = loadGameDecks(options.deck ?? [], { base: options.baseDeck !== false });
-  for (const problem of result.problems) io.stderr(`${formatProblem(problem)}\n`);
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  // A single error is the command's one line; several are listed, then counted.
+  const listed = errors.length === 1 ? result.problems.filter((p) => p !== errors[0]) : result.problems;
+  for (const problem of listed) io.stderr(`${formatProblem(problem)}\n`);
   if (!result.pool) {
-    const errors = result.problems.filter((p) => p.severity === 'error').length;
-    throw new UserError(`${errors} ${errors === 1 ? 'error' : 'errors'} in the decks: nothing was started`);
+    if (errors.length === 1 && errors[0]) throw new UserError(formatProblem(errors[0]));
+    throw new UserError(`${errors.length} errors in the decks: nothing was started`);
   }
   return { pool: result.pool, decks: result.decks };
 }

@@ -51,7 +51,7 @@ describe('the debrief handout of a saved game', () => {
     expect(md).toContain(
       `**China (Beijing) won by regional dominance in round 3. Final Leadership: China +${-(state.outcome?.leadership ?? 0)}.** The winner controlled every battleground of China Market when it scored.`,
     );
-    expect(md).toContain('US: NVIDIA. China: Beijing. Rounds: 3. Seed: 20261128.');
+    expect(md).toContain('US: NVIDIA. China: Beijing. Rounds: 3. Seed: 20261131.');
   });
 
   it('has its sections in teaching order', () => {
@@ -67,11 +67,13 @@ describe('the debrief handout of a saved game', () => {
 
   it('lists the cards played, round by round, with their history note, date and source', () => {
     const timeline = section(md, 'Timeline of the cards played');
-    expect(timeline).toMatch(/### Round 1\n\n1\. \*\*US headlined Card us-place\*\* — Real date: 2023-11\n {3}> What happened for us-place\.\n {3}>\n {3}> Source: <https:\/\/example\.org\/history\/us-place>/);
+    expect(timeline).toMatch(
+      /### Round 1\n\n1\. \*\*US headlined Card china-draw\*\* — Real date: 2023-02 · Opponent’s card: its event fired for China\.\n {3}> What happened for china-draw\.\n {3}>\n {3}> Source: <https:\/\/example\.org\/history\/china-draw>/,
+    );
     // An opponent's card played for Ops: its event fired for the other side.
-    expect(timeline).toContain('**China played Card us-clock to sanction (4 Ops)** — Real date: 2022-01 · Opponent’s card: its event fired for the US.');
+    expect(timeline).toContain('**China played Card us-place for 3 Ops of influence** — Real date: 2023-11 · Opponent’s card: its event fired for the US.');
     // A card played a second time does not repeat its note.
-    expect(timeline).toContain('**China played Card sig-beijing for its event** — Real date: 2022-07 · (history note above)');
+    expect(timeline).toContain('**China played Card sig-beijing for 3 Ops of influence** — Real date: 2022-07 · (history note above)');
     expect(timeline.match(/What happened for sig-beijing\./g)).toHaveLength(1);
     expect(timeline).toContain('### Round 2');
     expect(timeline).toContain('### Round 3');
@@ -82,12 +84,12 @@ describe('the debrief handout of a saved game', () => {
   it('names the turning points, largest Leadership swing first, including a scoring left in hand', () => {
     const points = section(md, 'Turning points').split('\n').filter((l) => /^\d\./.test(l));
     expect(points).toHaveLength(3);
-    expect(points[0]).toBe('1. End of round 3: China Market scored (a scoring card left in hand): **Leadership US +5 → China +7**');
-    expect(points[2]).toBe('3. Round 1 — US played Card score-devs for its event: **Leadership US +4 → US +10**');
+    expect(points[0]).toBe('1. End of round 3: China Market scored (a scoring card left in hand): **Leadership China +2 → China +14**');
+    expect(points[2]).toBe('3. Round 1 — China headlined Card score-devs: **Leadership level → US +3**');
   });
 
   it('charts Leadership at each round end and at the ending', () => {
-    expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | level | US +5 | China +7 |');
+    expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | US +5 | China +1 | China +14 |');
   });
 
   it('asks three to five questions, those of the cards that moved Leadership most first', () => {
@@ -112,7 +114,7 @@ describe('the debrief handout of a saved game', () => {
     expect(fr).toContain('# Silicon Curtain — débriefing');
     expect(fr).toContain('**Chine (Pékin) gagne par domination régionale à la manche 3.');
     expect(fr).toContain('## Chronologie des cartes jouées');
-    expect(fr).toContain('1. **États-Unis joue Carte us-place en titre** — Date réelle : 2023-11\n   > Ce qui s’est passé pour us-place.');
+    expect(fr).toContain('1. **États-Unis joue Carte china-draw en titre** — Date réelle : 2023-02 · Carte adverse : son événement s’est déclenché pour la Chine.\n   > Ce qui s’est passé pour china-draw.');
     expect(fr).toContain('## Questions pour la discussion');
     expect(fr).toContain('Pourquoi china-vp a-t-elle compté ?');
     expect(fr).not.toContain('What happened');
@@ -135,8 +137,8 @@ describe('the moments a debrief is built on', () => {
     const moments = momentsFromLog(state.log, state.cards, 0);
     const firstHeadlines = moments.slice(0, 2);
     expect(firstHeadlines.map((m) => (m.kind === 'play' ? [m.use, m.card] : m.kind))).toEqual([
-      ['headline', 'us-place'],
-      ['headline', 'score-supply'],
+      ['headline', 'china-draw'],
+      ['headline', 'score-devs'],
     ]);
   });
 });

@@ -27,6 +27,9 @@ const CLI_CASES: CliCase[] = [
   { args: ['--version'], code: 0, stdout: new RegExp(`^${escape(pkg.version)}\\n$`) },
   { args: ['--help'], code: 0, stdout: /^Usage: silicon-curtain/ },
   { args: [], code: 2, stderr: /^silicon-curtain: the game needs an interactive terminal;[^\n]*\n$/ },
+  { args: ['play'], code: 2, stderr: /^silicon-curtain: play needs an interactive terminal;[^\n]*simulate[^\n]*\n$/ },
+  { args: ['simulate', '--games', '6', '--workers', '2', '--json'], code: 0, stdout: /^\{"[^\n]*"played":6[^\n]*\}\n$/ },
+  { args: ['cards', '--lang', 'en'], code: 0, stdout: /H20/ },
 ];
 
 interface PtyCase {
@@ -37,8 +40,8 @@ interface PtyCase {
 
 /** Runs under a pseudo-terminal (util-linux `script`), 100x30; passes once the marker is on screen. */
 const PTY_CASES: PtyCase[] = [
-  // No command on a terminal: the help, until the UI wires the main menu into the default action.
-  { args: [], marker: 'Usage: silicon-curtain' },
+  // No command on a terminal: the main menu.
+  { args: [], marker: 'New game' },
 ];
 
 let skipReason: string | null = null;

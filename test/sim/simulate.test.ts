@@ -89,15 +89,15 @@ describe('the report', () => {
     expect(r.errors).toEqual([]);
     expect(r.meanActions).toBeGreaterThan(0);
     expect(r.rulesVersion).toBe('1.0.0');
-    expect(r.decks).toEqual([{ id: 'fixture', hash: 'fixture' }]);
+    expect(r.decks).toEqual([{ id: 'base', hash: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
     expect(r.matchups).toHaveLength(4);
     expect(r.matchups.reduce((n, m) => n + m.games, 0)).toBe(20);
     expect(r.winRate.us.n).toBe(20);
     expect(r.tracksByRound[0]).toEqual({ round: 0, games: 20, means: { leadership: 0, clock: 5, stack: 0, lockIn: 0 } });
     expect(r.length.histogram.reduce((n, b) => n + b.count, 0)).toBe(20);
     // Every card appears; a signature card of a persona in play is played, not drawn.
-    expect(r.cards.map((c) => c.id)).toContain('sig-washington');
-    const sig = r.cards.find((c) => c.id === 'sig-washington');
+    expect(r.cards.map((c) => c.id)).toContain('foreign-direct-product-rule');
+    const sig = r.cards.find((c) => c.id === 'foreign-direct-product-rule');
     expect(sig?.drawn).toEqual({ us: 0, china: 0 });
     expect(sig?.drawnDelta).toEqual({ us: null, china: null });
     const drawnTotal = r.cards.reduce((n, c) => n + c.drawn.us + c.drawn.china, 0);
@@ -126,7 +126,7 @@ describe('the report', () => {
     }
     for (const text of [run.out, md]) {
       expect(text).toContain('Rules version: 1.0.0');
-      expect(text).toContain('fixture (fixture)');
+      expect(text).toMatch(/base \([0-9a-f]{16}\)/);
       expect(text).toMatch(/Seed: 1 /);
       expect(text).toContain('Bots: US random, China random');
       expect(text).toMatch(/[▁▂▃▄▅▆▇█]{4}/);
@@ -245,7 +245,7 @@ describe('bad input: one line, exit 1', () => {
     [['--games', '5', '--rounds', '12'], "--rounds must be a whole number from 1 to 9, got '12'"],
     [['--games', '5', '--workers', '0'], "--workers must be a whole number from 1 to 256, got '0'"],
     [['--games', '5', '--seed', '-3'], "--seed must be a whole number from 0 to 4294967295, got '-3'"],
-    [['--games', '5', '--no-base-deck'], '--no-base-deck leaves no cards: add a deck with --deck FILE'],
+    [['--games', '5', '--no-base-deck'], '--no-base-deck: error: leaves no cards to play with: add a deck with --deck FILE'],
     [['--games', '5', '--markdown', '/nonexistent-dir/r.md'], '--markdown /nonexistent-dir/r.md: ENOENT'],
   ])('simulate %j', async (args, message) => {
     const run = await runSimulateCli(['simulate', ...args]);

@@ -29,7 +29,7 @@ describe('the game screen at 80×24', () => {
       expect(frame).toContain(part);
     }
     // Spaces with stability and influence; a starting control letter.
-    expect(frame).toMatch(/◆Foundries\s+3\s+3\s+·\s+U/);
+    expect(frame).toMatch(/◆Foundries\s+3\s+2\s+1\s+·/);
     expect(frame).toMatch(/State cloud\s+3\s+·\s+3\s+C/);
     // The detail panel reads the card under the cursor and what it can do now.
     expect(frame).toMatch(/Now: .*Ops \d: place influence/);
