@@ -1,7 +1,7 @@
 // One simulated game: two bots, each seeing only its own view, fold actions until the game
 // ends, throws or stalls. Whatever happens, the game comes back as a record with its seed.
 import type { CardId, GameState, Side } from '../engine/index.js';
-import { applyAction, createGame, rules, viewFor } from '../engine/index.js';
+import { applyActionInPlace, cloneState, createGame, rules, viewFor } from '../engine/index.js';
 import type { BotMaker } from './bots.js';
 import type { GameSpec, SimDeck, SimPlan } from './plan.js';
 import type { GameRecord } from './record.js';
@@ -36,15 +36,15 @@ class HandWatcher {
 
   observe(state: GameState): void {
     for (const side of ['us', 'china'] as const) {
+      // The game is played in place: a hand is the same array before and after a draw.
       const hand = state.hands[side];
       const before = this.last[side];
-      if (hand === before) continue;
       for (const id of hand) {
         if (before.includes(id)) continue;
         const n = this.table.cardNumber.get(id);
         if (n !== undefined && !this.table.signature.has(n)) this.drawn[side].push(n);
       }
-      this.last[side] = hand;
+      this.last[side] = [...hand];
     }
   }
 }
@@ -72,7 +72,8 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
   const hands = new HandWatcher(table);
   try {
     const { plan, deck } = table;
-    let state = createGame({ seed: spec.seed, personas: spec.personas, rounds: plan.rounds, cards: deck.cards, decks: deck.decks });
+    // Played in place (no Immer copy per action): nothing keeps an earlier state, and the rules are the same.
+    const state = cloneState(createGame({ seed: spec.seed, personas: spec.personas, rounds: plan.rounds, cards: deck.cards, decks: deck.decks }));
     const bots = {
       us: table.makeBot(plan.bots.us, spec.botSeeds.us),
       china: table.makeBot(plan.bots.china, spec.botSeeds.china),
@@ -90,7 +91,7 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
       }
       const side = decision.side;
       const { action } = bots[side].choose({ view: viewFor(state, side), catalog: state.cards });
-      state = applyAction(state, action);
+      applyActionInPlace(state, action);
       record.actions++;
       hands.observe(state);
     }
