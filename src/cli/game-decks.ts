@@ -18,7 +18,7 @@ export interface DeckOptions {
 export function withDeckOptions(command: Command): Command {
   return command
     .addOption(new Option('--deck <file>', 'an extra deck file, added to the base deck as an expansion (repeat for more)').argParser(collect).default([]))
-    .option('--no-base-deck', 'leave out the base deck: play with the --deck files alone');
+    .option('--no-base-deck', 'leave out the base deck: the first --deck file takes its place');
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

@@ -54,3 +54,8 @@ export const processIO: CliIO = {
   },
   env: process.env,
 };
+
+/** A command's exit code: 0 returns normally (so buffered output is never cut), any other ends through io. */
+export function endWith(io: CliIO, code: number): void {
+  if (code !== 0) io.exit(code);
+}

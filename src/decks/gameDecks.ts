@@ -1,5 +1,5 @@
-// The decks a game is dealt from: the base deck (unless left out) and each deck file added
-// as an expansion to it. Play, simulate, the menu, the classroom commands and saved games all
+// The decks a game is dealt from: the base deck (or, with --no-base-deck, the first deck file)
+// and each other deck file added as an expansion to it. Play, simulate, the menu, the classroom commands and saved games all
 // load their cards here, so a deck file means the same thing everywhere.
 import { cardPool, type CardPool } from './cardPool.js';
 import { loadBaseDeck, loadDecksFromDisk, uniquePaths } from './deckFiles.js';
@@ -7,7 +7,7 @@ import type { Problem } from './problem.js';
 import type { LoadedDeck } from './types.js';
 
 export interface GameDecksOptions {
-  /** False for `--no-base-deck`: the deck files alone, each checked as a complete deck. */
+  /** False for `--no-base-deck`: the first deck file is the base deck, the others its expansions. */
   base?: boolean;
 }
 
@@ -30,8 +30,17 @@ export function loadGameDecks(deckFiles: readonly string[] = [], options: GameDe
     decks.push(base.deck);
   }
   const files = uniquePaths(deckFiles);
-  if (files.length > 0) {
-    const extra = loadDecksFromDisk(files, { asExpansion: withBase, known: decks });
+  // Without the base deck, the first file takes its place (and must be complete on its own).
+  const [first, ...rest] = files;
+  if (!withBase && first !== undefined) {
+    const own = loadDecksFromDisk([first]);
+    problems.push(...own.problems);
+    if (!own.ok) return { decks, problems };
+    decks.push(...own.decks);
+  }
+  const expansions = withBase ? files : rest;
+  if (expansions.length > 0) {
+    const extra = loadDecksFromDisk(expansions, { asExpansion: true, known: decks });
     problems.push(...extra.problems);
     if (!extra.ok) return { decks, problems };
     decks.push(...extra.decks);

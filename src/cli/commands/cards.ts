@@ -3,13 +3,13 @@
 //   cards show ID                                                    every field of one card
 import { Option, type Command } from 'commander';
 import { stringify } from 'yaml';
-import { loadBaseDeck, loadDecksFromDisk, uniquePaths } from '../../decks/deckFiles.js';
+import { loadGameDecks } from '../../decks/gameDecks.js';
 import { closest } from '../../decks/didYouMean.js';
-import { formatProblem, type Problem } from '../../decks/problem.js';
+import { formatProblem } from '../../decks/problem.js';
 import { escapeUnsafe, quote } from '../../decks/safeText.js';
 import type { CardDef, LoadedDeck } from '../../decks/types.js';
 import { LANGS, langFromLocale, localText, type Lang } from '../../i18n/lang.js';
-import type { CliIO } from '../io.js';
+import { endWith, type CliIO } from '../io.js';
 
 const PROGRAM = 'silicon-curtain';
 
@@ -30,7 +30,7 @@ export function registerCardsCommand(program: Command, io: CliIO): Command {
     .addOption(new Option('--lang <lang>', 'language of card texts (default: from the locale)').choices(LANGS))
     .action((_options: CardsOptions, command: Command) => {
       const options = command.optsWithGlobals<CardsOptions>();
-      finish(io, guard(io, () => listCards(io, options)));
+      endWith(io, listCards(io, options));
     });
 
   cards
@@ -40,7 +40,7 @@ export function registerCardsCommand(program: Command, io: CliIO): Command {
     .option('--json', 'print JSON')
     .action((id: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<CardsOptions>();
-      finish(io, guard(io, () => showCard(io, id, options)));
+      endWith(io, showCard(io, id, options));
     });
 
   return cards;
@@ -53,39 +53,16 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function finish(io: CliIO, code: number): void {
-  if (code !== 0) io.exit(code);
-}
 
-function guard(io: CliIO, body: () => number): number {
-  try {
-    return body();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`${PROGRAM}: internal error: ${escapeUnsafe(message.split('\n')[0] ?? '')}\n`);
-    return 1;
-  }
-}
 
 /** The decks in play, or undefined once their errors are printed. */
 function loadDecks(io: CliIO, options: CardsOptions): LoadedDeck[] | undefined {
-  const decks: LoadedDeck[] = [];
-  const errors: Problem[] = [];
-  if (options.baseDeck) {
-    const base = loadBaseDeck();
-    if (base.deck) decks.push(base.deck);
-    else errors.push(...base.problems.filter((p) => p.severity === 'error'));
-  }
-  if (errors.length === 0 && options.deck && options.deck.length > 0) {
-    const extra = loadDecksFromDisk(uniquePaths(options.deck), { asExpansion: true, known: decks });
-    if (extra.ok) decks.push(...extra.decks);
-    else errors.push(...extra.problems.filter((p) => p.severity === 'error'));
-  }
-  if (errors.length > 0) {
-    for (const p of errors) io.stderr(`${formatProblem(p)}\n`);
-    return undefined;
-  }
-  return decks;
+  // With no deck at all, the listing says so itself.
+  if (!options.baseDeck && (options.deck ?? []).length === 0) return [];
+  const result = loadGameDecks(options.deck ?? [], { base: options.baseDeck });
+  if (result.pool) return result.decks;
+  for (const p of result.problems.filter((p) => p.severity === 'error')) io.stderr(`${formatProblem(p)}\n`);
+  return undefined;
 }
 
 function langOf(io: CliIO, options: CardsOptions): Lang {

@@ -13,7 +13,7 @@ import { formatProblem, type Problem } from '../../decks/problem.js';
 import { escapeUnsafe } from '../../decks/safeText.js';
 import { deckIdFromFileName, starterDeckText } from '../../decks/starterDeck.js';
 import type { LoadedDeck } from '../../decks/types.js';
-import type { CliIO } from '../io.js';
+import { endWith, type CliIO } from '../io.js';
 
 const PROGRAM = 'silicon-curtain';
 
@@ -27,7 +27,7 @@ export function registerDeckCommand(program: Command, io: CliIO): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--as-expansion', 'the files add cards to the base deck: check them together with it')
     .action((files: string[], options: { format: 'text' | 'json'; asExpansion?: boolean }) => {
-      finish(io, guard(io, () => validate(io, files, options.format, options.asExpansion === true)));
+      endWith(io, validate(io, files, options.format, options.asExpansion === true));
     });
 
   deck
@@ -35,17 +35,14 @@ export function registerDeckCommand(program: Command, io: CliIO): Command {
     .description('write a small starter deck with comments explaining each field')
     .argument('<file>', 'the deck file to create (.yaml)')
     .action((file: string) => {
-      finish(io, guard(io, () => createDeck(io, file)));
+      endWith(io, createDeck(io, file));
     });
 
   deck
     .command('schema')
     .description('print the JSON Schema of deck files (draft-07, for editors)')
     .action(() => {
-      finish(io, guard(io, () => {
-        io.stdout(deckJsonSchemaText());
-        return 0;
-      }));
+      io.stdout(deckJsonSchemaText());
     });
 
   return deck;
@@ -54,21 +51,7 @@ export function registerDeckCommand(program: Command, io: CliIO): Command {
 /** The name the CLI's command list uses. */
 export const register = registerDeckCommand;
 
-/** Exit 0 returns normally (so buffered output is never cut); anything else ends through io. */
-function finish(io: CliIO, code: number): void {
-  if (code !== 0) io.exit(code);
-}
 
-/** Runs a command body; an unexpected failure becomes one line on stderr, never a stack trace. */
-function guard(io: CliIO, body: () => number): number {
-  try {
-    return body();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`${PROGRAM}: internal error: ${escapeUnsafe(message.split('\n')[0] ?? '')}\n`);
-    return 1;
-  }
-}
 
 function samePath(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
