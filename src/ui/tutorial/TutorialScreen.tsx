@@ -12,6 +12,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { other } from '../../engine/rules.js';
 import { DebriefScreen } from '../debrief/DebriefScreen.js';
+import { wrap } from '../terminal/text.js';
 import { Board, StatusLine } from './Board.js';
 import { cardLabel, menuFor } from './menu.js';
 import { initialScreenState, pressKey } from './tutorial-keys.js';
@@ -30,7 +31,7 @@ export interface TutorialScreenProps {
   onExit: (result: { finished: boolean }) => void;
 }
 
-function Lesson({ session, lang }: { session: TutorialSession; lang: Lang }) {
+function Lesson({ session, lang, width }: { session: TutorialSession; lang: Lang; width: number }) {
   const lesson = session.queue[0];
   if (!lesson) return null;
   const { title, body } = lessonText(lesson, session.state, lang);
@@ -39,7 +40,10 @@ function Lesson({ session, lang }: { session: TutorialSession; lang: Lang }) {
       <Text bold color="yellow">
         {title}
       </Text>
-      <Text>{body}</Text>
+      {/* Wrapped here, not by ink, whose wrapping starts a continued line with the space it broke at. */}
+      {wrap(body, width - 4).map((line, i) => (
+        <Text key={i}>{line}</Text>
+      ))}
     </Box>
   );
 }
@@ -75,13 +79,15 @@ function Hand({ session, lang }: { session: TutorialSession; lang: Lang }) {
   );
 }
 
-function CardPanel({ session, card, lang }: { session: TutorialSession; card: string | undefined; lang: Lang }) {
+function CardPanel({ session, card, lang, width }: { session: TutorialSession; card: string | undefined; lang: Lang; width: number }) {
   const def = card === undefined ? undefined : session.state.cards[card];
   if (!def || card === undefined) return null;
   return (
     <Box flexDirection="column">
       <Text bold>{cardLabel(session.state, card, lang)}</Text>
-      <Text>{localText(def.text, lang)}</Text>
+      {wrap(localText(def.text, lang), width).map((line, i) => (
+        <Text key={i}>{line}</Text>
+      ))}
     </Box>
   );
 }
@@ -121,7 +127,7 @@ export function TutorialScreen({ session: initial, lang, opponent, onProgress, o
       <Board state={session.state} lang={lang} width={width} />
       <Recap session={session} lang={lang} />
       {reading ? (
-        <Lesson session={session} lang={lang} />
+        <Lesson session={session} lang={lang} width={width} />
       ) : over ? null : (
         <Box flexDirection="column">
           <Text bold color="green">
@@ -135,7 +141,7 @@ export function TutorialScreen({ session: initial, lang, opponent, onProgress, o
             </Text>
           ))}
           {first + MENU_ROWS < menu.items.length ? <Text dimColor> …</Text> : null}
-          <CardPanel session={session} card={highlighted} lang={lang} />
+          <CardPanel session={session} card={highlighted} lang={lang} width={width} />
         </Box>
       )}
       {reading || over ? <Hand session={session} lang={lang} /> : null}
