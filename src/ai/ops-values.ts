@@ -1,0 +1,174 @@
+// What Ops buy, measured without playing them out: greedy influence placement, the
+// expected result of a sanction or a lobby over the dice, a race step. Everything is
+// worked out by changing the position in place and putting it back, so it is cheap
+// enough to run for every card and every space.
+import type { Side, SpaceId } from '../decks/types.js';
+import { ADJACENT, SPACE_BY_ID, controller, rules } from '../engine/index.js';
+import type { GameState } from '../engine/index.js';
+import { placementCost, placementEligible, raceCost, sanctionModifier } from '../engine/ops.js';
+import type { Weights } from './evaluate.js';
+import { WIN, heldScoring, localValue, regionsTouchedBy } from './evaluate.js';
+
+/** Change one side's influence in a space by `delta`, counting a placement toward the pressure checks as the engine does. */
+function nudge(s: GameState, space: SpaceId, owner: Side, delta: number, placedBy: Side | null): void {
+  const inf = s.influence[space];
+  if (!inf) return;
+  inf[owner] += delta;
+  const region = SPACE_BY_ID[space]?.region;
+  if (placedBy === owner && region) s.stats[owner].influencePlaced[region] += delta;
+}
+
+/** What one point of `owner`'s influence added (or removed) in `space` is worth to `viewer`. */
+export function pointGain(
+  s: GameState, viewer: Side, w: Weights, space: SpaceId, owner: Side, delta: 1 | -1, placedBy: Side | null, held = heldScoring(s, w, viewer),
+): number {
+  const regions = regionsTouchedBy(space);
+  const before = localValue(s, viewer, w, regions, held);
+  nudge(s, space, owner, delta, placedBy);
+  const after = localValue(s, viewer, w, regions, held);
+  nudge(s, space, owner, -delta, placedBy);
+  return after - before;
+}
+
+/** The best space for the next point of a placement, by value per Op. */
+export function bestPlacement(
+  s: GameState, viewer: Side, w: Weights, owner: Side, spaces: SpaceId[], remaining: number, opsCost: boolean,
+): { space: SpaceId; gain: number; cost: number } | null {
+  let best: { space: SpaceId; gain: number; cost: number } | null = null;
+  let bestRate = -Infinity;
+  const held = heldScoring(s, w, viewer);
+  for (const space of spaces) {
+    const cost = opsCost ? placementCost(s, owner, space) : 1;
+    if (cost > remaining) continue;
+    const gain = pointGain(s, viewer, w, space, owner, 1, viewer === owner ? owner : null, held);
+    const rate = gain / cost;
+    if (rate > bestRate) {
+      bestRate = rate;
+      best = { space, gain, cost };
+    }
+  }
+  return best;
+}
+
+/** Value of placing `ops` Ops of influence greedily, one point at a time, as the rules allow. */
+export function influenceValue(s: GameState, side: Side, w: Weights, ops: number): number {
+  const eligible = placementEligible(s, side);
+  const placed: SpaceId[] = [];
+  let remaining = ops;
+  let total = 0;
+  while (remaining > 0) {
+    const best = bestPlacement(s, side, w, side, eligible, remaining, true);
+    if (!best) break;
+    nudge(s, best.space, side, 1, side);
+    placed.push(best.space);
+    remaining -= best.cost;
+    total += best.gain;
+  }
+  for (const space of placed) nudge(s, space, side, -1, side);
+  return total;
+}
+
+/** The clock's move on a battleground sanction: at 1 the side whose turn it is loses. */
+function clockPenalty(s: GameState, viewer: Side, space: SpaceId): number {
+  if (!SPACE_BY_ID[space]?.battleground) return 0;
+  if (s.clock - 1 > rules.CLOCK_MIN) return 0;
+  return s.phasing === viewer ? -2 * WIN : 2 * WIN;
+}
+
+/** Expected value to `viewer` of `side` sanctioning `space` with `ops` Ops, over the six faces of the die. */
+export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side, space: SpaceId, ops: number): number {
+  const def = SPACE_BY_ID[space];
+  const inf = s.influence[space];
+  if (!def || !inf) return 0;
+  const doom = clockPenalty(s, viewer, space);
+  if (doom !== 0) return doom;
+  const opp = rules.other(side);
+  const regions = regionsTouchedBy(space);
+  const held = heldScoring(s, w, viewer);
+  const before = localValue(s, viewer, w, regions, held);
+  const modifier = ops + sanctionModifier(s, side, space) - 2 * def.stability;
+  const counted = side === 'us' && s.setup.personas.us === 'washington';
+  if (counted) s.stats.us.controlOps += ops;
+  const saved = { us: inf.us, china: inf.china };
+  let total = 0;
+  for (let roll = 1; roll <= 6; roll++) {
+    const result = roll + modifier;
+    if (result > 0) {
+      const removed = Math.min(result, saved[opp]);
+      inf[opp] = saved[opp] - removed;
+      inf[side] = saved[side] + result - removed;
+    }
+    total += localValue(s, viewer, w, regions, held);
+    inf.us = saved.us;
+    inf.china = saved.china;
+  }
+  if (counted) s.stats.us.controlOps -= ops;
+  return total / 6 - before;
+}
+
+/** The best sanction target for `side` and its expected value to `viewer`. */
+export function bestSanction(s: GameState, viewer: Side, w: Weights, side: Side, targets: SpaceId[], ops: number): { space: SpaceId; value: number } | null {
+  let best: { space: SpaceId; value: number } | null = null;
+  for (const space of targets) {
+    const value = sanctionValue(s, viewer, w, side, space, ops);
+    if (!best || value > best.value) best = { space, value };
+  }
+  return best;
+}
+
+function lobbyBonus(s: GameState, side: Side, space: SpaceId): number {
+  let bonus = 0;
+  for (const n of ADJACENT[space] ?? []) if (controller(s, n) === side) bonus++;
+  const inf = s.influence[space];
+  if (inf && inf[side] > inf[rules.other(side)]) bonus++;
+  return bonus;
+}
+
+/** Expected value to `viewer` of one lobbying roll-off in `space`, over the 36 pairs of dice. */
+export function lobbyValue(s: GameState, viewer: Side, w: Weights, space: SpaceId): number {
+  const inf = s.influence[space];
+  if (!inf) return 0;
+  const regions = regionsTouchedBy(space);
+  const held = heldScoring(s, w, viewer);
+  const before = localValue(s, viewer, w, regions, held);
+  const bonusUs = lobbyBonus(s, 'us', space);
+  const bonusChina = lobbyBonus(s, 'china', space);
+  const saved = { us: inf.us, china: inf.china };
+  // The result depends only on the difference of the rolls: 11 cases with their weights.
+  let total = 0;
+  for (let diff = -5; diff <= 5; diff++) {
+    const ways = 6 - Math.abs(diff);
+    const margin = diff + bonusUs - bonusChina;
+    if (margin !== 0) {
+      const loser: Side = margin > 0 ? 'china' : 'us';
+      inf[loser] = saved[loser] - Math.min(Math.abs(margin), saved[loser]);
+    }
+    total += ways * localValue(s, viewer, w, regions, held);
+    inf.us = saved.us;
+    inf.china = saved.china;
+  }
+  return total / 36 - before;
+}
+
+export function bestLobby(s: GameState, viewer: Side, w: Weights, targets: SpaceId[]): { space: SpaceId; value: number } | null {
+  let best: { space: SpaceId; value: number } | null = null;
+  for (const space of targets) {
+    const value = lobbyValue(s, viewer, w, space);
+    if (!best || value > best.value) best = { space, value };
+  }
+  return best;
+}
+
+/** Value of one race step for `side`: its Leadership reward, its ability, Beijing's check. */
+export function raceStepValue(s: GameState, side: Side, w: Weights): number {
+  if (raceCost(s, side) === null) return 0;
+  const track = side === 'china' ? s.stack : s.lockIn;
+  const to = track + 1;
+  let v = (rules.RACE_VP[to] ?? 0) + w.raceStep;
+  if (to === rules.RACE_OPEN_REGION.step || to === rules.RACE_SECOND_ABILITY_STEP) v += w.raceAbility;
+  if (side === 'china' && s.setup.personas.china === 'beijing' && s.stats.china.stackAdvanced < rules.PRESSURE.beijingSteps) {
+    const urgency = 0.35 + 0.65 * Math.min(1, s.actionsTaken.china / s.actionsPerRound);
+    v += w.pressure * urgency * rules.PRESSURE.beijingPenalty;
+  }
+  return v;
+}
