@@ -46,18 +46,22 @@ function plain(us: number, china: number, stability: number): number {
   return NOBODY;
 }
 
-/** Controllers of every space, with encirclement (the Global South's hold on the city battlegrounds). */
-export function readControllers(s: Pick<GameState, 'influence'>, out: Controllers = new Uint8Array(SPACES.length)): Controllers {
+/** Controllers of every space (or of `regions` and the Global South only), with encirclement
+ * (the Global South's hold on the city battlegrounds). */
+export function readControllers(
+  s: Pick<GameState, 'influence'>, out: Controllers = new Uint8Array(SPACES.length), regions: readonly RegionId[] = REGIONS,
+): Controllers {
   let southUs = 0;
   let southChina = 0;
   for (const sp of LAYOUT.globalSouth.spaces) {
     const inf = s.influence[sp.id];
     const c = inf ? plain(inf.us, inf.china, sp.stability) : NOBODY;
+    out[sp.index] = c;
     if (c === US) southUs++;
     else if (c === CHINA) southChina++;
   }
   const encircled = { us: southChina >= rules.ENCIRCLEMENT_SPACES, china: southUs >= rules.ENCIRCLEMENT_SPACES };
-  for (const region of REGIONS) {
+  for (const region of regions) {
     for (const sp of LAYOUT[region].spaces) {
       const inf = s.influence[sp.id];
       if (!inf) {

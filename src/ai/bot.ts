@@ -20,9 +20,29 @@ export interface Bot {
   /** A pure function of the bot's seed, its options and the context: same input, same choice
    * (a time budget is the one exception; give an iteration budget for reproducible runs). */
   choose(ctx: BotContext): BotChoice;
-  /** Bots that wait on something outside the process (the stdio bot) answer asynchronously;
-   * `null` means the other end has gone and the game should stop. */
-  chooseAsync?(ctx: BotContext): Promise<BotChoice | null>;
+}
+
+/**
+ * A seat played by something that answers later: a bot in a worker thread, an outside
+ * program on stdio. `null` means the other end has gone (end of input): stop the game.
+ */
+export interface AsyncBot {
+  readonly name: string;
+  chooseAsync(ctx: BotContext): Promise<BotChoice | null>;
+}
+
+/** An in-process bot as an AsyncBot (it answers on a later tick, so a UI can draw first). */
+export function asAsync(bot: Bot): AsyncBot {
+  return {
+    name: bot.name,
+    chooseAsync: (ctx) => new Promise((resolve, reject) => setImmediate(() => {
+      try {
+        resolve(bot.choose(ctx));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    })),
+  };
 }
 
 export interface BotOptions {

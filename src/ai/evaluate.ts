@@ -89,8 +89,8 @@ function regionValue(s: GameState, ctrl: Controllers, region: RegionId, w: Weigh
     v += w.scoringCard * held * diff;
     if (pts.control !== null) v += w.dominance * Math.min(1, held) * sign(pts.control);
     else if (w.reach > 0) {
-      if (heldUs > 0) v += w.dominance * w.reach * Math.min(1, heldUs) * Math.pow(REACH_DECAY, opsToControl(s, ctrl, 'us', region));
-      if (heldChina > 0) v -= w.dominance * w.reach * Math.min(1, heldChina) * Math.pow(REACH_DECAY, opsToControl(s, ctrl, 'china', region));
+      if (heldUs > 0) v += w.dominance * w.reach * Math.min(1, heldUs) * reachShare(opsToControl(s, ctrl, 'us', region));
+      if (heldChina > 0) v -= w.dominance * w.reach * Math.min(1, heldChina) * reachShare(opsToControl(s, ctrl, 'china', region));
     }
   }
   for (const sp of LAYOUT[region].spaces) {
@@ -112,6 +112,11 @@ function regionValue(s: GameState, ctrl: Controllers, region: RegionId, w: Weigh
 
 /** Control is worth this share less for every Op a side still needs (about half per 1.5 Ops). */
 const REACH_DECAY = 0.63;
+const REACH_SHARES = Array.from({ length: 40 }, (_, ops) => Math.pow(REACH_DECAY, ops));
+
+function reachShare(ops: number): number {
+  return REACH_SHARES[ops] ?? 0;
+}
 
 function raceValue(step: number, w: Weights): number {
   return w.raceStep * step + (step >= rules.RACE_OPEN_REGION.step ? w.raceAbility : 0) + (step >= rules.RACE_SECOND_ABILITY_STEP ? w.raceAbility : 0);
@@ -208,7 +213,7 @@ export function regionsTouchedBy(space: SpaceId): RegionId[] {
 
 /** The part of `evaluate` that a change of influence in `regions` can move (for fast greedy placement). */
 export function localValue(s: GameState, side: Side, w: Weights, regions: RegionId[], held = heldScoring(s, w, side)): number {
-  const ctrl = readControllers(s, scratch);
+  const ctrl = readControllers(s, scratch, regions);
   const p = progress(s);
   let us = pressureValue(s, w);
   for (const region of regions) us += regionValue(s, ctrl, region, w, p, held);

@@ -21,9 +21,9 @@ function nudge(s: GameState, space: SpaceId, owner: Side, delta: number, placedB
 /** What one point of `owner`'s influence added (or removed) in `space` is worth to `viewer`. */
 export function pointGain(
   s: GameState, viewer: Side, w: Weights, space: SpaceId, owner: Side, delta: 1 | -1, placedBy: Side | null, held = heldScoring(s, w, viewer),
+  before = localValue(s, viewer, w, regionsTouchedBy(space), held),
 ): number {
   const regions = regionsTouchedBy(space);
-  const before = localValue(s, viewer, w, regions, held);
   nudge(s, space, owner, delta, placedBy);
   const after = localValue(s, viewer, w, regions, held);
   nudge(s, space, owner, -delta, placedBy);
@@ -37,10 +37,19 @@ export function bestPlacement(
   let best: { space: SpaceId; gain: number; cost: number } | null = null;
   let bestRate = -Infinity;
   const held = heldScoring(s, w, viewer);
+  // The value before a point only depends on the regions it touches: work it out once per region.
+  const before = new Map<string, number>();
   for (const space of spaces) {
     const cost = opsCost ? placementCost(s, owner, space) : 1;
     if (cost > remaining) continue;
-    const gain = pointGain(s, viewer, w, space, owner, 1, viewer === owner ? owner : null, held);
+    const regions = regionsTouchedBy(space);
+    const key = regions.join();
+    let base = before.get(key);
+    if (base === undefined) {
+      base = localValue(s, viewer, w, regions, held);
+      before.set(key, base);
+    }
+    const gain = pointGain(s, viewer, w, space, owner, 1, viewer === owner ? owner : null, held, base);
     const rate = gain / cost;
     if (rate > bestRate) {
       bestRate = rate;
@@ -89,6 +98,9 @@ export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side
   const modifier = ops + sanctionModifier(s, side, space) - 2 * def.stability;
   const counted = side === 'us' && s.setup.personas.us === 'washington';
   if (counted) s.stats.us.controlOps += ops;
+  // A battleground sanction moves the clock (which changes what the Hawks check needs).
+  const clock = s.clock;
+  if (def.battleground) s.clock = Math.max(rules.CLOCK_MIN, clock - 1);
   const saved = { us: inf.us, china: inf.china };
   let total = 0;
   for (let roll = 1; roll <= 6; roll++) {
@@ -103,6 +115,7 @@ export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side
     inf.china = saved.china;
   }
   if (counted) s.stats.us.controlOps -= ops;
+  s.clock = clock;
   return total / 6 - before;
 }
 
@@ -131,28 +144,49 @@ export function lobbyValue(s: GameState, viewer: Side, w: Weights, space: SpaceI
   const regions = regionsTouchedBy(space);
   const held = heldScoring(s, w, viewer);
   const before = localValue(s, viewer, w, regions, held);
-  const bonusUs = lobbyBonus(s, 'us', space);
-  const bonusChina = lobbyBonus(s, 'china', space);
+  const shift = lobbyBonus(s, 'us', space) - lobbyBonus(s, 'china', space);
   const saved = { us: inf.us, china: inf.china };
-  // The result depends only on the difference of the rolls: 11 cases with their weights.
-  let total = 0;
+  // The result depends only on the difference of the rolls (11 cases, 6 − |d| ways each), and
+  // many differences strip the same influence: value each distinct result once.
+  const ways = { us: new Array<number>(saved.us + 1).fill(0), china: new Array<number>(saved.china + 1).fill(0) };
+  let nothing = 0;
   for (let diff = -5; diff <= 5; diff++) {
-    const ways = 6 - Math.abs(diff);
-    const margin = diff + bonusUs - bonusChina;
-    if (margin !== 0) {
+    const margin = diff + shift;
+    const count = 6 - Math.abs(diff);
+    if (margin === 0) nothing += count;
+    else {
       const loser: Side = margin > 0 ? 'china' : 'us';
-      inf[loser] = saved[loser] - Math.min(Math.abs(margin), saved[loser]);
+      const removed = Math.min(Math.abs(margin), saved[loser]);
+      (ways[loser][removed] as number) += count;
     }
-    total += ways * localValue(s, viewer, w, regions, held);
-    inf.us = saved.us;
-    inf.china = saved.china;
   }
-  return total / 36 - before;
+  let total = 0;
+  for (const loser of ['us', 'china'] as const) {
+    for (let removed = 0; removed < ways[loser].length; removed++) {
+      const count = ways[loser][removed] as number;
+      if (count === 0) continue;
+      if (removed === 0) {
+        nothing += count;
+        continue;
+      }
+      inf[loser] = saved[loser] - removed;
+      total += count * localValue(s, viewer, w, regions, held);
+      inf[loser] = saved[loser];
+    }
+  }
+  return (total + nothing * before) / 36 - before;
+}
+
+/** Lobbying only changes something where a space is held or contested: elsewhere it is skipped. */
+function worthLobbying(s: GameState, space: SpaceId): boolean {
+  const inf = s.influence[space];
+  return inf !== undefined && ((inf.us > 0 && inf.china > 0) || controller(s, space) !== null);
 }
 
 export function bestLobby(s: GameState, viewer: Side, w: Weights, targets: SpaceId[]): { space: SpaceId; value: number } | null {
   let best: { space: SpaceId; value: number } | null = null;
-  for (const space of targets) {
+  const worth = targets.filter((space) => worthLobbying(s, space));
+  for (const space of worth.length > 0 ? worth : targets) {
     const value = lobbyValue(s, viewer, w, space);
     if (!best || value > best.value) best = { space, value };
   }

@@ -1,5 +1,6 @@
 // Bot names the command line accepts (--us, --china), and how to make each one.
 import type { Bot, BotFactory, BotOptions } from './bot.js';
+import { hardBot } from './hard-bot.js';
 import { EASY_STYLE, NORMAL_STYLE, heuristicBot } from './heuristic-bot.js';
 import { randomBot } from './random-bot.js';
 
@@ -7,6 +8,7 @@ export const BOTS: Readonly<Record<string, BotFactory>> = {
   random: randomBot,
   easy: heuristicBot(EASY_STYLE),
   normal: heuristicBot(NORMAL_STYLE),
+  hard: hardBot,
 };
 
 export function botNames(): string[] {

@@ -9,3 +9,8 @@ export function decisionRng(seed: number, view: PlayerView): { rng: number } {
   const where = Math.imul(view.actionCount + 1, 0x9e3779b1) ^ Math.imul(view.revealCount + 1, 0x85ebca6b) ^ (view.side === 'us' ? 0x51ed27 : 0x2c1b3c6d);
   return { rng: seedState((seed ^ where) | 0) };
 }
+
+/** The seed of the bot playing `side` in a game: from the game's seed, so bot games replay exactly. */
+export function botSeed(gameSeed: number, side: 'us' | 'china'): number {
+  return (Math.imul(gameSeed | 0, 2) + (side === 'us' ? 1 : 2)) | 0;
+}
