@@ -18,8 +18,10 @@ import { decisionRng } from './seeding.js';
 export interface HeuristicStyle {
   name: string;
   weights: Weights;
-  /** Deals of the hidden cards each option is tried on. */
+  /** Deals of the hidden cards the best options are tried on. */
   deals: number;
+  /** Deals every option is first tried on, to pick the best ones (at most `deals`). */
+  rankDeals: number;
   /** How many of the best options get the opponent's answer (0: none). */
   replyTo: number;
   /** How many of the opponent's Ops plays (by estimate) it tries when answering. */
@@ -28,29 +30,29 @@ export interface HeuristicStyle {
   threats: boolean;
 }
 
-export const EASY_STYLE: HeuristicStyle = { name: 'easy', weights: EASY_WEIGHTS, deals: 1, replyTo: 0, replies: 0, threats: false };
-export const NORMAL_STYLE: HeuristicStyle = { name: 'normal', weights: SEARCH_WEIGHTS, deals: 3, replyTo: 3, replies: 2, threats: true };
+export const EASY_STYLE: HeuristicStyle = { name: 'easy', weights: EASY_WEIGHTS, deals: 1, rankDeals: 1, replyTo: 0, replies: 0, threats: false };
+export const NORMAL_STYLE: HeuristicStyle = { name: 'normal', weights: SEARCH_WEIGHTS, deals: 3, rankDeals: 3, replyTo: 3, replies: 2, threats: true };
 
 interface Ranked {
   action: Action;
   value: number;
-  /** The try on the first deal, for the reason. */
-  first: Tried;
+  /** The tries on the first deals (the first one gives the reason). */
+  tries: Tried[];
 }
 
 function rank(deals: GameState[], legal: Action[], style: HeuristicStyle, side: GameState['phasing']): Ranked[] {
   return legal.map((action) => {
     const tries = deals.map((det) => tryAction(det, action, style.weights, side));
     const value = tries.reduce((sum, t) => sum + t.value, 0) / tries.length;
-    return { action, value, first: tries[0] as Tried };
+    return { action, value, tries };
   });
 }
 
 /** The value of an option once the opponent has answered it (averaged over the deals). */
-function afterReply(deals: GameState[], action: Action, style: HeuristicStyle, side: GameState['phasing']): number {
+function afterReply(deals: GameState[], option: Ranked, style: HeuristicStyle, side: GameState['phasing']): number {
   let total = 0;
-  for (const det of deals) {
-    const mine = tryAction(det, action, style.weights, side);
+  for (const [i, det] of deals.entries()) {
+    const mine = option.tries[i] ?? tryAction(det, option.action, style.weights, side);
     const reply = mine.after.decision?.side === rules.other(side) ? bestReply(mine.after, style.weights, style.replies) : null;
     if (!reply) total += mine.value;
     else total += evaluate(reply.after, side, style.weights) + reply.luck - mine.luck;
@@ -67,15 +69,16 @@ function best<T extends { value: number }>(items: T[]): T {
 function chooseMacro(ctx: BotContext, deals: GameState[], style: HeuristicStyle): BotChoice {
   const { view, catalog } = ctx;
   const side = view.side;
-  const ranked = rank(deals, view.legal, style, side);
+  const ranked = rank(deals.slice(0, style.rankDeals), view.legal, style, side);
   let chosen = best(ranked);
   if (style.replyTo > 0 && view.decision?.kind === 'play') {
     const shortlist = [...ranked].sort((a, b) => b.value - a.value).slice(0, style.replyTo);
-    chosen = best(shortlist.map((r) => ({ ...r, value: afterReply(deals, r.action, style, side) })));
+    chosen = best(shortlist.map((r) => ({ ...r, value: afterReply(deals, r, style, side) })));
   }
   const det = deals[0] as GameState;
   const phrase = actionPhrase(chosen.action, view.decision, catalog, side);
-  return { action: chosen.action, reason: reasonLine(phrase, why(chosen.action, det, chosen.first.after, side, catalog), `the best of ${ranked.length} options it tried`) };
+  const after = (chosen.tries[0] as Tried).after;
+  return { action: chosen.action, reason: reasonLine(phrase, why(chosen.action, det, after, side, catalog), `the best of ${ranked.length} options it tried`) };
 }
 
 function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): BotChoice {

@@ -5,7 +5,9 @@
 import type { Side, SpaceId } from '../decks/types.js';
 import { ADJACENT, SPACE_BY_ID, controller, rules } from '../engine/index.js';
 import type { GameState } from '../engine/index.js';
-import { placementCost, placementEligible, raceCost, sanctionModifier } from '../engine/ops.js';
+import { placementEligible, raceCost, sanctionModifier } from '../engine/ops.js';
+import { CHINA, SPACE_INDEX, US, readControllers } from './board-read.js';
+import type { Controllers } from './board-read.js';
 import type { Weights } from './evaluate.js';
 import { WIN, heldScoring, localValue, regionsTouchedBy } from './evaluate.js';
 
@@ -30,6 +32,16 @@ export function pointGain(
   return after - before;
 }
 
+/** The engine's placement cost (two in a space the opponent controls, plus lasting extra costs), from read controllers. */
+export function placementCostFrom(s: GameState, ctrl: Controllers, side: Side, space: SpaceId): number {
+  let cost = ctrl[SPACE_INDEX[space] as number] === (side === 'us' ? CHINA : US) ? 2 : 1;
+  if (s.modifiers.length > 0) {
+    const region = SPACE_BY_ID[space]?.region;
+    for (const m of s.modifiers) if (m.side === side && m.rule.kind === 'influenceCost' && m.rule.region === region) cost += m.rule.extra;
+  }
+  return Math.max(1, cost);
+}
+
 /** The best space for the next point of a placement, by value per Op. */
 export function bestPlacement(
   s: GameState, viewer: Side, w: Weights, owner: Side, spaces: SpaceId[], remaining: number, opsCost: boolean,
@@ -37,10 +49,11 @@ export function bestPlacement(
   let best: { space: SpaceId; gain: number; cost: number } | null = null;
   let bestRate = -Infinity;
   const held = heldScoring(s, w, viewer);
+  const ctrl = opsCost ? readControllers(s) : null;
   // The value before a point only depends on the regions it touches: work it out once per region.
   const before = new Map<string, number>();
   for (const space of spaces) {
-    const cost = opsCost ? placementCost(s, owner, space) : 1;
+    const cost = ctrl ? placementCostFrom(s, ctrl, owner, space) : 1;
     if (cost > remaining) continue;
     const regions = regionsTouchedBy(space);
     const key = regions.join();

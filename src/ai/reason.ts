@@ -93,6 +93,11 @@ export function why(action: Action, before: GameState, after: GameState, side: S
     if (after.outcome.winner === side) return ['it wins the game'];
     if (after.outcome.winner === opp) return ['every option loses'];
   }
+  if (action.type === 'headline') {
+    // Both headlines resolve together: what changed is not this card's doing alone. Say what it does.
+    const text = localText(catalog[action.card]?.text, 'en');
+    return text ? [text.length > 90 ? `${text.slice(0, 89)}…` : text] : [];
+  }
   const gain = (side === 'us' ? 1 : -1) * (after.leadership - before.leadership);
   if (gain > 0) reasons.push(`+${gain} Leadership`);
   const touched = touchedRegions(action, before, after);

@@ -1,7 +1,8 @@
 // The bots' fast board reading must agree with the rules engine's control and scoring.
 import { describe, expect, it } from 'vitest';
 import { SPACE_INDEX, opsToControl, readControllers, regionScore, CHINA, US } from '../../src/ai/board-read.js';
-import { REGIONS, SPACES, cloneState, controller, regionLevels } from '../../src/engine/index.js';
+import { placementCostFrom } from '../../src/ai/ops-values.js';
+import { REGIONS, SPACES, cloneState, controller, placementCost, regionLevels } from '../../src/engine/index.js';
 import { scoreRegion } from '../../src/engine/scoring.js';
 import { nextRandom } from '../../src/engine/rng.js';
 import { positions } from './positions.js';
@@ -58,6 +59,17 @@ describe('opsToControl', () => {
           if (controls) expect(ops).toBe(0);
           else expect(ops).toBeGreaterThan(0);
         }
+      }
+    }
+  });
+});
+
+describe('placementCostFrom', () => {
+  it('is the engine’s placement cost', () => {
+    for (const s of BOARDS.slice(0, 150)) {
+      const ctrl = readControllers(s);
+      for (const sp of SPACES) {
+        for (const side of ['us', 'china'] as const) expect(placementCostFrom(s, ctrl, side, sp.id)).toBe(placementCost(s, side, sp.id));
       }
     }
   });

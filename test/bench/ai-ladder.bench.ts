@@ -5,9 +5,11 @@
 //   npx tsx test/bench/ai-ladder.bench.ts --pairs hard:normal --games 60 --think-ms 1000
 //   npx tsx test/bench/ai-ladder.bench.ts --pairs hard:normal --games 400 --iterations 400
 //
-// Options: --workers N (default: cores), --seed S (first deal), --think-ms / --iterations
-// (the hard bot's budget; default its own 1000 ms).
+// Options: --workers N (default: cores), --seed S (first deal), --deck fixture|base, --think-ms /
+// --iterations (the hard bot's budget; default its own 1000 ms).
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Bot, BotOptions } from '../../src/ai/bot.js';
 import { botContext } from '../../src/ai/context.js';
@@ -15,11 +17,17 @@ import { makeBot } from '../../src/ai/registry.js';
 import { botSeed } from '../../src/ai/seeding.js';
 import { applyActionInPlace, cloneState, createGame } from '../../src/engine/index.js';
 import type { GameSetup, Persona, Side } from '../../src/engine/index.js';
+import YAML from 'yaml';
+import type { CardDef } from '../../src/decks/types.js';
 import { fixtureSetup } from '../engine/fixture-deck.js';
 
-/** The deck the ladder plays: the fixture deck until the base deck can be loaded here. */
-function ladderSetup(seed: number, personas: { us: Persona; china: Persona }): GameSetup {
-  return fixtureSetup(seed, { personas });
+/** The deck the ladder plays (--deck): the test fixture deck, or the shipped base deck read
+ * straight from cards/base.yaml (a stand-in until the deck loader lands: no validation here). */
+function ladderSetup(deck: string, seed: number, personas: { us: Persona; china: Persona }): GameSetup {
+  if (deck === 'fixture') return fixtureSetup(seed, { personas });
+  const file = fileURLToPath(new URL(`../../cards/${deck}.yaml`, import.meta.url));
+  const cards = (YAML.parse(readFileSync(file, 'utf8')) as { cards: CardDef[] }).cards;
+  return { seed, personas, cards, decks: [{ id: deck, hash: deck }] };
 }
 
 const MATCHUPS: { us: Persona; china: Persona }[] = [
@@ -30,6 +38,7 @@ const MATCHUPS: { us: Persona; china: Persona }[] = [
 ];
 
 interface Job {
+  deck: string;
   a: string;
   b: string;
   game: number;
@@ -51,7 +60,7 @@ function playGame(job: Job): GameResult {
   const deal = Math.floor(job.game / 2);
   const aSide: Side = job.game % 2 === 0 ? 'us' : 'china';
   const seed = job.firstSeed + deal;
-  const s = cloneState(createGame(ladderSetup(seed, MATCHUPS[deal % MATCHUPS.length] as { us: Persona; china: Persona })));
+  const s = cloneState(createGame(ladderSetup(job.deck, seed, MATCHUPS[deal % MATCHUPS.length] as { us: Persona; china: Persona })));
   const bSide: Side = aSide === 'us' ? 'china' : 'us';
   const bots: Record<Side, { bot: Bot; tag: 'a' | 'b' }> = {
     [aSide]: { bot: makeBot(job.a, botSeed(seed, aSide), job.options), tag: 'a' },
@@ -105,9 +114,9 @@ function pct(x: number): string {
   return `${(100 * x).toFixed(1)}%`;
 }
 
-async function runPairing(a: string, b: string, games: number, workers: number, firstSeed: number, options: BotOptions): Promise<GameResult[]> {
+async function runPairing(deck: string, a: string, b: string, games: number, workers: number, firstSeed: number, options: BotOptions): Promise<GameResult[]> {
   const jobs: Job[][] = Array.from({ length: workers }, () => []);
-  for (let game = 0; game < games; game++) jobs[game % workers]?.push({ a, b, game, firstSeed, options });
+  for (let game = 0; game < games; game++) jobs[game % workers]?.push({ deck, a, b, game, firstSeed, options });
   const results: GameResult[] = [];
   let done = 0;
   await Promise.all(
@@ -167,13 +176,14 @@ async function main(): Promise<void> {
   const games = Number(arg('games') ?? 400);
   const workers = Number(arg('workers') ?? os.availableParallelism());
   const firstSeed = Number(arg('seed') ?? 1);
+  const deck = arg('deck') ?? 'fixture';
   const options: BotOptions = {};
   if (arg('think-ms') !== undefined) options.thinkMs = Number(arg('think-ms'));
   if (arg('iterations') !== undefined) options.iterations = Number(arg('iterations'));
-  console.log(`AI ladder on the fixture deck, ${workers} worker thread(s), node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}`);
+  console.log(`AI ladder on the ${deck} deck, first seed ${firstSeed}, ${workers} worker thread(s), node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}`);
   for (const [a, b] of pairs) {
     const started = performance.now();
-    const results = await runPairing(a, b, games, workers, firstSeed, options);
+    const results = await runPairing(deck, a, b, games, workers, firstSeed, options);
     report(a, b, results, options);
     console.log(`  (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
