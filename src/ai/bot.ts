@@ -17,8 +17,40 @@ export interface BotContext {
 
 export interface Bot {
   readonly name: string;
+  /** A pure function of the bot's seed, its options and the context: same input, same choice
+   * (a time budget is the one exception; give an iteration budget for reproducible runs). */
   choose(ctx: BotContext): BotChoice;
 }
 
+/**
+ * A seat played by something that answers later: a bot in a worker thread, an outside
+ * program on stdio. `null` means the other end has gone (end of input): stop the game.
+ */
+export interface AsyncBot {
+  readonly name: string;
+  chooseAsync(ctx: BotContext): Promise<BotChoice | null>;
+}
+
+/** An in-process bot as an AsyncBot (it answers on a later tick, so a UI can draw first). */
+export function asAsync(bot: Bot): AsyncBot {
+  return {
+    name: bot.name,
+    chooseAsync: (ctx) => new Promise((resolve, reject) => setImmediate(() => {
+      try {
+        resolve(bot.choose(ctx));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    })),
+  };
+}
+
+export interface BotOptions {
+  /** Thinking time a move, in milliseconds (searching bots; default 1000). */
+  thinkMs?: number;
+  /** Search iterations a move: when given, the time budget is ignored and results never depend on time. */
+  iterations?: number;
+}
+
 /** Makes a bot for one seat; `seed` comes from the game seed so bot games replay exactly. */
-export type BotFactory = (seed: number) => Bot;
+export type BotFactory = (seed: number, options?: BotOptions) => Bot;

@@ -1,0 +1,111 @@
+// Determinization: from what one side sees, one full game state that could be the real
+// one. The cards this side cannot see (the opponent's hand, a secret headline, the draw
+// pile's order) are dealt at random from the cards that are nowhere in sight, and the
+// dice get a fresh generator. Search averages over many such deals instead of peeking.
+import type { CardDef, CardId, Side } from '../decks/types.js';
+import type { GameState, PlayerView } from '../engine/index.js';
+import { rules } from '../engine/index.js';
+import { randomInt, shuffle } from '../engine/rng.js';
+import type { ScoringThreat } from './evaluate.js';
+
+export type Catalog = Readonly<Record<CardId, CardDef>>;
+
+export interface HiddenCards {
+  /** Cards known to be in the opponent's hand (its signature card when not set aside or in play). */
+  opponentKnown: CardId[];
+  /** Cards whose place is hidden: the opponent's other cards, a secret headline, the draw pile. */
+  unknown: CardId[];
+}
+
+/** What `view.side` can and cannot place, from the public catalogue minus every visible location. */
+export function hiddenCards(view: PlayerView, catalog: Catalog): HiddenCards {
+  const opp = rules.other(view.side);
+  const seen = new Set<CardId>([
+    ...view.hand, ...view.discard, ...view.removed, ...view.box, ...view.inPlay, ...view.aside.us, ...view.aside.china,
+  ]);
+  for (const side of ['us', 'china'] as const) {
+    const id = view.headline[side];
+    if (id !== null) seen.add(id);
+  }
+  const opponentKnown: CardId[] = [];
+  const unknown: CardId[] = [];
+  for (const id of Object.keys(catalog)) {
+    if (seen.has(id)) continue;
+    // A signature card never leaves its owner except to be set aside or played: if it is
+    // not in sight, it is in its owner's hand.
+    const signature = catalog[id]?.signature;
+    if (signature !== undefined && rules.SIDE_OF[signature] === opp) opponentKnown.push(id);
+    else unknown.push(id);
+  }
+  return { opponentKnown, unknown };
+}
+
+export interface DeterminizeOptions {
+  /** Leave the log out: the rules never read it, and searches copy states thousands of times. */
+  withoutLog?: boolean;
+}
+
+/**
+ * A full state consistent with `view`: same public board, same own hand, the opponent dealt
+ * `opponentHandCount` cards (its known cards first), its secret headline if chosen, the rest
+ * in the draw pile in a random order, and a fresh generator from `rng`. The result is a
+ * private mutable object (nothing in it is shared with the view).
+ */
+export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: number }, options: DeterminizeOptions = {}): GameState {
+  const side: Side = view.side;
+  const opp = rules.other(side);
+  const { opponentKnown, unknown } = hiddenCards(view, catalog);
+  shuffle(rng, unknown);
+  const secretHeadline = view.headlineChosen[opp] && view.headline[opp] === null;
+  const dealt = view.opponentHandCount - opponentKnown.length;
+  const needed = dealt + (secretHeadline ? 1 : 0) + view.deckCount;
+  if (dealt < 0 || needed !== unknown.length) {
+    throw new Error(
+      `cannot deal the hidden cards for ${side}: ${unknown.length} unseen cards for ${view.opponentHandCount} in the opponent's hand ` +
+        `(${opponentKnown.length} known), ${secretHeadline ? 1 : 0} secret headline and ${view.deckCount} in the draw pile`,
+    );
+  }
+  const opponentHand = [...opponentKnown, ...unknown.slice(0, dealt)];
+  const headline: Record<Side, CardId | null> = { us: view.headline.us, china: view.headline.china };
+  if (secretHeadline) headline[opp] = unknown[dealt] as CardId;
+  const deck = unknown.slice(dealt + (secretHeadline ? 1 : 0));
+  const {
+    side: _side, hand, opponentHandCount: _count, deckCount: _deckCount, headlineChosen: _chosen, legal: _legal,
+    setup, headline: _headline, log, ...open
+  } = view;
+  const state: GameState = {
+    ...(copyPlain(open) as typeof open),
+    setup: { ...(copyPlain(setup) as typeof setup), seed: 0 },
+    log: options.withoutLog ? [] : (copyPlain(log) as typeof log),
+    cards: catalog as GameState['cards'],
+    // Any 32-bit value will do: the dice of a determinization are a sample, not the real ones.
+    rng: randomInt(rng, 0x7fffffff) ^ randomInt(rng, 0x7fffffff),
+    deck,
+    hands: side === 'us' ? { us: [...hand], china: opponentHand } : { us: opponentHand, china: [...hand] },
+    headline,
+  };
+  return state;
+}
+
+/** A deep copy of plain JSON data (the view's parts may be frozen; the copy never is). */
+export function copyPlain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyPlain);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = copyPlain(v);
+    return out;
+  }
+  return value;
+}
+
+/** The chance that the opponent holds each unseen scoring card: its unknown cards over all unseen ones. */
+export function scoringThreat(view: PlayerView, catalog: Catalog): ScoringThreat {
+  const { opponentKnown, unknown } = hiddenCards(view, catalog);
+  const inHand = view.opponentHandCount - opponentKnown.length;
+  const odds: ScoringThreat['odds'] = {};
+  for (const id of unknown) {
+    const region = catalog[id]?.scoring;
+    if (region) odds[region] = { card: id, odds: unknown.length > 0 ? inHand / unknown.length : 0 };
+  }
+  return { side: rules.other(view.side), odds };
+}

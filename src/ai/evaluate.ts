@@ -1,0 +1,223 @@
+// How good a position is for one side, in Leadership points: the score now, what the
+// board would score, the spaces held and how safely, the race tracks, the pressure checks
+// still to meet, scoring cards in a known hand and the cards left to play. Every bot and
+// every search leaf reads this one function; each bot chooses its weights.
+import type { CardDef, RegionId, Side, SpaceId } from '../decks/types.js';
+import { REGIONS, SPACE_BY_ID, SPACES, pressureCheck, rules } from '../engine/index.js';
+import { LAYOUT, NOBODY, US, opsToControl, readControllers, regionScore } from './board-read.js';
+import type { Controllers } from './board-read.js';
+import type { GameState } from '../engine/index.js';
+
+export interface Weights {
+  /** The final-scoring difference the board would give now (early: less sure to last). */
+  regionEarly: number;
+  regionLate: number;
+  /** Each scoring card in a known hand scores its region once more, soon. */
+  scoringCard: number;
+  /** Holding a region's scoring card while one side controls it: an instant win or a forced loss. */
+  dominance: number;
+  /** Share of `dominance` for a side holding a region's scoring card a few Ops short of control:
+   * halved for about every 1.5 Ops it still needs (0: only control counts). */
+  reach: number;
+  battleground: number;
+  space: number;
+  /** Influence toward control of a space nobody holds, per point, as a share of what control needs. */
+  partial: number;
+  /** Influence beyond what control needs, up to two points: protection against sanctions and lobbying. */
+  margin: number;
+  raceStep: number;
+  raceAbility: number;
+  pressure: number;
+  /** Cards still to play this round (and the one to hold), per Op. */
+  hand: number;
+  /** Count scoring cards in the opponent's hand as dealt (only where that hand is a sampled deal). */
+  opponentScoring: boolean;
+  /** The chance that `side` holds each region's scoring card among cards the bot cannot see:
+   * used instead of that side's dealt hand, so one guessed deal does not decide a threat. */
+  threat?: ScoringThreat;
+}
+
+export interface ScoringThreat {
+  side: Side;
+  odds: Partial<Record<RegionId, { card: string; odds: number }>>;
+}
+
+export const EASY_WEIGHTS: Weights = {
+  regionEarly: 0.7,
+  regionLate: 1,
+  scoringCard: 1,
+  dominance: 30,
+  reach: 0,
+  battleground: 0.5,
+  space: 0.3,
+  partial: 0.25,
+  margin: 0,
+  raceStep: 0.5,
+  raceAbility: 1.5,
+  pressure: 1,
+  hand: 0,
+  opponentScoring: false,
+};
+
+export const SEARCH_WEIGHTS: Weights = {
+  ...EASY_WEIGHTS,
+  reach: 1,
+};
+
+/** The value of a finished game: far beyond any position's. */
+export const WIN = 100;
+
+export function sign(side: Side): number {
+  return side === 'us' ? 1 : -1;
+}
+
+/** How far into the game we are, 0 at the first action of round 1, 1 at the end. */
+export function progress(s: GameState): number {
+  const done = (s.actionsTaken.us + s.actionsTaken.china) / (2 * s.actionsPerRound);
+  return Math.min(1, (s.round - 1 + done) / s.rounds);
+}
+
+/** The board's part of the value, for the US (positive) against China, in one region. */
+function regionValue(s: GameState, ctrl: Controllers, region: RegionId, w: Weights, p: number, scoringCards: HeldScoring): number {
+  const pts = regionScore(ctrl, region);
+  const diff = pts.us - pts.china;
+  let v = (w.regionEarly + (w.regionLate - w.regionEarly) * p) * diff;
+  const heldUs = scoringCards.us[region];
+  const heldChina = scoringCards.china[region];
+  const held = heldUs + heldChina;
+  if (held > 0) {
+    v += w.scoringCard * held * diff;
+    if (pts.control !== null) v += w.dominance * Math.min(1, held) * sign(pts.control);
+    else if (w.reach > 0) {
+      if (heldUs > 0) v += w.dominance * w.reach * Math.min(1, heldUs) * reachShare(opsToControl(s, ctrl, 'us', region));
+      if (heldChina > 0) v -= w.dominance * w.reach * Math.min(1, heldChina) * reachShare(opsToControl(s, ctrl, 'china', region));
+    }
+  }
+  for (const sp of LAYOUT[region].spaces) {
+    const inf = s.influence[sp.id];
+    if (!inf) continue;
+    const c = ctrl[sp.index];
+    if (c !== NOBODY) {
+      const extra = c === US ? inf.us - inf.china - sp.stability : inf.china - inf.us - sp.stability;
+      const worth = (sp.battleground ? w.battleground : w.space) + w.margin * Math.min(2, Math.max(0, extra));
+      v += c === US ? worth : -worth;
+    } else if (inf.us !== inf.china) {
+      const lead = Math.min(sp.stability - 1, Math.abs(inf.us - inf.china));
+      const worth = w.partial * (lead / sp.stability) * (sp.battleground ? 2 : 1);
+      v += inf.us > inf.china ? worth : -worth;
+    }
+  }
+  return v;
+}
+
+/** Control is worth this share less for every Op a side still needs (about half per 1.5 Ops). */
+const REACH_DECAY = 0.63;
+const REACH_SHARES = Array.from({ length: 40 }, (_, ops) => Math.pow(REACH_DECAY, ops));
+
+function reachShare(ops: number): number {
+  return REACH_SHARES[ops] ?? 0;
+}
+
+function raceValue(step: number, w: Weights): number {
+  return w.raceStep * step + (step >= rules.RACE_OPEN_REGION.step ? w.raceAbility : 0) + (step >= rules.RACE_SECOND_ABILITY_STEP ? w.raceAbility : 0);
+}
+
+/** What a card in hand is worth to its holder (scoring cards count through their region instead). */
+export function cardValue(def: CardDef | undefined, holder: Side): number {
+  if (!def || def.scoring) return 0;
+  if (def.side === rules.other(holder)) return 0.6 * def.ops - 0.5;
+  return def.ops + 0.5;
+}
+
+/** An unseen card's worth: between a good own card and a liability of the other side. */
+const UNSEEN_CARD = 2;
+
+/** Cards `side` can still use: the plays left this round and the card it may hold. The
+ * evaluating side's cards by value; the other side's only by count (their hand is a guess). */
+function handValue(s: GameState, side: Side, known: boolean): number {
+  const playsLeft = Math.max(0, s.actionsPerRound - s.actionsTaken[side]) + 1;
+  if (!known) return UNSEEN_CARD * Math.min(playsLeft, s.hands[side].filter((id) => !s.cards[id]?.scoring).length);
+  const values = s.hands[side].map((id) => cardValue(s.cards[id], side)).sort((a, b) => b - a);
+  let v = 0;
+  for (let i = 0; i < Math.min(playsLeft, values.length); i++) v += values[i] as number;
+  return v;
+}
+
+export type HeldScoring = Record<Side, Record<RegionId, number>>;
+
+/** Scoring cards each side is known (or, with a threat, likely) to hold, by region. */
+export function heldScoring(s: GameState, w: Weights, side: Side): HeldScoring {
+  const held: HeldScoring = {
+    us: { chinaMarket: 0, developers: 0, globalSouth: 0, supplyChain: 0 },
+    china: { chinaMarket: 0, developers: 0, globalSouth: 0, supplyChain: 0 },
+  };
+  for (const holder of ['us', 'china'] as const) {
+    if (w.threat?.side === holder) {
+      const other = s.hands[rules.other(holder)];
+      for (const region of REGIONS) {
+        const odds = w.threat.odds[region];
+        // Still unseen where the threat was measured: not yet played, discarded or drawn by the other side.
+        if (odds && !s.discard.includes(odds.card) && !s.removed.includes(odds.card) && !other.includes(odds.card)) {
+          held[holder][region] += odds.odds;
+        }
+      }
+      continue;
+    }
+    if (holder !== side && !w.opponentScoring) continue;
+    for (const id of s.hands[holder]) {
+      const region = s.cards[id]?.scoring;
+      if (region) held[holder][region]++;
+    }
+  }
+  return held;
+}
+
+/** Pressure-check penalties still owed at the end of the round, weighted by how late it is. */
+function pressureValue(s: GameState, w: Weights): number {
+  if (s.phase === 'over') return 0;
+  let v = 0;
+  for (const side of ['us', 'china'] as const) {
+    const urgency = 0.35 + 0.65 * Math.min(1, s.actionsTaken[side] / s.actionsPerRound);
+    v -= sign(side) * w.pressure * urgency * pressureCheck(s, side).penalty;
+  }
+  return v;
+}
+
+/** The value of `s` for `side`, in Leadership points (a finished game is ±WIN). */
+export function evaluate(s: GameState, side: Side, w: Weights): number {
+  if (s.outcome) return s.outcome.winner === null ? 0 : s.outcome.winner === side ? WIN : -WIN;
+  const ctrl = readControllers(s);
+  const p = progress(s);
+  const held = heldScoring(s, w, side);
+  let us = s.leadership;
+  for (const region of REGIONS) us += regionValue(s, ctrl, region, w, p, held);
+  us += raceValue(s.lockIn, w) - raceValue(s.stack, w);
+  us += pressureValue(s, w);
+  if (w.hand > 0) us += w.hand * (handValue(s, 'us', side === 'us') - handValue(s, 'china', side === 'china'));
+  return sign(side) * us;
+}
+
+/** A value in Leadership points as the chance to win, for searches that average outcomes. */
+export function winChance(value: number): number {
+  if (value >= WIN) return 1;
+  if (value <= -WIN) return 0;
+  return 1 / (1 + Math.exp(-value / 5));
+}
+
+/** The space's region value only: what one point of influence there changes (plus encirclement). */
+export function regionsTouchedBy(space: SpaceId): RegionId[] {
+  const region = SPACE_BY_ID[space]?.region;
+  if (!region) return [];
+  return region === 'globalSouth' ? ['globalSouth', 'chinaMarket'] : [region];
+}
+
+/** The part of `evaluate` that a change of influence in `regions` can move (for fast greedy placement). */
+export function localValue(s: GameState, side: Side, w: Weights, regions: RegionId[], held = heldScoring(s, w, side)): number {
+  const ctrl = readControllers(s, scratch, regions);
+  const p = progress(s);
+  let us = pressureValue(s, w);
+  for (const region of regions) us += regionValue(s, ctrl, region, w, p, held);
+  return sign(side) * us;
+}
+
+const scratch: Controllers = new Uint8Array(SPACES.length);

@@ -1,0 +1,58 @@
+// The hard bot: information-set Monte Carlo tree search within a time budget (or, for
+// reproducible runs, an iteration budget), over fresh deals of the cards it cannot see.
+import { performance } from 'node:perf_hooks';
+import { applyActionInPlace, rules } from '../engine/index.js';
+import type { GameState } from '../engine/index.js';
+import type { Bot, BotChoice, BotContext, BotOptions } from './bot.js';
+import { determinize, hiddenCards, scoringThreat } from './determinize.js';
+import { SEARCH_WEIGHTS } from './evaluate.js';
+import { search } from './ismcts.js';
+import type { SearchSettings } from './ismcts.js';
+import { isMacro, playOut, untilMacro } from './policy.js';
+import { actionPhrase, reasonLine, why } from './reason.js';
+import { forkState } from './search-state.js';
+import { decisionRng } from './seeding.js';
+
+export const DEFAULT_THINK_MS = 1000;
+
+/** Small steps of a play (where to place a point, which space to target) get this share of the budget. */
+const SMALL_DECISION_SHARE = 0.2;
+
+export const HARD_SETTINGS: Omit<SearchSettings, 'weights'> = {
+  exploration: 0.4,
+  priorWeight: 0.3,
+  playoutPlays: 0,
+  maxDepth: 6,
+  firstPlayReduction: 0.1,
+  widthBase: 3,
+  widthGrowth: 0.7,
+};
+
+export function hardChoice(ctx: BotContext, seed: number, options: BotOptions = {}): BotChoice {
+  const { view, catalog } = ctx;
+  const legal = view.legal;
+  const only = legal[0];
+  if (!only) throw new Error(`the hard bot was asked to move but ${view.side} has no legal action`);
+  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side), [], 'the only legal move') };
+  const start = performance.now();
+  const rng = decisionRng(seed, view);
+  const base = determinize(view, catalog, rng, { withoutLog: true });
+  const { opponentKnown } = hiddenCards(view, catalog);
+  const opp = rules.other(view.side);
+  const deal = { side: view.side, opponentKnown, secretHeadline: view.headlineChosen[opp] && view.headline[opp] === null };
+  const weights = { ...SEARCH_WEIGHTS, threat: scoringThreat(view, catalog) };
+  const share = view.decision && isMacro(view.decision) ? 1 : SMALL_DECISION_SHARE;
+  const iterations = options.iterations === undefined ? undefined : Math.max(1, Math.round(options.iterations * share));
+  const thinkMs = (options.thinkMs ?? DEFAULT_THINK_MS) * share;
+  const result = search(base, deal, rng, { ...HARD_SETTINGS, weights }, { iterations, deadline: start + thinkMs, now: () => performance.now() });
+  const after: GameState = forkState(base);
+  applyActionInPlace(after, result.action);
+  playOut(after, weights, view.side, untilMacro);
+  const phrase = actionPhrase(result.action, view.decision, catalog, view.side);
+  const odds = `expects ${Math.round(100 * result.winRate)}% after ${result.iterations} simulations`;
+  return { action: result.action, reason: `${reasonLine(phrase, why(result.action, base, after, view.side, catalog), 'the most searched move')} (${odds})` };
+}
+
+export function hardBot(seed: number, options?: BotOptions): Bot {
+  return { name: 'hard', choose: (ctx) => hardChoice(ctx, seed, options) };
+}

@@ -1,0 +1,116 @@
+// The heuristic bots. Easy tries every play on one guessed deal of the hidden cards and
+// keeps the best; normal tries them on several deals, then lets the opponent answer its
+// best few once and keeps the play that holds up best. Small decisions (where to place a
+// point, which space to sanction) both answer with the quick policy's estimates.
+import { SPACE_BY_ID, applyActionInPlace, rules } from '../engine/index.js';
+import type { Action, GameState } from '../engine/index.js';
+import type { Bot, BotChoice, BotContext } from './bot.js';
+import { determinize, scoringThreat } from './determinize.js';
+import { EASY_WEIGHTS, SEARCH_WEIGHTS, evaluate } from './evaluate.js';
+import type { Weights } from './evaluate.js';
+import { bestReply, tryAction } from './lookahead.js';
+import type { Tried } from './lookahead.js';
+import { quickChoice } from './policy.js';
+import { actionPhrase, reasonLine, regionName, why } from './reason.js';
+import { forkState } from './search-state.js';
+import { decisionRng } from './seeding.js';
+
+export interface HeuristicStyle {
+  name: string;
+  weights: Weights;
+  /** Deals of the hidden cards the best options are tried on. */
+  deals: number;
+  /** Deals every option is first tried on, to pick the best ones (at most `deals`). */
+  rankDeals: number;
+  /** How many of the best options get the opponent's answer (0: none). */
+  replyTo: number;
+  /** How many of the opponent's Ops plays (by estimate) it tries when answering. */
+  replies: number;
+  /** Weigh the chance that the opponent holds each unseen scoring card. */
+  threats: boolean;
+}
+
+export const EASY_STYLE: HeuristicStyle = { name: 'easy', weights: EASY_WEIGHTS, deals: 1, rankDeals: 1, replyTo: 0, replies: 0, threats: false };
+export const NORMAL_STYLE: HeuristicStyle = { name: 'normal', weights: SEARCH_WEIGHTS, deals: 3, rankDeals: 3, replyTo: 3, replies: 2, threats: true };
+
+interface Ranked {
+  action: Action;
+  value: number;
+  /** The tries on the first deals (the first one gives the reason). */
+  tries: Tried[];
+}
+
+function rank(deals: GameState[], legal: Action[], style: HeuristicStyle, side: GameState['phasing']): Ranked[] {
+  return legal.map((action) => {
+    const tries = deals.map((det) => tryAction(det, action, style.weights, side));
+    const value = tries.reduce((sum, t) => sum + t.value, 0) / tries.length;
+    return { action, value, tries };
+  });
+}
+
+/** The value of an option once the opponent has answered it (averaged over the deals). */
+function afterReply(deals: GameState[], option: Ranked, style: HeuristicStyle, side: GameState['phasing']): number {
+  let total = 0;
+  for (const [i, det] of deals.entries()) {
+    const mine = option.tries[i] ?? tryAction(det, option.action, style.weights, side);
+    const reply = mine.after.decision?.side === rules.other(side) ? bestReply(mine.after, style.weights, style.replies) : null;
+    if (!reply) total += mine.value;
+    else total += evaluate(reply.after, side, style.weights) + reply.luck - mine.luck;
+  }
+  return total / deals.length;
+}
+
+function best<T extends { value: number }>(items: T[]): T {
+  let top = items[0] as T;
+  for (const item of items) if (item.value > top.value) top = item;
+  return top;
+}
+
+function chooseMacro(ctx: BotContext, deals: GameState[], style: HeuristicStyle): BotChoice {
+  const { view, catalog } = ctx;
+  const side = view.side;
+  const ranked = rank(deals.slice(0, style.rankDeals), view.legal, style, side);
+  let chosen = best(ranked);
+  if (style.replyTo > 0 && view.decision?.kind === 'play') {
+    const shortlist = [...ranked].sort((a, b) => b.value - a.value).slice(0, style.replyTo);
+    chosen = best(shortlist.map((r) => ({ ...r, value: afterReply(deals, r, style, side) })));
+  }
+  const det = deals[0] as GameState;
+  const phrase = actionPhrase(chosen.action, view.decision, catalog, side);
+  const after = (chosen.tries[0] as Tried).after;
+  return { action: chosen.action, reason: reasonLine(phrase, why(chosen.action, det, after, side, catalog), `the best of ${ranked.length} options it tried`) };
+}
+
+function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): BotChoice {
+  const { view, catalog } = ctx;
+  const action = quickChoice(det, style.weights);
+  const phrase = actionPhrase(action, view.decision, catalog, view.side);
+  if (action.type === 'sanction' || action.type === 'lobby') {
+    const region = SPACE_BY_ID[action.space]?.region;
+    const scoring = region && view.hand.some((id) => catalog[id]?.scoring === region);
+    const reasons = scoring && region ? [`${regionName(region)} scoring is in its hand`] : [];
+    return { action, reason: reasonLine(phrase, reasons, 'the best expected result over the dice') };
+  }
+  const after = forkState(det);
+  applyActionInPlace(after, action);
+  return { action, reason: reasonLine(phrase, why(action, det, after, view.side, catalog), 'its best estimate') };
+}
+
+
+export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicStyle): BotChoice {
+  const { view, catalog } = ctx;
+  const legal = view.legal;
+  const only = legal[0];
+  if (!only) throw new Error(`the ${style.name} bot was asked to move but ${view.side} has no legal action`);
+  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side), [], 'the only legal move') };
+  const rng = decisionRng(seed, view);
+  const kind = view.decision?.kind;
+  const macro = kind === 'play' || kind === 'headline';
+  const deals = Array.from({ length: macro ? style.deals : 1 }, () => determinize(view, catalog, rng, { withoutLog: true }));
+  const informed = style.threats ? { ...style, weights: { ...style.weights, threat: scoringThreat(view, catalog) } } : style;
+  return macro ? chooseMacro(ctx, deals, informed) : chooseSmall(ctx, deals[0] as GameState, informed);
+}
+
+export function heuristicBot(style: HeuristicStyle): (seed: number) => Bot {
+  return (seed) => ({ name: style.name, choose: (ctx) => heuristicChoice(ctx, seed, style) });
+}

@@ -1,0 +1,189 @@
+// The quick policy: an answer to any decision from cheap estimates, without playing
+// anything out (except the options of a choice, which are tried). Bots answer their own
+// small decisions with it, and look-aheads use it to finish a play once they have chosen it.
+import type { CardId, RegionId, Side, SpaceId } from '../decks/types.js';
+import { applyActionInPlace, legalActions, rules } from '../engine/index.js';
+import type { Action, Decision, GameState } from '../engine/index.js';
+import { effectiveOps, lobbyTargets, sanctionTargets } from '../engine/ops.js';
+import { WIN, cardValue, evaluate, localValue, regionsTouchedBy, sign } from './evaluate.js';
+import { readControllers, regionScore } from './board-read.js';
+import type { Weights } from './evaluate.js';
+import { bestLobby, bestPlacement, bestSanction, influenceValue, pointGain, raceStepValue } from './ops-values.js';
+import { forkState } from './search-state.js';
+
+/** A generic guess at what an event is worth to the side it works for: about its Ops. */
+export function eventGuess(ops: number): number {
+  return ops + 0.5;
+}
+
+/** What scoring `region` now would give `side` (control there is dominance: the game). */
+export function scoringNow(s: GameState, side: Side, region: RegionId): number {
+  const pts = regionScore(readControllers(s), region);
+  if (pts.control !== null) return pts.control === side ? WIN / 2 : -WIN / 2;
+  return sign(side) * (pts.us - pts.china);
+}
+
+function cardOf(s: GameState, id: CardId) {
+  const def = s.cards[id];
+  if (!def) throw new Error(`unknown card ${id}`);
+  return def;
+}
+
+/** A play valued without playing it: Ops uses measured on the board, events guessed from their Ops. */
+export function quickPlayValues(s: GameState, side: Side, w: Weights, legal: Action[]): number[] {
+  const cache = new Map<string, number>();
+  const opsValue = (use: 'influence' | 'sanction' | 'lobby', ops: number): number => {
+    const key = `${use}${ops}`;
+    let v = cache.get(key);
+    if (v === undefined) {
+      if (use === 'influence') v = influenceValue(s, side, w, ops);
+      else if (use === 'sanction') v = bestSanction(s, side, w, side, sanctionTargets(s, side), ops)?.value ?? 0;
+      else v = ops * Math.max(0, bestLobby(s, side, w, lobbyTargets(s, side))?.value ?? 0);
+      cache.set(key, v);
+    }
+    return v;
+  };
+  return legal.map((a) => {
+    if (a.type !== 'play') return 0;
+    const def = cardOf(s, a.card);
+    if (def.scoring) return scoringNow(s, side, def.scoring);
+    let v = -w.hand * cardValue(def, side);
+    if (a.use === 'event') return v + eventGuess(def.ops);
+    if (a.use === 'race') return v + raceStepValue(s, side, w);
+    v += opsValue(a.use, effectiveOps(s, side, def, a.use));
+    if (def.side === rules.other(side)) v -= eventGuess(def.ops) + (a.eventFirst === false ? 0.1 : 0);
+    return v;
+  });
+}
+
+/** Headline: a scoring card that pays, else the own card of fewest Ops (its Ops matter more later). */
+export function quickHeadline(s: GameState, side: Side, legal: Action[]): Action {
+  let best = legal[0] as Action;
+  let bestValue = -Infinity;
+  for (const a of legal) {
+    if (a.type !== 'headline') continue;
+    const def = cardOf(s, a.card);
+    let v: number;
+    if (def.scoring) v = scoringNow(s, side, def.scoring);
+    else if (def.side === rules.other(side)) v = -10 - def.ops;
+    else v = 1 - 0.3 * def.ops;
+    if (v > bestValue) {
+      bestValue = v;
+      best = a;
+    }
+  }
+  return best;
+}
+
+function argmax<T>(items: T[], value: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let bestValue = -Infinity;
+  for (const item of items) {
+    const v = value(item);
+    if (v > bestValue) {
+      bestValue = v;
+      best = item;
+    }
+  }
+  return best;
+}
+
+function spaceOf(a: Action): SpaceId {
+  return 'space' in a ? a.space : '';
+}
+
+function cardIdOf(a: Action): CardId {
+  return 'card' in a ? a.card : '';
+}
+
+/** The quick policy's answer to the decision of `s` (which must have legal actions). */
+export function quickChoice(s: GameState, w: Weights, depth = 0): Action {
+  const d = s.decision as Decision;
+  const legal = legalActions(s);
+  const first = legal[0];
+  if (!first) throw new Error(`no legal action for ${d.side}'s '${d.kind}' decision`);
+  if (legal.length === 1) return first;
+  const side = d.side;
+  switch (d.kind) {
+    case 'place': {
+      const best = bestPlacement(s, side, w, d.owner, legal.map(spaceOf), d.source === 'ops' ? d.remaining : Infinity, d.source === 'ops');
+      return legal.find((a) => spaceOf(a) === best?.space) ?? first;
+    }
+    case 'remove':
+      return argmax(legal, (a) => pointGain(s, side, w, spaceOf(a), d.owner, -1, null)) ?? first;
+    case 'sanction': {
+      const best = bestSanction(s, side, w, side, legal.map(spaceOf), d.ops);
+      return legal.find((a) => spaceOf(a) === best?.space) ?? first;
+    }
+    case 'lobby': {
+      const best = bestLobby(s, side, w, legal.map(spaceOf));
+      return legal.find((a) => spaceOf(a) === best?.space) ?? first;
+    }
+    case 'choose':
+      if (depth >= 2) return first;
+      return argmax(legal, (a) => {
+        const t = forkState(s);
+        applyActionInPlace(t, a);
+        playOut(t, w, side, untilMacro, depth + 1);
+        return evaluate(t, side, w);
+      }) ?? first;
+    case 'discard':
+      return argmax(legal, (a) => -cardValue(s.cards[cardIdOf(a)], side)) ?? first;
+    case 'retrieve':
+    case 'hold':
+      return argmax(legal, (a) => cardValue(s.cards[cardIdOf(a)], side)) ?? first;
+    case 'chooseFirst':
+      return legal.find((a) => a.type === 'chooseFirst' && a.first === side) ?? first;
+    case 'headline':
+      return quickHeadline(s, side, legal);
+    case 'play': {
+      const values = quickPlayValues(s, side, w, legal);
+      let at = 0;
+      for (let i = 1; i < values.length; i++) if ((values[i] as number) > (values[at] as number)) at = i;
+      return legal[at] ?? first;
+    }
+  }
+}
+
+/** Decisions that start something new (a play, a headline, a round): look-aheads stop there. */
+export function isMacro(d: Decision): boolean {
+  return d.kind === 'play' || d.kind === 'headline' || d.kind === 'chooseFirst' || d.kind === 'hold';
+}
+
+export function untilMacro(s: GameState): boolean {
+  return s.decision !== null && isMacro(s.decision);
+}
+
+/** Stop at the first play of the action rounds (or a new round, or the end). */
+export function untilActions(s: GameState): boolean {
+  const d = s.decision;
+  if (!d) return true;
+  return (d.kind === 'play' && s.phase === 'actions') || d.kind === 'chooseFirst' || d.kind === 'hold';
+}
+
+/**
+ * Answer decisions with the quick policy until `stop` (or the end). Returns the luck of the
+ * dice along the way for `viewer`: what the expected sanctions and lobbies were worth minus
+ * what the sampled dice gave, so one sample is scored as if it rolled average.
+ */
+export function playOut(s: GameState, w: Weights, viewer: Side, stop: (s: GameState) => boolean, depth = 0, maxSteps = 400): number {
+  let correction = 0;
+  for (let step = 0; step < maxSteps && s.decision && !s.outcome && !stop(s); step++) {
+    const d = s.decision;
+    const action = quickChoice(s, w, depth);
+    if ((d.kind === 'sanction' || d.kind === 'lobby') && 'space' in action) {
+      const regions = regionsTouchedBy(action.space);
+      const expected =
+        d.kind === 'sanction'
+          ? (bestSanction(s, viewer, w, d.side, [action.space], d.ops)?.value ?? 0)
+          : (bestLobby(s, viewer, w, [action.space])?.value ?? 0);
+      const before = localValue(s, viewer, w, regions);
+      const round = s.round;
+      applyActionInPlace(s, action);
+      if (!s.outcome && s.round === round && Math.abs(expected) < WIN) correction += expected - (localValue(s, viewer, w, regions) - before);
+      continue;
+    }
+    applyActionInPlace(s, action);
+  }
+  return correction;
+}

@@ -1,0 +1,62 @@
+// Private copies of a game state for look-ahead: a bot plays actions in place on its copy
+// (applyActionInPlace), many times a move, so copying and re-dealing must be cheap.
+import type { CardId, Side } from '../decks/types.js';
+import type { GameState } from '../engine/index.js';
+import { rules } from '../engine/index.js';
+import { randomInt, shuffle } from '../engine/rng.js';
+
+/** Parts of a state that come from the catalogue and that the rules never change: shared, not copied. */
+const SHARED = new Set(['cards', 'list', 'options', 'labels', 'rule']);
+
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = copy(value[i]);
+    return out;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key in value) {
+      const v = (value as Record<string, unknown>)[key];
+      out[key] = SHARED.has(key) ? v : copy(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** A private mutable copy of `s` that shares only the catalogue's immutable parts. */
+export function forkState(s: GameState): GameState {
+  return copy(s) as GameState;
+}
+
+/** Where the cards a side cannot see lie in a determinized state, so they can be dealt again. */
+export interface HiddenDeal {
+  side: Side;
+  /** The opponent's cards known to it (never re-dealt). */
+  opponentKnown: CardId[];
+  secretHeadline: boolean;
+}
+
+/**
+ * Deal the hidden cards of a determinized state again, in place: the opponent's unknown
+ * cards, its secret headline and the draw pile are gathered, shuffled and dealt back in the
+ * same numbers, and the dice get a new generator. Used once per search iteration.
+ */
+export function redeal(s: GameState, deal: HiddenDeal, rng: { rng: number }): void {
+  const opp = rules.other(deal.side);
+  const known = new Set(deal.opponentKnown);
+  const hand = s.hands[opp];
+  const keep = hand.filter((id) => known.has(id));
+  const pool = hand.filter((id) => !known.has(id));
+  const dealt = pool.length;
+  const headline = deal.secretHeadline ? s.headline[opp] : null;
+  if (headline !== null) pool.push(headline);
+  pool.push(...s.deck);
+  shuffle(rng, pool);
+  s.hands[opp] = [...keep, ...pool.slice(0, dealt)];
+  let next = dealt;
+  if (headline !== null) s.headline[opp] = pool[next++] as CardId;
+  s.deck = pool.slice(next);
+  s.rng = randomInt(rng, 0x7fffffff) ^ randomInt(rng, 0x7fffffff);
+}

@@ -1,0 +1,121 @@
+// `silicon-curtain bot-match`: a game between two bots, or between a bot and an outside
+// program speaking the JSON-lines protocol on stdin/stdout (src/ai/PROTOCOL.md):
+//
+//   silicon-curtain bot-match --us stdio --china normal --seed 7
+//
+// Without a stdio side it prints every move with the bot's reason, then the result.
+import type { Readable } from 'node:stream';
+import { InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
+import type { AsyncBot, BotOptions } from '../../ai/bot.js';
+import { asAsync } from '../../ai/bot.js';
+import { playMatch } from '../../ai/match.js';
+import { botNames, isBotName, makeBot } from '../../ai/registry.js';
+import { botSeed } from '../../ai/seeding.js';
+import { stdioBot } from '../../ai/stdio-protocol.js';
+import type { StdioBot } from '../../ai/stdio-protocol.js';
+import type { CardDef, Persona, Side } from '../../decks/types.js';
+import { createGame, rules, SetupError } from '../../engine/index.js';
+import type { Outcome } from '../../engine/index.js';
+import { t } from '../../i18n/messages.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { FIXTURE_CARDS } from '../../../test/engine/fixture-deck.js';
+import { UserError } from '../errors.js';
+import type { CliIO } from '../io.js';
+
+/** The deck a bot match plays. The fixture deck until the deck loader lands; then: loadBaseDeck(). */
+export function matchDeck(): { cards: CardDef[]; decks: { id: string; hash: string }[] } {
+  return { cards: FIXTURE_CARDS, decks: [{ id: 'fixture', hash: 'fixture' }] };
+}
+
+export const STDIO = 'stdio';
+
+export interface BotMatchOptions {
+  us: string;
+  china: string;
+  seed: number;
+  usPersona: Persona;
+  chinaPersona: Persona;
+  rounds?: number;
+  thinkMs?: number;
+  iterations?: number;
+}
+
+function wholeNumber(min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^-?\d+$/.test(value.trim()) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    return n;
+  };
+}
+
+function checkPlayer(name: string, side: Side): void {
+  if (name !== STDIO && !isBotName(name)) {
+    throw new UserError(`--${side} must be a bot (${botNames().join(', ')}) or ${STDIO}, got '${name}'`);
+  }
+}
+
+function describeOutcome(o: Outcome): string {
+  const who = o.winner ? `${t('en', `side.${o.winner}`)} wins` : 'draw';
+  const how = t('en', `end.${o.reason}` as MessageKey);
+  const where = o.region ? ` in ${t('en', `region.${o.region}` as MessageKey)}` : '';
+  return `${who}: ${how}${where}, round ${o.round} (Leadership ${o.leadership > 0 ? '+' : ''}${o.leadership})`;
+}
+
+/** Play one match; `stdin` feeds a stdio side. Returns the exit code. */
+export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Readable): Promise<number> {
+  checkPlayer(options.us, 'us');
+  checkPlayer(options.china, 'china');
+  if (options.us === STDIO && options.china === STDIO) throw new UserError('only one side can be played on stdio');
+  const deck = matchDeck();
+  let state;
+  try {
+    state = createGame({ seed: options.seed, personas: { us: options.usPersona, china: options.chinaPersona }, rounds: options.rounds, cards: deck.cards, decks: deck.decks });
+  } catch (error) {
+    if (error instanceof SetupError) throw new UserError(error.message);
+    throw error;
+  }
+  const botOptions: BotOptions = { thinkMs: options.thinkMs, iterations: options.iterations };
+  let outside: StdioBot | null = null;
+  const seat = (side: Side): AsyncBot => {
+    const name = options[side];
+    if (name !== STDIO) return asAsync(makeBot(name, botSeed(options.seed, side), botOptions));
+    outside = stdioBot(side, state.cards, { input: stdin, write: (line) => io.stdout(line) });
+    return outside;
+  };
+  const seats = { us: seat('us'), china: seat('china') };
+  const report = outside ? (text: string) => io.stderr(text) : (text: string) => io.stdout(text);
+  const result = await playMatch(state, seats, (move) => {
+    if (outside) return;
+    report(`r${move.before.round} ${t('en', `side.${move.side}`)} (${move.bot}): ${move.reason}\n`);
+  });
+  const outcome = result.state.outcome;
+  if (result.stopped || !outcome) {
+    io.stderr(`silicon-curtain: the stdio side stopped answering (end of input) in round ${result.state.round}; the game is not over\n`);
+    return 0;
+  }
+  (outside as StdioBot | null)?.gameOver(outcome);
+  report(`${describeOutcome(outcome)}; seed ${options.seed}\n`);
+  return 0;
+}
+
+export function register(program: Command, io: CliIO): void {
+  const personas = (side: Side) => new Option(`--${side}-persona <persona>`, `the ${t('en', `side.${side}`)} persona`).choices([...rules.PERSONAS[side]]).default(rules.PERSONAS[side][0]);
+  program
+    .command('bot-match')
+    .description('play a game between two bots, or a bot and your own program on stdin/stdout (JSON lines)')
+    .option('--us <player>', `the US player: ${[...botNames(), STDIO].join(', ')}`, 'easy')
+    .option('--china <player>', `the China player: ${[...botNames(), STDIO].join(', ')}`, 'easy')
+    .option('--seed <n>', 'game seed (the same seed replays the same game)', wholeNumber(-(2 ** 31), 2 ** 31 - 1))
+    .addOption(personas('us'))
+    .addOption(personas('china'))
+    .option('--rounds <n>', 'number of rounds', wholeNumber(1, rules.MAX_ROUNDS))
+    .option('--think-ms <ms>', 'thinking time a move for the hard bot', wholeNumber(1, 600_000))
+    .option('--iterations <n>', 'search iterations a move for the hard bot (reproducible; overrides --think-ms)', wholeNumber(1, 10_000_000))
+    .action(async (opts: Omit<BotMatchOptions, 'seed'> & { seed?: number }) => {
+      // The one unseeded choice: a fresh seed when none is given (printed, so the game can be replayed).
+      const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
+      const code = await runBotMatch({ ...opts, seed }, io, process.stdin);
+      if (code !== 0) io.exit(code);
+    });
+}
