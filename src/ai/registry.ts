@@ -11,6 +11,13 @@ export const BOTS: Readonly<Record<string, BotFactory>> = {
   hard: hardBot,
 };
 
+/** The bots that search within a thinking budget (--think-ms); the others answer at once. */
+const SEARCHING = new Set(['hard']);
+
+export function takesThinkingBudget(name: string): boolean {
+  return SEARCHING.has(name);
+}
+
 export function botNames(): string[] {
   return Object.keys(BOTS);
 }

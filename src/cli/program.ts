@@ -22,6 +22,7 @@ import * as resume from './commands/resume.js';
 import * as saves from './commands/saves.js';
 import * as replay from './commands/replay.js';
 import * as simulate from './commands/simulate.js';
+import * as botMatch from './commands/bot-match.js';
 import * as tutorial from './commands/tutorial.js';
 import * as rules from './commands/rules.js';
 import * as debrief from './commands/debrief.js';
@@ -33,7 +34,7 @@ export interface CommandModule {
 }
 
 /** Every command of the game, in the order the help lists them. */
-export const COMMANDS: readonly CommandModule[] = [play, resume, saves, replay, tutorial, rules, debrief, cards, deck, simulate];
+export const COMMANDS: readonly CommandModule[] = [play, resume, saves, replay, tutorial, rules, debrief, cards, deck, simulate, botMatch];
 
 export const VERSION: string = pkg.version;
 

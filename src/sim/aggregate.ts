@@ -3,7 +3,7 @@
 // the same report on any machine and with any number of workers.
 import type { EndReason, Persona, Side } from '../engine/index.js';
 import { rules } from '../engine/index.js';
-import { BOTS_TAKE_BUDGET } from './bots.js';
+import { takesThinkingBudget } from '../ai/registry.js';
 import type { CardStats } from './card-stats.js';
 import { cardStats } from './card-stats.js';
 import type { PersonaChoice, SimDeck, SimPlan } from './plan.js';
@@ -136,7 +136,7 @@ export function buildReport(plan: SimPlan, deck: SimDeck, records: readonly Game
   }
   const lengths = finished.map((r) => r.actions).sort((a, b) => a - b);
   const n = finished.length;
-  const budget = (side: Side) => ({ ...plan.bots[side], budgetApplied: plan.bots[side].thinkMs !== null && BOTS_TAKE_BUDGET });
+  const budget = (side: Side) => ({ ...plan.bots[side], budgetApplied: plan.bots[side].thinkMs !== null && takesThinkingBudget(plan.bots[side].name) });
   const rounded = (v: number | null) => (v === null ? null : round(v, 2));
   return {
     rulesVersion: rules.RULES_VERSION,

@@ -7,10 +7,4 @@ import type { BotSpec } from './plan.js';
 /** Makes the bot for one seat of one game, from that game's bot seed. */
 export type BotMaker = (spec: BotSpec, seed: number) => Bot;
 
-/** Whether the bots of this build take a thinking budget. The registry's `makeBot(name, seed)`
- * has no budget yet (only `random` exists); the report says so next to a requested --think-ms
- * rather than pretend the budget was applied. When the search bots land, pass `spec.thinkMs`
- * to them here and set this to true. */
-export const BOTS_TAKE_BUDGET = false;
-
-export const registryBot: BotMaker = (spec, seed) => makeBot(spec.name, seed);
+export const registryBot: BotMaker = (spec, seed) => makeBot(spec.name, seed, spec.thinkMs === null ? undefined : { thinkMs: spec.thinkMs });

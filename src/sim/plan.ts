@@ -1,6 +1,7 @@
 // What a simulation plays: how many games, which bots on which seat, which personas, and the
 // seed every game is derived from. Game i depends only on the plan and i, so games can run in
 // any order on any worker and still merge into the same report.
+import { botSeed } from '../ai/seeding.js';
 import type { CardDef } from '../decks/types.js';
 import type { Persona, Side } from '../engine/index.js';
 import { rules } from '../engine/index.js';
@@ -45,18 +46,6 @@ const SEED_STEP = 0x9e3779b1;
 
 export function gameSeed(runSeed: number, index: number): number {
   return (runSeed + Math.imul(index, SEED_STEP)) >>> 0;
-}
-
-/** A 32-bit mix (murmur3's finaliser): the bots' generators must not follow the game's. */
-function mix(value: number): number {
-  let h = value | 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-export function botSeed(seed: number, side: Side): number {
-  return mix(seed ^ (side === 'us' ? 0x55aa1234 : 0x1234aa55));
 }
 
 /** Both sides on `all`: game i plays US persona i mod 2 against China persona ⌊i/2⌋ mod 2, so

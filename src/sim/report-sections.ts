@@ -47,7 +47,7 @@ function header(r: SimReport): Section {
   const budget = (side: 'us' | 'china') => {
     const b = r.bots[side];
     if (b.thinkMs === null) return b.name;
-    return `${b.name} (think ${b.thinkMs} ms${b.budgetApplied ? '' : ': not applied, no bot of this build takes a budget'})`;
+    return `${b.name} (think ${b.thinkMs} ms${b.budgetApplied ? '' : ': not applied, this bot does not search'})`;
   };
   const played = r.interrupted ? `${r.played} of ${r.games} (interrupted)` : `${r.played}`;
   return {

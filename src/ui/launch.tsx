@@ -5,7 +5,7 @@ import { render } from 'ink';
 import type { ReactElement } from 'react';
 import type { Action, GameSetup, GameState } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
-import { localBotRunner, type ChooseBotAction } from './game/bots.js';
+import { botRunner, type ChooseBotAction } from './game/bots.js';
 import { initialPlayState, type SetupDraft } from './game/play-state.js';
 import { swapSeats, type Seats } from './game/seats.js';
 import { PlayApp, type PlayResult } from './play-app.js';
@@ -38,8 +38,10 @@ export interface RunPlayOptions {
   onChange?: (actions: Action[], state: GameState) => void;
   /** How long a bot's move stays on "thinking" at least; 0 in tests. */
   thinkMs?: number;
-  /** Where bots run; a worker-thread runner can replace the local one. */
+  /** Where bots run (default: the AI worker thread); tests give their own. */
   chooseBotAction?: ChooseBotAction;
+  /** The thinking budget of a searching bot (`hard`) a move, in ms (the bot's own default when absent). */
+  botThinkMs?: number;
   /** Started from the main menu: "quit" at the end returns to it. */
   fromMenu?: boolean;
   terminal?: Terminal;
@@ -99,7 +101,7 @@ export async function runPlay(options: RunPlayOptions): Promise<PlayResult> {
   const terminal = options.terminal ?? {};
   // Built before the screen opens: a bad setup or a save that does not replay fails here, in words.
   const initial = initialPlayState(options.setup, options.seats, options.actions ?? []);
-  const chooseBotAction = options.chooseBotAction ?? localBotRunner();
+  const chooseBotAction = options.chooseBotAction ?? botRunner(options.botThinkMs !== undefined ? { thinkMs: options.botThinkMs } : {});
   // What was played so far, for the result when a signal ends the game before it can say so.
   let played: Action[] = initial.model?.actions ?? [];
   const onChange = (actions: Action[], state: GameState) => {

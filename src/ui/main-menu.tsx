@@ -34,6 +34,8 @@ export interface MainMenuOptions {
   startAt?: 'menu' | 'newGame';
   thinkMs?: number;
   chooseBotAction?: ChooseBotAction;
+  /** The thinking budget of a searching bot a move, in ms. */
+  botThinkMs?: number;
   terminal?: Terminal;
   /** The rules' Markdown; read from RULES.md in the package when not given. */
   rules?: string | null;
@@ -120,6 +122,7 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
           ...(options.autosaveFor ? { onChange: options.autosaveFor(game.seats) } : {}),
           ...(options.thinkMs !== undefined ? { thinkMs: options.thinkMs } : {}),
           ...(options.chooseBotAction ? { chooseBotAction: options.chooseBotAction } : {}),
+          ...(options.botThinkMs !== undefined ? { botThinkMs: options.botThinkMs } : {}),
         });
         if (result.rematch && result.setup && !session.interrupted) {
           game = rematchOf({ ...result.setup, cards: game.setup.cards }, game.seats);

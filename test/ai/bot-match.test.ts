@@ -6,6 +6,9 @@ import * as botMatch from '../../src/cli/commands/bot-match.js';
 import { runBotMatch } from '../../src/cli/commands/bot-match.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { captureIO, runCli } from '../cli/capture-io.js';
+import { FIXTURE_CARDS } from '../engine/fixture-deck.js';
+
+const FIXTURE_POOL = { cards: FIXTURE_CARDS, decks: [{ id: 'fixture', hash: 'fixture' }] };
 
 const commands = [botMatch];
 
@@ -76,7 +79,7 @@ describe('bot-match with a stdio side', () => {
   it('speaks only the protocol on stdout: start, decisions, gameOver; the result goes to stderr', async () => {
     const stdin = new PassThrough();
     const io = protocolIO(stdin, (m) => String((m.legal?.length ?? 1) - 1));
-    expect(await runBotMatch(options, io, stdin)).toBe(0);
+    expect(await runBotMatch(options, io, stdin, FIXTURE_POOL)).toBe(0);
     const types = io.lines.map((l) => l.type);
     expect(types[0]).toBe('start');
     expect(types.at(-1)).toBe('gameOver');
@@ -88,7 +91,7 @@ describe('bot-match with a stdio side', () => {
     const stdin = new PassThrough();
     let answered = 0;
     const io = protocolIO(stdin, () => (answered++ < 3 ? '0' : null));
-    expect(await runBotMatch(options, io, stdin)).toBe(0);
+    expect(await runBotMatch(options, io, stdin, FIXTURE_POOL)).toBe(0);
     expect(io.lines.filter((l) => l.type === 'decision')).toHaveLength(4);
     expect(io.lines.some((l) => l.type === 'gameOver')).toBe(false);
     expect(io.err).toContain('the stdio side stopped answering (end of input)');

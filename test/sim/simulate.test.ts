@@ -241,7 +241,7 @@ describe('bad input: one line, exit 1', () => {
   it.each([
     [['--games', '0'], "--games must be a whole number from 1 to 10000000, got '0'"],
     [['--games', 'ten'], "--games must be a whole number from 1 to 10000000, got 'ten'"],
-    [['--games', '5', '--us', 'genius'], "--us: unknown bot 'genius' (bots: random)"],
+    [['--games', '5', '--us', 'genius'], "--us: unknown bot 'genius' (bots: random, easy, normal, hard)"],
     [['--games', '5', '--rounds', '12'], "--rounds must be a whole number from 1 to 9, got '12'"],
     [['--games', '5', '--workers', '0'], "--workers must be a whole number from 1 to 256, got '0'"],
     [['--games', '5', '--seed', '-3'], "--seed must be a whole number from 0 to 4294967295, got '-3'"],

@@ -3,7 +3,7 @@
 // the player's own moves; a saved game resumes where it stopped.
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyAction, createGame, legalActions } from '../../src/engine/index.js';
-import { localBotRunner, type BotRequest, type ChooseBotAction } from '../../src/ui/game/bots.js';
+import { botRunner, type BotRequest, type ChooseBotAction } from '../../src/ui/game/bots.js';
 import { fixtureSetup } from '../engine/fixture-deck.js';
 import { KEY, mountPlay, type PlayHarness } from './helpers.js';
 
@@ -15,7 +15,7 @@ afterEach(() => {
 
 /** The random bot, with a reason that names the kind of move, recording what it was asked. */
 function taggedBot(requests: BotRequest[] = []): ChooseBotAction {
-  const inner = localBotRunner();
+  const inner = botRunner();
   return async (request) => {
     requests.push(request);
     const choice = await inner(request);

@@ -34,7 +34,7 @@ describe('the game screen at 80×24', () => {
     // The detail panel reads the card under the cursor and what it can do now.
     expect(frame).toMatch(/Now: .*Ops \d: place influence/);
     // The log says what happened, worded.
-    expect(frame).toContain('Huawei placed influence');
+    expect(frame).toContain('Huawei advanced the Stack');
   });
 
   it('draws sides in colour, and with colour off (NO_COLOR) uses none while keeping every letter', async () => {

@@ -5,7 +5,7 @@ import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import type { Action, GameSetup, GameState } from '../../src/engine/index.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { localBotRunner, type ChooseBotAction } from '../../src/ui/game/bots.js';
+import { botRunner, type ChooseBotAction } from '../../src/ui/game/bots.js';
 import { initialPlayState, type SetupDraft } from '../../src/ui/game/play-state.js';
 import type { Seats } from '../../src/ui/game/seats.js';
 import { PlayApp, type PlayResult } from '../../src/ui/play-app.js';
@@ -109,7 +109,7 @@ export async function mountPlay(options: {
   const screen = mount(
     <PlayApp
       initial={initial}
-      chooseBotAction={options.chooseBotAction ?? localBotRunner()}
+      chooseBotAction={options.chooseBotAction ?? botRunner()}
       thinkMs={options.thinkMs ?? 0}
       onChange={(actions, state) => changes.push({ actions, state })}
       onExit={(result) => results.push(result)}

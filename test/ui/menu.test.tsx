@@ -65,7 +65,7 @@ describe('the new-game form', () => {
   it('puts the human on the chosen side against the chosen bot', async () => {
     const { s, outcomes } = await menu({}, 'newGame');
     await s.press(KEY.down, KEY.right, KEY.enter);
-    expect(outcomes[0]).toMatchObject({ kind: 'play', choice: { seats: { us: 'random', china: 'human' } } });
+    expect(outcomes[0]).toMatchObject({ kind: 'play', choice: { seats: { us: 'normal', china: 'human' } } });
   });
 });
 

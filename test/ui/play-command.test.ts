@@ -64,7 +64,7 @@ describe('play without a terminal', () => {
 describe('play options', () => {
   it('refuses a player that is neither human nor a bot', async () => {
     const error = await failure(['play', '--china', 'deep-blue']);
-    expect(error.message).toBe("--china must be 'human' or a bot (random), not 'deep-blue'");
+    expect(error.message).toBe("--china must be 'human' or a bot (random, easy, normal, hard), not 'deep-blue'");
   });
 
   it('refuses a seed or a number of rounds out of range', async () => {

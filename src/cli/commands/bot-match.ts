@@ -14,19 +14,15 @@ import { botNames, isBotName, makeBot } from '../../ai/registry.js';
 import { botSeed } from '../../ai/seeding.js';
 import { stdioBot } from '../../ai/stdio-protocol.js';
 import type { StdioBot } from '../../ai/stdio-protocol.js';
-import type { CardDef, Persona, Side } from '../../decks/types.js';
+import type { CardPool } from '../../decks/cardPool.js';
+import type { Persona, Side } from '../../decks/types.js';
 import { createGame, rules, SetupError } from '../../engine/index.js';
 import type { Outcome } from '../../engine/index.js';
 import { t } from '../../i18n/messages.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { FIXTURE_CARDS } from '../../../test/engine/fixture-deck.js';
 import { UserError } from '../errors.js';
+import { decksFromOptions, withDeckOptions, type DeckOptions } from '../game-decks.js';
 import type { CliIO } from '../io.js';
-
-/** The deck a bot match plays. The fixture deck until the deck loader lands; then: loadBaseDeck(). */
-export function matchDeck(): { cards: CardDef[]; decks: { id: string; hash: string }[] } {
-  return { cards: FIXTURE_CARDS, decks: [{ id: 'fixture', hash: 'fixture' }] };
-}
 
 export const STDIO = 'stdio';
 
@@ -63,11 +59,10 @@ function describeOutcome(o: Outcome): string {
 }
 
 /** Play one match; `stdin` feeds a stdio side. Returns the exit code. */
-export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Readable): Promise<number> {
+export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Readable, deck: CardPool): Promise<number> {
   checkPlayer(options.us, 'us');
   checkPlayer(options.china, 'china');
   if (options.us === STDIO && options.china === STDIO) throw new UserError('only one side can be played on stdio');
-  const deck = matchDeck();
   let state;
   try {
     state = createGame({ seed: options.seed, personas: { us: options.usPersona, china: options.chinaPersona }, rounds: options.rounds, cards: deck.cards, decks: deck.decks });
@@ -101,7 +96,7 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
 
 export function register(program: Command, io: CliIO): void {
   const personas = (side: Side) => new Option(`--${side}-persona <persona>`, `the ${t('en', `side.${side}`)} persona`).choices([...rules.PERSONAS[side]]).default(rules.PERSONAS[side][0]);
-  program
+  const command = program
     .command('bot-match')
     .description('play a game between two bots, or a bot and your own program on stdin/stdout (JSON lines)')
     .option('--us <player>', `the US player: ${[...botNames(), STDIO].join(', ')}`, 'easy')
@@ -111,11 +106,11 @@ export function register(program: Command, io: CliIO): void {
     .addOption(personas('china'))
     .option('--rounds <n>', 'number of rounds', wholeNumber(1, rules.MAX_ROUNDS))
     .option('--think-ms <ms>', 'thinking time a move for the hard bot', wholeNumber(1, 600_000))
-    .option('--iterations <n>', 'search iterations a move for the hard bot (reproducible; overrides --think-ms)', wholeNumber(1, 10_000_000))
-    .action(async (opts: Omit<BotMatchOptions, 'seed'> & { seed?: number }) => {
+    .option('--iterations <n>', 'search iterations a move for the hard bot (reproducible; overrides --think-ms)', wholeNumber(1, 10_000_000));
+  withDeckOptions(command).action(async (opts: Omit<BotMatchOptions, 'seed'> & DeckOptions & { seed?: number }) => {
       // The one unseeded choice: a fresh seed when none is given (printed, so the game can be replayed).
       const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
-      const code = await runBotMatch({ ...opts, seed }, io, process.stdin);
+      const code = await runBotMatch({ ...opts, seed }, io, process.stdin, decksFromOptions(io, opts).pool);
       if (code !== 0) io.exit(code);
     });
 }

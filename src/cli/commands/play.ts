@@ -45,6 +45,7 @@ interface PlayOptions {
   deck?: string[];
   baseDeck?: boolean;
   save?: string;
+  thinkMs?: string;
 }
 
 function defaultBot(): string {
@@ -84,11 +85,13 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
     .addOption(new Option('--china-persona <persona>', 'the China persona (asked on screen if not given)').choices(rules.PERSONAS.china))
     .option('--seed <n>', 'the seed that deals the game (random if not given; shown so the game can be replayed)')
     .option('--rounds <n>', `number of rounds, 1 to ${rules.MAX_ROUNDS}`, String(rules.STANDARD_ROUNDS))
+    .option('--think-ms <ms>', 'how long the hard bot thinks a move, in milliseconds', '1000')
     .option('--save <file>', 'save the game in this file (a new file; by default games are saved in the saves folder)');
   withDeckOptions(command).action(async (options: PlayOptions, command: Command) => {
       const lang = chosenLang(command, io.env);
       const seats = { us: player(options.us, '--us', lang), china: player(options.china, '--china', lang) };
       const seed = options.seed === undefined ? deps.randomSeed() : wholeNumber(options.seed, '--seed', 0, 2 ** 31 - 1, lang);
+      const botThinkMs = wholeNumber(options.thinkMs ?? '1000', '--think-ms', 1, 600_000, lang);
       const rounds = wholeNumber(options.rounds ?? String(rules.STANDARD_ROUNDS), '--rounds', 1, rules.MAX_ROUNDS, lang);
       if (!io.interactive) throw new UserError(t(lang, 'cli.play.noTerminal'), ExitCode.noTerminal);
       const decks = await deps.loadDecks(options);
@@ -116,7 +119,7 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
         });
         let result;
         try {
-          result = await runPlay({ setup: game.setup, seats: game.seats, lang, color, onChange: autosave.onChange });
+          result = await runPlay({ setup: game.setup, seats: game.seats, lang, color, botThinkMs, onChange: autosave.onChange });
         } catch (error) {
           if (error instanceof SetupError) throw new UserError(error.message);
           throw error;
@@ -136,7 +139,7 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
         if (result.newGame) {
           const { runMainMenu } = await import('../../ui/main-menu.js');
           const autosave = menuAutosave(deps.saveFolder, lang, deckFiles);
-          await runMainMenu({ lang, color, decks, startAt: 'newGame', newSeed: deps.randomSeed, autosaveFor: autosave.autosaveFor });
+          await runMainMenu({ lang, color, decks, startAt: 'newGame', newSeed: deps.randomSeed, autosaveFor: autosave.autosaveFor, botThinkMs });
           for (const failure of autosave.failures()) io.stderr(`silicon-curtain: ${failure}\n`);
         }
         return;

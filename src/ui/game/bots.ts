@@ -1,7 +1,10 @@
-// Asking a bot for its move. Everything goes through one async function, so the bots can
-// move to a worker thread (branch ai) without the screen changing: only the runner does.
-import type { Bot, BotChoice } from '../../ai/bot.js';
-import { makeBot } from '../../ai/registry.js';
+// Asking a bot for its move. Everything goes through one async function: the bots think in the
+// AI worker thread (src/ai/worker-client.ts), so the screen, its spinner and Ctrl-C stay live
+// while `hard` searches. From source (tests) there is no bundled worker and the bot runs in
+// process on a later tick, choosing exactly the same move.
+import type { BotChoice } from '../../ai/bot.js';
+import { botSeed } from '../../ai/seeding.js';
+import { chooseInWorker } from '../../ai/worker-client.js';
 import type { CardDef, CardId, Side } from '../../decks/types.js';
 import type { PlayerView } from '../../engine/index.js';
 
@@ -9,32 +12,26 @@ export interface BotRequest {
   /** A name from botNames(). */
   bot: string;
   side: Side;
-  /** The game's seed: each side's bot gets its own seed derived from it. */
+  /** The game's seed: each side's bot gets its own seed derived from it, so a game replays. */
   gameSeed: number;
   /** The only game information a bot gets: its side's view. */
   view: PlayerView;
   catalog: Readonly<Record<CardId, CardDef>>;
+  /** Aborted when the move is no longer wanted (undo, quit): the search stops. */
+  signal?: AbortSignal;
 }
 
 export type ChooseBotAction = (request: BotRequest) => Promise<BotChoice>;
 
-/** A bot's seed: the game seed mixed with the side, so both bots of a game differ and a replay repeats. */
-export function botSeed(gameSeed: number, side: Side): number {
-  let h = Math.imul(gameSeed | 0, 0x9e3779b1) ^ (side === 'us' ? 0x5bd1e995 : 0x27d4eb2f);
-  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
-  return (h ^ (h >>> 13)) | 0;
+export interface BotRunnerOptions {
+  /** The thinking budget of searching bots a move (`hard`), in ms. */
+  thinkMs?: number;
+  /** A fixed number of search iterations instead (reproducible, machine-independent). */
+  iterations?: number;
 }
 
-/** Bots on the screen's own thread, one per side and game, kept so a bot's own generator moves on. */
-export function localBotRunner(): ChooseBotAction {
-  const bots = new Map<string, Bot>();
-  return async ({ bot, side, gameSeed, view, catalog }) => {
-    const key = `${side}:${bot}:${gameSeed}`;
-    let instance = bots.get(key);
-    if (!instance) {
-      instance = makeBot(bot, botSeed(gameSeed, side));
-      bots.set(key, instance);
-    }
-    return instance.choose({ view, catalog });
-  };
+export function botRunner(options: BotRunnerOptions = {}): ChooseBotAction {
+  const botOptions = options.iterations !== undefined ? { iterations: options.iterations } : options.thinkMs !== undefined ? { thinkMs: options.thinkMs } : undefined;
+  return async ({ bot, side, gameSeed, view, catalog, signal }) =>
+    chooseInWorker({ botName: bot, seed: botSeed(gameSeed, side), ...(botOptions ? { options: botOptions } : {}), view, catalog }, signal ? { signal } : {});
 }

@@ -39,10 +39,11 @@ export function useGame(options: UseGameOptions): { state: PlayState; dispatch: 
     const side = game.outcome ? null : (game.decision?.side ?? null);
     if (!side || seats[side] === 'human') return;
     let cancelled = false;
+    const abort = new AbortController();
     const at = model.actions.length;
     const started = Date.now();
     const bot = seats[side];
-    chooseBotAction({ bot, side, gameSeed: model.setup.seed, view: viewFor(game, side), catalog: game.cards })
+    chooseBotAction({ bot, side, gameSeed: model.setup.seed, view: viewFor(game, side), catalog: game.cards, signal: abort.signal })
       .then(async (choice) => {
         const wait = thinkMs - (Date.now() - started);
         if (wait > 0) await delay(wait);
@@ -57,6 +58,7 @@ export function useGame(options: UseGameOptions): { state: PlayState; dispatch: 
       });
     return () => {
       cancelled = true;
+      abort.abort();
     };
   }, [model, paused, seats, chooseBotAction, thinkMs]);
 
