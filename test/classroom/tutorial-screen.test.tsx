@@ -79,9 +79,9 @@ describe('the tutorial, by key presses', () => {
     await settle();
     // Read lessons until the headline choice shows.
     for (let i = 0; i < 10 && !app.lastFrame()?.includes(t('en', 'tutorial.prompt.headline')); i++) await press(ENTER);
-    expect(app.lastFrame()).toContain('› Card neutral-race');
+    expect(app.lastFrame()).toContain('› Card china-place');
     await press(DOWN);
-    expect(app.lastFrame()).toContain('› Card us-next');
+    expect(app.lastFrame()).toContain('› Card china-draw');
     await press(ENTER);
     for (let i = 0; i < 10 && !app.lastFrame()?.includes(t('en', 'tutorial.prompt.play')); i++) await press(ENTER);
     await press(ENTER);
