@@ -1,6 +1,7 @@
 // The tutorial game: a fixed deal (seed, personas, one round), the player on the US side, a
 // seeded bot for China, and the lessons of tutorial-script.ts coming due as the game goes.
 // Pure state transitions; the Ink screen in src/ui/tutorial drives them with key presses.
+import { PRESSURE_PARAMS } from '../i18n/pressure-params.js';
 import { botNames, makeBot } from '../ai/registry.js';
 import type { CardDef, CardId, Side } from '../decks/types.js';
 import { applyAction, createGame, viewFor } from '../engine/index.js';
@@ -121,8 +122,8 @@ export function lessonText(lesson: PendingLesson, state: GameState, lang: Lang):
     side: sideName(lang, TUTORIAL_PLAYER),
     opponentPersona: personaName(lang, theirs),
     opponent: sideName(lang, other(TUTORIAL_PLAYER)),
-    yourCheck: t(lang, `classroom.pressure.${mine}`),
-    theirCheck: t(lang, `classroom.pressure.${theirs}`),
+    yourCheck: t(lang, `classroom.pressure.${mine}`, PRESSURE_PARAMS),
+    theirCheck: t(lang, `classroom.pressure.${theirs}`, PRESSURE_PARAMS),
     card: lesson.card === undefined ? '' : cardTitle(state.cards, lesson.card as CardId, lang),
     result: detail ? `${line} ${detail}` : line,
   };

@@ -46,6 +46,10 @@ export const SCORING: Readonly<Record<RegionId, RegionScoring>> = {
   supplyChain: { presence: 2, domination: 5, control: 7 },
 };
 
+/** Dominance wins only from this round on: in the first round positions are still forming, and
+ * a region's Control there is worth its points, like at final scoring. */
+export const DOMINANCE_FROM_ROUND = 2;
+
 /** Encirclement: a side controlling this many Global South spaces makes the opponent
  * need one more influence to control any China Market battleground. */
 export const ENCIRCLEMENT_SPACES = 2;
@@ -67,7 +71,7 @@ export const PRESSURE = {
   /** Hawks: Ops spent on controls (sanctions, `control` events) at least clock − 2. */
   washingtonOffset: 2,
   /** Shareholders: influence placed in the China Market. */
-  nvidiaInfluence: 3,
+  nvidiaInfluence: 2,
   /** Self-reliance: Stack steps gained. */
   beijingSteps: 1,
   beijingPenalty: 2,

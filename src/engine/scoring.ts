@@ -3,7 +3,7 @@ import type { RegionId, Side } from '../decks/types.js';
 import { REGIONS, SPACES_BY_REGION } from './board.js';
 import { controlledIn } from './control.js';
 import { log } from './log.js';
-import { PRESSURE, SCORING, other } from './rules.js';
+import { DOMINANCE_FROM_ROUND, PRESSURE, SCORING, other } from './rules.js';
 import { endGame, gainLeadership } from './tracks.js';
 import type { GameState } from './types.js';
 
@@ -41,7 +41,7 @@ export function scoreRegion(s: GameState, region: RegionId, final: boolean): voi
   const china = points(s, region, 'china', level.china);
   log(s, { type: 'score', region, us, china, level });
   if (us !== china) gainLeadership(s, us > china ? 'us' : 'china', Math.abs(us - china), `score:${region}`);
-  if (final || s.outcome) return;
+  if (final || s.outcome || s.round < DOMINANCE_FROM_ROUND) return;
   for (const side of ['us', 'china'] as const) {
     if (level[side] === 'control') endGame(s, { winner: side, reason: 'dominance', region });
   }

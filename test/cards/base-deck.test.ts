@@ -51,7 +51,13 @@ function expectScoring(def: CardDef, region: RegionId, by: Side, board: Position
   expect(scored.leadership).toBe(delta);
   expect(scored.log.some((e) => e.type === 'score' && e.region === region)).toBe(true);
   expectEventOver(scored, def, by);
-  const won = playEvent(at(def.id, { side: by, board: { ...board, ...dominance } }), def.id);
+  // Control wins from round 2; in round 1 it only scores its points.
+  const early = playEvent(at(def.id, { side: by, board: { ...board, ...dominance } }), def.id);
+  expect(early.outcome).toBeNull();
+  expect(early.log.some((e) => e.type === 'score' && e.region === region && e.level[winner] === 'control')).toBe(true);
+  const later = at(def.id, { side: by, board: { ...board, ...dominance } });
+  later.round = 2;
+  const won = playEvent(later, def.id);
   expect(won.outcome).toMatchObject({ winner, reason: 'dominance', region });
 }
 
@@ -66,7 +72,7 @@ describe('base deck', () => {
     expect(influenceLog(s, next)).toEqual([['us', 'china', 'hbm', -1], ['us', 'china', 'hbm', -1]]);
     expect([influence(next, 'hbm'), influence(next, 'rareEarths'), influence(next, 'tencent')]).toEqual([[0, 0], [0, 3], [0, 2]]);
     expectEventOver(next, def, 'us');
-    expect(next.stats.us.controlOps).toBe(4);
+    expect(next.stats.us.controlOps).toBe(3);
     // China's next card for Ops is worth one less; the card after it is whole again.
     const played = opsForInfluence(next, 'china', CHINA_3);
     expect(played.ops).toBe(2);

@@ -84,12 +84,12 @@ describe('the debrief handout of a saved game', () => {
   it('names the turning points, largest Leadership swing first, including a scoring left in hand', () => {
     const points = section(md, 'Turning points').split('\n').filter((l) => /^\d\./.test(l));
     expect(points).toHaveLength(3);
-    expect(points[0]).toBe('1. End of round 3: China Market scored (a scoring card left in hand): **Leadership China +2 → China +14**');
+    expect(points[0]).toBe('1. End of round 3: China Market scored (a scoring card left in hand): **Leadership China +1 → China +13**');
     expect(points[2]).toBe('3. Round 1 — China headlined Card score-devs: **Leadership level → US +3**');
   });
 
   it('charts Leadership at each round end and at the ending', () => {
-    expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | US +5 | China +1 | China +14 |');
+    expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | US +5 | level | China +13 |');
   });
 
   it('asks three to five questions, those of the cards that moved Leadership most first', () => {

@@ -161,16 +161,24 @@ describe('scoring', () => {
     expect(regionLevels(s, 'globalSouth')).toEqual({ us: 'domination', china: 'presence' });
   });
 
-  it('ends the game when a scoring card finds a side in control: dominance', () => {
+  function controlOfGlobalSouth(round: number) {
     const s = atFirstActionRound(10);
-    const side = actingSide(s);
+    s.round = round;
     giveCard(s, 'score-south');
     for (const sp of Object.keys(s.influence)) if (sp !== 'edaTools' && sp !== 'rareEarths') s.influence[sp] = { us: 0, china: 0 };
     s.influence.saudi = { us: 3, china: 0 };
     s.influence.uae = { us: 3, china: 0 };
-    const next = applyAction(s, { type: 'play', card: 'score-south', use: 'event' });
-    expect(next.outcome).toMatchObject({ winner: 'us', reason: 'dominance', region: 'globalSouth' });
-    expect(side).toBeDefined();
+    return applyAction(s, { type: 'play', card: 'score-south', use: 'event' });
+  }
+
+  it('ends the game when a scoring card finds a side in control from round 2: dominance', () => {
+    expect(controlOfGlobalSouth(2).outcome).toMatchObject({ winner: 'us', reason: 'dominance', region: 'globalSouth' });
+  });
+
+  it('in round 1, control at a scoring card is only worth its points', () => {
+    const next = controlOfGlobalSouth(1);
+    expect(next.outcome).toBeNull();
+    expect(next.leadership).toBe(rules.SCORING.globalSouth.control + 2);
   });
 });
 

@@ -1,5 +1,6 @@
 // Asking a persona the command line did not give: the two personas of the side, each with
 // what it wants and its pressure check, so the choice is informed.
+import { PRESSURE_PARAMS } from '../../i18n/pressure-params.js';
 import type { Persona, Side } from '../../decks/types.js';
 import { rules } from '../../engine/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -18,7 +19,7 @@ export function personaRows(t: Translate, persona: Persona, isCursor: boolean, i
     ],
   ];
   for (const line of wrap(t(`persona.${persona}.wants` as MessageKey), width - 4)) rows.push([seg(`    ${line}`)]);
-  const check = t('personaPick.pressure', { name: t(`pressure.${persona}.name` as MessageKey), rule: t(`pressure.${persona}.rule` as MessageKey) });
+  const check = t('personaPick.pressure', { name: t(`pressure.${persona}.name` as MessageKey), rule: t(`pressure.${persona}.rule` as MessageKey, PRESSURE_PARAMS) });
   for (const line of wrap(check, width - 4)) rows.push([seg(`    ${line}`, { dim: true })]);
   return rows;
 }
