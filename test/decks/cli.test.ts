@@ -134,7 +134,9 @@ describe('deck new', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('deck validate');
     const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/^# yaml-language-server: \$schema=.*cards\/deck\.schema\.json\n/);
+    expect(text).toMatch(/^# yaml-language-server: \$schema=deck\.schema\.json\n/);
+    // The schema sits beside the deck, the same as `deck schema` prints.
+    expect(readFileSync(join(scratch, 'deck.schema.json'), 'utf8')).toBe((await run(['deck', 'schema'])).stdout);
     expect(text).toContain('id: my-expansion ');
     expect(text.split('\n').filter((l) => l.includes('#')).length).toBeGreaterThan(10);
     const loaded = loadDeckText(text, file, { asExpansion: true });

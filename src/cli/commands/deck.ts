@@ -3,10 +3,10 @@
 //   deck new FILE                                           a small valid starter deck, never overwriting
 //   deck schema                                             the JSON Schema (draft-07) editors read
 import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, extname, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import {
-  displayPath, findBaseDeckPath, findPackageRoot, loadDecksFromDisk, SCHEMA_FILE, uniquePaths,
+  displayPath, findBaseDeckPath, loadDecksFromDisk, uniquePaths,
 } from '../../decks/deckFiles.js';
 import { deckJsonSchemaText } from '../../decks/jsonSchema.js';
 import { formatProblem, type Problem } from '../../decks/problem.js';
@@ -50,6 +50,8 @@ export function registerDeckCommand(program: Command, io: CliIO): Command {
 
 /** The name the CLI's command list uses. */
 export const register = registerDeckCommand;
+
+const SCHEMA_NAME = 'deck.schema.json';
 
 
 
@@ -111,9 +113,10 @@ function createDeck(io: CliIO, file: string): number {
     io.stderr(`${PROGRAM}: ${shown} already exists: deck new never overwrites a file\n`);
     return 1;
   }
-  const root = findPackageRoot(undefined, SCHEMA_FILE);
-  const schemaPath = root === undefined ? undefined : relative(dirname(resolve(file)), resolve(root, SCHEMA_FILE)).split(sep).join('/');
-  const text = starterDeckText(deckIdFromFileName(file), schemaPath);
+  // The schema goes beside the deck, so the editor's modeline keeps working wherever the game
+  // itself is installed (an npx cache can vanish).
+  const schemaFile = join(dirname(resolve(file)), SCHEMA_NAME);
+  const text = starterDeckText(deckIdFromFileName(file), SCHEMA_NAME);
   try {
     writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
@@ -122,6 +125,15 @@ function createDeck(io: CliIO, file: string): number {
     io.stderr(`${PROGRAM}: cannot create ${shown}: ${reason}\n`);
     return 1;
   }
-  io.stdout(`created ${shown}\ncheck it with: ${PROGRAM} deck validate ${shown} --as-expansion\n`);
+  let withSchema = false;
+  if (!existsSync(schemaFile)) {
+    try {
+      writeFileSync(schemaFile, deckJsonSchemaText(), { encoding: 'utf8', flag: 'wx' });
+      withSchema = true;
+    } catch {
+      // Editor help only: the deck is written and valid without it.
+    }
+  }
+  io.stdout(`created ${shown}${withSchema ? ` and ${SCHEMA_NAME} beside it (editor autocompletion)` : ''}\ncheck it with: ${PROGRAM} deck validate ${shown} --as-expansion\n`);
   return 0;
 }

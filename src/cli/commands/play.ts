@@ -128,7 +128,9 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
         if (result.outcome) {
           const o = result.outcome;
           const winner = o.winner ? t(lang, `side.${o.winner}`) : null;
-          io.stdout(`${winner ? t(lang, 'cli.play.won', { winner, reason: t(lang, `end.${o.reason}`) }) : t(lang, 'cli.play.draw')} ${t(lang, 'cli.play.seed', { seed: game.setup.seed })}\n`);
+          // A rematch deals a new seed: say it again then; the first game's was printed before the screen opened.
+          const seedNote = game.setup.seed === seed ? '' : ` ${t(lang, 'cli.play.seed', { seed: game.setup.seed })}`;
+          io.stdout(`${winner ? t(lang, 'cli.play.won', { winner, reason: t(lang, `end.${o.reason}`) }) : t(lang, 'cli.play.draw')}${seedNote}\n`);
         } else if (autosave.path && !autosave.lastError) {
           io.stdout(`${resumeHint(autosave.path, lang)}\n`);
         }
