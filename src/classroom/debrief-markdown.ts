@@ -10,7 +10,7 @@ export function escapeMarkdown(text: string): string {
 const URL = /^https?:\/\/\S+$/;
 
 /** A source may mix words and addresses: addresses become links, the rest is escaped. */
-function sourceMarkdown(source: string): string {
+export function sourceMarkdown(source: string): string {
   return source
     .split(/(\s+)/)
     .map((part) => (URL.test(part) ? `<${part.replace(/[.,;)]+$/, '')}>${part.match(/[.,;)]+$/)?.[0] ?? ''}` : escapeMarkdown(part)))

@@ -1,8 +1,10 @@
 // `cards`: list the cards in play, or show one.
 //   cards [--deck FILE]... [--no-base-deck] [--json] [--lang en|fr]  a table (or a JSON array)
+//   cards --sources [--deck FILE]...                                 every cited source, as Markdown
 //   cards show ID                                                    every field of one card
 import { Option, type Command } from 'commander';
 import { stringify } from 'yaml';
+import { sourcesMarkdown } from '../../classroom/bibliography-markdown.js';
 import { loadGameDecks } from '../../decks/gameDecks.js';
 import { closest } from '../../decks/didYouMean.js';
 import { formatProblem } from '../../decks/problem.js';
@@ -17,6 +19,7 @@ interface CardsOptions {
   deck?: string[];
   baseDeck: boolean;
   json?: boolean;
+  sources?: boolean;
   lang?: Lang;
 }
 
@@ -27,6 +30,7 @@ export function registerCardsCommand(program: Command, io: CliIO): Command {
     .option('--deck <file>', 'an extra deck file, loaded as an expansion of the base deck (repeat for more)', collect, [])
     .option('--no-base-deck', 'leave out the base deck')
     .option('--json', 'print JSON instead of a table')
+    .addOption(new Option('--sources', 'print every source the cards cite, deck by deck, as Markdown (cards/SOURCES.md is this for the shipped decks)').conflicts('json'))
     .addOption(new Option('--lang <lang>', 'language of card texts (default: from the locale)').choices(LANGS))
     .action((_options: CardsOptions, command: Command) => {
       const options = command.optsWithGlobals<CardsOptions>();
@@ -121,6 +125,10 @@ function listCards(io: CliIO, options: CardsOptions): number {
   if (!decks) return 1;
   const lang = langOf(io, options);
   const cards = allCards(decks);
+  if (options.sources && cards.length > 0) {
+    io.stdout(sourcesMarkdown(decks, lang));
+    return 0;
+  }
   if (options.json) {
     io.stdout(`${JSON.stringify(cards.map(({ card, deck }) => cardRow(card, deck, lang)), null, 2)}\n`);
     return 0;
