@@ -385,7 +385,7 @@ export const fr: Record<keyof typeof en, string> = {
   'debrief.result.win': '{side} ({persona}) gagne {how} à la manche {round}. Leadership final : {leadership}.',
   'debrief.how.leadership': 'en atteignant le bout de la piste de Leadership',
   'debrief.how.suddenDeath': 'par mort subite sur l’horloge du découplage',
-  'debrief.how.dominance': 'par domination régionale',
+  'debrief.how.dominance': 'par hégémonie régionale',
   'debrief.how.finalScoring': 'au décompte final',
   'debrief.result.draw': 'Match nul : le Leadership est à égalité après le décompte final.',
   'debrief.result.unfinished': 'La partie a été laissée inachevée à la manche {round}. Leadership : {leadership}.',
