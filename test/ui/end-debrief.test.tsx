@@ -1,6 +1,7 @@
 // The debrief of the game just played, opened from its end screen: offered there, showing the
 // result and the class's questions, scrolled, and closed back to the end screen's choices.
 import { readFileSync } from 'node:fs';
+import chalk from 'chalk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../src/classroom/debrief.js';
 import { parseSavedGame, replaySavedGame } from '../../src/classroom/saved-game.js';
@@ -90,20 +91,34 @@ describe('the debrief from the end screen', () => {
     expect(s.changes).toHaveLength(before);
   });
 
-  it('speaks French, without colour under NO_COLOR, within 80x24', async () => {
-    const s = await atTheEnd({ lang: 'fr', color: false });
-    const end = s.frame();
-    expect(end).toContain('4 Débriefing : l’histoire des cartes, questions pour la classe');
-    expect(end).toContain('d débriefing');
-    await s.press('d');
-    const top = await s.waitFor('Silicon Curtain — débriefing');
-    expect(top).toContain('Chine (Pékin) gagne par hégémonie régionale à la manche 3.');
-    expect(top).toContain('Chronologie des cartes jouées');
-    expect(top).toContain('Échap/q retour');
-    expect(fitsTerminal(top, SIZE)).toBe(true);
-    // eslint-disable-next-line no-control-regex -- a colour escape is what must not be there
-    expect(s.raw()).not.toMatch(/\u001B\[(3|4|9|10)\dm/);
-    expect(await pageDownTo(s, 'Questions pour la discussion')).toContain(`1. ${buildDebrief(finished, 'fr').questions[0]?.text}`);
+  it('speaks French, within 80x24, and without colour under NO_COLOR', async () => {
+    const saved = chalk.level;
+    chalk.level = 1;
+    // eslint-disable-next-line no-control-regex -- colour codes are escape sequences
+    const COLOUR = /\u001B\[(3[0-7]|9[0-7]|38;)/;
+    try {
+      const coloured = await atTheEnd({ lang: 'fr' });
+      await coloured.press('d');
+      await coloured.waitFor('Silicon Curtain — débriefing');
+      const withColour = coloured.raw();
+      coloured.unmount();
+
+      const s = await atTheEnd({ lang: 'fr', color: false });
+      const end = s.frame();
+      expect(end).toContain('4 Débriefing : l’histoire des cartes, questions pour la classe');
+      expect(end).toContain('d débriefing');
+      await s.press('d');
+      const top = await s.waitFor('Silicon Curtain — débriefing');
+      expect(top).toContain('Chine (Pékin) gagne par hégémonie régionale à la manche 3.');
+      expect(top).toContain('Chronologie des cartes jouées');
+      expect(top).toContain('Échap/q retour');
+      expect(fitsTerminal(top, SIZE)).toBe(true);
+      expect(withColour).toMatch(COLOUR);
+      expect(s.raw()).not.toMatch(COLOUR);
+      expect(await pageDownTo(s, 'Questions pour la discussion')).toContain(`1. ${buildDebrief(finished, 'fr').questions[0]?.text}`);
+    } finally {
+      chalk.level = saved;
+    }
   });
 
   it('keeps to a readable width on a wide terminal and lists d in the help', async () => {
