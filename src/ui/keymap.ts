@@ -27,7 +27,8 @@ export type Command =
   | 'yes'
   | 'no'
   | 'erase'
-  | 'random';
+  | 'random'
+  | 'debrief';
 
 export interface CommandEvent {
   command: Command;
@@ -71,12 +72,13 @@ export const KEYMAP: Readonly<Record<Command, readonly Binding[]>> = {
   no: [char('n')],
   erase: [named('key.backspace', (k) => k.backspace || k.delete)],
   random: [char('r')],
+  debrief: [char('d')],
 };
 
 // Checked in this order: specific keys before the letters that other commands also read.
 const ORDER: readonly Command[] = [
   'interrupt', 'confirm', 'back', 'tab', 'erase', 'up', 'down', 'left', 'right', 'pageUp', 'pageDown', 'home', 'end',
-  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random',
+  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief',
 ];
 
 /** The command a key press gives, or null for a key no screen uses. */

@@ -1,7 +1,9 @@
 // The play screen as one component: it holds the game (useGame), reads keys as commands and
-// shows the one screen that fits the moment: persona choice, hand-off, game, help, log or end.
+// shows the one screen that fits the moment: persona choice, hand-off, game, help, log, end or
+// the debrief of the game just played.
 import { useIsScreenReaderEnabled } from 'ink';
 import { useCallback, useMemo, useRef } from 'react';
+import { buildDebrief } from '../classroom/debrief.js';
 import type { Action, GameSetup, GameState, Outcome } from '../engine/index.js';
 import type { ChooseBotAction } from './game/bots.js';
 import type { Wording } from './game/describe.js';
@@ -10,6 +12,7 @@ import { wordLog } from './game/log-text.js';
 import { actingSide, currentPending, currentView, gameState, needsHandoff, type PlayExit, type PlayState } from './game/play-state.js';
 import { humanSides, type Seats } from './game/seats.js';
 import { useGame } from './game/use-game.js';
+import { debriefRows, debriefScrollLimit, GameDebriefScreen } from './screens/debrief-screen.js';
 import { EndScreen } from './screens/end-screen.js';
 import { GameScreen } from './screens/game-screen.js';
 import { LinearGameScreen } from './screens/linear-screen.js';
@@ -59,7 +62,7 @@ export function PlayApp({ initial, chooseBotAction, thinkMs, onChange, onExit, f
   const { state, dispatch } = useGame({ initial, seats, chooseBotAction, thinkMs, ...(onChange ? { onChange } : {}), onExit: onGameExit });
 
   // What the reducer needs to know of the screen, read when a key arrives.
-  const screenFacts = useRef({ pageRows: 1, logLimit: 0 });
+  const screenFacts = useRef({ pageRows: 1, scrollLimit: 0 });
   useCommands(useCallback((event) => dispatch({ type: 'key', event, ...screenFacts.current }), [dispatch]));
 
   const game = gameState(state);
@@ -75,12 +78,18 @@ export function PlayApp({ initial, chooseBotAction, thinkMs, onChange, onExit, f
   const logLines = useMemo(() => (wording && publicLog ? wordLog(wording, publicLog, notes) : []), [wording, publicLog, notes]);
 
   const frame = { columns: size.columns, rows: size.rows };
-  screenFacts.current = { pageRows: Math.max(1, size.rows - 5), logLimit: state.overlay === 'log' ? logScrollLimit(t, logLines, frame) : 0 };
+  // Built when asked for, from the finished game: the end screen does not pay for it.
+  const showDebrief = state.overlay === 'debrief' && game?.outcome ? game : null;
+  const debrief = useMemo(() => (showDebrief ? buildDebrief(showDebrief, lang) : null), [showDebrief, lang]);
+  const debriefText = useMemo(() => (debrief ? debriefRows(debrief, size.columns) : []), [debrief, size.columns]);
+  const scrollLimit = state.overlay === 'log' ? logScrollLimit(t, logLines, frame) : state.overlay === 'debrief' ? debriefScrollLimit(debriefText, frame) : 0;
+  screenFacts.current = { pageRows: Math.max(1, size.rows - 5), scrollLimit };
   if (!screenReader && !fitsScreen(size.columns, size.rows)) return <TooSmallScreen t={t} columns={size.columns} rows={size.rows} />;
   if (state.pick) return <PersonaScreen t={t} side={state.pick.side} choice={state.pick.choice} frame={frame} />;
   if (!game || !wording) return null;
   if (state.overlay === 'help') return <HelpScreen t={t} frame={frame} />;
   if (state.overlay === 'log') return <LogScreen t={t} lines={logLines} scroll={state.logScroll} frame={frame} />;
+  if (debrief) return <GameDebriefScreen t={t} debrief={debrief} rows={debriefText} top={state.debriefTop} frame={frame} />;
   if (game.outcome) return <EndScreen w={wording} state={game} cursor={state.endCursor} seed={game.setup.seed} fromMenu={fromMenu} frame={frame} />;
   const acting = actingSide(state);
   // Between hot-seat turns nobody's view is on screen: only public facts (the log, what comes next).

@@ -1,5 +1,6 @@
 // The debrief on screen: what a class reads at the end of a game, scrolled by key.
 import { readFileSync } from 'node:fs';
+import chalk from 'chalk';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../src/classroom/debrief.js';
@@ -45,6 +46,35 @@ describe('the debrief screen', () => {
     expect(app.lastFrame()).toContain('Chronologie des cartes jouées');
     expect(app.lastFrame()).toContain('q, Échap ou Entrée : fermer');
     app.unmount();
+  });
+
+  it('keeps its headings bold but colourless under NO_COLOR', async () => {
+    const saved = chalk.level;
+    chalk.level = 1;
+    const yellow = '\u001B[33m';
+    try {
+      const coloured = render(<DebriefScreen debrief={buildDebrief(state, 'en')} rows={20} onClose={() => {}} />);
+      await settle();
+      const withColour = coloured.lastFrame() ?? '';
+      coloured.unmount();
+      const plain = render(<DebriefScreen debrief={buildDebrief(state, 'en')} rows={20} color={false} onClose={() => {}} />);
+      await settle();
+      const mono = plain.lastFrame() ?? '';
+      plain.unmount();
+      expect(withColour).toContain(yellow);
+      expect(mono).toContain('Timeline of the cards played');
+      expect(mono).not.toContain(yellow);
+    } finally {
+      chalk.level = saved;
+    }
+  });
+
+  it('keeps a note indented on its first line and French quotes with their words', () => {
+    expect(wrap('   Source : Article, « Signification géopolitique », §4', 24, '   ')).toEqual([
+      '   Source : Article,',
+      '   « Signification',
+      '   géopolitique », §4',
+    ]);
   });
 
   it('wraps long notes at the screen width without losing a word', () => {

@@ -112,7 +112,7 @@ describe('the debrief handout of a saved game', () => {
   it('is written in French with --lang fr, card notes included', () => {
     const fr = debriefMarkdown(buildDebrief(state, 'fr'));
     expect(fr).toContain('# Silicon Curtain — débriefing');
-    expect(fr).toContain('**Chine (Pékin) gagne par domination régionale à la manche 3.');
+    expect(fr).toContain('**Chine (Pékin) gagne par hégémonie régionale à la manche 3.');
     expect(fr).toContain('## Chronologie des cartes jouées');
     expect(fr).toContain('1. **États-Unis joue Carte china-draw en titre** — Date réelle : 2023-02 · Carte adverse : son événement s’est déclenché pour la Chine.\n   > Ce qui s’est passé pour china-draw.');
     expect(fr).toContain('## Questions pour la discussion');

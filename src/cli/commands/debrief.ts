@@ -76,7 +76,7 @@ export function debriefCommand(deck: () => TutorialDeck = () => classroomDeck())
           }
           if (options.export === undefined && options.out === undefined && io.interactive) {
             const { showDebrief } = await import('../../ui/debrief/run-debrief.js');
-            await showDebrief(debrief, { alternateScreen: !io.env.CI });
+            await showDebrief(debrief, { alternateScreen: !io.env.CI, color: !io.env.NO_COLOR });
             return;
           }
           const markdown = debriefMarkdown(debrief);

@@ -26,9 +26,11 @@ export interface DebriefScreenProps {
   onClose: () => void;
   /** Visible rows; defaults to the terminal's height. */
   rows?: number;
+  /** False under NO_COLOR: headings keep their bold, lose their colour. */
+  color?: boolean;
 }
 
-export function DebriefScreen({ debrief, onClose, rows }: DebriefScreenProps) {
+export function DebriefScreen({ debrief, onClose, rows, color = true }: DebriefScreenProps) {
   const { stdout } = useStdout();
   const { isRawModeSupported } = useStdin();
   const width = Math.max(40, (stdout.columns || FALLBACK_COLUMNS) - 1);
@@ -54,7 +56,7 @@ export function DebriefScreen({ debrief, onClose, rows }: DebriefScreenProps) {
   return (
     <Box flexDirection="column">
       {shown.map((line, i) => (
-        <Text key={top + i} {...STYLE[line.style]}>
+        <Text key={top + i} {...STYLE[line.style]} {...(color ? {} : { color: undefined })}>
           {line.text === '' ? ' ' : line.text}
         </Text>
       ))}

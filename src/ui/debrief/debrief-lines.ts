@@ -10,12 +10,25 @@ export interface DebriefLine {
   style: LineStyle;
 }
 
-/** Word-wraps one paragraph; continuation lines get `indent`. */
+/** The words of a paragraph, French quotes and the punctuation that a space precedes in French
+ * (« word », « : ») kept with their neighbour, so a line never starts with » or ends with «. */
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const last = out.length - 1;
+    if (last >= 0 && (/^[»:;!?]+[,.;]*$/.test(word) || out[last] === '«')) out[last] = `${out[last]} ${word}`;
+    else out.push(word);
+  }
+  return out;
+}
+
+/** Word-wraps one paragraph, keeping its leading spaces; continuation lines get `indent`. */
 export function wrap(text: string, width: number, indent = ''): string[] {
+  const lead = /^ */.exec(text)?.[0] ?? '';
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
+  for (const word of words(text)) {
+    const candidate = line === '' ? `${lines.length === 0 ? lead : indent}${word}` : `${line} ${word}`;
     if (candidate.length > width && line !== '') {
       lines.push(line);
       line = `${indent}${word}`;

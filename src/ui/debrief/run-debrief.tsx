@@ -4,14 +4,15 @@ import type { Debrief } from '../../classroom/debrief.js';
 import { withAlternateScreen } from './alternate-screen.js';
 import { DebriefScreen } from './DebriefScreen.js';
 
-function App({ debrief }: { debrief: Debrief }) {
+function App({ debrief, color }: { debrief: Debrief; color: boolean }) {
   const { exit } = useApp();
-  return <DebriefScreen debrief={debrief} onClose={() => exit()} />;
+  return <DebriefScreen debrief={debrief} color={color} onClose={() => exit()} />;
 }
 
-/** `alternateScreen`: draw on the terminal's alternate screen (a real terminal, not CI). */
-export async function showDebrief(debrief: Debrief, options: { alternateScreen: boolean }): Promise<void> {
+/** `alternateScreen`: draw on the terminal's alternate screen (a real terminal, not CI).
+ * `color`: false under NO_COLOR. */
+export async function showDebrief(debrief: Debrief, options: { alternateScreen: boolean; color?: boolean }): Promise<void> {
   await withAlternateScreen(options.alternateScreen, async () => {
-    await render(<App debrief={debrief} />).waitUntilExit();
+    await render(<App debrief={debrief} color={options.color ?? true} />).waitUntilExit();
   });
 }

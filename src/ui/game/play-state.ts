@@ -11,7 +11,9 @@ import { humanSides, isHotSeat, type Seats } from './seats.js';
 import { freshSelection, NO_SELECTION, normalize, selectionKey, type Selection } from './selection.js';
 
 export type PlayExit = 'quit' | 'rematch' | 'newGame';
-export type Overlay = 'help' | 'log' | 'quit';
+export type Overlay = 'help' | 'log' | 'quit' | 'debrief';
+/** What the end screen lists: the ways to leave, then the debrief, which returns to it. */
+export type EndChoice = PlayExit | 'debrief';
 
 /** A setup whose personas may still be asked on screen. */
 export type SetupDraft = Omit<GameSetup, 'personas'> & { personas: Partial<GameSetup['personas']> };
@@ -27,6 +29,8 @@ export interface PlayState {
   overlay: Overlay | null;
   /** Full log: rows scrolled up from the newest. */
   logScroll: number;
+  /** The debrief: rows scrolled down from its top. */
+  debriefTop: number;
   sel: Selection;
   notice: MessageKey | null;
   endCursor: number;
@@ -34,11 +38,12 @@ export interface PlayState {
 }
 
 export type PlayEvent =
-  /** `pageRows` and `logLimit` come from the screen: a page of the log, and how far up it goes. */
-  | { type: 'key'; event: CommandEvent; pageRows: number; logLimit: number }
+  /** `pageRows` and `scrollLimit` come from the screen: a page of the open log or debrief, and how far it scrolls. */
+  | { type: 'key'; event: CommandEvent; pageRows: number; scrollLimit: number }
   | { type: 'botMove'; side: Side; action: Action; reason: string; at: number };
 
 export const END_OPTIONS: readonly PlayExit[] = ['rematch', 'newGame', 'quit'];
+export const END_CHOICES: readonly EndChoice[] = [...END_OPTIONS, 'debrief'];
 
 /** A persona a bot side was not given: taken from the seed, so a replay picks the same. */
 function botPersona(seed: number, side: Side): Persona {
@@ -64,7 +69,7 @@ function begin(state: PlayState): PlayState {
 export function initialPlayState(draft: SetupDraft, seats: Seats, actions: readonly Action[] = []): PlayState {
   const complete = draft.personas.us !== undefined && draft.personas.china !== undefined;
   const model = complete ? startModel(draft as GameSetup, actions) : null;
-  const state: PlayState = { seats, draft, pick: null, model, seat: null, overlay: null, logScroll: 0, sel: NO_SELECTION, notice: null, endCursor: 0, exit: null };
+  const state: PlayState = { seats, draft, pick: null, model, seat: null, overlay: null, logScroll: 0, debriefTop: 0, sel: NO_SELECTION, notice: null, endCursor: 0, exit: null };
   return begin(state);
 }
 
@@ -115,7 +120,15 @@ function apply(state: PlayState, action: Action, note?: { side: Side; reason: st
   return withFreshSelection({ ...state, model: applyToModel(state.model, action, note) });
 }
 
-function onOverlayKey(state: PlayState, overlay: Overlay, e: CommandEvent, pageRows: number, logLimit: number): PlayState {
+/** How far a scroll command moves, in rows, toward the top (positive) or the bottom. */
+function scrollBy(e: CommandEvent, pageRows: number): number | undefined {
+  const by: Partial<Record<CommandEvent['command'], number>> = { up: 1, down: -1, pageUp: pageRows, pageDown: -pageRows, home: Infinity, end: -Infinity };
+  return by[e.command];
+}
+
+const clamp = (value: number, limit: number) => Math.max(0, Math.min(limit, value));
+
+function onOverlayKey(state: PlayState, overlay: Overlay, e: CommandEvent, pageRows: number, scrollLimit: number): PlayState {
   const close = { ...state, overlay: null };
   switch (overlay) {
     case 'quit':
@@ -124,10 +137,16 @@ function onOverlayKey(state: PlayState, overlay: Overlay, e: CommandEvent, pageR
     case 'help':
       return e.command === 'help' || e.command === 'back' || e.command === 'confirm' ? close : state;
     case 'log': {
-      const scroll: Partial<Record<CommandEvent['command'], number>> = { up: 1, down: -1, pageUp: pageRows, pageDown: -pageRows, home: Infinity, end: -Infinity };
-      const by = scroll[e.command];
-      if (by !== undefined) return { ...state, logScroll: Math.max(0, Math.min(logLimit, state.logScroll + by)) };
+      const by = scrollBy(e, pageRows);
+      if (by !== undefined) return { ...state, logScroll: clamp(state.logScroll + by, scrollLimit) };
       return e.command === 'log' || e.command === 'back' || e.command === 'confirm' ? close : state;
+    }
+    case 'debrief': {
+      // Read from the top down, so a scroll "up" the log is a step back here.
+      const by = scrollBy(e, pageRows);
+      if (by !== undefined) return { ...state, debriefTop: clamp(state.debriefTop - by, scrollLimit) };
+      // Not Enter: pressed twice by habit it would then pick the end screen's highlighted choice.
+      return e.command === 'debrief' || e.command === 'back' || e.command === 'quit' ? close : state;
     }
   }
 }
@@ -144,11 +163,12 @@ function onPickKey(state: PlayState, pick: NonNullable<PlayState['pick']>, e: Co
 }
 
 function onEndKey(state: PlayState, e: CommandEvent): PlayState {
-  const n = END_OPTIONS.length;
+  const n = END_CHOICES.length;
   if (e.command === 'up' || e.command === 'left') return { ...state, endCursor: (state.endCursor + n - 1) % n };
   if (e.command === 'down' || e.command === 'right') return { ...state, endCursor: (state.endCursor + 1) % n };
   const at = e.command === 'digit' ? (e.digit ?? 0) - 1 : e.command === 'confirm' ? state.endCursor : -1;
-  const chosen = END_OPTIONS[at];
+  const chosen = e.command === 'debrief' ? 'debrief' : END_CHOICES[at];
+  if (chosen === 'debrief') return { ...state, overlay: 'debrief', debriefTop: 0 };
   if (chosen) return { ...state, exit: chosen };
   if (e.command === 'quit') return { ...state, exit: 'quit' };
   if (e.command === 'log') return { ...state, overlay: 'log', logScroll: 0 };
@@ -182,7 +202,7 @@ export function playReducer(state: PlayState, event: PlayEvent): PlayState {
   const e = event.event;
   const cleared = state.notice ? { ...state, notice: null } : state;
   if (e.command === 'interrupt') return { ...state, exit: 'quit' };
-  if (state.overlay) return onOverlayKey(cleared, state.overlay, e, event.pageRows, event.logLimit);
+  if (state.overlay) return onOverlayKey(cleared, state.overlay, e, event.pageRows, event.scrollLimit);
   if (state.pick) return onPickKey(cleared, state.pick, e);
   if (gameState(state)?.outcome) return e.command === 'help' ? { ...cleared, overlay: 'help' } : onEndKey(cleared, e);
   return onGameKey(cleared, e);

@@ -1,5 +1,6 @@
 // The end of a game: who won and why, the final tracks, the Leadership track over the game as
-// a small chart, and what next (rematch with sides swapped, new game, quit).
+// a small chart, and what next (rematch with sides swapped, new game, quit), or first the
+// debrief of this game.
 import type { GameState } from '../../engine/index.js';
 import { rules } from '../../engine/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -8,7 +9,7 @@ import { optionRows } from '../components/lists.js';
 import { Rows, seg, type Row } from '../components/rows.js';
 import { trackRows } from '../components/tracks.js';
 import { personaName, type Wording } from '../game/describe.js';
-import { END_OPTIONS, type PlayExit } from '../game/play-state.js';
+import { END_CHOICES, type EndChoice } from '../game/play-state.js';
 import { fit, padStart } from '../terminal/text.js';
 import type { Translate } from '../ui-context.js';
 
@@ -28,7 +29,9 @@ export function leadershipPoints(state: Pick<GameState, 'leadershipHistory' | 'o
 /** The chart: one column per point, the rows from +20 (US end) down to −20 (China end). */
 export function chartRows(t: Translate, points: readonly number[], height: number, labels: readonly string[], width: number): Row[] {
   const limit = rules.LEADERSHIP_LIMIT;
-  const bands = Math.min(11, Math.max(3, height - 2)) | 1; // odd, so 0 has a row of its own
+  // Odd, so 0 has a row of its own; rounded down, so the two label rows still fit in `height`.
+  const room = Math.min(11, Math.max(3, height - 2));
+  const bands = room % 2 === 1 ? room : room - 1;
   const half = (bands - 1) / 2;
   const rowOf = (v: number) => half - Math.round((v / limit) * half);
   const cell = Math.max(3, Math.min(7, Math.floor((width - 6) / Math.max(1, points.length))));
@@ -52,7 +55,7 @@ export function chartRows(t: Translate, points: readonly number[], height: numbe
   return rows;
 }
 
-const OPTION_LABEL: Record<PlayExit, MessageKey> = { rematch: 'end.rematch', newGame: 'end.newGame', quit: 'end.quit' };
+const OPTION_LABEL: Record<EndChoice, MessageKey> = { rematch: 'end.rematch', newGame: 'end.newGame', quit: 'end.quit', debrief: 'end.debrief' };
 
 export function EndScreen({ w, state, cursor, seed, fromMenu, frame }: { w: Wording; state: GameState; cursor: number; seed: number; fromMenu: boolean; frame: { columns: number; rows: number } }) {
   const t = w.t;
@@ -65,14 +68,15 @@ export function EndScreen({ w, state, cursor, seed, fromMenu, frame }: { w: Word
     if (o.region) rows.push([seg(t('end.region', { region: t(`region.${o.region}`) }), { dim: true })]);
     if (o.loser && o.reason === 'suddenDeath') rows.push([seg(t('end.cutOff', { name: personaName(w, o.loser) }), { dim: true })]);
   }
-  rows.push([seg(t('end.finalTracks'), { bold: true })], ...trackRows(t, state, 2), []);
+  // No blank row before the chart's title: the four choices and the key hints need the room at 80x24.
+  rows.push([seg(t('end.finalTracks'), { bold: true })], ...trackRows(t, state, 2));
   const { points, rounds } = leadershipPoints(state);
   const labels = rounds.map((r) => (r === 0 ? t('end.start') : r < 0 ? t('end.final') : t('end.roundLabel', { round: r })));
-  const options = END_OPTIONS.map((exit) => ({ label: t(exit === 'quit' && fromMenu ? 'end.menu' : OPTION_LABEL[exit]) }));
-  const footer = hintRow(t, [hint('hint.choose', 'up', 'down'), hint('hint.place', 'confirm'), hint('hint.log', 'log')]);
+  const options = END_CHOICES.map((exit) => ({ label: t(exit === 'quit' && fromMenu ? 'end.menu' : OPTION_LABEL[exit]) }));
+  const footer = hintRow(t, [hint('hint.choose', 'up', 'down'), hint('hint.place', 'confirm'), hint('hint.debrief', 'debrief'), hint('hint.log', 'log'), hint('hint.help', 'help')]);
   const chartRoom = frame.rows - 1 - rows.length - 1 - options.length - 2;
   if (chartRoom >= 5) rows.push([seg(t('end.chart'), { bold: true })], ...chartRows(t, points, chartRoom - 1, labels, width).slice(0, chartRoom - 1));
-  rows.push([], ...optionRows(options, cursor, Math.min(width, 50), options.length));
+  rows.push([], ...optionRows(options, cursor, Math.min(width, 70), options.length));
   while (rows.length < frame.rows - 2) rows.push([]);
   rows.push(footer);
   return <Rows rows={rows} width={width} height={frame.rows - 1} />;

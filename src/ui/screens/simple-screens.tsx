@@ -64,6 +64,7 @@ const HELP_COMMANDS: readonly { commands: Command[]; word: MessageKey }[] = [
   { commands: ['undo'], word: 'cmd.undo' },
   { commands: ['log'], word: 'cmd.log' },
   { commands: ['pageUp', 'pageDown'], word: 'cmd.page' },
+  { commands: ['debrief'], word: 'cmd.debrief' },
   { commands: ['help'], word: 'cmd.help' },
   { commands: ['quit'], word: 'cmd.quit' },
   { commands: ['interrupt'], word: 'cmd.interrupt' },
