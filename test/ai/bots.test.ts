@@ -84,7 +84,8 @@ describe('the searching bots’ judgement', () => {
 
   it('take a win on the spot: a scoring card for a region they control', () => {
     const s = cloneState(POSITIONS.find((p) => p.decision?.kind === 'play' && p.decision.side === 'us') as GameState);
-    // The US controls both Developers battlegrounds and one more space than China.
+    // From round 2, the US controls both Developers battlegrounds and one more space than China.
+    s.round = 2;
     Object.assign(s.influence, { cudaDevs: { us: 4, china: 0 }, openFrameworks: { us: 4, china: 0 }, aiLabs: { us: 2, china: 0 }, startups: { us: 0, china: 0 } });
     for (const list of [s.deck, s.discard, s.hands.china, s.removed, s.box]) {
       const at = list.indexOf('score-devs');
