@@ -19,7 +19,7 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
     if (program.args.length > 0) reportUnknownCommand(program);
     if (!io.interactive) throw new UserError(NO_TERMINAL_MESSAGE, ExitCode.noTerminal);
     const lang = chosenLang(program, io.env);
-    const decks = decksFromOptions(io, {}).pool;
+    const decks = () => decksFromOptions(io, {}).pool;
     const autosave = menuAutosave(() => saveFolder(io, saveDeps), lang, []);
     // Lines a resumed game prints (where it is saved) wait until the menu's screen is closed.
     const later: string[] = [];

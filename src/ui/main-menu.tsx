@@ -24,7 +24,9 @@ export interface MainMenuOptions {
   lang: Lang;
   /** False for NO_COLOR. */
   color?: boolean;
-  decks: GameDecks;
+  /** The cards, or how to load them: loaded when first needed (a game or the Cards screen), so
+   * the menu's first frame does not wait for the deck files to be read and checked. */
+  decks: GameDecks | (() => GameDecks);
   /** Shown as the second entry when given (the saves' code passes it once a save exists). */
   resumeEntry?: { label: string; onSelect: () => Promise<void> | void };
   /** The autosave hook of each game started from the menu (see runPlay's onChange). */
@@ -76,7 +78,7 @@ export function MenuApp({ start, values, options, finish }: { start: Screen; val
     case 'rules':
       return <RulesScreen markdown={rules} onBack={back} frame={frame} />;
     case 'cards':
-      return <CardsScreen cards={options.decks.cards} onBack={back} frame={frame} />;
+      return <CardsScreen cards={decksOf(options).cards} onBack={back} frame={frame} />;
   }
 }
 
@@ -87,6 +89,19 @@ function formValuesOf(choice: NewGameChoice): Partial<FormValues> {
 
 function randomSeed(): number {
   return Math.floor(Math.random() * 1_000_000);
+}
+
+const loaded = new WeakMap<() => GameDecks, GameDecks>();
+
+function decksOf(options: MainMenuOptions): GameDecks {
+  const { decks } = options;
+  if (typeof decks !== 'function') return decks;
+  let pool = loaded.get(decks);
+  if (!pool) {
+    pool = decks();
+    loaded.set(decks, pool);
+  }
+  return pool;
 }
 
 /** Run the menu until the player quits. */
@@ -108,7 +123,7 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
       values = outcome.values;
       const { choice } = outcome;
       let game: { setup: GameSetup; seats: Seats } = {
-        setup: { seed: choice.seed, personas: choice.personas, rounds: choice.rounds, cards: options.decks.cards, decks: options.decks.decks },
+        setup: { seed: choice.seed, personas: choice.personas, rounds: choice.rounds, ...decksOf(options) },
         seats: choice.seats,
       };
       for (;;) {
