@@ -1,7 +1,8 @@
 // How good a position is for one side, in Leadership points: the score now, what the
-// board would score, the spaces held and how safely, the race tracks, the pressure checks
-// still to meet, scoring cards in a known hand and the cards left to play. Every bot and
-// every search leaf reads this one function; each bot chooses its weights.
+// board would score, the spaces held, the race tracks, the pressure checks still to meet,
+// and the regions whose scoring card a side holds (or probably holds) while it controls
+// them or is a few Ops short. Every bot and every search leaf reads this one function;
+// each bot chooses its weights.
 import type { CardDef, RegionId, Side, SpaceId } from '../decks/types.js';
 import { REGIONS, SPACE_BY_ID, SPACES, pressureCheck, rules } from '../engine/index.js';
 import { LAYOUT, NOBODY, US, opsToControl, readControllers, regionScore } from './board-read.js';
@@ -23,15 +24,9 @@ export interface Weights {
   space: number;
   /** Influence toward control of a space nobody holds, per point, as a share of what control needs. */
   partial: number;
-  /** Influence beyond what control needs, up to two points: protection against sanctions and lobbying. */
-  margin: number;
   raceStep: number;
   raceAbility: number;
   pressure: number;
-  /** Cards still to play this round (and the one to hold), per Op. */
-  hand: number;
-  /** Count scoring cards in the opponent's hand as dealt (only where that hand is a sampled deal). */
-  opponentScoring: boolean;
   /** The chance that `side` holds each region's scoring card among cards the bot cannot see:
    * used instead of that side's dealt hand, so one guessed deal does not decide a threat. */
   threat?: ScoringThreat;
@@ -51,12 +46,9 @@ export const EASY_WEIGHTS: Weights = {
   battleground: 0.5,
   space: 0.3,
   partial: 0.25,
-  margin: 0,
   raceStep: 0.5,
   raceAbility: 1.5,
   pressure: 1,
-  hand: 0,
-  opponentScoring: false,
 };
 
 export const SEARCH_WEIGHTS: Weights = {
@@ -98,8 +90,7 @@ function regionValue(s: GameState, ctrl: Controllers, region: RegionId, w: Weigh
     if (!inf) continue;
     const c = ctrl[sp.index];
     if (c !== NOBODY) {
-      const extra = c === US ? inf.us - inf.china - sp.stability : inf.china - inf.us - sp.stability;
-      const worth = (sp.battleground ? w.battleground : w.space) + w.margin * Math.min(2, Math.max(0, extra));
+      const worth = sp.battleground ? w.battleground : w.space;
       v += c === US ? worth : -worth;
     } else if (inf.us !== inf.china) {
       const lead = Math.min(sp.stability - 1, Math.abs(inf.us - inf.china));
@@ -129,20 +120,6 @@ export function cardValue(def: CardDef | undefined, holder: Side): number {
   return def.ops + 0.5;
 }
 
-/** An unseen card's worth: between a good own card and a liability of the other side. */
-const UNSEEN_CARD = 2;
-
-/** Cards `side` can still use: the plays left this round and the card it may hold. The
- * evaluating side's cards by value; the other side's only by count (their hand is a guess). */
-function handValue(s: GameState, side: Side, known: boolean): number {
-  const playsLeft = Math.max(0, s.actionsPerRound - s.actionsTaken[side]) + 1;
-  if (!known) return UNSEEN_CARD * Math.min(playsLeft, s.hands[side].filter((id) => !s.cards[id]?.scoring).length);
-  const values = s.hands[side].map((id) => cardValue(s.cards[id], side)).sort((a, b) => b - a);
-  let v = 0;
-  for (let i = 0; i < Math.min(playsLeft, values.length); i++) v += values[i] as number;
-  return v;
-}
-
 export type HeldScoring = Record<Side, Record<RegionId, number>>;
 
 /** Scoring cards each side is known (or, with a threat, likely) to hold, by region. */
@@ -163,7 +140,8 @@ export function heldScoring(s: GameState, w: Weights, side: Side): HeldScoring {
       }
       continue;
     }
-    if (holder !== side && !w.opponentScoring) continue;
+    // The other side's hand is a guess (a sampled deal): only a threat speaks for it.
+    if (holder !== side) continue;
     for (const id of s.hands[holder]) {
       const region = s.cards[id]?.scoring;
       if (region) held[holder][region]++;
@@ -193,7 +171,6 @@ export function evaluate(s: GameState, side: Side, w: Weights): number {
   for (const region of REGIONS) us += regionValue(s, ctrl, region, w, p, held);
   us += raceValue(s.lockIn, w) - raceValue(s.stack, w);
   us += pressureValue(s, w);
-  if (w.hand > 0) us += w.hand * (handValue(s, 'us', side === 'us') - handValue(s, 'china', side === 'china'));
   return sign(side) * us;
 }
 

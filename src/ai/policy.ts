@@ -47,10 +47,9 @@ export function quickPlayValues(s: GameState, side: Side, w: Weights, legal: Act
     if (a.type !== 'play') return 0;
     const def = cardOf(s, a.card);
     if (def.scoring) return scoringNow(s, side, def.scoring);
-    let v = -w.hand * cardValue(def, side);
-    if (a.use === 'event') return v + eventGuess(def.ops);
-    if (a.use === 'race') return v + raceStepValue(s, side, w);
-    v += opsValue(a.use, effectiveOps(s, side, def, a.use));
+    if (a.use === 'event') return eventGuess(def.ops);
+    if (a.use === 'race') return raceStepValue(s, side, w);
+    let v = opsValue(a.use, effectiveOps(s, side, def, a.use));
     if (def.side === rules.other(side)) v -= eventGuess(def.ops) + (a.eventFirst === false ? 0.1 : 0);
     return v;
   });

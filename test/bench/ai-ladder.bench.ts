@@ -1,18 +1,23 @@
 // The strength ladder: N games per pairing, each deal played twice with the seats swapped,
 // the four persona matchups in turn; win rates with 95% Wilson intervals, and move times.
+// A benchmark: it prints figures and fails nothing.
 //
-//   npx tsx test/bench/ai-ladder.bench.ts --pairs easy:random,normal:easy --games 400
-//   npx tsx test/bench/ai-ladder.bench.ts --pairs hard:normal --games 60 --think-ms 1000
-//   npx tsx test/bench/ai-ladder.bench.ts --pairs hard:normal --games 400 --iterations 400
+//   npm run bench -- ai-ladder --pairs easy:random,normal:easy --games 400 --workers 1
+//   npm run bench -- ai-ladder --pairs hard:normal --games 60 --think-ms 1000
+//   npm run bench -- ai-ladder --pairs hard:normal --games 400 --iterations 900
+//   (or: npx tsx test/bench/ai-ladder.bench.ts --pairs ...)
 //
-// Options: --workers N (default: cores), --seed S (first deal), --deck fixture|base, --think-ms /
-// --iterations (the hard bot's budget; default its own 1000 ms).
+// Options: --pairs A:B,... (default easy:random,normal:easy,hard:normal), --games N (default 400),
+// --workers N (default: cores; use 1 on a shared machine), --seed S (first deal), --deck base|fixture
+// (default base), --think-ms / --iterations (the hard bot's budget; default its own 1000 ms).
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Bot, BotOptions } from '../../src/ai/bot.js';
 import { botContext } from '../../src/ai/context.js';
+import { DEFAULT_THINK_MS } from '../../src/ai/hard-bot.js';
+import { isMacro } from '../../src/ai/policy.js';
 import { makeBot } from '../../src/ai/registry.js';
 import { botSeed } from '../../src/ai/seeding.js';
 import { applyActionInPlace, cloneState, createGame } from '../../src/engine/index.js';
@@ -29,6 +34,9 @@ function ladderSetup(deck: string, seed: number, personas: { us: Persona; china:
   const cards = (YAML.parse(readFileSync(file, 'utf8')) as { cards: CardDef[] }).cards;
   return { seed, personas, cards, decks: [{ id: deck, hash: deck }] };
 }
+
+/** The issue's strength ladder: the share of games the stronger bot must win. */
+const TARGETS: Record<string, number> = { 'easy:random': 0.8, 'normal:easy': 0.65, 'hard:normal': 0.6 };
 
 const MATCHUPS: { us: Persona; china: Persona }[] = [
   { us: 'washington', china: 'beijing' },
@@ -51,8 +59,9 @@ interface GameResult {
   aSide: Side;
   winner: Side | null;
   reason: string;
-  /** Milliseconds per decision for each bot, and whether it was a play decision. */
-  times: { bot: 'a' | 'b'; ms: number; play: boolean; iterations?: number }[];
+  /** Milliseconds per decision for each bot; whether it was a play decision, and whether it
+   * was a whole decision (play, headline...: the searching bot's full budget) or a step of one. */
+  times: { bot: 'a' | 'b'; ms: number; play: boolean; macro: boolean; iterations?: number }[];
 }
 
 function playGame(job: Job): GameResult {
@@ -70,11 +79,12 @@ function playGame(job: Job): GameResult {
   while (!s.outcome && s.decision) {
     const side = s.decision.side;
     const play = s.decision.kind === 'play';
+    const macro = isMacro(s.decision);
     const start = performance.now();
     const choice = bots[side].bot.choose(botContext(s, side));
     const ms = performance.now() - start;
     const iterations = /after (\d+) simulations/.exec(choice.reason)?.[1];
-    times.push({ bot: bots[side].tag, ms, play, ...(iterations ? { iterations: Number(iterations) } : {}) });
+    times.push({ bot: bots[side].tag, ms, play, macro, ...(iterations ? { iterations: Number(iterations) } : {}) });
     applyActionInPlace(s, choice.action);
   }
   return { game: job.game, aSide, winner: s.outcome?.winner ?? null, reason: s.outcome?.reason ?? 'none', times };
@@ -142,13 +152,16 @@ async function runPairing(deck: string, a: string, b: string, games: number, wor
 
 function report(a: string, b: string, results: GameResult[], options: BotOptions): void {
   const n = results.length;
-  const score = (list: GameResult[]) => list.reduce((sum, r) => sum + (r.winner === r.aSide ? 1 : r.winner === null ? 0.5 : 0), 0);
+  const score = (list: GameResult[]) => list.reduce((acc, r) => acc + (r.winner === r.aSide ? 1 : r.winner === null ? 0.5 : 0), 0);
   const total = score(results);
   const [lo, hi] = wilson(total, n);
   const draws = results.filter((r) => r.winner === null).length;
-  const budget = options.iterations !== undefined ? `, hard: ${options.iterations} iterations a move` : options.thinkMs !== undefined ? `, hard: ${options.thinkMs} ms a move` : '';
+  const searching = a === 'hard' || b === 'hard';
+  const budget = !searching ? '' : options.iterations !== undefined ? `, hard: ${options.iterations} iterations a move` : `, hard: ${options.thinkMs ?? DEFAULT_THINK_MS} ms a move`;
   console.log(`\n${a} vs ${b}: ${n} games (seats swapped on every deal, 4 persona matchups${budget})`);
-  console.log(`  ${a} wins ${pct(total / n)}  95% CI [${pct(lo)}, ${pct(hi)}]  (draws ${draws}, counted as half)`);
+  const target = TARGETS[`${a}:${b}`];
+  const goal = target === undefined ? '' : `  target ${pct(target)}: ${lo >= target ? 'met, CI above it' : total / n >= target ? 'met, CI reaches below it' : 'not met'}`;
+  console.log(`  ${a} wins ${pct(total / n)}  95% CI [${pct(lo)}, ${pct(hi)}]  (draws ${draws}, counted as half)${goal}`);
   for (const side of ['us', 'china'] as const) {
     const seat = results.filter((r) => r.aSide === side);
     console.log(`  ${a} as ${side.padEnd(5)}: ${pct(score(seat) / Math.max(1, seat.length))} of ${seat.length}`);
@@ -161,14 +174,29 @@ function report(a: string, b: string, results: GameResult[], options: BotOptions
     const all = results.flatMap((r) => r.times.filter((t) => t.bot === tag));
     const plays = all.filter((t) => t.play).map((t) => t.ms);
     const ms = all.map((t) => t.ms);
-    const searched = all.filter((t) => t.iterations !== undefined);
-    const rate = searched.length > 0 ? searched.reduce((x, t) => x + (t.iterations as number), 0) / (searched.reduce((x, t) => x + t.ms, 0) / 1000) : 0;
     console.log(
-      `  ${name} move time: median ${quantile(ms, 0.5).toFixed(1)} ms, mean ${(ms.reduce((x, y) => x + y, 0) / Math.max(1, ms.length)).toFixed(1)} ms, ` +
-        `p95 ${quantile(ms, 0.95).toFixed(1)} ms over ${ms.length} decisions; plays: median ${quantile(plays, 0.5).toFixed(1)} ms, p95 ${quantile(plays, 0.95).toFixed(1)} ms` +
-        (rate > 0 ? `; ${rate.toFixed(0)} iterations/s` : ''),
+      `  ${name} move time: median ${quantile(ms, 0.5).toFixed(1)} ms, mean ${mean(ms).toFixed(1)} ms, ` +
+        `p95 ${quantile(ms, 0.95).toFixed(1)} ms over ${ms.length} decisions; plays: median ${quantile(plays, 0.5).toFixed(1)} ms, ` +
+        `mean ${mean(plays).toFixed(1)} ms, p95 ${quantile(plays, 0.95).toFixed(1)} ms over ${plays.length}`,
+    );
+    const searched = all.filter((t) => t.iterations !== undefined);
+    if (searched.length === 0) continue;
+    // Whole decisions get the full budget; the steps of a play a fifth of it.
+    const whole = searched.filter((t) => t.macro);
+    const rate = sum(searched.map((t) => t.iterations as number)) / (sum(searched.map((t) => t.ms)) / 1000);
+    console.log(
+      `  ${name} search: ${rate.toFixed(0)} iterations/s over ${searched.length} searched decisions; whole decisions (full budget): ` +
+        `median ${quantile(whole.map((t) => t.ms), 0.5).toFixed(0)} ms, median ${quantile(whole.map((t) => t.iterations as number), 0.5)} iterations over ${whole.length}`,
     );
   }
+}
+
+function sum(values: number[]): number {
+  return values.reduce((x, y) => x + y, 0);
+}
+
+function mean(values: number[]): number {
+  return values.length === 0 ? 0 : sum(values) / values.length;
 }
 
 async function main(): Promise<void> {
@@ -176,7 +204,7 @@ async function main(): Promise<void> {
   const games = Number(arg('games') ?? 400);
   const workers = Number(arg('workers') ?? os.availableParallelism());
   const firstSeed = Number(arg('seed') ?? 1);
-  const deck = arg('deck') ?? 'fixture';
+  const deck = arg('deck') ?? 'base';
   const options: BotOptions = {};
   if (arg('think-ms') !== undefined) options.thinkMs = Number(arg('think-ms'));
   if (arg('iterations') !== undefined) options.iterations = Number(arg('iterations'));
