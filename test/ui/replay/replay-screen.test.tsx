@@ -36,12 +36,14 @@ async function show(seed: number, options: { reveal?: boolean; maxActions?: numb
 
 const lines = (frame: string) => frame.split('\n');
 
-/** Titles of the cards in either hand that nothing public has named yet. */
+/** Titles of the cards nothing public has named yet: both hands, and a headline not yet revealed. */
 function secretTitles(state: GameState): string[] {
   const open = new Set<CardId>([...state.discard, ...state.removed, ...state.inPlay]);
   for (const e of state.log as LogEntry[]) if ('card' in e && typeof e.card === 'string') open.add(e.card);
   const sides: Side[] = ['us', 'china'];
-  return sides.flatMap((s) => state.hands[s].filter((id) => !open.has(id))).map((id) => localText(state.cards[id]!.title, 'en'));
+  const secret = sides.flatMap((s) => state.hands[s].filter((id) => !open.has(id)));
+  if (!state.headlineRevealed) for (const s of sides) if (state.headline[s]) secret.push(state.headline[s]);
+  return secret.map((id) => localText(state.cards[id]!.title, 'en'));
 }
 
 describe('the replay screen', () => {
@@ -87,19 +89,22 @@ describe('the replay screen', () => {
     expect(frame).toMatch(/[UC] (Washington|Huawei) \((US|China)\): (Washington|Huawei) goes first/);
   });
 
-  it('keeps hands hidden in an unfinished game, and shows them with reveal', async () => {
+  it('keeps hands and unrevealed headlines hidden in an unfinished game at every step, and shows them with reveal', async () => {
     const hidden = await show(53, { maxActions: 12, size: LARGE });
-    await hidden.screen.press(END);
-    const frame = await hidden.screen.waitFor('Step 12/12');
-    const secret = secretTitles(hidden.game.state);
-    expect(secret.length).toBeGreaterThan(0);
-    expect(frame).toContain('Hands stay hidden until the game is over');
-    for (const title of secret) expect(frame).not.toContain(title);
+    expect(hidden.screen.frame()).toContain('Hands stay hidden until the game is over');
+    for (let step = 0; step <= 12; step++) {
+      const frame = await hidden.screen.waitFor(`Step ${step}/12`);
+      const secret = secretTitles(hidden.game.states[step]!);
+      expect(secret.length).toBeGreaterThan(0);
+      for (const title of secret) expect(frame, `step ${step}`).not.toContain(title);
+      await hidden.screen.press(KEY.right);
+    }
     hidden.screen.unmount();
 
     const shown = await show(53, { maxActions: 12, size: LARGE, reveal: true });
     await shown.screen.press(END);
     const open = await shown.screen.waitFor('Step 12/12');
+    const secret = secretTitles(shown.game.state);
     for (const title of secret) expect(open).toContain(title);
   });
 
