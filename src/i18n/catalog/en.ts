@@ -120,8 +120,6 @@ export const en = {
   'replay.act.retrieve': 'takes back {card}',
   'replay.act.hold': 'keeps {card}',
   'replay.hands': 'Hands',
-  'replay.handCount': '{count} cards in hand',
-  'replay.handCount.one': '1 card in hand',
   'replay.drawPile': 'Draw pile: {count} · discard: {discard}',
   'replay.handsHidden': 'Hands stay hidden until the game is over (--reveal shows them).',
   'replay.headline': 'Headline: {card}',

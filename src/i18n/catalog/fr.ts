@@ -122,8 +122,6 @@ export const fr: Record<keyof typeof en, string> = {
   'replay.act.retrieve': 'reprend {card}',
   'replay.act.hold': 'garde {card}',
   'replay.hands': 'Mains',
-  'replay.handCount': '{count} cartes en main',
-  'replay.handCount.one': '1 carte en main',
   'replay.drawPile': 'Pioche : {count} · défausse : {discard}',
   'replay.handsHidden': 'Les mains restent cachées jusqu’à la fin de la partie (--reveal les montre).',
   'replay.headline': 'Carte d’ouverture : {card}',

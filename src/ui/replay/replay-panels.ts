@@ -15,10 +15,10 @@ import { clampLines, wrap } from '../terminal/text.js';
 
 const SIDES: readonly Side[] = ['us', 'china'];
 
-/** Choices the log does not show until later (a headline before the reveal, the card kept at the
- * end of a round): in words only when the replay may reveal hands. */
-function isSecret(action: Action): boolean {
-  return action.type === 'headline' || action.type === 'hold';
+/** Choices the table does not see (a headline until both are revealed, the card kept at the end
+ * of a round): in words only when the replay may reveal hands. `after` is the state it led to. */
+function isSecret(action: Action, after: GameState): boolean {
+  return (action.type === 'headline' && !after.headlineRevealed) || action.type === 'hold';
 }
 
 /** An action in the game's words: "plays H20 Licence Required (event)". */
@@ -62,7 +62,7 @@ export function stepRow(w: Wording, states: readonly GameState[], actions: reado
   }
   const side = before.decision?.side;
   if (!side) return [counter];
-  const what = !reveal && isSecret(action) ? t('replay.hidden') : actionText(w, action);
+  const what = !reveal && isSecret(action, state) ? t('replay.hidden') : actionText(w, action);
   return [
     counter,
     seg('  '),
@@ -86,8 +86,7 @@ function handHeader(w: Wording, state: GameState, side: Side): Row {
   const count = state.hands[side].length;
   return [
     seg(w.t(`side.letter.${side}`), { tone: side, bold: true, inverse: true }),
-    seg(` ${personaName(w, side)}`, { tone: side, bold: true }),
-    seg(` · ${count === 1 ? w.t('replay.handCount.one') : w.t('replay.handCount', { count })}`, { dim: true }),
+    seg(` ${w.t(count === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: personaName(w, side), count })}`, { tone: side, bold: true }),
   ];
 }
 
