@@ -63,16 +63,15 @@ function exportHandout(restored: RestoredGame, options: ReplayOptions, command: 
   io.stderr(`silicon-curtain: handout written to ${options.out}\n`);
 }
 
-async function watch(restored: RestoredGame, options: ReplayOptions, command: Command): Promise<void> {
+async function watch(restored: RestoredGame, options: ReplayOptions, command: Command, io: CliIO): Promise<void> {
   const { runReplay } = await import('../../ui/replay/launch.js');
-  const { personas } = restored.save.setup;
   await runReplay({
     states: restored.states ?? [restored.state],
     actions: restored.save.actions,
-    cards: restored.state.cards,
     lang: langFor(command, restored.save.setup.lang),
+    color: !io.env.NO_COLOR,
+    // Hidden hands are shown for a finished game, or when the player asks for them.
     reveal: options.reveal === true || restored.state.outcome !== null,
-    title: `${personas.us} vs ${personas.china}`,
   });
 }
 
@@ -86,7 +85,7 @@ async function replay(file: string, options: ReplayOptions, command: Command, io
   const restored = await asUserError(() => restoreGame(file, deps.decks, { keepStates: !options.export }));
   if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
   if (options.export) exportHandout(restored, options, command, io);
-  else await watch(restored, options, command);
+  else await watch(restored, options, command, io);
 }
 
 export function registerWith(program: Command, io: CliIO, deps: SaveCommandDeps): void {

@@ -1,161 +1,124 @@
-// The replay screen: a saved game step by step, read-only. Arrow keys move through the actions;
-// the board, the tracks and what each action did are shown as they were. Hands stay hidden
-// (counts only) unless the game is over or the player asked for --reveal.
-import { Box, Text, useApp, useInput } from 'ink';
-import { useState } from 'react';
-import type { CardDef, CardId } from '../../decks/types.js';
-import type { Action, GameState, Side } from '../../engine/index.js';
-import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
-import type { MessageKey } from '../../i18n/messages.js';
-import { cardTitle, describeEntry, describeOutcome } from '../../store/log-words.js';
-import type { WordsContext } from '../../store/log-words.js';
-import { CompactBoard, SIDE_COLOR } from './CompactBoard.js';
+// The replay screen: a saved game step by step, read-only, drawn with the game screen's own
+// parts (header, tracks, board, card detail, log, key hints) on the game's grid, so a replay
+// looks like the game it replays. Hands stay hidden (sizes only) unless `reveal` is set.
+import { Box, useApp } from 'ink';
+import { useCallback, useMemo, useState } from 'react';
+import type { Action, GameState } from '../../engine/index.js';
+import { boardRows } from '../components/board.js';
+import { cardDetailRows } from '../components/card-detail.js';
+import { Rows } from '../components/rows.js';
+import { trackRows } from '../components/tracks.js';
+import { BOARD_ROWS } from '../game/board-layout.js';
+import type { Wording } from '../game/describe.js';
+import { fitsScreen, gameLayout } from '../game/layout.js';
+import { wordLog } from '../game/log-text.js';
+import type { CommandEvent } from '../keymap.js';
+import { headerRow, lastPlayedCard } from '../screens/game-panels.js';
+import { TooSmallScreen } from '../screens/simple-screens.js';
+import { useTerminalSize } from '../terminal/use-terminal-size.js';
+import { useUi } from '../ui-context.js';
+import { useCommands } from '../use-commands.js';
+import { handsRows, replayHints, stepLogRows, stepRow } from './replay-panels.js';
 import { nextRoundStart, previousRoundStart } from './steps.js';
 
 export interface ReplayScreenProps {
   /** states[0] is the game before any action, states[i] the game after action i. */
   states: readonly GameState[];
   actions: readonly Action[];
-  cards: Readonly<Record<CardId, CardDef>>;
-  lang: Lang;
   /** Show both hands and every hidden choice. */
   reveal: boolean;
-  title: string;
   /** The step shown first (default 0). */
   start?: number;
+  /** Called on q / Esc / Ctrl-C; ends the ink app when not given. */
+  onExit?: () => void;
 }
 
-const MAX_LOG_LINES = 8;
+/** Room for a card's detail beside the log; narrower screens give the log the whole width. */
+const SPLIT_MIN_SIDE = 40;
+const NO_TARGETS = { targets: new Set<string>(), cursor: null };
 
-const WORDS = {
-  en: {
-    step: (i: number, n: number) => `Step ${i}/${n}`,
-    round: (r: number, n: number) => `round ${r}/${n}`,
-    start: 'The deal, before any action.',
-    hand: (side: string, n: number) => `${side}: ${n} card${n === 1 ? '' : 's'} in hand`,
-    deck: (n: number) => `draw pile ${n}`,
-    hidden: 'hands hidden (--reveal shows them)',
-    action: 'hidden choice',
-    keys: '←/→ step  ↑/↓ round  PgUp/PgDn 10  Home/End  q quit',
-    legend: '* battleground, then stability, US and China influence, control',
-    more: (n: number) => `… ${n} more`,
-  },
-  fr: {
-    step: (i: number, n: number) => `Étape ${i}/${n}`,
-    round: (r: number, n: number) => `manche ${r}/${n}`,
-    start: 'La donne, avant toute action.',
-    hand: (side: string, n: number) => `${side} : ${n} carte${n === 1 ? '' : 's'} en main`,
-    deck: (n: number) => `pioche ${n}`,
-    hidden: 'mains cachées (--reveal les montre)',
-    action: 'choix caché',
-    keys: '←/→ étape  ↑/↓ manche  PgUp/PgDn 10  Début/Fin  q quitter',
-    legend: '* champ de bataille, puis stabilité, influence US et Chine, contrôle',
-    more: (n: number) => `… ${n} de plus`,
-  },
-} as const;
-
-/** A hidden choice in words (a headline picked, a card held): only shown when revealing. */
-function describeAction(ctx: WordsContext, side: Side | undefined, action: Action): string {
-  const who = side ? `${t(ctx.lang, `side.${side}`)}: ` : '';
-  const target =
-    'card' in action ? cardTitle(ctx, action.card)
-    : 'space' in action ? t(ctx.lang, `space.${action.space}` as MessageKey)
-    : 'option' in action ? `#${action.option + 1}`
-    : t(ctx.lang, `side.${action.first}`);
-  return `${who}${action.type} ${target}`;
-}
-
-function Tracks({ state, lang }: { state: GameState; lang: Lang }) {
-  const name = (key: string) => t(lang, key as MessageKey);
-  const lead = state.leadership;
-  const leader: Side | null = lead > 0 ? 'us' : lead < 0 ? 'china' : null;
-  return (
-    <Box columnGap={3}>
-      <Text color={leader ? SIDE_COLOR[leader] : undefined}>
-        {name('track.leadership')} {lead > 0 ? '+' : ''}
-        {lead}
-      </Text>
-      <Text color={state.clock <= 2 ? 'yellow' : undefined}>
-        {name('track.clock')} {state.clock}
-      </Text>
-      <Text color={SIDE_COLOR.china}>
-        {name('track.stack')} {state.stack}
-      </Text>
-      <Text color={SIDE_COLOR.us}>
-        {name('track.lockIn')} {state.lockIn}
-      </Text>
-    </Box>
-  );
-}
-
-function Hands({ state, ctx, reveal }: { state: GameState; ctx: WordsContext; reveal: boolean }) {
-  const w = WORDS[ctx.lang];
-  const sides: Side[] = ['us', 'china'];
-  if (!reveal) {
-    const counts = sides.map((s) => w.hand(t(ctx.lang, `side.${s}`), state.hands[s].length)).join(' · ');
-    return <Text dimColor>{`${counts} · ${w.deck(state.deck.length)} · ${w.hidden}`}</Text>;
-  }
-  return (
-    <Box flexDirection="column">
-      {sides.map((s) => (
-        <Text key={s} color={SIDE_COLOR[s]} wrap="truncate-end">
-          {t(ctx.lang, `side.${s}`)}: {state.hands[s].map((id) => cardTitle(ctx, id)).join(', ') || '-'}
-        </Text>
-      ))}
-    </Box>
-  );
-}
-
-export function ReplayScreen({ states, actions, cards, lang, reveal, title, start = 0 }: ReplayScreenProps) {
+export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: ReplayScreenProps) {
+  const { t, lang } = useUi();
   const { exit } = useApp();
+  const size = useTerminalSize();
   const last = states.length - 1;
   const [step, setStep] = useState(Math.max(0, Math.min(last, start)));
+
+  const leave = onExit ?? exit;
   // Keys can arrive faster than renders: each move is worked out from the latest step.
-  const move = (to: (current: number) => number) => setStep((current) => Math.max(0, Math.min(last, to(current))));
+  const onCommand = useCallback(
+    (e: CommandEvent) => {
+      const move = (to: (current: number) => number) => setStep((s) => Math.max(0, Math.min(last, to(s))));
+      switch (e.command) {
+        case 'right':
+          return move((s) => s + 1);
+        case 'left':
+          return move((s) => s - 1);
+        case 'down':
+          return move((s) => nextRoundStart(states, s));
+        case 'up':
+          return move((s) => previousRoundStart(states, s));
+        case 'pageDown':
+          return move((s) => s + 10);
+        case 'pageUp':
+          return move((s) => s - 10);
+        case 'home':
+          return move(() => 0);
+        case 'end':
+          return move(() => last);
+        case 'quit':
+        case 'back':
+        case 'interrupt':
+          return leave();
+        default:
+          return undefined;
+      }
+    },
+    [states, last, leave],
+  );
+  useCommands(onCommand);
 
-  useInput((input, key) => {
-    if (input === 'q' || key.escape) exit();
-    else if (key.rightArrow || input === 'l' || input === ' ') move((s) => s + 1);
-    else if (key.leftArrow || input === 'h') move((s) => s - 1);
-    else if (key.downArrow) move((s) => nextRoundStart(states, s));
-    else if (key.upArrow) move((s) => previousRoundStart(states, s));
-    else if (key.pageDown) move((s) => s + 10);
-    else if (key.pageUp) move((s) => s - 10);
-    else if (key.home) move(() => 0);
-    else if (key.end) move(() => last);
-  });
-
+  const first = states[0] as GameState;
   const state = states[step] as GameState;
   const before = step > 0 ? (states[step - 1] as GameState) : undefined;
-  const ctx: WordsContext = { lang, cards };
-  const w = WORDS[lang];
-  const entries = state.log.slice(before ? before.log.length : 0);
-  const lines = entries.map((e) => describeEntry(ctx, e));
-  const action = step > 0 ? actions[step - 1] : undefined;
-  const actor = before?.decision?.side;
+  const wording: Wording = useMemo(() => ({ t, lang, cards: first.cards, personas: first.setup.personas }), [t, lang, first]);
+  const earlier = useMemo(() => (before ? wordLog(wording, before.log) : []), [wording, before]);
+  const now = useMemo(() => wordLog(wording, state.log, {}, before?.log.length ?? 0), [wording, state, before]);
+
+  if (!fitsScreen(size.columns, size.rows)) return <TooSmallScreen t={t} columns={size.columns} rows={size.rows} />;
+  const L = gameLayout(size.columns, size.rows);
+  const split = L.sideWidth >= SPLIT_MIN_SIDE;
+  const logWidth = split ? L.sideWidth : L.columns - 1;
+  const board = boardRows(t, state, L.columnWidth, NO_TARGETS, L.tall);
+  const playedCard = lastPlayedCard(state);
+  const card = playedCard ? (first.cards[playedCard] ?? null) : null;
+
   return (
-    <Box flexDirection="column">
-      <Box columnGap={2}>
-        <Text bold>{title}</Text>
-        <Text>{w.step(step, last)}</Text>
-        <Text dimColor>{w.round(state.round, state.rounds)}</Text>
+    <Box flexDirection="column" width={L.columns} height={L.frameRows}>
+      <Rows rows={[headerRow(wording, state, L.columns, t('replay.title'))]} width={L.columns} height={1} />
+      <Rows rows={trackRows(t, state, L.trackRows)} width={L.columns} height={L.trackRows} />
+      <Box flexDirection="row" height={L.topRows}>
+        <Box flexDirection="column" width={L.boardWidth}>
+          <Box flexDirection="row">
+            <Rows rows={board.columns[0]} width={L.columnWidth} height={BOARD_ROWS} />
+            <Box width={1} />
+            <Rows rows={board.columns[1]} width={L.columnWidth} height={BOARD_ROWS} />
+          </Box>
+          {board.legend ? <Rows rows={[board.legend]} width={L.boardWidth} height={L.topRows - BOARD_ROWS} /> : null}
+        </Box>
+        <Box width={1} />
+        <Rows rows={handsRows(wording, state, reveal, L.sideWidth, L.topRows)} width={L.sideWidth} height={L.topRows} />
       </Box>
-      <Tracks state={state} lang={lang} />
-      <CompactBoard state={state} lang={lang} />
-      <Text dimColor>{w.legend}</Text>
-      <Hands state={state} ctx={ctx} reveal={reveal} />
-      <Box flexDirection="column" marginTop={1}>
-        {step === 0 ? <Text>{w.start}</Text> : null}
-        {reveal && action ? <Text dimColor>{describeAction(ctx, actor, action)}</Text> : null}
-        {lines.slice(0, MAX_LOG_LINES).map((line, i) => (
-          <Text key={i}>{line}</Text>
-        ))}
-        {lines.length > MAX_LOG_LINES ? <Text dimColor>{w.more(lines.length - MAX_LOG_LINES)}</Text> : null}
-        {step > 0 && lines.length === 0 && !reveal ? <Text dimColor>{w.action}</Text> : null}
-        {state.outcome && step === last ? <Text bold>{describeOutcome(ctx, state.outcome)}</Text> : null}
+      <Box flexDirection="row" height={L.bottomRows}>
+        {split ? (
+          <>
+            <Rows rows={cardDetailRows(wording, card, L.boardWidth, L.bottomRows, null, card ? state.cancelled.includes(card.id) : false)} width={L.boardWidth} height={L.bottomRows} />
+            <Box width={1} />
+          </>
+        ) : null}
+        <Rows rows={stepLogRows(wording, earlier, now, logWidth, L.bottomRows)} width={logWidth} height={L.bottomRows} />
       </Box>
-      <Text dimColor>{w.keys}</Text>
+      <Rows rows={[stepRow(wording, states, actions, step, reveal), replayHints(wording)]} width={L.columns - 1} height={L.statusRows} />
     </Box>
   );
 }

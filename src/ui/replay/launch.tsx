@@ -1,20 +1,22 @@
 // Runs the replay screen in the terminal until the player quits. Loaded lazily by the
-// `replay` command, so commands that print do not pay for Ink.
-import { render } from 'ink';
-import type { ReplayScreenProps } from './ReplayScreen.js';
-import { ReplayScreen } from './ReplayScreen.js';
+// `replay` command, so commands that print do not pay for Ink. It mounts like the game does:
+// the same alternate screen (restored on Ctrl-C and signals), language and NO_COLOR setting.
+import type { Lang } from '../../i18n/lang.js';
+import { mountApp, openSession, type Terminal } from '../launch.js';
+import { ReplayScreen, type ReplayScreenProps } from './ReplayScreen.js';
 
-const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
-const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+export interface RunReplayOptions extends Omit<ReplayScreenProps, 'onExit'> {
+  lang: Lang;
+  /** False for NO_COLOR (the command line reads the environment). */
+  color: boolean;
+  terminal?: Terminal;
+}
 
-export async function runReplay(props: ReplayScreenProps): Promise<void> {
-  // The alternate screen keeps the shell's scrollback clean, as full-screen terminal programs do.
-  const fullScreen = process.stdout.isTTY === true;
-  if (fullScreen) process.stdout.write(ENTER_ALTERNATE_SCREEN);
+export async function runReplay({ lang, color, terminal = {}, ...screen }: RunReplayOptions): Promise<void> {
+  const session = openSession(terminal);
   try {
-    const instance = render(<ReplayScreen {...props} />);
-    await instance.waitUntilExit();
+    await mountApp<true>((finish) => <ReplayScreen {...screen} onExit={() => finish(true)} />, { lang, color, terminal, session });
   } finally {
-    if (fullScreen) process.stdout.write(LEAVE_ALTERNATE_SCREEN);
+    session.leave();
   }
 }

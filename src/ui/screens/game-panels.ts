@@ -15,7 +15,8 @@ import { controllerOf, costAt } from '../game/view-rules.js';
 import { SPACE_BY_ID } from '../../engine/index.js';
 import { wrap } from '../terminal/text.js';
 
-export function headerRow(w: Wording, view: PlayerView, width: number, watching: boolean): Row {
+/** The game's first line; `note` (dim, at the end) says how the screen is being seen: watching bots, a replay. */
+export function headerRow(w: Wording, view: Pick<PlayerView, 'round' | 'rounds' | 'actionsTaken' | 'actionsPerRound'>, width: number, note: string | null): Row {
   const t = w.t;
   const row: Row = [
     seg(` ${t('game.title')} `, { bold: true, inverse: true, tone: 'accent' }),
@@ -26,7 +27,7 @@ export function headerRow(w: Wording, view: PlayerView, width: number, watching:
     seg(` ${personaName(w, 'us')}  `, { tone: 'us', bold: true }),
     seg(t('side.letter.china'), { tone: 'china', bold: true, inverse: true }),
     seg(` ${personaName(w, 'china')}`, { tone: 'china', bold: true }),
-    ...(watching ? [seg(`   ${t('header.watching')}`, { dim: true })] : []),
+    ...(note ? [seg(`   ${note}`, { dim: true })] : []),
   ];
   return cutRow(row, width);
 }
@@ -36,7 +37,7 @@ function def(w: Wording, id: CardId | null | undefined): CardDef | null {
 }
 
 /** The last card played, for the detail panel while the player has nothing to choose. */
-export function lastPlayedCard(view: PlayerView): CardId | null {
+export function lastPlayedCard(view: Pick<PlayerView, 'log'>): CardId | null {
   for (let i = view.log.length - 1; i >= 0; i--) {
     const e = view.log[i];
     if (e?.type === 'play') return e.card;

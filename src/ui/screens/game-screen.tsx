@@ -38,7 +38,7 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
   const targets = useMemo(() => new Set(pending.kind === 'spaces' ? pending.targets.map((x) => x.space) : []), [pending]);
   const cursor = pending.kind === 'spaces' ? sel.space : null;
 
-  const header = useMemo(() => [headerRow(wording, view, L.columns, watching)], [wording, view, L.columns, watching]);
+  const header = useMemo(() => [headerRow(wording, view, L.columns, watching ? t('header.watching') : null)], [wording, view, L.columns, watching, t]);
   const tracks = useMemo(() => trackRows(t, view, L.trackRows), [t, view, L.trackRows]);
   const board = useMemo(() => boardRows(t, view, L.columnWidth, { targets, cursor }, L.tall), [t, view, L.columnWidth, targets, cursor, L.tall]);
   const side = useMemo(() => sidePanelRows(wording, view, pending, sel, L.sideWidth, L.topRows), [wording, view, pending, sel, L.sideWidth, L.topRows]);

@@ -1,100 +1,168 @@
-import { render } from 'ink-testing-library';
+// The replay screen is the game screen's board, tracks and log, stepped through with the keymap's
+// keys; it fits the terminal, speaks the player's language, and keeps hands hidden unless told.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CardId, Side } from '../../../src/decks/types.js';
+import type { GameState, LogEntry } from '../../../src/engine/index.js';
+import { localText } from '../../../src/i18n/lang.js';
+import type { Lang } from '../../../src/i18n/lang.js';
 import { ReplayScreen } from '../../../src/ui/replay/ReplayScreen.js';
 import { nextRoundStart, previousRoundStart } from '../../../src/ui/replay/steps.js';
+import type { TerminalSize } from '../../../src/ui/terminal/use-terminal-size.js';
 import { playRandom } from '../../store/helpers.js';
+import { KEY, mount, settle, type Screen } from '../helpers.js';
 
-const RIGHT = '\u001B[C';
-const LEFT = '\u001B[D';
-const DOWN = '\u001B[B';
 const END = '\u001B[F';
+const SMALL: TerminalSize = { columns: 80, rows: 24 };
+const LARGE: TerminalSize = { columns: 160, rows: 48 };
 
-const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
-// eslint-disable-next-line no-control-regex
-const plain = (frame: string | undefined) => (frame ?? '').replace(/\u001B\[[0-9;]*m/g, '');
+let screen: Screen | undefined;
+afterEach(() => {
+  screen?.unmount();
+  screen = undefined;
+});
 
-type App = ReturnType<typeof render>;
-
-/** Ink renders asynchronously: wait (up to 2 s) for the frame to show `text`. */
-async function frameWith(app: App, text: string | RegExp): Promise<string> {
-  for (let waited = 0; waited < 2000; waited += 10) {
-    const frame = plain(app.lastFrame());
-    if (typeof text === 'string' ? frame.includes(text) : text.test(frame)) return frame;
-    await tick(10);
-  }
-  return plain(app.lastFrame());
-}
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function show(seed: number, reveal: boolean, maxActions?: number) {
-  const game = playRandom(seed, { maxActions });
-  const app = render(<ReplayScreen states={game.states} actions={game.actions} cards={game.state.cards} lang="en" reveal={reveal} title="washington vs huawei" />);
-  cleanup = app.unmount;
+async function show(seed: number, options: { reveal?: boolean; maxActions?: number; size?: TerminalSize; lang?: Lang; color?: boolean; onExit?: () => void } = {}) {
+  const game = playRandom(seed, { maxActions: options.maxActions });
+  screen = mount(<ReplayScreen states={game.states} actions={game.actions} reveal={options.reveal ?? false} {...(options.onExit ? { onExit: options.onExit } : {})} />, {
+    size: options.size ?? SMALL,
+    lang: options.lang ?? 'en',
+    color: options.color ?? true,
+  });
+  await screen.waitFor(options.lang === 'fr' ? 'Étape 0/' : 'Step 0/');
   // Input listeners attach in an effect after the first frame.
-  await frameWith(app, 'Step 0/');
-  await tick(50);
-  return { game, app };
+  await settle(5);
+  return { game, screen };
 }
 
-async function press(app: App, key: string, times = 1) {
-  for (let i = 0; i < times; i++) {
-    app.stdin.write(key);
-    await tick();
-  }
+const lines = (frame: string) => frame.split('\n');
+
+/** Titles of the cards nothing public has named yet: both hands, and a headline not yet revealed. */
+function secretTitles(state: GameState): string[] {
+  const open = new Set<CardId>([...state.discard, ...state.removed, ...state.inPlay]);
+  for (const e of state.log as LogEntry[]) if ('card' in e && typeof e.card === 'string') open.add(e.card);
+  const sides: Side[] = ['us', 'china'];
+  const secret = sides.flatMap((s) => state.hands[s].filter((id) => !open.has(id)));
+  if (!state.headlineRevealed) for (const s of sides) if (state.headline[s]) secret.push(state.headline[s]);
+  return secret.map((id) => localText(state.cards[id]!.title, 'en'));
 }
 
 describe('the replay screen', () => {
-  it('starts at the deal and steps through the actions with the arrow keys', async () => {
-    const { game, app } = await show(51, false, 40);
-    expect(plain(app.lastFrame())).toContain('Step 0/40');
-    expect(plain(app.lastFrame())).toContain('The deal, before any action.');
-    await press(app, RIGHT, 3);
-    expect(await frameWith(app, 'Step 3/40')).toContain('Step 3/40');
-    await press(app, LEFT);
-    expect(await frameWith(app, 'Step 2/40')).toContain('Step 2/40');
-    await press(app, END);
-    const last = await frameWith(app, 'Step 40/40');
-    expect(last).toContain('Step 40/40');
-    // The board shows the influence of the state at that step.
-    const tencent = game.state.influence.tencent!;
-    expect(last).toMatch(new RegExp(`\\*Tencent\\s+2\\s+${tencent.us}\\s+${tencent.china}`));
+  it('fits 80×24 with the game’s header, tracks and board, and the step counter', async () => {
+    const { screen } = await show(51, { maxActions: 40 });
+    const frame = screen.frame();
+    expect(lines(frame).length).toBeLessThan(24);
+    expect(lines(frame).every((line) => [...line].length <= 80)).toBe(true);
+    expect(frame).toContain('SILICON CURTAIN');
+    expect(frame).toContain('U Washington');
+    expect(frame).toContain('C Huawei');
+    expect(frame).toContain('Step 0/40');
+    expect(frame).toContain('The deal, before any action.');
+    // The game's own board and tracks: region titles, ◆ battlegrounds, the Leadership track drawn.
+    expect(frame).toContain('China Market');
+    expect(frame).toContain('◆Tencent');
+    expect(frame).toMatch(/Leadership C20 .*●.* 20U/);
+    // The replay's keys, as the keymap writes them.
+    expect(frame).toContain('←→ step · ↑↓ round · PgUp/PgDn 10 steps · Home/End first/last · q quit');
   });
 
-  it('describes what each action did from the log', async () => {
-    const { game, app } = await show(52, false, 10);
-    await press(app, RIGHT);
+  it('steps with the arrow keys and shows the board as it was at that step', async () => {
+    const { game, screen } = await show(51, { maxActions: 40 });
+    await screen.press(KEY.right, KEY.right, KEY.right);
+    await screen.waitFor('Step 3/40');
+    await screen.press(KEY.left);
+    await screen.waitFor('Step 2/40');
+    await screen.press(END);
+    const last = await screen.waitFor('Step 40/40');
+    expect(lines(last).length).toBeLessThan(24);
+    const tencent = game.state.influence.tencent!;
+    const cell = (n: number) => (n === 0 ? '·' : String(n));
+    expect(last).toMatch(new RegExp(`◆Tencent\\s+2\\s+${cell(tencent.us)}\\s+${cell(tencent.china)}\\s`));
+  });
+
+  it('shows what the step did, in the game’s log words', async () => {
+    const { game, screen } = await show(52, { maxActions: 10 });
+    await screen.press(KEY.right);
     const first = game.states[1]!.log.slice(game.states[0]!.log.length);
     expect(first[0]?.type).toBe('firstPlayer');
-    expect(await frameWith(app, /chooses: (US|China) acts first\./)).toMatch(/(US|China) chooses: (US|China) acts first\./);
+    const frame = await screen.waitFor('Step 1/10');
+    expect(frame).toMatch(/(Washington|Huawei) (let (Washington|Huawei) act first|chose to act first)\./);
+    expect(frame).toMatch(/[UC] (Washington|Huawei) \((US|China)\): (Washington|Huawei) goes first/);
   });
 
-  it('keeps hands hidden in an unfinished game, and shows them with reveal', async () => {
-    const hidden = await show(53, false, 12);
-    const us = hidden.game.states[0]!.hands.us;
-    expect(plain(hidden.app.lastFrame())).toContain('hands hidden (--reveal shows them)');
-    for (const id of us) expect(plain(hidden.app.lastFrame())).not.toContain(id);
-    hidden.app.unmount();
-    const shown = await show(53, true, 12);
-    const frame = plain(shown.app.lastFrame());
-    for (const id of us) expect(frame).toContain(id);
+  it('keeps hands and unrevealed headlines hidden in an unfinished game at every step, and shows them with reveal', async () => {
+    const hidden = await show(53, { maxActions: 12, size: LARGE });
+    expect(hidden.screen.frame()).toContain('Hands stay hidden until the game is over');
+    for (let step = 0; step <= 12; step++) {
+      const frame = await hidden.screen.waitFor(`Step ${step}/12`);
+      const secret = secretTitles(hidden.game.states[step]!);
+      expect(secret.length).toBeGreaterThan(0);
+      for (const title of secret) expect(frame, `step ${step}`).not.toContain(title);
+      await hidden.screen.press(KEY.right);
+    }
+    hidden.screen.unmount();
+
+    const shown = await show(53, { maxActions: 12, size: LARGE, reveal: true });
+    await shown.screen.press(END);
+    const open = await shown.screen.waitFor('Step 12/12');
+    const secret = secretTitles(shown.game.state);
+    for (const title of secret) expect(open).toContain(title);
   });
 
   it('jumps a round with the down arrow', async () => {
-    const { game, app } = await show(54, false);
+    const { game, screen } = await show(54);
     const target = nextRoundStart(game.states, 0);
-    await press(app, DOWN);
-    expect(await frameWith(app, `Step ${target}/`)).toContain(`Step ${target}/${game.actions.length}`);
+    await screen.press(KEY.down);
+    await screen.waitFor(`Step ${target}/${game.actions.length}`);
     expect(game.states[target]!.round).toBe(2);
+    expect(screen.frame()).toContain('Round 2/');
     expect(previousRoundStart(game.states, target + 1)).toBe(target);
     expect(previousRoundStart(game.states, target)).toBe(0);
   });
 
   it('ends on the result', async () => {
-    const { game, app } = await show(55, false);
-    await press(app, END);
+    const { game, screen } = await show(55);
+    await screen.press(END);
     expect(game.state.outcome).not.toBeNull();
-    expect(await frameWith(app, /wins by |A draw/)).toMatch(/(US|China) wins by |A draw/);
+    const frame = await screen.waitFor(`Step ${game.actions.length}/`);
+    expect(frame).toMatch(/(Washington \(US\)|Huawei \(China\)) wins by |A draw/);
+  });
+
+  it('uses the room of a large terminal: longer names, four track lines, the card played', async () => {
+    const { screen } = await show(56, { maxActions: 30, size: LARGE });
+    await screen.press(END);
+    const frame = await screen.waitFor('Step 30/30');
+    expect(lines(frame).length).toBeLessThan(48);
+    expect(lines(frame).length).toBeGreaterThan(40);
+    expect(frame).toContain('Decoupling clock');
+    expect(frame).toMatch(/Ops · (US|China|Neutral) card/);
+  });
+
+  it('speaks French with --lang fr', async () => {
+    const { screen } = await show(57, { maxActions: 5, lang: 'fr' });
+    const frame = screen.frame();
+    expect(frame).toContain('Étape 0/5');
+    expect(frame).toContain('Marché chinois');
+    expect(frame).toContain('La donne, avant toute action.');
+    expect(frame).toContain('←→ étape');
+  });
+
+  it('reads without colour: sides by letter, no colour codes', async () => {
+    const { screen } = await show(58, { maxActions: 5, color: false });
+    // eslint-disable-next-line no-control-regex -- looking for colour escape codes
+    expect(screen.raw()).not.toMatch(/\u001B\[(3[0-7]|9[0-7]|38;)/);
+    expect(screen.frame()).toContain('U Washington');
+  });
+
+  it('asks for a larger terminal below 80×24', async () => {
+    const game = playRandom(59, { maxActions: 3 });
+    screen = mount(<ReplayScreen states={game.states} actions={game.actions} reveal={false} />, { size: { columns: 70, rows: 20 } });
+    expect(await screen.waitFor('Please enlarge the terminal')).not.toContain('Step 0/');
+  });
+
+  it('leaves with q', async () => {
+    let left = 0;
+    const { screen } = await show(60, { maxActions: 3, onExit: () => left++ });
+    await screen.press('q');
+    expect(left).toBe(1);
   });
 });
