@@ -141,7 +141,7 @@ function entryText(w: LogWording, e: LogEntry, previous: LogEntry | undefined): 
     case 'hold':
       return t('log.hold', { actor: actorName(w, e.side) });
     case 'flag':
-      return t(e.set ? 'log.flag.set' : 'log.flag.unset', { flag: e.flag });
+      return t(e.set ? 'log.flag.set' : 'log.flag.unset', { flag: e.flag.replace(/[-_]+/g, ' ') });
     case 'cancel':
       return t('log.cancel', { card: cardTitle(w, e.card) });
     case 'roll':
