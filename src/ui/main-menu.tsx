@@ -1,7 +1,7 @@
 // The main menu (`silicon-curtain` with no command): New game, Resume (once the saves' code
 // offers it), Rules, Cards, Quit. Games run through runPlay in the same alternate screen; a
 // rematch or a new game comes back here without leaving it.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { botNames } from '../ai/registry.js';
 import type { CardPool } from '../decks/cardPool.js';
 import type { GameSetup } from '../engine/index.js';
@@ -15,6 +15,8 @@ import { readRules } from './menu/rules-text.js';
 import { TooSmallScreen } from './screens/simple-screens.js';
 import { fitsScreen } from './game/layout.js';
 import { useTerminalSize } from './terminal/use-terminal-size.js';
+import { useCommands } from './use-commands.js';
+import type { CommandEvent } from './keymap.js';
 import { useUi } from './ui-context.js';
 
 /** The cards games are dealt from, with the decks' ids and hashes for the setup. */
@@ -68,7 +70,16 @@ export function MenuApp({ start, values, options, finish }: { start: Screen; val
     [t, options.resumeEntry, finish],
   );
   const frame = { columns: size.columns, rows: size.rows };
-  if (!fitsScreen(size.columns, size.rows)) return <TooSmallScreen t={t} columns={size.columns} rows={size.rows} />;
+  const tooSmall = !fitsScreen(size.columns, size.rows);
+  // The menu's screens read the keys; while the terminal is too small one of them is not drawn,
+  // so the keyboard is read here: the program waits for a larger terminal, or q.
+  useCommands(
+    useCallback((e: CommandEvent) => {
+      if (e.command === 'quit' || e.command === 'interrupt') finish({ kind: 'quit' });
+    }, [finish]),
+    tooSmall,
+  );
+  if (tooSmall) return <TooSmallScreen t={t} columns={size.columns} rows={size.rows} />;
   const back = () => setScreen('menu');
   switch (screen) {
     case 'menu':

@@ -33,6 +33,17 @@ describe('the main menu', () => {
     expect(outcomes).toEqual([{ kind: 'quit' }]);
   });
 
+  it('asks for a larger terminal under 80x24, and still quits on q', async () => {
+    const outcomes: MenuOutcome[] = [];
+    const options: MainMenuOptions = { lang: 'en', decks: { cards: FIXTURE_CARDS, decks: [] }, rules: RULES, newSeed: () => 1 };
+    screen = mount(<MenuApp start="menu" values={defaultValues(1)} options={options} finish={(o) => outcomes.push(o)} />, { size: { columns: 60, rows: 20 } });
+    await settle(5);
+    expect(screen.frame()).toContain('Please enlarge the terminal');
+    expect(screen.frame()).not.toContain('New game');
+    await screen.press('q');
+    expect(outcomes).toEqual([{ kind: 'quit' }]);
+  });
+
   it('shows Resume second once a resume entry is given', async () => {
     const { s, outcomes } = await menu({ resumeEntry: { label: 'Resume: Washington v Huawei, round 2', onSelect: () => {} } });
     expect(s.frame()).toMatch(/2\s+Resume: Washington v Huawei, round 2/);
