@@ -15,6 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { bundleOptions } from '../../esbuild.config.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -73,14 +74,10 @@ try {
       decks: 'src/decks/index.ts',
       immer: 'node_modules/immer/dist/immer.mjs',
     },
+    ...bundleOptions,
     outdir: out,
-    bundle: true,
     splitting: true,
     chunkNames: 'chunk-[hash]',
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minify: true,
     logLevel: 'error',
   });
   const load = (name) => import(pathToFileURL(path.join(out, `${name}.js`)).href);
