@@ -2,7 +2,7 @@
 // offers it), Rules, Cards, Quit. Games run through runPlay in the same alternate screen; a
 // rematch or a new game comes back here without leaving it.
 import { useMemo, useState } from 'react';
-import { botNames } from '../ai/registry.js';
+import { botNames } from '../ai/bot-names.js';
 import type { CardPool } from '../decks/cardPool.js';
 import type { GameSetup } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';

@@ -4,7 +4,7 @@
 import { randomInt } from 'node:crypto';
 import { homedir } from 'node:os';
 import { Option, type Command } from 'commander';
-import { botNames } from '../../ai/registry.js';
+import { botNames } from '../../ai/bot-names.js';
 import type { Persona } from '../../decks/types.js';
 import { SetupError, rules } from '../../engine/index.js';
 import type { Lang } from '../../i18n/lang.js';

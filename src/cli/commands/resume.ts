@@ -3,7 +3,7 @@
 import { randomInt } from 'node:crypto';
 import { homedir } from 'node:os';
 import type { Command } from 'commander';
-import { botNames } from '../../ai/registry.js';
+import { botNames } from '../../ai/bot-names.js';
 import { createGame } from '../../engine/index.js';
 import type { Action, GameSetup, GameState, Outcome } from '../../engine/index.js';
 import type { Lang } from '../../i18n/lang.js';

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { botNames } from '../../ai/registry.js';
+import { botNames } from '../../ai/bot-names.js';
 import { rules } from '../../engine/index.js';
 import type { PersonaChoice, RunOptions, SimPlan } from '../../sim/index.js';
 import { progressReporter, renderMarkdown, renderText, simulate } from '../../sim/index.js';
