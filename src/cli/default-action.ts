@@ -1,11 +1,11 @@
 // What `silicon-curtain` does with no command: the main menu (New game, Resume once a game is
 // saved, Rules, Cards, Quit), which needs an interactive terminal. ink, react and src/ui are
-// loaded only here, so --help and --version stay fast.
+// loaded only here, so --help and --version stay fast; the deck and save code load only once
+// the menu needs them, so its first frame does not wait for them.
 import type { Command } from 'commander';
 import { t } from '../i18n/messages.js';
 import { defaultDeps as saveDeps, hasUnfinishedGame, resume, saveFolder } from './commands/resume.js';
 import { ExitCode, UserError } from './errors.js';
-import { decksFromOptions } from './game-decks.js';
 import { chosenLang } from './global-options.js';
 import type { CliIO } from './io.js';
 import { menuAutosave } from './menu-autosave.js';
@@ -19,7 +19,8 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
     if (program.args.length > 0) reportUnknownCommand(program);
     if (!io.interactive) throw new UserError(NO_TERMINAL_MESSAGE, ExitCode.noTerminal);
     const lang = chosenLang(program, io.env);
-    const decks = () => decksFromOptions(io, {}).pool;
+    // The deck code (YAML, schema checks) loads when a game starts or the Cards screen opens.
+    const decks = async () => (await import('./game-decks.js')).decksFromOptions(io, {}).pool;
     const autosave = menuAutosave(() => saveFolder(io, saveDeps), lang, []);
     // Lines a resumed game prints (where it is saved) wait until the menu's screen is closed.
     const later: string[] = [];
@@ -30,7 +31,7 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
       color: !io.env.NO_COLOR,
       decks,
       autosaveFor: autosave.autosaveFor,
-      ...(hasUnfinishedGame(io, saveDeps)
+      ...((await hasUnfinishedGame(io, saveDeps))
         ? { resumeEntry: { label: t(lang, 'menu.resume'), onSelect: () => resume(undefined, () => lang, quietIO, saveDeps) } }
         : {}),
     });

@@ -1,29 +1,13 @@
-// `--deck FILE` (repeatable) and `--no-base-deck`, shared by every command that deals a game:
-// the decks load through src/decks/gameDecks.ts, and a deck with errors ends the command with
-// one GNU-style line per problem (file:line:col) before anything is started.
-import { Option, type Command } from 'commander';
+// The decks that `--deck FILE` and `--no-base-deck` (deck-options.ts) ask for: they load through
+// src/decks/gameDecks.ts, and a deck with errors ends the command with one GNU-style line per
+// problem (file:line:col) before anything is started. Heavy (YAML, schema): import it in actions.
 import type { CardPool } from '../decks/cardPool.js';
 import { loadGameDecks } from '../decks/gameDecks.js';
 import { formatProblem } from '../decks/problem.js';
 import type { LoadedDeck } from '../decks/types.js';
 import { UserError } from './errors.js';
+import type { DeckOptions } from './deck-options.js';
 import type { CliIO } from './io.js';
-
-export interface DeckOptions {
-  deck?: string[];
-  baseDeck?: boolean;
-}
-
-/** Adds `--deck <file>` (repeatable) and `--no-base-deck` to a command. */
-export function withDeckOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--deck <file>', 'an extra deck file, added to the base deck as an expansion (repeat for more)').argParser(collect).default([]))
-    .option('--no-base-deck', 'leave out the base deck: the first --deck file takes its place');
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
 
 export interface LoadedGameDecks {
   pool: CardPool;

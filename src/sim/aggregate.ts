@@ -3,7 +3,7 @@
 // the same report on any machine and with any number of workers.
 import type { EndReason, Persona, Side } from '../engine/index.js';
 import { rules } from '../engine/index.js';
-import { takesThinkingBudget } from '../ai/registry.js';
+import { takesThinkingBudget } from '../ai/bot-names.js';
 import type { CardStats } from './card-stats.js';
 import { cardStats } from './card-stats.js';
 import type { PersonaChoice, SimDeck, SimPlan } from './plan.js';

@@ -2,43 +2,12 @@
 // however many games a classroom has saved).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Outcome, Persona } from '../engine/index.js';
 import { rules } from '../engine/index.js';
 import { openSave } from './load.js';
 import { isSaveName } from './paths.js';
-import type { Seats } from './save-file.js';
+import { isDamaged, type SaveListing, type SaveSummary } from './save-listing.js';
 
-export interface SaveSummary {
-  path: string;
-  /** Number of actions played. */
-  actions: number;
-  personas: { us: Persona; china: Persona };
-  seats: Seats;
-  round: number;
-  rounds: number;
-  /** File modification time, ISO 8601. */
-  lastModified: string;
-  finished: boolean;
-  outcome?: Outcome;
-  rulesVersion: string;
-  /** False when this version cannot continue it (other rules). */
-  playable: boolean;
-  /** Set when the file is damaged and its backup was read instead. */
-  warning?: string;
-}
-
-export interface DamagedSave {
-  path: string;
-  lastModified: string;
-  /** Why neither the file nor its backup can be read. */
-  error: string;
-}
-
-export type SaveListing = SaveSummary | DamagedSave;
-
-export function isDamaged(entry: SaveListing): entry is DamagedSave {
-  return 'error' in entry;
-}
+export { isDamaged, type SaveListing, type SaveSummary, type DamagedSave } from './save-listing.js';
 
 function summarise(path: string, mtime: Date): SaveListing {
   const lastModified = mtime.toISOString();

@@ -2,7 +2,7 @@
 // offers it), Rules, Cards, Quit. Games run through runPlay in the same alternate screen; a
 // rematch or a new game comes back here without leaving it.
 import { useCallback, useMemo, useState } from 'react';
-import { botNames } from '../ai/registry.js';
+import { botNames } from '../ai/bot-names.js';
 import type { CardPool } from '../decks/cardPool.js';
 import type { GameSetup } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
@@ -27,12 +27,13 @@ export interface MainMenuOptions {
   /** False for NO_COLOR. */
   color?: boolean;
   /** The cards, or how to load them: loaded when first needed (a game or the Cards screen), so
-   * the menu's first frame does not wait for the deck files to be read and checked. */
-  decks: GameDecks | (() => GameDecks);
+   * the menu's first frame does not wait for the deck files to be read and checked, nor for the
+   * code that checks them to load (hence a promise is welcome). */
+  decks: GameDecks | (() => GameDecks | Promise<GameDecks>);
   /** Shown as the second entry when given (the saves' code passes it once a save exists). */
   resumeEntry?: { label: string; onSelect: () => Promise<void> | void };
   /** The autosave hook of each game started from the menu (see runPlay's onChange). */
-  autosaveFor?: (seats: Seats) => RunPlayOptions['onChange'];
+  autosaveFor?: (seats: Seats) => RunPlayOptions['onChange'] | Promise<RunPlayOptions['onChange']>;
   /** A fresh random seed for the form (the command line chooses how). */
   newSeed?: () => number;
   startAt?: 'menu' | 'newGame';
@@ -64,10 +65,10 @@ export function MenuApp({ start, values, options, finish }: { start: Screen; val
       { label: t('menu.newGame'), onSelect: () => setScreen('newGame') },
       ...(options.resumeEntry ? [{ label: options.resumeEntry.label, onSelect: () => finish({ kind: 'resume' }) }] : []),
       { label: t('menu.rules'), onSelect: () => setScreen('rules') },
-      { label: t('menu.cards'), onSelect: () => setScreen('cards') },
+      { label: t('menu.cards'), onSelect: () => showCards(options, setScreen) },
       { label: t('menu.quit'), onSelect: () => finish({ kind: 'quit' }) },
     ],
-    [t, options.resumeEntry, finish],
+    [t, options, finish],
   );
   const frame = { columns: size.columns, rows: size.rows };
   const tooSmall = !fitsScreen(size.columns, size.rows);
@@ -89,7 +90,7 @@ export function MenuApp({ start, values, options, finish }: { start: Screen; val
     case 'rules':
       return <RulesScreen markdown={rules} onBack={back} frame={frame} />;
     case 'cards':
-      return <CardsScreen cards={decksOf(options).cards} onBack={back} frame={frame} />;
+      return <CardsScreen cards={loadedDecks(options).cards} onBack={back} frame={frame} />;
   }
 }
 
@@ -102,17 +103,49 @@ function randomSeed(): number {
   return Math.floor(Math.random() * 1_000_000);
 }
 
-const loaded = new WeakMap<() => GameDecks, GameDecks>();
+type DeckLoader = () => GameDecks | Promise<GameDecks>;
+const loaded = new WeakMap<DeckLoader, GameDecks>();
 
-function decksOf(options: MainMenuOptions): GameDecks {
+/** The cards: at once when they are at hand, else a promise of them (kept once loaded). */
+function decksOf(options: MainMenuOptions): GameDecks | Promise<GameDecks> {
   const { decks } = options;
   if (typeof decks !== 'function') return decks;
-  let pool = loaded.get(decks);
-  if (!pool) {
-    pool = decks();
+  const known = loaded.get(decks);
+  if (known) return known;
+  const pool = decks();
+  if (!(pool instanceof Promise)) {
     loaded.set(decks, pool);
+    return pool;
   }
+  return pool.then((ready) => {
+    loaded.set(decks, ready);
+    return ready;
+  });
+}
+
+/** The cards, once showCards has loaded them. */
+function loadedDecks(options: MainMenuOptions): GameDecks {
+  const pool = decksOf(options);
+  if (pool instanceof Promise) throw new Error('the Cards screen was opened before its cards were loaded');
   return pool;
+}
+
+/** Opens the Cards screen once its cards are loaded. A deck that cannot be loaded ends the menu
+ * with its error, thrown from the render as any other failure of the screen. */
+function showCards(options: MainMenuOptions, setScreen: (screen: Screen | (() => Screen)) => void): void {
+  const fail = (error: unknown) =>
+    setScreen(() => {
+      throw error;
+    });
+  let pool: GameDecks | Promise<GameDecks>;
+  try {
+    pool = decksOf(options);
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  if (pool instanceof Promise) void pool.then(() => setScreen('cards'), fail);
+  else setScreen('cards');
 }
 
 /** Run the menu until the player quits. */
@@ -134,7 +167,7 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
       values = outcome.values;
       const { choice } = outcome;
       let game: { setup: GameSetup; seats: Seats } = {
-        setup: { seed: choice.seed, personas: choice.personas, rounds: choice.rounds, ...decksOf(options) },
+        setup: { seed: choice.seed, personas: choice.personas, rounds: choice.rounds, ...(await decksOf(options)) },
         seats: choice.seats,
       };
       for (;;) {
@@ -145,7 +178,7 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
           color: settings.color,
           fromMenu: true,
           terminal,
-          ...(options.autosaveFor ? { onChange: options.autosaveFor(game.seats) } : {}),
+          ...(options.autosaveFor ? { onChange: await options.autosaveFor(game.seats) } : {}),
           ...(options.thinkMs !== undefined ? { thinkMs: options.thinkMs } : {}),
           ...(options.chooseBotAction ? { chooseBotAction: options.chooseBotAction } : {}),
           ...(options.botThinkMs !== undefined ? { botThinkMs: options.botThinkMs } : {}),

@@ -8,20 +8,16 @@ import type { Readable } from 'node:stream';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { AsyncBot, BotOptions } from '../../ai/bot.js';
-import { asAsync } from '../../ai/bot.js';
-import { playMatch } from '../../ai/match.js';
-import { botNames, isBotName, makeBot } from '../../ai/registry.js';
-import { botSeed } from '../../ai/seeding.js';
-import { stdioBot } from '../../ai/stdio-protocol.js';
+import { botNames, isBotName } from '../../ai/bot-names.js';
 import type { StdioBot } from '../../ai/stdio-protocol.js';
 import type { CardPool } from '../../decks/cardPool.js';
 import type { Persona, Side } from '../../decks/types.js';
-import { createGame, rules, SetupError } from '../../engine/index.js';
+import * as rules from '../../engine/rules.js';
 import type { Outcome } from '../../engine/index.js';
 import { t } from '../../i18n/messages.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { UserError } from '../errors.js';
-import { decksFromOptions, withDeckOptions, type DeckOptions } from '../game-decks.js';
+import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import type { CliIO } from '../io.js';
 
 export const STDIO = 'stdio';
@@ -63,6 +59,13 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
   checkPlayer(options.us, 'us');
   checkPlayer(options.china, 'china');
   if (options.us === STDIO && options.china === STDIO) throw new UserError('only one side can be played on stdio');
+  // The engine and the bots load only now: defining the command must stay cheap (start-up).
+  const { createGame, SetupError } = await import('../../engine/index.js');
+  const { asAsync } = await import('../../ai/bot.js');
+  const { playMatch } = await import('../../ai/match.js');
+  const { makeBot } = await import('../../ai/registry.js');
+  const { botSeed } = await import('../../ai/seeding.js');
+  const { stdioBot } = await import('../../ai/stdio-protocol.js');
   let state;
   try {
     state = createGame({ seed: options.seed, personas: { us: options.usPersona, china: options.chinaPersona }, rounds: options.rounds, cards: deck.cards, decks: deck.decks });
@@ -110,6 +113,7 @@ export function register(program: Command, io: CliIO): void {
   withDeckOptions(command).action(async (opts: Omit<BotMatchOptions, 'seed'> & DeckOptions & { seed?: number }) => {
       // The one unseeded choice: a fresh seed when none is given (printed, so the game can be replayed).
       const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
+      const { decksFromOptions } = await import('../game-decks.js');
       const code = await runBotMatch({ ...opts, seed }, io, process.stdin, decksFromOptions(io, opts).pool);
       if (code !== 0) io.exit(code);
     });

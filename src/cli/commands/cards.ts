@@ -2,10 +2,8 @@
 //   cards [--deck FILE]... [--no-base-deck] [--json] [--lang en|fr]  a table (or a JSON array)
 //   cards --sources [--deck FILE]...                                 every cited source, as Markdown
 //   cards show ID                                                    every field of one card
+// The deck code (YAML, schema checks) loads inside the actions, so defining the command stays cheap.
 import { Option, type Command } from 'commander';
-import { stringify } from 'yaml';
-import { sourcesMarkdown } from '../../classroom/bibliography-markdown.js';
-import { loadGameDecks } from '../../decks/gameDecks.js';
 import { closest } from '../../decks/didYouMean.js';
 import { formatProblem } from '../../decks/problem.js';
 import { escapeUnsafe, quote } from '../../decks/safeText.js';
@@ -32,9 +30,9 @@ export function registerCardsCommand(program: Command, io: CliIO): Command {
     .option('--json', 'print JSON instead of a table')
     .addOption(new Option('--sources', 'print every source the cards cite, deck by deck, as Markdown (cards/SOURCES.md is this for the shipped decks)').conflicts('json'))
     .addOption(new Option('--lang <lang>', 'language of card texts (default: from the locale)').choices(LANGS))
-    .action((_options: CardsOptions, command: Command) => {
+    .action(async (_options: CardsOptions, command: Command) => {
       const options = command.optsWithGlobals<CardsOptions>();
-      endWith(io, listCards(io, options));
+      endWith(io, await listCards(io, options));
     });
 
   cards
@@ -42,9 +40,9 @@ export function registerCardsCommand(program: Command, io: CliIO): Command {
     .description('show every field of one card')
     .argument('<id>', 'the card id')
     .option('--json', 'print JSON')
-    .action((id: string, _options: unknown, command: Command) => {
+    .action(async (id: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<CardsOptions>();
-      endWith(io, showCard(io, id, options));
+      endWith(io, await showCard(io, id, options));
     });
 
   return cards;
@@ -60,9 +58,10 @@ function collect(value: string, previous: string[]): string[] {
 
 
 /** The decks in play, or undefined once their errors are printed. */
-function loadDecks(io: CliIO, options: CardsOptions): LoadedDeck[] | undefined {
+async function loadDecks(io: CliIO, options: CardsOptions): Promise<LoadedDeck[] | undefined> {
   // With no deck at all, the listing says so itself.
   if (!options.baseDeck && (options.deck ?? []).length === 0) return [];
+  const { loadGameDecks } = await import('../../decks/gameDecks.js');
   const result = loadGameDecks(options.deck ?? [], { base: options.baseDeck });
   if (result.pool) return result.decks;
   for (const p of result.problems.filter((p) => p.severity === 'error')) io.stderr(`${formatProblem(p)}\n`);
@@ -120,12 +119,13 @@ function allCards(decks: readonly LoadedDeck[]): { card: CardDef; deck: LoadedDe
   return decks.flatMap((deck) => deck.cards.map((card) => ({ card, deck })));
 }
 
-function listCards(io: CliIO, options: CardsOptions): number {
-  const decks = loadDecks(io, options);
+async function listCards(io: CliIO, options: CardsOptions): Promise<number> {
+  const decks = await loadDecks(io, options);
   if (!decks) return 1;
   const lang = langOf(io, options);
   const cards = allCards(decks);
   if (options.sources && cards.length > 0) {
+    const { sourcesMarkdown } = await import('../../classroom/bibliography-markdown.js');
     io.stdout(sourcesMarkdown(decks, lang));
     return 0;
   }
@@ -154,8 +154,8 @@ function table(rows: string[][]): string {
     .concat('\n');
 }
 
-function showCard(io: CliIO, id: string, options: CardsOptions): number {
-  const decks = loadDecks(io, options);
+async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<number> {
+  const decks = await loadDecks(io, options);
   if (!decks) return 1;
   const cards = allCards(decks);
   const found = cards.find(({ card }) => card.id === id);
@@ -192,6 +192,7 @@ function showCard(io: CliIO, id: string, options: CardsOptions): number {
     ['source', row.source],
     ['question', row.question ?? '-'],
   ];
+  const { stringify } = await import('yaml');
   const width = Math.max(...fields.map(([name]) => name.length)) + 1;
   const lines = fields.map(([name, value]) => `${`${name}:`.padEnd(width)} ${escapeUnsafe(value)}`);
   if (card.requires) lines.push('requires:', indent(stringify(card.requires)));

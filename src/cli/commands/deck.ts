@@ -4,11 +4,8 @@
 //   deck schema                                             the JSON Schema (draft-07) editors read
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
+// The deck code (YAML, schema checks) loads inside the actions, so defining the command stays cheap.
 import { Option, type Command } from 'commander';
-import {
-  displayPath, findBaseDeckPath, loadDecksFromDisk, uniquePaths,
-} from '../../decks/deckFiles.js';
-import { deckJsonSchemaText } from '../../decks/jsonSchema.js';
 import { formatProblem, type Problem } from '../../decks/problem.js';
 import { escapeUnsafe } from '../../decks/safeText.js';
 import { deckIdFromFileName, starterDeckText } from '../../decks/starterDeck.js';
@@ -26,22 +23,23 @@ export function registerDeckCommand(program: Command, io: CliIO): Command {
     .argument('<files...>', 'deck files (.yaml, .yml or .json)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--as-expansion', 'the files add cards to the base deck: check them together with it')
-    .action((files: string[], options: { format: 'text' | 'json'; asExpansion?: boolean }) => {
-      endWith(io, validate(io, files, options.format, options.asExpansion === true));
+    .action(async (files: string[], options: { format: 'text' | 'json'; asExpansion?: boolean }) => {
+      endWith(io, await validate(io, files, options.format, options.asExpansion === true));
     });
 
   deck
     .command('new')
     .description('write a small starter deck with comments explaining each field')
     .argument('<file>', 'the deck file to create (.yaml)')
-    .action((file: string) => {
-      endWith(io, createDeck(io, file));
+    .action(async (file: string) => {
+      endWith(io, await createDeck(io, file));
     });
 
   deck
     .command('schema')
     .description('print the JSON Schema of deck files (draft-07, for editors)')
-    .action(() => {
+    .action(async () => {
+      const { deckJsonSchemaText } = await import('../../decks/jsonSchema.js');
       io.stdout(deckJsonSchemaText());
     });
 
@@ -59,7 +57,8 @@ function samePath(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
 
-function validate(io: CliIO, files: string[], format: 'text' | 'json', asExpansion: boolean): number {
+async function validate(io: CliIO, files: string[], format: 'text' | 'json', asExpansion: boolean): Promise<number> {
+  const { displayPath, findBaseDeckPath, loadDecksFromDisk, uniquePaths } = await import('../../decks/deckFiles.js');
   const extra: Problem[] = [];
   const known: LoadedDeck[] = [];
   if (asExpansion) {
@@ -103,7 +102,7 @@ function summary(decks: readonly LoadedDeck[], files: number, errors: number, wa
   return `ok: ${plural(decks.length, 'deck')}, ${plural(cards, 'card')}, ${plural(warnings, 'warning')} (${hashes})`;
 }
 
-function createDeck(io: CliIO, file: string): number {
+async function createDeck(io: CliIO, file: string): Promise<number> {
   const shown = escapeUnsafe(file);
   if (!/^\.ya?ml$/i.test(extname(file))) {
     io.stderr(`${PROGRAM}: deck new writes YAML: give the file a .yaml name, not ${shown}\n`);
@@ -127,6 +126,7 @@ function createDeck(io: CliIO, file: string): number {
   }
   let withSchema = false;
   if (!existsSync(schemaFile)) {
+    const { deckJsonSchemaText } = await import('../../decks/jsonSchema.js');
     try {
       writeFileSync(schemaFile, deckJsonSchemaText(), { encoding: 'utf8', flag: 'wx' });
       withSchema = true;

@@ -1,22 +1,23 @@
 // `silicon-curtain play`: a game in the terminal — hot-seat (two humans), against a bot, or two
 // bots to watch. Checks everything it can before loading ink: a missing terminal, a bad
 // option or an unreadable deck ends with one line, never a half-drawn screen.
+// The game's code (engine, store, decks, ink) loads inside the action: every start of the
+// program defines this command, so defining it must stay cheap (--version, --help).
 import { randomInt } from 'node:crypto';
 import { homedir } from 'node:os';
 import { Option, type Command } from 'commander';
-import { botNames } from '../../ai/registry.js';
+import { botNames } from '../../ai/bot-names.js';
 import type { Persona } from '../../decks/types.js';
-import { SetupError, rules } from '../../engine/index.js';
+import * as rules from '../../engine/rules.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import type { Seats, SetupDraft } from '../../ui/launch.js';
 import type { CardPool } from '../../decks/cardPool.js';
-import { SaveError, autosaveGame, prepareNamedSave, resumeHint, saveDir } from '../../store/index.js';
+import { saveDir } from '../../store/paths.js';
 import { ExitCode, UserError } from '../errors.js';
-import { decksFromOptions, withDeckOptions, type DeckOptions } from '../game-decks.js';
+import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
-import { menuAutosave } from '../menu-autosave.js';
 
 export interface PlayDeps {
   /** The cards of the game: the base deck and the --deck files (see ../game-decks.ts). */
@@ -29,7 +30,7 @@ export interface PlayDeps {
 
 export function defaultDeps(io: CliIO): PlayDeps {
   return {
-    loadDecks: async (options) => decksFromOptions(io, options).pool,
+    loadDecks: async (options) => (await import('../game-decks.js')).decksFromOptions(io, options).pool,
     randomSeed: () => randomInt(1_000_000),
     saveFolder: () => saveDir({ env: io.env, platform: process.platform, home: homedir() }),
   };
@@ -66,7 +67,8 @@ function wholeNumber(value: string, option: string, min: number, max: number, la
   return n;
 }
 
-function namedSavePath(file: string): string {
+async function namedSavePath(file: string): Promise<string> {
+  const { SaveError, prepareNamedSave } = await import('../../store/index.js');
   try {
     return prepareNamedSave(file);
   } catch (error) {
@@ -95,7 +97,7 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
       const rounds = wholeNumber(options.rounds ?? String(rules.STANDARD_ROUNDS), '--rounds', 1, rules.MAX_ROUNDS, lang);
       if (!io.interactive) throw new UserError(t(lang, 'cli.play.noTerminal'), ExitCode.noTerminal);
       const decks = await deps.loadDecks(options);
-      const namedSave = options.save === undefined ? undefined : namedSavePath(options.save);
+      const namedSave = options.save === undefined ? undefined : await namedSavePath(options.save);
       const color = !io.env.NO_COLOR;
       const personas = { ...(options.usPersona ? { us: options.usPersona } : {}), ...(options.chinaPersona ? { china: options.chinaPersona } : {}) };
       const deckFiles = options.deck ?? [];
@@ -103,6 +105,8 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
       io.stdout(`${t(lang, 'cli.play.seed', { seed })}\n`);
 
       const { runPlay, rematchOf } = await import('../../ui/launch.js');
+      const { autosaveGame, resumeHint } = await import('../../store/index.js');
+      const { SetupError } = await import('../../engine/index.js');
       let game: { setup: SetupDraft; seats: Seats; file?: string } = {
         setup: { seed, rounds, personas, cards: decks.cards, decks: decks.decks },
         seats,
@@ -140,6 +144,7 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
         }
         if (result.newGame) {
           const { runMainMenu } = await import('../../ui/main-menu.js');
+          const { menuAutosave } = await import('../menu-autosave.js');
           const autosave = menuAutosave(deps.saveFolder, lang, deckFiles);
           await runMainMenu({ lang, color, decks, startAt: 'newGame', newSeed: deps.randomSeed, autosaveFor: autosave.autosaveFor, botThinkMs });
           for (const failure of autosave.failures()) io.stderr(`silicon-curtain: ${failure}\n`);

@@ -1,10 +1,11 @@
 // `silicon-curtain replay FILE`: watch a saved game step by step, check it (--verify), or turn it
-// into a Markdown handout (--export md).
+// into a Markdown handout (--export md). The store and the engine load inside the action, so
+// defining the command stays cheap.
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { createGame } from '../../engine/index.js';
 import type { RestoredGame } from '../../store/index.js';
-import { SaveError, backupPath, exportMarkdown, gameSetupFor, readSave, replaySave, restoreGame, saveHash, writeFileAtomic } from '../../store/index.js';
+import { backupPath } from '../../store/atomic-write.js';
+import { SaveError } from '../../store/save-error.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import type { SaveCommandDeps } from './resume.js';
@@ -22,6 +23,7 @@ export const NO_TERMINAL_REPLAY =
 
 /** Re-fold one file (never its backup: --verify checks what is there) and compare the hash. */
 async function verifyFile(file: string, deps: SaveCommandDeps): Promise<{ actions: number; hash: string }> {
+  const { gameSetupFor, readSave, replaySave, saveHash } = await import('../../store/index.js');
   const save = readSave(file);
   const setup = gameSetupFor(save, await deps.decks(save.setup.deckFiles), file);
   const { state } = replaySave(save, setup, { name: file });
@@ -47,7 +49,9 @@ async function verify(file: string, io: CliIO, deps: SaveCommandDeps): Promise<v
   io.stdout(`ok: ${result.actions} actions, hash ${result.hash}\n`);
 }
 
-function exportHandout(restored: RestoredGame, options: ReplayOptions, command: Command, io: CliIO): void {
+async function exportHandout(restored: RestoredGame, options: ReplayOptions, command: Command, io: CliIO): Promise<void> {
+  const { exportMarkdown, writeFileAtomic } = await import('../../store/index.js');
+  const { createGame } = await import('../../engine/index.js');
   const lang = langFor(command, restored.save.setup.lang);
   const initial = createGame(restored.setup);
   const text = exportMarkdown({ save: restored.save, initial, final: restored.state, cards: restored.state.cards, lang });
@@ -82,9 +86,10 @@ async function replay(file: string, options: ReplayOptions, command: Command, io
   }
   if (options.out && !options.export) throw new UserError("--out goes with --export md: 'silicon-curtain replay FILE --export md --out game.md'");
   if (!options.export && !io.interactive) throw new UserError(NO_TERMINAL_REPLAY, ExitCode.noTerminal);
+  const { restoreGame } = await import('../../store/index.js');
   const restored = await asUserError(() => restoreGame(file, deps.decks, { keepStates: !options.export }));
   if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
-  if (options.export) exportHandout(restored, options, command, io);
+  if (options.export) await exportHandout(restored, options, command, io);
   else await watch(restored, options, command, io);
 }
 

@@ -1,14 +1,16 @@
 // `silicon-curtain resume [FILE]`: continue a saved game (the newest unfinished one by default)
-// in the terminal UI, saving after every action into the same file.
+// in the terminal UI, saving after every action into the same file. The store (save files are
+// checked with zod) and the engine load inside the actions, so defining the command stays cheap.
 import { randomInt } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import type { Command } from 'commander';
-import { botNames } from '../../ai/registry.js';
-import { createGame } from '../../engine/index.js';
+import { botNames } from '../../ai/bot-names.js';
 import type { Action, GameSetup, GameState, Outcome } from '../../engine/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DeckSource, RestoredGame, Seats } from '../../store/index.js';
-import { SaveError, createAutosaver, deckFilesSource, isDamaged, latestUnfinished, listSaves, restoreGame, resumeHint, saveDir } from '../../store/index.js';
+import { isSaveName, saveDir } from '../../store/paths.js';
+import { SaveError } from '../../store/save-error.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
 
@@ -40,7 +42,10 @@ async function loadRunPlay(): Promise<RunPlay> {
   return (await import('../../ui/launch.js')).runPlay;
 }
 
-export const defaultDeps: SaveCommandDeps = { decks: deckFilesSource, loadRunPlay, platform: process.platform, home: homedir() };
+/** The real deck files (src/store/decks.ts), loaded when a save is opened. */
+const deckFiles: DeckSource = async (files) => (await import('../../store/decks.js')).deckFilesSource(files);
+
+export const defaultDeps: SaveCommandDeps = { decks: deckFiles, loadRunPlay, platform: process.platform, home: homedir() };
 
 export function saveFolder(io: CliIO, deps: SaveCommandDeps): string {
   return saveDir({ env: io.env, platform: deps.platform, home: deps.home });
@@ -65,11 +70,25 @@ export const NO_TERMINAL_RESUME =
   "resuming a game needs an interactive terminal; 'silicon-curtain replay FILE --verify' checks a save without one";
 
 /** Whether the save folder holds a game to resume (the main menu's Resume entry). */
-export function hasUnfinishedGame(io: CliIO, deps: SaveCommandDeps): boolean {
-  return latestUnfinished(listSaves(saveFolder(io, deps))) !== undefined;
+export async function hasUnfinishedGame(io: CliIO, deps: SaveCommandDeps): Promise<boolean> {
+  const dir = saveFolder(io, deps);
+  // Without a file named like a save there is nothing to read: the main menu then opens without
+  // loading the save-file code at all.
+  if (!holdsSaveNames(dir)) return false;
+  const { latestUnfinished, listSaves } = await import('../../store/index.js');
+  return latestUnfinished(listSaves(dir)) !== undefined;
 }
 
-function pickLatest(io: CliIO, deps: SaveCommandDeps): string {
+function holdsSaveNames(dir: string): boolean {
+  try {
+    return readdirSync(dir).some(isSaveName);
+  } catch {
+    return false;
+  }
+}
+
+async function pickLatest(io: CliIO, deps: SaveCommandDeps): Promise<string> {
+  const { isDamaged, latestUnfinished, listSaves } = await import('../../store/index.js');
   const dir = saveFolder(io, deps);
   const listing = listSaves(dir);
   const latest = latestUnfinished(listing);
@@ -95,7 +114,9 @@ function checkSeats(restored: RestoredGame): void {
 /** Continues the game in `file`, or the newest unfinished one; `langOf` picks the language from the saved one. */
 export async function resume(file: string | undefined, langOf: (saved: Lang) => Lang, io: CliIO, deps: SaveCommandDeps): Promise<void> {
   if (!io.interactive) throw new UserError(NO_TERMINAL_RESUME, ExitCode.noTerminal);
-  const path = file ?? pickLatest(io, deps);
+  const { createAutosaver, restoreGame, resumeHint } = await import('../../store/index.js');
+  const { createGame } = await import('../../engine/index.js');
+  const path = file ?? (await pickLatest(io, deps));
   const restored = await asUserError(() => restoreGame(path, deps.decks));
   if (restored.state.outcome) {
     throw new UserError(`${path} is a finished game; watch it again with 'silicon-curtain replay ${path}'`);

@@ -1,7 +1,8 @@
 // `silicon-curtain saves [--json]`: the saved games, newest first.
 import type { Command } from 'commander';
 import type { SaveListing } from '../../store/index.js';
-import { isDamaged, listSaves } from '../../store/index.js';
+// Reading saves needs their checks (zod): loaded by the action, not when the command is defined.
+import { isDamaged } from '../../store/save-listing.js';
 import type { CliIO } from '../io.js';
 import type { SaveCommandDeps } from './resume.js';
 import { defaultDeps, saveFolder } from './resume.js';
@@ -30,7 +31,8 @@ export function table(header: string[], rows: string[][]): string {
   return all.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')).join('\n');
 }
 
-function listing(json: boolean, io: CliIO, deps: SaveCommandDeps): void {
+async function listing(json: boolean, io: CliIO, deps: SaveCommandDeps): Promise<void> {
+  const { listSaves } = await import('../../store/list.js');
   const dir = saveFolder(io, deps);
   const entries = listSaves(dir);
   if (json) {
@@ -53,8 +55,8 @@ export function registerWith(program: Command, io: CliIO, deps: SaveCommandDeps)
     .command('saves')
     .description('list saved games, newest first')
     .option('--json', 'print a JSON array (path, actions, personas, round, lastModified, finished, outcome)')
-    .action((options: { json?: boolean }) => {
-      listing(options.json === true, io, deps);
+    .action(async (options: { json?: boolean }) => {
+      await listing(options.json === true, io, deps);
     });
 }
 

@@ -4,12 +4,11 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { botNames } from '../../ai/registry.js';
-import { rules } from '../../engine/index.js';
+import { botNames } from '../../ai/bot-names.js';
+import * as rules from '../../engine/rules.js';
 import type { PersonaChoice, RunOptions, SimPlan } from '../../sim/index.js';
-import { progressReporter, renderMarkdown, renderText, simulate } from '../../sim/index.js';
 import { UserError } from '../errors.js';
-import { decksFromOptions, withDeckOptions } from '../game-decks.js';
+import { withDeckOptions } from '../deck-options.js';
 import type { CliIO } from '../io.js';
 
 /** What the command needs from the process beyond CliIO; tests give their own. */
@@ -91,6 +90,9 @@ function writeMarkdown(file: string, text: string): void {
 }
 
 export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: SimulateTerminal, extra: Partial<RunOptions> = {}): Promise<void> {
+  // The simulator and the deck code load here, not with the command's definition (start-up).
+  const { decksFromOptions } = await import('../game-decks.js');
+  const { progressReporter, renderMarkdown, renderText, simulate } = await import('../../sim/index.js');
   const deck = decksFromOptions(io, o).pool;
   const plan = planOf(o);
   // A path that cannot be written fails now, not after an hour of games.

@@ -1,37 +1,15 @@
 // `silicon-curtain tutorial [--restart]`: a guided first round in the terminal. Progress is kept
 // after every move (see src/classroom/tutorial-progress.ts) and the tutorial resumes there.
+// The lesson itself loads in the action (tutorial-run.ts), so that defining the command stays cheap.
 import type { Command } from 'commander';
-import { classroomDeck } from '../../classroom/deck-source.js';
-import { resumeTutorial, startTutorial, TutorialReplayError } from '../../classroom/tutorial.js';
-import type { TutorialDeck, TutorialSession } from '../../classroom/tutorial.js';
-import {
-  clearTutorialProgress, ProgressError, progressOf, readTutorialProgress, tutorialProgressPath, writeTutorialProgress,
-} from '../../classroom/tutorial-progress.js';
-import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
-import { ExitCode, UserError } from '../errors.js';
 import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
 import type { CommandModule } from '../program.js';
-import { deckOrError } from './debrief.js';
-
-/** The saved tutorial if it can go on with this deck, else a new one (saying why on stderr). */
-export function openTutorial(deck: TutorialDeck, file: string, restart: boolean, lang: Lang, io: CliIO): TutorialSession {
-  if (restart) return startTutorial(deck);
-  try {
-    const saved = readTutorialProgress(file);
-    if (saved === null) return startTutorial(deck);
-    if (JSON.stringify(saved.decks) !== JSON.stringify(deck.decks)) throw new TutorialReplayError('the cards have changed since');
-    return resumeTutorial(deck, saved);
-  } catch (error) {
-    if (!(error instanceof ProgressError || error instanceof TutorialReplayError)) throw error;
-    io.stderr(`silicon-curtain: ${t(lang, 'tutorial.restarted', { reason: error.message })}\n`);
-    return startTutorial(deck);
-  }
-}
+import type { DeckLoader } from './debrief-run.js';
+import { classroomDeck } from './debrief.js';
 
 /** The command, with the deck from `deck()` (tests pass the fixture deck). */
-export function tutorialCommand(deck: () => TutorialDeck = () => classroomDeck()): CommandModule {
+export function tutorialCommand(deck: DeckLoader = classroomDeck): CommandModule {
   return {
     register(program: Command, io: CliIO) {
       program
@@ -39,24 +17,8 @@ export function tutorialCommand(deck: () => TutorialDeck = () => classroomDeck()
         .description('a guided first round against the computer, about ten minutes; leave with q and come back later')
         .option('--restart', 'start the tutorial again from the beginning')
         .action(async (options: { restart?: boolean }, command: Command) => {
-          const lang = chosenLang(command, io.env);
-          if (!io.interactive) throw new UserError(t(lang, 'tutorial.noTerminal'), ExitCode.noTerminal);
-          const cards = deckOrError(deck, lang);
-          const file = tutorialProgressPath(io.env);
-          const session = openTutorial(cards, file, options.restart === true, lang, io);
-          // A write that fails must not stop the lesson: say so once the screen is gone.
-          let notSaved: string | null = null;
-          const save = (s: TutorialSession) => {
-            try {
-              writeTutorialProgress(file, progressOf(s));
-            } catch (error) {
-              notSaved ??= error instanceof Error ? error.message : String(error);
-            }
-          };
-          const { runTutorial } = await import('../../ui/tutorial/run-tutorial.js');
-          const result = await runTutorial({ session, lang, onProgress: save, alternateScreen: !io.env.CI });
-          if (result.finished) clearTutorialProgress(file);
-          else if (notSaved !== null) io.stderr(`silicon-curtain: ${t(lang, 'tutorial.notSaved', { file, reason: notSaved })}\n`);
+          const { runTutorialCommand } = await import('./tutorial-run.js');
+          await runTutorialCommand(options.restart === true, chosenLang(command, io.env), io, deck);
         });
     },
   };
