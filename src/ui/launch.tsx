@@ -1,29 +1,18 @@
 // Starting the interactive game: runPlay opens the play screen for one game and resolves with
 // how it ended. The command line (src/cli/commands/play.ts) and the main menu call it; the
 // saves' code resumes a game by passing its actions and autosaves through onChange.
-import { render } from 'ink';
-import type { ReactElement } from 'react';
 import type { Action, GameSetup, GameState } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { botRunner, type ChooseBotAction } from './game/bots.js';
 import { initialPlayState, type SetupDraft } from './game/play-state.js';
 import { swapSeats, type Seats } from './game/seats.js';
 import { PlayApp, type PlayResult } from './play-app.js';
-import { enterScreen, type ScreenSession } from './terminal/session.js';
-import { FixedTerminalSize, type TerminalSize } from './terminal/use-terminal-size.js';
-import { UiProvider } from './ui-context.js';
+import { mountApp, openSession, type Terminal } from './mount.js';
 
 export type { PlayResult } from './play-app.js';
 export type { Seats } from './game/seats.js';
 export type { SetupDraft } from './game/play-state.js';
-
-/** Streams and a fixed size, for tests and the benchmark; the process's own by default. */
-export interface Terminal {
-  stdin?: NodeJS.ReadStream;
-  stdout?: NodeJS.WriteStream;
-  stderr?: NodeJS.WriteStream;
-  size?: TerminalSize;
-}
+export { mountApp, openSession, type Terminal } from './mount.js';
 
 export interface RunPlayOptions {
   /** A setup; a persona left out is asked on screen (a bot's is taken from the seed). */
@@ -48,53 +37,6 @@ export interface RunPlayOptions {
 }
 
 export const DEFAULT_THINK_MS = 700;
-
-interface MountOptions {
-  lang: Lang;
-  color: boolean;
-  terminal: Terminal;
-  session: ScreenSession;
-}
-
-/** Render one ink app until it calls `finish`; null when a signal stopped it first. */
-export async function mountApp<T>(app: (finish: (value: T) => void) => ReactElement, options: MountOptions): Promise<T | null> {
-  const { terminal, session } = options;
-  let result: T | null = null;
-  let finished = false;
-  session.clear();
-  const instance = render(
-    <UiProvider lang={options.lang} color={options.color}>
-      <FixedTerminalSize size={terminal.size}>
-        {app((value) => {
-          if (finished) return;
-          finished = true;
-          result = value;
-          // Unmount after React has finished the update that called us.
-          setImmediate(() => instance.unmount());
-        })}
-      </FixedTerminalSize>
-    </UiProvider>,
-    {
-      exitOnCtrlC: false,
-      // Stray console output would tear the screen; given streams (tests, benchmark) are left alone.
-      patchConsole: terminal.stdout === undefined,
-      ...(terminal.stdin ? { stdin: terminal.stdin } : {}),
-      ...(terminal.stdout ? { stdout: terminal.stdout } : {}),
-      ...(terminal.stderr ? { stderr: terminal.stderr } : {}),
-    },
-  );
-  const stopWatching = session.onSignal(() => instance.unmount());
-  try {
-    await instance.waitUntilExit();
-  } finally {
-    stopWatching();
-  }
-  return result;
-}
-
-export function openSession(terminal: Terminal): ScreenSession {
-  return enterScreen(terminal.stdout ?? process.stdout, { alternate: true });
-}
 
 /** Play one game on the terminal; resolves when the players leave or pick what comes next. */
 export async function runPlay(options: RunPlayOptions): Promise<PlayResult> {

@@ -8,11 +8,12 @@ import type { GameSetup } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ChooseBotAction } from './game/bots.js';
 import type { Seats } from './game/seats.js';
-import { mountApp, openSession, rematchOf, runPlay, type RunPlayOptions, type Terminal } from './launch.js';
+import type { RunPlayOptions } from './launch.js';
+import { mountApp, openSession, type Terminal } from './mount.js';
 import { NewGameForm, type FormValues, type NewGameChoice } from './menu/new-game-form.js';
 import { CardsScreen, MenuScreen, RulesScreen, type MenuEntry } from './menu/menu-screens.js';
 import { readRules } from './menu/rules-text.js';
-import { TooSmallScreen } from './screens/simple-screens.js';
+import { TooSmallScreen } from './screens/too-small-screen.js';
 import { fitsScreen } from './game/layout.js';
 import { useTerminalSize } from './terminal/use-terminal-size.js';
 import { useCommands } from './use-commands.js';
@@ -170,6 +171,8 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
         setup: { seed: choice.seed, personas: choice.personas, rounds: choice.rounds, ...(await decksOf(options)) },
         seats: choice.seats,
       };
+      // The game screen, the engine and the bots load when the first game starts, not for the menu.
+      const { runPlay, rematchOf } = await import('./launch.js');
       for (;;) {
         const result = await runPlay({
           setup: game.setup,

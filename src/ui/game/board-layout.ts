@@ -2,7 +2,7 @@
 // how the cursor moves between legal targets only: up/down in reading order, left/right to
 // the nearest target in the other column.
 import type { RegionId, SpaceId } from '../../decks/types.js';
-import { SPACES_BY_REGION } from '../../engine/index.js';
+import { SPACES_BY_REGION } from '../../engine/board.js';
 
 export const BOARD_COLUMNS: readonly (readonly RegionId[])[] = [
   ['chinaMarket', 'supplyChain'],

@@ -2,7 +2,7 @@
 // rounds and seed. Each field is changed in place with ←/→; the seed is typed. Enter starts.
 import { useCallback, useState } from 'react';
 import type { Persona, Side } from '../../decks/types.js';
-import { rules } from '../../engine/index.js';
+import * as rules from '../../engine/rules.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { hint, hintRow } from '../components/hints.js';
 import { Rows, seg, type Row } from '../components/rows.js';

@@ -2,7 +2,7 @@
 // what it wants and its pressure check, so the choice is informed.
 import { PRESSURE_PARAMS } from '../../i18n/pressure-params.js';
 import type { Persona, Side } from '../../decks/types.js';
-import { rules } from '../../engine/index.js';
+import * as rules from '../../engine/rules.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { hint, hintRow } from '../components/hints.js';
 import { Rows, seg, type Row } from '../components/rows.js';

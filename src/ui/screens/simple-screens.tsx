@@ -1,13 +1,11 @@
 // Screens made of a few lines: the hand-off between hot-seat players, the help, the full log,
 // and the message shown when the terminal is too small.
-import { Box } from 'ink';
 import type { Side } from '../../decks/types.js';
 import type { PlayerView } from '../../engine/index.js';
 import { hint, hintRow } from '../components/hints.js';
 import { allLogRows, recentLogRows } from '../components/log-view.js';
 import { Rows, seg, type Row } from '../components/rows.js';
 import { decisionText, seatName, type Wording } from '../game/describe.js';
-import { MIN_COLUMNS, MIN_ROWS } from '../game/layout.js';
 import type { LogLine } from '../game/log-text.js';
 import { KEYMAP, keyLabels, type Command } from '../keymap.js';
 import { fit, wrap } from '../terminal/text.js';
@@ -127,14 +125,4 @@ export function LogScreen({ t, lines, scroll, frame }: { t: Translate; lines: re
   return <FullFrame rows={rows} frame={frame} />;
 }
 
-export function TooSmallScreen({ t, columns, rows }: { t: Translate; columns: number; rows: number }) {
-  const width = Math.max(10, columns - 1);
-  const lines = [t('small.title'), ...wrap(t('small.body', { minColumns: MIN_COLUMNS, minRows: MIN_ROWS, columns, rows }), width)];
-  return (
-    <Box flexDirection="column">
-      {lines.slice(0, Math.max(1, rows - 1)).map((line, i) => (
-        <Rows key={i} rows={[[seg(line, i === 0 ? { bold: true, tone: 'bad' } : {})]]} width={width} height={1} />
-      ))}
-    </Box>
-  );
-}
+export { TooSmallScreen } from './too-small-screen.js';

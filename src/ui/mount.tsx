@@ -1,0 +1,65 @@
+// Drawing one ink app in the game's screen session until it finishes: shared by the main menu,
+// the game and the replay. Kept apart from runPlay so the menu's first frame does not load the
+// game screen, the rules engine and the bots.
+import { render } from 'ink';
+import type { ReactElement } from 'react';
+import type { Lang } from '../i18n/lang.js';
+import { enterScreen, type ScreenSession } from './terminal/session.js';
+import { FixedTerminalSize, type TerminalSize } from './terminal/use-terminal-size.js';
+import { UiProvider } from './ui-context.js';
+
+/** Streams and a fixed size, for tests and the benchmark; the process's own by default. */
+export interface Terminal {
+  stdin?: NodeJS.ReadStream;
+  stdout?: NodeJS.WriteStream;
+  stderr?: NodeJS.WriteStream;
+  size?: TerminalSize;
+}
+
+export interface MountOptions {
+  lang: Lang;
+  color: boolean;
+  terminal: Terminal;
+  session: ScreenSession;
+}
+
+/** Render one ink app until it calls `finish`; null when a signal stopped it first. */
+export async function mountApp<T>(app: (finish: (value: T) => void) => ReactElement, options: MountOptions): Promise<T | null> {
+  const { terminal, session } = options;
+  let result: T | null = null;
+  let finished = false;
+  session.clear();
+  const instance = render(
+    <UiProvider lang={options.lang} color={options.color}>
+      <FixedTerminalSize size={terminal.size}>
+        {app((value) => {
+          if (finished) return;
+          finished = true;
+          result = value;
+          // Unmount after React has finished the update that called us.
+          setImmediate(() => instance.unmount());
+        })}
+      </FixedTerminalSize>
+    </UiProvider>,
+    {
+      exitOnCtrlC: false,
+      // Stray console output would tear the screen; given streams (tests, benchmark) are left alone.
+      patchConsole: terminal.stdout === undefined,
+      ...(terminal.stdin ? { stdin: terminal.stdin } : {}),
+      ...(terminal.stdout ? { stdout: terminal.stdout } : {}),
+      ...(terminal.stderr ? { stderr: terminal.stderr } : {}),
+    },
+  );
+  const stopWatching = session.onSignal(() => instance.unmount());
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    stopWatching();
+  }
+  return result;
+}
+
+export function openSession(terminal: Terminal): ScreenSession {
+  return enterScreen(terminal.stdout ?? process.stdout, { alternate: true });
+}
+
