@@ -4,11 +4,11 @@
 import { Box, useApp } from 'ink';
 import { useCallback, useMemo, useState } from 'react';
 import type { Action, GameState } from '../../engine/index.js';
+import { BoardPanel } from '../components/board-panel.js';
 import { boardRows } from '../components/board.js';
 import { cardDetailRows } from '../components/card-detail.js';
 import { Rows } from '../components/rows.js';
 import { trackRows } from '../components/tracks.js';
-import { BOARD_ROWS } from '../game/board-layout.js';
 import type { Wording } from '../game/describe.js';
 import { fitsScreen, gameLayout } from '../game/layout.js';
 import { wordLog } from '../game/log-text.js';
@@ -98,14 +98,7 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
       <Rows rows={[headerRow(wording, state, L.columns, t('replay.title'))]} width={L.columns} height={1} />
       <Rows rows={trackRows(t, state, L.trackRows)} width={L.columns} height={L.trackRows} />
       <Box flexDirection="row" height={L.topRows}>
-        <Box flexDirection="column" width={L.boardWidth}>
-          <Box flexDirection="row">
-            <Rows rows={board.columns[0]} width={L.columnWidth} height={BOARD_ROWS} />
-            <Box width={1} />
-            <Rows rows={board.columns[1]} width={L.columnWidth} height={BOARD_ROWS} />
-          </Box>
-          {board.legend ? <Rows rows={[board.legend]} width={L.boardWidth} height={L.topRows - BOARD_ROWS} /> : null}
-        </Box>
+        <BoardPanel board={board} layout={L} />
         <Box width={1} />
         <Rows rows={handsRows(wording, state, reveal, L.sideWidth, L.topRows)} width={L.sideWidth} height={L.topRows} />
       </Box>

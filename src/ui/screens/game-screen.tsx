@@ -4,6 +4,7 @@ import { Box } from 'ink';
 import { useMemo } from 'react';
 import type { Side } from '../../decks/types.js';
 import type { PlayerView } from '../../engine/index.js';
+import { BoardPanel } from '../components/board-panel.js';
 import { boardRows } from '../components/board.js';
 import { useSpinner } from '../components/hints.js';
 import { recentLogRows } from '../components/log-view.js';
@@ -12,7 +13,6 @@ import { trackRows } from '../components/tracks.js';
 import type { Pending } from '../game/choices.js';
 import type { Wording } from '../game/describe.js';
 import type { GameLayout } from '../game/layout.js';
-import { BOARD_ROWS } from '../game/board-layout.js';
 import type { LogLine } from '../game/log-text.js';
 import type { PlayState } from '../game/play-state.js';
 import { detailPanelRows, headerRow, sidePanelRows } from './game-panels.js';
@@ -51,14 +51,7 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
       <Rows rows={header} width={L.columns} height={1} />
       <Rows rows={tracks} width={L.columns} height={L.trackRows} />
       <Box flexDirection="row" height={L.topRows}>
-        <Box flexDirection="column" width={L.boardWidth}>
-          <Box flexDirection="row">
-            <Rows rows={board.columns[0]} width={L.columnWidth} height={BOARD_ROWS} />
-            <Box width={1} />
-            <Rows rows={board.columns[1]} width={L.columnWidth} height={BOARD_ROWS} />
-          </Box>
-          {board.legend ? <Rows rows={[board.legend]} width={L.boardWidth} height={L.topRows - BOARD_ROWS} /> : null}
-        </Box>
+        <BoardPanel board={board} layout={L} />
         <Box width={1} />
         <Rows rows={side} width={L.sideWidth} height={L.topRows} />
       </Box>
