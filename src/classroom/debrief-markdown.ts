@@ -1,6 +1,6 @@
 // The debrief as a Markdown handout a teacher can print or share.
 import { t } from '../i18n/messages.js';
-import type { Debrief, TimelineEntry } from './debrief.js';
+import { timelineByRound, type Debrief, type TimelineEntry } from './debrief.js';
 
 /** Card and note texts are data: characters Markdown would read as formatting are escaped. */
 export function escapeMarkdown(text: string): string {
@@ -41,16 +41,9 @@ function timelineItem(entry: TimelineEntry, number: number, d: Debrief): string[
 function timelineSection(d: Debrief): string[] {
   const lines = [`## ${t(d.lang, 'debrief.section.timeline')}`, ''];
   if (d.timeline.length === 0) return [...lines, t(d.lang, 'debrief.noPlays'), ''];
-  let round = 0;
-  let number = 0;
-  for (const entry of d.timeline) {
-    if (entry.play.round !== round) {
-      round = entry.play.round;
-      number = 0;
-      lines.push(`### ${t(d.lang, 'debrief.round', { round })}`, '');
-    }
-    number++;
-    lines.push(...timelineItem(entry, number, d), '');
+  for (const { round, entries } of timelineByRound(d.timeline)) {
+    lines.push(`### ${t(d.lang, 'debrief.round', { round })}`, '');
+    for (const { number, entry } of entries) lines.push(...timelineItem(entry, number, d), '');
   }
   return lines;
 }

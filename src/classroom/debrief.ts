@@ -201,3 +201,18 @@ export function buildDebrief(state: GameState, lang: Lang, cards: Catalogue = st
     sources: sourcesList(played, lang),
   };
 }
+
+/** The timeline in rounds, each entry numbered within its round: how both the handout and the
+ * screen list the cards played. */
+export function timelineByRound(timeline: readonly TimelineEntry[]): { round: number; entries: { number: number; entry: TimelineEntry }[] }[] {
+  const rounds: { round: number; entries: { number: number; entry: TimelineEntry }[] }[] = [];
+  for (const entry of timeline) {
+    let last = rounds.at(-1);
+    if (!last || last.round !== entry.play.round) {
+      last = { round: entry.play.round, entries: [] };
+      rounds.push(last);
+    }
+    last.entries.push({ number: last.entries.length + 1, entry });
+  }
+  return rounds;
+}

@@ -1,6 +1,6 @@
 // The debrief laid out as terminal lines: wrapped to the screen's width up front, so the
 // screen can scroll by whole lines.
-import type { Debrief } from '../../classroom/debrief.js';
+import { timelineByRound, type Debrief } from '../../classroom/debrief.js';
 import { t } from '../../i18n/messages.js';
 
 export type LineStyle = 'title' | 'heading' | 'subheading' | 'text' | 'note';
@@ -55,22 +55,17 @@ export function debriefLines(d: Debrief, width: number): DebriefLine[] {
 
   heading('debrief.section.timeline');
   if (d.timeline.length === 0) add(t(d.lang, 'debrief.noPlays'), 'text');
-  let round = 0;
-  let number = 0;
-  for (const entry of d.timeline) {
-    if (entry.play.round !== round) {
-      round = entry.play.round;
-      number = 0;
-      out.push({ text: t(d.lang, 'debrief.round', { round }), style: 'subheading' });
-    }
-    number++;
-    const facts = [entry.date ? t(d.lang, 'debrief.date', { date: entry.date }) : '', entry.firedNote ?? '', entry.firstTime ? '' : `(${t(d.lang, 'debrief.seeAbove')})`]
-      .filter((s) => s !== '')
-      .join(' · ');
-    add(`${number}. ${entry.sentence}${facts ? ` — ${facts}` : ''}`, 'text', '   ');
-    if (entry.firstTime && entry.history.trim() !== '') {
-      add(`   ${entry.history}`, 'note', '   ');
-      if (entry.source.trim() !== '') add(`   ${t(d.lang, 'debrief.source', { source: entry.source })}`, 'note', '   ');
+  for (const { round, entries } of timelineByRound(d.timeline)) {
+    out.push({ text: t(d.lang, 'debrief.round', { round }), style: 'subheading' });
+    for (const { number, entry } of entries) {
+      const facts = [entry.date ? t(d.lang, 'debrief.date', { date: entry.date }) : '', entry.firedNote ?? '', entry.firstTime ? '' : `(${t(d.lang, 'debrief.seeAbove')})`]
+        .filter((s) => s !== '')
+        .join(' · ');
+      add(`${number}. ${entry.sentence}${facts ? ` — ${facts}` : ''}`, 'text', '   ');
+      if (entry.firstTime && entry.history.trim() !== '') {
+        add(`   ${entry.history}`, 'note', '   ');
+        if (entry.source.trim() !== '') add(`   ${t(d.lang, 'debrief.source', { source: entry.source })}`, 'note', '   ');
+      }
     }
   }
 
