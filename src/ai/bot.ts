@@ -1,5 +1,6 @@
 // What a bot is: given only its side's view (never the hidden cards) and the public card
 // catalogue, it picks one of the legal actions and says why in one line.
+import type { Lang } from '../i18n/lang.js';
 import type { CardDef, CardId } from '../decks/types.js';
 import type { Action, PlayerView } from '../engine/index.js';
 
@@ -13,6 +14,8 @@ export interface BotContext {
   view: PlayerView;
   /** Every card of the game: public and static. */
   catalog: Readonly<Record<CardId, CardDef>>;
+  /** The language of the move's reason (English when absent); never changes the move. */
+  lang?: Lang;
 }
 
 export interface Bot {

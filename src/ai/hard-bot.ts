@@ -9,7 +9,7 @@ import { SEARCH_WEIGHTS } from './evaluate.js';
 import { search } from './ismcts.js';
 import type { SearchSettings } from './ismcts.js';
 import { isMacro, playOut, untilMacro } from './policy.js';
-import { actionPhrase, reasonLine, why } from './reason.js';
+import { actionPhrase, botSays, reasonLine, why } from './reason.js';
 import { forkState } from './search-state.js';
 import { decisionRng } from './seeding.js';
 
@@ -30,10 +30,11 @@ export const HARD_SETTINGS: Omit<SearchSettings, 'weights'> = {
 
 export function hardChoice(ctx: BotContext, seed: number, options: BotOptions = {}): BotChoice {
   const { view, catalog } = ctx;
+  const lang = ctx.lang ?? 'en';
   const legal = view.legal;
   const only = legal[0];
   if (!only) throw new Error(`the hard bot was asked to move but ${view.side} has no legal action`);
-  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side), [], 'the only legal move') };
+  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove')) };
   const start = performance.now();
   const rng = decisionRng(seed, view);
   const base = determinize(view, catalog, rng, { withoutLog: true });
@@ -48,9 +49,9 @@ export function hardChoice(ctx: BotContext, seed: number, options: BotOptions = 
   const after: GameState = forkState(base);
   applyActionInPlace(after, result.action);
   playOut(after, weights, view.side, untilMacro);
-  const phrase = actionPhrase(result.action, view.decision, catalog, view.side);
-  const odds = `expects ${Math.round(100 * result.winRate)}% after ${result.iterations} simulations`;
-  return { action: result.action, reason: `${reasonLine(phrase, why(result.action, base, after, view.side, catalog), 'the most searched move')} (${odds})` };
+  const phrase = actionPhrase(result.action, view.decision, catalog, view.side, lang);
+  const odds = botSays(lang, 'odds', { pct: Math.round(100 * result.winRate), n: result.iterations });
+  return { action: result.action, reason: `${reasonLine(phrase, why(result.action, base, after, view.side, catalog, lang), botSays(lang, 'mostSearched'))} (${odds})` };
 }
 
 export function hardBot(seed: number, options?: BotOptions): Bot {

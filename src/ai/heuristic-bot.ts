@@ -11,7 +11,7 @@ import type { Weights } from './evaluate.js';
 import { bestReply, tryAction } from './lookahead.js';
 import type { Tried } from './lookahead.js';
 import { quickChoice } from './policy.js';
-import { actionPhrase, reasonLine, regionName, why } from './reason.js';
+import { actionPhrase, botSays, reasonLine, regionName, why } from './reason.js';
 import { forkState } from './search-state.js';
 import { decisionRng } from './seeding.js';
 
@@ -68,6 +68,7 @@ function best<T extends { value: number }>(items: T[]): T {
 
 function chooseMacro(ctx: BotContext, deals: GameState[], style: HeuristicStyle): BotChoice {
   const { view, catalog } = ctx;
+  const lang = ctx.lang ?? 'en';
   const side = view.side;
   const ranked = rank(deals.slice(0, style.rankDeals), view.legal, style, side);
   let chosen = best(ranked);
@@ -76,33 +77,35 @@ function chooseMacro(ctx: BotContext, deals: GameState[], style: HeuristicStyle)
     chosen = best(shortlist.map((r) => ({ ...r, value: afterReply(deals, r, style, side) })));
   }
   const det = deals[0] as GameState;
-  const phrase = actionPhrase(chosen.action, view.decision, catalog, side);
+  const phrase = actionPhrase(chosen.action, view.decision, catalog, side, lang);
   const after = (chosen.tries[0] as Tried).after;
-  return { action: chosen.action, reason: reasonLine(phrase, why(chosen.action, det, after, side, catalog), `the best of ${ranked.length} options it tried`) };
+  return { action: chosen.action, reason: reasonLine(phrase, why(chosen.action, det, after, side, catalog, lang), botSays(lang, 'bestOf', { n: ranked.length })) };
 }
 
 function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): BotChoice {
   const { view, catalog } = ctx;
+  const lang = ctx.lang ?? 'en';
   const action = quickChoice(det, style.weights);
-  const phrase = actionPhrase(action, view.decision, catalog, view.side);
+  const phrase = actionPhrase(action, view.decision, catalog, view.side, lang);
   if (action.type === 'sanction' || action.type === 'lobby') {
     const region = SPACE_BY_ID[action.space]?.region;
     const scoring = region && view.hand.some((id) => catalog[id]?.scoring === region);
-    const reasons = scoring && region ? [`${regionName(region)} scoring is in its hand`] : [];
-    return { action, reason: reasonLine(phrase, reasons, 'the best expected result over the dice') };
+    const reasons = scoring && region ? [botSays(lang, 'scoringInHand', { region: regionName(region, lang) })] : [];
+    return { action, reason: reasonLine(phrase, reasons, botSays(lang, 'bestOverDice')) };
   }
   const after = forkState(det);
   applyActionInPlace(after, action);
-  return { action, reason: reasonLine(phrase, why(action, det, after, view.side, catalog), 'its best estimate') };
+  return { action, reason: reasonLine(phrase, why(action, det, after, view.side, catalog, lang), botSays(lang, 'bestEstimate')) };
 }
 
 
 export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicStyle): BotChoice {
   const { view, catalog } = ctx;
+  const lang = ctx.lang ?? 'en';
   const legal = view.legal;
   const only = legal[0];
   if (!only) throw new Error(`the ${style.name} bot was asked to move but ${view.side} has no legal action`);
-  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side), [], 'the only legal move') };
+  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove')) };
   const rng = decisionRng(seed, view);
   const kind = view.decision?.kind;
   const macro = kind === 'play' || kind === 'headline';

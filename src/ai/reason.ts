@@ -1,73 +1,77 @@
 // The one line a bot move carries in the log: what it did and why, read off the
 // difference between the position before and the position its look-ahead expected.
-import type { CardId, Persona, RegionId, Side, SpaceId } from '../decks/types.js';
+import type { CardId, RegionId, Side, SpaceId } from '../decks/types.js';
 import { SPACE_BY_ID, SPACES, controller, pressureCheck, rules } from '../engine/index.js';
 import type { Action, Decision, GameState } from '../engine/index.js';
-import { localText } from '../i18n/lang.js';
+import { localText, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { MessageKey } from '../i18n/messages.js';
 import type { Catalog } from './determinize.js';
 
-const CHECK_NAME: Record<Persona, string> = {
-  washington: 'Hawks',
-  nvidia: 'Shareholders',
-  beijing: 'Self-reliance',
-  huawei: 'Ecosystem',
-};
-
-export function spaceName(space: SpaceId): string {
-  return t('en', `space.${space}` as MessageKey);
+/** A phrase of the bot's log line, in the player's language. */
+export function botSays(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  return t(lang, `bot.${key}` as MessageKey, params);
 }
 
-export function regionName(region: RegionId): string {
-  return t('en', `region.${region}` as MessageKey);
+export function spaceName(space: SpaceId, lang: Lang = 'en'): string {
+  return t(lang, `space.${space}` as MessageKey);
 }
 
-function sideName(side: Side): string {
-  return t('en', `side.${side}`);
+export function regionName(region: RegionId, lang: Lang = 'en'): string {
+  return t(lang, `region.${region}` as MessageKey);
 }
 
-function title(catalog: Catalog, id: CardId): string {
-  return localText(catalog[id]?.title, 'en') || id;
+function sideName(side: Side, lang: Lang): string {
+  return t(lang, `side.${side}`);
 }
 
-/** "plays X for 3 Ops of influence", "sanctions Tencent", ... */
-export function actionPhrase(action: Action, decision: Decision | null, catalog: Catalog, side: Side): string {
+function trackName(side: Side, lang: Lang): string {
+  return t(lang, side === 'china' ? 'track.stack' : 'track.lockIn');
+}
+
+function title(catalog: Catalog, id: CardId, lang: Lang): string {
+  return localText(catalog[id]?.title, lang) || id;
+}
+
+/** "plays X for influence", "sanctions Tencent", ... */
+export function actionPhrase(action: Action, decision: Decision | null, catalog: Catalog, side: Side, lang: Lang = 'en'): string {
+  const say = (key: string, params: Record<string, string | number> = {}) => botSays(lang, key, params);
   switch (action.type) {
     case 'play': {
-      const name = title(catalog, action.card);
-      if (action.use === 'event') return catalog[action.card]?.scoring ? `plays ${name}` : `plays ${name} for its event`;
-      if (action.use === 'race') return `advances the ${side === 'china' ? 'Stack' : 'Lock-in'} with ${name}`;
-      const use = action.use === 'influence' ? 'influence' : action.use === 'sanction' ? 'a sanction' : 'lobbying';
-      const order = action.eventFirst === undefined ? '' : action.eventFirst ? ' (its event first)' : ' (its event after)';
-      return `plays ${name} for ${use}${order}`;
+      const card = title(catalog, action.card, lang);
+      if (action.use === 'event') return say(catalog[action.card]?.scoring ? 'plays' : 'playsEvent', { card });
+      if (action.use === 'race') return say('race', { track: trackName(side, lang), card });
+      const use = say(`use.${action.use}`);
+      const order = action.eventFirst === undefined ? '' : say(action.eventFirst ? 'order.eventFirst' : 'order.eventAfter');
+      return say('playsFor', { card, use, order });
     }
     case 'headline':
-      return `headlines ${title(catalog, action.card)}`;
+      return say('headline', { card: title(catalog, action.card, lang) });
     case 'place': {
       const owner = decision?.kind === 'place' ? decision.owner : side;
-      return owner === side ? `places influence in ${spaceName(action.space)}` : `places ${sideName(owner)} influence in ${spaceName(action.space)}`;
+      const space = spaceName(action.space, lang);
+      return owner === side ? say('place', { space }) : say('placeFor', { side: sideName(owner, lang), space });
     }
     case 'remove': {
       const owner = decision?.kind === 'remove' ? decision.owner : rules.other(side);
-      return `removes ${sideName(owner)} influence from ${spaceName(action.space)}`;
+      return say('remove', { side: sideName(owner, lang), space: spaceName(action.space, lang) });
     }
     case 'sanction':
-      return `sanctions ${spaceName(action.space)}`;
+      return say('sanction', { space: spaceName(action.space, lang) });
     case 'lobby':
-      return `lobbies in ${spaceName(action.space)}`;
+      return say('lobby', { space: spaceName(action.space, lang) });
     case 'choose': {
-      const label = decision?.kind === 'choose' ? localText(decision.labels[action.option], 'en') : '';
-      return label ? `chooses “${label}”` : `chooses option ${action.option + 1}`;
+      const label = decision?.kind === 'choose' ? localText(decision.labels[action.option], lang) : '';
+      return label ? say('chooseLabel', { label }) : say('chooseOption', { n: action.option + 1 });
     }
     case 'discard':
-      return `discards ${title(catalog, action.card)}`;
+      return say('discard', { card: title(catalog, action.card, lang) });
     case 'retrieve':
-      return `takes back ${title(catalog, action.card)}`;
+      return say('retrieve', { card: title(catalog, action.card, lang) });
     case 'hold':
-      return `holds ${title(catalog, action.card)}`;
+      return say('hold', { card: title(catalog, action.card, lang) });
     case 'chooseFirst':
-      return action.first === side ? 'acts first' : `lets ${sideName(action.first)} act first`;
+      return action.first === side ? say('actsFirst') : say('letsFirst', { side: sideName(action.first, lang) });
   }
 }
 
@@ -86,41 +90,42 @@ function touchedRegions(action: Action, before: GameState, after: GameState): Re
 }
 
 /** Why, in a few words: the biggest things that changed for `side` between `before` and `after`. */
-export function why(action: Action, before: GameState, after: GameState, side: Side, catalog: Catalog): string[] {
+export function why(action: Action, before: GameState, after: GameState, side: Side, catalog: Catalog, lang: Lang = 'en'): string[] {
+  const say = (key: string, params: Record<string, string | number> = {}) => botSays(lang, key, params);
   const opp = rules.other(side);
   const reasons: string[] = [];
   if (after.outcome) {
-    if (after.outcome.winner === side) return ['it wins the game'];
-    if (after.outcome.winner === opp) return ['every option loses'];
+    if (after.outcome.winner === side) return [say('wins')];
+    if (after.outcome.winner === opp) return [say('loses')];
   }
   if (action.type === 'headline') {
     // Both headlines resolve together: what changed is not this card's doing alone. Say what it does.
-    const text = localText(catalog[action.card]?.text, 'en');
+    const text = localText(catalog[action.card]?.text, lang);
     return text ? [text.length > 90 ? `${text.slice(0, 89)}…` : text] : [];
   }
   const gain = (side === 'us' ? 1 : -1) * (after.leadership - before.leadership);
-  if (gain > 0) reasons.push(`+${gain} Leadership`);
+  if (gain > 0) reasons.push(say('gain', { n: gain }));
   const touched = touchedRegions(action, before, after);
   for (const region of touched) {
     const scoring = before.hands[side].find((id) => catalog[id]?.scoring === region);
-    if (scoring) reasons.push(`${regionName(region)} scoring is in its hand`);
+    if (scoring) reasons.push(say('scoringInHand', { region: regionName(region, lang) }));
   }
   for (const sp of SPACES) {
     const was = controller(before, sp.id);
     const now = controller(after, sp.id);
     if (was === now) continue;
-    if (now === side) reasons.push(`takes control of ${spaceName(sp.id)}`);
-    else if (was === opp) reasons.push(`breaks ${sideName(opp)}'s control of ${spaceName(sp.id)}`);
+    if (now === side) reasons.push(say('takesControl', { space: spaceName(sp.id, lang) }));
+    else if (was === opp) reasons.push(say('breaksControl', { side: sideName(opp, lang), space: spaceName(sp.id, lang) }));
   }
   const track = side === 'china' ? 'stack' : 'lockIn';
-  if (after[track] > before[track]) reasons.push(`${side === 'china' ? 'Stack' : 'Lock-in'} to ${after[track]}`);
+  if (after[track] > before[track]) reasons.push(say('trackTo', { track: trackName(side, lang), n: after[track] }));
   if (after.round === before.round && pressureCheck(after, side).penalty < pressureCheck(before, side).penalty) {
-    reasons.push(`toward the ${CHECK_NAME[after.setup.personas[side]]} check`);
+    reasons.push(say('towardCheck', { check: t(lang, `pressure.${after.setup.personas[side]}.name` as MessageKey) }));
   }
   if (reasons.length === 0) {
     const lost = (side === 'us' ? 1 : -1) * (after.leadership - before.leadership);
-    if (lost < 0) reasons.push(`the least costly option (${lost} Leadership)`);
-    else if (touched.length > 0) reasons.push(`builds toward ${touched.map(regionName).join(' and ')}`);
+    if (lost < 0) reasons.push(say('leastCostly', { n: lost }));
+    else if (touched.length > 0) reasons.push(say('buildsToward', { regions: touched.map((r) => regionName(r, lang)).join(say('and')) }));
   }
   return reasons;
 }

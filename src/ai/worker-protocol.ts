@@ -15,7 +15,7 @@ export type WorkerReply = { id: number; ok: true; choice: BotChoice } | { id: nu
 export function runRequest(request: WorkerRequest): WorkerReply {
   try {
     const bot = makeBot(request.botName, request.seed, request.options);
-    return { id: request.id, ok: true, choice: bot.choose({ view: request.view, catalog: request.catalog }) };
+    return { id: request.id, ok: true, choice: bot.choose({ view: request.view, catalog: request.catalog, ...(request.lang ? { lang: request.lang } : {}) }) };
   } catch (error) {
     return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }

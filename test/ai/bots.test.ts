@@ -113,3 +113,17 @@ describe('the searching bots’ judgement', () => {
     }
   });
 });
+
+describe('the reason a bot gives', () => {
+  it('is written in the player’s language, and the language never changes the move', () => {
+    const s = POSITIONS.find((p) => p.decision?.kind === 'play') as GameState;
+    const side = s.decision?.side ?? 'us';
+    for (const name of ['easy', 'normal', 'hard']) {
+      const en = makeBot(name, 5, { iterations: 60 }).choose({ ...botContext(s, side), lang: 'en' });
+      const fr = makeBot(name, 5, { iterations: 60 }).choose({ ...botContext(s, side), lang: 'fr' });
+      expect(fr.action, name).toEqual(en.action);
+      expect(fr.reason, name).not.toBe(en.reason);
+      expect(fr.reason, name).toMatch(/^(joue|met|fait avancer|place|retire|sanctionne|fait du lobbying|choisit|défausse|reprend|garde|laisse)/);
+    }
+  });
+});

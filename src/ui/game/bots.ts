@@ -7,6 +7,7 @@ import { botSeed } from '../../ai/seeding.js';
 import { chooseInWorker } from '../../ai/worker-client.js';
 import type { CardDef, CardId, Side } from '../../decks/types.js';
 import type { PlayerView } from '../../engine/index.js';
+import type { Lang } from '../../i18n/lang.js';
 
 export interface BotRequest {
   /** A name from botNames(). */
@@ -17,6 +18,8 @@ export interface BotRequest {
   /** The only game information a bot gets: its side's view. */
   view: PlayerView;
   catalog: Readonly<Record<CardId, CardDef>>;
+  /** The language of the move's reason in the log. */
+  lang?: Lang;
   /** Aborted when the move is no longer wanted (undo, quit): the search stops. */
   signal?: AbortSignal;
 }
@@ -32,6 +35,9 @@ export interface BotRunnerOptions {
 
 export function botRunner(options: BotRunnerOptions = {}): ChooseBotAction {
   const botOptions = options.iterations !== undefined ? { iterations: options.iterations } : options.thinkMs !== undefined ? { thinkMs: options.thinkMs } : undefined;
-  return async ({ bot, side, gameSeed, view, catalog, signal }) =>
-    chooseInWorker({ botName: bot, seed: botSeed(gameSeed, side), ...(botOptions ? { options: botOptions } : {}), view, catalog }, signal ? { signal } : {});
+  return async ({ bot, side, gameSeed, view, catalog, lang, signal }) =>
+    chooseInWorker(
+      { botName: bot, seed: botSeed(gameSeed, side), ...(botOptions ? { options: botOptions } : {}), view, catalog, ...(lang ? { lang } : {}) },
+      signal ? { signal } : {},
+    );
 }

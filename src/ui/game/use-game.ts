@@ -6,6 +6,7 @@ import type { ChooseBotAction } from './bots.js';
 import { currentState } from './game-model.js';
 import { playReducer, type PlayEvent, type PlayExit, type PlayState } from './play-state.js';
 import type { Seats } from './seats.js';
+import { useUi } from '../ui-context.js';
 
 export interface UseGameOptions {
   /** From initialPlayState: built before the screen opens, so a bad setup or save fails early. */
@@ -23,6 +24,7 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export function useGame(options: UseGameOptions): { state: PlayState; dispatch: (event: PlayEvent) => void } {
   const { initial, seats, chooseBotAction, thinkMs } = options;
+  const { lang } = useUi();
   const [state, dispatch] = useReducer(playReducer, initial);
   const [failure, setFailure] = useState<unknown>(null);
   if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
@@ -43,7 +45,7 @@ export function useGame(options: UseGameOptions): { state: PlayState; dispatch: 
     const at = model.actions.length;
     const started = Date.now();
     const bot = seats[side];
-    chooseBotAction({ bot, side, gameSeed: model.setup.seed, view: viewFor(game, side), catalog: game.cards, signal: abort.signal })
+    chooseBotAction({ bot, side, gameSeed: model.setup.seed, view: viewFor(game, side), catalog: game.cards, lang, signal: abort.signal })
       .then(async (choice) => {
         const wait = thinkMs - (Date.now() - started);
         if (wait > 0) await delay(wait);
@@ -60,7 +62,7 @@ export function useGame(options: UseGameOptions): { state: PlayState; dispatch: 
       cancelled = true;
       abort.abort();
     };
-  }, [model, paused, seats, chooseBotAction, thinkMs]);
+  }, [model, paused, seats, chooseBotAction, thinkMs, lang]);
 
   const reported = useRef(model?.actions);
   useEffect(() => {
