@@ -34,7 +34,7 @@ export function hardChoice(ctx: BotContext, seed: number, options: BotOptions = 
   const legal = view.legal;
   const only = legal[0];
   if (!only) throw new Error(`the hard bot was asked to move but ${view.side} has no legal action`);
-  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove')) };
+  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
   const start = performance.now();
   const rng = decisionRng(seed, view);
   const base = determinize(view, catalog, rng, { withoutLog: true });
@@ -51,7 +51,7 @@ export function hardChoice(ctx: BotContext, seed: number, options: BotOptions = 
   playOut(after, weights, view.side, untilMacro);
   const phrase = actionPhrase(result.action, view.decision, catalog, view.side, lang);
   const odds = botSays(lang, 'odds', { pct: Math.round(100 * result.winRate), n: result.iterations });
-  return { action: result.action, reason: `${reasonLine(phrase, why(result.action, base, after, view.side, catalog, lang), botSays(lang, 'mostSearched'))} (${odds})` };
+  return { action: result.action, reason: `${reasonLine(phrase, why(result.action, base, after, view.side, catalog, lang), botSays(lang, 'mostSearched'), lang)} (${odds})` };
 }
 
 export function hardBot(seed: number, options?: BotOptions): Bot {

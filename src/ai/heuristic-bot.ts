@@ -79,7 +79,7 @@ function chooseMacro(ctx: BotContext, deals: GameState[], style: HeuristicStyle)
   const det = deals[0] as GameState;
   const phrase = actionPhrase(chosen.action, view.decision, catalog, side, lang);
   const after = (chosen.tries[0] as Tried).after;
-  return { action: chosen.action, reason: reasonLine(phrase, why(chosen.action, det, after, side, catalog, lang), botSays(lang, 'bestOf', { n: ranked.length })) };
+  return { action: chosen.action, reason: reasonLine(phrase, why(chosen.action, det, after, side, catalog, lang), botSays(lang, 'bestOf', { n: ranked.length }), lang) };
 }
 
 function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): BotChoice {
@@ -91,11 +91,11 @@ function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): Bo
     const region = SPACE_BY_ID[action.space]?.region;
     const scoring = region && view.hand.some((id) => catalog[id]?.scoring === region);
     const reasons = scoring && region ? [botSays(lang, 'scoringInHand', { region: regionName(region, lang) })] : [];
-    return { action, reason: reasonLine(phrase, reasons, botSays(lang, 'bestOverDice')) };
+    return { action, reason: reasonLine(phrase, reasons, botSays(lang, 'bestOverDice'), lang) };
   }
   const after = forkState(det);
   applyActionInPlace(after, action);
-  return { action, reason: reasonLine(phrase, why(action, det, after, view.side, catalog, lang), botSays(lang, 'bestEstimate')) };
+  return { action, reason: reasonLine(phrase, why(action, det, after, view.side, catalog, lang), botSays(lang, 'bestEstimate'), lang) };
 }
 
 
@@ -105,7 +105,7 @@ export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicS
   const legal = view.legal;
   const only = legal[0];
   if (!only) throw new Error(`the ${style.name} bot was asked to move but ${view.side} has no legal action`);
-  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove')) };
+  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
   const rng = decisionRng(seed, view);
   const kind = view.decision?.kind;
   const macro = kind === 'play' || kind === 'headline';

@@ -131,7 +131,7 @@ export function why(action: Action, before: GameState, after: GameState, side: S
 }
 
 /** One log line: "sanctions Tencent: China Market scoring is in its hand". */
-export function reasonLine(phrase: string, reasons: string[], fallback: string): string {
+export function reasonLine(phrase: string, reasons: string[], fallback: string, lang: Lang = 'en'): string {
   const list = reasons.length > 0 ? reasons.slice(0, 2) : [fallback];
-  return `${phrase}: ${list.join('; ')}`;
+  return botSays(lang, 'line', { phrase, reasons: list.join(botSays(lang, 'separator')) });
 }

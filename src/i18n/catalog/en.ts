@@ -554,5 +554,7 @@ export const en = {
   'bot.bestOf': 'the best of {n} options it tried',
   'bot.bestOverDice': 'the best expected result over the dice',
   'bot.bestEstimate': 'its best estimate',
+  'bot.line': '{phrase}: {reasons}',
+  'bot.separator': '; ',
   'bot.odds': 'expects {pct}% after {n} simulations',
 } as const;

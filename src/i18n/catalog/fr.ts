@@ -556,5 +556,7 @@ export const fr: Record<keyof typeof en, string> = {
   'bot.bestOf': 'la meilleure des {n} options essayées',
   'bot.bestOverDice': 'le meilleur résultat attendu aux dés',
   'bot.bestEstimate': 'sa meilleure estimation',
+  'bot.line': '{phrase} : {reasons}',
+  'bot.separator': ' ; ',
   'bot.odds': 'espère {pct} % après {n} simulations',
 };
