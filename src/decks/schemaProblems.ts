@@ -10,7 +10,7 @@ import { dataAt, fieldsOf, schemaAt } from './schemaNavigator.js';
 import { deckFileSchema, type ParsedDeckFile } from './schema.js';
 import { sourceAt } from './sourceMap.js';
 import type { DeckSource } from './yamlSource.js';
-import { ID_PATTERN, LIMITS } from './vocabulary.js';
+import { ID_PATTERN, LIMITS, slugOf } from './vocabulary.js';
 
 type Issue = z.core.$ZodIssue;
 type Path = PropertyKey[];
@@ -262,14 +262,7 @@ function branchScore(issues: readonly Issue[], path: Path, data: unknown): numbe
 
 function slugHint(input: unknown): string | undefined {
   if (typeof input !== 'string') return undefined;
-  const slug = input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const slug = slugOf(input, 60);
   return slug && slug !== input && ID_PATTERN.test(slug) ? `did you mean "${slug}"?` : undefined;
 }
 

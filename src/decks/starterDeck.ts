@@ -1,17 +1,10 @@
 // The deck `deck new` writes: a small, valid expansion whose comments explain each field.
-import { ID_PATTERN } from './vocabulary.js';
+import { ID_PATTERN, slugOf } from './vocabulary.js';
 
 /** A deck id from a file name: "My Deck.yaml" gives "my-deck". */
 export function deckIdFromFileName(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
-  const id = base
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
+  const id = slugOf(base, 40);
   return ID_PATTERN.test(id) ? id : 'my-deck';
 }
 

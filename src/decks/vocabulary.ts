@@ -22,6 +22,18 @@ export const SPACE_IDS = SPACES.map((s) => s.id) as [string, ...string[]];
 
 /** Card, deck and flag ids: lowercase letters, digits and dashes. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Any name as an id candidate: accents dropped, camelCase split, lowercase words joined by '-'. */
+export function slugOf(text: string, maxLength: number): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength);
+}
 /** Flags may use camelCase too (they are never shown to players). */
 export const FLAG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** A real-world date: YYYY, YYYY-MM or YYYY-MM-DD. */
