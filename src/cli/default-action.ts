@@ -20,7 +20,7 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
     if (!io.interactive) throw new UserError(NO_TERMINAL_MESSAGE, ExitCode.noTerminal);
     const lang = chosenLang(program, io.env);
     // The deck code (YAML, schema checks) loads when a game starts or the Cards screen opens.
-    const decks = async () => (await import('./game-decks.js')).decksFromOptions(io, {}).pool;
+    const decks = async () => (await import('./game-decks.js')).decksFromOptions(io, {});
     const autosave = menuAutosave(() => saveFolder(io, saveDeps), lang, []);
     // Lines a resumed game prints (where it is saved) wait until the menu's screen is closed.
     const later: string[] = [];

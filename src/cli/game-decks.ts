@@ -4,18 +4,12 @@
 import type { CardPool } from '../decks/cardPool.js';
 import { loadGameDecks } from '../decks/gameDecks.js';
 import { formatProblem } from '../decks/problem.js';
-import type { LoadedDeck } from '../decks/types.js';
 import { UserError } from './errors.js';
 import type { DeckOptions } from './deck-options.js';
 import type { CliIO } from './io.js';
 
-export interface LoadedGameDecks {
-  pool: CardPool;
-  decks: LoadedDeck[];
-}
-
 /** The decks the options ask for; warnings go to stderr, errors end the command. */
-export function decksFromOptions(io: CliIO, options: DeckOptions): LoadedGameDecks {
+export function decksFromOptions(io: CliIO, options: DeckOptions): CardPool {
   const result = loadGameDecks(options.deck ?? [], { base: options.baseDeck !== false });
   const errors = result.problems.filter((p) => p.severity === 'error');
   // A single error is the command's one line; several are listed, then counted.
@@ -25,5 +19,5 @@ export function decksFromOptions(io: CliIO, options: DeckOptions): LoadedGameDec
     if (errors.length === 1 && errors[0]) throw new UserError(formatProblem(errors[0]));
     throw new UserError(`${errors.length} errors in the decks: nothing was started`);
   }
-  return { pool: result.pool, decks: result.decks };
+  return result.pool;
 }

@@ -114,7 +114,7 @@ export function register(program: Command, io: CliIO): void {
       // The one unseeded choice: a fresh seed when none is given (printed, so the game can be replayed).
       const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
       const { decksFromOptions } = await import('../game-decks.js');
-      const code = await runBotMatch({ ...opts, seed }, io, process.stdin, decksFromOptions(io, opts).pool);
+      const code = await runBotMatch({ ...opts, seed }, io, process.stdin, decksFromOptions(io, opts));
       if (code !== 0) io.exit(code);
     });
 }

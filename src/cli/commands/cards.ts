@@ -9,6 +9,7 @@ import { formatProblem } from '../../decks/problem.js';
 import { escapeUnsafe, quote } from '../../decks/safeText.js';
 import type { CardDef, LoadedDeck } from '../../decks/types.js';
 import { LANGS, langFromLocale, localText, type Lang } from '../../i18n/lang.js';
+import { withDeckOptions } from '../deck-options.js';
 import { endWith, type CliIO } from '../io.js';
 
 const PROGRAM = 'silicon-curtain';
@@ -22,11 +23,7 @@ interface CardsOptions {
 }
 
 export function registerCardsCommand(program: Command, io: CliIO): Command {
-  const cards = program
-    .command('cards')
-    .description('list the cards of the base deck and of extra decks')
-    .option('--deck <file>', 'an extra deck file, loaded as an expansion of the base deck (repeat for more)', collect, [])
-    .option('--no-base-deck', 'leave out the base deck')
+  const cards = withDeckOptions(program.command('cards').description('list the cards of the base deck and of extra decks'))
     .option('--json', 'print JSON instead of a table')
     .addOption(new Option('--sources', 'print every source the cards cite, deck by deck, as Markdown (cards/SOURCES.md is this for the shipped decks)').conflicts('json'))
     .addOption(new Option('--lang <lang>', 'language of card texts (default: from the locale)').choices(LANGS))
@@ -51,9 +48,6 @@ export function registerCardsCommand(program: Command, io: CliIO): Command {
 /** The name the CLI's command list uses. */
 export const register = registerCardsCommand;
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 
 

@@ -30,7 +30,7 @@ export interface PlayDeps {
 
 export function defaultDeps(io: CliIO): PlayDeps {
   return {
-    loadDecks: async (options) => (await import('../game-decks.js')).decksFromOptions(io, options).pool,
+    loadDecks: async (options) => (await import('../game-decks.js')).decksFromOptions(io, options),
     randomSeed: () => randomInt(1_000_000),
     saveFolder: () => saveDir({ env: io.env, platform: process.platform, home: homedir() }),
   };

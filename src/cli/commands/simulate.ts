@@ -93,7 +93,7 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   // The simulator and the deck code load here, not with the command's definition (start-up).
   const { decksFromOptions } = await import('../game-decks.js');
   const { progressReporter, renderMarkdown, renderText, simulate } = await import('../../sim/index.js');
-  const deck = decksFromOptions(io, o).pool;
+  const deck = decksFromOptions(io, o);
   const plan = planOf(o);
   // A path that cannot be written fails now, not after an hour of games.
   if (o.markdown !== undefined) writeMarkdown(o.markdown, '');
