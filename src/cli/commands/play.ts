@@ -4,7 +4,6 @@
 // The game's code (engine, store, decks, ink) loads inside the action: every start of the
 // program defines this command, so defining it must stay cheap (--version, --help).
 import { randomInt } from 'node:crypto';
-import { homedir } from 'node:os';
 import { Option, type Command } from 'commander';
 import { botNames } from '../../ai/bot-names.js';
 import type { Persona } from '../../decks/types.js';
@@ -13,10 +12,10 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import type { Seats, SetupDraft } from '../../ui/launch.js';
 import type { CardPool } from '../../decks/cardPool.js';
-import { saveDir } from '../../store/paths.js';
 import { ExitCode, UserError } from '../errors.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { chosenLang } from '../global-options.js';
+import { defaultDeps as saveDeps, saveFolder } from './resume.js';
 import type { CliIO } from '../io.js';
 
 export interface PlayDeps {
@@ -32,7 +31,7 @@ export function defaultDeps(io: CliIO): PlayDeps {
   return {
     loadDecks: async (options) => (await import('../game-decks.js')).decksFromOptions(io, options),
     randomSeed: () => randomInt(1_000_000),
-    saveFolder: () => saveDir({ env: io.env, platform: process.platform, home: homedir() }),
+    saveFolder: () => saveFolder(io, saveDeps),
   };
 }
 
