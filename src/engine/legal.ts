@@ -3,7 +3,7 @@
 import type { CardId, Side } from '../decks/types.js';
 import { card, ordinaryCards } from './cards.js';
 import { eventCanFire } from './flow.js';
-import { canRace, effectiveOps, lobbyTargets, placementCost, placementEligible, sanctionTargets } from './ops.js';
+import { canLobbySomewhere, canRace, canSanctionSomewhere, effectiveOps, lobbyTargets, placementCost, placementEligible } from './ops.js';
 import { other } from './rules.js';
 import type { Action, Decision, GameState } from './types.js';
 
@@ -16,9 +16,13 @@ function playActions(s: GameState, side: Side): Action[] {
   const out: Action[] = [];
   // Board-wide facts are the same for every card in hand: work them out once.
   const eligible = placementEligible(s, side);
-  const cheapest = eligible.reduce((min, sp) => Math.min(min, placementCost(s, side, sp)), Infinity);
-  const canSanction = sanctionTargets(s, side).length > 0;
-  const canLobby = lobbyTargets(s, side).length > 0;
+  let cheapest = Infinity;
+  for (const sp of eligible) {
+    cheapest = Math.min(cheapest, placementCost(s, side, sp));
+    if (cheapest <= 1) break; // nothing costs less
+  }
+  const canSanction = canSanctionSomewhere(s, side);
+  const canLobby = canLobbySomewhere(s, side);
   for (const id of s.hands[side]) {
     const def = card(s, id);
     if (def.scoring) {

@@ -2,6 +2,7 @@
 // modifiers that change them.
 import type { CardDef, OpsUse, RegionId, Side, SpaceId } from '../decks/types.js';
 import { ADJACENT, HOME, REGIONS, SPACE_BY_ID, SPACES } from './board.js';
+import type { SpaceDef } from './board.js';
 import { controller } from './control.js';
 import { log } from './log.js';
 import { CLOSED_AT, RACE_COST, RACE_MAX, RACE_OPEN_REGION, RACE_SECOND_ABILITY_STEP, other } from './rules.js';
@@ -30,18 +31,35 @@ function openWithoutAdjacency(s: GameState, side: Side, region: RegionId): boole
   return s.modifiers.some((m) => m.side === side && m.rule.kind === 'noAdjacency' && m.rule.region === region);
 }
 
+/** Board spaces by number, with their neighbours' numbers (homes are not spaces: left out). */
+const SPACE_NUMBER = new Map(SPACES.map((sp, i) => [sp.id, i] as const));
+const numbersOf = (ids: readonly string[] | undefined): number[] =>
+  (ids ?? []).flatMap((id) => {
+    const n = SPACE_NUMBER.get(id);
+    return n === undefined ? [] : [n];
+  });
+const NEIGHBOURS: readonly number[][] = SPACES.map((sp) => numbersOf(ADJACENT[sp.id]));
+const HOME_NEIGHBOURS: Readonly<Record<Side, number[]>> = { us: numbersOf(ADJACENT[HOME.us]), china: numbersOf(ADJACENT[HOME.china]) };
+
 /** Where Ops influence may go: spaces with the side's influence, their neighbours, the home's neighbours. */
 export function placementEligible(s: GameState, side: Side): SpaceId[] {
-  const ok = new Set<SpaceId>(ADJACENT[HOME[side]] ?? []);
-  const open = new Set(REGIONS.filter((r) => openWithoutAdjacency(s, side, r)));
-  for (const sp of SPACES) {
+  // Every bot decision asks this (measured: the simulator's hottest function): numbered flags, no sets.
+  const ok = new Uint8Array(SPACES.length);
+  for (const n of HOME_NEIGHBOURS[side]) ok[n] = 1;
+  const open: Partial<Record<RegionId, boolean>> = {};
+  for (const r of REGIONS) open[r] = openWithoutAdjacency(s, side, r);
+  SPACES.forEach((sp, i) => {
     if ((s.influence[sp.id]?.[side] ?? 0) > 0) {
-      ok.add(sp.id);
-      for (const n of ADJACENT[sp.id] ?? []) ok.add(n);
+      ok[i] = 1;
+      for (const n of NEIGHBOURS[i] as number[]) ok[n] = 1;
     }
-    if (open.has(sp.region)) ok.add(sp.id);
-  }
-  return SPACES.filter((sp) => ok.has(sp.id)).map((sp) => sp.id);
+    if (open[sp.region]) ok[i] = 1;
+  });
+  const out: SpaceId[] = [];
+  SPACES.forEach((sp, i) => {
+    if (ok[i]) out.push(sp.id);
+  });
+  return out;
 }
 
 export function placementCost(s: GameState, side: Side, space: SpaceId): number {
@@ -58,17 +76,22 @@ export function regionClosed(s: GameState, region: RegionId): boolean {
   return at !== undefined && s.clock <= at;
 }
 
+function sanctionable(s: GameState, side: Side, sp: SpaceDef): boolean {
+  if ((s.influence[sp.id]?.[other(side)] ?? 0) <= 0) return false;
+  if (regionClosed(s, sp.region)) return false;
+  return !s.modifiers.some(
+    (m) => m.side === side && m.rule.kind === 'noSanctions' && (m.rule.region === undefined || m.rule.region === sp.region),
+  );
+}
+
 /** Spaces `side` may sanction: opponent influence there, region open on the clock, no embargo on sanctions. */
 export function sanctionTargets(s: GameState, side: Side, within?: SpaceId[]): SpaceId[] {
-  const opp = other(side);
-  return SPACES.filter((sp) => {
-    if (within && !within.includes(sp.id)) return false;
-    if ((s.influence[sp.id]?.[opp] ?? 0) <= 0) return false;
-    if (regionClosed(s, sp.region)) return false;
-    return !s.modifiers.some(
-      (m) => m.side === side && m.rule.kind === 'noSanctions' && (m.rule.region === undefined || m.rule.region === sp.region),
-    );
-  }).map((sp) => sp.id);
+  return SPACES.filter((sp) => (!within || within.includes(sp.id)) && sanctionable(s, side, sp)).map((sp) => sp.id);
+}
+
+/** Whether `side` has any space to sanction (every play decision asks: no list needed). */
+export function canSanctionSomewhere(s: GameState, side: Side): boolean {
+  return SPACES.some((sp) => sanctionable(s, side, sp));
 }
 
 export function sanctionModifier(s: GameState, side: Side, space: SpaceId): number {
@@ -102,9 +125,14 @@ export function resolveSanction(s: GameState, side: Side, space: SpaceId, ops: n
   if (def.battleground) moveClock(s, -1, `sanction:${space}`);
 }
 
+const lobbyable = (s: GameState, side: Side, sp: SpaceDef): boolean => (s.influence[sp.id]?.[other(side)] ?? 0) > 0;
+
 export function lobbyTargets(s: GameState, side: Side): SpaceId[] {
-  const opp = other(side);
-  return SPACES.filter((sp) => (s.influence[sp.id]?.[opp] ?? 0) > 0).map((sp) => sp.id);
+  return SPACES.filter((sp) => lobbyable(s, side, sp)).map((sp) => sp.id);
+}
+
+export function canLobbySomewhere(s: GameState, side: Side): boolean {
+  return SPACES.some((sp) => lobbyable(s, side, sp));
 }
 
 function lobbyBonus(s: GameState, side: Side, space: SpaceId): number {
