@@ -120,6 +120,11 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
 }
 
+/** Games won by the first bot of the pair, a draw counting half. */
+function scoreOf(list: GameResult[]): number {
+  return list.reduce((acc, r) => acc + (r.winner === r.aSide ? 1 : r.winner === null ? 0.5 : 0), 0);
+}
+
 function pct(x: number): string {
   return `${(100 * x).toFixed(1)}%`;
 }
@@ -140,6 +145,10 @@ async function runPairing(deck: string, a: string, b: string, games: number, wor
             results.push(r);
             done++;
             if (process.stderr.isTTY) process.stderr.write(`\r${a} vs ${b}: ${done}/${games}`);
+            // Long runs in the background: a plain line every 10 games, with the score so far.
+            else if (done % 10 === 0 || done === games) {
+              process.stderr.write(`${a} vs ${b}: ${done}/${games} games, ${a} ${pct(scoreOf(results) / done)} so far\n`);
+            }
           });
           worker.on('error', reject);
           worker.on('exit', () => resolve());
@@ -152,8 +161,7 @@ async function runPairing(deck: string, a: string, b: string, games: number, wor
 
 function report(a: string, b: string, results: GameResult[], options: BotOptions): void {
   const n = results.length;
-  const score = (list: GameResult[]) => list.reduce((acc, r) => acc + (r.winner === r.aSide ? 1 : r.winner === null ? 0.5 : 0), 0);
-  const total = score(results);
+  const total = scoreOf(results);
   const [lo, hi] = wilson(total, n);
   const draws = results.filter((r) => r.winner === null).length;
   const searching = a === 'hard' || b === 'hard';
@@ -164,7 +172,7 @@ function report(a: string, b: string, results: GameResult[], options: BotOptions
   console.log(`  ${a} wins ${pct(total / n)}  95% CI [${pct(lo)}, ${pct(hi)}]  (draws ${draws}, counted as half)${goal}`);
   for (const side of ['us', 'china'] as const) {
     const seat = results.filter((r) => r.aSide === side);
-    console.log(`  ${a} as ${side.padEnd(5)}: ${pct(score(seat) / Math.max(1, seat.length))} of ${seat.length}`);
+    console.log(`  ${a} as ${side.padEnd(5)}: ${pct(scoreOf(seat) / Math.max(1, seat.length))} of ${seat.length}`);
   }
   const endings = new Map<string, number>();
   for (const r of results) endings.set(r.reason, (endings.get(r.reason) ?? 0) + 1);
