@@ -162,6 +162,14 @@ describe('the built bin', () => {
     }
   });
 
+  it('ink measures text with the fast string-width, which alone bundles the real one', () => {
+    const bundled = [...cli.inputsOf.values()].flat();
+    expect(bundled).toContain('src/ui/terminal/string-width-fast.ts');
+    expect(bundled.filter((input) => /node_modules\/string-width\//.test(input))).toHaveLength(1);
+    const withInk = [...cli.inputsOf.values()].find((inputs) => inputs.some((input) => input.endsWith('node_modules/ink/build/ink.js')));
+    expect(withInk).toContain('src/ui/terminal/string-width-fast.ts');
+  });
+
   it('an unknown command: exit 1, one line on stderr, nothing on stdout', () => {
     const run = cli.run(['plya']);
     expect(run.code).toBe(1);
