@@ -31,6 +31,10 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 export const MAIN_ENTRY = { 'silicon-curtain': 'src/cli/main.ts' };
 
+/** The main menu under a fixed name: bin/silicon-curtain.js starts loading it beside the CLI when
+ * there is no argument (see there); the CLI's own `import()` of it then finds it loaded. */
+export const MENU_ENTRY = { 'main-menu': 'src/ui/main-menu.tsx' };
+
 /**
  * Worker-thread entry points: output name (dist/<name>.js) -> source. Append yours here.
  * Entries whose source does not exist yet are skipped.
@@ -98,7 +102,7 @@ export const bundleOptions = {
 
 /** Entry points of the CLI whose source exists. */
 export function cliEntries() {
-  const entries = { ...MAIN_ENTRY };
+  const entries = { ...MAIN_ENTRY, ...MENU_ENTRY };
   for (const [name, source] of Object.entries(WORKER_ENTRIES)) {
     if (existsSync(path.join(root, source))) entries[name] = source;
   }

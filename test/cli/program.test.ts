@@ -162,6 +162,11 @@ describe('the built bin', () => {
     }
   });
 
+  it('the main menu is built as dist/main-menu.js, the file the bin starts loading when run with no argument', async () => {
+    expect(cli.inputsOf.get(path.join(cli.dir, 'dist/main-menu.js'))).toContain('src/ui/main-menu.tsx');
+    expect(await readFile(cli.bin, 'utf8')).toContain("'../dist/main-menu.js'");
+  });
+
   it('ink measures text with the fast string-width, which alone bundles the real one', () => {
     const bundled = [...cli.inputsOf.values()].flat();
     expect(bundled).toContain('src/ui/terminal/string-width-fast.ts');
