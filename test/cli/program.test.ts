@@ -156,7 +156,8 @@ describe('the built bin', () => {
         Object.entries(result.metafile.outputs).map(([output, { inputs }]) => [path.resolve(REPO, output), Object.keys(inputs)]),
       );
       const loaded = await loadedFiles(path.join(dir, 'lazy-ink-cli.js'), ['--version']);
-      expect(interactiveSourcesIn(loaded, inputsOf)).toContain('node_modules/ink/build/ink.js');
+      // (an input path is relative to the repo: ../x/node_modules/... where node_modules is a link)
+      expect(interactiveSourcesIn(loaded, inputsOf).filter((input) => input.endsWith('node_modules/ink/build/ink.js'))).toHaveLength(1);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
