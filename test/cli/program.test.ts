@@ -168,12 +168,13 @@ describe('the built bin', () => {
     expect(await readFile(cli.bin, 'utf8')).toContain("'../dist/main-menu.js'");
   });
 
-  it('ink measures text with the fast string-width, which alone bundles the real one', () => {
+  it("ink draws with the fast string-width and styledCharsToString, each bundled beside the real package", () => {
     const bundled = [...cli.inputsOf.values()].flat();
-    expect(bundled).toContain('src/ui/terminal/string-width-fast.ts');
     expect(bundled.filter((input) => /node_modules\/string-width\//.test(input))).toHaveLength(1);
+    expect(bundled.filter((input) => /node_modules\/@alcalzone\/ansi-tokenize\/build\/index\.js$/.test(input))).toHaveLength(1);
     const withInk = [...cli.inputsOf.values()].find((inputs) => inputs.some((input) => input.endsWith('node_modules/ink/build/ink.js')));
     expect(withInk).toContain('src/ui/terminal/string-width-fast.ts');
+    expect(withInk).toContain('src/ui/terminal/ansi-tokenize-fast.ts');
   });
 
   it('an unknown command: exit 1, one line on stderr, nothing on stdout', () => {
