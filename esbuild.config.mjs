@@ -19,10 +19,10 @@
 //
 // The main menu's first frame (`silicon-curtain` with no command) against the bare Ink app, same
 // benchmark, BENCH_RUNS=15, the 2 cores shared with another CPU-heavy job: 290 vs 201 ms (1.45x)
-// before (a less loaded moment); after the bin preloads the menu, ink's text measuring and frame writing got faster
-// equivalents (FASTER_MODULES below) and the menu's path lost node:crypto and overflow clipping,
-// 290 vs 235 ms (1.23x; five runs gave 1.21 to 1.29). Main-thread CPU to that
-// frame: 206 vs 176 ms (227 before).
+// before (a less loaded moment); 290 vs 235 ms (1.23x; five runs gave 1.21 to 1.29) once the bin
+// preloads the menu, ink's text measuring and frame writing have faster equivalents
+// (FASTER_MODULES below) and the menu's path lost node:crypto and overflow clipping.
+// Main-thread CPU to that frame: 206 ms, was 227 (the bare app: 176).
 //
 // Why flat: a chunk's import.meta.url is dist/chunk-*.js, the entry's is dist/*.js; with every
 // output in one folder, `new Worker(new URL('./sim-worker.js', import.meta.url))` works from both.
