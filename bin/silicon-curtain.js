@@ -9,5 +9,12 @@ if (!existsSync(bundle)) {
   process.exit(1);
 }
 
+// No argument on a terminal opens the main menu: its code (ink, react, the menu) starts loading
+// now, beside the command line's, instead of after it. The CLI's own import() of it then finds it
+// loaded (or reports its failure); this one only starts early.
+if (process.argv.length === 2 && process.stdout.isTTY) {
+  import(new URL('../dist/main-menu.js', import.meta.url).href).catch(() => {});
+}
+
 const { main } = await import(bundle.href);
 await main();

@@ -11,7 +11,9 @@ export async function main(
   io: CliIO = processIO,
   commands: readonly CommandModule[] = COMMANDS,
 ): Promise<void> {
-  const program = createProgram(io, commands);
+  // With no argument only the root's own action (the main menu) can run: defining the other
+  // commands would only delay its first frame.
+  const program = createProgram(io, args.length === 0 ? [] : commands);
   try {
     await program.parseAsync([...args], { from: 'user' });
   } catch (error) {

@@ -3,7 +3,6 @@
 // option or an unreadable deck ends with one line, never a half-drawn screen.
 // The game's code (engine, store, decks, ink) loads inside the action: every start of the
 // program defines this command, so defining it must stay cheap (--version, --help).
-import { randomInt } from 'node:crypto';
 import { Option, type Command } from 'commander';
 import { botNames } from '../../ai/bot-names.js';
 import type { Persona } from '../../decks/types.js';
@@ -17,6 +16,7 @@ import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { chosenLang } from '../global-options.js';
 import { defaultDeps as saveDeps, saveFolder } from './resume.js';
 import type { CliIO } from '../io.js';
+import { randomSeed } from '../random-seed.js';
 
 export interface PlayDeps {
   /** The cards of the game: the base deck and the --deck files (see ../game-decks.ts). */
@@ -30,7 +30,7 @@ export interface PlayDeps {
 export function defaultDeps(io: CliIO): PlayDeps {
   return {
     loadDecks: async (options) => (await import('../game-decks.js')).decksFromOptions(io, options),
-    randomSeed: () => randomInt(1_000_000),
+    randomSeed: () => randomSeed(1_000_000),
     saveFolder: () => saveFolder(io, saveDeps),
   };
 }

@@ -1,7 +1,6 @@
 // `silicon-curtain resume [FILE]`: continue a saved game (the newest unfinished one by default)
 // in the terminal UI, saving after every action into the same file. The store (save files are
 // checked with zod) and the engine load inside the actions, so defining the command stays cheap.
-import { randomInt } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import type { Command } from 'commander';
@@ -13,6 +12,7 @@ import { isSaveName, saveDir } from '../../store/paths.js';
 import { SaveError } from '../../store/save-error.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
+import { randomSeed } from '../random-seed.js';
 
 /** What resume needs of the UI's game runner (src/ui/launch.tsx runPlay). */
 export interface RunPlayOptions {
@@ -145,7 +145,7 @@ export async function resume(file: string | undefined, langOf: (saved: Lang) => 
     if (!result.outcome) io.stdout(`${resumeHint(autosaver.path, lang)}\n`);
     if (!result.rematch) return;
     // A rematch: the same seats and personas, a new deal, a new autosave.
-    game = { setup: { ...game.setup, seed: randomInt(2 ** 31) }, actions: [], file: undefined, backupExisting: true };
+    game = { setup: { ...game.setup, seed: randomSeed(2 ** 31) }, actions: [], file: undefined, backupExisting: true };
   }
 }
 

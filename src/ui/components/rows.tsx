@@ -69,18 +69,21 @@ function SegText({ s, color }: { s: Seg; color: boolean }) {
   const c = toneColor(s.tone, color);
   return (
     <Text {...(c ? { color: c } : {})} bold={s.bold ?? false} dimColor={s.dim ?? false} inverse={s.inverse ?? false}>
-      {s.text}
+      {/[\r\n]/.test(s.text) ? s.text.replace(/\r?\n|\r/g, ' ') : s.text}
     </Text>
   );
 }
 
-/** Exactly `height` lines of at most `width` cells: missing rows are blank, extra rows are dropped. */
+/** Exactly `height` lines of at most `width` cells: missing rows are blank, extra rows are dropped.
+ * Every row is one line (a newline in a segment is drawn as a space) cut to the width, so the box
+ * needs no overflow="hidden": ink clips such a box by slicing every line of it again, which was
+ * a quarter of the main menu's first frame. */
 export const Rows = memo(function Rows({ rows, width, height }: { rows: Row[]; width: number; height: number }) {
   const { color } = useUi();
   const shown = rows.slice(0, height);
   while (shown.length < height) shown.push([]);
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height}>
       {shown.map((row, i) => (
         <Text key={i} wrap="truncate-end">
           {row.length === 0 ? ' ' : mergeRow(cutRow(row, width)).map((s, j) => <SegText key={j} s={s} color={color} />)}

@@ -1,0 +1,12 @@
+// Seeds for new games and rematches. node:crypto is loaded at the first seed, not with the
+// command line: importing it took about 3.5 ms of every start (the main menu's first frame and
+// --version alike), and most runs never draw a seed before the player asks for a game.
+import type * as Crypto from 'node:crypto';
+import { createRequire } from 'node:module';
+
+const load = createRequire(import.meta.url);
+
+/** A uniformly random whole number in [0, max). */
+export function randomSeed(max: number): number {
+  return (load('node:crypto') as typeof Crypto).randomInt(max);
+}
