@@ -29,6 +29,9 @@ describe('the main menu', () => {
     expect(fitsTerminal(frame, { columns: 80, rows: 24 })).toBe(true);
     expect(frame).toMatch(/1\s+New game[\s\S]*2\s+Rules[\s\S]*3\s+Cards[\s\S]*4\s+Quit/);
     expect(frame).not.toContain('Resume');
+    // The name in plain text beside the block-letter logo: screen readers and copy-paste read it.
+    expect(frame).toContain('Silicon Curtain · The US–China AI-chip rivalry');
+    expect(frame).toContain('▄▀▀');
     await s.press('q');
     expect(outcomes).toEqual([{ kind: 'quit' }]);
   });

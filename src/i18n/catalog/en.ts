@@ -39,6 +39,7 @@ export const en = {
   'end.finalScoring': 'final scoring',
   // The terminal UI (src/ui).
   'game.title': 'SILICON CURTAIN',
+  'game.name': 'Silicon Curtain',
   'game.tagline': 'The US–China AI-chip rivalry: a card game for two',
   'side.letter.us': 'U',
   'side.letter.china': 'C',

@@ -41,6 +41,7 @@ export const fr: Record<keyof typeof en, string> = {
   'end.finalScoring': 'décompte final',
   // L’interface du terminal (src/ui).
   'game.title': 'SILICON CURTAIN',
+  'game.name': 'Silicon Curtain',
   'game.tagline': 'La rivalité sino-américaine des puces d’IA : un jeu de cartes à deux',
   'side.letter.us': 'U',
   'side.letter.china': 'C',

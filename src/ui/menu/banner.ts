@@ -18,13 +18,14 @@ function word(text: string, line: number): string {
   return [...text].map((ch) => FONT[ch]?.[line] ?? ' ').join(' ');
 }
 
-/** Three rows, or the plain title when the screen is narrower than the drawing. */
-export function bannerRows(width: number, title: string): Row[] {
+/** Three rows, or none when the screen is narrower than the drawing (the name is also written
+ * in plain text under it, for screen readers and for narrow screens). */
+export function bannerRows(width: number): Row[] {
   const rows: Row[] = [0, 1, 2].map((line) => [
     seg(word('SILICON', line), { tone: 'us', bold: true }),
     seg('   '),
     seg(word('CURTAIN', line), { tone: 'china', bold: true }),
   ]);
   const drawn = word('SILICON', 0).length + 3 + word('CURTAIN', 0).length;
-  return drawn <= width ? rows : [[seg(title, { bold: true, tone: 'accent' })]];
+  return drawn <= width ? rows : [];
 }

@@ -47,7 +47,14 @@ export function MenuScreen({ entries, onQuit, frame }: { entries: readonly MenuE
   );
   useCommands(onKey);
   const width = frame.columns - 1;
-  const body: Row[] = [[], ...bannerRows(width - 2, t('game.title')).map((r): Row => [seg('  '), ...r]), [], [seg(`  ${t('game.tagline')}`, { dim: true })], [], []];
+  const logo = bannerRows(width - 2).map((r): Row => [seg('  '), ...r]);
+  const name = t('game.name');
+  const tagline = t('game.tagline');
+  const heading: Row[] =
+    `  ${name} · ${tagline}`.length <= width
+      ? [[seg(`  ${name}`, { bold: true }), seg(` · ${tagline}`, { dim: true })]]
+      : [[seg(`  ${name}`, { bold: true })], [seg(`  ${tagline}`, { dim: true })]];
+  const body: Row[] = [[], ...logo, ...(logo.length > 0 ? [[]] : []), ...heading, [], []];
   entries.forEach((entry, i) => {
     const here = i === at;
     body.push([seg(here ? '  ▶ ' : '    ', { tone: 'accent', bold: true }), seg(`${i + 1} `, { tone: 'accent', bold: true }), seg(` ${entry.label} `, here ? { inverse: true, bold: true } : { bold: true })], []);
