@@ -22,7 +22,9 @@
 // before (a less loaded moment); 290 vs 235 ms (1.23x; five runs gave 1.21 to 1.29) once the bin
 // preloads the menu, ink's text measuring and frame writing have faster equivalents
 // (FASTER_MODULES below) and the menu's path lost node:crypto and overflow clipping.
-// Main-thread CPU to that frame: 206 ms, was 227 (the bare app: 176).
+// Main-thread CPU to that frame: 206 ms, was 227 (the bare app: 176). Then Yoga without fetch
+// (see `define` below), for both apps since they share these options: 212 vs 172 ms (1.23x, one
+// core busy with a bot ladder), from 256 vs 197 ms in the same conditions just before.
 //
 // Why flat: a chunk's import.meta.url is dist/chunk-*.js, the entry's is dist/*.js; with every
 // output in one folder, `new Worker(new URL('./sim-worker.js', import.meta.url))` works from both.
@@ -106,6 +108,11 @@ export const bundleOptions = {
     // React's production build; ink's devtools hook off even if the user's shell has DEV=true.
     'process.env.NODE_ENV': '"production"',
     'process.env.DEV': '"false"',
+    // Yoga (ink's layout engine) loads its WebAssembly, embedded as a base64 data: URL, with
+    // fetch() whenever fetch exists: that first call loads Node's whole HTTP client (undici) at
+    // every start. Without fetch it decodes the same bytes itself. Nothing else in the bundle
+    // fetches anything (the game never touches the network).
+    fetch: 'undefined',
   },
   // CommonJS dependencies (react, scheduler, ...) call require(); an ESM bundle has none.
   banner: {
