@@ -220,9 +220,26 @@ function seedRoot(root: Node, base: GameState, settings: SearchSettings): void {
   root.visits = legal.length;
 }
 
+/** Fresh deals a root move that won on its first try must also win on before the search is skipped for it. */
+const CONFIRM_DEALS = 16;
+
+/** Whether `action` wins on the spot whatever the hidden cards and the dice: a lobby or a
+ * sanction that won on the first deal may have won on its dice alone. */
+function alwaysWins(action: Action, base: GameState, deal: HiddenDeal, rng: { rng: number }, settings: SearchSettings): boolean {
+  for (let i = 0; i < CONFIRM_DEALS; i++) {
+    const s = forkState(base);
+    redeal(s, deal, rng);
+    if (tryAction(s, action, settings.weights, deal.side).after.outcome?.winner !== deal.side) return false;
+  }
+  return true;
+}
+
 export function search(base: GameState, deal: HiddenDeal, rng: { rng: number }, settings: SearchSettings, limits: SearchLimits): SearchResult {
   const root = newNode(null, 0);
   seedRoot(root, base, settings);
+  for (const child of root.children?.values() ?? []) {
+    if (winsOutright(child) && !alwaysWins(child.action as Action, base, deal, rng, settings)) child.wins = 0;
+  }
   const outright = [...(root.children?.values() ?? [])].some(winsOutright);
   let iterations = 0;
   while (!outright) {
