@@ -19,13 +19,14 @@ export const DEFAULT_THINK_MS = 1000;
 const SMALL_DECISION_SHARE = 0.2;
 
 export const HARD_SETTINGS: Omit<SearchSettings, 'weights'> = {
-  exploration: 0.4,
+  exploration: 0.15,
   priorWeight: 0.3,
   playoutPlays: 0,
   maxDepth: 6,
   firstPlayReduction: 0.1,
   widthBase: 3,
   widthGrowth: 0.7,
+  commonDeals: 256,
 };
 
 export function hardChoice(ctx: BotContext, seed: number, options: BotOptions = {}): BotChoice {

@@ -12,6 +12,7 @@ import type { Weights } from './evaluate.js';
 import { isMacro, playOut, quickPlayValues } from './policy.js';
 import { tryAction } from './lookahead.js';
 import { forkState, redeal } from './search-state.js';
+import { randomInt } from '../engine/rng.js';
 import type { HiddenDeal } from './search-state.js';
 
 export interface SearchLimits {
@@ -37,6 +38,9 @@ export interface SearchSettings {
   /** Moves considered at a node: widthBase + widthGrowth × √visits, best priors first. */
   widthBase: number;
   widthGrowth: number;
+  /** Root moves are compared on the same deals: a root move's k-th visit plays deal k of a
+   * pool this big (0: a fresh deal every iteration). */
+  commonDeals: number;
 }
 
 interface Node {
@@ -158,10 +162,14 @@ function select(node: Node, legal: Action[], settings: SearchSettings): Node {
 }
 
 /** One iteration: deal, descend, add, play out, score, and credit every move on the way. */
-function iterate(root: Node, base: GameState, deal: HiddenDeal, rng: { rng: number }, settings: SearchSettings): void {
+function iterate(root: Node, rootLegal: Action[], base: GameState, deal: HiddenDeal, rng: { rng: number }, settings: SearchSettings, pool: number[]): void {
   const me = deal.side;
   const s = forkState(base);
-  redeal(s, deal, rng);
+  // With a pool of deals, the root move is chosen first and its k-th visit plays deal k: the
+  // bot's own options are then compared on the same cards and dice, so the luck of the deal
+  // does not decide between them.
+  const first = pool.length > 0 ? select(root, rootLegal, settings) : null;
+  redeal(s, deal, first ? { rng: pool[first.visits % pool.length] as number } : rng);
   const path: { node: Node; mover: Side }[] = [];
   let node = root;
   let depth = 0;
@@ -173,9 +181,9 @@ function iterate(root: Node, base: GameState, deal: HiddenDeal, rng: { rng: numb
       continue;
     }
     if (depth > settings.maxDepth) break;
-    const legal = legalActions(s);
+    const legal = node === root ? rootLegal : legalActions(s);
     expand(node, s, legal, settings.weights);
-    const child = select(node, legal, settings);
+    const child = node === root && first ? first : select(node, legal, settings);
     const expanding = child.visits === 0;
     applyActionInPlace(s, child.action as Action);
     if ((s.outcome as GameState['outcome'])?.winner === d.side) child.wins++;
@@ -198,7 +206,6 @@ function iterate(root: Node, base: GameState, deal: HiddenDeal, rng: { rng: numb
   root.visits++;
 }
 
-/** Search from `base` (a determinization of the bot's view) within `limits`. */
 /** Root moves start with one look-ahead each (the normal bot's try): a value and a prior for every move. */
 function seedRoot(root: Node, base: GameState, settings: SearchSettings): void {
   const side = base.decision?.side;
@@ -234,6 +241,7 @@ function alwaysWins(action: Action, base: GameState, deal: HiddenDeal, rng: { rn
   return true;
 }
 
+/** Search from `base` (a determinization of the bot's view) within `limits`. */
 export function search(base: GameState, deal: HiddenDeal, rng: { rng: number }, settings: SearchSettings, limits: SearchLimits): SearchResult {
   const root = newNode(null, 0);
   seedRoot(root, base, settings);
@@ -241,12 +249,14 @@ export function search(base: GameState, deal: HiddenDeal, rng: { rng: number }, 
     if (winsOutright(child) && !alwaysWins(child.action as Action, base, deal, rng, settings)) child.wins = 0;
   }
   const outright = [...(root.children?.values() ?? [])].some(winsOutright);
+  const rootLegal = legalActions(base);
+  const pool = Array.from({ length: settings.commonDeals }, () => randomInt(rng, 0x7fffffff));
   let iterations = 0;
   while (!outright) {
     if (limits.iterations !== undefined) {
       if (iterations >= limits.iterations) break;
     } else if ((iterations & 7) === 0 && limits.now() >= (limits.deadline ?? 0)) break;
-    iterate(root, base, deal, rng, settings);
+    iterate(root, rootLegal, base, deal, rng, settings, pool);
     iterations++;
   }
   const ranked = [...(root.children?.values() ?? [])]
