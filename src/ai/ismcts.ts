@@ -207,10 +207,9 @@ function iterate(root: Node, rootLegal: Action[], base: GameState, deal: HiddenD
 }
 
 /** Root moves start with one look-ahead each (the normal bot's try): a value and a prior for every move. */
-function seedRoot(root: Node, base: GameState, settings: SearchSettings): void {
+function seedRoot(root: Node, base: GameState, legal: Action[], settings: SearchSettings): void {
   const side = base.decision?.side;
   if (!side) return;
-  const legal = legalActions(base);
   const values = legal.map((a) => tryAction(base, a, settings.weights, side));
   const chances = values.map((t) => winChance(t.value));
   const max = Math.max(...chances);
@@ -244,12 +243,12 @@ function alwaysWins(action: Action, base: GameState, deal: HiddenDeal, rng: { rn
 /** Search from `base` (a determinization of the bot's view) within `limits`. */
 export function search(base: GameState, deal: HiddenDeal, rng: { rng: number }, settings: SearchSettings, limits: SearchLimits): SearchResult {
   const root = newNode(null, 0);
-  seedRoot(root, base, settings);
+  const rootLegal = legalActions(base);
+  seedRoot(root, base, rootLegal, settings);
   for (const child of root.children?.values() ?? []) {
     if (winsOutright(child) && !alwaysWins(child.action as Action, base, deal, rng, settings)) child.wins = 0;
   }
   const outright = [...(root.children?.values() ?? [])].some(winsOutright);
-  const rootLegal = legalActions(base);
   const pool = Array.from({ length: settings.commonDeals }, () => randomInt(rng, 0x7fffffff));
   let iterations = 0;
   while (!outright) {
