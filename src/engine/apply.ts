@@ -194,6 +194,11 @@ export function applyActionInPlace(state: GameState, action: Action): void {
   answer(state, action);
   state.actionCount++;
   run(state, stopAtDecision);
+  settleInPlace(state);
+}
+
+/** `settle` for a state played in place: the same answers, on `state` itself. */
+export function settleInPlace(state: GameState): void {
   while (state.decision && !state.outcome) {
     const next = legalActionsFor(state, state.decision);
     if (next.length > 1) break;

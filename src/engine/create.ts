@@ -2,7 +2,7 @@
 import { produce } from 'immer';
 import type { CardDef, CardId } from '../decks/types.js';
 import { SPACES } from './board.js';
-import { runRules, settle } from './apply.js';
+import { runRules, settle, settleInPlace } from './apply.js';
 import { eraEntryRound, freshStats, startRound } from './flow.js';
 import {
   ACTIONS_PER_ROUND, CLOCK_START, LEADERSHIP_LIMIT, MAX_HANDICAP, MAX_ROUNDS, RULES_VERSION, SIDE_OF, STANDARD_ROUNDS,
@@ -39,7 +39,8 @@ function cardsInPlay(setup: GameSetup): CardDef[] {
   return setup.cards.filter((c) => !c.signature || personas.includes(c.signature));
 }
 
-export function createGame(setup: GameSetup): GameState {
+/** The table before the opening: board, decks and signature cards laid out, nothing shuffled. */
+function layOut(setup: GameSetup): GameState {
   checkSetup(setup);
   const rounds = setup.rounds ?? STANDARD_ROUNDS;
   const cards = cardsInPlay(setup);
@@ -92,11 +93,27 @@ export function createGame(setup: GameSetup): GameState {
     actionCount: 0,
   };
   initial.leadershipHistory.push(initial.leadership);
-  return settle(
-    produce(initial, (draft) => {
-      shuffle(draft, draft.deck);
-      startRound(draft);
-      runRules(draft);
-    }),
-  );
+  return initial;
+}
+
+/** Shuffles the deck and runs the rules up to the first decision. */
+function open(s: GameState): void {
+  shuffle(s, s.deck);
+  startRound(s);
+  runRules(s);
+}
+
+export function createGame(setup: GameSetup): GameState {
+  return settle(produce(layOut(setup), open));
+}
+
+/** The same new game as `createGame`, built on plain objects without Immer, for a caller that
+ * plays it in place (the simulator). The opening rules then run on plain objects instead of
+ * drafts, and no deep copy is needed before playing: random-vs-random games went from 0.71 to
+ * 0.53 ms of CPU each (test/bench/sim.bench.mjs). */
+export function createGameInPlace(setup: GameSetup): GameState {
+  const s = layOut(setup);
+  open(s);
+  settleInPlace(s);
+  return s;
 }

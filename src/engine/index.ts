@@ -1,5 +1,5 @@
 // The rules engine's public face. Pure: no I/O, no clock, no Math.random.
-export { createGame, SetupError } from './create.js';
+export { createGame, createGameInPlace, SetupError } from './create.js';
 export { applyAction, applyActionInPlace, cloneState, IllegalActionError, whyIllegal } from './apply.js';
 export { legalActions, actingSide, actionKey, sameAction } from './legal.js';
 export { viewFor, type PlayerView } from './view.js';

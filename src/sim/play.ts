@@ -1,7 +1,7 @@
 // One simulated game: two bots, each seeing only its own view, fold actions until the game
 // ends, throws or stalls. Whatever happens, the game comes back as a record with its seed.
 import type { CardId, GameState, Side } from '../engine/index.js';
-import { applyActionInPlace, cloneState, createGame, rules, viewFor } from '../engine/index.js';
+import { applyActionInPlace, createGameInPlace, rules, viewFor } from '../engine/index.js';
 import type { BotMaker } from './bots.js';
 import type { GameSpec, SimDeck, SimPlan } from './plan.js';
 import type { GameRecord } from './record.js';
@@ -73,7 +73,7 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
   try {
     const { plan, deck } = table;
     // Played in place (no Immer copy per action): nothing keeps an earlier state, and the rules are the same.
-    const state = cloneState(createGame({ seed: spec.seed, personas: spec.personas, rounds: plan.rounds, cards: deck.cards, decks: deck.decks }));
+    const state = createGameInPlace({ seed: spec.seed, personas: spec.personas, rounds: plan.rounds, cards: deck.cards, decks: deck.decks });
     const bots = {
       us: table.makeBot(plan.bots.us, spec.botSeeds.us),
       china: table.makeBot(plan.bots.china, spec.botSeeds.china),

@@ -2,7 +2,7 @@
 // throws, and its invariants hold at every step.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyAction, createGame, hashState, legalActions, rules, viewFor, SPACES } from '../../src/engine/index.js';
+import { applyAction, applyActionInPlace, createGame, createGameInPlace, hashState, legalActions, rules, viewFor, SPACES } from '../../src/engine/index.js';
 import type { GameState } from '../../src/engine/index.js';
 import { fixtureSetup } from './fixture-deck.js';
 import { cardPlaces, playGame } from './helpers.js';
@@ -72,6 +72,19 @@ describe('random games on the fixture deck', () => {
         let replay = createGame(fixtureSetup(seed));
         for (const action of game.actions) replay = applyAction(replay, action);
         expect(hashState(replay)).toBe(hashState(game.final));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('give the same game built and played in place, without Immer (as the simulator plays)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer(), (seed, pickSeed) => {
+        const game = playGame(fixtureSetup(seed), pickSeed);
+        const inPlace = createGameInPlace(fixtureSetup(seed));
+        expect(inPlace).toEqual(game.states[0]);
+        for (const action of game.actions) applyActionInPlace(inPlace, action);
+        expect(hashState(inPlace)).toBe(hashState(game.final));
       }),
       { numRuns: 25 },
     );
