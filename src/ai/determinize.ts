@@ -5,7 +5,8 @@
 import type { CardDef, CardId, Side } from '../decks/types.js';
 import type { GameState, PlayerView } from '../engine/index.js';
 import { rules } from '../engine/index.js';
-import { randomInt, shuffle } from '../engine/rng.js';
+import { shuffle } from '../engine/rng.js';
+import { sampledDice } from './seeding.js';
 import type { ScoringThreat } from './evaluate.js';
 
 export type Catalog = Readonly<Record<CardId, CardDef>>;
@@ -78,8 +79,7 @@ export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: numb
     setup: { ...(copyPlain(setup) as typeof setup), seed: 0 },
     log: options.withoutLog ? [] : (copyPlain(log) as typeof log),
     cards: catalog as GameState['cards'],
-    // Any 32-bit value will do: the dice of a determinization are a sample, not the real ones.
-    rng: randomInt(rng, 0x7fffffff) ^ randomInt(rng, 0x7fffffff),
+    rng: sampledDice(rng),
     deck,
     hands: side === 'us' ? { us: [...hand], china: opponentHand } : { us: opponentHand, china: [...hand] },
     headline,

@@ -3,7 +3,8 @@
 import type { CardId, Side } from '../decks/types.js';
 import type { GameState } from '../engine/index.js';
 import { rules } from '../engine/index.js';
-import { randomInt, shuffle } from '../engine/rng.js';
+import { shuffle } from '../engine/rng.js';
+import { sampledDice } from './seeding.js';
 
 /** Parts of a state that come from the catalogue and that the rules never change: shared, not copied. */
 const SHARED = new Set(['cards', 'list', 'options', 'labels', 'rule']);
@@ -58,5 +59,5 @@ export function redeal(s: GameState, deal: HiddenDeal, rng: { rng: number }): vo
   let next = dealt;
   if (headline !== null) s.headline[opp] = pool[next++] as CardId;
   s.deck = pool.slice(next);
-  s.rng = randomInt(rng, 0x7fffffff) ^ randomInt(rng, 0x7fffffff);
+  s.rng = sampledDice(rng);
 }

@@ -2,7 +2,7 @@
 // bot was asked before. So a bot in a worker and a bot in process choose alike, and a
 // game with bots replays exactly from its seed.
 import type { PlayerView } from '../engine/index.js';
-import { seedState } from '../engine/rng.js';
+import { randomInt, seedState } from '../engine/rng.js';
 
 /** A fresh generator for one decision: from the bot's seed and where the game stands. */
 export function decisionRng(seed: number, view: PlayerView): { rng: number } {
@@ -13,4 +13,10 @@ export function decisionRng(seed: number, view: PlayerView): { rng: number } {
 /** The seed of the bot playing `side` in a game: from the game's seed, so bot games replay exactly. */
 export function botSeed(gameSeed: number, side: 'us' | 'china'): number {
   return (Math.imul(gameSeed | 0, 2) + (side === 'us' ? 1 : 2)) | 0;
+}
+
+/** A generator state for a sampled position's own dice, drawn from `rng`: any 32-bit value
+ * will do, since the dice of a sampled deal are a sample, not the real ones. */
+export function sampledDice(rng: { rng: number }): number {
+  return randomInt(rng, 0x7fffffff) ^ randomInt(rng, 0x7fffffff);
 }
