@@ -1,6 +1,6 @@
 // Simulation speed: random-vs-random games a second on 1 and on 2 worker threads, bundled and
 // minified the way the CLI ships (esbuild, dist/sim-worker.js next to the code that starts it).
-// Targets (issue 6): 10,000 games in under 20 s on 2 cores, and 2 workers >= 1.7x one.
+// Targets (issue 6): 10,000 games in under 20 s on 2 cores, and 2 workers ≥ 1.7× one.
 // Also: what viewFor costs per call against a whole action, since every bot decision makes one.
 //
 // Every V8 isolate (the main thread, each worker) compiles the engine afresh: about 1.2 s of
@@ -25,10 +25,12 @@ import { bundleOptions } from '../../esbuild.config.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+const RUN_SEED = 1;
+
 function planOf(games, bot = 'random') {
   return {
     games,
-    seed: 1,
+    seed: RUN_SEED,
     rounds: 3,
     bots: { us: { name: bot, thinkMs: null }, china: { name: bot, thinkMs: null } },
     personas: { us: 'all', china: 'all' },
@@ -44,14 +46,14 @@ async function baseDeck(dir) {
   return decks.cardPool([loaded.deck]);
 }
 
-/** Plays games `from`..`to` of the plan in process from the bundle in `dir`; returns the seconds taken. */
+/** Plays `games` games of the run, from game number `from`, in process from the bundle in `dir`; returns the seconds taken. */
 async function playInProcess(dir, games, from) {
   const sim = await import(pathToFileURL(path.join(dir, 'sim-lib.js')).href);
   const deck = await baseDeck(dir);
   const start = performance.now();
   // Game seeds add up: a plan seeded with game `from`'s seed plays games from, from + 1, ... of
   // the whole run (and with `from` a multiple of 4, the same personas too).
-  const plan = { ...planOf(games), seed: sim.gameSeed(planOf(1).seed, from) };
+  const plan = { ...planOf(games), seed: sim.gameSeed(RUN_SEED, from) };
   await sim.runGames(plan, deck, { workers: 1 });
   return (performance.now() - start) / 1000;
 }
@@ -139,7 +141,7 @@ try {
   const [a, b] = await Promise.all([child(out, firstHalf, 0), child(out, games - firstHalf, firstHalf)]);
   const apart = games / Math.max(a, b);
   console.log(
-    `the same ${games} games split between two separate processes (${firstHalf} each, timed without process start): ` +
+    `the same ${games} games split between two separate processes (${firstHalf} and ${games - firstHalf}, timed without process start): ` +
       `${apart.toFixed(0)} games/s = ${(apart / rates[1]).toFixed(2)}× one worker (this machine's ceiling for the job; ` +
       `2 workers reach ${((rates[2] / apart) * 100).toFixed(0)}% of it)`,
   );
