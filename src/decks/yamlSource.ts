@@ -2,7 +2,7 @@
 // Files that are too large, binary, or full of control characters are refused before parsing;
 // YAML and JSON files both go through the `yaml` parser (JSON is YAML); then the syntax walk
 // (syntaxWalk.ts) builds the data itself. Nothing in a file can run.
-import { isScalar, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isScalar, Lexer, LineCounter, parseDocument, stringify, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.js';
 import { describeKind, escapeChar, findUnsafeCharsInFile, quote } from './safeText.js';
 import type { SourceNode } from './sourceMap.js';
@@ -197,3 +197,10 @@ function yamlErrorMessage(code: string, message: string, text: string, offset: n
   }
 }
 
+
+/** Plain data written as YAML, the way a deck file would hold it (`cards show` prints events so).
+ * It lives here, beside the parser, because the bundle must reach `yaml` through one static import:
+ * a dynamic `import('yaml')` became a default-only chunk and broke `cards show`. */
+export function toYamlText(value: unknown): string {
+  return stringify(value);
+}

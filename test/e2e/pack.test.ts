@@ -30,6 +30,8 @@ const CLI_CASES: CliCase[] = [
   { args: ['play'], code: 2, stderr: /^silicon-curtain: play needs an interactive terminal;[^\n]*simulate[^\n]*\n$/ },
   { args: ['simulate', '--games', '6', '--workers', '2', '--json'], code: 0, stdout: /^\{"[^\n]*"played":6[^\n]*\}\n$/ },
   { args: ['cards', '--lang', 'en'], code: 0, stdout: /H20/ },
+  // The README's own example; the bundle once broke it with a default-only `yaml` chunk.
+  { args: ['cards', 'show', 'cuda-platform'], code: 0, stdout: /^id: {2,}cuda-platform\n[\s\S]*\nevent:\n {2}- op: /m },
 ];
 
 interface PtyCase {

@@ -186,7 +186,7 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
     ['source', row.source],
     ['question', row.question ?? '-'],
   ];
-  const { stringify } = await import('yaml');
+  const { toYamlText: stringify } = await import('../../decks/yamlSource.js');
   const width = Math.max(...fields.map(([name]) => name.length)) + 1;
   const lines = fields.map(([name, value]) => `${`${name}:`.padEnd(width)} ${escapeUnsafe(value)}`);
   if (card.requires) lines.push('requires:', indent(stringify(card.requires)));
