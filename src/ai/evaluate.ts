@@ -78,8 +78,10 @@ function regionValue(s: GameState, ctrl: Controllers, region: RegionId, w: Weigh
   const heldChina = scoringCards.china[region];
   const held = heldUs + heldChina;
   if (held > 0) {
-    v += w.scoringCard * held * diff;
-    if (pts.control !== null) v += w.dominance * Math.min(1, held) * sign(pts.control);
+    v += w.scoringCard * (heldUs * heldWorth(s, 'us', diff) - heldChina * heldWorth(s, 'china', -diff));
+    if (!rules.DOMINANCE_REGIONS.includes(region)) {
+      // Control there pays its points (counted above): no instant win to threaten.
+    } else if (pts.control !== null) v += w.dominance * Math.min(1, held) * sign(pts.control);
     else if (w.reach > 0) {
       if (heldUs > 0) v += w.dominance * w.reach * Math.min(1, heldUs) * reachShare(opsToControl(s, ctrl, 'us', region));
       if (heldChina > 0) v -= w.dominance * w.reach * Math.min(1, heldChina) * reachShare(opsToControl(s, ctrl, 'china', region));
@@ -99,6 +101,12 @@ function regionValue(s: GameState, ctrl: Controllers, region: RegionId, w: Weigh
     }
   }
   return v;
+}
+
+/** A held scoring card, for its holder: the region's score, less the fine for letting it score
+ * at the end of the round once its holder has no action left to play it. */
+function heldWorth(s: GameState, holder: Side, gain: number): number {
+  return s.actionsTaken[holder] < s.actionsPerRound ? gain : gain - rules.HELD_SCORING_PENALTY;
 }
 
 /** Control is worth this share less for every Op a side still needs (about half per 1.5 Ops). */

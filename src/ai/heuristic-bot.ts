@@ -108,7 +108,8 @@ export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicS
   if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
   const rng = decisionRng(seed, view);
   const kind = view.decision?.kind;
-  const macro = kind === 'play' || kind === 'headline';
+  // Keeping a card fires the others' events: worth trying each on a dealt position too.
+  const macro = kind === 'play' || kind === 'headline' || kind === 'hold';
   const deals = Array.from({ length: macro ? style.deals : 1 }, () => determinize(view, catalog, rng, { withoutLog: true }));
   const informed = style.threats ? { ...style, weights: { ...style.weights, threat: scoringThreat(view, catalog) } } : style;
   return macro ? chooseMacro(ctx, deals, informed) : chooseSmall(ctx, deals[0] as GameState, informed);

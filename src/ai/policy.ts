@@ -1,7 +1,7 @@
 // The quick policy: an answer to any decision from cheap estimates, without playing
 // anything out (except the options of a choice, which are tried). Bots answer their own
 // small decisions with it, and look-aheads use it to finish a play once they have chosen it.
-import type { CardId, RegionId, Side, SpaceId } from '../decks/types.js';
+import type { CardDef, CardId, RegionId, Side, SpaceId } from '../decks/types.js';
 import { applyActionInPlace, legalActions, rules } from '../engine/index.js';
 import type { Action, Decision, GameState } from '../engine/index.js';
 import { effectiveOps, lobbyTargets, sanctionTargets } from '../engine/ops.js';
@@ -129,8 +129,10 @@ export function quickChoice(s: GameState, w: Weights, depth = 0): Action {
     case 'discard':
       return argmax(legal, (a) => -cardValue(s.cards[cardIdOf(a)], side)) ?? first;
     case 'retrieve':
-    case 'hold':
       return argmax(legal, (a) => cardValue(s.cards[cardIdOf(a)], side)) ?? first;
+    case 'hold':
+      // Every card not kept fires its event: keep the opponent's worst, else your best.
+      return argmax(legal, (a) => keepValue(s.cards[cardIdOf(a)], side)) ?? first;
     case 'chooseFirst':
       return legal.find((a) => a.type === 'chooseFirst' && a.first === side) ?? first;
     case 'headline':
@@ -142,6 +144,13 @@ export function quickChoice(s: GameState, w: Weights, depth = 0): Action {
       return legal[at] ?? first;
     }
   }
+}
+
+/** What keeping a card at the end of the round is worth: an opponent's card kept does not fire
+ * against you (about its Ops in harm avoided); your own would fire for you anyway. */
+function keepValue(def: CardDef | undefined, holder: Side): number {
+  if (!def) return 0;
+  return def.side === rules.other(holder) ? def.ops + 1 : cardValue(def, holder);
 }
 
 /** Decisions that start something new (a play, a headline, a round): look-aheads stop there. */

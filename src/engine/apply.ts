@@ -3,9 +3,9 @@
 import { produce } from 'immer';
 import type { CardId, Side } from '../decks/types.js';
 import { SPACE_BY_ID } from './board.js';
-import { card, discardFromHand, ordinaryCards } from './cards.js';
+import { card, discardFromHand } from './cards.js';
 import { log } from './log.js';
-import { chooseHeadline, dropDecision, eventCanFire, run, setFirstPlayer } from './flow.js';
+import { chooseHeadline, dropDecision, eventCanFire, releaseHand, run, setFirstPlayer } from './flow.js';
 import { legalActions, legalActionsFor, sameAction } from './legal.js';
 import { advanceRace, effectiveOps, placementCost, resolveLobby, resolveSanction } from './ops.js';
 import { other } from './rules.js';
@@ -147,8 +147,8 @@ function answer(s: GameState, action: Action): void {
     }
     case 'hold':
       s.decision = null;
-      for (const id of ordinaryCards(s, d.side)) if (id !== action.card) discardFromHand(s, d.side, id);
       log(s, { type: 'hold', side: d.side });
+      releaseHand(s, d.side, action.card);
       return;
   }
 }

@@ -6,15 +6,16 @@ import { holds } from './conditions.js';
 import { stepEffects } from './effects.js';
 import { log } from './log.js';
 import { lobbyTargets, placementEligible, sanctionTargets } from './ops.js';
-import { CLOCK_MAX, HAND_SIZE, other } from './rules.js';
+import { CLOCK_MAX, DECOUPLED_AT, HAND_SIZE, HELD_SCORING_PENALTY, TRAP_FLAG, other } from './rules.js';
 import { shuffle } from './rng.js';
 import { applyPressureChecks, finalScoring, scoreRegion } from './scoring.js';
-import { moveClock } from './tracks.js';
+import { gainLeadership, moveClock, moveRace } from './tracks.js';
 import type { GameState, Task } from './types.js';
 
-/** The round an era's cards join the draw pile: spread evenly over the game's length. */
+/** The round an era's cards join the draw pile: every era is in by the middle of the game, so
+ * its second half plays the whole story (3 rounds: eras 2 and 3 both enter in round 2). */
 export function eraEntryRound(era: number, rounds: number): number {
-  return 1 + Math.floor(((era - 1) * rounds) / 3);
+  return 1 + Math.ceil(((era - 1) * (rounds - 1)) / 4);
 }
 
 /** The side that trails on Leadership picks who acts first. */
@@ -29,9 +30,12 @@ export function startRound(s: GameState): void {
   if (s.round > 1) moveClock(s, Math.min(1, CLOCK_MAX - s.clock), 'recovery');
   log(s, { type: 'roundStart', clock: s.clock });
   const entering = s.box.filter((id) => eraEntryRound(card(s, id).era, s.rounds) <= s.round);
-  if (entering.length > 0) {
+  // Scoring cards played in earlier rounds come back: every round has regions to score.
+  const returning = s.discard.filter((id) => card(s, id).scoring !== undefined);
+  if (entering.length > 0 || returning.length > 0) {
     s.box = s.box.filter((id) => !entering.includes(id));
-    s.deck.push(...entering);
+    s.discard = s.discard.filter((id) => !returning.includes(id));
+    s.deck.push(...entering, ...returning);
     shuffle(s, s.deck);
   }
   for (const side of ['us', 'china'] as const) {
@@ -145,7 +149,12 @@ function stepTask(s: GameState, task: Task): void {
       return;
     case 'hold':
       s.tasks.pop();
-      if (ordinaryCards(s, task.side).length > 1) s.decision = { kind: 'hold', side: task.side };
+      if (ordinaryCards(s, task.side).length > 0) s.decision = { kind: 'hold', side: task.side };
+      return;
+    case 'roundChecks':
+      s.tasks.pop();
+      applyPressureChecks(s);
+      if (!s.outcome) springTrap(s);
       return;
     case 'nextRound':
       s.tasks.pop();
@@ -154,23 +163,43 @@ function stepTask(s: GameState, task: Task): void {
   }
 }
 
+/** The end of the round, in order: scoring cards still in hand score, at a cost to their
+ * holders (a scoring is an action to time, not a free end-of-round event); each side
+ * keeps one card and the rest of its hand fires, then the pressure checks and the trap's loop. */
 function endOfActions(s: GameState): void {
-  // Scoring cards cannot be held: one still in hand scores now.
   for (const side of [s.firstPlayer, other(s.firstPlayer)]) {
     for (const id of [...s.hands[side]]) {
       const region = card(s, id).scoring;
-      if (!region || s.outcome) continue;
+      if (region === undefined || s.outcome) continue;
       s.phasing = side;
       discardFromHand(s, side, id);
+      gainLeadership(s, other(side), HELD_SCORING_PENALTY, `heldScoring:${region}`);
       scoreRegion(s, region, false);
     }
   }
   if (s.outcome) return;
-  applyPressureChecks(s);
-  if (s.outcome) return;
-  s.tasks.push({ t: 'nextRound' });
-  // Keeping a card only matters when another round follows.
-  if (s.round < s.rounds) s.tasks.push({ t: 'hold', side: other(s.firstPlayer) }, { t: 'hold', side: s.firstPlayer });
+  // The stack runs last-in first-out: the first player's hold is on top.
+  s.tasks.push({ t: 'nextRound' }, { t: 'roundChecks' }, { t: 'hold', side: other(s.firstPlayer) }, { t: 'hold', side: s.firstPlayer });
+}
+
+/** The technological trap as a loop: H20 sales deepen the CUDA lock-in; a deep cut-off (a low
+ * clock) drives China's own stack. */
+function springTrap(s: GameState): void {
+  if (s.flags.includes(TRAP_FLAG)) moveRace(s, 'us', 1, 'trap');
+  else if (s.clock <= DECOUPLED_AT) moveRace(s, 'china', 1, 'decoupling');
+}
+
+/** The cards a side did not keep at the end of the round fire their events, the holder acting
+ * (a clock it takes to 1 is its own cut-off). */
+export function releaseHand(s: GameState, side: Side, kept: CardId): void {
+  const left = ordinaryCards(s, side).filter((id) => id !== kept);
+  for (const id of [...left].reverse()) {
+    const def = card(s, id);
+    s.hands[side].splice(s.hands[side].indexOf(id), 1);
+    s.inPlay.push(id);
+    s.tasks.push({ t: 'endPlay', side, card: id, kind: 'leftover', fired: false });
+    s.tasks.push({ t: 'event', card: id, self: def.side === 'neutral' ? side : def.side, phasing: side });
+  }
 }
 
 function nextRound(s: GameState): void {

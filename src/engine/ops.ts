@@ -5,7 +5,7 @@ import { ADJACENT, HOME, REGIONS, SPACE_BY_ID, SPACES } from './board.js';
 import type { SpaceDef } from './board.js';
 import { controller } from './control.js';
 import { log } from './log.js';
-import { CLOSED_AT, RACE_COST, RACE_MAX, RACE_OPEN_REGION, RACE_SECOND_ABILITY_STEP, other } from './rules.js';
+import { CLOSED_AT, DECOUPLED_AT, RACE_COST, RACE_MAX, RACE_OPEN_REGION, RACE_SECOND_ABILITY_STEP, other } from './rules.js';
 import { rollDie } from './rng.js';
 import { moveClock, moveRace, raceTrackOf } from './tracks.js';
 import type { GameState } from './types.js';
@@ -125,7 +125,9 @@ export function resolveSanction(s: GameState, side: Side, space: SpaceId, ops: n
   if (def.battleground) moveClock(s, -1, `sanction:${space}`);
 }
 
-const lobbyable = (s: GameState, side: Side, sp: SpaceDef): boolean => (s.influence[sp.id]?.[other(side)] ?? 0) > 0;
+/** Lobbying, like a sanction, needs opponent influence in a region the clock has not closed. */
+const lobbyable = (s: GameState, side: Side, sp: SpaceDef): boolean =>
+  (s.influence[sp.id]?.[other(side)] ?? 0) > 0 && !regionClosed(s, sp.region);
 
 export function lobbyTargets(s: GameState, side: Side): SpaceId[] {
   return SPACES.filter((sp) => lobbyable(s, side, sp)).map((sp) => sp.id);
@@ -165,6 +167,7 @@ export function raceCost(s: GameState, side: Side): number | null {
   if (at >= RACE_MAX) return null;
   let cost = RACE_COST[at] ?? MAX_OPS;
   if (side === 'china' && s.lockIn >= RACE_SECOND_ABILITY_STEP) cost += 1;
+  if (side === 'china' && s.clock <= DECOUPLED_AT) cost -= 1;
   for (const m of s.modifiers) if (m.side === side && m.rule.kind === 'raceCost') cost += m.rule.amount;
   return Math.max(1, Math.min(MAX_OPS, cost));
 }

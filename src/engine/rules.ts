@@ -1,7 +1,7 @@
 // The numbers of the rules. RULES.md states each of them; change both together.
 import type { Persona, RegionId, Side } from '../decks/types.js';
 
-export const RULES_VERSION = '1.0.0';
+export const RULES_VERSION = '2.0.0';
 
 export const STANDARD_ROUNDS = 3;
 export const MAX_ROUNDS = 9;
@@ -14,23 +14,32 @@ export const MAX_HANDICAP = 5;
 export const CLOCK_START = 5;
 export const CLOCK_MIN = 1;
 export const CLOCK_MAX = 5;
-/** At or below this clock value, sanctions are closed in the region. */
-export const CLOSED_AT: Partial<Record<RegionId, number>> = { supplyChain: 4, chinaMarket: 3, developers: 2 };
+/** At or below this clock value, sanctions and lobbying are closed in the region. */
+export const CLOSED_AT: Partial<Record<RegionId, number>> = { supplyChain: 4, chinaMarket: 3, developers: 3, globalSouth: 2 };
 
 export const RACE_MAX = 8;
 /** Ops a card needs to move a race track from step (index) to step + 1. */
-export const RACE_COST: readonly number[] = [2, 2, 2, 3, 3, 3, 4, 4];
+export const RACE_COST: readonly number[] = [1, 2, 2, 2, 3, 3, 3, 4];
 /** Leadership won on reaching a race step. */
 export const RACE_VP: Readonly<Record<number, number>> = { 2: 1, 4: 2, 6: 2, 8: 3 };
 /** Race abilities: at this step the side may place Ops influence in the region without adjacency. */
-export const RACE_OPEN_REGION = { step: 3, us: 'developers', china: 'globalSouth' } as const satisfies {
+export const RACE_OPEN_REGION = { step: 2, us: 'developers', china: 'globalSouth' } as const satisfies {
   step: number;
   us: RegionId;
   china: RegionId;
 };
-/** Lock-in 6, the technological trap: China needs one more Op to advance the Stack.
- * Stack 6, the sovereign stack: US sanctions in the China Market roll one less. */
-export const RACE_SECOND_ABILITY_STEP = 6;
+/** Lock-in 4, the technological trap: China needs one more Op to advance the Stack.
+ * Stack 4, the sovereign stack: US sanctions in the China Market roll one less. */
+export const RACE_SECOND_ABILITY_STEP = 4;
+
+/** Decoupling feeds self-reliance: at or below this clock value China's Stack steps cost one
+ * Op less (the article's thesis: a cut-off accelerates the sovereign stack). */
+export const DECOUPLED_AT = 3;
+
+/** The trap's loop, at the end of every round: while this flag (set by the base deck's H20
+ * licence) is in force, Lock-in +1; otherwise, once the clock is at DECOUPLED_AT or lower,
+ * Stack +1. Selling keeps China on CUDA; cutting it off makes it build its own. */
+export const TRAP_FLAG = 'h20-licensed';
 
 export interface RegionScoring {
   presence: number;
@@ -49,6 +58,17 @@ export const SCORING: Readonly<Record<RegionId, RegionScoring>> = {
 /** Dominance wins only from this round on: in the first round positions are still forming, and
  * a region's Control there is worth its points, like at final scoring. */
 export const DOMINANCE_FROM_ROUND = 2;
+/** The only region whose Control at a scoring card wins at once: the market both sides are
+ * fighting over. Elsewhere Control pays its points. */
+export const DOMINANCE_REGIONS: readonly RegionId[] = ['chinaMarket'];
+
+/** A scoring card still in hand when the action rounds end scores there, and its holder first
+ * loses this much Leadership: playing it as an action, at a moment you choose, is better. */
+export const HELD_SCORING_PENALTY = 5;
+
+/** At the end of a round each side keeps at most this many ordinary cards; every other card
+ * left in hand fires its event (for its owner's side; neutral cards for the holder). */
+export const HOLD_LIMIT = 1;
 
 /** Encirclement: a side controlling this many Global South spaces makes the opponent
  * need one more influence to control any China Market battleground. */
@@ -68,6 +88,8 @@ export const PERSONAS: Readonly<Record<Side, readonly Persona[]>> = {
 
 /** Pressure checks, made at the end of every round. */
 export const PRESSURE = {
+  /** Leadership a persona gains for meeting its check. */
+  reward: 1,
   /** Hawks: Ops spent on controls (sanctions, `control` events) at least clock − 2. */
   washingtonOffset: 2,
   /** Shareholders: influence placed in the China Market. */

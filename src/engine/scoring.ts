@@ -3,7 +3,7 @@ import type { RegionId, Side } from '../decks/types.js';
 import { REGIONS, SPACES_BY_REGION } from './board.js';
 import { controlledIn } from './control.js';
 import { log } from './log.js';
-import { DOMINANCE_FROM_ROUND, PRESSURE, SCORING, other } from './rules.js';
+import { DOMINANCE_FROM_ROUND, DOMINANCE_REGIONS, PRESSURE, SCORING, other } from './rules.js';
 import { endGame, gainLeadership } from './tracks.js';
 import type { GameState } from './types.js';
 
@@ -33,15 +33,15 @@ function points(s: GameState, region: RegionId, side: Side, level: ScoringLevel)
   return SCORING[region][level] + controlledIn(s, side, region).battlegrounds;
 }
 
-/** Score a region. At a scoring card, control of the region is dominance and wins at once;
- * at final scoring it is only worth its control value. */
+/** Score a region. At a scoring card, control of a dominance region (the China Market) wins at
+ * once; elsewhere, and at final scoring, control is worth its points. */
 export function scoreRegion(s: GameState, region: RegionId, final: boolean): void {
   const level = regionLevels(s, region);
   const us = points(s, region, 'us', level.us);
   const china = points(s, region, 'china', level.china);
   log(s, { type: 'score', region, us, china, level });
   if (us !== china) gainLeadership(s, us > china ? 'us' : 'china', Math.abs(us - china), `score:${region}`);
-  if (final || s.outcome || s.round < DOMINANCE_FROM_ROUND) return;
+  if (final || s.outcome || s.round < DOMINANCE_FROM_ROUND || !DOMINANCE_REGIONS.includes(region)) return;
   for (const side of ['us', 'china'] as const) {
     if (level[side] === 'control') endGame(s, { winner: side, reason: 'dominance', region });
   }
@@ -75,8 +75,12 @@ export function applyPressureChecks(s: GameState): void {
   for (const side of [s.firstPlayer, other(s.firstPlayer)]) {
     if (s.outcome) return;
     const check = pressureCheck(s, side);
-    log(s, { type: 'pressure', side, persona: s.setup.personas[side], met: check.penalty === 0, ...check });
-    gainLeadership(s, other(side), check.penalty, `pressure:${s.setup.personas[side]}`);
+    const met = check.penalty === 0;
+    log(s, { type: 'pressure', side, persona: s.setup.personas[side], met, ...check });
+    // A met goal pays its persona (a goal of nothing pays nothing); a missed one pays the
+    // opponent what it fell short by.
+    if (met && check.needed > 0) gainLeadership(s, side, PRESSURE.reward, `pressure:${s.setup.personas[side]}`);
+    else gainLeadership(s, other(side), check.penalty, `pressure:${s.setup.personas[side]}`);
   }
 }
 

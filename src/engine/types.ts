@@ -54,8 +54,9 @@ export type Task =
   | { t: 'effects'; list: Effect[]; i: number; ctx: EffectContext }
   | { t: 'ops'; side: Side; card: CardId; use: 'influence' | 'sanction' | 'lobby'; ops: number }
   | { t: 'event'; card: CardId; self: Side; phasing: Side }
-  | { t: 'endPlay'; side: Side; card: CardId; kind: 'action' | 'headline'; fired: boolean }
+  | { t: 'endPlay'; side: Side; card: CardId; kind: 'action' | 'headline' | 'leftover'; fired: boolean }
   | { t: 'hold'; side: Side }
+  | { t: 'roundChecks' }
   | { t: 'nextRound' };
 
 export type Decision =
