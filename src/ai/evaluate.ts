@@ -27,6 +27,11 @@ export interface Weights {
   raceStep: number;
   raceAbility: number;
   pressure: number;
+  /** A lasting rule, per Op it gives or costs a side over the plays it still covers. */
+  lasting: number;
+  /** A card in hand beyond what the other side holds: a draw, a discard or a card taken back
+   * changes what a side can still do. Counted by number, so it never prefers one card to play. */
+  handCard: number;
   /** The chance that `side` holds each region's scoring card among cards the bot cannot see:
    * used instead of that side's dealt hand, so one guessed deal does not decide a threat. */
   threat?: ScoringThreat;
@@ -49,6 +54,8 @@ export const EASY_WEIGHTS: Weights = {
   raceStep: 0.5,
   raceAbility: 1.5,
   pressure: 1,
+  lasting: 0.4,
+  handCard: 0.8,
 };
 
 export const SEARCH_WEIGHTS: Weights = {
@@ -169,6 +176,62 @@ function pressureValue(s: GameState, w: Weights): number {
   return v;
 }
 
+/** The plays a side still has while a lasting rule of this duration holds. */
+function playsLeft(s: GameState, side: Side, duration: 'round' | 'game' | 'nextCard'): number {
+  const thisRound = Math.max(0, s.actionsPerRound - s.actionsTaken[side]);
+  switch (duration) {
+    case 'nextCard':
+      return Math.min(1, thisRound + (s.round < s.rounds ? 1 : 0));
+    case 'round':
+      return thisRound;
+    case 'game':
+      return thisRound + (s.rounds - s.round) * (s.actionsPerRound + 1);
+  }
+}
+
+/** What the lasting rules in force are worth, for the US (positive) against China: an Op
+ * gained or lost on each play they still cover, discounted by how often a play uses it. */
+function lastingValue(s: GameState, w: Weights): number {
+  let us = 0;
+  for (const m of s.modifiers) {
+    const plays = playsLeft(s, m.side, m.duration);
+    if (plays === 0) continue;
+    let ops: number;
+    switch (m.rule.kind) {
+      case 'opsBonus':
+        ops = m.rule.amount * (m.rule.uses ? 0.5 : 1);
+        break;
+      case 'influenceCost':
+        ops = -0.35 * m.rule.extra;
+        break;
+      case 'sanctionRoll':
+        ops = 0.25 * m.rule.amount;
+        break;
+      case 'noSanctions':
+        ops = -0.25;
+        break;
+      case 'noAdjacency':
+        ops = 0.25;
+        break;
+      case 'raceCost':
+        ops = -0.2 * m.rule.amount;
+        break;
+    }
+    us += sign(m.side) * w.lasting * ops * plays;
+  }
+  return us;
+}
+
+/** The trap's loop at the end of the round, for the US (positive) against China: a race step
+ * for whoever it will favour now, and about half a step a round after (the clock may recover). */
+function trapValue(s: GameState, w: Weights): number {
+  if (s.phase === 'over') return 0;
+  const rounds = 1 + 0.5 * (s.rounds - s.round);
+  const step = w.raceStep + 1;
+  if (s.flags.includes(rules.TRAP_FLAG)) return rounds * step;
+  return s.clock <= rules.DECOUPLED_AT ? -rounds * step : 0;
+}
+
 /** The value of `s` for `side`, in Leadership points (a finished game is ±WIN). */
 export function evaluate(s: GameState, side: Side, w: Weights): number {
   if (s.outcome) return s.outcome.winner === null ? 0 : s.outcome.winner === side ? WIN : -WIN;
@@ -179,6 +242,9 @@ export function evaluate(s: GameState, side: Side, w: Weights): number {
   for (const region of REGIONS) us += regionValue(s, ctrl, region, w, p, held);
   us += raceValue(s.lockIn, w) - raceValue(s.stack, w);
   us += pressureValue(s, w);
+  us += lastingValue(s, w);
+  us += trapValue(s, w);
+  us += w.handCard * (s.hands.us.length - s.hands.china.length);
   return sign(side) * us;
 }
 

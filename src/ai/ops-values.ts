@@ -5,7 +5,7 @@
 import type { Side, SpaceId } from '../decks/types.js';
 import { ADJACENT, SPACE_BY_ID, controller, rules } from '../engine/index.js';
 import type { GameState } from '../engine/index.js';
-import { placementEligible, raceCost, sanctionModifier } from '../engine/ops.js';
+import { placementEligible, raceCost, sanctionEffect, sanctionModifier } from '../engine/ops.js';
 import { CHINA, SPACE_INDEX, US, readControllers } from './board-read.js';
 import type { Controllers } from './board-read.js';
 import type { Weights } from './evaluate.js';
@@ -117,12 +117,9 @@ export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side
   const saved = { us: inf.us, china: inf.china };
   let total = 0;
   for (let roll = 1; roll <= 6; roll++) {
-    const result = roll + modifier;
-    if (result > 0) {
-      const removed = Math.min(result, saved[opp]);
-      inf[opp] = saved[opp] - removed;
-      inf[side] = saved[side] + result - removed;
-    }
+    const { removed, added } = sanctionEffect(roll + modifier, saved[opp]);
+    inf[opp] = saved[opp] - removed;
+    inf[side] = saved[side] + added;
     total += localValue(s, viewer, w, regions, held);
     inf.us = saved.us;
     inf.china = saved.china;

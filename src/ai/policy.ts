@@ -147,7 +147,7 @@ export function quickChoice(s: GameState, w: Weights, depth = 0): Action {
 }
 
 /** What keeping a card at the end of the round is worth: an opponent's card kept does not fire
- * against you (about its Ops in harm avoided); your own would fire for you anyway. */
+ * against you (about its Ops in harm avoided); any other is worth what it will do next round. */
 function keepValue(def: CardDef | undefined, holder: Side): number {
   if (!def) return 0;
   return def.side === rules.other(holder) ? def.ops + 1 : cardValue(def, holder);

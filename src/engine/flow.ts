@@ -6,7 +6,7 @@ import { holds } from './conditions.js';
 import { stepEffects } from './effects.js';
 import { log } from './log.js';
 import { lobbyTargets, placementEligible, sanctionTargets } from './ops.js';
-import { CLOCK_MAX, DECOUPLED_AT, HAND_SIZE, HELD_SCORING_PENALTY, TRAP_FLAG, other } from './rules.js';
+import { CLOCK_MAX, CLOCK_RECOVERY, DECOUPLED_AT, HAND_SIZE, TRAILING_EXTRA_CARD, HELD_SCORING_PENALTY, TRAP_FLAG, other } from './rules.js';
 import { shuffle } from './rng.js';
 import { applyPressureChecks, finalScoring, scoreRegion } from './scoring.js';
 import { gainLeadership, moveClock, moveRace } from './tracks.js';
@@ -27,7 +27,7 @@ function chooserOfFirst(s: GameState): Side {
 
 export function startRound(s: GameState): void {
   s.phase = 'chooseFirst';
-  if (s.round > 1) moveClock(s, Math.min(1, CLOCK_MAX - s.clock), 'recovery');
+  if (s.round > 1) moveClock(s, Math.min(CLOCK_RECOVERY, CLOCK_MAX - s.clock), 'recovery');
   log(s, { type: 'roundStart', clock: s.clock });
   const entering = s.box.filter((id) => eraEntryRound(card(s, id).era, s.rounds) <= s.round);
   // Scoring cards played in earlier rounds come back: every round has regions to score.
@@ -49,7 +49,11 @@ export function setFirstPlayer(s: GameState, first: Side, chosenBy: Side): void 
   s.firstPlayer = first;
   s.phasing = first;
   log(s, { type: 'firstPlayer', side: first, chosenBy });
-  for (const side of [first, other(first)]) drawCards(s, side, HAND_SIZE - ordinaryCards(s, side).length);
+  // The side behind on Leadership draws one card more: more to choose from, not more to play.
+  const behind: Side | null = s.leadership > 0 ? 'china' : s.leadership < 0 ? 'us' : null;
+  for (const side of [first, other(first)]) {
+    drawCards(s, side, HAND_SIZE + (side === behind ? TRAILING_EXTRA_CARD : 0) - ordinaryCards(s, side).length);
+  }
   s.phase = 'headline';
   s.headline = { us: null, china: null };
   s.headlineRevealed = false;
@@ -164,8 +168,8 @@ function stepTask(s: GameState, task: Task): void {
 }
 
 /** The end of the round, in order: scoring cards still in hand score, at a cost to their
- * holders (a scoring is an action to time, not a free end-of-round event); each side
- * keeps one card and the rest of its hand fires, then the pressure checks and the trap's loop. */
+ * holders (a scoring is an action to time, not a free end-of-round event); each side keeps one
+ * card and lets the rest go (the opponent's fire), then the pressure checks and the trap's loop. */
 function endOfActions(s: GameState): void {
   for (const side of [s.firstPlayer, other(s.firstPlayer)]) {
     for (const id of [...s.hands[side]]) {
@@ -189,16 +193,17 @@ function springTrap(s: GameState): void {
   else if (s.clock <= DECOUPLED_AT) moveRace(s, 'china', 1, 'decoupling');
 }
 
-/** The cards a side did not keep at the end of the round fire their events, the holder acting
- * (a clock it takes to 1 is its own cut-off). */
+/** The cards a side did not keep at the end of the round leave its hand: its own and neutral
+ * cards are discarded, and each of the opponent's cards fires its event first, the holder acting
+ * (a clock it takes to 1 is the holder's own cut-off). Nothing unwanted leaves a hand for free. */
 export function releaseHand(s: GameState, side: Side, kept: CardId): void {
   const left = ordinaryCards(s, side).filter((id) => id !== kept);
-  for (const id of [...left].reverse()) {
-    const def = card(s, id);
+  for (const id of left) if (card(s, id).side !== other(side)) discardFromHand(s, side, id);
+  for (const id of left.filter((c) => card(s, c).side === other(side)).reverse()) {
     s.hands[side].splice(s.hands[side].indexOf(id), 1);
     s.inPlay.push(id);
     s.tasks.push({ t: 'endPlay', side, card: id, kind: 'leftover', fired: false });
-    s.tasks.push({ t: 'event', card: id, self: def.side === 'neutral' ? side : def.side, phasing: side });
+    s.tasks.push({ t: 'event', card: id, self: other(side), phasing: side });
   }
 }
 

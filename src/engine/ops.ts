@@ -5,7 +5,7 @@ import { ADJACENT, HOME, REGIONS, SPACE_BY_ID, SPACES } from './board.js';
 import type { SpaceDef } from './board.js';
 import { controller } from './control.js';
 import { log } from './log.js';
-import { CLOSED_AT, DECOUPLED_AT, RACE_COST, RACE_MAX, RACE_OPEN_REGION, RACE_SECOND_ABILITY_STEP, other } from './rules.js';
+import { CLOSED_AT, DECOUPLED_AT, OPENING_COST, RACE_COST, RACE_MAX, RACE_OPEN_REGION, RACE_SECOND_ABILITY_STEP, other } from './rules.js';
 import { rollDie } from './rng.js';
 import { moveClock, moveRace, raceTrackOf } from './tracks.js';
 import type { GameState } from './types.js';
@@ -65,6 +65,8 @@ export function placementEligible(s: GameState, side: Side): SpaceId[] {
 export function placementCost(s: GameState, side: Side, space: SpaceId): number {
   const def = SPACE_BY_ID[space];
   let cost = controller(s, space) === other(side) ? 2 : 1;
+  // Opening a space costs more: Ops build out from a foothold, events land where they say.
+  if ((s.influence[space]?.[side] ?? 0) === 0) cost += OPENING_COST;
   for (const m of s.modifiers) {
     if (m.side === side && m.rule.kind === 'influenceCost' && def && m.rule.region === def.region) cost += m.rule.extra;
   }
@@ -104,7 +106,14 @@ export function sanctionModifier(s: GameState, side: Side, space: SpaceId): numb
   return mod;
 }
 
-/** d6 + Ops − 2 × stability: each point above 0 removes one opponent influence, the rest becomes the sanctioner's. */
+/** What a sanction's result does: each point above 0 removes one opponent influence. A sanction
+ * destroys; it builds nothing for the sanctioner (in 1.0 the surplus became its influence, and
+ * a 1-Op sanction beat almost every event). */
+export function sanctionEffect(result: number, opponentInfluence: number): { removed: number; added: number } {
+  return { removed: Math.max(0, Math.min(result, opponentInfluence)), added: 0 };
+}
+
+/** d6 + Ops − 2 × stability, applied by sanctionEffect. */
 export function resolveSanction(s: GameState, side: Side, space: SpaceId, ops: number): void {
   const def = SPACE_BY_ID[space];
   const inf = s.influence[space];
@@ -113,14 +122,9 @@ export function resolveSanction(s: GameState, side: Side, space: SpaceId, ops: n
   const roll = rollDie(s);
   const modifier = ops + sanctionModifier(s, side, space) - 2 * def.stability;
   const result = roll + modifier;
-  let removed = 0;
-  let added = 0;
-  if (result > 0) {
-    removed = Math.min(result, inf[opp]);
-    added = result - removed;
-    inf[opp] -= removed;
-    inf[side] += added;
-  }
+  const { removed, added } = sanctionEffect(result, inf[opp]);
+  inf[opp] -= removed;
+  inf[side] += added;
   log(s, { type: 'sanction', side, space, roll, modifier, result, removed, added });
   if (def.battleground) moveClock(s, -1, `sanction:${space}`);
 }

@@ -6,6 +6,8 @@ export const RULES_VERSION = '2.0.0';
 export const STANDARD_ROUNDS = 3;
 export const MAX_ROUNDS = 9;
 export const HAND_SIZE = 6;
+/** Cards the side behind on Leadership draws above the hand size at the start of a round. */
+export const TRAILING_EXTRA_CARD = 1;
 export const ACTIONS_PER_ROUND = 4;
 /** Either end of the Leadership track wins at once. Positive = US ahead. */
 export const LEADERSHIP_LIMIT = 20;
@@ -14,8 +16,13 @@ export const MAX_HANDICAP = 5;
 export const CLOCK_START = 5;
 export const CLOCK_MIN = 1;
 export const CLOCK_MAX = 5;
+/** Steps the clock recovers at the start of each round after the first. */
+export const CLOCK_RECOVERY = 2;
 /** At or below this clock value, sanctions and lobbying are closed in the region. */
 export const CLOSED_AT: Partial<Record<RegionId, number>> = { supplyChain: 4, chinaMarket: 3, developers: 3, globalSouth: 2 };
+
+/** Extra Ops to place a side's first influence in a space (with Ops; events are not charged). */
+export const OPENING_COST = 1;
 
 export const RACE_MAX = 8;
 /** Ops a card needs to move a race track from step (index) to step + 1. */
@@ -67,7 +74,7 @@ export const DOMINANCE_REGIONS: readonly RegionId[] = ['chinaMarket'];
 export const HELD_SCORING_PENALTY = 5;
 
 /** At the end of a round each side keeps at most this many ordinary cards; every other card
- * left in hand fires its event (for its owner's side; neutral cards for the holder). */
+ * left in hand is discarded, and the opponent's cards among them fire their events first. */
 export const HOLD_LIMIT = 1;
 
 /** Encirclement: a side controlling this many Global South spaces makes the opponent
