@@ -50,7 +50,7 @@ const PROSE: Record<Lang, { pattern: RegExp; expected: number[]; what: string }[
     { pattern: /à (\d+) ou moins/g, expected: [rules.DECOUPLED_AT], what: 'DECOUPLED_AT' },
     { pattern: /perd (\d+) (?:points )?de Leadership/g, expected: [rules.HELD_SCORING_PENALTY], what: 'HELD_SCORING_PENALTY' },
     { pattern: /garde exactement (\w+)/g, expected: [rules.HOLD_LIMIT], what: 'HOLD_LIMIT' },
-    { pattern: /[Rr]empli, il rapporte (\d+)/g, expected: [rules.PRESSURE.reward], what: 'PRESSURE.reward' },
+    { pattern: /[Rr]éussi, il rapporte (\d+)/g, expected: [rules.PRESSURE.reward], what: 'PRESSURE.reward' },
     { pattern: /contrôle (\d+) cases? (?:ou plus )?du Sud global/g, expected: [rules.ENCIRCLEMENT_SPACES], what: 'ENCIRCLEMENT_SPACES' },
     { pattern: /\bcran\s(\d+)/g, expected: STEPS, what: 'race ability steps' },
     { pattern: /Verrouillage est à (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
