@@ -47,8 +47,9 @@ describe.each(['en', 'fr'] as const)('the lobbying example (%s)', (lang) => {
   });
 
   it('is what the engine does with those dice on that board', () => {
-    const [us1, usBonus1, usTotal1, china1, chinaBonus1, chinaTotal1] = numbersIn(row('first')[2] ?? '');
-    const [us2, usBonus2, usTotal2, china2, chinaBonus2, chinaTotal2] = numbersIn(row('second')[2] ?? '');
+    type Rolls = [number, number, number, number, number, number];
+    const [us1, usBonus1, usTotal1, china1, chinaBonus1, chinaTotal1] = numbersIn(row('first')[2] ?? '') as Rolls;
+    const [us2, usBonus2, usTotal2, china2, chinaBonus2, chinaTotal2] = numbersIn(row('second')[2] ?? '') as Rolls;
     expect([us1 + usBonus1, china1 + chinaBonus1, us2 + usBonus2, china2 + chinaBonus2]).toEqual([usTotal1, chinaTotal1, usTotal2, chinaTotal2]);
     const [alibabaUs, alibabaChina] = pair(row('alibaba')[1] ?? '');
     const [bytedanceUs, bytedanceChina] = pair(row('bytedance')[1] ?? '');
@@ -67,7 +68,7 @@ describe.each(['en', 'fr'] as const)('the lobbying example (%s)', (lang) => {
       });
       d.decision = { kind: 'play', side: 'us' };
       // resolveLobby rolls the US die, then China's, for each attempt.
-      d.rng = rngRollingSequence([us1, china1, us2, china2] as number[]);
+      d.rng = rngRollingSequence([us1, china1, us2, china2]);
     });
     expect(regionClosed(before, 'chinaMarket')).toBe(false);
     expect(controller(before, 'tencent')).toBe('us');
