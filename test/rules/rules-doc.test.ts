@@ -24,9 +24,13 @@ function constant(key: string): unknown {
 
 /** The title of the base-deck card whose event sets TRAP_FLAG (the H20 licence). */
 function trapCardTitle(lang: Lang): string {
-  const setsFlag = (c: Record<string, unknown>) =>
-    JSON.stringify(c.event ?? []).includes(JSON.stringify({ op: 'flag', flag: rules.TRAP_FLAG, set: true }));
-  const found = readShippedDeck(BASE_DECK).cards.find(setsFlag);
+  const setsFlag = (x: unknown): boolean => {
+    if (Array.isArray(x)) return x.some(setsFlag);
+    if (typeof x !== 'object' || x === null) return false;
+    const o = x as Record<string, unknown>;
+    return (o.op === 'flag' && o.flag === rules.TRAP_FLAG && o.set === true) || Object.values(o).some(setsFlag);
+  };
+  const found = readShippedDeck(BASE_DECK).cards.find((c) => setsFlag(c.event));
   const title = (found?.title as Record<Lang, string> | undefined)?.[lang];
   if (!title) throw new Error(`no base card sets ${rules.TRAP_FLAG}`);
   return title;
