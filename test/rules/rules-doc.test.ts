@@ -108,6 +108,11 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
     for (const r of t.rows) expect(r[2] ?? '', `rule case of "${r[0]}"`).toMatch(/^\d+(\.\d+)*/);
   });
 
+  it('says which rules version it describes', () => {
+    const [major, minor] = rules.RULES_VERSION.split('.');
+    expect(md.split('\n').slice(0, 12).join(' ')).toContain(`version ${major}.${minor}`);
+  });
+
   it('names the trap’s loop after the card that sets TRAP_FLAG', () => {
     expect(md).toContain(trapCardTitle(lang));
   });
