@@ -7,6 +7,7 @@ import { viewFor } from '../../src/engine/index.js';
 import type { LogEntry } from '../../src/engine/index.js';
 import { DECOUPLED_AT, HELD_SCORING_PENALTY, PRESSURE } from '../../src/engine/rules.js';
 import { catalog } from '../../src/i18n/messages.js';
+import { wrap } from '../../src/ui/terminal/text.js';
 import { CLASSROOM_CARDS, CLASSROOM_DECKS } from './classroom-deck.js';
 
 const session = startTutorial({ cards: CLASSROOM_CARDS, decks: CLASSROOM_DECKS });
@@ -73,6 +74,16 @@ describe('the tutorial script', () => {
       expect(hold).toMatch(lang === 'en' ? /fires its event/ : /déclenche son événement/);
     }
     expect(lessonText({ id: 'race' }, session.state, 'en').body).toContain('Steps 2, 4, 6, and 8 give Leadership, steps 2 and 4 lasting abilities');
+  });
+
+  it('keeps every lesson within five lines at 80 columns, so the status line stays on screen', () => {
+    // The lesson box wraps its text at the screen's width − 1 − 4 (border and padding).
+    for (const lang of ['en', 'fr'] as const) {
+      for (const { id } of TUTORIAL_SCRIPT) {
+        const { body } = lessonText(id === 'opponentEvent' ? { id, card: 'us-clock' } : { id }, session.state, lang);
+        expect(wrap(body, 80 - 1 - 4).length, `${id} (${lang})`).toBeLessThanOrEqual(5);
+      }
+    }
   });
 
   it('fills in each side’s pressure check in the player’s language', () => {

@@ -516,7 +516,7 @@ export const en = {
   'tutorial.lesson.race.title': 'The race tracks',
   'tutorial.lesson.race.body': 'The US climbs Lock-in (the CUDA ecosystem), China climbs the Stack (Ascend, CANN, MindSpore…). Once a round you may spend a card with enough Ops to move your track one step; its event never fires. Steps {rewardSteps} give Leadership, steps {abilitySteps} lasting abilities.',
   'tutorial.lesson.pressure.title': 'Pressure checks',
-  'tutorial.lesson.pressure.body': 'At the end of each round every persona faces its own pressure. {persona}: {yourCheck} {opponentPersona}: {theirCheck} A met check pays {reward} Leadership; a missed one gives Leadership to the other side.',
+  'tutorial.lesson.pressure.body': 'At the end of each round every persona faces its own pressure. {persona}: {yourCheck} {opponentPersona}: {theirCheck} Met, +{reward} Leadership; missed, the other side gains.',
   'tutorial.lesson.scoring.title': 'Scoring a region',
   'tutorial.lesson.scoring.body': 'A scoring card has no Ops: playing it is your action, and its region scores at once: presence, domination or control, plus one per battleground controlled; the difference moves Leadership. Still in your hand when the action rounds end, it scores anyway, but you first lose {fine} Leadership.',
   'tutorial.lesson.hold.title': 'The end of the round: keep one, the rest fire',

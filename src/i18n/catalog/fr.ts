@@ -518,7 +518,7 @@ export const fr: Record<keyof typeof en, string> = {
   'tutorial.lesson.race.title': 'Les pistes de course',
   'tutorial.lesson.race.body': 'Les États-Unis montent le Verrouillage (l’écosystème CUDA), la Chine monte la Pile (Ascend, CANN, MindSpore…). Une fois par manche, une carte d’assez d’Ops fait avancer votre piste d’un cran, sans déclencher son événement. Les crans {rewardSteps} rapportent du Leadership, les crans {abilitySteps} des capacités durables.',
   'tutorial.lesson.pressure.title': 'Les tests de pression',
-  'tutorial.lesson.pressure.body': 'À la fin de chaque manche, chaque personnage subit sa propre pression. {persona} : {yourCheck} {opponentPersona} : {theirCheck} Un test réussi rapporte {reward} de Leadership à son camp ; un test manqué en donne à l’autre camp.',
+  'tutorial.lesson.pressure.body': 'À la fin de chaque manche, chaque personnage subit sa propre pression. {persona} : {yourCheck} {opponentPersona} : {theirCheck} Réussi, +{reward} de Leadership ; manqué, l’autre camp gagne.',
   'tutorial.lesson.scoring.title': 'Le décompte d’une région',
   'tutorial.lesson.scoring.body': 'Une carte de décompte n’a pas d’Ops : la jouer est votre action, et sa région est décomptée aussitôt : présence, domination ou contrôle, plus un point par champ de bataille contrôlé ; l’écart fait bouger le Leadership. Restée en main à la fin des tours d’action, elle est décomptée quand même, mais vous perdez d’abord {fine} points de Leadership.',
   'tutorial.lesson.hold.title': 'La fin de la manche : gardez-en une, les autres se déclenchent',
