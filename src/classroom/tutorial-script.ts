@@ -20,6 +20,7 @@ export type LessonId =
   | 'pressure'
   | 'scoring'
   | 'hold'
+  | 'trap'
   | 'end';
 
 export type LessonTrigger =
@@ -35,8 +36,11 @@ export type LessonTrigger =
   | { logged: 'headlineReveal' | 'score' | 'pressure' | 'race' }
   /** The Decoupling clock moved since the player's last move. */
   | { clockMoved: true }
-  /** A card was played for Ops by the side it does not belong to, and its event fired for its owner. */
+  /** A card was played for Ops by the side it does not belong to, and its event fired for its owner
+   * (not a headline or a leftover card at the end of the round: those were not played for Ops). */
   | { opponentEventFired: true }
+  /** The trap's loop moved a race track at the end of the round (rules 6.7.4). */
+  | { trapLoop: true }
   /** The player is at (at least) its nth play decision of the round: a lesson's latest moment. */
   | { playDecision: number }
   | { over: true }
@@ -58,13 +62,30 @@ export const TUTORIAL_SCRIPT: readonly Lesson[] = [
   { id: 'influence', when: { any: [{ decision: 'place' }, { playDecision: 2 }] } },
   { id: 'clock', when: { any: [{ clockMoved: true }, { playDecision: 2 }] } },
   { id: 'race', when: { any: [{ logged: 'race' }, { playDecision: 3 }] } },
+  // The end of the round in its order (rules 6.7): the hold and the leftovers firing, the
+  // pressure checks, the trap's loop. The hold is taught before the last play, while the
+  // player can still spend the cards it fears.
+  { id: 'hold', when: { any: [{ decision: 'hold' }, { playDecision: 4 }] } },
   { id: 'pressure', when: { any: [{ logged: 'pressure' }, { playDecision: 4 }] } },
-  { id: 'hold', when: { decision: 'hold' } },
+  { id: 'trap', when: { any: [{ trapLoop: true }, { over: true }] } },
   { id: 'end', when: { over: true } },
 ];
 
 /** The lessons every tutorial game reaches (the others explain moments that may not happen). */
-export const CORE_LESSONS: readonly LessonId[] = ['welcome', 'headline', 'play', 'opponentCard', 'influence', 'clock', 'race', 'pressure', 'scoring', 'end'];
+export const CORE_LESSONS: readonly LessonId[] = [
+  'welcome',
+  'headline',
+  'play',
+  'opponentCard',
+  'influence',
+  'clock',
+  'race',
+  'hold',
+  'pressure',
+  'scoring',
+  'trap',
+  'end',
+];
 
 export function lessonKeys(id: LessonId): { title: MessageKey; body: MessageKey } {
   return { title: `tutorial.lesson.${id}.title`, body: `tutorial.lesson.${id}.body` };
@@ -85,9 +106,17 @@ export interface PendingLesson {
   card?: CardId;
 }
 
+const OPS_USES: readonly string[] = ['influence', 'sanction', 'lobby'];
+
+/** An opponent's card played for Ops whose event fired for its owner (a headline handed to the
+ * opponent, or a leftover firing at the end of the round, is not that lesson's moment). */
 function opponentEventEntry(ctx: LessonContext): Extract<LogEntry, { type: 'eventFires' }> | undefined {
-  return ctx.fresh.find((e): e is Extract<LogEntry, { type: 'eventFires' }> => e.type === 'eventFires' && e.side !== e.owner);
+  const playedForOps = (card: string) => ctx.fresh.some((e) => e.type === 'play' && e.card === card && OPS_USES.includes(e.use));
+  return ctx.fresh.find((e): e is Extract<LogEntry, { type: 'eventFires' }> => e.type === 'eventFires' && e.side !== e.owner && playedForOps(e.card));
 }
+
+/** The trap's loop logs its race step with the reason 'trap' (H20 licensed) or 'decoupling'. */
+const TRAP_REASONS: readonly string[] = ['trap', 'decoupling'];
 
 function playDecisionNumber(view: PlayerView): number {
   return view.decision?.kind === 'play' && view.decision.side === view.side ? view.actionsTaken[view.side] + 1 : 0;
@@ -106,6 +135,7 @@ export function triggered(when: LessonTrigger, ctx: LessonContext): boolean {
   if ('logged' in when) return ctx.fresh.some((e) => e.type === when.logged);
   if ('clockMoved' in when) return ctx.fresh.some((e) => e.type === 'track' && e.track === 'clock');
   if ('opponentEventFired' in when) return opponentEventEntry(ctx) !== undefined;
+  if ('trapLoop' in when) return ctx.fresh.some((e) => e.type === 'track' && TRAP_REASONS.includes(e.reason));
   if ('playDecision' in when) return playDecisionNumber(view) >= when.playDecision;
   if ('over' in when) return view.outcome !== null;
   return false;

@@ -8,7 +8,18 @@ import { applyAction, createGame, viewFor } from '../engine/index.js';
 import type { Action, GameState, LogEntry } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
-import { MAX_ACTIONS, other } from '../engine/rules.js';
+import {
+  CLOCK_START,
+  DECOUPLED_AT,
+  HELD_SCORING_PENALTY,
+  MAX_ACTIONS,
+  PRESSURE,
+  RACE_OPEN_REGION,
+  RACE_SECOND_ABILITY_STEP,
+  RACE_VP,
+  TRAP_FLAG,
+  other,
+} from '../engine/rules.js';
 import { resultLines } from './debrief.js';
 import { dueLessons, lessonKeys } from './tutorial-script.js';
 import type { LessonId, PendingLesson } from './tutorial-script.js';
@@ -111,6 +122,39 @@ export function tutorialOver(session: TutorialSession): boolean {
   return session.state.outcome !== null;
 }
 
+/** Whether an effect list (nested effects included) sets the trap's flag. */
+function setsTrapFlag(x: unknown): boolean {
+  if (Array.isArray(x)) return x.some(setsTrapFlag);
+  if (typeof x !== 'object' || x === null) return false;
+  const o = x as Record<string, unknown>;
+  return (o.op === 'flag' && o.flag === TRAP_FLAG && o.set === true) || Object.values(o).some(setsTrapFlag);
+}
+
+/** The card whose event sets the trap's flag (the base deck's H20 licence), by its title; a deck
+ * without one gets the licence's plain name, never the flag's internal id. */
+function trapCardTitle(state: GameState, lang: Lang): string {
+  const found = Object.values(state.cards).find((def: CardDef) => setsTrapFlag(def.event));
+  return found ? cardTitle(state.cards, found.id, lang) : t(lang, 'tutorial.trapCard');
+}
+
+/** Numbers joined the way the language lists them: “2, 4, 6 and 8”, « 2, 4, 6 et 8 ». */
+function listOf(lang: Lang, numbers: readonly number[]): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(numbers.map(String));
+}
+
+/** The rules' numbers the lessons quote, from rules.ts so that a tuned number updates the text. */
+function ruleParams(state: GameState, lang: Lang): Record<string, string | number> {
+  return {
+    fine: HELD_SCORING_PENALTY,
+    reward: PRESSURE.reward,
+    decoupledAt: DECOUPLED_AT,
+    clockStart: CLOCK_START,
+    rewardSteps: listOf(lang, Object.keys(RACE_VP).map(Number)),
+    abilitySteps: listOf(lang, [RACE_OPEN_REGION.step, RACE_SECOND_ABILITY_STEP]),
+    trapCard: trapCardTitle(state, lang),
+  };
+}
+
 /** A lesson's title and text in the player's language, filled in from the game. */
 export function lessonText(lesson: PendingLesson, state: GameState, lang: Lang): { title: string; body: string } {
   const keys = lessonKeys(lesson.id);
@@ -118,6 +162,7 @@ export function lessonText(lesson: PendingLesson, state: GameState, lang: Lang):
   const theirs = state.setup.personas[other(TUTORIAL_PLAYER)];
   const { line, detail } = resultLines(state, lang);
   const params = {
+    ...ruleParams(state, lang),
     persona: personaName(lang, mine),
     side: sideName(lang, TUTORIAL_PLAYER),
     opponentPersona: personaName(lang, theirs),

@@ -7,4 +7,5 @@ export const PRESSURE_PARAMS = {
   nvidia: PRESSURE.nvidiaInfluence,
   huawei: PRESSURE.huaweiInfluence,
   beijingPenalty: PRESSURE.beijingPenalty,
+  reward: PRESSURE.reward,
 } as const;

@@ -11,8 +11,56 @@ import type { Lang } from '../../src/i18n/lang.js';
 import {
   firstNumber, headings, idsMentioned, idsOfList, nameOf, namesOf, numbersIn, placeNames, readRules, table, tableNames,
 } from './rules-markdown.js';
+import { BASE_DECK, readShippedDeck } from '../classroom/shipped-decks.js';
 
 const YES: Record<Lang, string> = { en: 'yes', fr: 'oui' };
+/** Numbers the books write as words. */
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, un: 1, une: 1, deux: 2 };
+
+/** A number of rules.ts by name; a dotted name reads a field (PRESSURE.reward). */
+function constant(key: string): unknown {
+  return key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], rules);
+}
+
+/** The title of the base-deck card whose event sets TRAP_FLAG (the H20 licence). */
+function trapCardTitle(lang: Lang): string {
+  const setsFlag = (x: unknown): boolean => {
+    if (Array.isArray(x)) return x.some(setsFlag);
+    if (typeof x !== 'object' || x === null) return false;
+    const o = x as Record<string, unknown>;
+    return (o.op === 'flag' && o.flag === rules.TRAP_FLAG && o.set === true) || Object.values(o).some(setsFlag);
+  };
+  const found = readShippedDeck(BASE_DECK).cards.find((c) => setsFlag(c.event));
+  const title = (found?.title as Record<Lang, string> | undefined)?.[lang];
+  if (!title) throw new Error(`no base card sets ${rules.TRAP_FLAG}`);
+  return title;
+}
+
+const STEPS = [rules.RACE_OPEN_REGION.step, rules.RACE_SECOND_ABILITY_STEP];
+
+/** Numbers the books' prose states outside the tables: each phrase must carry the constant. */
+const PROSE: Record<Lang, { pattern: RegExp; expected: number[]; what: string }[]> = {
+  en: [
+    { pattern: /at (\d+) or lower/g, expected: [rules.DECOUPLED_AT], what: 'DECOUPLED_AT' },
+    { pattern: /loses? (\d+) Leadership/g, expected: [rules.HELD_SCORING_PENALTY], what: 'HELD_SCORING_PENALTY' },
+    { pattern: /keeps exactly (\w+)/g, expected: [rules.HOLD_LIMIT], what: 'HOLD_LIMIT' },
+    { pattern: /[Mm]et, it gains (\d+)/g, expected: [rules.PRESSURE.reward], what: 'PRESSURE.reward' },
+    { pattern: /controls (\d+) (?:or more )?Global South/g, expected: [rules.ENCIRCLEMENT_SPACES], what: 'ENCIRCLEMENT_SPACES' },
+    { pattern: /\bstep\s(\d+)/g, expected: STEPS, what: 'race ability steps' },
+    { pattern: /Lock-in is at (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
+    { pattern: /Stack has reached (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
+  ],
+  fr: [
+    { pattern: /à (\d+) ou moins/g, expected: [rules.DECOUPLED_AT], what: 'DECOUPLED_AT' },
+    { pattern: /perd (\d+) (?:points )?de Leadership/g, expected: [rules.HELD_SCORING_PENALTY], what: 'HELD_SCORING_PENALTY' },
+    { pattern: /garde exactement (\w+)/g, expected: [rules.HOLD_LIMIT], what: 'HOLD_LIMIT' },
+    { pattern: /[Rr]éussi, il rapporte (\d+)/g, expected: [rules.PRESSURE.reward], what: 'PRESSURE.reward' },
+    { pattern: /contrôle (\d+) cases? (?:ou plus )?du Sud global/g, expected: [rules.ENCIRCLEMENT_SPACES], what: 'ENCIRCLEMENT_SPACES' },
+    { pattern: /\bcran\s(\d+)/g, expected: STEPS, what: 'race ability steps' },
+    { pattern: /Verrouillage est à (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
+    { pattern: /Pile a atteint (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
+  ],
+};
 const NO: Record<Lang, string> = { en: 'no', fr: 'non' };
 const sorted = (ids: readonly string[]) => [...ids].sort();
 
@@ -30,11 +78,64 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
     const t = table(md, 'numbers');
     expect(t.keys.length).toBeGreaterThan(0);
     expect(t.rows).toHaveLength(t.keys.length);
+    // The 2.0 numbers a player must know are all in the at-a-glance table.
+    for (const key of ['HOLD_LIMIT', 'HELD_SCORING_PENALTY', 'DECOUPLED_AT', 'DOMINANCE_FROM_ROUND', 'ENCIRCLEMENT_SPACES', 'PRESSURE.reward']) {
+      expect(t.keys, `numbers table keys`).toContain(key);
+    }
     t.keys.forEach((key, i) => {
-      const value = (rules as unknown as Record<string, unknown>)[key];
+      const value = constant(key);
       expect(typeof value, `rules.${key}`).toBe('number');
       expect(Math.abs(firstNumber(t.rows[i]?.[1] ?? '')), `row for ${key}`).toBe(value);
     });
+  });
+
+  it('gives the sequence of play with the numbers of rules.ts, step by step', () => {
+    const t = table(md, 'sequence');
+    expect(t.keys).toEqual(['start', 'first', 'draw', 'headline', 'actions', 'heldScoring', 'hold', 'pressure', 'trap', 'next']);
+    expect(t.rows).toHaveLength(t.keys.length);
+    const row = (key: string) => t.rows[t.keys.indexOf(key)]?.[1] ?? '';
+    expect(numbersIn(row('draw'))).toContain(rules.HAND_SIZE);
+    expect(numbersIn(row('actions'))).toContain(rules.ACTIONS_PER_ROUND);
+    expect(numbersIn(row('heldScoring'))).toContain(rules.HELD_SCORING_PENALTY);
+    expect(numbersIn(row('hold'))).toContain(rules.HOLD_LIMIT);
+    expect(numbersIn(row('pressure'))).toContain(rules.PRESSURE.reward);
+    const trap = row('trap');
+    expect(numbersIn(trap)).toContain(rules.DECOUPLED_AT);
+    expect(trap).toContain(trapCardTitle(lang));
+    expect(trap.indexOf(nameOf(lang, 'track.lockIn')), 'Lock-in under the licence, then the Stack').toBeLessThan(trap.indexOf(nameOf(lang, 'track.stack')));
+    expect(trap.indexOf(nameOf(lang, 'track.lockIn'))).toBeGreaterThanOrEqual(0);
+    // Every step cites a rule case of the book.
+    for (const r of t.rows) expect(r[2] ?? '', `rule case of "${r[0]}"`).toMatch(/^\d+(\.\d+)*/);
+  });
+
+  it('says which rules version it describes', () => {
+    const [major, minor] = rules.RULES_VERSION.split('.');
+    expect(md.split('\n').slice(0, 12).join(' ')).toContain(`version ${major}.${minor}`);
+  });
+
+  it('names the trap’s loop after the card that sets TRAP_FLAG', () => {
+    expect(md).toContain(trapCardTitle(lang));
+  });
+
+  it('keeps the numbers written in its prose equal to rules.ts', () => {
+    for (const { pattern, expected, what } of PROSE[lang]) {
+      const found = [...md.matchAll(pattern)].map((m) => {
+        const word = (m[1] ?? '').toLowerCase();
+        return NUMBER_WORDS[word] ?? Number(word);
+      });
+      expect(found.length, `${what}: ${pattern} is in the book`).toBeGreaterThan(0);
+      for (const n of found) expect(expected, `${what}: ${pattern}`).toContain(n);
+    }
+  });
+
+  it('lists the battlegrounds of each region', () => {
+    const t = table(md, 'battlegrounds');
+    expect(sorted(t.rows.map((r) => regionId(r[0] ?? '')))).toEqual(sorted(REGIONS));
+    for (const [region, list] of t.rows) {
+      const id = regionId(region ?? '');
+      const expected = SPACES_BY_REGION[id].filter((sp) => sp.battleground).map((sp) => sp.id);
+      expect(sorted(idsOfList(list ?? '', places)), `battlegrounds of ${id}`).toEqual(sorted(expected));
+    }
   });
 
   it('lists every space with its region, stability, battleground mark and neighbours', () => {
@@ -60,8 +161,10 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
     }
   });
 
-  it('closes the regions to sanctions at the clock values of CLOSED_AT', () => {
+  it('closes the regions to sanctions and lobbying at the clock values of CLOSED_AT', () => {
     const t = table(md, 'clock');
+    expect(t.header[1], 'the closed column names lobbying').toMatch(/lobbying/);
+    expect(t.header[1], 'the closed column names sanctions').toMatch(/sanction/);
     const values = t.rows.map((r) => firstNumber(r[0] ?? ''));
     const expected = Array.from({ length: rules.CLOCK_MAX - rules.CLOCK_MIN + 1 }, (_, i) => rules.CLOCK_MAX - i);
     expect(values).toEqual(expected);
@@ -70,6 +173,8 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
       if (clock === rules.CLOCK_MIN) continue; // the sudden-death row
       const closed = REGIONS.filter((r) => (rules.CLOSED_AT[r] ?? -Infinity) >= clock);
       expect(sorted(idsMentioned(row[1] ?? '', regions)), `closed at clock ${clock}`).toEqual(sorted(closed));
+      // China's Stack column: cheaper steps and the loop's climb from DECOUPLED_AT down.
+      expect((row[2] ?? '').length > 0, `Stack effect at clock ${clock}`).toBe(clock <= rules.DECOUPLED_AT);
     }
   });
 
@@ -92,7 +197,7 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
   it('scores each region with the values of SCORING', () => {
     const t = table(md, 'scoring');
     expect(sorted(t.rows.map((r) => regionId(r[0] ?? '')))).toEqual(sorted(REGIONS));
-    for (const [name, spaces, battlegrounds, presence, domination, control] of t.rows) {
+    for (const [name, spaces, battlegrounds, presence, domination, control, dominance] of t.rows) {
       const id = regionId(name ?? '');
       const inRegion = SPACES_BY_REGION[id];
       expect(firstNumber(spaces ?? ''), `spaces in ${id}`).toBe(inRegion.length);
@@ -100,6 +205,7 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
       expect(firstNumber(presence ?? ''), `presence in ${id}`).toBe(rules.SCORING[id].presence);
       expect(firstNumber(domination ?? ''), `domination in ${id}`).toBe(rules.SCORING[id].domination);
       expect(firstNumber(control ?? ''), `control in ${id}`).toBe(rules.SCORING[id].control);
+      expect(dominance, `dominance in ${id}`).toBe(rules.DOMINANCE_REGIONS.includes(id) ? YES[lang] : NO[lang]);
     }
   });
 
@@ -127,6 +233,14 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
     const rows = Object.fromEntries(t.rows.map((r) => [personas.get(r[0] ?? ''), r]));
     expect(sorted(Object.keys(rows))).toEqual(sorted(Object.keys(rules.SIDE_OF)));
     const side = (s: 'us' | 'china') => nameOf(lang, `side.${s}`);
+    const expectReward = (persona: string) => {
+      const cell = rows[persona]?.[4] ?? '';
+      const own = rules.SIDE_OF[persona as keyof typeof rules.SIDE_OF];
+      expect(numbersIn(cell), `reward of ${persona}`).toContain(rules.PRESSURE.reward);
+      expect(cell, `who gains from ${persona}`).toContain(side(own));
+      expect(cell, `who gains from ${persona}`).not.toContain(side(rules.other(own)));
+    };
+    for (const persona of Object.keys(rules.SIDE_OF)) expectReward(persona);
     const expectPenalty = (persona: string, amount: number) => {
       const cell = rows[persona]?.[3] ?? '';
       const gainer = rules.other(rules.SIDE_OF[persona as keyof typeof rules.SIDE_OF]);

@@ -29,7 +29,7 @@ export function headings(md: string): Heading[] {
 
 export interface Table {
   name: string;
-  /** `keys=a,b,c` in the marker: what each row stands for, in order. */
+  /** `keys=a,b,c` in the marker: what each row stands for, in order (a dotted key names a field: PRESSURE.reward). */
   keys: string[];
   header: string[];
   rows: string[][];
@@ -48,7 +48,7 @@ export function table(md: string, name: string): Table {
   const lines = md.split('\n');
   const at = lines.findIndex((l) => new RegExp(`^<!--\\s*table:${name}(\\s|-->)`).test(l.trim()));
   if (at < 0) throw new Error(`no <!-- table:${name} --> marker`);
-  const keys = /keys=([\w,]+)/.exec(lines[at] as string)?.[1]?.split(',') ?? [];
+  const keys = /keys=([\w.,]+)/.exec(lines[at] as string)?.[1]?.split(',') ?? [];
   const body: string[] = [];
   for (let i = at + 1; i < lines.length && (lines[i] as string).trim().startsWith('|'); i++) body.push(lines[i] as string);
   if (body.length < 2) throw new Error(`table:${name} has no rows`);

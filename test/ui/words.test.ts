@@ -68,6 +68,8 @@ describe('text by terminal cells', () => {
   it('wraps on words, splits a word longer than the line, and clamps with an ellipsis', () => {
     expect(wrap('the quick brown fox', 9)).toEqual(['the quick', 'brown fox']);
     expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    // A no-break space keeps French punctuation on its word's line, and stays a no-break space.
+    expect(wrap('une carte\u00a0: une autre', 10)).toEqual(['une', 'carte\u00a0:', 'une autre']);
     expect(clampLines(['one', 'two', 'three'], 2, 10)).toEqual(['one', 'two…']);
   });
 });

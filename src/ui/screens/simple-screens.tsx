@@ -68,7 +68,21 @@ const HELP_COMMANDS: readonly { commands: Command[]; word: MessageKey }[] = [
   { commands: ['interrupt'], word: 'cmd.interrupt' },
 ];
 
-const REMINDERS: readonly MessageKey[] = ['help.rule.control', 'help.rule.ops', 'help.rule.sanction', 'help.rule.opponent', 'help.rule.clock', 'help.rule.win'];
+/** One line each, citing the rule case of RULES.md (test/rules checks the cases exist). */
+export const REMINDERS: readonly MessageKey[] = [
+  'help.rule.control',
+  'help.rule.ops',
+  'help.rule.sanction',
+  'help.rule.lobby',
+  'help.rule.race',
+  'help.rule.opponent',
+  'help.rule.clock',
+  'help.rule.scoring',
+  'help.rule.hold',
+  'help.rule.pressure',
+  'help.rule.encirclement',
+  'help.rule.win',
+];
 
 /** The keys (from the keymap itself) and a few rule reminders; scrolls when the screen is short. */
 export function HelpScreen({ t, frame }: { t: Translate; frame: Frame }) {

@@ -53,12 +53,16 @@ export function padStart(text: string, width: number): string {
 }
 
 /** Word-wrap `text` to lines of at most `width` cells; a word longer than a line is split. */
+/** Whitespace a line may break at: any but the no-break spaces U+00A0, U+2007 and U+202F. */
+const BREAKABLE_SPACE = /[^\S\u00a0\u2007\u202f]+/;
+
 export function wrap(text: string, width: number): string[] {
   if (width <= 0) return [];
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+    // Break at ordinary spaces only: a no-break space (French « : », « ; ») holds its words together.
+    for (const word of paragraph.split(BREAKABLE_SPACE).filter((w) => w !== '')) {
       let rest = word;
       while (displayWidth(rest) > width) {
         if (line !== '') {

@@ -1,0 +1,36 @@
+// The in-game help's rule reminders: one short line each, covering the rules a newcomer gets
+// wrong, each citing a rule case that exists in the rules book of its language.
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../src/i18n/messages.js';
+import { REMINDERS } from '../../src/ui/screens/simple-screens.js';
+import { readRules } from './rules-markdown.js';
+
+/** The help screen's text width at 80 columns, less its bullet. */
+const LINE = 75;
+
+/** Every rule case the book defines: a numbered heading or a bold case number. */
+function ruleCases(md: string): Set<string> {
+  const cases = new Set<string>();
+  for (const m of md.matchAll(/^#{2,4} (\d+(?:\.\d+)*)[. ]/gm)) cases.add(m[1] as string);
+  for (const m of md.matchAll(/\*\*(\d+(?:\.\d+)+)[ *]/g)) cases.add(m[1] as string);
+  return cases;
+}
+
+describe.each(['en', 'fr'] as const)('the help reminders (%s)', (lang) => {
+  const words = catalog(lang);
+  const cases = ruleCases(readRules(lang));
+
+  it('cover lobbying, the race, scoring, encirclement, pressure checks and the end-of-round hold', () => {
+    for (const topic of ['lobby', 'race', 'scoring', 'encirclement', 'pressure', 'hold']) {
+      expect(REMINDERS).toContain(`help.rule.${topic}`);
+    }
+  });
+
+  it.each(REMINDERS.map((key) => [key]))('%s fits one line and cites a case of the rules book', (key) => {
+    const text = words[key];
+    expect([...text].length, text).toBeLessThanOrEqual(LINE);
+    const cited = /\(([\d., ]+)\)\.?$/.exec(text)?.[1]?.split(/,\s*/) ?? [];
+    expect(cited.length, `${text} cites a rule case`).toBeGreaterThan(0);
+    for (const c of cited) expect(cases.has(c), `rule case ${c} in RULES${lang === 'fr' ? '.fr' : ''}.md`).toBe(true);
+  });
+});
