@@ -1,5 +1,7 @@
 // The one line a bot move carries in the log: what it did and why, read off the
 // difference between the position before and the position its look-ahead expected.
+// A human reads this line, so it speaks only of public facts and of the move itself:
+// never of the bot's hand, the draw pile or a card it keeps (test/ai/fair-reasons.test.ts).
 import type { CardId, RegionId, Side, SpaceId } from '../decks/types.js';
 import { SPACE_BY_ID, SPACES, controller, pressureCheck, rules } from '../engine/index.js';
 import type { Action, Decision, GameState } from '../engine/index.js';
@@ -69,7 +71,8 @@ export function actionPhrase(action: Action, decision: Decision | null, catalog:
     case 'retrieve':
       return say('retrieve', { card: title(catalog, action.card, lang) });
     case 'hold':
-      return say('hold', { card: title(catalog, action.card, lang) });
+      // The kept card stays in a hidden hand: the line says that one is kept, never which.
+      return say('hold');
     case 'chooseFirst':
       return action.first === side ? say('actsFirst') : say('letsFirst', { side: sideName(action.first, lang) });
   }
@@ -106,10 +109,6 @@ export function why(action: Action, before: GameState, after: GameState, side: S
   const gain = (side === 'us' ? 1 : -1) * (after.leadership - before.leadership);
   if (gain > 0) reasons.push(say('gain', { n: gain }));
   const touched = touchedRegions(action, before, after);
-  for (const region of touched) {
-    const scoring = before.hands[side].find((id) => catalog[id]?.scoring === region);
-    if (scoring) reasons.push(say('scoringInHand', { region: regionName(region, lang) }));
-  }
   for (const sp of SPACES) {
     const was = controller(before, sp.id);
     const now = controller(after, sp.id);
@@ -130,7 +129,7 @@ export function why(action: Action, before: GameState, after: GameState, side: S
   return reasons;
 }
 
-/** One log line: "sanctions Tencent: China Market scoring is in its hand". */
+/** One log line: "sanctions Tencent: breaks US’s control of Tencent". */
 export function reasonLine(phrase: string, reasons: string[], fallback: string, lang: Lang = 'en'): string {
   const list = reasons.length > 0 ? reasons.slice(0, 2) : [fallback];
   return botSays(lang, 'line', { phrase, reasons: list.join(botSays(lang, 'separator')) });
