@@ -12,7 +12,7 @@ import { MAX_ACTIONS, other } from '../engine/rules.js';
 import { resultLines } from './debrief.js';
 import { dueLessons, lessonKeys } from './tutorial-script.js';
 import type { LessonId, PendingLesson } from './tutorial-script.js';
-import { cardTitle, personaName, sideName } from './words.js';
+import { cardTitle, personaName, sideName } from '../i18n/game-words.js';
 
 /** The deal every tutorial plays: same seed, same personas, one round (about ten minutes). */
 export const TUTORIAL_SETUP = { seed: 2026, personas: { us: 'washington', china: 'huawei' }, rounds: 1 } as const;
@@ -124,7 +124,7 @@ export function lessonText(lesson: PendingLesson, state: GameState, lang: Lang):
     opponent: sideName(lang, other(TUTORIAL_PLAYER)),
     yourCheck: t(lang, `classroom.pressure.${mine}`, PRESSURE_PARAMS),
     theirCheck: t(lang, `classroom.pressure.${theirs}`, PRESSURE_PARAMS),
-    card: lesson.card === undefined ? '' : cardTitle(state.cards, lesson.card as CardId, lang),
+    card: lesson.card === undefined ? '' : cardTitle({ cards: state.cards, lang }, lesson.card as CardId),
     result: detail ? `${line} ${detail}` : line,
   };
   return { title: t(lang, keys.title, params), body: t(lang, keys.body, params) };

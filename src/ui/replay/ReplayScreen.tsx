@@ -11,7 +11,7 @@ import { Rows } from '../components/rows.js';
 import { trackRows } from '../components/tracks.js';
 import type { Wording } from '../game/describe.js';
 import { fitsScreen, gameLayout } from '../game/layout.js';
-import { wordLog } from '../game/log-text.js';
+import { wordLog } from '../../i18n/log-words.js';
 import type { CommandEvent } from '../keymap.js';
 import { headerRow, lastPlayedCard } from '../screens/game-panels.js';
 import { TooSmallScreen } from '../screens/simple-screens.js';

@@ -7,7 +7,8 @@ import type { Action, GameState } from '../../engine/index.js';
 import { localText } from '../../i18n/lang.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { cardTitle, regionName, sideEvent, sideName, spaceName, trackName } from '../../classroom/words.js';
+import { sideEvent } from '../../classroom/words.js';
+import { cardTitle, regionName, sideName, spaceName, trackName } from '../../i18n/game-words.js';
 
 export type MenuStage = { kind: 'top' } | { kind: 'uses'; card: CardId };
 
@@ -26,7 +27,7 @@ export interface Menu {
 
 export function cardLabel(state: GameState, id: CardId, lang: Lang): string {
   const def = state.cards[id];
-  return t(lang, 'tutorial.option.card', { title: cardTitle(state.cards, id, lang), side: sideName(lang, def?.side ?? 'neutral'), ops: def?.ops ?? 0 });
+  return t(lang, 'tutorial.option.card', { title: cardTitle({ cards: state.cards, lang }, id), side: sideName(lang, def?.side ?? 'neutral'), ops: def?.ops ?? 0 });
 }
 
 function spaceLabel(state: GameState, space: string, lang: Lang): string {
@@ -93,7 +94,7 @@ export function menuFor(state: GameState, side: Side, stage: MenuStage, lang: La
   if (view.decision?.kind === 'play' && view.decision.side === side) {
     if (stage.kind === 'uses') {
       const uses = legal.filter((a): a is Extract<Action, { type: 'play' }> => a.type === 'play' && a.card === stage.card);
-      return { prompt: t(lang, 'tutorial.prompt.use', { card: cardTitle(state.cards, stage.card, lang) }), items: uses.map((a) => actionItem(state, side, a, lang)) };
+      return { prompt: t(lang, 'tutorial.prompt.use', { card: cardTitle({ cards: state.cards, lang }, stage.card) }), items: uses.map((a) => actionItem(state, side, a, lang)) };
     }
     const playable = new Set(legal.flatMap((a) => (a.type === 'play' ? [a.card] : [])));
     return {
