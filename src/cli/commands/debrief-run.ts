@@ -65,7 +65,8 @@ export async function runDebrief(file: string, options: DebriefOptions, lang: La
   }
   if (options.export === undefined && options.out === undefined && io.interactive) {
     const { showDebrief } = await import('../../ui/debrief/run-debrief.js');
-    await showDebrief(debrief, { alternateScreen: !io.env.CI, color: !io.env.NO_COLOR });
+    const { alternateScreen } = await import('../process-terminal.js');
+    await showDebrief(debrief, { alternateScreen: alternateScreen(io.env), color: !io.env.NO_COLOR });
     return;
   }
   const markdown = debriefMarkdown(debrief);
