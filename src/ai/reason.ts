@@ -64,6 +64,10 @@ export function actionPhrase(action: Action, decision: Decision | null, catalog:
       return say('hold');
     case 'chooseFirst':
       return action.first === side ? say('actsFirst') : say('letsFirst', { side: sideName(lang, action.first) });
+    default: {
+      const unhandled: never = action;
+      throw new Error(`action not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

@@ -150,6 +150,10 @@ function answer(s: GameState, action: Action): void {
       for (const id of ordinaryCards(s, d.side)) if (id !== action.card) discardFromHand(s, d.side, id);
       log(s, { type: 'hold', side: d.side });
       return;
+    default: {
+      const unhandled: never = action;
+      throw new Error(`action not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

@@ -163,8 +163,32 @@ function entrySide(e: LogEntry): Side | null {
       return e.chosenBy;
     case 'gameOver':
       return e.winner;
-    default:
-      return 'side' in e ? e.side : null;
+    case 'play':
+    case 'eventFires':
+    case 'influence':
+    case 'sanction':
+    case 'lobby':
+    case 'race':
+    case 'pressure':
+    case 'draw':
+    case 'discard':
+    case 'hold':
+    case 'roll':
+    case 'pass':
+      return e.side;
+    case 'roundStart':
+    case 'headlineReveal':
+    case 'eventBlocked':
+    case 'track':
+    case 'score':
+    case 'flag':
+    case 'cancel':
+    case 'reshuffle':
+      return null;
+    default: {
+      const unhandled: never = e;
+      throw new Error(`log entry not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

@@ -44,6 +44,10 @@ function savedGameProblem(error: SavedGameError, file: string, lang: Lang): User
       return new UserError(t(lang, 'debrief.error.setup', { file, reason }));
     case 'replay':
       return new UserError(t(lang, 'debrief.error.replay', { file, reason, n: n ?? 0, total: total ?? 0 }));
+    default: {
+      const unhandled: never = error.kind;
+      throw new Error(`saved-game problem not handled: ${String(unhandled)}`);
+    }
   }
 }
 

@@ -35,8 +35,15 @@ export function useLabel(w: Wording, view: PlayerView, card: CardDef, option: Us
       const track = t(side === 'us' ? 'track.lockIn' : 'track.stack');
       return t('option.race', { ops: opsFor(view, side, card, 'race'), track, from: step?.from ?? 0, to: step?.to ?? 0 });
     }
-    default:
+    case 'headline':
+    case 'discard':
+    case 'hold':
+    case 'retrieve':
       return t(`option.${option.use}`);
+    default: {
+      const unhandled: never = option.use;
+      throw new Error(`card use not handled: ${String(unhandled)}`);
+    }
   }
 }
 
@@ -86,5 +93,9 @@ export function decisionText(w: Wording, view: Pick<PlayerView, 'decision' | 'ac
       return t('decision.retrieve', { card });
     case 'hold':
       return t('decision.hold');
+    default: {
+      const unhandled: never = d;
+      throw new Error(`decision not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }

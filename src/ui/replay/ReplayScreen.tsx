@@ -70,8 +70,23 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
         case 'back':
         case 'interrupt':
           return leave();
-        default:
+        // Keys of other screens: the replay has nothing to do with them.
+        case 'confirm':
+        case 'digit':
+        case 'help':
+        case 'undo':
+        case 'log':
+        case 'tab':
+        case 'yes':
+        case 'no':
+        case 'erase':
+        case 'random':
+        case 'debrief':
           return undefined;
+        default: {
+          const unhandled: never = e.command;
+          throw new Error(`command not handled: ${String(unhandled)}`);
+        }
       }
     },
     [states, last, leave],

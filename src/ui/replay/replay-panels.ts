@@ -44,6 +44,10 @@ export function actionText(w: Wording, action: Action): string {
     case 'retrieve':
     case 'hold':
       return t(`replay.act.${action.type}`, { card: cardTitle(w, action.card) });
+    default: {
+      const unhandled: never = action;
+      throw new Error(`action not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

@@ -39,6 +39,10 @@ function choiceLines(w: Wording, view: PlayerView, pending: Pending, state: Play
     }
     case 'none':
       return [];
+    default: {
+      const unhandled: never = pending;
+      throw new Error(`pending choice not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

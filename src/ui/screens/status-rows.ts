@@ -23,6 +23,10 @@ function contextHints(pending: Pending, stage: PlayState['sel']['stage'], playin
       return [hint('hint.choose', 'up', 'down'), hint('hint.place', 'confirm')];
     case 'none':
       return [];
+    default: {
+      const unhandled: never = pending;
+      throw new Error(`pending choice not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

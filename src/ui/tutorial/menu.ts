@@ -68,6 +68,10 @@ function actionItem(state: GameState, side: Side, action: Action, lang: Lang): M
       const label = d?.kind === 'choose' ? localText(d.labels[action.option], lang) : String(action.option + 1);
       return { action, label };
     }
+    default: {
+      const unhandled: never = action;
+      throw new Error(`action not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 
@@ -82,8 +86,17 @@ function prompt(state: GameState, lang: Lang): string {
       return t(lang, `tutorial.prompt.${d.kind}`, { remaining: d.remaining });
     case 'sanction':
       return t(lang, 'tutorial.prompt.sanction', { ops: d.ops });
-    default:
+    case 'chooseFirst':
+    case 'headline':
+    case 'play':
+    case 'choose':
+    case 'retrieve':
+    case 'hold':
       return t(lang, `tutorial.prompt.${d.kind}`);
+    default: {
+      const unhandled: never = d;
+      throw new Error(`decision not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 
