@@ -3,7 +3,9 @@
 // a card in a hand, the draw pile, or a secret headline. Bots play whole games on the
 // shipped deck, in both languages, and every reason is checked against the real state.
 import { describe, expect, it } from 'vitest';
+import { asAsync, type AsyncBot } from '../../src/ai/bot.js';
 import { botContext } from '../../src/ai/context.js';
+import { playMatch } from '../../src/ai/match.js';
 import { makeBot } from '../../src/ai/registry.js';
 import type { Bot } from '../../src/ai/bot.js';
 import type { CardDef, CardId, Side } from '../../src/decks/types.js';
@@ -108,5 +110,33 @@ describe('a bot’s reason line', () => {
     };
     const { leaks } = leaksInGame(5, { us: leaky, china: makeBot('easy', 6) }, 'en');
     expect(leaks.length).toBeGreaterThan(0);
+  });
+
+  it('of a secret headline is told (in bot-match) only once both headlines are chosen', async () => {
+    // What happened, in order: each bot's headline choice, and each move as it is told.
+    const timeline: string[] = [];
+    const seat = (side: Side): AsyncBot => {
+      const bot = asAsync(makeBot('easy', side === 'us' ? 1 : 2));
+      return {
+        name: bot.name,
+        chooseAsync: async (ctx) => {
+          const choice = await bot.chooseAsync(ctx);
+          if (choice?.action.type === 'headline') timeline.push(`chose ${side} r${ctx.view.round}`);
+          return choice;
+        },
+      };
+    };
+    const start = createGame({ seed: 11, personas: { us: 'nvidia', china: 'beijing' }, cards: CARDS, decks: [{ id: 'base', hash: 'test' }] });
+    const result = await playMatch(start, { us: seat('us'), china: seat('china') }, (move) => {
+      if (move.action.type === 'headline') timeline.push(`told ${move.side} r${move.before.round}`);
+    });
+    expect(result.state.outcome).not.toBeNull();
+    const told = timeline.filter((line) => line.startsWith('told'));
+    expect(told.length).toBeGreaterThanOrEqual(2);
+    for (const line of told) {
+      const [, side, round] = line.split(' ');
+      const other = side === 'us' ? 'china' : 'us';
+      expect(timeline.indexOf(`chose ${other} ${round}`), line).toBeLessThan(timeline.indexOf(line));
+    }
   });
 });
