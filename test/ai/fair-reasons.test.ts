@@ -47,6 +47,17 @@ function hiddenCards(s: GameState, known: ReadonlySet<CardId>, except: CardId | 
   return hidden.filter((id) => id !== except);
 }
 
+/**
+ * Printed words a reason may quote: the text of the card the move plays (a headline's reason
+ * quotes it; "Cancel H20 Export Licence" names a card without saying where it is) and the
+ * labels of the choice being answered. Naming a card there tells nothing about its place.
+ */
+function publicWords(s: GameState, action: Action, lang: Lang): string {
+  const card = 'card' in action ? BY_ID.get(action.card) : undefined;
+  const labels = s.decision?.kind === 'choose' ? s.decision.labels.map((label) => localText(label, lang)) : [];
+  return [localText(card?.text, lang), ...labels].join('\n').toLowerCase();
+}
+
 interface Leak {
   reason: string;
   card: CardId;
@@ -63,6 +74,7 @@ function leaksInGame(seed: number, seats: Record<Side, Bot>, lang: Lang): { leak
     const side = s.decision.side;
     const choice = seats[side].choose({ ...botContext(s, side), lang });
     const action: Action = choice.action;
+    const quoted = publicWords(s, action, lang);
     s = applyAction(s, action);
     if (action.type === 'retrieve') retrieved.add(action.card);
     // A headline's reason is shown only once both headlines are revealed (ui/game/game-model.ts),
@@ -71,7 +83,7 @@ function leaksInGame(seed: number, seats: Record<Side, Bot>, lang: Lang): { leak
     const text = choice.reason.toLowerCase();
     reasons++;
     for (const card of hiddenCards(s, retrieved, own)) {
-      if (giveaways(card, lang).some((words) => text.includes(words))) leaks.push({ reason: choice.reason, card });
+      if (giveaways(card, lang).some((words) => text.includes(words) && !quoted.includes(words))) leaks.push({ reason: choice.reason, card });
     }
   }
   return { leaks, reasons };
