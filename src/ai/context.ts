@@ -1,5 +1,6 @@
-// The one place a bot's input is cut from a game: the side's view and the public
-// catalogue, nothing else. Game loops (UI, simulator, bot-match) call this.
+// A bot's input cut from a game: the side's view and the public
+// catalogue, nothing else. bot-match (match.ts) calls it; the UI, the simulator and the tutorial
+// build the same { view: viewFor(state, side), catalog } with their own language or signal.
 import type { Side } from '../decks/types.js';
 import { viewFor } from '../engine/index.js';
 import type { GameState } from '../engine/index.js';

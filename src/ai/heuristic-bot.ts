@@ -2,7 +2,7 @@
 // keeps the best; normal tries them on several deals, then lets the opponent answer its
 // best few once and keeps the play that holds up best. Small decisions (where to place a
 // point, which space to sanction) both answer with the quick policy's estimates.
-import { SPACE_BY_ID, applyActionInPlace, rules } from '../engine/index.js';
+import { applyActionInPlace, rules } from '../engine/index.js';
 import type { Action, GameState } from '../engine/index.js';
 import type { Bot, BotChoice, BotContext } from './bot.js';
 import { determinize, scoringThreat } from './determinize.js';
@@ -11,7 +11,7 @@ import type { Weights } from './evaluate.js';
 import { bestReply, tryAction } from './lookahead.js';
 import type { Tried } from './lookahead.js';
 import { quickChoice } from './policy.js';
-import { actionPhrase, botSays, reasonLine, regionName, why } from './reason.js';
+import { actionPhrase, botSays, reasonLine, why } from './reason.js';
 import { forkState } from './search-state.js';
 import { decisionRng } from './seeding.js';
 
@@ -87,12 +87,8 @@ function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): Bo
   const lang = ctx.lang ?? 'en';
   const action = quickChoice(det, style.weights);
   const phrase = actionPhrase(action, view.decision, catalog, view.side, lang);
-  if (action.type === 'sanction' || action.type === 'lobby') {
-    const region = SPACE_BY_ID[action.space]?.region;
-    const scoring = region && view.hand.some((id) => catalog[id]?.scoring === region);
-    const reasons = scoring && region ? [botSays(lang, 'scoringInHand', { region: regionName(region, lang) })] : [];
-    return { action, reason: reasonLine(phrase, reasons, botSays(lang, 'bestOverDice'), lang) };
-  }
+  // A die decides these: the board after one roll says nothing about the choice.
+  if (action.type === 'sanction' || action.type === 'lobby') return { action, reason: reasonLine(phrase, [], botSays(lang, 'bestOverDice'), lang) };
   const after = forkState(det);
   applyActionInPlace(after, action);
   return { action, reason: reasonLine(phrase, why(action, det, after, view.side, catalog, lang), botSays(lang, 'bestEstimate'), lang) };

@@ -21,15 +21,27 @@ export interface MatchResult {
   stopped: boolean;
 }
 
+/**
+ * Plays until the game is over or a seat stops answering. `onMove` hears of each move once
+ * it may be shown: a headline (and its reason, which names the card) is secret until both
+ * are revealed, so its move is told at the reveal, as the game screen does.
+ */
 export async function playMatch(start: GameState, seats: Record<Side, AsyncBot>, onMove?: (move: MatchMove) => void): Promise<MatchResult> {
   let state = start;
+  const secret: MatchMove[] = [];
   while (!state.outcome && state.decision) {
     const side = state.decision.side;
     const seat = seats[side];
     const choice = await seat.chooseAsync(botContext(state, side));
     if (choice === null) return { state, stopped: true };
-    onMove?.({ side, bot: seat.name, action: choice.action, reason: choice.reason, before: state });
+    const move = { side, bot: seat.name, action: choice.action, reason: choice.reason, before: state };
     state = applyAction(state, choice.action);
+    if (choice.action.type === 'headline' && !state.headlineRevealed && !state.outcome) {
+      secret.push(move);
+      continue;
+    }
+    for (const told of secret.splice(0)) onMove?.(told);
+    onMove?.(move);
   }
   return { state, stopped: false };
 }

@@ -143,6 +143,10 @@ export function quickChoice(s: GameState, w: Weights, depth = 0): Action {
       for (let i = 1; i < values.length; i++) if ((values[i] as number) > (values[at] as number)) at = i;
       return legal[at] ?? first;
     }
+    default: {
+      const unhandled: never = d;
+      throw new Error(`decision not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

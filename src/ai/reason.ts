@@ -1,8 +1,11 @@
 // The one line a bot move carries in the log: what it did and why, read off the
 // difference between the position before and the position its look-ahead expected.
-import type { CardId, RegionId, Side, SpaceId } from '../decks/types.js';
+// A human reads this line, so it speaks only of public facts and of the move itself:
+// never of the bot's hand, the draw pile or a card it keeps (test/ai/fair-reasons.test.ts).
+import type { CardId, RegionId, Side } from '../decks/types.js';
 import { SPACE_BY_ID, SPACES, controller, pressureCheck, rules } from '../engine/index.js';
 import type { Action, Decision, GameState } from '../engine/index.js';
+import { cardTitle, regionName, sideName, spaceName } from '../i18n/game-words.js';
 import { localText, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -13,24 +16,12 @@ export function botSays(lang: Lang, key: string, params: Record<string, string |
   return t(lang, `bot.${key}` as MessageKey, params);
 }
 
-export function spaceName(space: SpaceId, lang: Lang = 'en'): string {
-  return t(lang, `space.${space}` as MessageKey);
-}
-
-export function regionName(region: RegionId, lang: Lang = 'en'): string {
-  return t(lang, `region.${region}` as MessageKey);
-}
-
-function sideName(side: Side, lang: Lang): string {
-  return t(lang, `side.${side}`);
-}
-
-function trackName(side: Side, lang: Lang): string {
+function raceTrackName(side: Side, lang: Lang): string {
   return t(lang, side === 'china' ? 'track.stack' : 'track.lockIn');
 }
 
 function title(catalog: Catalog, id: CardId, lang: Lang): string {
-  return localText(catalog[id]?.title, lang) || id;
+  return cardTitle({ cards: catalog, lang }, id);
 }
 
 /** "plays X for influence", "sanctions Tencent", ... */
@@ -40,7 +31,7 @@ export function actionPhrase(action: Action, decision: Decision | null, catalog:
     case 'play': {
       const card = title(catalog, action.card, lang);
       if (action.use === 'event') return say(catalog[action.card]?.scoring ? 'plays' : 'playsEvent', { card });
-      if (action.use === 'race') return say('race', { track: trackName(side, lang), card });
+      if (action.use === 'race') return say('race', { track: raceTrackName(side, lang), card });
       const use = say(`use.${action.use}`);
       const order = action.eventFirst === undefined ? '' : say(action.eventFirst ? 'order.eventFirst' : 'order.eventAfter');
       return say('playsFor', { card, use, order });
@@ -49,17 +40,17 @@ export function actionPhrase(action: Action, decision: Decision | null, catalog:
       return say('headline', { card: title(catalog, action.card, lang) });
     case 'place': {
       const owner = decision?.kind === 'place' ? decision.owner : side;
-      const space = spaceName(action.space, lang);
-      return owner === side ? say('place', { space }) : say('placeFor', { side: sideName(owner, lang), space });
+      const space = spaceName(lang, action.space);
+      return owner === side ? say('place', { space }) : say('placeFor', { side: sideName(lang, owner), space });
     }
     case 'remove': {
       const owner = decision?.kind === 'remove' ? decision.owner : rules.other(side);
-      return say('remove', { side: sideName(owner, lang), space: spaceName(action.space, lang) });
+      return say('remove', { side: sideName(lang, owner), space: spaceName(lang, action.space) });
     }
     case 'sanction':
-      return say('sanction', { space: spaceName(action.space, lang) });
+      return say('sanction', { space: spaceName(lang, action.space) });
     case 'lobby':
-      return say('lobby', { space: spaceName(action.space, lang) });
+      return say('lobby', { space: spaceName(lang, action.space) });
     case 'choose': {
       const label = decision?.kind === 'choose' ? localText(decision.labels[action.option], lang) : '';
       return label ? say('chooseLabel', { label }) : say('chooseOption', { n: action.option + 1 });
@@ -69,9 +60,14 @@ export function actionPhrase(action: Action, decision: Decision | null, catalog:
     case 'retrieve':
       return say('retrieve', { card: title(catalog, action.card, lang) });
     case 'hold':
-      return say('hold', { card: title(catalog, action.card, lang) });
+      // The kept card stays in a hidden hand: the line says that one is kept, never which.
+      return say('hold');
     case 'chooseFirst':
-      return action.first === side ? say('actsFirst') : say('letsFirst', { side: sideName(action.first, lang) });
+      return action.first === side ? say('actsFirst') : say('letsFirst', { side: sideName(lang, action.first) });
+    default: {
+      const unhandled: never = action;
+      throw new Error(`action not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 
@@ -106,31 +102,27 @@ export function why(action: Action, before: GameState, after: GameState, side: S
   const gain = (side === 'us' ? 1 : -1) * (after.leadership - before.leadership);
   if (gain > 0) reasons.push(say('gain', { n: gain }));
   const touched = touchedRegions(action, before, after);
-  for (const region of touched) {
-    const scoring = before.hands[side].find((id) => catalog[id]?.scoring === region);
-    if (scoring) reasons.push(say('scoringInHand', { region: regionName(region, lang) }));
-  }
   for (const sp of SPACES) {
     const was = controller(before, sp.id);
     const now = controller(after, sp.id);
     if (was === now) continue;
-    if (now === side) reasons.push(say('takesControl', { space: spaceName(sp.id, lang) }));
-    else if (was === opp) reasons.push(say('breaksControl', { side: sideName(opp, lang), space: spaceName(sp.id, lang) }));
+    if (now === side) reasons.push(say('takesControl', { space: spaceName(lang, sp.id) }));
+    else if (was === opp) reasons.push(say('breaksControl', { side: sideName(lang, opp), space: spaceName(lang, sp.id) }));
   }
   const track = side === 'china' ? 'stack' : 'lockIn';
-  if (after[track] > before[track]) reasons.push(say('trackTo', { track: trackName(side, lang), n: after[track] }));
+  if (after[track] > before[track]) reasons.push(say('trackTo', { track: raceTrackName(side, lang), n: after[track] }));
   if (after.round === before.round && pressureCheck(after, side).penalty < pressureCheck(before, side).penalty) {
     reasons.push(say('towardCheck', { check: t(lang, `pressure.${after.setup.personas[side]}.name` as MessageKey) }));
   }
   if (reasons.length === 0) {
     const lost = (side === 'us' ? 1 : -1) * (after.leadership - before.leadership);
     if (lost < 0) reasons.push(say('leastCostly', { n: lost }));
-    else if (touched.length > 0) reasons.push(say('buildsToward', { regions: touched.map((r) => regionName(r, lang)).join(say('and')) }));
+    else if (touched.length > 0) reasons.push(say('buildsToward', { regions: touched.map((r) => regionName(lang, r)).join(say('and')) }));
   }
   return reasons;
 }
 
-/** One log line: "sanctions Tencent: China Market scoring is in its hand". */
+/** One log line: "sanctions Tencent: breaks US’s control of Tencent". */
 export function reasonLine(phrase: string, reasons: string[], fallback: string, lang: Lang = 'en'): string {
   const list = reasons.length > 0 ? reasons.slice(0, 2) : [fallback];
   return botSays(lang, 'line', { phrase, reasons: list.join(botSays(lang, 'separator')) });

@@ -12,8 +12,12 @@ import { momentsFromLog, swing } from './plays.js';
 import type { Moment, PlayRecord } from './plays.js';
 import { sourcesList } from './sources.js';
 import type { SourceEntry } from './sources.js';
-import { cardTitle, describePlay, forSide, leadershipText, personaName, regionName, sideName } from './words.js';
+import { cardTitle, leadershipText, personaName, regionName, sayIn, sideName } from '../i18n/game-words.js';
+import { describePlay, forSide } from './words.js';
 import type { Catalogue } from './words.js';
+
+/** The debrief says Leadership is "level" where the game screen says "even" (its tests hold it). */
+const LEVEL = 'classroom.leadership.even';
 
 export interface TimelineEntry {
   play: PlayRecord;
@@ -80,7 +84,7 @@ const GENERAL_QUESTIONS: readonly MessageKey[] = ['debrief.question.1', 'debrief
 /** The game's result in one sentence, plus how sudden death or dominance came about. */
 export function resultLines(state: GameState, lang: Lang): { line: string; detail: string | null } {
   const o = state.outcome;
-  if (!o) return { line: t(lang, 'debrief.result.unfinished', { round: state.round, leadership: leadershipText(lang, state.leadership) }), detail: null };
+  if (!o) return { line: t(lang, 'debrief.result.unfinished', { round: state.round, leadership: leadershipText(sayIn(lang), state.leadership, LEVEL) }), detail: null };
   let detail: string | null = null;
   if (o.reason === 'suddenDeath' && o.loser) detail = t(lang, 'debrief.result.cutOff', { side: sideName(lang, o.loser) });
   if (o.reason === 'dominance' && o.region) detail = t(lang, 'debrief.result.region', { region: regionName(lang, o.region) });
@@ -90,7 +94,7 @@ export function resultLines(state: GameState, lang: Lang): { line: string; detai
     persona: personaName(lang, state.setup.personas[o.winner]),
     how: t(lang, `debrief.how.${o.reason}`),
     round: o.round,
-    leadership: leadershipText(lang, o.leadership),
+    leadership: leadershipText(sayIn(lang), o.leadership, LEVEL),
   });
   return { line, detail };
 }
@@ -104,7 +108,7 @@ function timelineOf(plays: PlayRecord[], cards: Catalogue, lang: Lang): Timeline
     const entry = { type: 'play', round: play.round, side: play.side, card: play.card, use: play.use, ops: play.ops } as const;
     return {
       play,
-      title: cardTitle(cards, play.card, lang),
+      title: cardTitle({ cards, lang }, play.card),
       sentence: describePlay(entry, cards, lang),
       firedNote: play.firedFor && play.firedFor !== play.side ? t(lang, 'debrief.ownerEvent', { forSide: forSide(lang, play.firedFor) }) : null,
       date: def?.date ?? '',
@@ -138,12 +142,12 @@ function turningPointsOf(moments: Moment[], timeline: TimelineEntry[], lang: Lan
       moment: m,
       sentence: momentSentence(m, timeline, lang),
       swing: swing(m),
-      change: t(lang, 'debrief.swing', { from: leadershipText(lang, m.leadershipFrom), to: leadershipText(lang, m.leadershipTo) }),
+      change: t(lang, 'debrief.swing', { from: leadershipText(sayIn(lang), m.leadershipFrom, LEVEL), to: leadershipText(sayIn(lang), m.leadershipTo, LEVEL) }),
     }));
 }
 
 function leadershipOf(state: GameState, lang: Lang): LeadershipPoint[] {
-  const point = (label: string, value: number) => ({ label, value, text: leadershipText(lang, value) });
+  const point = (label: string, value: number) => ({ label, value, text: leadershipText(sayIn(lang), value, LEVEL) });
   const points = state.leadershipHistory.map((value, round) =>
     point(round === 0 ? t(lang, 'debrief.start') : t(lang, 'debrief.round', { round }), value),
   );
@@ -166,7 +170,7 @@ function questionsOf(timeline: TimelineEntry[], cards: Catalogue, lang: Lang): D
   const questions: DebriefQuestion[] = [...weight.entries()]
     .sort(([, a], [, b]) => b.swing - a.swing || a.first - b.first)
     .slice(0, MAX_CARD_QUESTIONS)
-    .map(([card]) => ({ text: localText((cards[card] as CardDef).question, lang), card, cardTitle: cardTitle(cards, card, lang) }));
+    .map(([card]) => ({ text: localText((cards[card] as CardDef).question, lang), card, cardTitle: cardTitle({ cards, lang }, card) }));
   for (const key of GENERAL_QUESTIONS) {
     if (questions.length >= MIN_QUESTIONS) break;
     questions.push({ text: t(lang, key) });

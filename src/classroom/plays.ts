@@ -105,8 +105,27 @@ export function momentsFromLog(log: readonly LogEntry[], cards: Catalogue, start
         leadership = entry.to;
         if (current) current.leadershipTo = entry.to;
         return;
-      default:
+      case 'roundStart':
+      case 'firstPlayer':
+      case 'headlineReveal':
+      case 'influence':
+      case 'sanction':
+      case 'lobby':
+      case 'race':
+      case 'draw':
+      case 'hold':
+      case 'flag':
+      case 'cancel':
+      case 'roll':
+      case 'pass':
+      case 'reshuffle':
+      case 'gameOver':
         if (CLOSERS.has(entry.type)) current = null;
+        return;
+      default: {
+        const unhandled: never = entry;
+        throw new Error(`log entry not handled: ${JSON.stringify(unhandled)}`);
+      }
     }
   });
   // A headline whose event never resolved (the game ended first) was still played.

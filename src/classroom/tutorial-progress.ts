@@ -8,11 +8,12 @@
 // with other cards starts over. Written atomically (a temporary file renamed over the old
 // one), so a crash never leaves half a file. Separate from the save games of src/store on
 // purpose: a tutorial is not a game a player lists or loads.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Action } from '../engine/index.js';
+import { writeFileAtomic } from '../store/atomic-write.js';
 import { actionSchema } from './saved-game.js';
 import type { LessonId, PendingLesson } from './tutorial-script.js';
 import { TUTORIAL_SCRIPT } from './tutorial-script.js';
@@ -73,10 +74,8 @@ export function readTutorialProgress(file: string): TutorialProgress | null {
 }
 
 export function writeTutorialProgress(file: string, progress: TutorialProgress): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(progress)}\n`);
-  renameSync(temporary, file);
+  // The store's atomic write: flushed to disk, so a crash never leaves half a progress file.
+  writeFileAtomic(file, `${JSON.stringify(progress)}\n`, { backup: false });
 }
 
 export function clearTutorialProgress(file: string): void {

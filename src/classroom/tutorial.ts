@@ -23,7 +23,7 @@ import {
 import { resultLines } from './debrief.js';
 import { dueLessons, lessonKeys } from './tutorial-script.js';
 import type { LessonId, PendingLesson } from './tutorial-script.js';
-import { cardTitle, personaName, sideName } from './words.js';
+import { cardTitle, personaName, sideName } from '../i18n/game-words.js';
 
 /** The deal every tutorial plays: same seed, same personas, one round (about ten minutes). */
 export const TUTORIAL_SETUP = { seed: 2026, personas: { us: 'washington', china: 'huawei' }, rounds: 1 } as const;
@@ -134,7 +134,7 @@ function setsTrapFlag(x: unknown): boolean {
  * without one gets the licence's plain name, never the flag's internal id. */
 function trapCardTitle(state: GameState, lang: Lang): string {
   const found = Object.values(state.cards).find((def: CardDef) => setsTrapFlag(def.event));
-  return found ? cardTitle(state.cards, found.id, lang) : t(lang, 'tutorial.trapCard');
+  return found ? cardTitle({ cards: state.cards, lang }, found.id) : t(lang, 'tutorial.trapCard');
 }
 
 /** Numbers joined the way the language lists them: “2, 4, 6 and 8”, « 2, 4, 6 et 8 ». */
@@ -169,7 +169,7 @@ export function lessonText(lesson: PendingLesson, state: GameState, lang: Lang):
     opponent: sideName(lang, other(TUTORIAL_PLAYER)),
     yourCheck: t(lang, `classroom.pressure.${mine}`, PRESSURE_PARAMS),
     theirCheck: t(lang, `classroom.pressure.${theirs}`, PRESSURE_PARAMS),
-    card: lesson.card === undefined ? '' : cardTitle(state.cards, lesson.card as CardId, lang),
+    card: lesson.card === undefined ? '' : cardTitle({ cards: state.cards, lang }, lesson.card as CardId),
     result: detail ? `${line} ${detail}` : line,
   };
   return { title: t(lang, keys.title, params), body: t(lang, keys.body, params) };

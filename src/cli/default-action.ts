@@ -26,8 +26,10 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
     const later: string[] = [];
     const quietIO: CliIO = { ...io, stdout: (text) => later.push(text), stderr: (text) => later.push(text) };
     const { runMainMenu } = await import('../ui/main-menu.js');
+    const { processTerminal } = await import('./process-terminal.js');
     await runMainMenu({
       lang,
+      terminal: processTerminal(),
       color: !io.env.NO_COLOR,
       decks,
       autosaveFor: autosave.autosaveFor,

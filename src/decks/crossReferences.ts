@@ -1,14 +1,12 @@
 // Pass 3 of loading decks: what the schema cannot see one value at a time. Card ids unique
 // across every loaded deck; named cards and flags exist; scoring and signature cards are
 // consistent; a base deck has one scoring card per region and one signature card per persona.
-import { SPACE_BY_ID } from '../engine/board.js';
-import { SIDE_OF } from '../engine/rules.js';
 import { didYouMean } from './didYouMean.js';
 import { walkCard, type Path } from './effectWalk.js';
 import type { Problem, Severity } from './problem.js';
 import { quote } from './safeText.js';
 import type { CardDef, Deck, Effect, Text } from './types.js';
-import { ERAS, PERSONA_IDS, REGION_IDS } from './vocabulary.js';
+import { ERAS, PERSONA_IDS, PERSONA_SIDE, REGION_IDS, SPACE_REGION } from './vocabulary.js';
 import { sourceAt } from './sourceMap.js';
 import type { DeckSource } from './yamlSource.js';
 
@@ -111,8 +109,8 @@ function checkCard(
   } else if (card.ops === 0) {
     report(d, [...path, 'ops'], 'error', 'ops: only scoring cards have 0 Ops', 'give the card 1 to 4 Ops, or make it a scoring card');
   }
-  if (card.signature !== undefined && card.side !== SIDE_OF[card.signature]) {
-    report(d, [...path, 'side'], 'error', `side: ${card.signature}'s signature card must be a ${SIDE_OF[card.signature]} card, got ${card.side}`);
+  if (card.signature !== undefined && card.side !== PERSONA_SIDE[card.signature]) {
+    report(d, [...path, 'side'], 'error', `side: ${card.signature}'s signature card must be a ${PERSONA_SIDE[card.signature]} card, got ${card.side}`);
   }
   const both = (card.favours ?? []).filter((p) => card.hurts?.includes(p));
   if (both.length > 0) report(d, [...path, 'hurts'], 'warning', `hurts: the card both favours and hurts ${both.join(', ')}`);
@@ -144,7 +142,7 @@ function checkCard(
       }
       if (filter.spaces && filter.region !== undefined) {
         const regions: readonly string[] = Array.isArray(filter.region) ? filter.region : [filter.region];
-        if (!filter.spaces.some((s) => regions.includes(SPACE_BY_ID[s]?.region ?? ''))) {
+        if (!filter.spaces.some((s) => regions.includes(SPACE_REGION[s] ?? ''))) {
           report(d, at, 'warning', `no space matches: none of ${filter.spaces.join(', ')} lies in ${regions.join(', ')}`);
         }
       }

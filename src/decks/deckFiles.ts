@@ -63,7 +63,7 @@ export function findBaseDeckPath(from?: string | URL): string | undefined {
 }
 
 /** A path as short as it can be for messages: relative to `cwd` when inside it. */
-export function displayPath(path: string, cwd: string = process.cwd()): string {
+export function displayPath(path: string, cwd: string = resolve('.')): string {
   const rel = relative(cwd, path);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

@@ -64,8 +64,20 @@ function walkEffect(effect: Effect, path: Path, visitor: EventVisitor, depth: nu
         walkEffects(outcome.effects, [...path, 'outcomes', i, 'effects'], visitor, inner, inForEach),
       );
       break;
-    default:
+    // No value, filter, condition or inner effect list to walk into.
+    case 'draw':
+    case 'discard':
+    case 'modifyNextCard':
+    case 'lasting':
+    case 'flag':
+    case 'cancelEvent':
+    case 'scoreRegion':
+    case 'retrieve':
       break;
+    default: {
+      const unhandled: never = effect;
+      throw new Error(`effect not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

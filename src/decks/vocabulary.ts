@@ -1,13 +1,14 @@
 // The words a deck file may use (sides, personas, regions, spaces, tracks) and the limits
 // a deck must stay within. The schema, the cross-reference checks and the designer's guide
 // all read them from here.
-import { SPACES } from '../engine/board.js';
-import type { CardSide, Duration, OpsUse, Persona, RegionId, Side, TrackId, Who } from './types.js';
+import type { CardSide, Duration, OpsUse, Persona, RegionId, Side, SpaceId, TrackId, Who } from './types.js';
 
 export const SIDES = ['us', 'china'] as const satisfies readonly Side[];
 export const CARD_SIDES = ['us', 'china', 'neutral'] as const satisfies readonly CardSide[];
 export const PERSONA_IDS = ['washington', 'nvidia', 'beijing', 'huawei'] as const satisfies readonly Persona[];
-/** The board's regions (test/decks/vocabulary.test.ts checks it matches REGIONS in board.ts). */
+/** The side each persona plays (engine/rules.ts SIDE_OF says the same; test/decks/schema.test.ts checks it). */
+export const PERSONA_SIDE: Readonly<Record<Persona, Side>> = { washington: 'us', nvidia: 'us', beijing: 'china', huawei: 'china' };
+/** The board's regions (test/decks/schema.test.ts checks it matches REGIONS in engine/board.ts). */
 export const REGION_IDS = ['chinaMarket', 'developers', 'globalSouth', 'supplyChain'] as const satisfies readonly RegionId[];
 export const WHO = ['self', 'opponent', 'us', 'china'] as const satisfies readonly Who[];
 export const TRACK_IDS = ['clock', 'stack', 'lockIn'] as const satisfies readonly TrackId[];
@@ -17,8 +18,20 @@ export const LASTING_DURATIONS = ['round', 'game'] as const satisfies readonly E
 export const CARD_TAGS = ['control', 'market'] as const;
 export const ERAS = [1, 2, 3] as const;
 
-/** Space ids, in board order. Taken from the board so the two never disagree. */
-export const SPACE_IDS = SPACES.map((s) => s.id) as [string, ...string[]];
+/**
+ * The board's spaces a deck may name, in board order, with the region of each. The deck
+ * layer owns these words (it sits below the engine); engine/board.ts lays out the same
+ * spaces with their stability and links, and test/decks/schema.test.ts checks they agree.
+ */
+export const SPACE_REGION: Readonly<Record<SpaceId, RegionId>> = {
+  tencent: 'chinaMarket', bytedance: 'chinaMarket', alibaba: 'chinaMarket', stateCloud: 'chinaMarket', universities: 'chinaMarket',
+  cudaDevs: 'developers', openFrameworks: 'developers', aiLabs: 'developers', startups: 'developers',
+  saudi: 'globalSouth', uae: 'globalSouth', thailand: 'globalSouth', malaysia: 'globalSouth', brazil: 'globalSouth',
+  foundries: 'supplyChain', hbm: 'supplyChain', rareEarths: 'supplyChain', edaTools: 'supplyChain',
+};
+
+/** Space ids, in board order. */
+export const SPACE_IDS = Object.keys(SPACE_REGION) as [string, ...string[]];
 
 /** Card, deck and flag ids: lowercase letters, digits and dashes. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -78,5 +91,5 @@ export const RANGES = {
   sanctionOps: { min: 1, max: 4 },
   ruleAmount: { min: -4, max: 4 },
   rollFace: { min: -10, max: 20 },
-  spaces: { min: 0, max: SPACES.length },
+  spaces: { min: 0, max: SPACE_IDS.length },
 } as const;

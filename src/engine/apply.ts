@@ -150,6 +150,10 @@ function answer(s: GameState, action: Action): void {
       log(s, { type: 'hold', side: d.side });
       releaseHand(s, d.side, action.card);
       return;
+    default: {
+      const unhandled: never = action;
+      throw new Error(`action not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

@@ -12,8 +12,13 @@ export function sideOf(who: Who, ctx: { self: Side }): Side {
       return ctx.self;
     case 'opponent':
       return other(ctx.self);
-    default:
+    case 'us':
+    case 'china':
       return who;
+    default: {
+      const unhandled: never = who;
+      throw new Error(`who not handled: ${String(unhandled)}`);
+    }
   }
 }
 

@@ -148,6 +148,10 @@ function runEffect(s: GameState, e: Effect, ctx: EffectContext): void {
       if (eligible.length > 0) s.decision = { kind: 'retrieve', side, card: ctx.card, eligible };
       return;
     }
+    default: {
+      const unhandled: never = e;
+      throw new Error(`effect not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

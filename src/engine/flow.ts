@@ -131,6 +131,10 @@ function startOps(s: GameState, task: Extract<Task, { t: 'ops' }>): void {
     case 'lobby':
       if (lobbyTargets(s, task.side).length > 0) s.decision = { kind: 'lobby', side: task.side, remaining: task.ops, card: task.card };
       return;
+    default: {
+      const unhandled: never = task.use;
+      throw new Error(`Ops use not handled: ${String(unhandled)}`);
+    }
   }
 }
 
@@ -164,6 +168,10 @@ function stepTask(s: GameState, task: Task): void {
       s.tasks.pop();
       nextRound(s);
       return;
+    default: {
+      const unhandled: never = task;
+      throw new Error(`task not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

@@ -86,6 +86,10 @@ export function legalActionsFor(s: GameState, d: Decision): Action[] {
       return d.eligible.map((id) => ({ type: 'retrieve', card: id }));
     case 'hold':
       return ordinaryCards(s, d.side).map((id) => ({ type: 'hold', card: id }));
+    default: {
+      const unhandled: never = d;
+      throw new Error(`decision not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

@@ -64,6 +64,10 @@ export function pressureCheck(s: GameState, side: Side): { needed: number; done:
     }
     case 'huawei':
       return shortfall(PRESSURE.huaweiInfluence, st.influencePlaced.developers + st.influencePlaced.globalSouth);
+    default: {
+      const unhandled: never = persona;
+      throw new Error(`persona not handled: ${String(unhandled)}`);
+    }
   }
 }
 

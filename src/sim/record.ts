@@ -86,6 +86,30 @@ export function digestLog(state: GameState, cardNumber: ReadonlyMap<string, numb
         if (entry.use === 'headline' && entry.round === 1 && bothHeadlined && headlineFirst === null) headlineFirst = entry.side;
         break;
       }
+      // Nothing else feeds the game record; listed so a new entry type is a decision here too.
+      case 'roundStart':
+      case 'eventFires':
+      case 'eventBlocked':
+      case 'influence':
+      case 'sanction':
+      case 'lobby':
+      case 'race':
+      case 'score':
+      case 'pressure':
+      case 'draw':
+      case 'discard':
+      case 'hold':
+      case 'flag':
+      case 'cancel':
+      case 'roll':
+      case 'pass':
+      case 'reshuffle':
+      case 'gameOver':
+        break;
+      default: {
+        const unhandled: never = entry;
+        throw new Error(`log entry not handled: ${JSON.stringify(unhandled)}`);
+      }
     }
   }
   tracks.push(values.slice());

@@ -3,6 +3,7 @@
 // disk, then rename it over the target (an atomic replace on POSIX and on NTFS). The previous
 // content is kept as `<file>.bak` first, also by an atomic rename.
 import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
 export const BACKUP_SUFFIX = '.bak';
@@ -17,11 +18,13 @@ export function isTempName(name: string): boolean {
   return name.startsWith('.') && name.endsWith(TEMP_SUFFIX);
 }
 
+/** Tells this program's temporary files from another's writing the same folder at once. */
+const WRITER = randomBytes(4).toString('hex');
 let counter = 0;
 
 function tempPath(file: string): string {
   counter++;
-  return join(dirname(file), `.${basename(file)}.${process.pid}.${counter}${TEMP_SUFFIX}`);
+  return join(dirname(file), `.${basename(file)}.${WRITER}.${counter}${TEMP_SUFFIX}`);
 }
 
 /** Windows may refuse a rename for a moment while an antivirus or indexer holds the file. */

@@ -1,11 +1,13 @@
 // A game as a Markdown handout for a class debrief: who played, then round by round the cards
 // played (by title) with what they did, the tracks at each round's end, and the result.
-import type { CardDef, CardId } from '../decks/types.js';
-import type { GameState, LogEntry } from '../engine/index.js';
+// The log's sentences are the game's own (src/i18n/log-words.ts); the handout adds only its
+// numbered play headings, the tracks in bold and the result line.
+import type { CardDef, CardId, Persona, Side } from '../decks/types.js';
+import type { GameState, LogEntry, Outcome } from '../engine/index.js';
+import { actorName, cardTitle, personaName, sideName, trackName } from '../i18n/game-words.js';
 import type { Lang } from '../i18n/lang.js';
+import { logEntryText, trackReason, type LogWords } from '../i18n/log-words.js';
 import { t } from '../i18n/messages.js';
-import type { WordsContext } from './log-words.js';
-import { describeEntry, describeOutcome, trackMove, trackReason } from './log-words.js';
 import type { SaveFile } from './save-file.js';
 
 export interface HandoutInput {
@@ -33,6 +35,11 @@ const WORDS = {
     endOfRound: 'End of the round',
     result: 'Result',
     unfinished: (round: number) => `The game was stopped in round ${round}, unfinished.`,
+    plays: (actor: string, card: string) => `${actor} plays ${card} for its event.`,
+    playsFor: (actor: string, card: string, ops: number, use: string) => `${actor} plays ${card} for ${ops} Op${ops === 1 ? '' : 's'}: ${use}.`,
+    use: { influence: 'influence', sanction: 'a sanction', lobby: 'lobbying', race: 'the race' },
+    won: (side: string, how: string, round: number, lead: string) => `${side} wins by ${how} in round ${round} (Leadership ${lead}).`,
+    draw: (how: string, lead: string) => `A draw after ${how} (Leadership ${lead}).`,
   },
   fr: {
     title: 'Silicon Curtain',
@@ -47,6 +54,11 @@ const WORDS = {
     endOfRound: 'Fin de la manche',
     result: 'Résultat',
     unfinished: (round: number) => `La partie s’est arrêtée à la manche ${round}, inachevée.`,
+    plays: (actor: string, card: string) => `${actor} joue ${card} pour son événement.`,
+    playsFor: (actor: string, card: string, ops: number, use: string) => `${actor} joue ${card} pour ${ops} Ops : ${use}.`,
+    use: { influence: 'l’influence', sanction: 'une sanction', lobby: 'le lobbying', race: 'la course' },
+    won: (side: string, how: string, round: number, lead: string) => `Victoire : ${side} (${how}, manche ${round}, Leadership ${lead}).`,
+    draw: (how: string, lead: string) => `Match nul (${how}, Leadership ${lead}).`,
   },
 } as const;
 
@@ -74,24 +86,58 @@ function isHeadEntry(e: LogEntry): boolean {
   return (e.type === 'play' && e.use !== 'headline') || e.type === 'headlineReveal' || e.type === 'pass';
 }
 
-function trackLine(ctx: WordsContext, tr: Tracks): string {
+interface Handout extends LogWords {
+  lang: Lang;
+}
+
+/** A numbered item's heading: a card played in an action round (headlines are in the reveal). */
+function playHeading(ctx: Handout, e: Extract<LogEntry, { type: 'play' }>): string {
+  const w = WORDS[ctx.lang];
+  const card = ctx.cardStyle ? ctx.cardStyle(cardTitle(ctx, e.card)) : cardTitle(ctx, e.card);
+  const actor = actorName(ctx, e.side);
+  if (e.use === 'event' || e.use === 'headline') return w.plays(actor, card);
+  return w.playsFor(actor, card, e.ops, w.use[e.use]);
+}
+
+/** "Leadership +3 → -1": Leadership is signed (positive = US ahead), the other tracks are counts. */
+function trackMove(ctx: Handout, e: Extract<LogEntry, { type: 'track' }>): string {
+  const value = (v: number) => (e.track === 'leadership' && v > 0 ? `+${v}` : `${v}`);
+  return `${trackName(ctx.lang, e.track)} ${value(e.from)} → ${value(e.to)}`;
+}
+
+function describeOutcome(ctx: Handout, o: Outcome): string {
+  const how = t(ctx.lang, `end.${o.reason}`);
+  const lead = `${o.leadership > 0 ? '+' : ''}${o.leadership}`;
+  const w = WORDS[ctx.lang];
+  return o.winner ? w.won(sideName(ctx.lang, o.winner), how, o.round, lead) : w.draw(how, lead);
+}
+
+function trackLine(ctx: Handout, tr: Tracks): string {
   const n = (key: string) => t(ctx.lang, key as Parameters<typeof t>[1]);
   const lead = `${tr.leadership > 0 ? '+' : ''}${tr.leadership}`;
   return `${n('track.leadership')} ${lead} · ${n('track.clock')} ${tr.clock} · ${n('track.stack')} ${tr.stack} · ${n('track.lockIn')} ${tr.lockIn}`;
 }
 
-function roundSection(ctx: WordsContext, round: number, entries: LogEntry[], tracks: Tracks): string[] {
+function roundSection(ctx: Handout, round: number, entries: LogEntry[], tracks: Tracks): string[] {
   const w = WORDS[ctx.lang];
   const lines = [`## ${w.round} ${round}`, ''];
   let n = 0;
   let inItem = false;
   // The clock's recovery is logged before the round's opening line: open with the round.
   const ordered = [...entries.filter((e) => e.type === 'roundStart'), ...entries.filter((e) => e.type !== 'roundStart')];
+  let previous: LogEntry | undefined;
   for (const e of mergeInfluence(ordered)) {
+    const before = previous;
+    previous = e;
     if (e.type === 'track') tracks[e.track] = e.to;
     // The reveal names both headlines already; the result has its own section.
     if (e.type === 'gameOver' || (e.type === 'play' && e.use === 'headline')) continue;
-    const text = e.type === 'track' ? `**${trackMove(ctx, e)}** (${trackReason(ctx, e.reason)})` : describeEntry(ctx, e);
+    let text: string | null;
+    if (e.type === 'track') text = `**${trackMove(ctx, e)}** (${trackReason(ctx, e.reason)})`;
+    else if (e.type === 'play') text = playHeading(ctx, e);
+    else text = logEntryText(ctx, e, before);
+    // A line that only repeats the one before it (an event firing for the card's own side).
+    if (text === null) continue;
     if (isHeadEntry(e)) {
       n++;
       inItem = true;
@@ -107,16 +153,16 @@ function roundSection(ctx: WordsContext, round: number, entries: LogEntry[], tra
 }
 
 export function exportMarkdown({ save, initial, final, cards, lang }: HandoutInput): string {
-  const ctx: WordsContext = { lang, cards, cardStyle: (title) => `**${escapeMarkdown(title)}**` };
+  const ctx: Handout = { lang, cards, personas: save.setup.personas, cardStyle: (title) => `**${escapeMarkdown(title)}**` };
   const w = WORDS[lang];
-  const persona = (p: string) => t(lang, `persona.${p}` as Parameters<typeof t>[1]);
-  const sideName = (s: 'us' | 'china') => t(lang, `side.${s}`);
+  const persona = (p: Persona) => personaName(lang, p);
+  const side = (s: Side) => sideName(lang, s);
   const seat = (s: string) => (s === 'human' ? w.human : `${w.bot} ${escapeMarkdown(s)}`);
   const { setup } = save;
   const lines = [
-    `# ${w.title}: ${persona(setup.personas.us)} (${sideName('us')}) ${w.vs} ${persona(setup.personas.china)} (${sideName('china')})`,
+    `# ${w.title}: ${persona(setup.personas.us)} (${side('us')}) ${w.vs} ${persona(setup.personas.china)} (${side('china')})`,
     '',
-    `- ${w.seats}: ${sideName('us')} ${seat(setup.seats.us)}, ${sideName('china')} ${seat(setup.seats.china)}`,
+    `- ${w.seats}: ${side('us')} ${seat(setup.seats.us)}, ${side('china')} ${seat(setup.seats.china)}`,
     `- ${w.game(setup.seed, setup.rounds, setup.handicap, save.rulesVersion)}, ${w.actions(save.actions.length)}`,
     `- ${w.decks}: ${save.decks.map((d) => `${escapeMarkdown(d.id)} (${d.hash.slice(0, 12)})`).join(', ')}`,
     '',

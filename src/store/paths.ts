@@ -1,5 +1,6 @@
 // Where games are saved, what an autosave is called, and the line that tells a player how to
 // come back to a game. The caller passes the environment in: only src/cli reads the process.
+import { platform as hostPlatform } from 'node:os';
 import { join } from 'node:path';
 import type { Persona } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
@@ -42,7 +43,7 @@ export function isSaveName(name: string): boolean {
 }
 
 /** A path as a shell argument: left alone when safe, else quoted. */
-export function shellQuote(path: string, platform: string = process.platform): string {
+export function shellQuote(path: string, platform: string = hostPlatform()): string {
   if (/^[\w@%+=:,./\\-]+$/.test(path)) return path;
   if (platform === 'win32') return `"${path}"`;
   return `'${path.replace(/'/g, `'\\''`)}'`;

@@ -92,6 +92,10 @@ export function MenuApp({ start, values, options, finish }: { start: Screen; val
       return <RulesScreen markdown={rules} onBack={back} frame={frame} />;
     case 'cards':
       return <CardsScreen cards={loadedDecks(options).cards} onBack={back} frame={frame} />;
+    default: {
+      const unhandled: never = screen;
+      throw new Error(`screen not handled: ${String(unhandled)}`);
+    }
   }
 }
 

@@ -4,16 +4,24 @@
 import { render } from 'ink';
 import type { ReactElement } from 'react';
 import type { Lang } from '../i18n/lang.js';
-import { enterScreen, type ScreenSession } from './terminal/session.js';
+import { enterScreen, type ProgramEvents, type ScreenSession } from './terminal/session.js';
 import { FixedTerminalSize, type TerminalSize } from './terminal/use-terminal-size.js';
 import { UiProvider } from './ui-context.js';
 
-/** Streams and a fixed size, for tests and the benchmark; the process's own by default. */
+/**
+ * The terminal a screen draws on: src/cli gives the process's streams and events
+ * (cli/process-terminal.ts); tests and the benchmark give their own streams and a fixed size.
+ * Without streams ink uses its defaults, and no alternate screen is entered.
+ */
 export interface Terminal {
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
   size?: TerminalSize;
+  /** Signals and exit of the program, so the screen is restored on every way out. */
+  events?: ProgramEvents;
+  /** Route stray console output around the screen (the CLI's own streams); default: no streams given. */
+  patchConsole?: boolean;
 }
 
 export interface MountOptions {
@@ -44,7 +52,7 @@ export async function mountApp<T>(app: (finish: (value: T) => void) => ReactElem
     {
       exitOnCtrlC: false,
       // Stray console output would tear the screen; given streams (tests, benchmark) are left alone.
-      patchConsole: terminal.stdout === undefined,
+      patchConsole: terminal.patchConsole ?? terminal.stdout === undefined,
       ...(terminal.stdin ? { stdin: terminal.stdin } : {}),
       ...(terminal.stdout ? { stdout: terminal.stdout } : {}),
       ...(terminal.stderr ? { stderr: terminal.stderr } : {}),
@@ -60,6 +68,7 @@ export async function mountApp<T>(app: (finish: (value: T) => void) => ReactElem
 }
 
 export function openSession(terminal: Terminal): ScreenSession {
-  return enterScreen(terminal.stdout ?? process.stdout, { alternate: true });
+  if (!terminal.stdout) return enterScreen({ write: () => true }, { alternate: false });
+  return enterScreen(terminal.stdout, { alternate: true, ...(terminal.events ? { events: terminal.events } : {}) });
 }
 

@@ -8,7 +8,7 @@ import type { Action, GameSetup, GameState, Outcome } from '../engine/index.js';
 import type { ChooseBotAction } from './game/bots.js';
 import type { Wording } from './game/describe.js';
 import { fitsScreen, gameLayout } from './game/layout.js';
-import { wordLog } from './game/log-text.js';
+import { wordLog } from '../i18n/log-words.js';
 import { actingSide, currentPending, currentView, gameState, needsHandoff, type PlayExit, type PlayState } from './game/play-state.js';
 import { humanSides, type Seats } from './game/seats.js';
 import { useGame } from './game/use-game.js';

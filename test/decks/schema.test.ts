@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { REGIONS, SPACES } from '../../src/engine/board.js';
+import { SIDE_OF } from '../../src/engine/rules.js';
 import { deckJsonSchema, deckJsonSchemaText } from '../../src/decks/jsonSchema.js';
 import { CONDITION_KEYS, EFFECT_OPS, cardSchema, conditionSchema, effectSchema } from '../../src/decks/schema.js';
-import { REGION_IDS, SPACE_IDS } from '../../src/decks/vocabulary.js';
+import { PERSONA_SIDE, REGION_IDS, SPACE_IDS, SPACE_REGION } from '../../src/decks/vocabulary.js';
 
 const SCHEMA_FILE = join(import.meta.dirname, '..', '..', 'cards', 'deck.schema.json');
 
@@ -32,6 +33,12 @@ describe('vocabulary', () => {
   it('names the board\'s regions and spaces', () => {
     expect([...REGION_IDS]).toEqual([...REGIONS]);
     expect(SPACE_IDS).toEqual(SPACES.map((s) => s.id));
+  });
+
+  it('puts each space in the region the board does, and each persona on the board\'s side', () => {
+    // The deck layer owns these words (it may not import the engine); the board must agree.
+    expect(SPACE_REGION).toEqual(Object.fromEntries(SPACES.map((s) => [s.id, s.region])));
+    expect(PERSONA_SIDE).toEqual(SIDE_OF);
   });
 
   it('lists every effect and condition once', () => {

@@ -1,5 +1,5 @@
 // A golden seeded game: a fixed action list must reach a fixed final state. If the rules
-// change on purpose, regenerate golden-game.json in the same commit as RULES.md.
+// change on purpose, regenerate golden-game.json (`npm run golden`) in the same commit as RULES.md.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyAction, createGame, hashState } from '../../src/engine/index.js';

@@ -46,7 +46,7 @@ class FakeStdin extends EventEmitter {
 function terminal(isTTY = true) {
   const stdout = new FakeStdout(isTTY);
   const stdin = new FakeStdin();
-  return { stdout, stdin, streams: { stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, stderr: new FakeStdout(false) as unknown as NodeJS.WriteStream } };
+  return { stdout, stdin, streams: { stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, stderr: new FakeStdout(false) as unknown as NodeJS.WriteStream, events: process } };
 }
 
 async function until(test: () => boolean) {

@@ -2,8 +2,8 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { applyAction, createGame, viewFor, type LogEntry } from '../../src/engine/index.js';
+import { wordLog, type LogWords } from '../../src/i18n/log-words.js';
 import { t } from '../../src/i18n/messages.js';
-import { wordLog, type LogWording } from '../../src/ui/game/log-text.js';
 import { commandOf, KEYMAP, keyLabels, type Command } from '../../src/ui/keymap.js';
 import { splitKeys } from '../../src/ui/use-commands.js';
 import { clampLines, displayWidth, fit, truncate, wrap } from '../../src/ui/terminal/text.js';
@@ -74,9 +74,9 @@ describe('text by terminal cells', () => {
   });
 });
 
-function wording(lang: 'en' | 'fr'): LogWording {
+function wording(lang: 'en' | 'fr'): LogWords {
   const setup = fixtureSetup(7);
-  return { t: (k, p) => t(lang, k, p), lang, cards: Object.fromEntries(FIXTURE_CARDS.map((c) => [c.id, c])), personas: setup.personas };
+  return { lang, cards: Object.fromEntries(FIXTURE_CARDS.map((c) => [c.id, c])), personas: setup.personas };
 }
 
 describe('the log in words', () => {

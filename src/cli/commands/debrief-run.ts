@@ -44,6 +44,10 @@ function savedGameProblem(error: SavedGameError, file: string, lang: Lang): User
       return new UserError(t(lang, 'debrief.error.setup', { file, reason }));
     case 'replay':
       return new UserError(t(lang, 'debrief.error.replay', { file, reason, n: n ?? 0, total: total ?? 0 }));
+    default: {
+      const unhandled: never = error.kind;
+      throw new Error(`saved-game problem not handled: ${String(unhandled)}`);
+    }
   }
 }
 
@@ -65,7 +69,8 @@ export async function runDebrief(file: string, options: DebriefOptions, lang: La
   }
   if (options.export === undefined && options.out === undefined && io.interactive) {
     const { showDebrief } = await import('../../ui/debrief/run-debrief.js');
-    await showDebrief(debrief, { alternateScreen: !io.env.CI, color: !io.env.NO_COLOR });
+    const { alternateScreen } = await import('../process-terminal.js');
+    await showDebrief(debrief, { alternateScreen: alternateScreen(io.env), color: !io.env.NO_COLOR });
     return;
   }
   const markdown = debriefMarkdown(debrief);

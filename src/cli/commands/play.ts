@@ -104,6 +104,7 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
       io.stdout(`${t(lang, 'cli.play.seed', { seed })}\n`);
 
       const { runPlay, rematchOf } = await import('../../ui/launch.js');
+      const { processTerminal } = await import('../process-terminal.js');
       const { autosaveGame, resumeHint } = await import('../../store/index.js');
       const { SetupError } = await import('../../engine/index.js');
       let game: { setup: SetupDraft; seats: Seats; file?: string } = {
@@ -122,7 +123,7 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
         });
         let result;
         try {
-          result = await runPlay({ setup: game.setup, seats: game.seats, lang, color, botThinkMs, onChange: autosave.onChange });
+          result = await runPlay({ setup: game.setup, seats: game.seats, lang, color, botThinkMs, onChange: autosave.onChange, terminal: processTerminal() });
         } catch (error) {
           if (error instanceof SetupError) throw new UserError(error.message);
           throw error;
@@ -145,7 +146,7 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
           const { runMainMenu } = await import('../../ui/main-menu.js');
           const { menuAutosave } = await import('../menu-autosave.js');
           const autosave = menuAutosave(deps.saveFolder, lang, deckFiles);
-          await runMainMenu({ lang, color, decks, startAt: 'newGame', newSeed: deps.randomSeed, autosaveFor: autosave.autosaveFor, botThinkMs });
+          await runMainMenu({ lang, color, decks, startAt: 'newGame', newSeed: deps.randomSeed, autosaveFor: autosave.autosaveFor, botThinkMs, terminal: processTerminal() });
           for (const failure of autosave.failures()) io.stderr(`silicon-curtain: ${failure}\n`);
         }
         return;

@@ -69,7 +69,9 @@ async function exportHandout(restored: RestoredGame, options: ReplayOptions, com
 
 async function watch(restored: RestoredGame, options: ReplayOptions, command: Command, io: CliIO): Promise<void> {
   const { runReplay } = await import('../../ui/replay/launch.js');
+  const { processTerminal } = await import('../process-terminal.js');
   await runReplay({
+    terminal: processTerminal(),
     states: restored.states ?? [restored.state],
     actions: restored.save.actions,
     lang: langFor(command, restored.save.setup.lang),

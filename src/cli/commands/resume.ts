@@ -13,6 +13,8 @@ import { SaveError } from '../../store/save-error.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { randomSeed } from '../random-seed.js';
+import { processTerminal } from '../process-terminal.js';
+import type { Terminal } from '../../ui/mount.js';
 
 /** What resume needs of the UI's game runner (src/ui/launch.tsx runPlay). */
 export interface RunPlayOptions {
@@ -22,6 +24,7 @@ export interface RunPlayOptions {
   lang: Lang;
   color?: boolean;
   onChange?: (actions: readonly Action[], state: GameState) => void;
+  terminal?: Terminal;
 }
 export interface RunPlayResult {
   outcome: Outcome | null;
@@ -140,7 +143,7 @@ export async function resume(file: string | undefined, langOf: (saved: Lang) => 
       onError: (message) => failures.push(message),
     });
     if (game.actions.length === 0) autosaver.save([], createGame(game.setup));
-    const result = await runPlay({ setup: game.setup, actions: game.actions, seats: saved.seats, lang, color: !io.env.NO_COLOR, onChange: autosaver.save });
+    const result = await runPlay({ setup: game.setup, actions: game.actions, seats: saved.seats, lang, color: !io.env.NO_COLOR, onChange: autosaver.save, terminal: processTerminal() });
     for (const failure of failures) io.stderr(`silicon-curtain: ${failure}\n`);
     if (!result.outcome) io.stdout(`${resumeHint(autosaver.path, lang)}\n`);
     if (!result.rematch) return;

@@ -42,7 +42,8 @@ export async function runTutorialCommand(restart: boolean, lang: Lang, io: CliIO
     }
   };
   const { runTutorial } = await import('../../ui/tutorial/run-tutorial.js');
-  const result = await runTutorial({ session, lang, onProgress: save, alternateScreen: !io.env.CI });
+  const { alternateScreen } = await import('../process-terminal.js');
+  const result = await runTutorial({ session, lang, onProgress: save, alternateScreen: alternateScreen(io.env) });
   if (result.finished) clearTutorialProgress(file);
   else if (notSaved !== null) io.stderr(`silicon-curtain: ${t(lang, 'tutorial.notSaved', { file, reason: notSaved })}\n`);
 }

@@ -18,7 +18,8 @@ export interface BoardMarks {
 
 const FIXED = 13; // cells of a space row besides its name
 
-function spaceName(t: Translate, space: SpaceId, width: number): string {
+/** The space's name, or its short name when the full one does not fit in `width`. */
+function fittedSpaceName(t: Translate, space: SpaceId, width: number): string {
   const full = t(`space.${space}` as MessageKey);
   return displayWidth(full) <= width ? full : t(`spaceShort.${space}` as MessageKey);
 }
@@ -34,7 +35,7 @@ function spaceRow(t: Translate, view: Pick<PlayerView, 'influence'>, space: Spac
   const isCursor = marks.cursor === space;
   const isTarget = marks.targets.has(space);
   const mark = isCursor ? seg('▶', { tone: 'accent', bold: true }) : isTarget ? seg('•', { tone: 'accent', bold: true }) : seg(' ');
-  const name = fit(spaceName(t, space, nameWidth), nameWidth);
+  const name = fit(fittedSpaceName(t, space, nameWidth), nameWidth);
   const row: Row = [
     mark,
     seg(battleground ? '◆' : ' ', { tone: 'accent' }),

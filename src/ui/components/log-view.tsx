@@ -1,6 +1,6 @@
 // The log as rows: each line starts with the letter of the side it is about, wraps under
 // itself, and carries a bot's reason; rounds are separated by a header.
-import type { LogLine } from '../game/log-text.js';
+import type { LogLine } from '../../i18n/log-words.js';
 import { wrap } from '../terminal/text.js';
 import type { Translate } from '../ui-context.js';
 import { seg, type Row } from './rows.js';

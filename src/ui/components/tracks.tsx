@@ -3,7 +3,7 @@
 import type { RegionId, Side } from '../../decks/types.js';
 import { REGIONS, rules } from '../../engine/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { leadershipText } from '../game/log-text.js';
+import { leadershipText } from '../../i18n/game-words.js';
 import { closedForSanctions } from '../game/view-rules.js';
 import { fit } from '../terminal/text.js';
 import type { Translate } from '../ui-context.js';

@@ -41,8 +41,18 @@ function useOf(action: Action): UseKind | null {
     case 'hold':
     case 'retrieve':
       return action.type;
-    default:
+    // Not a card's use: a point placed, a target, an option, who goes first.
+    case 'chooseFirst':
+    case 'place':
+    case 'remove':
+    case 'sanction':
+    case 'lobby':
+    case 'choose':
       return null;
+    default: {
+      const unhandled: never = action;
+      throw new Error(`action not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 
@@ -99,6 +109,10 @@ export function pendingChoices(view: PlayerView): Pending {
         kind: 'list',
         options: legal.flatMap((action) => (action.type === 'choose' ? [{ label: { text: d.labels[action.option] ?? `${action.option + 1}` }, action }] : [])),
       };
+    default: {
+      const unhandled: never = d;
+      throw new Error(`decision not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

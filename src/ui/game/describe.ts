@@ -3,10 +3,9 @@
 import type { CardDef, CardId, Persona, Side } from '../../decks/types.js';
 import type { PlayerView } from '../../engine/index.js';
 import { localText, type Lang } from '../../i18n/lang.js';
-import type { MessageKey } from '../../i18n/messages.js';
 import type { Translate } from '../ui-context.js';
 import type { ListLabel, UseOption } from './choices.js';
-import { cardTitle } from './log-text.js';
+import { actorName, cardTitle } from '../../i18n/game-words.js';
 import { nextRaceStep, opsFor } from './view-rules.js';
 
 export interface Wording {
@@ -16,13 +15,9 @@ export interface Wording {
   personas: { us: Persona; china: Persona };
 }
 
-export function personaName(w: Pick<Wording, 't' | 'personas'>, side: Side): string {
-  return w.t(`persona.${w.personas[side]}` as MessageKey);
-}
-
 /** "Washington (US)". */
-export function seatName(w: Pick<Wording, 't' | 'personas'>, side: Side): string {
-  return `${personaName(w, side)} (${w.t(`side.${side}`)})`;
+export function seatName(w: Pick<Wording, 't' | 'lang' | 'personas'>, side: Side): string {
+  return `${actorName(w, side)} (${w.t(`side.${side}`)})`;
 }
 
 export function useLabel(w: Wording, view: PlayerView, card: CardDef, option: UseOption): string {
@@ -40,8 +35,15 @@ export function useLabel(w: Wording, view: PlayerView, card: CardDef, option: Us
       const track = t(side === 'us' ? 'track.lockIn' : 'track.stack');
       return t('option.race', { ops: opsFor(view, side, card, 'race'), track, from: step?.from ?? 0, to: step?.to ?? 0 });
     }
-    default:
+    case 'headline':
+    case 'discard':
+    case 'hold':
+    case 'retrieve':
       return t(`option.${option.use}`);
+    default: {
+      const unhandled: never = option.use;
+      throw new Error(`card use not handled: ${String(unhandled)}`);
+    }
   }
 }
 
@@ -56,7 +58,7 @@ export function timingLabel(t: Translate, eventFirst: boolean): string {
 }
 
 export function listLabel(w: Wording, label: ListLabel): string {
-  if ('first' in label) return w.t('option.first', { name: personaName(w, label.first), side: w.t(`side.${label.first}`) });
+  if ('first' in label) return w.t('option.first', { name: actorName(w, label.first), side: w.t(`side.${label.first}`) });
   return localText(label.text, w.lang);
 }
 
@@ -91,5 +93,9 @@ export function decisionText(w: Wording, view: Pick<PlayerView, 'decision' | 'ac
       return t('decision.retrieve', { card });
     case 'hold':
       return t('decision.hold');
+    default: {
+      const unhandled: never = d;
+      throw new Error(`decision not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }

@@ -148,6 +148,10 @@ function onOverlayKey(state: PlayState, overlay: Overlay, e: CommandEvent, pageR
       // Not Enter: pressed twice by habit it would then pick the end screen's highlighted choice.
       return e.command === 'debrief' || e.command === 'back' || e.command === 'quit' ? close : state;
     }
+    default: {
+      const unhandled: never = overlay;
+      throw new Error(`overlay not handled: ${String(unhandled)}`);
+    }
   }
 }
 

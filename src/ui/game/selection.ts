@@ -114,5 +114,9 @@ export function selectionKey(sel: Selection, pending: Pending, e: CommandEvent):
     }
     case 'none':
       return { sel };
+    default: {
+      const unhandled: never = pending;
+      throw new Error(`pending choice not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }

@@ -57,8 +57,14 @@ export function changeField(values: FormValues, field: Field, delta: number, bot
       return { ...values, [field]: cycle(rules.PERSONAS[field], values[field], delta) };
     case 'rounds':
       return { ...values, rounds: Math.min(rules.MAX_ROUNDS, Math.max(1, values.rounds + delta)) };
-    default:
+    // The seed is typed, and Start is pressed: left and right do not change them.
+    case 'seed':
+    case 'start':
       return values;
+    default: {
+      const unhandled: never = field;
+      throw new Error(`form field not handled: ${String(unhandled)}`);
+    }
   }
 }
 

@@ -11,7 +11,7 @@ import { Rows } from '../components/rows.js';
 import { trackRows } from '../components/tracks.js';
 import type { Wording } from '../game/describe.js';
 import { fitsScreen, gameLayout } from '../game/layout.js';
-import { wordLog } from '../game/log-text.js';
+import { wordLog } from '../../i18n/log-words.js';
 import type { CommandEvent } from '../keymap.js';
 import { headerRow, lastPlayedCard } from '../screens/game-panels.js';
 import { TooSmallScreen } from '../screens/simple-screens.js';
@@ -70,8 +70,23 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
         case 'back':
         case 'interrupt':
           return leave();
-        default:
+        // Keys of other screens: the replay has nothing to do with them.
+        case 'confirm':
+        case 'digit':
+        case 'help':
+        case 'undo':
+        case 'log':
+        case 'tab':
+        case 'yes':
+        case 'no':
+        case 'erase':
+        case 'random':
+        case 'debrief':
           return undefined;
+        default: {
+          const unhandled: never = e.command;
+          throw new Error(`command not handled: ${String(unhandled)}`);
+        }
       }
     },
     [states, last, leave],

@@ -9,8 +9,9 @@ import { hint, hintRow } from '../components/hints.js';
 import { cardListRows, type CardItem } from '../components/lists.js';
 import { allLogRows } from '../components/log-view.js';
 import { padRow, seg, type Row } from '../components/rows.js';
-import { personaName, type Wording } from '../game/describe.js';
-import { cardTitle, type LogLine } from '../game/log-text.js';
+import type { Wording } from '../game/describe.js';
+import { actorName, cardTitle } from '../../i18n/game-words.js';
+import type { LogLine } from '../../i18n/log-words.js';
 import { clampLines, wrap } from '../terminal/text.js';
 
 const SIDES: readonly Side[] = ['us', 'china'];
@@ -27,7 +28,7 @@ export function actionText(w: Wording, action: Action): string {
   const space = (id: string) => t(`space.${id}` as MessageKey);
   switch (action.type) {
     case 'chooseFirst':
-      return t('replay.act.chooseFirst', { name: personaName(w, action.first) });
+      return t('replay.act.chooseFirst', { name: actorName(w, action.first) });
     case 'headline':
       return t('replay.act.headline', { card: cardTitle(w, action.card) });
     case 'play':
@@ -43,6 +44,10 @@ export function actionText(w: Wording, action: Action): string {
     case 'retrieve':
     case 'hold':
       return t(`replay.act.${action.type}`, { card: cardTitle(w, action.card) });
+    default: {
+      const unhandled: never = action;
+      throw new Error(`action not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 
@@ -57,7 +62,7 @@ export function stepRow(w: Wording, states: readonly GameState[], actions: reado
   if (!before || !action) return [counter, seg(`  ${t('replay.deal')}`)];
   const o = state.outcome;
   if (o && !before.outcome) {
-    const headline = o.winner ? t('end.winner', { name: personaName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
+    const headline = o.winner ? t('end.winner', { name: actorName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
     return [counter, seg('  '), seg(`${headline} `, { bold: true, tone: o.winner }), seg(t('end.how', { reason: t(`end.${o.reason}`), round: o.round }))];
   }
   const side = before.decision?.side;
@@ -67,7 +72,7 @@ export function stepRow(w: Wording, states: readonly GameState[], actions: reado
     counter,
     seg('  '),
     seg(t(`side.letter.${side}`), { tone: side, bold: true, inverse: true }),
-    seg(` ${t('replay.acted', { name: personaName(w, side), side: t(`side.${side}`), action: what })}`, { tone: side, bold: true }),
+    seg(` ${t('replay.acted', { name: actorName(w, side), side: t(`side.${side}`), action: what })}`, { tone: side, bold: true }),
   ];
 }
 
@@ -86,7 +91,7 @@ function handHeader(w: Wording, state: GameState, side: Side): Row {
   const count = state.hands[side].length;
   return [
     seg(w.t(`side.letter.${side}`), { tone: side, bold: true, inverse: true }),
-    seg(` ${w.t(count === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: personaName(w, side), count })}`, { tone: side, bold: true }),
+    seg(` ${w.t(count === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: actorName(w, side), count })}`, { tone: side, bold: true }),
   ];
 }
 

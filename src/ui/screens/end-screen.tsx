@@ -8,7 +8,8 @@ import { hint, hintRow } from '../components/hints.js';
 import { optionRows } from '../components/lists.js';
 import { Rows, seg, type Row } from '../components/rows.js';
 import { trackRows } from '../components/tracks.js';
-import { personaName, type Wording } from '../game/describe.js';
+import type { Wording } from '../game/describe.js';
+import { actorName } from '../../i18n/game-words.js';
 import { END_CHOICES, type EndChoice } from '../game/play-state.js';
 import { fit, padStart } from '../terminal/text.js';
 import type { Translate } from '../ui-context.js';
@@ -63,10 +64,10 @@ export function EndScreen({ w, state, cursor, seed, fromMenu, frame }: { w: Word
   const o = state.outcome;
   const rows: Row[] = [[seg(` ${t('end.title')} `, { bold: true, inverse: true, tone: 'accent' }), seg(`   ${t('header.seed', { seed })}`, { dim: true })], []];
   if (o) {
-    const headline = o.winner ? t('end.winner', { name: personaName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
+    const headline = o.winner ? t('end.winner', { name: actorName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
     rows.push([seg(`${headline} `, { bold: true, tone: o.winner }), seg(t('end.how', { reason: t(`end.${o.reason}`), round: o.round }))]);
     if (o.region) rows.push([seg(t('end.region', { region: t(`region.${o.region}`) }), { dim: true })]);
-    if (o.loser && o.reason === 'suddenDeath') rows.push([seg(t('end.cutOff', { name: personaName(w, o.loser) }), { dim: true })]);
+    if (o.loser && o.reason === 'suddenDeath') rows.push([seg(t('end.cutOff', { name: actorName(w, o.loser) }), { dim: true })]);
   }
   // No blank row before the chart's title: the four choices and the key hints need the room at 80x24.
   rows.push([seg(t('end.finalTracks'), { bold: true })], ...trackRows(t, state, 2));

@@ -8,8 +8,8 @@ import { cardDetailRows } from '../components/card-detail.js';
 import { cardListRows, optionRows, type CardItem, type OptionItem } from '../components/lists.js';
 import { cutRow, seg, type Row } from '../components/rows.js';
 import type { Pending } from '../game/choices.js';
-import { decisionText, listLabel, personaName, timingLabel, useLabel, usesSummary, type Wording } from '../game/describe.js';
-import { cardTitle } from '../game/log-text.js';
+import { decisionText, listLabel, timingLabel, useLabel, usesSummary, type Wording } from '../game/describe.js';
+import { actorName, cardTitle } from '../../i18n/game-words.js';
 import type { Selection } from '../game/selection.js';
 import { controllerOf, costAt } from '../game/view-rules.js';
 import { SPACE_BY_ID } from '../../engine/index.js';
@@ -24,9 +24,9 @@ export function headerRow(w: Wording, view: Pick<PlayerView, 'round' | 'rounds' 
     seg(`  ${t('header.actions', { us: view.actionsTaken.us, china: view.actionsTaken.china, total: view.actionsPerRound })}`, { dim: true }),
     seg('   '),
     seg(t('side.letter.us'), { tone: 'us', bold: true, inverse: true }),
-    seg(` ${personaName(w, 'us')}  `, { tone: 'us', bold: true }),
+    seg(` ${actorName(w, 'us')}  `, { tone: 'us', bold: true }),
     seg(t('side.letter.china'), { tone: 'china', bold: true, inverse: true }),
-    seg(` ${personaName(w, 'china')}`, { tone: 'china', bold: true }),
+    seg(` ${actorName(w, 'china')}`, { tone: 'china', bold: true }),
     ...(note ? [seg(`   ${note}`, { dim: true })] : []),
   ];
   return cutRow(row, width);
@@ -48,11 +48,11 @@ export function lastPlayedCard(view: Pick<PlayerView, 'log'>): CardId | null {
 function handFooter(w: Wording, view: PlayerView): Row[] {
   const t = w.t;
   const opp: Side = view.side === 'us' ? 'china' : 'us';
-  const rows: Row[] = [[seg(t(view.opponentHandCount === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: personaName(w, opp), count: view.opponentHandCount }), { dim: true })]];
+  const rows: Row[] = [[seg(t(view.opponentHandCount === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: actorName(w, opp), count: view.opponentHandCount }), { dim: true })]];
   if (view.phase === 'headline' && !view.headlineRevealed) {
     const mine = view.headline[view.side];
     if (mine) rows.push([seg(t('hand.headlineMine', { card: cardTitle(w, mine) }), { tone: 'accent' })]);
-    if (view.headlineChosen[opp]) rows.push([seg(t('hand.headlineChosen', { name: personaName(w, opp) }), { dim: true })]);
+    if (view.headlineChosen[opp]) rows.push([seg(t('hand.headlineChosen', { name: actorName(w, opp) }), { dim: true })]);
   }
   return rows;
 }
@@ -68,13 +68,13 @@ export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, se
       if (sel.stage === 'use') {
         const items: OptionItem[] = option.uses.map((u) => ({
           label: useLabel(w, view, card, u),
-          ...(u.actions.length > 1 ? { note: t('option.alsoFires', { owner: personaName(w, card.side as Side) }) } : {}),
+          ...(u.actions.length > 1 ? { note: t('option.alsoFires', { owner: actorName(w, card.side as Side) }) } : {}),
         }));
         const head = title(t('decision.use', { card: name }));
         return [...head, ...optionRows(items, sel.use, width, height - head.length)];
       }
       const use = option.uses[sel.use];
-      const head = title(t('decision.timing', { owner: personaName(w, card.side as Side), card: name }));
+      const head = title(t('decision.timing', { owner: actorName(w, card.side as Side), card: name }));
       const items = (use?.actions ?? []).map((a) => ({ label: timingLabel(t, 'eventFirst' in a && a.eventFirst === true) }));
       return [...head, ...optionRows(items, sel.timing, width, height - head.length)];
     }
@@ -94,7 +94,7 @@ export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, se
     const at = choosable.indexOf(id);
     return [{ card, digit: at >= 0 ? at + 1 : null }];
   });
-  const head: Row = [seg(fromDiscard ? t('hand.discardTitle') : t('hand.title', { name: personaName(w, view.side) }), { bold: true, tone: view.side })];
+  const head: Row = [seg(fromDiscard ? t('hand.discardTitle') : t('hand.title', { name: actorName(w, view.side) }), { bold: true, tone: view.side })];
   const cursor = pending.kind === 'cards' ? sel.card : null;
   const list = cardListRows(t, w.lang, items, cursor, width, Math.max(1, height - 1 - footer.length));
   const gap = Math.max(0, height - 1 - list.length - footer.length);

@@ -13,7 +13,7 @@ import { trackRows } from '../components/tracks.js';
 import type { Pending } from '../game/choices.js';
 import type { Wording } from '../game/describe.js';
 import type { GameLayout } from '../game/layout.js';
-import type { LogLine } from '../game/log-text.js';
+import type { LogLine } from '../../i18n/log-words.js';
 import type { PlayState } from '../game/play-state.js';
 import { detailPanelRows, headerRow, sidePanelRows } from './game-panels.js';
 import { statusRows } from './status-rows.js';

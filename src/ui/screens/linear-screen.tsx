@@ -6,8 +6,9 @@ import { REGIONS, SPACES_BY_REGION, type PlayerView } from '../../engine/index.j
 import { localText } from '../../i18n/lang.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Pending } from '../game/choices.js';
-import { decisionText, listLabel, personaName, timingLabel, useLabel, type Wording } from '../game/describe.js';
-import { leadershipText, type LogLine } from '../game/log-text.js';
+import { decisionText, listLabel, timingLabel, useLabel, type Wording } from '../game/describe.js';
+import { actorName, leadershipText } from '../../i18n/game-words.js';
+import type { LogLine } from '../../i18n/log-words.js';
 import type { PlayState } from '../game/play-state.js';
 import { closedForSanctions, controllerOf } from '../game/view-rules.js';
 import { inScreenOrder } from '../game/board-layout.js';
@@ -23,7 +24,7 @@ function choiceLines(w: Wording, view: PlayerView, pending: Pending, state: Play
       if (sel.stage === 'use' && option && card) return [t('decision.use', { card: localText(card.title, w.lang) }), ...numbered(option.uses.map((u) => useLabel(w, view, card, u)))];
       if (sel.stage === 'timing' && option && card) {
         const actions = option.uses[sel.use]?.actions ?? [];
-        return [t('decision.timing', { owner: personaName(w, card.side as Side), card: localText(card.title, w.lang) }), ...numbered(actions.map((a) => timingLabel(t, 'eventFirst' in a && a.eventFirst === true)))];
+        return [t('decision.timing', { owner: actorName(w, card.side as Side), card: localText(card.title, w.lang) }), ...numbered(actions.map((a) => timingLabel(t, 'eventFirst' in a && a.eventFirst === true)))];
       }
       return numbered(pending.cards.map((c) => {
         const def = w.cards[c.card];
@@ -38,13 +39,17 @@ function choiceLines(w: Wording, view: PlayerView, pending: Pending, state: Play
     }
     case 'none':
       return [];
+    default: {
+      const unhandled: never = pending;
+      throw new Error(`pending choice not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 
 export function LinearGameScreen({ w, state, view, pending, acting, logLines }: { w: Wording; state: PlayState; view: PlayerView; pending: Pending; acting: Side | null; logLines: readonly LogLine[] }) {
   const t = w.t;
   const lines: string[] = [
-    t('sr.header', { round: view.round, rounds: view.rounds, us: personaName(w, 'us'), china: personaName(w, 'china') }),
+    t('sr.header', { round: view.round, rounds: view.rounds, us: actorName(w, 'us'), china: actorName(w, 'china') }),
     t('sr.tracks', {
       leadership: leadershipText(t, view.leadership),
       clock: view.clock,
@@ -77,8 +82,8 @@ export function LinearGameScreen({ w, state, view, pending, acting, logLines }: 
   }
   lines.push(t('sr.recent'), ...logLines.slice(-5).map((l) => (l.note ? `${l.text} — ${l.note}` : l.text)));
   if (state.notice) lines.push(t(state.notice));
-  if (acting && state.seats[acting] !== 'human') lines.push(t('status.thinking', { name: personaName(w, acting) }));
-  else if (acting === view.side) lines.push(t('status.turn', { name: personaName(w, acting), side: t(`side.${acting}`) }), decisionText(w, view));
+  if (acting && state.seats[acting] !== 'human') lines.push(t('status.thinking', { name: actorName(w, acting) }));
+  else if (acting === view.side) lines.push(t('status.turn', { name: actorName(w, acting), side: t(`side.${acting}`) }), decisionText(w, view));
   lines.push(...choiceLines(w, view, pending, state));
   return (
     <Box flexDirection="column">

@@ -6,7 +6,7 @@ import { hint, hintRow } from '../components/hints.js';
 import { allLogRows, recentLogRows } from '../components/log-view.js';
 import { Rows, seg, type Row } from '../components/rows.js';
 import { decisionText, seatName, type Wording } from '../game/describe.js';
-import type { LogLine } from '../game/log-text.js';
+import type { LogLine } from '../../i18n/log-words.js';
 import { KEYMAP, keyLabels, type Command } from '../keymap.js';
 import { fit, wrap } from '../terminal/text.js';
 import { useCallback, useState } from 'react';

@@ -5,7 +5,8 @@ import type { PlayerView } from '../../engine/index.js';
 import { hint, hintRow, type Hint } from '../components/hints.js';
 import { seg, type Row } from '../components/rows.js';
 import type { Pending } from '../game/choices.js';
-import { decisionText, personaName, seatName, type Wording } from '../game/describe.js';
+import { decisionText, seatName, type Wording } from '../game/describe.js';
+import { actorName } from '../../i18n/game-words.js';
 import type { PlayState } from '../game/play-state.js';
 
 const ALWAYS: readonly Hint[] = [hint('hint.log', 'log'), hint('hint.help', 'help'), hint('hint.quit', 'quit')];
@@ -22,6 +23,10 @@ function contextHints(pending: Pending, stage: PlayState['sel']['stage'], playin
       return [hint('hint.choose', 'up', 'down'), hint('hint.place', 'confirm')];
     case 'none':
       return [];
+    default: {
+      const unhandled: never = pending;
+      throw new Error(`pending choice not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 
@@ -34,10 +39,10 @@ export function statusRows(w: Wording, state: PlayState, view: PlayerView, pendi
   if (state.notice) first.push(seg(`${t(state.notice)} `, { tone: 'good', bold: true }));
   const botActing = acting !== null && state.seats[acting] !== 'human';
   if (acting && botActing) {
-    first.push(seg(`${spinner} `, { tone: acting, bold: true }), seg(t('status.thinking', { name: personaName(w, acting) }), { tone: acting }));
+    first.push(seg(`${spinner} `, { tone: acting, bold: true }), seg(t('status.thinking', { name: actorName(w, acting) }), { tone: acting }));
   } else if (acting && acting === view.side) {
     first.push(seg(t(`side.letter.${acting}`), { tone: acting, bold: true, inverse: true }));
-    first.push(seg(` ${t('status.turn', { name: personaName(w, acting), side: t(`side.${acting}`) })}${t('punct.colon')}`, { tone: acting, bold: true }));
+    first.push(seg(` ${t('status.turn', { name: actorName(w, acting), side: t(`side.${acting}`) })}${t('punct.colon')}`, { tone: acting, bold: true }));
     first.push(seg(decisionText(w, view)));
   } else if (acting) {
     first.push(seg(t('status.notYourTurn', { name: seatName(w, acting) }), { dim: true }));

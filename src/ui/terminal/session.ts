@@ -1,6 +1,8 @@
 // The alternate screen: entered when the output is a terminal, left on every way out — a normal
-// end, Ctrl-C, a signal, or a crash (the process 'exit' event) — so the player's terminal and
+// end, Ctrl-C, a signal, or a crash (the program's 'exit' event) — so the player's terminal and
 // scrollback come back as they were. Nested users (a game started from the menu) share one.
+// The signals and the exit come from `ProgramEvents`: src/cli hands in the process (only the
+// CLI touches it); without them (tests with their own streams) no signal is watched.
 
 const ENTER = '\x1b[?1049h';
 const LEAVE = '\x1b[?25h\x1b[?1049l';
@@ -8,6 +10,14 @@ const LEAVE = '\x1b[?25h\x1b[?1049l';
 const CLEAR = '\x1b[2J\x1b[H';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+type Signal = (typeof SIGNALS)[number];
+
+/** What a screen session needs of the running program: the signals that stop it, and its exit. */
+export interface ProgramEvents {
+  on(event: Signal, listener: () => void): unknown;
+  off(event: Signal | 'exit', listener: () => void): unknown;
+  once(event: 'exit', listener: () => void): unknown;
+}
 
 interface Output {
   isTTY?: boolean;
@@ -28,7 +38,8 @@ export interface ScreenSession {
 let depth = 0;
 let restore: (() => void) | null = null;
 
-export function enterScreen(stdout: Output, options: { alternate: boolean }): ScreenSession {
+export function enterScreen(stdout: Output, options: { alternate: boolean; events?: ProgramEvents }): ScreenSession {
+  const events = options.events;
   const active = options.alternate && stdout.isTTY === true;
   if (active && depth++ === 0) {
     let restored = false;
@@ -37,7 +48,7 @@ export function enterScreen(stdout: Output, options: { alternate: boolean }): Sc
       restored = true;
       stdout.write(LEAVE);
     };
-    process.once('exit', restore);
+    events?.once('exit', restore);
     stdout.write(ENTER + CLEAR);
   }
   let interrupted = false;
@@ -56,9 +67,9 @@ export function enterScreen(stdout: Output, options: { alternate: boolean }): Sc
         interrupted = true;
         stop();
       };
-      for (const signal of SIGNALS) process.on(signal, handler);
+      for (const signal of SIGNALS) events?.on(signal, handler);
       return () => {
-        for (const signal of SIGNALS) process.off(signal, handler);
+        for (const signal of SIGNALS) events?.off(signal, handler);
       };
     },
     leave() {
@@ -68,7 +79,7 @@ export function enterScreen(stdout: Output, options: { alternate: boolean }): Sc
       const done = restore;
       restore = null;
       if (done) {
-        process.off('exit', done);
+        events?.off('exit', done);
         done();
       }
     },

@@ -6,7 +6,7 @@ import type { GameState } from '../../engine/index.js';
 import { controller, REGIONS, SPACES_BY_REGION } from '../../engine/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { leadershipText, regionName, spaceName } from '../../classroom/words.js';
+import { leadershipText, regionName, sayIn, spaceName } from '../../i18n/game-words.js';
 
 const SIDE_COLOUR = { us: 'cyan', china: 'red' } as const;
 /** Room for "[12]:3". */
@@ -24,7 +24,7 @@ export function StatusLine({ state, lang }: { state: GameState; lang: Lang }) {
       {t(lang, 'tutorial.status', {
         round: state.round,
         rounds: state.rounds,
-        leadership: leadershipText(lang, state.leadership),
+        leadership: leadershipText(sayIn(lang), state.leadership),
         clock: state.clock,
         lockIn: state.lockIn,
         stack: state.stack,

@@ -6,7 +6,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildDebrief } from '../../classroom/debrief.js';
 import { lessonText, TUTORIAL_PLAYER, tutorialOver } from '../../classroom/tutorial.js';
 import type { Opponent, TutorialSession } from '../../classroom/tutorial.js';
-import { cardTitle, describeLog, personaName, sideName } from '../../classroom/words.js';
+import { cardTitle, personaName, sideName } from '../../i18n/game-words.js';
+import { wordLog } from '../../i18n/log-words.js';
 import { localText } from '../../i18n/lang.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
@@ -49,7 +50,7 @@ function Lesson({ session, lang, width }: { session: TutorialSession; lang: Lang
 }
 
 function Recap({ session, lang }: { session: TutorialSession; lang: Lang }) {
-  const lines = describeLog(session.recap, session.state.cards, lang);
+  const lines = wordLog({ lang, cards: session.state.cards, personas: session.state.setup.personas }, session.recap).map((line) => line.text);
   if (lines.length === 0) return null;
   return (
     <Box flexDirection="column">
@@ -72,7 +73,7 @@ function Hand({ session, lang }: { session: TutorialSession; lang: Lang }) {
     <Box flexDirection="column">
       <Text wrap="truncate">
         <Text bold>{t(lang, 'tutorial.hand', { persona })}: </Text>
-        {s.hands[TUTORIAL_PLAYER].map((id) => cardTitle(s.cards, id, lang)).join(' · ')}
+        {s.hands[TUTORIAL_PLAYER].map((id) => cardTitle({ cards: s.cards, lang }, id)).join(' · ')}
       </Text>
       <Text dimColor>{t(lang, 'tutorial.opponentHand', { side: sideName(lang, opponent), count: s.hands[opponent].length })}</Text>
     </Box>

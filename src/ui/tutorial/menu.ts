@@ -7,7 +7,8 @@ import type { Action, GameState } from '../../engine/index.js';
 import { localText } from '../../i18n/lang.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { cardTitle, regionName, sideEvent, sideName, spaceName, trackName } from '../../classroom/words.js';
+import { sideEvent } from '../../classroom/words.js';
+import { cardTitle, regionName, sideName, spaceName, trackName } from '../../i18n/game-words.js';
 
 export type MenuStage = { kind: 'top' } | { kind: 'uses'; card: CardId };
 
@@ -26,7 +27,7 @@ export interface Menu {
 
 export function cardLabel(state: GameState, id: CardId, lang: Lang): string {
   const def = state.cards[id];
-  return t(lang, 'tutorial.option.card', { title: cardTitle(state.cards, id, lang), side: sideName(lang, def?.side ?? 'neutral'), ops: def?.ops ?? 0 });
+  return t(lang, 'tutorial.option.card', { title: cardTitle({ cards: state.cards, lang }, id), side: sideName(lang, def?.side ?? 'neutral'), ops: def?.ops ?? 0 });
 }
 
 function spaceLabel(state: GameState, space: string, lang: Lang): string {
@@ -67,6 +68,10 @@ function actionItem(state: GameState, side: Side, action: Action, lang: Lang): M
       const label = d?.kind === 'choose' ? localText(d.labels[action.option], lang) : String(action.option + 1);
       return { action, label };
     }
+    default: {
+      const unhandled: never = action;
+      throw new Error(`action not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 
@@ -81,8 +86,17 @@ function prompt(state: GameState, lang: Lang): string {
       return t(lang, `tutorial.prompt.${d.kind}`, { remaining: d.remaining });
     case 'sanction':
       return t(lang, 'tutorial.prompt.sanction', { ops: d.ops });
-    default:
+    case 'chooseFirst':
+    case 'headline':
+    case 'play':
+    case 'choose':
+    case 'retrieve':
+    case 'hold':
       return t(lang, `tutorial.prompt.${d.kind}`);
+    default: {
+      const unhandled: never = d;
+      throw new Error(`decision not handled: ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 
@@ -93,7 +107,7 @@ export function menuFor(state: GameState, side: Side, stage: MenuStage, lang: La
   if (view.decision?.kind === 'play' && view.decision.side === side) {
     if (stage.kind === 'uses') {
       const uses = legal.filter((a): a is Extract<Action, { type: 'play' }> => a.type === 'play' && a.card === stage.card);
-      return { prompt: t(lang, 'tutorial.prompt.use', { card: cardTitle(state.cards, stage.card, lang) }), items: uses.map((a) => actionItem(state, side, a, lang)) };
+      return { prompt: t(lang, 'tutorial.prompt.use', { card: cardTitle({ cards: state.cards, lang }, stage.card) }), items: uses.map((a) => actionItem(state, side, a, lang)) };
     }
     const playable = new Set(legal.flatMap((a) => (a.type === 'play' ? [a.card] : [])));
     return {

@@ -2,7 +2,7 @@
 import { render, useApp } from 'ink';
 import type { TutorialSession } from '../../classroom/tutorial.js';
 import type { Lang } from '../../i18n/lang.js';
-import { withAlternateScreen } from '../debrief/alternate-screen.js';
+import { withAlternateScreen, type AlternateScreen } from '../debrief/alternate-screen.js';
 import { TutorialScreen } from './TutorialScreen.js';
 
 export interface RunTutorialOptions {
@@ -10,8 +10,8 @@ export interface RunTutorialOptions {
   lang: Lang;
   /** Called after every move and every lesson read, to keep the progress. */
   onProgress: (session: TutorialSession) => void;
-  /** Draw on the terminal's alternate screen (a real terminal, not CI). */
-  alternateScreen: boolean;
+  /** The terminal's alternate screen to draw on (a real terminal, not CI), or null. */
+  alternateScreen: AlternateScreen;
 }
 
 function App({ options, done }: { options: RunTutorialOptions; done: (result: { finished: boolean }) => void }) {

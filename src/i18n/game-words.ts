@@ -1,0 +1,72 @@
+// The game's nouns in a player's language: cards, sides, personas, spaces, regions, tracks,
+// and Leadership as players say it. Written once here for every screen, log, handout and bot
+// line (ui, classroom, store and ai all import it).
+import type { CardDef, CardId, Persona, RegionId, Side } from '../decks/types.js';
+import { localText, type Lang } from './lang.js';
+import { catalog, t, type MessageKey } from './messages.js';
+
+/** The card catalogue a wording reads titles from (public and static). */
+export type CardTitles = Readonly<Record<CardId, CardDef>>;
+
+/** What naming a card needs: the catalogue and the language. */
+export interface CardWords {
+  cards: CardTitles;
+  lang: Lang;
+}
+
+/** A card's title; "—" for no card (a headline not chosen), its id for a card the catalogue lacks. */
+export function cardTitle(w: CardWords, id: CardId | null): string {
+  if (id === null) return '—';
+  const def = w.cards[id];
+  return def ? localText(def.title, w.lang) : id;
+}
+
+export function sideName(lang: Lang, side: Side | 'neutral'): string {
+  return t(lang, `side.${side}`);
+}
+
+export function personaName(lang: Lang, persona: Persona): string {
+  return t(lang, `persona.${persona}`);
+}
+
+/** The persona that plays `side` in this game, the name the log and the screens call it by. */
+export function actorName(w: { lang: Lang; personas: Record<Side, Persona> }, side: Side): string {
+  return personaName(w.lang, w.personas[side]);
+}
+
+export function regionName(lang: Lang, region: RegionId): string {
+  return t(lang, `region.${region}`);
+}
+
+/** A space's name; an id the catalogue does not know is shown as is rather than lost. */
+export function spaceName(lang: Lang, space: string): string {
+  const text = catalog(lang)[`space.${space}` as MessageKey] as string | undefined;
+  return text ?? space;
+}
+
+export type TrackId = 'leadership' | 'clock' | 'stack' | 'lockIn';
+
+export function trackName(lang: Lang, track: TrackId): string {
+  return t(lang, `track.${track}`);
+}
+
+/** A message lookup bound to one language (the screens hold one as `t`). */
+export type Say = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function sayIn(lang: Lang): Say {
+  return (key, params) => t(lang, key, params);
+}
+
+/**
+ * Leadership as players say it: "US +3", "China +2", "even". The track is signed, US positive.
+ * The debrief says "level" for even (`evenKey`); the game screen says "even".
+ */
+export function leadershipText(say: Say, value: number, evenKey: MessageKey = 'track.even'): string {
+  if (value === 0) return say(evenKey);
+  return say('track.ahead', { side: say(value > 0 ? 'side.us' : 'side.china'), points: Math.abs(value) });
+}
+
+/** A signed number with a true minus sign: "+2", "−1". */
+export function signed(n: number): string {
+  return n >= 0 ? `+${n}` : `−${-n}`;
+}

@@ -1,0 +1,225 @@
+// The game log in words: each structured LogEntry becomes one sentence in a player's language.
+// The one wording of the log: the game screen, the replay screen, the tutorial's recap and the
+// Markdown handout all read it. The engine logs only public facts (a draw is a count, a kept
+// card is not named), so any line may be shown to anyone.
+import type { CardId, Persona, Side } from '../decks/types.js';
+import type { LogEntry } from '../engine/index.js';
+import { actorName, cardTitle, leadershipText, regionName, sayIn, sideName, signed, spaceName, trackName, type CardTitles } from './game-words.js';
+import type { Lang } from './lang.js';
+import { t, type MessageKey } from './messages.js';
+
+/** What wording the log needs: the language, the cards, who plays each side. */
+export interface LogWords {
+  lang: Lang;
+  cards: CardTitles;
+  personas: Record<Side, Persona>;
+  /** How a card title is set off in the text (bold in Markdown); plain when absent. */
+  cardStyle?: (title: string) => string;
+}
+
+export interface LogLine {
+  round: number;
+  /** The side the line is about (drawn with its letter and colour), if any. */
+  side: Side | null;
+  text: string;
+  /** A bot's reason for the move. */
+  note?: string;
+}
+
+function card(w: LogWords, id: CardId | null): string {
+  const title = cardTitle(w, id);
+  return w.cardStyle && id !== null ? w.cardStyle(title) : title;
+}
+
+/** Why a track moved, from the engine's reason code (event:<card>, score:<region>, ...). */
+export function trackReason(w: LogWords, reason: string): string {
+  const [kind, arg = ''] = reason.split(':');
+  const lang = w.lang;
+  switch (kind) {
+    case 'event':
+      return card(w, arg);
+    case 'score':
+      return t(lang, 'log.reason.score', { region: t(lang, `region.${arg}` as MessageKey) });
+    case 'pressure':
+      return t(lang, 'log.reason.pressure', { persona: t(lang, `persona.${arg}` as MessageKey) });
+    case 'sanction':
+      return t(lang, 'log.reason.sanction', { space: spaceName(lang, arg) });
+    case 'recovery':
+      return t(lang, 'log.reason.recovery');
+    case 'race':
+      return t(lang, 'log.reason.race');
+    case 'stack':
+    case 'lockIn':
+      return t(lang, 'log.reason.raceStep', { track: trackName(lang, kind), step: arg });
+    default:
+      // An engine reason code this list does not know yet: shown as is rather than lost.
+      return reason;
+  }
+}
+
+function trackValue(lang: Lang, track: string, value: number): string {
+  return track === 'leadership' ? leadershipText(sayIn(lang), value) : String(value);
+}
+
+type InfluenceEntry = Extract<LogEntry, { type: 'influence' }>;
+
+/** A run of influence changes by one side, for one owner, in one direction: one line. */
+function influenceLine(w: LogWords, run: readonly InfluenceEntry[]): string {
+  const first = run[0] as InfluenceEntry;
+  const bySpace = new Map<string, number>();
+  for (const e of run) bySpace.set(e.space, (bySpace.get(e.space) ?? 0) + e.delta);
+  const spaces = [...bySpace].map(([space, delta]) => `${spaceName(w.lang, space)} ${signed(delta)}`).join(', ');
+  const key = first.delta > 0 ? (first.owner === first.side ? 'log.placed' : 'log.placedFor') : first.owner === first.side ? 'log.removedOwn' : 'log.removed';
+  return t(w.lang, key, { actor: actorName(w, first.side), owner: sideName(w.lang, first.owner), spaces });
+}
+
+/**
+ * One log entry as a sentence, or null when the entry only repeats the line before it
+ * (`previous`). The switch is exhaustive: a new entry type does not compile until worded.
+ */
+export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): string | null {
+  const lang = w.lang;
+  const actor = (side: Side) => actorName(w, side);
+  switch (e.type) {
+    case 'roundStart':
+      return t(lang, 'log.roundStart', { round: e.round, clock: e.clock });
+    case 'firstPlayer':
+      return t(lang, e.side === e.chosenBy ? 'log.firstPlayer.self' : 'log.firstPlayer', { chooser: actor(e.chosenBy), first: actor(e.side) });
+    case 'headlineReveal':
+      return t(lang, 'log.headlines', { us: card(w, e.us), china: card(w, e.china), usName: actor('us'), chinaName: actor('china') });
+    case 'play': {
+      const params = { actor: actor(e.side), card: card(w, e.card), ops: e.ops };
+      if (e.use === 'headline') return t(lang, 'log.play.headline', params);
+      if (e.use === 'event') return t(lang, 'log.play.event', params);
+      if (e.use === 'race') return t(lang, 'log.play.race', params);
+      return t(lang, 'log.play.ops', { ...params, use: t(lang, `use.${e.use}`) });
+    }
+    case 'eventFires':
+      // "played X for its event" already says it; say it when the event works for someone else.
+      if (previous?.type === 'play' && previous.card === e.card && previous.side === e.owner && (previous.use === 'event' || previous.use === 'headline')) return null;
+      return t(lang, 'log.eventFires', { card: card(w, e.card), owner: actor(e.owner) });
+    case 'eventBlocked':
+      return t(lang, 'log.eventBlocked', { card: card(w, e.card) });
+    case 'influence':
+      return influenceLine(w, [e]);
+    case 'sanction': {
+      const params = { actor: actor(e.side), space: spaceName(lang, e.space), roll: e.roll, modifier: signed(e.modifier), result: e.result };
+      return e.result > 0 ? t(lang, 'log.sanction.hit', { ...params, removed: e.removed, added: e.added }) : t(lang, 'log.sanction.miss', params);
+    }
+    case 'lobby': {
+      const params = { actor: actor(e.side), space: spaceName(lang, e.space), us: e.rollUs, china: e.rollChina };
+      if (e.loser === null) return t(lang, 'log.lobby.tie', params);
+      return t(lang, 'log.lobby.win', { ...params, loser: actor(e.loser), removed: e.removed });
+    }
+    case 'track':
+      // A race step is worded by its 'race' line.
+      if (e.reason === 'race' && e.track !== 'leadership') return null;
+      return t(lang, 'log.track', { track: trackName(lang, e.track), from: trackValue(lang, e.track, e.from), to: trackValue(lang, e.track, e.to), reason: trackReason(w, e.reason) });
+    case 'race':
+      return t(lang, 'log.race', { actor: actor(e.side), track: trackName(lang, e.track), to: e.to });
+    case 'score':
+      return t(lang, 'log.score', {
+        region: regionName(lang, e.region),
+        us: e.us,
+        china: e.china,
+        usLevel: t(lang, `level.${e.level.us}` as MessageKey),
+        chinaLevel: t(lang, `level.${e.level.china}` as MessageKey),
+      });
+    case 'pressure': {
+      const params = { actor: actor(e.side), check: t(lang, `pressure.${e.persona}.name`), done: e.done, needed: e.needed };
+      return e.met ? t(lang, 'log.pressure.met', params) : t(lang, 'log.pressure.missed', { ...params, other: actor(e.side === 'us' ? 'china' : 'us'), penalty: e.penalty });
+    }
+    case 'draw':
+      return t(lang, e.count === 1 ? 'log.draw.one' : 'log.draw', { actor: actor(e.side), count: e.count });
+    case 'discard':
+      return t(lang, 'log.discard', { actor: actor(e.side), card: card(w, e.card) });
+    case 'hold':
+      return t(lang, 'log.hold', { actor: actor(e.side) });
+    case 'flag':
+      return t(lang, e.set ? 'log.flag.set' : 'log.flag.unset', { flag: e.flag.replace(/[-_]+/g, ' ') });
+    case 'cancel':
+      return t(lang, 'log.cancel', { card: card(w, e.card) });
+    case 'roll':
+      return t(lang, 'log.roll', { actor: actor(e.side), roll: e.roll, modifier: signed(e.modifier), total: e.roll + e.modifier });
+    case 'pass':
+      return t(lang, 'log.pass', { actor: actor(e.side) });
+    case 'reshuffle':
+      return t(lang, 'log.reshuffle', { count: e.count });
+    case 'gameOver':
+      return e.winner === null
+        ? t(lang, 'log.gameOver.draw', { reason: t(lang, `end.${e.reason}`) })
+        : t(lang, 'log.gameOver', { winner: actor(e.winner), reason: t(lang, `end.${e.reason}`) });
+    default: {
+      const unworded: never = e;
+      throw new Error(`log entry not worded: ${JSON.stringify(unworded)}`);
+    }
+  }
+}
+
+/** The side a line is about: who chose, who won, or whoever the entry names. */
+function entrySide(e: LogEntry): Side | null {
+  switch (e.type) {
+    case 'firstPlayer':
+      return e.chosenBy;
+    case 'gameOver':
+      return e.winner;
+    case 'play':
+    case 'eventFires':
+    case 'influence':
+    case 'sanction':
+    case 'lobby':
+    case 'race':
+    case 'pressure':
+    case 'draw':
+    case 'discard':
+    case 'hold':
+    case 'roll':
+    case 'pass':
+      return e.side;
+    case 'roundStart':
+    case 'headlineReveal':
+    case 'eventBlocked':
+    case 'track':
+    case 'score':
+    case 'flag':
+    case 'cancel':
+    case 'reshuffle':
+      return null;
+    default: {
+      const unhandled: never = e;
+      throw new Error(`log entry not handled: ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
+/** Word log entries [from, end) of `log`. `notes` maps a log index to a bot's reason. */
+export function wordLog(w: LogWords, log: readonly LogEntry[], notes: Readonly<Record<number, string>> = {}, from = 0): LogLine[] {
+  const lines: LogLine[] = [];
+  // A note on a line that is left out goes with the next line.
+  let carried: string | undefined;
+  for (let i = from; i < log.length; i++) {
+    const e = log[i] as LogEntry;
+    let note = notes[i] ?? carried;
+    carried = undefined;
+    let text: string | null;
+    if (e.type === 'influence') {
+      const run: InfluenceEntry[] = [e];
+      while (i + 1 < log.length) {
+        const next = log[i + 1] as LogEntry;
+        if (next.type !== 'influence' || next.side !== e.side || next.owner !== e.owner || Math.sign(next.delta) !== Math.sign(e.delta)) break;
+        run.push(next);
+        i++;
+        note ??= notes[i];
+      }
+      text = influenceLine(w, run);
+    } else {
+      text = logEntryText(w, e, log[i - 1]);
+    }
+    if (text === null) {
+      carried = note;
+      continue;
+    }
+    lines.push({ round: e.round, side: entrySide(e), text, ...(note !== undefined ? { note } : {}) });
+  }
+  return lines;
+}
