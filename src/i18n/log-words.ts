@@ -48,6 +48,12 @@ export function trackReason(w: LogWords, reason: string): string {
       return t(lang, 'log.reason.recovery');
     case 'race':
       return t(lang, 'log.reason.race');
+    case 'heldScoring':
+      return t(lang, 'log.reason.heldScoring', { region: t(lang, `region.${arg}` as MessageKey) });
+    case 'trap':
+      return t(lang, 'log.reason.trap');
+    case 'decoupling':
+      return t(lang, 'log.reason.decoupling');
     case 'stack':
     case 'lockIn':
       return t(lang, 'log.reason.raceStep', { track: trackName(lang, kind), step: arg });
