@@ -48,10 +48,22 @@ export function asAsync(bot: Bot): AsyncBot {
   };
 }
 
+/** A searching bot's time a move when it has no iteration budget, in ms. */
+export const DEFAULT_THINK_MS = 1000;
+
+/** The hard bot's search a move in a played game: a fixed number of iterations, so that its
+ * strength does not fall when the machine is busy (a time budget gave 8 to 216 iterations on a
+ * loaded 2-core machine). Time is only a cap there (`play --think-ms`). */
+export const PLAY_ITERATIONS = 1300;
+/** That cap, in ms: generous, since it only guards a very slow machine. */
+export const PLAY_THINK_CAP_MS = 5000;
+
 export interface BotOptions {
-  /** Thinking time a move, in milliseconds (searching bots; default 1000). */
+  /** Thinking time a move, in milliseconds (searching bots): the budget alone (default 1000), or
+   * with `iterations` a cap on it. */
   thinkMs?: number;
-  /** Search iterations a move: when given, the time budget is ignored and results never depend on time. */
+  /** Search iterations a move: alone, results never depend on time; with `thinkMs`, the same
+   * strength on any machine fast enough to finish within the cap. */
   iterations?: number;
 }
 

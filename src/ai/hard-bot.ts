@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { applyActionInPlace, rules } from '../engine/index.js';
 import type { GameState } from '../engine/index.js';
+import { DEFAULT_THINK_MS } from './bot.js';
 import type { Bot, BotChoice, BotContext, BotOptions } from './bot.js';
 import { determinize, hiddenCards, scoringThreat } from './determinize.js';
 import { SEARCH_WEIGHTS } from './evaluate.js';
@@ -13,7 +14,6 @@ import { actionPhrase, botSays, reasonLine, why } from './reason.js';
 import { forkState } from './search-state.js';
 import { decisionRng } from './seeding.js';
 
-export const DEFAULT_THINK_MS = 1000;
 
 /** Small steps of a play (where to place a point, which space to target) get this share of the budget. */
 const SMALL_DECISION_SHARE = 0.2;
@@ -45,8 +45,10 @@ export function hardChoice(ctx: BotContext, seed: number, options: BotOptions = 
   const weights = { ...SEARCH_WEIGHTS, threat: scoringThreat(view, catalog) };
   const share = view.decision && isMacro(view.decision) ? 1 : SMALL_DECISION_SHARE;
   const iterations = options.iterations === undefined ? undefined : Math.max(1, Math.round(options.iterations * share));
-  const thinkMs = (options.thinkMs ?? DEFAULT_THINK_MS) * share;
-  const result = search(base, deal, rng, { ...HARD_SETTINGS, weights }, { iterations, deadline: start + thinkMs, now: () => performance.now() });
+  // An iteration budget alone never reads the clock; a time budget (or a cap) does.
+  const timed = options.iterations === undefined || options.thinkMs !== undefined;
+  const deadline = timed ? start + (options.thinkMs ?? DEFAULT_THINK_MS) * share : undefined;
+  const result = search(base, deal, rng, { ...HARD_SETTINGS, weights }, { iterations, deadline, now: () => performance.now() });
   const after: GameState = forkState(base);
   applyActionInPlace(after, result.action);
   playOut(after, weights, view.side, untilMacro);

@@ -16,9 +16,10 @@ import { randomInt } from '../engine/rng.js';
 import type { HiddenDeal } from './search-state.js';
 
 export interface SearchLimits {
-  /** Stop after this many iterations (reproducible); otherwise stop at `deadline`. */
+  /** Stop after this many iterations (reproducible while the deadline, if any, is not reached). */
   iterations?: number;
-  /** A `now()` value past which the search stops (checked every few iterations). */
+  /** A `now()` value past which the search stops (checked every few iterations): the budget
+   * without `iterations`, a cap with it. */
   deadline?: number;
   now: () => number;
 }
@@ -252,9 +253,9 @@ export function search(base: GameState, deal: HiddenDeal, rng: { rng: number }, 
   const pool = Array.from({ length: settings.commonDeals }, () => randomInt(rng, 0x7fffffff));
   let iterations = 0;
   while (!outright) {
-    if (limits.iterations !== undefined) {
-      if (iterations >= limits.iterations) break;
-    } else if ((iterations & 7) === 0 && limits.now() >= (limits.deadline ?? 0)) break;
+    if (limits.iterations !== undefined && iterations >= limits.iterations) break;
+    // With an iteration budget the deadline is only a cap: no deadline, no clock read at all.
+    if (limits.deadline !== undefined && (iterations & 7) === 0 && limits.now() >= limits.deadline) break;
     iterate(root, rootLegal, base, deal, rng, settings, pool);
     iterations++;
   }

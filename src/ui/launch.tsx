@@ -3,6 +3,7 @@
 // saves' code resumes a game by passing its actions and autosaves through onChange.
 import type { Action, GameSetup, GameState } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
+import { PLAY_ITERATIONS, PLAY_THINK_CAP_MS } from '../ai/bot.js';
 import { botRunner, type ChooseBotAction } from './game/bots.js';
 import { initialPlayState, type SetupDraft } from './game/play-state.js';
 import { swapSeats, type Seats } from './game/seats.js';
@@ -43,7 +44,7 @@ export async function runPlay(options: RunPlayOptions): Promise<PlayResult> {
   const terminal = options.terminal ?? {};
   // Built before the screen opens: a bad setup or a save that does not replay fails here, in words.
   const initial = initialPlayState(options.setup, options.seats, options.actions ?? []);
-  const chooseBotAction = options.chooseBotAction ?? botRunner(options.botThinkMs !== undefined ? { thinkMs: options.botThinkMs } : {});
+  const chooseBotAction = options.chooseBotAction ?? botRunner({ iterations: PLAY_ITERATIONS, thinkMs: options.botThinkMs ?? PLAY_THINK_CAP_MS });
   // What was played so far, for the result when a signal ends the game before it can say so.
   let played: Action[] = initial.model?.actions ?? [];
   const onChange = (actions: Action[], state: GameState) => {

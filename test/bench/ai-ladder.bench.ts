@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Bot, BotOptions } from '../../src/ai/bot.js';
 import { botContext } from '../../src/ai/context.js';
-import { DEFAULT_THINK_MS } from '../../src/ai/hard-bot.js';
+import { DEFAULT_THINK_MS } from '../../src/ai/bot.js';
 import { isMacro } from '../../src/ai/policy.js';
 import { makeBot } from '../../src/ai/registry.js';
 import { botSeed } from '../../src/ai/seeding.js';

@@ -4,6 +4,7 @@
 // The game's code (engine, store, decks, ink) loads inside the action: every start of the
 // program defines this command, so defining it must stay cheap (--version, --help).
 import { Option, type Command } from 'commander';
+import { PLAY_ITERATIONS, PLAY_THINK_CAP_MS } from '../../ai/bot.js';
 import { botNames } from '../../ai/bot-names.js';
 import type { Persona } from '../../decks/types.js';
 import * as rules from '../../engine/rules.js';
@@ -86,13 +87,13 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
     .addOption(new Option('--china-persona <persona>', 'the China persona (asked on screen if not given)').choices(rules.PERSONAS.china))
     .option('--seed <n>', 'the seed that deals the game (random if not given; shown so the game can be replayed)')
     .option('--rounds <n>', `number of rounds, 1 to ${rules.MAX_ROUNDS}`, String(rules.STANDARD_ROUNDS))
-    .option('--think-ms <ms>', 'how long the hard bot thinks a move, in milliseconds', '1000')
+    .option('--think-ms <ms>', `the longest the hard bot thinks a move (a cap on its ${PLAY_ITERATIONS} search iterations), in ms`, String(PLAY_THINK_CAP_MS))
     .option('--save <file>', 'save the game in this file (a new file; by default games are saved in the saves folder)');
   withDeckOptions(command).action(async (options: PlayOptions, command: Command) => {
       const lang = chosenLang(command, io.env);
       const seats = { us: player(options.us, '--us', lang), china: player(options.china, '--china', lang) };
       const seed = options.seed === undefined ? deps.randomSeed() : wholeNumber(options.seed, '--seed', 0, 2 ** 31 - 1, lang);
-      const botThinkMs = wholeNumber(options.thinkMs ?? '1000', '--think-ms', 1, 600_000, lang);
+      const botThinkMs = wholeNumber(options.thinkMs ?? String(PLAY_THINK_CAP_MS), '--think-ms', 1, 600_000, lang);
       const rounds = wholeNumber(options.rounds ?? String(rules.STANDARD_ROUNDS), '--rounds', 1, rules.MAX_ROUNDS, lang);
       if (!io.interactive) throw new UserError(t(lang, 'cli.play.noTerminal'), ExitCode.noTerminal);
       const decks = await deps.loadDecks(options);

@@ -27,14 +27,17 @@ export interface BotRequest {
 export type ChooseBotAction = (request: BotRequest) => Promise<BotChoice>;
 
 export interface BotRunnerOptions {
-  /** The thinking budget of searching bots a move (`hard`), in ms. */
+  /** The thinking budget of searching bots a move (`hard`), in ms; with `iterations`, a cap. */
   thinkMs?: number;
-  /** A fixed number of search iterations instead (reproducible, machine-independent). */
+  /** A fixed number of search iterations (reproducible, machine-independent). */
   iterations?: number;
 }
 
 export function botRunner(options: BotRunnerOptions = {}): ChooseBotAction {
-  const botOptions = options.iterations !== undefined ? { iterations: options.iterations } : options.thinkMs !== undefined ? { thinkMs: options.thinkMs } : undefined;
+  const botOptions =
+    options.iterations !== undefined || options.thinkMs !== undefined
+      ? { ...(options.iterations !== undefined ? { iterations: options.iterations } : {}), ...(options.thinkMs !== undefined ? { thinkMs: options.thinkMs } : {}) }
+      : undefined;
   return async ({ bot, side, gameSeed, view, catalog, lang, signal }) =>
     chooseInWorker(
       { botName: bot, seed: botSeed(gameSeed, side), ...(botOptions ? { options: botOptions } : {}), view, catalog, ...(lang ? { lang } : {}) },
