@@ -60,13 +60,16 @@ function raceCells(value: number, side: Side): Row {
   return out;
 }
 
+/** The steps the ability reminders quote, from the rules so a tuned step updates the screen. */
+const ABILITY_STEPS = { open: rules.RACE_OPEN_REGION.step, second: rules.RACE_SECOND_ABILITY_STEP };
+
 function raceRow(t: Translate, side: Side, value: number, labelWidth: number, withAbilities: boolean): Row {
   const name = side === 'us' ? t(withAbilities ? 'track.lockIn' : 'track.lockInShort') : t('track.stack');
   return [
     seg(fit(`${name} ${t(`side.letter.${side}`)}`, labelWidth), { bold: true, tone: side }),
     ...raceCells(value, side),
     seg(` ${value}/${rules.RACE_MAX}`, { bold: true }),
-    ...(withAbilities ? [seg(`   ${t(`track.raceAbility.${side}`)}`, { dim: true })] : []),
+    ...(withAbilities ? [seg(`   ${t(`track.raceAbility.${side}`, ABILITY_STEPS)}`, { dim: true })] : []),
   ];
 }
 
