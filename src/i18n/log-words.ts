@@ -110,7 +110,7 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
       return influenceLine(w, [e]);
     case 'sanction': {
       const params = { actor: actor(e.side), space: spaceName(lang, e.space), roll: e.roll, modifier: signed(e.modifier), result: e.result };
-      return e.result > 0 ? t(lang, 'log.sanction.hit', { ...params, removed: e.removed, added: e.added }) : t(lang, 'log.sanction.miss', params);
+      return e.result > 0 ? t(lang, 'log.sanction.hit', { ...params, removed: e.removed }) : t(lang, 'log.sanction.miss', params);
     }
     case 'lobby': {
       const params = { actor: actor(e.side), space: spaceName(lang, e.space), us: e.rollUs, china: e.rollChina };

@@ -179,7 +179,7 @@ export const en = {
   'log.placedFor': '{actor} placed {owner} influence: {spaces}.',
   'log.removed': '{actor} removed {owner} influence: {spaces}.',
   'log.removedOwn': '{actor} lost influence: {spaces}.',
-  'log.sanction.hit': '{actor} sanctioned {space}: rolled {roll} {modifier} = {result}, removed {removed}, gained {added}.',
+  'log.sanction.hit': '{actor} sanctioned {space}: rolled {roll} {modifier} = {result}, removed {removed}.',
   'log.sanction.miss': '{actor} sanctioned {space}: rolled {roll} {modifier} = {result}, no effect.',
   'log.lobby.win': '{actor} lobbied in {space}: US {us} against China {china}; {loser} loses {removed}.',
   'log.lobby.tie': '{actor} lobbied in {space}: US {us} against China {china}, a tie.',

@@ -181,7 +181,7 @@ export const fr: Record<keyof typeof en, string> = {
   'log.placedFor': '{actor} a placé de l’influence {owner} : {spaces}.',
   'log.removed': '{actor} a retiré de l’influence {owner} : {spaces}.',
   'log.removedOwn': '{actor} a perdu de l’influence : {spaces}.',
-  'log.sanction.hit': '{actor} a sanctionné {space} : {roll} au dé {modifier} = {result}, {removed} retirée(s), {added} gagnée(s).',
+  'log.sanction.hit': '{actor} a sanctionné {space} : {roll} au dé {modifier} = {result}, {removed} influence(s) retirée(s).',
   'log.sanction.miss': '{actor} a sanctionné {space} : {roll} au dé {modifier} = {result}, sans effet.',
   'log.lobby.win': '{actor} a fait du lobbying à {space} : É.-U. {us} contre Chine {china} ; {loser} perd {removed}.',
   'log.lobby.tie': '{actor} a fait du lobbying à {space} : É.-U. {us} contre Chine {china}, égalité.',
