@@ -49,6 +49,10 @@ const PROSE: Record<Lang, { pattern: RegExp; expected: number[]; what: string }[
     { pattern: /\bstep\s(\d+)/g, expected: STEPS, what: 'race ability steps' },
     { pattern: /Lock-in is at (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
     { pattern: /Stack has reached (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
+    { pattern: /clock moves up (\w+)/g, expected: [rules.CLOCK_RECOVERY], what: 'CLOCK_RECOVERY' },
+    { pattern: /moves back up (\w+) steps/g, expected: [rules.CLOCK_RECOVERY], what: 'CLOCK_RECOVERY' },
+    { pattern: /pening a space(?:\*\*)? costs (\w+) Op/g, expected: [rules.OPENING_COST], what: 'OPENING_COST' },
+    { pattern: /behind on Leadership draws (\w+) more/g, expected: [rules.TRAILING_EXTRA_CARD], what: 'TRAILING_EXTRA_CARD' },
   ],
   fr: [
     { pattern: /à (\d+) ou moins/g, expected: [rules.DECOUPLED_AT], what: 'DECOUPLED_AT' },
@@ -59,6 +63,9 @@ const PROSE: Record<Lang, { pattern: RegExp; expected: number[]; what: string }[
     { pattern: /\bcran\s(\d+)/g, expected: STEPS, what: 'race ability steps' },
     { pattern: /Verrouillage est à (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
     { pattern: /Pile a atteint (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
+    { pattern: /horloge remonte de (\w+)/g, expected: [rules.CLOCK_RECOVERY], what: 'CLOCK_RECOVERY' },
+    { pattern: /[Ss]’implanter dans une case(?:\*\*)? coûte (\w+) Op/g, expected: [rules.OPENING_COST], what: 'OPENING_COST' },
+    { pattern: /en retard au Leadership pioche (\w+) carte/g, expected: [rules.TRAILING_EXTRA_CARD], what: 'TRAILING_EXTRA_CARD' },
   ],
 };
 const NO: Record<Lang, string> = { en: 'no', fr: 'non' };
@@ -79,7 +86,8 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
     expect(t.keys.length).toBeGreaterThan(0);
     expect(t.rows).toHaveLength(t.keys.length);
     // The 2.0 numbers a player must know are all in the at-a-glance table.
-    for (const key of ['HOLD_LIMIT', 'HELD_SCORING_PENALTY', 'DECOUPLED_AT', 'DOMINANCE_FROM_ROUND', 'ENCIRCLEMENT_SPACES', 'PRESSURE.reward']) {
+    const required = ['HOLD_LIMIT', 'HELD_SCORING_PENALTY', 'DECOUPLED_AT', 'DOMINANCE_FROM_ROUND', 'ENCIRCLEMENT_SPACES', 'PRESSURE.reward'];
+    for (const key of [...required, 'OPENING_COST', 'CLOCK_RECOVERY', 'TRAILING_EXTRA_CARD']) {
       expect(t.keys, `numbers table keys`).toContain(key);
     }
     t.keys.forEach((key, i) => {
@@ -94,7 +102,9 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
     expect(t.keys).toEqual(['start', 'first', 'draw', 'headline', 'actions', 'heldScoring', 'hold', 'pressure', 'trap', 'next']);
     expect(t.rows).toHaveLength(t.keys.length);
     const row = (key: string) => t.rows[t.keys.indexOf(key)]?.[1] ?? '';
+    expect(numbersIn(row('start'))).toContain(rules.CLOCK_RECOVERY);
     expect(numbersIn(row('draw'))).toContain(rules.HAND_SIZE);
+    expect(numbersIn(row('draw'))).toContain(rules.TRAILING_EXTRA_CARD);
     expect(numbersIn(row('actions'))).toContain(rules.ACTIONS_PER_ROUND);
     expect(numbersIn(row('heldScoring'))).toContain(rules.HELD_SCORING_PENALTY);
     expect(numbersIn(row('hold'))).toContain(rules.HOLD_LIMIT);
