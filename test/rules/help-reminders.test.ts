@@ -26,6 +26,12 @@ describe.each(['en', 'fr'] as const)('the help reminders (%s)', (lang) => {
     }
   });
 
+  it('has a hold prompt saying the others are discarded and the opponent’s cards fire (6.7.2)', () => {
+    const prompt = words['decision.hold'];
+    expect(prompt).toMatch(lang === 'en' ? /discarded/ : /défaussées/);
+    expect(prompt).toMatch(lang === 'en' ? /opponent’s cards .*fire/ : /cartes adverses .*déclenchent/);
+  });
+
   it.each(REMINDERS.map((key) => [key]))('%s fits one line and cites a case of the rules book', (key) => {
     const text = words[key];
     expect([...text].length, text).toBeLessThanOrEqual(LINE);
