@@ -237,6 +237,18 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
     }
   });
 
+  it('gives each scoring card the era of the base deck (4.3.3)', () => {
+    // "The Developers and Supply Chain scoring cards are era 1; the China Market and …"
+    const flat = md.replace(/\s+/g, ' ');
+    const stated = new Map<string, number>();
+    for (const m of flat.matchAll(/([^.;]*?) (?:scoring cards are era|sont de l’ère) (\d)/g)) {
+      for (const id of idsMentioned(m[1] ?? '', regions)) stated.set(id, Number(m[2]));
+    }
+    const deck = readShippedDeck(BASE_DECK).cards.filter((c) => typeof c.scoring === 'string');
+    expect(deck.length).toBe(REGIONS.length);
+    for (const c of deck) expect(stated.get(c.scoring as string), `era of ${String(c.id)}`).toBe(c.era);
+  });
+
   it('states each pressure check with the numbers of PRESSURE', () => {
     const t = table(md, 'pressure');
     const personas = namesOf(lang, 'persona');
