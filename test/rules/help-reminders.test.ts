@@ -1,6 +1,7 @@
 // The in-game help's rule reminders: one short line each, covering the rules a newcomer gets
 // wrong, each citing a rule case that exists in the rules book of its language.
 import { describe, expect, it } from 'vitest';
+import { CLOCK_RECOVERY, OPENING_COST } from '../../src/engine/rules.js';
 import { catalog } from '../../src/i18n/messages.js';
 import { REMINDERS } from '../../src/ui/screens/simple-screens.js';
 import { readRules } from './rules-markdown.js';
@@ -30,6 +31,11 @@ describe.each(['en', 'fr'] as const)('the help reminders (%s)', (lang) => {
     const prompt = words['decision.hold'];
     expect(prompt).toMatch(lang === 'en' ? /discarded/ : /défaussées/);
     expect(prompt).toMatch(lang === 'en' ? /opponent’s cards .*fire/ : /cartes adverses .*déclenchent/);
+  });
+
+  it('quote the opening cost and the clock recovery of rules.ts', () => {
+    expect(words['help.rule.ops']).toContain(`+${OPENING_COST}`);
+    expect(words['help.rule.clock']).toContain(lang === 'en' ? `+${CLOCK_RECOVERY}` : `remonte de ${CLOCK_RECOVERY}`);
   });
 
   it.each(REMINDERS.map((key) => [key]))('%s fits one line and cites a case of the rules book', (key) => {

@@ -53,6 +53,9 @@ const PROSE: Record<Lang, { pattern: RegExp; expected: number[]; what: string }[
     { pattern: /moves back up (\w+) steps/g, expected: [rules.CLOCK_RECOVERY], what: 'CLOCK_RECOVERY' },
     { pattern: /pening a space(?:\*\*)? costs (\w+) Op/g, expected: [rules.OPENING_COST], what: 'OPENING_COST' },
     { pattern: /behind on Leadership draws (\w+) more/g, expected: [rules.TRAILING_EXTRA_CARD], what: 'TRAILING_EXTRA_CARD' },
+    { pattern: /draws until it holds (\d+)/g, expected: [rules.HAND_SIZE + rules.TRAILING_EXTRA_CARD], what: 'HAND_SIZE + TRAILING_EXTRA_CARD' },
+    { pattern: /no influence costs (\d+) Ops/g, expected: [1 + rules.OPENING_COST], what: '1 + OPENING_COST' },
+    { pattern: /no influence costs \d+ Ops, or (\d+)/g, expected: [2 + rules.OPENING_COST], what: '2 + OPENING_COST' },
   ],
   fr: [
     { pattern: /à (\d+) ou moins/g, expected: [rules.DECOUPLED_AT], what: 'DECOUPLED_AT' },
@@ -66,6 +69,9 @@ const PROSE: Record<Lang, { pattern: RegExp; expected: number[]; what: string }[
     { pattern: /horloge remonte de (\w+)/g, expected: [rules.CLOCK_RECOVERY], what: 'CLOCK_RECOVERY' },
     { pattern: /[Ss]’implanter dans une case(?:\*\*)? coûte (\w+) Op/g, expected: [rules.OPENING_COST], what: 'OPENING_COST' },
     { pattern: /en retard au Leadership pioche (\w+) carte/g, expected: [rules.TRAILING_EXTRA_CARD], what: 'TRAILING_EXTRA_CARD' },
+    { pattern: /pioche jusqu’à en avoir (\d+)/g, expected: [rules.HAND_SIZE + rules.TRAILING_EXTRA_CARD], what: 'HAND_SIZE + TRAILING_EXTRA_CARD' },
+    { pattern: /pas d’influence coûte (\d+) Ops/g, expected: [1 + rules.OPENING_COST], what: '1 + OPENING_COST' },
+    { pattern: /pas d’influence coûte \d+ Ops, ou (\d+)/g, expected: [2 + rules.OPENING_COST], what: '2 + OPENING_COST' },
   ],
 };
 const NO: Record<Lang, string> = { en: 'no', fr: 'non' };
