@@ -62,9 +62,9 @@ export const TUTORIAL_SCRIPT: readonly Lesson[] = [
   { id: 'influence', when: { any: [{ decision: 'place' }, { playDecision: 2 }] } },
   { id: 'clock', when: { any: [{ clockMoved: true }, { playDecision: 2 }] } },
   { id: 'race', when: { any: [{ logged: 'race' }, { playDecision: 3 }] } },
-  // The end of the round in its order (rules 6.7): the hold and the leftovers firing, the
-  // pressure checks, the trap's loop. The hold is taught before the last play, while the
-  // player can still spend the cards it fears.
+  // The end of the round in its order (rules 6.7): the hold (the rest discarded, the opponent's
+  // cards firing first), the pressure checks, the trap's loop. The hold is taught before the
+  // last play, while the player can still play its good events and spend the cards it fears.
   { id: 'hold', when: { any: [{ decision: 'hold' }, { playDecision: 4 }] } },
   { id: 'pressure', when: { any: [{ logged: 'pressure' }, { playDecision: 4 }] } },
   { id: 'trap', when: { any: [{ trapLoop: true }, { over: true }] } },

@@ -9,10 +9,12 @@ import type { Action, GameState, LogEntry } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import {
+  CLOCK_RECOVERY,
   CLOCK_START,
   DECOUPLED_AT,
   HELD_SCORING_PENALTY,
   MAX_ACTIONS,
+  OPENING_COST,
   PRESSURE,
   RACE_OPEN_REGION,
   RACE_SECOND_ABILITY_STEP,
@@ -149,6 +151,8 @@ function ruleParams(state: GameState, lang: Lang): Record<string, string | numbe
     reward: PRESSURE.reward,
     decoupledAt: DECOUPLED_AT,
     clockStart: CLOCK_START,
+    clockRecovery: CLOCK_RECOVERY,
+    openingCost: OPENING_COST,
     rewardSteps: listOf(lang, Object.keys(RACE_VP).map(Number)),
     abilitySteps: listOf(lang, [RACE_OPEN_REGION.step, RACE_SECOND_ABILITY_STEP]),
     trapCard: trapCardTitle(state, lang),

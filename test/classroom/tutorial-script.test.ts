@@ -5,7 +5,7 @@ import type { LessonContext } from '../../src/classroom/tutorial-script.js';
 import { lessonText, startTutorial, TUTORIAL_PLAYER } from '../../src/classroom/tutorial.js';
 import { viewFor } from '../../src/engine/index.js';
 import type { LogEntry } from '../../src/engine/index.js';
-import { DECOUPLED_AT, HELD_SCORING_PENALTY, PRESSURE } from '../../src/engine/rules.js';
+import { CLOCK_RECOVERY, DECOUPLED_AT, HELD_SCORING_PENALTY, OPENING_COST, PRESSURE } from '../../src/engine/rules.js';
 import { catalog } from '../../src/i18n/messages.js';
 import { wrap } from '../../src/ui/terminal/text.js';
 import { CLASSROOM_CARDS, CLASSROOM_DECKS } from './classroom-deck.js';
@@ -70,8 +70,17 @@ describe('the tutorial script', () => {
       expect(trap).toContain(lang === 'en' ? '“H20 licence”' : '«\u00a0Licence du H20\u00a0»'); // the fixture deck has no H20 card
       const pressure = lessonText({ id: 'pressure' }, session.state, lang).body;
       expect(pressure).toContain(String(PRESSURE.reward));
+      // The hold: the opponent's cards fire, the others are discarded (rules 6.7.2).
       const hold = lessonText({ id: 'hold' }, session.state, lang).body;
-      expect(hold).toMatch(lang === 'en' ? /fires its event/ : /déclenche son événement/);
+      expect(hold).toMatch(lang === 'en' ? /opponent’s cards fires its event/ : /carte adverse déclenche d’abord son événement/);
+      expect(hold).toMatch(lang === 'en' ? /discards the rest/ : /défausse les autres/);
+      const clock = lessonText({ id: 'clock' }, session.state, lang).body;
+      expect(clock).toContain(lang === 'en' ? `recovers ${CLOCK_RECOVERY} steps` : `remonte de ${CLOCK_RECOVERY} crans`);
+      const influence = lessonText({ id: 'influence' }, session.state, lang).body;
+      expect(influence).toContain(lang === 'en' ? `${OPENING_COST} more to open a space` : `${OPENING_COST} de plus pour s’implanter`);
+      // A sanction removes the opponent's influence and adds none (rules 6.4.2.2).
+      const play = lessonText({ id: 'play' }, session.state, lang).body;
+      expect(play).toMatch(lang === 'en' ? /removes that much of the opponent’s influence/ : /retire autant d’influence adverse/);
     }
     expect(lessonText({ id: 'race' }, session.state, 'en').body).toContain('Steps 2, 4, 6, and 8 give Leadership, steps 2 and 4 lasting abilities');
   });

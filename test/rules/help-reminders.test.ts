@@ -1,6 +1,7 @@
 // The in-game help's rule reminders: one short line each, covering the rules a newcomer gets
 // wrong, each citing a rule case that exists in the rules book of its language.
 import { describe, expect, it } from 'vitest';
+import { CLOCK_RECOVERY, OPENING_COST } from '../../src/engine/rules.js';
 import { catalog } from '../../src/i18n/messages.js';
 import { REMINDERS } from '../../src/ui/screens/simple-screens.js';
 import { readRules } from './rules-markdown.js';
@@ -24,6 +25,17 @@ describe.each(['en', 'fr'] as const)('the help reminders (%s)', (lang) => {
     for (const topic of ['lobby', 'race', 'scoring', 'encirclement', 'pressure', 'hold']) {
       expect(REMINDERS).toContain(`help.rule.${topic}`);
     }
+  });
+
+  it('has a hold prompt saying the others are discarded and the opponent’s cards fire (6.7.2)', () => {
+    const prompt = words['decision.hold'];
+    expect(prompt).toMatch(lang === 'en' ? /discarded/ : /défaussées/);
+    expect(prompt).toMatch(lang === 'en' ? /opponent’s cards .*fire/ : /cartes adverses .*déclenchent/);
+  });
+
+  it('quote the opening cost and the clock recovery of rules.ts', () => {
+    expect(words['help.rule.ops']).toContain(`+${OPENING_COST}`);
+    expect(words['help.rule.clock']).toContain(lang === 'en' ? `+${CLOCK_RECOVERY}` : `remonte de ${CLOCK_RECOVERY}`);
   });
 
   it.each(REMINDERS.map((key) => [key]))('%s fits one line and cites a case of the rules book', (key) => {

@@ -49,6 +49,13 @@ const PROSE: Record<Lang, { pattern: RegExp; expected: number[]; what: string }[
     { pattern: /\bstep\s(\d+)/g, expected: STEPS, what: 'race ability steps' },
     { pattern: /Lock-in is at (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
     { pattern: /Stack has reached (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
+    { pattern: /clock moves up (\w+)/g, expected: [rules.CLOCK_RECOVERY], what: 'CLOCK_RECOVERY' },
+    { pattern: /moves back up (\w+) steps/g, expected: [rules.CLOCK_RECOVERY], what: 'CLOCK_RECOVERY' },
+    { pattern: /pening a space(?:\*\*)? costs (\w+) Op/g, expected: [rules.OPENING_COST], what: 'OPENING_COST' },
+    { pattern: /behind on Leadership draws (\w+) more/g, expected: [rules.TRAILING_EXTRA_CARD], what: 'TRAILING_EXTRA_CARD' },
+    { pattern: /draws until it holds (\d+)/g, expected: [rules.HAND_SIZE + rules.TRAILING_EXTRA_CARD], what: 'HAND_SIZE + TRAILING_EXTRA_CARD' },
+    { pattern: /no influence costs (\d+) Ops/g, expected: [1 + rules.OPENING_COST], what: '1 + OPENING_COST' },
+    { pattern: /no influence costs \d+ Ops, or (\d+)/g, expected: [2 + rules.OPENING_COST], what: '2 + OPENING_COST' },
   ],
   fr: [
     { pattern: /à (\d+) ou moins/g, expected: [rules.DECOUPLED_AT], what: 'DECOUPLED_AT' },
@@ -59,6 +66,12 @@ const PROSE: Record<Lang, { pattern: RegExp; expected: number[]; what: string }[
     { pattern: /\bcran\s(\d+)/g, expected: STEPS, what: 'race ability steps' },
     { pattern: /Verrouillage est à (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
     { pattern: /Pile a atteint (\d+)/g, expected: [rules.RACE_SECOND_ABILITY_STEP], what: 'RACE_SECOND_ABILITY_STEP' },
+    { pattern: /horloge remonte de (\w+)/g, expected: [rules.CLOCK_RECOVERY], what: 'CLOCK_RECOVERY' },
+    { pattern: /[Ss]’implanter dans une case(?:\*\*)? coûte (\w+) Op/g, expected: [rules.OPENING_COST], what: 'OPENING_COST' },
+    { pattern: /en retard au Leadership pioche (\w+) carte/g, expected: [rules.TRAILING_EXTRA_CARD], what: 'TRAILING_EXTRA_CARD' },
+    { pattern: /pioche jusqu’à en avoir (\d+)/g, expected: [rules.HAND_SIZE + rules.TRAILING_EXTRA_CARD], what: 'HAND_SIZE + TRAILING_EXTRA_CARD' },
+    { pattern: /pas d’influence coûte (\d+) Ops/g, expected: [1 + rules.OPENING_COST], what: '1 + OPENING_COST' },
+    { pattern: /pas d’influence coûte \d+ Ops, ou (\d+)/g, expected: [2 + rules.OPENING_COST], what: '2 + OPENING_COST' },
   ],
 };
 const NO: Record<Lang, string> = { en: 'no', fr: 'non' };
@@ -79,7 +92,8 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
     expect(t.keys.length).toBeGreaterThan(0);
     expect(t.rows).toHaveLength(t.keys.length);
     // The 2.0 numbers a player must know are all in the at-a-glance table.
-    for (const key of ['HOLD_LIMIT', 'HELD_SCORING_PENALTY', 'DECOUPLED_AT', 'DOMINANCE_FROM_ROUND', 'ENCIRCLEMENT_SPACES', 'PRESSURE.reward']) {
+    const required = ['HOLD_LIMIT', 'HELD_SCORING_PENALTY', 'DECOUPLED_AT', 'DOMINANCE_FROM_ROUND', 'ENCIRCLEMENT_SPACES', 'PRESSURE.reward'];
+    for (const key of [...required, 'OPENING_COST', 'CLOCK_RECOVERY', 'TRAILING_EXTRA_CARD']) {
       expect(t.keys, `numbers table keys`).toContain(key);
     }
     t.keys.forEach((key, i) => {
@@ -94,7 +108,9 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
     expect(t.keys).toEqual(['start', 'first', 'draw', 'headline', 'actions', 'heldScoring', 'hold', 'pressure', 'trap', 'next']);
     expect(t.rows).toHaveLength(t.keys.length);
     const row = (key: string) => t.rows[t.keys.indexOf(key)]?.[1] ?? '';
+    expect(numbersIn(row('start'))).toContain(rules.CLOCK_RECOVERY);
     expect(numbersIn(row('draw'))).toContain(rules.HAND_SIZE);
+    expect(numbersIn(row('draw'))).toContain(rules.TRAILING_EXTRA_CARD);
     expect(numbersIn(row('actions'))).toContain(rules.ACTIONS_PER_ROUND);
     expect(numbersIn(row('heldScoring'))).toContain(rules.HELD_SCORING_PENALTY);
     expect(numbersIn(row('hold'))).toContain(rules.HOLD_LIMIT);
@@ -225,6 +241,18 @@ describe.each(['en', 'fr'] as const)('rules book (%s)', (lang) => {
       const entries = row.slice(1).map((c) => firstNumber(c));
       expect(entries, `eras in a ${rounds}-round game`).toEqual([1, 2, 3].map((era) => eraEntryRound(era, rounds)));
     }
+  });
+
+  it('gives each scoring card the era of the base deck (4.3.3)', () => {
+    // "The Developers and Supply Chain scoring cards are era 1; the China Market and …"
+    const flat = md.replace(/\s+/g, ' ');
+    const stated = new Map<string, number>();
+    for (const m of flat.matchAll(/([^.;]*?) (?:scoring cards are era|sont de l’ère) (\d)/g)) {
+      for (const id of idsMentioned(m[1] ?? '', regions)) stated.set(id, Number(m[2]));
+    }
+    const deck = readShippedDeck(BASE_DECK).cards.filter((c) => typeof c.scoring === 'string');
+    expect(deck.length).toBe(REGIONS.length);
+    for (const c of deck) expect(stated.get(c.scoring as string), `era of ${String(c.id)}`).toBe(c.era);
   });
 
   it('states each pressure check with the numbers of PRESSURE', () => {

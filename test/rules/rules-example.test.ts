@@ -1,9 +1,9 @@
 // The worked example of the rules book, replayed on the engine: the "Before" column sets up
 // the board, the sanction row gives the die and the card's Ops, and the "After" column must be
-// what the engine produces.
+// what the engine produces. The card is the base deck's, as the book quotes it.
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import type { CardDef } from '../../src/decks/types.js';
+import { loadBaseDeck } from '../../src/decks/deckFiles.js';
 import { applyAction, controller, createGame, pressureCheck } from '../../src/engine/index.js';
 import { SPACE_BY_ID } from '../../src/engine/board.js';
 import { nextRandom } from '../../src/engine/rng.js';
@@ -11,7 +11,9 @@ import type { GameState } from '../../src/engine/types.js';
 import { FIXTURE_CARDS, fixtureSetup } from '../engine/fixture-deck.js';
 import { numbersIn, readRules, table } from './rules-markdown.js';
 
-const EXAMPLE_KEYS = ['sanction', 'stack', 'leadership', 'tencent', 'clock', 'hawks'];
+const EXAMPLE_KEYS = ['sanction', 'stack', 'leadership', 'tencent', 'foundries', 'clock', 'hawks'];
+/** The China card Washington sanctions with. */
+const EXAMPLE_CARD = 'mate-60-surprise';
 
 /** A generator state whose next die roll is `face`. */
 function rngRolling(face: number): number {
@@ -22,12 +24,10 @@ function rngRolling(face: number): number {
   throw new Error(`no generator state rolls a ${face}`);
 }
 
-function exampleCard(ops: number): CardDef {
-  return {
-    id: 'ascend-910b-ramp-up', title: 'Ascend 910B ramp-up', side: 'china', ops, era: 1,
-    text: 'Advance the Stack one step.', event: [{ op: 'moveTrack', track: 'stack', by: 1 }],
-    history: 'The worked example of RULES.md.', date: '2024', source: 'RULES.md',
-  };
+function exampleCard() {
+  const card = loadBaseDeck().deck?.cards.find((c) => c.id === EXAMPLE_CARD);
+  if (!card) throw new Error(`the base deck has no ${EXAMPLE_CARD}`);
+  return card;
 }
 
 function measure(s: GameState) {
@@ -36,13 +36,15 @@ function measure(s: GameState) {
     stack: [s.stack],
     leadership: [s.leadership],
     tencent: [s.influence.tencent?.us, s.influence.tencent?.china],
+    foundries: [s.influence.foundries?.us, s.influence.foundries?.china],
     clock: [s.clock],
     hawks: [hawks.done, hawks.needed],
   };
 }
 
 describe.each(['en', 'fr'] as const)('the worked example (%s)', (lang) => {
-  const t = table(readRules(lang), 'example');
+  const md = readRules(lang);
+  const t = table(md, 'example');
   const row = (key: string) => {
     const r = t.rows[t.keys.indexOf(key)];
     if (!r) throw new Error(`no row for ${key}`);
@@ -56,10 +58,16 @@ describe.each(['en', 'fr'] as const)('the worked example (%s)', (lang) => {
 
   it('is what the engine does with that card, that roll and that board', () => {
     const [die, ops, twiceStability, result] = row('sanction').after as [number, number, number, number];
-    const card = exampleCard(ops);
+    const card = exampleCard();
+    expect(card.side, 'a China card in the US hand').toBe('china');
+    expect(card.ops, 'the Ops the book gives the card').toBe(ops);
+    const title = typeof card.title === 'string' ? card.title : card.title[lang];
+    expect(md, 'the book names the card by its title').toContain(`*${title ?? card.id}*`);
     const setup = fixtureSetup(1, { cards: [...FIXTURE_CARDS, card] });
     const [tencentUs, tencentChina] = row('tencent').before as [number, number];
+    const [foundriesUs, foundriesChina] = row('foundries').before as [number, number];
     const before = produce(createGame(setup), (d) => {
+      d.round = 2;
       d.phase = 'actions';
       d.firstPlayer = 'china';
       d.phasing = 'us';
@@ -68,6 +76,7 @@ describe.each(['en', 'fr'] as const)('the worked example (%s)', (lang) => {
       d.hands.us = [card.id, 'sig-washington'];
       d.hands.china = ['china-vp'];
       d.influence.tencent = { us: tencentUs, china: tencentChina };
+      d.influence.foundries = { us: foundriesUs, china: foundriesChina };
       d.stack = row('stack').before[0] as number;
       d.leadership = row('leadership').before[0] as number;
       d.clock = row('clock').before[0] as number;
