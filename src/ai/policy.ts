@@ -10,6 +10,11 @@ import { readControllers, regionScore } from './board-read.js';
 import type { Weights } from './evaluate.js';
 import { bestLobby, bestPlacement, bestSanction, influenceValue, pointGain, raceStepValue } from './ops-values.js';
 import { forkState } from './search-state.js';
+import { WeightsMemo, boardKey } from './quick-memo.js';
+
+/** Ops values by board, side, use and Ops; answers to board decisions by board (see quick-memo.ts). */
+const opsMemo = new WeightsMemo<number>();
+const boardChoiceMemo = new WeightsMemo<number>();
 
 /** A generic guess at what an event is worth to the side it works for: about its Ops. */
 export function eventGuess(ops: number): number {
@@ -31,15 +36,16 @@ function cardOf(s: GameState, id: CardId) {
 
 /** A play valued without playing it: Ops uses measured on the board, events guessed from their Ops. */
 export function quickPlayValues(s: GameState, side: Side, w: Weights, legal: Action[]): number[] {
-  const cache = new Map<string, number>();
+  let board: string | null = null;
   const opsValue = (use: 'influence' | 'sanction' | 'lobby', ops: number): number => {
-    const key = `${use}${ops}`;
-    let v = cache.get(key);
+    board ??= boardKey(s, side, w);
+    const key = `${use}${ops}|${board}`;
+    let v = opsMemo.get(w, key);
     if (v === undefined) {
       if (use === 'influence') v = influenceValue(s, side, w, ops);
       else if (use === 'sanction') v = bestSanction(s, side, w, side, sanctionTargets(s, side), ops)?.value ?? 0;
       else v = ops * Math.max(0, bestLobby(s, side, w, lobbyTargets(s, side))?.value ?? 0);
-      cache.set(key, v);
+      opsMemo.set(w, key, v);
     }
     return v;
   };
@@ -102,6 +108,36 @@ export function quickChoice(s: GameState, w: Weights, depth = 0): Action {
   const first = legal[0];
   if (!first) throw new Error(`no legal action for ${d.side}'s '${d.kind}' decision`);
   if (legal.length === 1) return first;
+  if (!readsBoardOnly(d)) return decide(s, w, depth, d, legal, first);
+  // The same board asks the same question: its legal actions, hence their order, are the same too.
+  const key = boardKey(s, d.side, w);
+  const known = boardChoiceMemo.get(w, key);
+  if (known !== undefined) return legal[known] ?? first;
+  const action = decide(s, w, depth, d, legal, first);
+  boardChoiceMemo.set(w, key, legal.indexOf(action));
+  return action;
+}
+
+/** Decisions whose answer the quick policy works out from the board alone (no hand, no play-out). */
+function readsBoardOnly(d: Decision): boolean {
+  switch (d.kind) {
+    case 'place':
+    case 'remove':
+    case 'sanction':
+    case 'lobby':
+      return true;
+    case 'choose':
+    case 'discard':
+    case 'retrieve':
+    case 'hold':
+    case 'chooseFirst':
+    case 'headline':
+    case 'play':
+      return false;
+  }
+}
+
+function decide(s: GameState, w: Weights, depth: number, d: Decision, legal: Action[], first: Action): Action {
   const side = d.side;
   switch (d.kind) {
     case 'place': {
