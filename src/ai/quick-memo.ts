@@ -9,6 +9,7 @@
 // one way they read hands, the discard pile and the removed cards). A field the rules add later
 // is in the key by default, so a new rule can cost hits but never give a wrong answer.
 import type { Side } from '../decks/types.js';
+import { REGIONS } from '../engine/index.js';
 import type { GameState } from '../engine/index.js';
 import type { Weights } from './evaluate.js';
 import { heldScoring } from './evaluate.js';
@@ -32,11 +33,16 @@ function influenceKey(influence: GameState['influence']): string {
 
 /** The key of `s` for estimates made for `side` (held scoring cards are read for that side). */
 export function boardKey(s: GameState, side: Side, w: Weights): string {
-  let key = `${side}|${s.setup.personas.us}|${s.setup.personas.china}|${JSON.stringify(heldScoring(s, w, side))}`;
+  let key = `${side}|${s.setup.personas.us}|${s.setup.personas.china}|`;
+  const held = heldScoring(s, w, side);
+  for (const region of REGIONS) key += `${held.us[region]},${held.china[region]},`;
   const fields = s as unknown as Record<string, unknown>;
   for (const k in fields) {
     if (UNREAD.has(k)) continue;
-    key += k === 'influence' ? `|${influenceKey(s.influence)}` : `|${JSON.stringify(fields[k])}`;
+    const v = fields[k];
+    // Numbers as they are (most fields): one JSON.stringify call each cost more than the rest of the key.
+    if (typeof v === 'number') key += `|${v}`;
+    else key += k === 'influence' ? `|${influenceKey(s.influence)}` : `|${JSON.stringify(v)}`;
   }
   return key;
 }
