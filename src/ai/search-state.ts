@@ -2,7 +2,7 @@
 // (applyActionInPlace), many times a move, so copying and re-dealing must be cheap.
 import type { CardId, Side } from '../decks/types.js';
 import type { GameState } from '../engine/index.js';
-import { rules } from '../engine/index.js';
+import { keepLegalActions, rules } from '../engine/index.js';
 import { shuffle } from '../engine/rng.js';
 import { sampledDice } from './seeding.js';
 
@@ -26,9 +26,12 @@ function copy(value: unknown): unknown {
   return value;
 }
 
-/** A private mutable copy of `s` that shares only the catalogue's immutable parts. */
+/** A private mutable copy of `s` that shares only the catalogue's immutable parts (and the list
+ * of legal actions, when `s` has one: the copy's first move is checked against it). */
 export function forkState(s: GameState): GameState {
-  return copy(s) as GameState;
+  const fork = copy(s) as GameState;
+  keepLegalActions(s, fork);
+  return fork;
 }
 
 /** Where the cards a side cannot see lie in a determinized state, so they can be dealt again. */
@@ -60,4 +63,7 @@ export function redeal(s: GameState, deal: HiddenDeal, rng: { rng: number }): vo
   if (headline !== null) s.headline[opp] = pool[next++] as CardId;
   s.deck = pool.slice(next);
   s.rng = sampledDice(rng);
+  // The hands changed under the same decision: a new (equal) decision object retires any list
+  // of legal actions kept for the old deal (the engine keeps one per decision object).
+  if (s.decision) s.decision = { ...s.decision };
 }
