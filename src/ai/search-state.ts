@@ -9,17 +9,22 @@ import { sampledDice } from './seeding.js';
 /** Parts of a state that come from the catalogue and that the rules never change: shared, not copied. */
 const SHARED = new Set(['cards', 'list', 'options', 'labels', 'rule']);
 
+// Plain values (most of a state: card ids, numbers) are taken as they are, without a call or a
+// look-up in SHARED: the profile had copying and its garbage at several percent of a move.
 function copy(value: unknown): unknown {
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = copy(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      out[i] = v !== null && typeof v === 'object' ? copy(v) : v;
+    }
     return out;
   }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const key in value) {
       const v = (value as Record<string, unknown>)[key];
-      out[key] = SHARED.has(key) ? v : copy(v);
+      out[key] = v === null || typeof v !== 'object' || SHARED.has(key) ? v : copy(v);
     }
     return out;
   }
