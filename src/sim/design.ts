@@ -11,8 +11,9 @@
 // - in-round scoring: a region scored during a round, as opposed to the final scoring. Its cause
 //   is the event that was firing (a card played as an action or as a headline), or a scoring card
 //   discarded from hand at the end of the round (the engine scores it there).
-// - leader after round r: the sign of Leadership at the end of round r (state.leadershipHistory);
-//   games level at that moment have no leader and are left out of that round's share.
+// - leader after round r: the sign of Leadership at the end of round r (state.leadershipHistory;
+//   for the last round that is before the final scoring); games level at that moment have no
+//   leader and are left out of that round's share.
 import type { CardId, Decision, GameState, LogEntry, Side } from '../engine/index.js';
 import { rules } from '../engine/index.js';
 import type { SimDeck } from './plan.js';

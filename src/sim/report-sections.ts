@@ -192,7 +192,7 @@ function design(r: SimReport): Section {
     notes: [
       'Over the games finished by the rules. Action-round plays exclude headlines; event counts every play for the event, and ownEvent (own non-signature cards) and scoring (scoring cards) are parts of it.',
       'An in-round scoring is a region scored during a round (not the final scoring): by an event played as an action or as a headline, or by a scoring card still in hand at the end of the round.',
-      'Leader: the side ahead on Leadership at the end of the round; games level then are left out. Top-level decisions: choosing who goes first, headlines, plays and the card held; all decisions add every answer to a card or an Ops use.',
+      'Leader: the side ahead on Leadership at the end of the round (for the last round, before the final scoring); games level then are left out. Top-level decisions: choosing who goes first, headlines, plays and the card held; all decisions add every answer to a card or an Ops use.',
     ],
   };
 }
