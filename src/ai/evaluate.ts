@@ -166,7 +166,7 @@ export function heldScoring(s: GameState, w: Weights, side: Side): HeldScoring {
 }
 
 /** Pressure-check penalties still owed at the end of the round, weighted by how late it is. */
-function pressureValue(s: GameState, w: Weights): number {
+export function pressureValue(s: GameState, w: Weights): number {
   if (s.phase === 'over') return 0;
   let v = 0;
   for (const side of ['us', 'china'] as const) {
@@ -262,11 +262,12 @@ export function regionsTouchedBy(space: SpaceId): RegionId[] {
   return region === 'globalSouth' ? ['globalSouth', 'chinaMarket'] : [region];
 }
 
-/** The part of `evaluate` that a change of influence in `regions` can move (for fast greedy placement). */
-export function localValue(s: GameState, side: Side, w: Weights, regions: RegionId[], held = heldScoring(s, w, side)): number {
+/** The part of `evaluate` that a change of influence in `regions` can move (for fast greedy placement).
+ * A caller that changes only influence between calls passes the pressure value it worked out once. */
+export function localValue(s: GameState, side: Side, w: Weights, regions: RegionId[], held = heldScoring(s, w, side), pressure = pressureValue(s, w)): number {
   const ctrl = readControllers(s, scratch, regions);
   const p = progress(s);
-  let us = pressureValue(s, w);
+  let us = pressure;
   for (const region of regions) us += regionValue(s, ctrl, region, w, p, held);
   return sign(side) * us;
 }

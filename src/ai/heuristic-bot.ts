@@ -2,7 +2,7 @@
 // keeps the best; normal tries them on several deals, then lets the opponent answer its
 // best few once and keeps the play that holds up best. Small decisions (where to place a
 // point, which space to sanction) both answer with the quick policy's estimates.
-import { applyActionInPlace, rules } from '../engine/index.js';
+import { applyActionInPlace, legalActions, rules } from '../engine/index.js';
 import type { Action, GameState } from '../engine/index.js';
 import type { Bot, BotChoice, BotContext } from './bot.js';
 import { determinize, scoringThreat } from './determinize.js';
@@ -107,6 +107,8 @@ export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicS
   // Keeping a card fires the others' events: worth trying each on a dealt position too.
   const macro = kind === 'play' || kind === 'headline' || kind === 'hold';
   const deals = Array.from({ length: macro ? style.deals : 1 }, () => determinize(view, catalog, rng, { withoutLog: true }));
+  // Listed once per deal, the actions are kept by every copy a try makes of it (forkState).
+  for (const det of deals) legalActions(det);
   const informed = style.threats ? { ...style, weights: { ...style.weights, threat: scoringThreat(view, catalog) } } : style;
   return macro ? chooseMacro(ctx, deals, informed) : chooseSmall(ctx, deals[0] as GameState, informed);
 }

@@ -3,13 +3,13 @@
 // worked out by changing the position in place and putting it back, so it is cheap
 // enough to run for every card and every space.
 import type { Side, SpaceId } from '../decks/types.js';
-import { ADJACENT, SPACE_BY_ID, controller, rules } from '../engine/index.js';
+import { ADJACENT, SPACE_BY_ID, rules } from '../engine/index.js';
 import type { GameState } from '../engine/index.js';
 import { placementEligible, raceCost, sanctionEffect, sanctionModifier } from '../engine/ops.js';
-import { CHINA, SPACE_INDEX, US, readControllers } from './board-read.js';
+import { CHINA, NOBODY, SPACE_INDEX, US, code, readControllers } from './board-read.js';
 import type { Controllers } from './board-read.js';
-import type { Weights } from './evaluate.js';
-import { WIN, heldScoring, localValue, regionsTouchedBy } from './evaluate.js';
+import type { HeldScoring, Weights } from './evaluate.js';
+import { WIN, heldScoring, localValue, pressureValue, regionsTouchedBy } from './evaluate.js';
 
 /** Change one side's influence in a space by `delta`, counting a placement toward the pressure checks as the engine does. */
 function nudge(s: GameState, space: SpaceId, owner: Side, delta: number, placedBy: Side | null): void {
@@ -98,7 +98,7 @@ function clockPenalty(s: GameState, viewer: Side, space: SpaceId): number {
 }
 
 /** Expected value to `viewer` of `side` sanctioning `space` with `ops` Ops, over the six faces of the die. */
-export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side, space: SpaceId, ops: number): number {
+export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side, space: SpaceId, ops: number, held: HeldScoring = heldScoring(s, w, viewer)): number {
   const def = SPACE_BY_ID[space];
   const inf = s.influence[space];
   if (!def || !inf) return 0;
@@ -106,7 +106,6 @@ export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side
   if (doom !== 0) return doom;
   const opp = rules.other(side);
   const regions = regionsTouchedBy(space);
-  const held = heldScoring(s, w, viewer);
   const before = localValue(s, viewer, w, regions, held);
   const modifier = ops + sanctionModifier(s, side, space) - 2 * def.stability;
   const counted = side === 'us' && s.setup.personas.us === 'washington';
@@ -115,12 +114,14 @@ export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side
   const clock = s.clock;
   if (def.battleground) s.clock = Math.max(rules.CLOCK_MIN, clock - 1);
   const saved = { us: inf.us, china: inf.china };
+  // The rolls change only influence: the pressure checks read the same for all six.
+  const pressure = pressureValue(s, w);
   let total = 0;
   for (let roll = 1; roll <= 6; roll++) {
     const { removed, added } = sanctionEffect(roll + modifier, saved[opp]);
     inf[opp] = saved[opp] - removed;
     inf[side] = saved[side] + added;
-    total += localValue(s, viewer, w, regions, held);
+    total += localValue(s, viewer, w, regions, held, pressure);
     inf.us = saved.us;
     inf.china = saved.china;
   }
@@ -132,29 +133,38 @@ export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side
 /** The best sanction target for `side` and its expected value to `viewer`. */
 export function bestSanction(s: GameState, viewer: Side, w: Weights, side: Side, targets: SpaceId[], ops: number): { space: SpaceId; value: number } | null {
   let best: { space: SpaceId; value: number } | null = null;
+  const held = heldScoring(s, w, viewer);
   for (const space of targets) {
-    const value = sanctionValue(s, viewer, w, side, space, ops);
+    const value = sanctionValue(s, viewer, w, side, space, ops, held);
     if (!best || value > best.value) best = { space, value };
   }
   return best;
 }
 
-function lobbyBonus(s: GameState, side: Side, space: SpaceId): number {
+/** The engine's lobbying bonus (neighbours controlled, more influence there), from read controllers. */
+function lobbyBonus(s: GameState, ctrl: Controllers, side: Side, space: SpaceId): number {
+  const me = code(side);
   let bonus = 0;
-  for (const n of ADJACENT[space] ?? []) if (controller(s, n) === side) bonus++;
+  for (const n of ADJACENT[space] ?? []) {
+    const at = SPACE_INDEX[n];
+    if (at !== undefined && ctrl[at] === me) bonus++;
+  }
   const inf = s.influence[space];
   if (inf && inf[side] > inf[rules.other(side)]) bonus++;
   return bonus;
 }
 
 /** Expected value to `viewer` of one lobbying roll-off in `space`, over the 36 pairs of dice. */
-export function lobbyValue(s: GameState, viewer: Side, w: Weights, space: SpaceId): number {
+export function lobbyValue(
+  s: GameState, viewer: Side, w: Weights, space: SpaceId, ctrl: Controllers = readControllers(s), held: HeldScoring = heldScoring(s, w, viewer),
+): number {
   const inf = s.influence[space];
   if (!inf) return 0;
   const regions = regionsTouchedBy(space);
-  const held = heldScoring(s, w, viewer);
-  const before = localValue(s, viewer, w, regions, held);
-  const shift = lobbyBonus(s, 'us', space) - lobbyBonus(s, 'china', space);
+  // The rolls change only influence: the pressure checks read the same for every result.
+  const pressure = pressureValue(s, w);
+  const before = localValue(s, viewer, w, regions, held, pressure);
+  const shift = lobbyBonus(s, ctrl, 'us', space) - lobbyBonus(s, ctrl, 'china', space);
   const saved = { us: inf.us, china: inf.china };
   // The result depends only on the difference of the rolls (11 cases, 6 − |d| ways each), and
   // many differences strip the same influence: value each distinct result once.
@@ -180,7 +190,7 @@ export function lobbyValue(s: GameState, viewer: Side, w: Weights, space: SpaceI
         continue;
       }
       inf[loser] = saved[loser] - removed;
-      total += count * localValue(s, viewer, w, regions, held);
+      total += count * localValue(s, viewer, w, regions, held, pressure);
       inf[loser] = saved[loser];
     }
   }
@@ -188,16 +198,20 @@ export function lobbyValue(s: GameState, viewer: Side, w: Weights, space: SpaceI
 }
 
 /** Lobbying only changes something where a space is held or contested: elsewhere it is skipped. */
-function worthLobbying(s: GameState, space: SpaceId): boolean {
+function worthLobbying(s: GameState, ctrl: Controllers, space: SpaceId): boolean {
   const inf = s.influence[space];
-  return inf !== undefined && ((inf.us > 0 && inf.china > 0) || controller(s, space) !== null);
+  const at = SPACE_INDEX[space];
+  return inf !== undefined && ((inf.us > 0 && inf.china > 0) || (at !== undefined && ctrl[at] !== NOBODY));
 }
 
 export function bestLobby(s: GameState, viewer: Side, w: Weights, targets: SpaceId[]): { space: SpaceId; value: number } | null {
   let best: { space: SpaceId; value: number } | null = null;
-  const worth = targets.filter((space) => worthLobbying(s, space));
+  // One reading of the board for every target: valuing a target leaves the board as it found it.
+  const ctrl = readControllers(s);
+  const held = heldScoring(s, w, viewer);
+  const worth = targets.filter((space) => worthLobbying(s, ctrl, space));
   for (const space of worth.length > 0 ? worth : targets) {
-    const value = lobbyValue(s, viewer, w, space);
+    const value = lobbyValue(s, viewer, w, space, ctrl, held);
     if (!best || value > best.value) best = { space, value };
   }
   return best;

@@ -10,6 +10,13 @@ import { readControllers, regionScore } from './board-read.js';
 import type { Weights } from './evaluate.js';
 import { bestLobby, bestPlacement, bestSanction, influenceValue, pointGain, raceStepValue } from './ops-values.js';
 import { forkState } from './search-state.js';
+import { WeightsMemo, boardKey } from './quick-memo.js';
+
+/** Ops values by board, side, use and Ops; answers to board decisions by board (see quick-memo.ts). */
+const opsMemo = new WeightsMemo<number>();
+const boardChoiceMemo = new WeightsMemo<number>();
+/** A sanction's or a lobbying roll's expected value and the value before it, by space and board. */
+const expectationMemo = new WeightsMemo<{ expected: number; before: number }>();
 
 /** A generic guess at what an event is worth to the side it works for: about its Ops. */
 export function eventGuess(ops: number): number {
@@ -31,15 +38,16 @@ function cardOf(s: GameState, id: CardId) {
 
 /** A play valued without playing it: Ops uses measured on the board, events guessed from their Ops. */
 export function quickPlayValues(s: GameState, side: Side, w: Weights, legal: Action[]): number[] {
-  const cache = new Map<string, number>();
+  let board: string | null = null;
   const opsValue = (use: 'influence' | 'sanction' | 'lobby', ops: number): number => {
-    const key = `${use}${ops}`;
-    let v = cache.get(key);
+    board ??= boardKey(s, side, w);
+    const key = `${use}${ops}|${board}`;
+    let v = opsMemo.get(w, key);
     if (v === undefined) {
       if (use === 'influence') v = influenceValue(s, side, w, ops);
       else if (use === 'sanction') v = bestSanction(s, side, w, side, sanctionTargets(s, side), ops)?.value ?? 0;
       else v = ops * Math.max(0, bestLobby(s, side, w, lobbyTargets(s, side))?.value ?? 0);
-      cache.set(key, v);
+      opsMemo.set(w, key, v);
     }
     return v;
   };
@@ -97,11 +105,46 @@ function cardIdOf(a: Action): CardId {
 
 /** The quick policy's answer to the decision of `s` (which must have legal actions). */
 export function quickChoice(s: GameState, w: Weights, depth = 0): Action {
+  return keyedChoice(s, w, depth).action;
+}
+
+/** quickChoice, with the board key it made (null when the decision is not a board decision). */
+function keyedChoice(s: GameState, w: Weights, depth: number): { action: Action; key: string | null } {
   const d = s.decision as Decision;
   const legal = legalActions(s);
   const first = legal[0];
   if (!first) throw new Error(`no legal action for ${d.side}'s '${d.kind}' decision`);
-  if (legal.length === 1) return first;
+  if (legal.length === 1) return { action: first, key: null };
+  if (!readsBoardOnly(d)) return { action: decide(s, w, depth, d, legal, first), key: null };
+  // The same board asks the same question: its legal actions, hence their order, are the same too.
+  const key = boardKey(s, d.side, w);
+  const known = boardChoiceMemo.get(w, key);
+  if (known !== undefined) return { action: legal[known] ?? first, key };
+  const action = decide(s, w, depth, d, legal, first);
+  boardChoiceMemo.set(w, key, legal.indexOf(action));
+  return { action, key };
+}
+
+/** Decisions whose answer the quick policy works out from the board alone (no hand, no play-out). */
+function readsBoardOnly(d: Decision): boolean {
+  switch (d.kind) {
+    case 'place':
+    case 'remove':
+    case 'sanction':
+    case 'lobby':
+      return true;
+    case 'choose':
+    case 'discard':
+    case 'retrieve':
+    case 'hold':
+    case 'chooseFirst':
+    case 'headline':
+    case 'play':
+      return false;
+  }
+}
+
+function decide(s: GameState, w: Weights, depth: number, d: Decision, legal: Action[], first: Action): Action {
   const side = d.side;
   switch (d.kind) {
     case 'place': {
@@ -182,14 +225,21 @@ export function playOut(s: GameState, w: Weights, viewer: Side, stop: (s: GameSt
   let correction = 0;
   for (let step = 0; step < maxSteps && s.decision && !s.outcome && !stop(s); step++) {
     const d = s.decision;
-    const action = quickChoice(s, w, depth);
+    const { action, key: board } = keyedChoice(s, w, depth);
     if ((d.kind === 'sanction' || d.kind === 'lobby') && 'space' in action) {
       const regions = regionsTouchedBy(action.space);
-      const expected =
-        d.kind === 'sanction'
-          ? (bestSanction(s, viewer, w, d.side, [action.space], d.ops)?.value ?? 0)
-          : (bestLobby(s, viewer, w, [action.space])?.value ?? 0);
-      const before = localValue(s, viewer, w, regions);
+      // Both read the board only, as the viewer sees it: remembered like the answers themselves.
+      const key = `${action.space}#${board !== null && d.side === viewer ? board : boardKey(s, viewer, w)}`;
+      let known = expectationMemo.get(w, key);
+      if (known === undefined) {
+        const expected =
+          d.kind === 'sanction'
+            ? (bestSanction(s, viewer, w, d.side, [action.space], d.ops)?.value ?? 0)
+            : (bestLobby(s, viewer, w, [action.space])?.value ?? 0);
+        known = { expected, before: localValue(s, viewer, w, regions) };
+        expectationMemo.set(w, key, known);
+      }
+      const { expected, before } = known;
       const round = s.round;
       applyActionInPlace(s, action);
       if (!s.outcome && s.round === round && Math.abs(expected) < WIN) correction += expected - (localValue(s, viewer, w, regions) - before);

@@ -2,33 +2,41 @@
 // (applyActionInPlace), many times a move, so copying and re-dealing must be cheap.
 import type { CardId, Side } from '../decks/types.js';
 import type { GameState } from '../engine/index.js';
-import { rules } from '../engine/index.js';
+import { keepLegalActions, rules } from '../engine/index.js';
 import { shuffle } from '../engine/rng.js';
 import { sampledDice } from './seeding.js';
 
 /** Parts of a state that come from the catalogue and that the rules never change: shared, not copied. */
 const SHARED = new Set(['cards', 'list', 'options', 'labels', 'rule']);
 
+// Plain values (most of a state: card ids, numbers) are taken as they are, without a call or a
+// look-up in SHARED: the profile had copying and its garbage at several percent of a move.
 function copy(value: unknown): unknown {
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = copy(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      out[i] = v !== null && typeof v === 'object' ? copy(v) : v;
+    }
     return out;
   }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const key in value) {
       const v = (value as Record<string, unknown>)[key];
-      out[key] = SHARED.has(key) ? v : copy(v);
+      out[key] = v === null || typeof v !== 'object' || SHARED.has(key) ? v : copy(v);
     }
     return out;
   }
   return value;
 }
 
-/** A private mutable copy of `s` that shares only the catalogue's immutable parts. */
+/** A private mutable copy of `s` that shares only the catalogue's immutable parts (and the list
+ * of legal actions, when `s` has one: the copy's first move is checked against it). */
 export function forkState(s: GameState): GameState {
-  return copy(s) as GameState;
+  const fork = copy(s) as GameState;
+  keepLegalActions(s, fork);
+  return fork;
 }
 
 /** Where the cards a side cannot see lie in a determinized state, so they can be dealt again. */
@@ -60,4 +68,7 @@ export function redeal(s: GameState, deal: HiddenDeal, rng: { rng: number }): vo
   if (headline !== null) s.headline[opp] = pool[next++] as CardId;
   s.deck = pool.slice(next);
   s.rng = sampledDice(rng);
+  // The hands changed under the same decision: a new (equal) decision object retires any list
+  // of legal actions kept for the old deal (the engine keeps one per decision object).
+  if (s.decision) s.decision = { ...s.decision };
 }

@@ -6,7 +6,7 @@ import { SPACE_BY_ID } from './board.js';
 import { card, discardFromHand } from './cards.js';
 import { log } from './log.js';
 import { chooseHeadline, dropDecision, eventCanFire, releaseHand, run, setFirstPlayer } from './flow.js';
-import { legalActions, legalActionsFor, sameAction } from './legal.js';
+import { legalActions, sameAction } from './legal.js';
 import { advanceRace, effectiveOps, placementCost, resolveLobby, resolveSanction } from './ops.js';
 import { other } from './rules.js';
 import type { Action, Decision, GameState } from './types.js';
@@ -193,7 +193,9 @@ export function applyAction(state: GameState, action: Action): GameState {
  * only the bookkeeping of immutability is skipped. */
 export function applyActionInPlace(state: GameState, action: Action): void {
   if (state.outcome || !state.decision) throw new IllegalActionError(whyIllegal(state, action) ?? 'no decision');
-  const legal = legalActionsFor(state, state.decision);
+  // Usually listed already (by settleInPlace or the bot that chose): legalActions keeps the list
+  // while the decision and the log are unchanged, which every answer changes.
+  const legal = legalActions(state);
   if (!legal.some((a) => sameAction(a, action))) throw new IllegalActionError(whyIllegalAmong(state, action, legal));
   answer(state, action);
   state.actionCount++;
@@ -204,7 +206,8 @@ export function applyActionInPlace(state: GameState, action: Action): void {
 /** `settle` for a state played in place: the same answers, on `state` itself. */
 export function settleInPlace(state: GameState): void {
   while (state.decision && !state.outcome) {
-    const next = legalActionsFor(state, state.decision);
+    // Kept with the state: the bot about to answer this decision reads the same list.
+    const next = legalActions(state);
     if (next.length > 1) break;
     if (next[0]) answer(state, next[0]);
     else dropDecision(state);

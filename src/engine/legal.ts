@@ -108,6 +108,14 @@ export function legalActions(s: GameState): Action[] {
   return legal;
 }
 
+/** `copy` is a fresh copy of `s` (same decision, same log): it keeps the list already made for
+ * `s`, if any, so a look-ahead that copies a position does not list its actions again. */
+export function keepLegalActions(s: GameState, copy: GameState): void {
+  const hit = legalCache.get(s);
+  if (!hit || hit.decision !== s.decision || hit.logLength !== s.log.length || copy.log.length !== s.log.length) return;
+  legalCache.set(copy, { decision: copy.decision, logLength: copy.log.length, legal: hit.legal });
+}
+
 /** The side that must act now, if any. */
 export function actingSide(s: GameState): Side | null {
   return s.outcome || !s.decision ? null : s.decision.side;

@@ -6,6 +6,8 @@ import { rules } from '../engine/index.js';
 import { takesThinkingBudget } from '../ai/bot-names.js';
 import type { CardStats } from './card-stats.js';
 import { cardStats } from './card-stats.js';
+import type { DesignFigures, DesignGame } from './design.js';
+import { designFigures } from './design.js';
 import type { PersonaChoice, SimDeck, SimPlan } from './plan.js';
 import { gameSpec, reproduceCommand } from './plan.js';
 import type { GameRecord, TrackName } from './record.js';
@@ -71,6 +73,8 @@ export interface SimReport {
   headlineOrder: { usFirst: number; firstWon: Proportion };
   tracksByRound: TrackRound[];
   cards: CardStats[];
+  /** The figures issue 17 measures the rules' design by, over the finished games (design.ts). */
+  design: DesignFigures;
 }
 
 const REASONS: readonly EndReason[] = ['leadership', 'suddenDeath', 'dominance', 'finalScoring'];
@@ -120,6 +124,10 @@ function tracksByRound(finished: readonly GameRecord[], rounds: number): TrackRo
     out.push({ round: r, games: reached.length, means });
   }
   return out;
+}
+
+function designGames(finished: readonly GameRecord[]): DesignGame[] {
+  return finished.flatMap((r) => (r.result && r.design ? [{ winner: r.result.winner, round: r.result.round, design: r.design }] : []));
 }
 
 export function buildReport(plan: SimPlan, deck: SimDeck, records: readonly GameRecord[], interrupted: boolean, stepCap: number = rules.MAX_ACTIONS): SimReport {
@@ -180,5 +188,6 @@ export function buildReport(plan: SimPlan, deck: SimDeck, records: readonly Game
     headlineOrder: firstWon(finished, (r) => r.headlineFirst),
     tracksByRound: tracksByRound(finished, plan.rounds),
     cards: cardStats(deck.cards, ordered),
+    design: designFigures(designGames(finished), deck, plan.rounds),
   };
 }

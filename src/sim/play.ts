@@ -3,6 +3,7 @@
 import type { CardId, GameState, Side } from '../engine/index.js';
 import { applyActionInPlace, createGameInPlace, rules, viewFor } from '../engine/index.js';
 import type { BotMaker } from './bots.js';
+import { DecisionCounter, digestDesign } from './design.js';
 import type { GameSpec, SimDeck, SimPlan } from './plan.js';
 import type { GameRecord } from './record.js';
 import { digestLog, emptyBySide } from './record.js';
@@ -68,6 +69,7 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
     drawn: emptyBySide(),
     event: emptyBySide(),
     ops: emptyBySide(),
+    design: null,
   };
   const hands = new HandWatcher(table);
   try {
@@ -78,6 +80,7 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
       us: table.makeBot(plan.bots.us, spec.botSeeds.us),
       china: table.makeBot(plan.bots.china, spec.botSeeds.china),
     };
+    const decisions = new DecisionCounter();
     hands.observe(state);
     while (!state.outcome) {
       const decision = state.decision;
@@ -92,6 +95,7 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
       const side = decision.side;
       const { action } = bots[side].choose({ view: viewFor(state, side), catalog: state.cards });
       applyActionInPlace(state, action);
+      decisions.answered(decision);
       record.actions++;
       hands.observe(state);
     }
@@ -99,6 +103,7 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
       record.result = { winner: state.outcome.winner, reason: state.outcome.reason, round: state.outcome.round };
       Object.assign(record, digestLog(state, table.cardNumber));
       record.drawn = hands.drawn;
+      record.design = digestDesign(state, table.cardNumber, decisions.counts);
     }
   } catch (error) {
     record.problem = { kind: 'error', message: describe(error) };

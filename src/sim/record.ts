@@ -2,6 +2,7 @@
 // thread. Cards are numbered by their position in the simulation's card list.
 import type { EndReason, GameState, Persona, Side } from '../engine/index.js';
 import { rules } from '../engine/index.js';
+import type { GameDesign } from './design.js';
 
 export interface GameResult {
   winner: Side | null;
@@ -40,6 +41,8 @@ export interface GameRecord {
   event: CardsBySide;
   /** Each play for Ops: influence, sanction, lobby or race. */
   ops: CardsBySide;
+  /** The design figures' digest of a finished game (see design.ts); null when it did not finish. */
+  design: GameDesign | null;
 }
 
 export const TRACKS = ['leadership', 'clock', 'stack', 'lockIn'] as const;

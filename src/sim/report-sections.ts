@@ -167,6 +167,36 @@ function cards(r: SimReport): Section {
   };
 }
 
+function design(r: SimReport): Section {
+  const d = r.design;
+  const list = (entries: [string, number | null][], show: (v: number | null) => string) => entries.map(([k, v]) => `${k} ${show(v)}`).join(', ') || '—';
+  const byRound = (values: (number | null)[], show: (v: number | null) => string) => list(values.map((v, i) => [`r${i + 1}`, v]), show);
+  const s = d.scoring;
+  const inRound = s.asAction + s.asHeadline + s.atRoundEnd;
+  return {
+    title: 'Design',
+    lines: [
+      `Action-round plays: ${list(Object.entries(d.arPlays), (v) => percent(v))}`,
+      `In-round scorings a game, by round: ${byRound(s.byRound, (v) => number(v, 2))}`,
+      `In-round scorings: ${s.asAction} as an action, ${s.asHeadline} as a headline, ${s.atRoundEnd} at round end (${percent(inRound > 0 ? s.atRoundEnd / inRound : null)} at round end)`,
+      `Lowest clock reached: ${list(Object.entries(d.clockLowest), (v) => percent(v))}`,
+      `Race: a track reached step 6 in ${percent(d.race.step6Share)} of games; race plays ${percent(d.race.plays)} of action-round plays`,
+      `Leader at the end of the round won: ${byRound(d.leaderAfterRound, (v) => percent(v))}`,
+      `Decisions per player: median ${number(d.decisionsPerPlayer.median)}, top level ${number(d.decisionsPerPlayer.topLevelMedian)}`,
+    ],
+    table: {
+      head: ['Card', 'Event fired in (share of games)'],
+      align: 'lr',
+      rows: Object.entries(d.eventsFired).map(([id, v]) => [id, percent(v)]),
+    },
+    notes: [
+      'Over the games finished by the rules. Action-round plays exclude headlines; event counts every play for the event, and ownEvent (own non-signature cards) and scoring (scoring cards) are parts of it.',
+      'An in-round scoring is a region scored during a round (not the final scoring): by an event played as an action or as a headline, or by a scoring card still in hand at the end of the round.',
+      'Leader: the side ahead on Leadership at the end of the round (for the last round, before the final scoring); games level then are left out. Top-level decisions: choosing who goes first, headlines, plays and the card held; all decisions add every answer to a card or an Ops use.',
+    ],
+  };
+}
+
 function anomalies(r: SimReport): Section {
   if (r.errors.length === 0) return { title: 'Anomalies', lines: [`None: no game threw, stalled or reached the step cap (${r.stepCap} actions).`] };
   return {
@@ -177,5 +207,5 @@ function anomalies(r: SimReport): Section {
 }
 
 export function reportSections(r: SimReport): Section[] {
-  return [header(r), winRates(r), matchupMatrix(r), order(r), length(r), endReasons(r), tracks(r), cards(r), anomalies(r)];
+  return [header(r), winRates(r), matchupMatrix(r), order(r), length(r), endReasons(r), tracks(r), cards(r), design(r), anomalies(r)];
 }
