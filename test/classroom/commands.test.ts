@@ -71,7 +71,7 @@ describe('silicon-curtain debrief', () => {
   it('--export md prints the Markdown handout of a saved game', async () => {
     const run = await runCli(['debrief', SAVED_FILE, '--export', 'md'], { commands });
     expect(run).toEqual({ code: 0, out: expected('en'), err: '' });
-    expect(run.out).toContain('**China (Beijing) won by regional dominance in round 3.');
+    expect(run.out).toContain('**US (NVIDIA) won by regional dominance in round 3.');
   });
 
   it('prints the handout when the output is not a terminal, in French with --lang fr', async () => {
