@@ -21,9 +21,10 @@ const { SCORING } = rules;
 const WASHINGTON = { us: 'washington', china: 'beijing' } as const;
 const NVIDIA = { us: 'nvidia', china: 'beijing' } as const;
 const HUAWEI = { us: 'washington', china: 'huawei' } as const;
-/** A 3-Ops card of each side, to read what a later card is worth. */
-const US_3 = 'hbm-controls';
-const CHINA_3 = 'mate-60-surprise';
+/** A 2-Ops card of each side, to read what a later card is worth (under rules 2.0 most ordinary
+ * cards are 1 Op, the floor, where a −1 would not show). */
+const US_2 = 'advanced-computing-rules';
+const CHINA_2 = 'deepseek-shock';
 const ops = (s: GameState, side: Side, card: string): number => effectiveOps(s, side, s.cards[card] as CardDef, 'influence');
 const GLOBAL_SOUTH = ['saudi', 'uae', 'thailand', 'malaysia', 'brazil'];
 const DEVELOPERS = ['cudaDevs', 'openFrameworks', 'aiLabs', 'startups'];
@@ -51,14 +52,25 @@ function expectScoring(def: CardDef, region: RegionId, by: Side, board: Position
   expect(scored.leadership).toBe(delta);
   expect(scored.log.some((e) => e.type === 'score' && e.region === region)).toBe(true);
   expectEventOver(scored, def, by);
-  // Control wins from round 2; in round 1 it only scores its points.
+  // Control of the China Market wins from round 2; in round 1, and in every other region, it
+  // only scores its points.
   const early = playEvent(at(def.id, { side: by, board: { ...board, ...dominance } }), def.id);
   expect(early.outcome).toBeNull();
   expect(early.log.some((e) => e.type === 'score' && e.region === region && e.level[winner] === 'control')).toBe(true);
   const later = at(def.id, { side: by, board: { ...board, ...dominance } });
   later.round = 2;
   const won = playEvent(later, def.id);
-  expect(won.outcome).toMatchObject({ winner, reason: 'dominance', region });
+  if (region === 'chinaMarket') expect(won.outcome).toMatchObject({ winner, reason: 'dominance', region });
+  else {
+    expect(won.outcome).toBeNull();
+    expect(won.log.some((e) => e.type === 'score' && e.region === region && e.level[winner] === 'control')).toBe(true);
+  }
+  // A played scoring card returns to the draw pile at the start of the next round.
+  const played = finishEvent(playEvent(at(def.id, { side: by, board, lastAction: true }), def.id));
+  expect(played.discard).toContain(def.id);
+  const next = toNextRound(played);
+  expect(next.discard).not.toContain(def.id);
+  expect(next.deck).toContain(def.id);
 }
 
 describe('base deck', () => {
@@ -74,9 +86,9 @@ describe('base deck', () => {
     expectEventOver(next, def, 'us');
     expect(next.stats.us.controlOps).toBe(3);
     // China's next card for Ops is worth one less; the card after it is whole again.
-    const played = opsForInfluence(next, 'china', CHINA_3);
-    expect(played.ops).toBe(2);
-    expect(ops(played.after, 'china', CHINA_3)).toBe(3);
+    const played = opsForInfluence(next, 'china', CHINA_2);
+    expect(played.ops).toBe(1);
+    expect(ops(played.after, 'china', CHINA_2)).toBe(2);
   });
 
   suite.card('cuda-platform', (def) => {
@@ -104,10 +116,11 @@ describe('base deck', () => {
     expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'edaTools', -1]]);
     expect([influence(next, 'foundries'), influence(next, 'edaTools'), influence(next, 'hbm'), influence(next, 'cudaDevs')]).toEqual([[2, 0], [2, 0], [1, 1], [3, 0]]);
     expectEventOver(next, def, 'china');
-    // US influence costs one more Op in the Supply Chain this round only; China's does not.
-    expect([placementCost(next, 'us', 'hbm'), placementCost(next, 'us', 'startups'), placementCost(next, 'china', 'hbm')]).toEqual([2, 1, 1]);
+    // US influence costs one more Op in the Supply Chain this round only; China's does not (spaces
+    // where each has a foothold, so no opening cost).
+    expect([placementCost(next, 'us', 'hbm'), placementCost(next, 'us', 'cudaDevs'), placementCost(next, 'china', 'hbm')]).toEqual([2, 1, 1]);
     const later = toNextRound(finishEvent(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id)));
-    expect(placementCost(later, 'us', 'hbm')).toBe(1);
+    expect(placementCost(later, 'us', 'hbm')).toBe(placementCost(later, 'us', 'startups'));
   });
 
   suite.card('ascend-roadmap', (def) => {
@@ -140,21 +153,23 @@ describe('base deck', () => {
   });
 
   suite.card('developers-scoring', (def) => {
+    // One battleground in the Developers: China holding it and more spaces is Control, worth its
+    // points (dominance is the China Market's alone).
     const board = { cudaDevs: [0, 2], aiLabs: [0, 1], startups: [1, 0], openFrameworks: [1, 1] } as const satisfies PositionOptions['board'];
     const sc = SCORING.developers;
-    expectScoring(def, 'developers', 'us', board, { us: 'presence', china: 'domination' }, sc.presence - (sc.domination + 1), { openFrameworks: [0, 2] }, 'china');
+    expectScoring(def, 'developers', 'us', board, { us: 'presence', china: 'control' }, sc.presence - (sc.control + 1), { openFrameworks: [0, 2] }, 'china');
   });
 
   suite.card('global-south-scoring', (def) => {
-    const board = { saudi: [2, 0], thailand: [1, 0], brazil: [0, 1], uae: [1, 1] } as const satisfies PositionOptions['board'];
+    const board = { saudi: [2, 0], thailand: [1, 0], brazil: [0, 1], uae: [2, 0] } as const satisfies PositionOptions['board'];
     const sc = SCORING.globalSouth;
-    expectScoring(def, 'globalSouth', 'china', board, { us: 'domination', china: 'presence' }, sc.domination + 1 - sc.presence, { uae: [2, 0] }, 'us');
+    expectScoring(def, 'globalSouth', 'china', board, { us: 'control', china: 'presence' }, sc.control + 1 - sc.presence, { malaysia: [1, 0] }, 'us');
   });
 
   suite.card('supply-chain-scoring', (def) => {
-    const board = { hbm: [0, 2], rareEarths: [0, 2], edaTools: [2, 0], foundries: [1, 1] } as const satisfies PositionOptions['board'];
+    const board = { hbm: [0, 2], rareEarths: [0, 2], edaTools: [2, 0], foundries: [0, 3] } as const satisfies PositionOptions['board'];
     const sc = SCORING.supplyChain;
-    expectScoring(def, 'supplyChain', 'us', board, { us: 'presence', china: 'domination' }, sc.presence - (sc.domination + 1), { foundries: [0, 3] }, 'china');
+    expectScoring(def, 'supplyChain', 'us', board, { us: 'presence', china: 'control' }, sc.presence - (sc.control + 1), { foundries: [0, 4] }, 'china');
   });
 
   suite.card('advanced-computing-rules', (def) => {
@@ -183,7 +198,7 @@ describe('base deck', () => {
       expectEventOver(next, def, 'us');
       // Huawei: China's next card for Ops gets −1; otherwise the US gains 1 Leadership.
       const huawei = personas.china === 'huawei';
-      expect([next.leadership, ops(next, 'china', CHINA_3)]).toEqual(huawei ? [0, 2] : [1, 3]);
+      expect([next.leadership, ops(next, 'china', CHINA_2)]).toEqual(huawei ? [0, 1] : [1, 2]);
     }
   });
 
@@ -262,13 +277,13 @@ describe('base deck', () => {
     const sanctions = (s: GameState, card: string): number => legalActions(s).filter((a) => a.type === 'play' && a.card === card && a.use === 'sanction').length;
     const s = at(def.id, { side: 'china', board });
     s.clock = 3;
-    expect(sanctions(turnOf(s, 'china', CHINA_3), CHINA_3)).toBe(1);
+    expect(sanctions(turnOf(s, 'china', CHINA_2), CHINA_2)).toBe(1);
     const next = playEvent(s, def.id);
     expect(next.clock).toBe(4);
     expectEventOver(next, def, 'china');
-    expect(sanctions(turnOf(next, 'us', US_3), US_3)).toBe(0);
-    expect(sanctions(turnOf(next, 'china', CHINA_3), CHINA_3)).toBe(0);
-    expect(sanctions(turnOf(s, 'us', US_3), US_3)).toBe(1);
+    expect(sanctions(turnOf(next, 'us', US_2), US_2)).toBe(0);
+    expect(sanctions(turnOf(next, 'china', CHINA_2), CHINA_2)).toBe(0);
+    expect(sanctions(turnOf(s, 'us', US_2), US_2)).toBe(1);
     // For this round only.
     const later = toNextRound(playEvent(at(def.id, { side: 'us', board, lastAction: true }), def.id));
     expect(later.modifiers).toEqual([]);
@@ -330,7 +345,7 @@ describe('base deck', () => {
       expect(influenceLog(s, next)).toEqual([['china', 'us', 'tencent', -1], ['china', 'us', 'bytedance', -1]]);
       expect([influence(next, 'tencent'), influence(next, 'bytedance'), influence(next, 'foundries')]).toEqual([[1, 0], [0, 0], [3, 0]]);
       expectEventOver(next, def, 'china');
-      expect(opsForInfluence(next, 'us', US_3).ops).toBe(personas.us === 'nvidia' ? 2 : 3);
+      expect(opsForInfluence(next, 'us', US_2).ops).toBe(personas.us === 'nvidia' ? 1 : 2);
     }
   });
 
@@ -436,8 +451,8 @@ describe('base deck', () => {
     const next = playEvent(s, def.id);
     expect([placementCost(next, 'china', 'rareEarths'), placementCost(next, 'china', 'stateCloud'), placementCost(next, 'us', 'edaTools')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'us');
-    const played = opsForInfluence(next, 'china', CHINA_3);
-    expect([played.ops, ops(played.after, 'china', CHINA_3)]).toEqual([2, 3]);
+    const played = opsForInfluence(next, 'china', CHINA_2);
+    expect([played.ops, ops(played.after, 'china', CHINA_2)]).toEqual([1, 2]);
     // The Supply Chain cost lasts the whole game.
     const later = toNextRound(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id));
     expect(placementCost(later, 'china', 'rareEarths')).toBe(2);
@@ -452,7 +467,7 @@ describe('base deck', () => {
     expect(next.clock).toBe(4);
     expect(next.cancelled).toEqual(['eda-export-curbs']);
     // Cancelling ends everything the curbs put in play: the Supply Chain cost and the pending −1 Ops.
-    expect([placementCost(next, 'china', 'rareEarths'), ops(next, 'china', CHINA_3)]).toEqual([1, 3]);
+    expect([placementCost(next, 'china', 'rareEarths'), ops(next, 'china', CHINA_2)]).toEqual([1, 2]);
     expect(influence(next, 'rareEarths')).toEqual([0, 3]);
     expectEventOver(next, def, 'china');
     expect(eventIsLegal(turnOf(next, 'us'), 'eda-export-curbs')).toBe(false);
