@@ -176,11 +176,14 @@ describe('base deck', () => {
     const s = at(def.id, { side: 'us', board: { foundries: [3, 1], hbm: [1, 2], rareEarths: [0, 3], edaTools: [3, 0], tencent: [0, 2] } });
     const next = playEvent(s, def.id);
     expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'rareEarths'), influence(next, 'edaTools'), influence(next, 'tencent')])
-      .toEqual([[3, 0], [1, 1], [0, 2], [3, 0], [0, 2]]);
-    expect(influenceLog(s, next)).toEqual([['us', 'china', 'foundries', -1], ['us', 'china', 'hbm', -1], ['us', 'china', 'rareEarths', -1]]);
+      .toEqual([[3, 0], [1, 0], [0, 1], [3, 0], [0, 2]]);
+    // Up to 2 from each space: all of Foundries' one, two of the others'.
+    expect(influenceLog(s, next)).toEqual([
+      ['us', 'china', 'foundries', -1], ['us', 'china', 'hbm', -1], ['us', 'china', 'hbm', -1], ['us', 'china', 'rareEarths', -1], ['us', 'china', 'rareEarths', -1],
+    ]);
     expect(next.clock).toBe(rules.CLOCK_START - 1);
     expect(next.flags).toEqual(['chip-controls']);
-    expect(next.stats.us.controlOps).toBe(4);
+    expect(next.stats.us.controlOps).toBe(2);
     expectEventOver(next, def, 'us');
   });
 
@@ -204,29 +207,34 @@ describe('base deck', () => {
 
   suite.card('closing-the-a800-gap', (def) => {
     const board = { tencent: [0, 2], stateCloud: [0, 3], rareEarths: [0, 3] } as const satisfies PositionOptions['board'];
-    expect(eventIsLegal(at(def.id, { side: 'us', board }), def.id)).toBe(false);
     for (const personas of [WASHINGTON, NVIDIA]) {
-      const s = at(def.id, { side: 'us', personas, board });
-      s.flags = ['chip-controls'];
-      expect(eventIsLegal(s, def.id)).toBe(true);
-      let next = playEvent(s, def.id);
-      expect(choices(next)).toEqual(['tencent', 'stateCloud']);
-      next = answer(next, remove('tencent'), remove('stateCloud'));
-      expect(influenceLog(s, next)).toEqual([['us', 'china', 'tencent', -1], ['us', 'china', 'stateCloud', -1]]);
-      expect([influence(next, 'tencent'), influence(next, 'stateCloud'), influence(next, 'rareEarths')]).toEqual([[0, 1], [0, 2], [0, 3]]);
-      expect(next.leadership).toBe(personas.us === 'nvidia' ? -1 : 1);
-      expectEventOver(next, def, 'us');
+      // Always playable: 2 China influence from the China Market, 3 with Chip Controls.
+      for (const chipControls of [false, true]) {
+        const s = at(def.id, { side: 'us', personas, board });
+        if (chipControls) s.flags = ['chip-controls'];
+        expect(eventIsLegal(s, def.id)).toBe(true);
+        let next = playEvent(s, def.id);
+        expect(choices(next)).toEqual(['tencent', 'stateCloud']);
+        next = chipControls ? answer(next, remove('tencent'), remove('stateCloud'), remove('stateCloud')) : answer(next, remove('tencent'), remove('stateCloud'));
+        expect(influenceLog(s, next)).toEqual([
+          ['us', 'china', 'tencent', -1], ['us', 'china', 'stateCloud', -1], ...(chipControls ? [['us', 'china', 'stateCloud', -1]] : []),
+        ]);
+        expect([influence(next, 'tencent'), influence(next, 'stateCloud'), influence(next, 'rareEarths')]).toEqual([[0, 1], chipControls ? [0, 1] : [0, 2], [0, 3]]);
+        expect(next.leadership).toBe(personas.us === 'nvidia' ? -1 : 1);
+        expectEventOver(next, def, 'us');
+      }
     }
   });
 
   suite.card('allied-tool-controls', (def) => {
-    const s = at(def.id, { side: 'us', board: { rareEarths: [0, 1] } });
+    // Footholds everywhere measured, so no opening cost blurs the extra Op.
+    const s = at(def.id, { side: 'us', board: { rareEarths: [0, 1], edaTools: [1, 1], aiLabs: [0, 1] } });
     const next = playEvent(s, def.id);
-    expect(influence(next, 'foundries')).toEqual([1, 0]);
+    expect(influence(next, 'foundries')).toEqual([2, 0]);
     expect([placementCost(next, 'china', 'edaTools'), placementCost(next, 'china', 'aiLabs'), placementCost(next, 'us', 'edaTools')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'us');
     const later = toNextRound(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id));
-    expect(placementCost(later, 'china', 'edaTools')).toBe(1);
+    expect(placementCost(later, 'china', 'edaTools')).toBe(placementCost(later, 'china', 'aiLabs'));
   });
 
   suite.card('hbm-controls', (def) => {
@@ -254,11 +262,13 @@ describe('base deck', () => {
     expect(GLOBAL_SOUTH.map((sp) => influence(next, sp))).toEqual([[0, 1], [2, 0], [0, 0], [0, 0], [0, 0]]);
     expect(influence(next, 'tencent')).toEqual([0, 2]);
     expect(influenceLog(s, next)).toEqual([['us', 'china', 'saudi', -1], ['us', 'china', 'thailand', -1]]);
-    expect([placementCost(next, 'us', 'brazil'), placementCost(next, 'us', 'aiLabs'), placementCost(next, 'china', 'brazil')]).toEqual([2, 1, 1]);
+    // Brazil and AI labs are empty: each first point costs the opening Op as well.
+    const open = rules.OPENING_COST;
+    expect([placementCost(next, 'us', 'brazil'), placementCost(next, 'us', 'aiLabs'), placementCost(next, 'china', 'brazil')]).toEqual([2 + open, 1 + open, 1 + open]);
     expectEventOver(next, def, 'us');
-    // For the rest of the game: still there next round.
+    // This round only: gone next round.
     const later = toNextRound(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id));
-    expect(placementCost(later, 'us', 'brazil')).toBe(2);
+    expect(placementCost(later, 'us', 'brazil')).toBe(1 + open);
   });
 
   suite.card('chatgpt-moment', (def) => {
