@@ -302,15 +302,17 @@ describe('base deck', () => {
   suite.card('gallium-germanium-controls', (def) => {
     const s = at(def.id, { side: 'china', board: { rareEarths: [0, 3] } });
     const usHand = [...s.hands.us];
-    const next = playEvent(s, def.id);
-    expect(influence(next, 'rareEarths')).toEqual([0, 4]);
+    const first = answer(playEvent(s, def.id), place('rareEarths'));
+    expect(choices(first)).toEqual(['foundries', 'hbm', 'edaTools']);
+    const next = answer(first, place('hbm'));
+    expect([influence(next, 'rareEarths'), influence(next, 'hbm')]).toEqual([[0, 4], [0, 1]]);
     expect(next.hands.us).toHaveLength(usHand.length - 1);
     const lost = usHand.filter((id) => !next.hands.us.includes(id));
     expect(lost).toHaveLength(1);
     expect(next.discard).toContain(lost[0]);
     expectEventOver(next, def, 'china');
     const short = at(def.id, { side: 'china', board: { rareEarths: [0, 2] } });
-    const kept = playEvent(short, def.id);
+    const kept = answer(playEvent(short, def.id), place('rareEarths'), place('hbm'));
     expect([influence(kept, 'rareEarths'), kept.hands.us]).toEqual([[0, 3], short.hands.us]);
   });
 
@@ -333,8 +335,10 @@ describe('base deck', () => {
     setDiscard(s, [...chinaCards, 'a800-for-china', 'china-market-scoring']);
     const first = answer(playEvent(s, def.id), place('rareEarths'));
     expect(choices(first)).toEqual(['foundries', 'hbm', 'edaTools']);
-    const placed = answer(first, place('hbm'));
-    expect([influence(placed, 'rareEarths'), influence(placed, 'hbm')]).toEqual([[0, 1], [0, 1]]);
+    const second = answer(first, place('hbm'));
+    expect(choices(second)).toEqual(['foundries', 'edaTools']);
+    const placed = answer(second, place('edaTools'));
+    expect([influence(placed, 'rareEarths'), influence(placed, 'hbm'), influence(placed, 'edaTools'), influence(placed, 'foundries')]).toEqual([[0, 1], [0, 1], [0, 1], [0, 0]]);
     // Only China cards in the discard pile may be taken.
     expect(placed.decision).toMatchObject({ kind: 'retrieve', side: 'china' });
     expect(choices(placed).sort()).toEqual([...chinaCards].sort());
@@ -362,8 +366,8 @@ describe('base deck', () => {
   suite.card('minerals-ban-to-us', (def) => {
     const s = at(def.id, { side: 'china', board: { foundries: [3, 0], hbm: [2, 1], edaTools: [3, 0] } });
     const next = playEvent(s, def.id);
-    expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'edaTools')]).toEqual([[2, 0], [1, 1], [3, 0]]);
-    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'hbm', -1]]);
+    expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'edaTools')]).toEqual([[1, 0], [1, 1], [3, 0]]);
+    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'foundries', -1], ['china', 'us', 'hbm', -1]]);
     expect(next.clock).toBe(rules.CLOCK_START - 1);
     expectEventOver(next, def, 'china');
   });
@@ -384,22 +388,28 @@ describe('base deck', () => {
 
   suite.card('h20-export-licence', (def) => {
     const s = at(def.id, { side: 'us' });
-    expect(raceCost(s, 'china')).toBe(2);
+    // The first race step costs 1 Op under rules 2.0; the licence makes China's 2.
+    expect(raceCost(s, 'china')).toBe(1);
     const first = answer(playEvent(s, def.id), place('bytedance'));
     expect(choices(first)).not.toContain('bytedance');
     const next = answer(first, place('stateCloud'));
     expect([influence(next, 'bytedance'), influence(next, 'stateCloud')]).toEqual([[1, 0], [1, 0]]);
-    expect([raceCost(next, 'china'), raceCost(next, 'us'), next.flags]).toEqual([3, 2, ['h20-licensed']]);
+    expect([raceCost(next, 'china'), raceCost(next, 'us'), next.flags]).toEqual([2, 1, ['h20-licensed']]);
     expectEventOver(next, def, 'us');
     const later = toNextRound(finishEvent(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id)));
-    expect(raceCost(later, 'china')).toBe(3);
+    expect(raceCost(later, 'china')).toBe(2);
   });
 
   suite.card('republican-hawks-object', (def) => {
-    expect(eventIsLegal(at(def.id, { side: 'us' }), def.id)).toBe(false);
+    // Without H20 Licensed: always playable, the US gains 1 Leadership.
+    const plain = at(def.id, { side: 'us' });
+    expect(eventIsLegal(plain, def.id)).toBe(true);
+    const objected = playEvent(plain, def.id);
+    expect([objected.leadership, objected.cancelled, objected.flags]).toEqual([1, [], []]);
+    expectEventOver(objected, def, 'us');
     for (const personas of [WASHINGTON, NVIDIA]) {
       const licensed = finishEvent(playEvent(at('h20-export-licence', { side: 'us', personas }), 'h20-export-licence'));
-      expect(raceCost(licensed, 'china')).toBe(3);
+      expect(raceCost(licensed, 'china')).toBe(2);
       const s = turnOf(licensed, 'us', def.id);
       for (const sp of Object.keys(s.influence)) s.influence[sp] = { us: 0, china: 0 };
       s.influence.tencent = { us: 2, china: 0 };
@@ -412,7 +422,7 @@ describe('base deck', () => {
         next = answer(next, remove('tencent'), remove('tencent'));
       }
       expect(next.cancelled).toEqual(['h20-export-licence']);
-      expect([next.flags, raceCost(next, 'china')]).toEqual([[], 2]);
+      expect([next.flags, raceCost(next, 'china')]).toEqual([[], 1]);
       const washington = personas.us === 'washington';
       expect([next.leadership, influence(next, 'tencent'), influence(next, 'alibaba')]).toEqual([washington ? 2 : 0, washington ? [2, 0] : [0, 0], [1, 0]]);
       expectEventOver(next, def, 'us');
@@ -446,14 +456,19 @@ describe('base deck', () => {
   });
 
   suite.card('revenue-share-deal', (def) => {
-    expect(eventIsLegal(at(def.id, { side: 'us' }), def.id)).toBe(false);
-    const s = at(def.id, { side: 'us' });
-    s.flags = ['h20-licensed'];
-    const placing = playEvent(s, def.id);
-    expect(choices(placing)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
-    const next = answer(placing, place('universities'));
-    expect([next.leadership, influence(next, 'universities')]).toEqual([1, [1, 0]]);
-    expectEventOver(next, def, 'us');
+    // 1 Leadership, 2 with H20 Licensed; 2 influence, one a space.
+    for (const licensed of [false, true]) {
+      const s = at(def.id, { side: 'us' });
+      if (licensed) s.flags = ['h20-licensed'];
+      expect(eventIsLegal(s, def.id)).toBe(true);
+      const placing = playEvent(s, def.id);
+      expect(choices(placing)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
+      const second = answer(placing, place('universities'));
+      expect(choices(second)).not.toContain('universities');
+      const next = answer(second, place('tencent'));
+      expect([next.leadership, influence(next, 'universities'), influence(next, 'tencent')]).toEqual([licensed ? 2 : 1, [1, 0], [1, 0]]);
+      expectEventOver(next, def, 'us');
+    }
   });
 
   suite.card('eda-export-curbs', (def) => {
