@@ -756,7 +756,7 @@ describe('base deck', () => {
     expect(logged).toEqual([['thailand', 3, 1, 4], ['brazil', 1, 1, 2]]);
     // Each sanction removes China's point and adds no US influence.
     expect(['thailand', 'brazil', 'saudi', 'tencent'].map((sp) => influence(next, sp))).toEqual([[0, 0], [0, 0], [0, 2], [0, 2]]);
-    expect([next.clock, next.stats.us.controlOps]).toEqual([rules.CLOCK_START, 3]);
+    expect([next.clock, next.stats.us.controlOps]).toEqual([rules.CLOCK_START, def.ops]);
     expectEventOver(next, def, 'us');
     const later = toNextRound(finishEvent(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id)));
     expect(later.modifiers).toEqual([]);
