@@ -154,7 +154,7 @@ describe('frontiers deck', () => {
       expect(eventIsLegal(s, def.id)).toBe(true);
       const next = playEvent(s, def.id);
       // At clock 4 China's first Stack step costs 1 Op, 2 this round.
-      expect([next.clock, raceCost(next, 'china'), raceCost(next, 'us'), next.leadership]).toEqual([4, raceCost({ ...s, clock: 4 }, 'china') + 1, raceCost(s, 'us'), c.gain]);
+      expect([next.clock, raceCost(next, 'china'), raceCost(next, 'us'), next.leadership]).toEqual([4, 2, raceCost(s, 'us'), c.gain]);
       expectEventOver(next, def, 'us');
     }
     const last = at(def.id, { side: 'us', lastAction: true });
