@@ -153,8 +153,10 @@ describe('frontiers deck', () => {
       s.lockIn = c.lockIn;
       expect(eventIsLegal(s, def.id)).toBe(true);
       const next = playEvent(s, def.id);
-      // At clock 4 China's first Stack step costs 1 Op, 2 this round.
-      expect([next.clock, raceCost(next, 'china'), raceCost(next, 'us'), next.leadership]).toEqual([4, 2, raceCost(s, 'us'), c.gain]);
+      // China's Stack step costs 1 Op more this round than it would at clock 4 (1 Op, 2 from
+      // Lock-in 4).
+      const stackCost = (raceCost({ ...s, clock: 4 }, 'china') ?? NaN) + 1;
+      expect([next.clock, raceCost(next, 'china'), raceCost(next, 'us'), next.leadership]).toEqual([4, stackCost, raceCost(s, 'us'), c.gain]);
       expectEventOver(next, def, 'us');
     }
     const last = at(def.id, { side: 'us', lastAction: true });
