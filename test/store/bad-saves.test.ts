@@ -134,6 +134,17 @@ const cases: Case[] = [
     expected: /game\.json: this game was saved under rules 1\.0\.0; this version plays rules 2\.0\.0\. Finish it with silicon-curtain@1\.0\.0/,
   },
   {
+    // A real 1.0.0 save of the base deck also finds the deck changed: the rules are named first.
+    name: 'a save of rules 1.0.0 whose deck changed since',
+    make: (dir) => {
+      const path = goodSave(dir);
+      resave(path, (s) => void ((s.rulesVersion = '1.0.0'), (s.appVersion = '1.0.0')));
+      return path;
+    },
+    deps: testDeps({ decks: () => [{ ...FIXTURE_DECK, hash: 'edited' }] }),
+    expected: /game\.json: this game was saved under rules 1\.0\.0; this version plays rules 2\.0\.0\. Finish it with silicon-curtain@1\.0\.0/,
+  },
+  {
     name: 'a newer save format',
     make: (dir) => {
       const path = goodSave(dir);
