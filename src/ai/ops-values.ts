@@ -32,9 +32,12 @@ export function pointGain(
   return after - before;
 }
 
-/** The engine's placement cost (two in a space the opponent controls, plus lasting extra costs), from read controllers. */
+/** The engine's placement cost (two in a space the opponent controls, one more to open a space,
+ * plus lasting extra costs), from read controllers. */
 export function placementCostFrom(s: GameState, ctrl: Controllers, side: Side, space: SpaceId): number {
   let cost = ctrl[SPACE_INDEX[space] as number] === (side === 'us' ? CHINA : US) ? 2 : 1;
+  // As the engine: a side's first influence in a space costs more with Ops.
+  if ((s.influence[space]?.[side] ?? 0) === 0) cost += rules.OPENING_COST;
   if (s.modifiers.length > 0) {
     const region = SPACE_BY_ID[space]?.region;
     for (const m of s.modifiers) if (m.side === side && m.rule.kind === 'influenceCost' && m.rule.region === region) cost += m.rule.extra;

@@ -47,7 +47,8 @@ const CLOSERS: ReadonlySet<LogEntry['type']> = new Set(['roundStart', 'gameOver'
  * Groups the log into moments. Headlines need care: both are logged as played at the reveal,
  * then their events resolve one after the other, so a headline's play begins when its event
  * fires (or is blocked). A scoring card still in hand at the end of a round is logged as a
- * discard followed by its score; final scoring is a run of scores outside any play.
+ * discard, its holder's fine and its score; a leftover card firing at the hold belongs to the
+ * end of the round too; final scoring is a run of scores outside any play.
  */
 export function momentsFromLog(log: readonly LogEntry[], cards: Catalogue, startLeadership: number): Moment[] {
   const moments: Moment[] = [];
@@ -81,17 +82,20 @@ export function momentsFromLog(log: readonly LogEntry[], cards: Catalogue, start
       case 'eventBlocked': {
         const headline = pendingHeadlines.findIndex((h) => h.card === entry.card);
         if (headline >= 0) current = beginPlay(pendingHeadlines.splice(headline, 1)[0] as PlayEntry);
+        // A leftover card firing at the hold belongs to the end of the round.
+        else if (current === null) current = scoringMoment('roundEnd', entry.round);
         if (entry.type === 'eventFires' && current?.kind === 'play' && current.card === entry.card) current.firedFor = entry.owner;
         return;
       }
       case 'discard': {
         const next = log[at + 1];
         const region = cards[entry.card]?.scoring;
-        if (region && next?.type === 'score' && next.region === region) scoringMoment('roundEnd', entry.round).heldScoring.push(region);
+        if (region && next?.type === 'track' && next.reason === `heldScoring:${region}`) scoringMoment('roundEnd', entry.round).heldScoring.push(region);
         return;
       }
       case 'score': {
-        const held = log[at - 1]?.type === 'discard' && current?.kind === 'roundEnd';
+        const before = log[at - 1];
+        const held = before?.type === 'track' && before.reason.startsWith('heldScoring:') && current?.kind === 'roundEnd';
         if (current?.kind !== 'play' && !held) scoringMoment('finalScoring', entry.round);
         return;
       }

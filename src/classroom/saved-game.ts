@@ -1,10 +1,11 @@
 // Reading a saved game for the debrief: any JSON object with a `setup` and an `actions` list
 // (the save files of src/store are such objects), checked with zod and re-folded through the
 // rules. This reader asks only for what a replay needs, so it accepts saves of any version
-// that keep those two fields.
+// that keep those two fields; a save that names other rules (`rulesVersion`) is refused, as its
+// actions would replay as another game.
 import { z } from 'zod';
 import type { CardDef } from '../decks/types.js';
-import { applyAction, createGame, IllegalActionError, SetupError } from '../engine/index.js';
+import { applyAction, createGame, IllegalActionError, rules, SetupError } from '../engine/index.js';
 import type { Action, GameState } from '../engine/index.js';
 
 const side = z.enum(['us', 'china']);
@@ -40,6 +41,7 @@ const savedGameSchema = z.looseObject({
     decks: z.array(z.object({ id: z.string(), hash: z.string() })).optional(),
   }),
   actions: z.array(actionSchema),
+  rulesVersion: z.string().optional(),
 });
 
 export type SavedGame = z.infer<typeof savedGameSchema>;
@@ -48,7 +50,7 @@ export type SavedGame = z.infer<typeof savedGameSchema>;
 export class SavedGameError extends Error {
   override readonly name = 'SavedGameError';
   constructor(
-    readonly kind: 'json' | 'shape' | 'setup' | 'replay',
+    readonly kind: 'json' | 'shape' | 'setup' | 'rules' | 'replay',
     readonly detail: { reason: string; n?: number; total?: number },
   ) {
     super(detail.reason);
@@ -77,6 +79,8 @@ export function parseSavedGame(text: string): SavedGame {
 
 /** The game's final state: the setup with these cards, then every action folded in. */
 export function replaySavedGame(saved: SavedGame, cards: CardDef[], decks: { id: string; hash: string }[]): GameState {
+  // `reason` is the save's rules version: the caller words the line with both versions.
+  if (saved.rulesVersion !== undefined && saved.rulesVersion !== rules.RULES_VERSION) throw new SavedGameError('rules', { reason: saved.rulesVersion });
   const { seed, personas, rounds, handicap } = saved.setup;
   let state: GameState;
   try {

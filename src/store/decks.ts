@@ -4,6 +4,7 @@ import { loadGameDecks } from '../decks/gameDecks.js';
 import { formatProblem } from '../decks/problem.js';
 import type { LoadedDeck } from '../decks/types.js';
 import type { GameSetup } from '../engine/index.js';
+import { checkRulesVersion } from './replay.js';
 import { SaveError } from './save-error.js';
 import type { SaveFile } from './save-file.js';
 
@@ -12,6 +13,8 @@ export type DeckSource = (deckFiles: readonly string[]) => Promise<readonly Load
 
 /** The engine setup of a saved game, with the cards of the decks it was played with. */
 export function gameSetupFor(save: SaveFile, loaded: readonly LoadedDeck[], name = 'the save'): GameSetup {
+  // Other rules first: their decks changed too, and the rules are what the player must hear of.
+  checkRulesVersion(save, name);
   const cards = save.decks.flatMap((wanted) => {
     const deck = loaded.find((d) => d.id === wanted.id);
     if (!deck) {

@@ -51,7 +51,7 @@ export function checkRulesVersion(save: SaveFile, name: string): void {
   const made = save.appVersion ? `silicon-curtain@${save.appVersion}` : 'the version that made it';
   throw new SaveError(
     'rulesVersion',
-    `${name} was played under rules ${save.rulesVersion}, this version plays rules ${rules.RULES_VERSION}; finish it with ${made} (npx ${made} resume FILE)`,
+    `${name}: this game was saved under rules ${save.rulesVersion}; this version plays rules ${rules.RULES_VERSION}. Finish it with ${made} (npx ${made} resume FILE)`,
   );
 }
 

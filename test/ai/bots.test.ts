@@ -84,17 +84,20 @@ describe('the searching bots’ judgement', () => {
 
   it('take a win on the spot: a scoring card for a region they control', () => {
     const s = cloneState(POSITIONS.find((p) => p.decision?.kind === 'play' && p.decision.side === 'us') as GameState);
-    // From round 2, the US controls both Developers battlegrounds and one more space than China.
+    // From round 2, the US controls the three China Market battlegrounds and more spaces than
+    // China: dominance, which only the China Market's scoring card can give.
     s.round = 2;
-    Object.assign(s.influence, { cudaDevs: { us: 4, china: 0 }, openFrameworks: { us: 4, china: 0 }, aiLabs: { us: 2, china: 0 }, startups: { us: 0, china: 0 } });
+    Object.assign(s.influence, {
+      tencent: { us: 4, china: 0 }, bytedance: { us: 4, china: 0 }, alibaba: { us: 4, china: 0 }, stateCloud: { us: 0, china: 0 }, universities: { us: 0, china: 0 },
+    });
     for (const list of [s.deck, s.discard, s.hands.china, s.removed, s.box]) {
-      const at = list.indexOf('score-devs');
+      const at = list.indexOf('score-market');
       if (at >= 0) list.splice(at, 1);
     }
-    if (!s.hands.us.includes('score-devs')) s.hands.us.push('score-devs');
+    if (!s.hands.us.includes('score-market')) s.hands.us.push('score-market');
     for (const name of thinking) {
       const choice = bot(name, 3).choose(botContext(s, 'us'));
-      expect(choice.action, name).toEqual({ type: 'play', card: 'score-devs', use: 'event' });
+      expect(choice.action, name).toEqual({ type: 'play', card: 'score-market', use: 'event' });
       expect(choice.reason, name).toContain('wins the game');
     }
   });

@@ -1,7 +1,7 @@
 // Every card of the base deck: its event, played on a small known board, does what its
 // text says. Each test names the board, the answers given, and the exact changes.
 import { describe, expect } from 'vitest';
-import { effectiveOps, legalActions, placementCost, raceCost, regionLevels, rules } from '../../src/engine/index.js';
+import { cloneState, effectiveOps, legalActions, placementCost, raceCost, regionLevels, rules } from '../../src/engine/index.js';
 import type { GameState, Persona, RegionId, Side } from '../../src/engine/index.js';
 import type { CardDef } from '../../src/decks/types.js';
 import { placementEligible } from '../../src/engine/ops.js';
@@ -21,9 +21,10 @@ const { SCORING } = rules;
 const WASHINGTON = { us: 'washington', china: 'beijing' } as const;
 const NVIDIA = { us: 'nvidia', china: 'beijing' } as const;
 const HUAWEI = { us: 'washington', china: 'huawei' } as const;
-/** A 3-Ops card of each side, to read what a later card is worth. */
-const US_3 = 'hbm-controls';
-const CHINA_3 = 'mate-60-surprise';
+/** A 2-Ops card of each side, to read what a later card is worth (under rules 2.0 most ordinary
+ * cards are 1 Op, the floor, where a −1 would not show). */
+const US_2 = 'advanced-computing-rules';
+const CHINA_2 = 'deepseek-shock';
 const ops = (s: GameState, side: Side, card: string): number => effectiveOps(s, side, s.cards[card] as CardDef, 'influence');
 const GLOBAL_SOUTH = ['saudi', 'uae', 'thailand', 'malaysia', 'brazil'];
 const DEVELOPERS = ['cudaDevs', 'openFrameworks', 'aiLabs', 'startups'];
@@ -51,14 +52,25 @@ function expectScoring(def: CardDef, region: RegionId, by: Side, board: Position
   expect(scored.leadership).toBe(delta);
   expect(scored.log.some((e) => e.type === 'score' && e.region === region)).toBe(true);
   expectEventOver(scored, def, by);
-  // Control wins from round 2; in round 1 it only scores its points.
+  // Control of the China Market wins from round 2; in round 1, and in every other region, it
+  // only scores its points.
   const early = playEvent(at(def.id, { side: by, board: { ...board, ...dominance } }), def.id);
   expect(early.outcome).toBeNull();
   expect(early.log.some((e) => e.type === 'score' && e.region === region && e.level[winner] === 'control')).toBe(true);
   const later = at(def.id, { side: by, board: { ...board, ...dominance } });
   later.round = 2;
   const won = playEvent(later, def.id);
-  expect(won.outcome).toMatchObject({ winner, reason: 'dominance', region });
+  if (region === 'chinaMarket') expect(won.outcome).toMatchObject({ winner, reason: 'dominance', region });
+  else {
+    expect(won.outcome).toBeNull();
+    expect(won.log.some((e) => e.type === 'score' && e.region === region && e.level[winner] === 'control')).toBe(true);
+  }
+  // A played scoring card returns to the draw pile at the start of the next round.
+  const played = finishEvent(playEvent(at(def.id, { side: by, board, lastAction: true }), def.id));
+  expect(played.discard).toContain(def.id);
+  const next = toNextRound(played);
+  expect(next.discard).not.toContain(def.id);
+  expect(next.deck).toContain(def.id);
 }
 
 describe('base deck', () => {
@@ -74,9 +86,9 @@ describe('base deck', () => {
     expectEventOver(next, def, 'us');
     expect(next.stats.us.controlOps).toBe(3);
     // China's next card for Ops is worth one less; the card after it is whole again.
-    const played = opsForInfluence(next, 'china', CHINA_3);
-    expect(played.ops).toBe(2);
-    expect(ops(played.after, 'china', CHINA_3)).toBe(3);
+    const played = opsForInfluence(next, 'china', CHINA_2);
+    expect(played.ops).toBe(1);
+    expect(ops(played.after, 'china', CHINA_2)).toBe(2);
   });
 
   suite.card('cuda-platform', (def) => {
@@ -104,10 +116,11 @@ describe('base deck', () => {
     expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'edaTools', -1]]);
     expect([influence(next, 'foundries'), influence(next, 'edaTools'), influence(next, 'hbm'), influence(next, 'cudaDevs')]).toEqual([[2, 0], [2, 0], [1, 1], [3, 0]]);
     expectEventOver(next, def, 'china');
-    // US influence costs one more Op in the Supply Chain this round only; China's does not.
-    expect([placementCost(next, 'us', 'hbm'), placementCost(next, 'us', 'startups'), placementCost(next, 'china', 'hbm')]).toEqual([2, 1, 1]);
+    // US influence costs one more Op in the Supply Chain this round only; China's does not (spaces
+    // where each has a foothold, so no opening cost).
+    expect([placementCost(next, 'us', 'hbm'), placementCost(next, 'us', 'cudaDevs'), placementCost(next, 'china', 'hbm')]).toEqual([2, 1, 1]);
     const later = toNextRound(finishEvent(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id)));
-    expect(placementCost(later, 'us', 'hbm')).toBe(1);
+    expect(placementCost(later, 'us', 'hbm')).toBe(placementCost(later, 'us', 'startups'));
   });
 
   suite.card('ascend-roadmap', (def) => {
@@ -140,32 +153,37 @@ describe('base deck', () => {
   });
 
   suite.card('developers-scoring', (def) => {
+    // One battleground in the Developers: China holding it and more spaces is Control, worth its
+    // points (dominance is the China Market's alone).
     const board = { cudaDevs: [0, 2], aiLabs: [0, 1], startups: [1, 0], openFrameworks: [1, 1] } as const satisfies PositionOptions['board'];
     const sc = SCORING.developers;
-    expectScoring(def, 'developers', 'us', board, { us: 'presence', china: 'domination' }, sc.presence - (sc.domination + 1), { openFrameworks: [0, 2] }, 'china');
+    expectScoring(def, 'developers', 'us', board, { us: 'presence', china: 'control' }, sc.presence - (sc.control + 1), { openFrameworks: [0, 2] }, 'china');
   });
 
   suite.card('global-south-scoring', (def) => {
-    const board = { saudi: [2, 0], thailand: [1, 0], brazil: [0, 1], uae: [1, 1] } as const satisfies PositionOptions['board'];
+    const board = { saudi: [2, 0], thailand: [1, 0], brazil: [0, 1], uae: [2, 0] } as const satisfies PositionOptions['board'];
     const sc = SCORING.globalSouth;
-    expectScoring(def, 'globalSouth', 'china', board, { us: 'domination', china: 'presence' }, sc.domination + 1 - sc.presence, { uae: [2, 0] }, 'us');
+    expectScoring(def, 'globalSouth', 'china', board, { us: 'control', china: 'presence' }, sc.control + 1 - sc.presence, { malaysia: [1, 0] }, 'us');
   });
 
   suite.card('supply-chain-scoring', (def) => {
-    const board = { hbm: [0, 2], rareEarths: [0, 2], edaTools: [2, 0], foundries: [1, 1] } as const satisfies PositionOptions['board'];
+    const board = { hbm: [0, 2], rareEarths: [0, 2], edaTools: [2, 0], foundries: [0, 3] } as const satisfies PositionOptions['board'];
     const sc = SCORING.supplyChain;
-    expectScoring(def, 'supplyChain', 'us', board, { us: 'presence', china: 'domination' }, sc.presence - (sc.domination + 1), { foundries: [0, 3] }, 'china');
+    expectScoring(def, 'supplyChain', 'us', board, { us: 'presence', china: 'control' }, sc.presence - (sc.control + 1), { foundries: [0, 4] }, 'china');
   });
 
   suite.card('advanced-computing-rules', (def) => {
     const s = at(def.id, { side: 'us', board: { foundries: [3, 1], hbm: [1, 2], rareEarths: [0, 3], edaTools: [3, 0], tencent: [0, 2] } });
     const next = playEvent(s, def.id);
     expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'rareEarths'), influence(next, 'edaTools'), influence(next, 'tencent')])
-      .toEqual([[3, 0], [1, 1], [0, 2], [3, 0], [0, 2]]);
-    expect(influenceLog(s, next)).toEqual([['us', 'china', 'foundries', -1], ['us', 'china', 'hbm', -1], ['us', 'china', 'rareEarths', -1]]);
+      .toEqual([[3, 0], [1, 0], [0, 1], [3, 0], [0, 2]]);
+    // Up to 2 from each space: all of Foundries' one, two of the others'.
+    expect(influenceLog(s, next)).toEqual([
+      ['us', 'china', 'foundries', -1], ['us', 'china', 'hbm', -1], ['us', 'china', 'hbm', -1], ['us', 'china', 'rareEarths', -1], ['us', 'china', 'rareEarths', -1],
+    ]);
     expect(next.clock).toBe(rules.CLOCK_START - 1);
     expect(next.flags).toEqual(['chip-controls']);
-    expect(next.stats.us.controlOps).toBe(4);
+    expect(next.stats.us.controlOps).toBe(2);
     expectEventOver(next, def, 'us');
   });
 
@@ -183,35 +201,40 @@ describe('base deck', () => {
       expectEventOver(next, def, 'us');
       // Huawei: China's next card for Ops gets −1; otherwise the US gains 1 Leadership.
       const huawei = personas.china === 'huawei';
-      expect([next.leadership, ops(next, 'china', CHINA_3)]).toEqual(huawei ? [0, 2] : [1, 3]);
+      expect([next.leadership, ops(next, 'china', CHINA_2)]).toEqual(huawei ? [0, 1] : [1, 2]);
     }
   });
 
   suite.card('closing-the-a800-gap', (def) => {
     const board = { tencent: [0, 2], stateCloud: [0, 3], rareEarths: [0, 3] } as const satisfies PositionOptions['board'];
-    expect(eventIsLegal(at(def.id, { side: 'us', board }), def.id)).toBe(false);
     for (const personas of [WASHINGTON, NVIDIA]) {
-      const s = at(def.id, { side: 'us', personas, board });
-      s.flags = ['chip-controls'];
-      expect(eventIsLegal(s, def.id)).toBe(true);
-      let next = playEvent(s, def.id);
-      expect(choices(next)).toEqual(['tencent', 'stateCloud']);
-      next = answer(next, remove('tencent'), remove('stateCloud'));
-      expect(influenceLog(s, next)).toEqual([['us', 'china', 'tencent', -1], ['us', 'china', 'stateCloud', -1]]);
-      expect([influence(next, 'tencent'), influence(next, 'stateCloud'), influence(next, 'rareEarths')]).toEqual([[0, 1], [0, 2], [0, 3]]);
-      expect(next.leadership).toBe(personas.us === 'nvidia' ? -1 : 1);
-      expectEventOver(next, def, 'us');
+      // Always playable: 2 China influence from the China Market, 3 with Chip Controls.
+      for (const chipControls of [false, true]) {
+        const s = at(def.id, { side: 'us', personas, board });
+        if (chipControls) s.flags = ['chip-controls'];
+        expect(eventIsLegal(s, def.id)).toBe(true);
+        let next = playEvent(s, def.id);
+        expect(choices(next)).toEqual(['tencent', 'stateCloud']);
+        next = chipControls ? answer(next, remove('tencent'), remove('stateCloud'), remove('stateCloud')) : answer(next, remove('tencent'), remove('stateCloud'));
+        expect(influenceLog(s, next)).toEqual([
+          ['us', 'china', 'tencent', -1], ['us', 'china', 'stateCloud', -1], ...(chipControls ? [['us', 'china', 'stateCloud', -1]] : []),
+        ]);
+        expect([influence(next, 'tencent'), influence(next, 'stateCloud'), influence(next, 'rareEarths')]).toEqual([[0, 1], chipControls ? [0, 1] : [0, 2], [0, 3]]);
+        expect(next.leadership).toBe(personas.us === 'nvidia' ? -1 : 1);
+        expectEventOver(next, def, 'us');
+      }
     }
   });
 
   suite.card('allied-tool-controls', (def) => {
-    const s = at(def.id, { side: 'us', board: { rareEarths: [0, 1] } });
+    // Footholds everywhere measured, so no opening cost blurs the extra Op.
+    const s = at(def.id, { side: 'us', board: { rareEarths: [0, 1], edaTools: [1, 1], aiLabs: [0, 1] } });
     const next = playEvent(s, def.id);
-    expect(influence(next, 'foundries')).toEqual([1, 0]);
+    expect(influence(next, 'foundries')).toEqual([2, 0]);
     expect([placementCost(next, 'china', 'edaTools'), placementCost(next, 'china', 'aiLabs'), placementCost(next, 'us', 'edaTools')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'us');
     const later = toNextRound(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id));
-    expect(placementCost(later, 'china', 'edaTools')).toBe(1);
+    expect(placementCost(later, 'china', 'edaTools')).toBe(placementCost(later, 'china', 'aiLabs'));
   });
 
   suite.card('hbm-controls', (def) => {
@@ -239,11 +262,13 @@ describe('base deck', () => {
     expect(GLOBAL_SOUTH.map((sp) => influence(next, sp))).toEqual([[0, 1], [2, 0], [0, 0], [0, 0], [0, 0]]);
     expect(influence(next, 'tencent')).toEqual([0, 2]);
     expect(influenceLog(s, next)).toEqual([['us', 'china', 'saudi', -1], ['us', 'china', 'thailand', -1]]);
-    expect([placementCost(next, 'us', 'brazil'), placementCost(next, 'us', 'aiLabs'), placementCost(next, 'china', 'brazil')]).toEqual([2, 1, 1]);
+    // Brazil and AI labs are empty: each first point costs the opening Op as well.
+    const open = rules.OPENING_COST;
+    expect([placementCost(next, 'us', 'brazil'), placementCost(next, 'us', 'aiLabs'), placementCost(next, 'china', 'brazil')]).toEqual([2 + open, 1 + open, 1 + open]);
     expectEventOver(next, def, 'us');
-    // For the rest of the game: still there next round.
+    // This round only: gone next round.
     const later = toNextRound(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id));
-    expect(placementCost(later, 'us', 'brazil')).toBe(2);
+    expect(placementCost(later, 'us', 'brazil')).toBe(1 + open);
   });
 
   suite.card('chatgpt-moment', (def) => {
@@ -262,13 +287,13 @@ describe('base deck', () => {
     const sanctions = (s: GameState, card: string): number => legalActions(s).filter((a) => a.type === 'play' && a.card === card && a.use === 'sanction').length;
     const s = at(def.id, { side: 'china', board });
     s.clock = 3;
-    expect(sanctions(turnOf(s, 'china', CHINA_3), CHINA_3)).toBe(1);
+    expect(sanctions(turnOf(s, 'china', CHINA_2), CHINA_2)).toBe(1);
     const next = playEvent(s, def.id);
     expect(next.clock).toBe(4);
     expectEventOver(next, def, 'china');
-    expect(sanctions(turnOf(next, 'us', US_3), US_3)).toBe(0);
-    expect(sanctions(turnOf(next, 'china', CHINA_3), CHINA_3)).toBe(0);
-    expect(sanctions(turnOf(s, 'us', US_3), US_3)).toBe(1);
+    expect(sanctions(turnOf(next, 'us', US_2), US_2)).toBe(0);
+    expect(sanctions(turnOf(next, 'china', CHINA_2), CHINA_2)).toBe(0);
+    expect(sanctions(turnOf(s, 'us', US_2), US_2)).toBe(1);
     // For this round only.
     const later = toNextRound(playEvent(at(def.id, { side: 'us', board, lastAction: true }), def.id));
     expect(later.modifiers).toEqual([]);
@@ -277,15 +302,17 @@ describe('base deck', () => {
   suite.card('gallium-germanium-controls', (def) => {
     const s = at(def.id, { side: 'china', board: { rareEarths: [0, 3] } });
     const usHand = [...s.hands.us];
-    const next = playEvent(s, def.id);
-    expect(influence(next, 'rareEarths')).toEqual([0, 4]);
+    const first = answer(playEvent(s, def.id), place('rareEarths'));
+    expect(choices(first)).toEqual(['foundries', 'hbm', 'edaTools']);
+    const next = answer(first, place('hbm'));
+    expect([influence(next, 'rareEarths'), influence(next, 'hbm')]).toEqual([[0, 4], [0, 1]]);
     expect(next.hands.us).toHaveLength(usHand.length - 1);
     const lost = usHand.filter((id) => !next.hands.us.includes(id));
     expect(lost).toHaveLength(1);
     expect(next.discard).toContain(lost[0]);
     expectEventOver(next, def, 'china');
     const short = at(def.id, { side: 'china', board: { rareEarths: [0, 2] } });
-    const kept = playEvent(short, def.id);
+    const kept = answer(playEvent(short, def.id), place('rareEarths'), place('hbm'));
     expect([influence(kept, 'rareEarths'), kept.hands.us]).toEqual([[0, 3], short.hands.us]);
   });
 
@@ -308,8 +335,10 @@ describe('base deck', () => {
     setDiscard(s, [...chinaCards, 'a800-for-china', 'china-market-scoring']);
     const first = answer(playEvent(s, def.id), place('rareEarths'));
     expect(choices(first)).toEqual(['foundries', 'hbm', 'edaTools']);
-    const placed = answer(first, place('hbm'));
-    expect([influence(placed, 'rareEarths'), influence(placed, 'hbm')]).toEqual([[0, 1], [0, 1]]);
+    const second = answer(first, place('hbm'));
+    expect(choices(second)).toEqual(['foundries', 'edaTools']);
+    const placed = answer(second, place('edaTools'));
+    expect([influence(placed, 'rareEarths'), influence(placed, 'hbm'), influence(placed, 'edaTools'), influence(placed, 'foundries')]).toEqual([[0, 1], [0, 1], [0, 1], [0, 0]]);
     // Only China cards in the discard pile may be taken.
     expect(placed.decision).toMatchObject({ kind: 'retrieve', side: 'china' });
     expect(choices(placed).sort()).toEqual([...chinaCards].sort());
@@ -330,15 +359,15 @@ describe('base deck', () => {
       expect(influenceLog(s, next)).toEqual([['china', 'us', 'tencent', -1], ['china', 'us', 'bytedance', -1]]);
       expect([influence(next, 'tencent'), influence(next, 'bytedance'), influence(next, 'foundries')]).toEqual([[1, 0], [0, 0], [3, 0]]);
       expectEventOver(next, def, 'china');
-      expect(opsForInfluence(next, 'us', US_3).ops).toBe(personas.us === 'nvidia' ? 2 : 3);
+      expect(opsForInfluence(next, 'us', US_2).ops).toBe(personas.us === 'nvidia' ? 1 : 2);
     }
   });
 
   suite.card('minerals-ban-to-us', (def) => {
     const s = at(def.id, { side: 'china', board: { foundries: [3, 0], hbm: [2, 1], edaTools: [3, 0] } });
     const next = playEvent(s, def.id);
-    expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'edaTools')]).toEqual([[2, 0], [1, 1], [3, 0]]);
-    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'hbm', -1]]);
+    expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'edaTools')]).toEqual([[1, 0], [1, 1], [3, 0]]);
+    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'foundries', -1], ['china', 'us', 'hbm', -1]]);
     expect(next.clock).toBe(rules.CLOCK_START - 1);
     expectEventOver(next, def, 'china');
   });
@@ -359,22 +388,28 @@ describe('base deck', () => {
 
   suite.card('h20-export-licence', (def) => {
     const s = at(def.id, { side: 'us' });
-    expect(raceCost(s, 'china')).toBe(2);
+    // The first race step costs 1 Op under rules 2.0; the licence makes China's 2.
+    expect(raceCost(s, 'china')).toBe(1);
     const first = answer(playEvent(s, def.id), place('bytedance'));
     expect(choices(first)).not.toContain('bytedance');
     const next = answer(first, place('stateCloud'));
     expect([influence(next, 'bytedance'), influence(next, 'stateCloud')]).toEqual([[1, 0], [1, 0]]);
-    expect([raceCost(next, 'china'), raceCost(next, 'us'), next.flags]).toEqual([3, 2, ['h20-licensed']]);
+    expect([raceCost(next, 'china'), raceCost(next, 'us'), next.flags]).toEqual([2, 1, ['h20-licensed']]);
     expectEventOver(next, def, 'us');
     const later = toNextRound(finishEvent(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id)));
-    expect(raceCost(later, 'china')).toBe(3);
+    expect(raceCost(later, 'china')).toBe(2);
   });
 
   suite.card('republican-hawks-object', (def) => {
-    expect(eventIsLegal(at(def.id, { side: 'us' }), def.id)).toBe(false);
+    // Without H20 Licensed: always playable, the US gains 1 Leadership.
+    const plain = at(def.id, { side: 'us' });
+    expect(eventIsLegal(plain, def.id)).toBe(true);
+    const objected = playEvent(plain, def.id);
+    expect([objected.leadership, objected.cancelled, objected.flags]).toEqual([1, [], []]);
+    expectEventOver(objected, def, 'us');
     for (const personas of [WASHINGTON, NVIDIA]) {
       const licensed = finishEvent(playEvent(at('h20-export-licence', { side: 'us', personas }), 'h20-export-licence'));
-      expect(raceCost(licensed, 'china')).toBe(3);
+      expect(raceCost(licensed, 'china')).toBe(2);
       const s = turnOf(licensed, 'us', def.id);
       for (const sp of Object.keys(s.influence)) s.influence[sp] = { us: 0, china: 0 };
       s.influence.tencent = { us: 2, china: 0 };
@@ -387,7 +422,7 @@ describe('base deck', () => {
         next = answer(next, remove('tencent'), remove('tencent'));
       }
       expect(next.cancelled).toEqual(['h20-export-licence']);
-      expect([next.flags, raceCost(next, 'china')]).toEqual([[], 2]);
+      expect([next.flags, raceCost(next, 'china')]).toEqual([[], 1]);
       const washington = personas.us === 'washington';
       expect([next.leadership, influence(next, 'tencent'), influence(next, 'alibaba')]).toEqual([washington ? 2 : 0, washington ? [2, 0] : [0, 0], [1, 0]]);
       expectEventOver(next, def, 'us');
@@ -421,26 +456,37 @@ describe('base deck', () => {
   });
 
   suite.card('revenue-share-deal', (def) => {
-    expect(eventIsLegal(at(def.id, { side: 'us' }), def.id)).toBe(false);
-    const s = at(def.id, { side: 'us' });
-    s.flags = ['h20-licensed'];
-    const placing = playEvent(s, def.id);
-    expect(choices(placing)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
-    const next = answer(placing, place('universities'));
-    expect([next.leadership, influence(next, 'universities')]).toEqual([1, [1, 0]]);
-    expectEventOver(next, def, 'us');
+    // 1 Leadership, 2 with H20 Licensed; 2 influence, one a space.
+    for (const licensed of [false, true]) {
+      const s = at(def.id, { side: 'us' });
+      if (licensed) s.flags = ['h20-licensed'];
+      expect(eventIsLegal(s, def.id)).toBe(true);
+      const placing = playEvent(s, def.id);
+      expect(choices(placing)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
+      const second = answer(placing, place('universities'));
+      expect(choices(second)).not.toContain('universities');
+      const next = answer(second, place('tencent'));
+      expect([next.leadership, influence(next, 'universities'), influence(next, 'tencent')]).toEqual([licensed ? 2 : 1, [1, 0], [1, 0]]);
+      expectEventOver(next, def, 'us');
+    }
   });
 
   suite.card('eda-export-curbs', (def) => {
-    const s = at(def.id, { side: 'us' });
+    // Footholds where costs are read, so no opening Op blurs the curbs' extra one.
+    const board = { foundries: [1, 2], rareEarths: [0, 1], stateCloud: [0, 1], edaTools: [1, 0] } as const satisfies PositionOptions['board'];
+    const s = at(def.id, { side: 'us', board });
     const next = playEvent(s, def.id);
+    expect(influence(next, 'foundries')).toEqual([1, 1]);
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'foundries', -1]]);
     expect([placementCost(next, 'china', 'rareEarths'), placementCost(next, 'china', 'stateCloud'), placementCost(next, 'us', 'edaTools')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'us');
-    const played = opsForInfluence(next, 'china', CHINA_3);
-    expect([played.ops, ops(played.after, 'china', CHINA_3)]).toEqual([2, 3]);
+    const played = opsForInfluence(next, 'china', CHINA_2);
+    expect([played.ops, ops(played.after, 'china', CHINA_2)]).toEqual([1, 2]);
     // The Supply Chain cost lasts the whole game.
-    const later = toNextRound(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id));
-    expect(placementCost(later, 'china', 'rareEarths')).toBe(2);
+    const later = cloneState(toNextRound(playEvent(at(def.id, { side: 'us', board, lastAction: true }), def.id)));
+    // (The cards fired at the hold may have moved influence: reset the two spaces read.)
+    Object.assign(later.influence, { rareEarths: { us: 0, china: 1 }, stateCloud: { us: 0, china: 1 } });
+    expect([placementCost(later, 'china', 'rareEarths'), placementCost(later, 'china', 'stateCloud')]).toEqual([2, 1]);
   });
 
   suite.card('rare-earths-for-eased-controls', (def) => {
@@ -448,11 +494,14 @@ describe('base deck', () => {
     const s = turnOf(curbed, 'china', def.id);
     giveCard(s, 'eda-export-curbs', 'us');
     s.clock = 3;
-    const next = playEvent(s, def.id);
+    const first = playEvent(s, def.id);
+    expect(choices(first)).toEqual(['foundries', 'hbm', 'rareEarths', 'edaTools']);
+    const next = answer(first, place('rareEarths'), place('hbm'));
+    expect(influence(next, 'hbm')).toEqual([0, 1]);
     expect(next.clock).toBe(4);
     expect(next.cancelled).toEqual(['eda-export-curbs']);
     // Cancelling ends everything the curbs put in play: the Supply Chain cost and the pending −1 Ops.
-    expect([placementCost(next, 'china', 'rareEarths'), ops(next, 'china', CHINA_3)]).toEqual([1, 3]);
+    expect([placementCost(next, 'china', 'rareEarths'), ops(next, 'china', CHINA_2)]).toEqual([1, 2]);
     expect(influence(next, 'rareEarths')).toEqual([0, 3]);
     expectEventOver(next, def, 'china');
     expect(eventIsLegal(turnOf(next, 'us'), 'eda-export-curbs')).toBe(false);
@@ -522,11 +571,19 @@ describe('base deck', () => {
   });
 
   suite.card('buy-domestic-guidance', (def) => {
-    const next = playEvent(at(def.id, { side: 'china' }), def.id);
-    expect(influence(next, 'stateCloud')).toEqual([0, 1]);
+    // US footholds where costs are read, so no opening Op blurs the extra one.
+    const board = { tencent: [1, 1], saudi: [1, 0] } as const satisfies PositionOptions['board'];
+    const first = playEvent(at(def.id, { side: 'china', board }), def.id);
+    expect(choices(first)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
+    const second = answer(first, place('stateCloud'));
+    expect(choices(second)).not.toContain('stateCloud');
+    const next = answer(second, place('universities'));
+    expect([influence(next, 'stateCloud'), influence(next, 'universities')]).toEqual([[0, 1], [0, 1]]);
     expect([placementCost(next, 'us', 'tencent'), placementCost(next, 'us', 'saudi'), placementCost(next, 'china', 'tencent')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'china');
-    const later = toNextRound(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id));
+    const later = cloneState(toNextRound(finishEvent(playEvent(at(def.id, { side: 'china', board, lastAction: true }), def.id))));
+    // (The cards fired at the hold may have moved influence: reset the space read.)
+    later.influence.tencent = { us: 1, china: 1 };
     expect(placementCost(later, 'us', 'tencent')).toBe(1);
   });
 
@@ -568,34 +625,35 @@ describe('base deck', () => {
     const placing = playEvent(at(def.id, { side: 'china' }), def.id);
     expect(placing.stack).toBe(1);
     expect(choices(placing)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
-    const next = answer(placing, place('alibaba'));
-    expect(influence(next, 'alibaba')).toEqual([0, 1]);
+    const second = answer(placing, place('alibaba'));
+    expect(choices(second)).not.toContain('alibaba');
+    const next = answer(second, place('tencent'));
+    expect([influence(next, 'alibaba'), influence(next, 'tencent')]).toEqual([[0, 1], [0, 1]]);
     expectEventOver(next, def, 'china');
   });
 
   suite.card('ascend-910c-launch', (def) => {
-    expect(eventIsLegal(at(def.id, { side: 'china' }), def.id)).toBe(false);
+    // Always playable. Without the 910B ramp: Stack +1, then 2 China influence in the China
+    // Market, one a space.
+    const plain = at(def.id, { side: 'china' });
+    expect(eventIsLegal(plain, def.id)).toBe(true);
+    const placing = playEvent(plain, def.id);
+    expect([placing.stack, placing.decision]).toMatchObject([1, { kind: 'place', side: 'china', owner: 'china', remaining: 2 }]);
+    expect(choices(placing)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
+    const second = answer(placing, place('tencent'));
+    expect(choices(second)).not.toContain('tencent');
+    const done = answer(second, place('bytedance'));
+    expect([influence(done, 'tencent'), influence(done, 'bytedance'), done.stack]).toEqual([[0, 1], [0, 1], 1]);
+    expectEventOver(done, def, 'china');
+    // After the 910B ramp: Stack +2 in all (step 2 pays China 1 Leadership), no influence.
     const ramped = finishEvent(playEvent(at('ascend-910b-ramp', { side: 'china' }), 'ascend-910b-ramp'));
     const s = turnOf(ramped, 'china', def.id);
     s.stack = 0;
+    s.leadership = 0;
     for (const sp of Object.keys(s.influence)) s.influence[sp] = { us: 0, china: 0 };
-    expect(eventIsLegal(s, def.id)).toBe(true);
-    for (const die of [1, 2, 3, 4, 5, 6]) {
-      const rolled = playEvent(withNextRoll(s, die), def.id);
-      expect(rollLog(s, rolled)).toEqual([['china', die]]);
-      if (die <= 3) {
-        // 1–3: Stack +1, then 1 China influence in the China Market.
-        expect([rolled.stack, rolled.decision]).toMatchObject([1, { kind: 'place', side: 'china', owner: 'china', remaining: 1 }]);
-        expect(choices(rolled)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
-        const done = answer(rolled, place('tencent'));
-        expect(influence(done, 'tencent')).toEqual([0, 1]);
-        expectEventOver(done, def, 'china');
-      } else {
-        // 4–6: Stack +2 in all (step 2 pays China 1 Leadership).
-        expect([rolled.stack, rolled.leadership, influence(rolled, 'tencent')]).toEqual([2, -(rules.RACE_VP[2] ?? 0), [0, 0]]);
-        expectEventOver(rolled, def, 'china');
-      }
-    }
+    const next = playEvent(s, def.id);
+    expect([next.stack, next.leadership, influence(next, 'tencent')]).toEqual([2, -(rules.RACE_VP[2] ?? 0), [0, 0]]);
+    expectEventOver(next, def, 'china');
   });
 
   suite.card('cann-open-source', (def) => {
@@ -613,12 +671,13 @@ describe('base deck', () => {
 
   suite.card('photon-compiler', (def) => {
     const s = at(def.id, { side: 'china' });
-    const twoOps = s.cards['stockpiling-before-the-ban'] as CardDef;
+    const twoOps = s.cards[CHINA_2] as CardDef;
     const next = playEvent(s, def.id);
+    expect(next.stack).toBe(1);
     expect([effectiveOps(next, 'china', twoOps, 'influence'), effectiveOps(next, 'china', twoOps, 'sanction'), effectiveOps(next, 'us', twoOps, 'influence')]).toEqual([3, 2, 2]);
     expectEventOver(next, def, 'china');
     // Not used up by one card, gone at the end of the round.
-    expect(opsForInfluence(next, 'china', 'stockpiling-before-the-ban').after.modifiers).toHaveLength(1);
+    expect(opsForInfluence(next, 'china', CHINA_2).after.modifiers).toHaveLength(1);
     const later = toNextRound(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id));
     expect(effectiveOps(later, 'china', twoOps, 'influence')).toBe(2);
   });
@@ -664,11 +723,12 @@ describe('base deck', () => {
 
   suite.card('cuda-compatible-layer', (def) => {
     const next = playEvent(at(def.id, { side: 'china', board: { cudaDevs: [3, 0] } }), def.id);
-    expect(influence(next, 'cudaDevs')).toEqual([3, 1]);
-    expect([raceCost(next, 'us'), raceCost(next, 'china')]).toEqual([3, 2]);
+    expect(influence(next, 'cudaDevs')).toEqual([3, 2]);
+    // The first race step costs 1 Op; the layer makes the US's 2.
+    expect([raceCost(next, 'us'), raceCost(next, 'china')]).toEqual([2, 1]);
     expectEventOver(next, def, 'china');
     const later = toNextRound(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id));
-    expect(raceCost(later, 'us')).toBe(3);
+    expect(raceCost(later, 'us')).toBe(2);
   });
 
   suite.card('self-sufficiency-drive', (def) => {
@@ -694,8 +754,9 @@ describe('base deck', () => {
     next = answer(withNextRoll(afterFirst, 1), sanction('brazil'));
     const logged = next.log.filter((e) => e.type === 'sanction').map((e) => (e.type === 'sanction' ? [e.space, e.roll, e.modifier, e.result] : []));
     expect(logged).toEqual([['thailand', 3, 1, 4], ['brazil', 1, 1, 2]]);
-    expect(['thailand', 'brazil', 'saudi', 'tencent'].map((sp) => influence(next, sp))).toEqual([[3, 0], [1, 0], [0, 2], [0, 2]]);
-    expect([next.clock, next.stats.us.controlOps]).toEqual([rules.CLOCK_START, 3]);
+    // Each sanction removes China's point and adds no US influence.
+    expect(['thailand', 'brazil', 'saudi', 'tencent'].map((sp) => influence(next, sp))).toEqual([[0, 0], [0, 0], [0, 2], [0, 2]]);
+    expect([next.clock, next.stats.us.controlOps]).toEqual([rules.CLOCK_START, def.ops]);
     expectEventOver(next, def, 'us');
     const later = toNextRound(finishEvent(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id)));
     expect(later.modifiers).toEqual([]);
@@ -703,11 +764,12 @@ describe('base deck', () => {
 
   suite.card('gulf-ai-deals', (def) => {
     const diffused = playEvent(at('ai-diffusion-rule', { side: 'us' }), 'ai-diffusion-rule');
-    expect(placementCost(diffused, 'us', 'brazil')).toBe(2);
+    // Brazil is empty: the opening Op, plus the diffusion rule's.
+    expect(placementCost(diffused, 'us', 'brazil')).toBe(2 + rules.OPENING_COST);
     const s = turnOf(diffused, 'us', def.id);
     const next = playEvent(s, def.id);
     expect(next.cancelled).toEqual(['ai-diffusion-rule']);
-    expect([placementCost(next, 'us', 'brazil'), influence(next, 'saudi'), influence(next, 'uae')]).toEqual([1, [2, 0], [1, 0]]);
+    expect([placementCost(next, 'us', 'brazil'), influence(next, 'saudi'), influence(next, 'uae')]).toEqual([1 + rules.OPENING_COST, [2, 0], [1, 0]]);
     expectEventOver(next, def, 'us');
     const again = turnOf(next, 'us', 'ai-diffusion-rule');
     expect(eventIsLegal(again, 'ai-diffusion-rule')).toBe(false);
@@ -730,9 +792,11 @@ describe('base deck', () => {
 
   suite.card('technological-trap', (def) => {
     const cases = [
-      { lockIn: 0, licensed: false, leadership: 1, chinaRace: 2 },
+      // China's first Stack step costs 1 Op, 2 when the trap closes (3 at Lock-in 4, whose
+      // ability adds one more).
+      { lockIn: 0, licensed: false, leadership: 1, chinaRace: 1 },
       { lockIn: 3, licensed: false, leadership: rules.RACE_VP[4] ?? 0, chinaRace: 3 },
-      { lockIn: 0, licensed: true, leadership: 0, chinaRace: 3 },
+      { lockIn: 0, licensed: true, leadership: 0, chinaRace: 2 },
     ];
     for (const c of cases) {
       const s = at(def.id, { side: 'us' });
@@ -744,15 +808,15 @@ describe('base deck', () => {
     }
     const last = at(def.id, { side: 'us', lastAction: true });
     last.flags = ['h20-licensed'];
-    expect(raceCost(toNextRound(playEvent(last, def.id)), 'china')).toBe(2);
+    expect(raceCost(toNextRound(playEvent(last, def.id)), 'china')).toBe(1);
   });
 
   suite.card('cuda-licence-terms', (def) => {
     const layered = playEvent(at('cuda-compatible-layer', { side: 'china' }), 'cuda-compatible-layer');
-    expect(raceCost(layered, 'us')).toBe(3);
+    expect(raceCost(layered, 'us')).toBe(2);
     const next = playEvent(turnOf(layered, 'us', def.id), def.id);
     expect(next.cancelled).toEqual(['cuda-compatible-layer']);
-    expect([raceCost(next, 'us'), influence(next, 'cudaDevs')]).toEqual([2, [1, 1]]);
+    expect([raceCost(next, 'us'), influence(next, 'cudaDevs')]).toEqual([1, [2, 2]]);
     expectEventOver(next, def, 'us');
     expect(eventIsLegal(turnOf(next, 'china', 'cuda-compatible-layer'), 'cuda-compatible-layer')).toBe(false);
   });

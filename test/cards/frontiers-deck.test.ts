@@ -1,7 +1,7 @@
 // Every card of the New Frontiers expansion, played with the base deck as the expansion
 // says: on a small known board, its event does what its text says.
 import { describe, expect } from 'vitest';
-import { applyAction, effectiveOps, placementCost, raceCost } from '../../src/engine/index.js';
+import { applyAction, cloneState, effectiveOps, placementCost, raceCost } from '../../src/engine/index.js';
 import type { GameState } from '../../src/engine/index.js';
 import type { CardDef } from '../../src/decks/types.js';
 import { cardSuite } from './card-suite.js';
@@ -17,9 +17,10 @@ const ALL = [...loadDeckForTest('base.yaml'), ...FRONTIERS];
 const suite = cardSuite(FRONTIERS);
 const at = (card: string, opts: PositionOptions): GameState => position(ALL, card, opts);
 
-const US_3 = 'hbm-controls';
-const CHINA_3 = 'mate-60-surprise';
-const CHINA_2 = 'stockpiling-before-the-ban';
+/** A 2-Ops card of each side of the base deck, to read what a later card is worth (under rules
+ * 2.0 most ordinary cards are 1 Op, the floor, where a −1 would not show). */
+const US_2 = 'advanced-computing-rules';
+const CHINA_2 = 'deepseek-shock';
 const ops = (s: GameState, side: 'us' | 'china', card: string): number => effectiveOps(s, side, s.cards[card] as CardDef, 'influence');
 
 describe('frontiers deck', () => {
@@ -31,9 +32,10 @@ describe('frontiers deck', () => {
     next = answer(next, remove('cudaDevs'));
     expect(choices(next)).toEqual(['aiLabs', 'startups']);
     next = answer(next, remove('aiLabs'));
-    expect(influenceLog(s, next)).toEqual([['us', 'china', 'cudaDevs', -1], ['us', 'china', 'aiLabs', -1]]);
-    expect(['cudaDevs', 'aiLabs', 'startups', 'tencent'].map((sp) => influence(next, sp))).toEqual([[0, 1], [0, 0], [0, 1], [0, 2]]);
-    expect([next.flags, next.stats.us.controlOps]).toEqual([['calibrated-controls'], 3]);
+    // The third point can only come from Start-ups (answered by the engine).
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'cudaDevs', -1], ['us', 'china', 'aiLabs', -1], ['us', 'china', 'startups', -1]]);
+    expect(['cudaDevs', 'aiLabs', 'startups', 'tencent'].map((sp) => influence(next, sp))).toEqual([[0, 1], [0, 0], [0, 0], [0, 2]]);
+    expect([next.flags, next.stats.us.controlOps]).toEqual([['calibrated-controls'], def.ops]);
     expectEventOver(next, def, 'us');
   });
 
@@ -49,16 +51,20 @@ describe('frontiers deck', () => {
     expect(['universities', 'aiLabs', 'startups', 'cudaDevs'].map((sp) => influence(next, sp))).toEqual([[0, 1], [0, 1], [0, 0], [0, 2]]);
     expect(next.flags).toEqual(['calibrated-controls']);
     expectEventOver(next, def, 'us');
-    const played = opsForInfluence(next, 'china', CHINA_3);
-    expect([played.ops, ops(played.after, 'china', CHINA_3)]).toEqual([2, 3]);
+    const played = opsForInfluence(next, 'china', CHINA_2);
+    expect([played.ops, ops(played.after, 'china', CHINA_2)]).toEqual([1, 2]);
   });
 
   suite.card('genomic-data-order', (def) => {
-    const next = playEvent(at(def.id, { side: 'us' }), def.id);
+    // Footholds where costs are read, so no opening Op blurs the extra one.
+    const board = { startups: [1, 1], stateCloud: [0, 1] } as const satisfies PositionOptions['board'];
+    const next = playEvent(at(def.id, { side: 'us', board }), def.id);
     expect(influence(next, 'aiLabs')).toEqual([1, 0]);
     expect([placementCost(next, 'china', 'startups'), placementCost(next, 'china', 'stateCloud'), placementCost(next, 'us', 'startups')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'us');
-    const later = toNextRound(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id));
+    const later = cloneState(toNextRound(playEvent(at(def.id, { side: 'us', board, lastAction: true }), def.id)));
+    // (The cards fired at the hold may have moved influence: reset the space read.)
+    later.influence.startups = { us: 1, china: 1 };
     expect(placementCost(later, 'china', 'startups')).toBe(1);
   });
 
@@ -71,13 +77,17 @@ describe('frontiers deck', () => {
   });
 
   suite.card('graphite-export-permits', (def) => {
-    const s = at(def.id, { side: 'china', board: { foundries: [3, 0], hbm: [1, 0] } });
+    // Footholds where costs are read, so no opening Op blurs the extra one.
+    const board = { foundries: [3, 0], hbm: [1, 0], rareEarths: [1, 1], aiLabs: [1, 0] } as const satisfies PositionOptions['board'];
+    const s = at(def.id, { side: 'china', board });
     const next = playEvent(s, def.id);
-    expect([influence(next, 'foundries'), influence(next, 'hbm')]).toEqual([[2, 0], [1, 0]]);
-    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1]]);
+    expect([influence(next, 'foundries'), influence(next, 'hbm')]).toEqual([[1, 0], [1, 0]]);
+    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'foundries', -1]]);
     expect([placementCost(next, 'us', 'rareEarths'), placementCost(next, 'us', 'aiLabs'), placementCost(next, 'china', 'rareEarths')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'china');
-    const later = toNextRound(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id));
+    const later = cloneState(toNextRound(playEvent(at(def.id, { side: 'china', board, lastAction: true }), def.id)));
+    // (The cards fired at the hold may have moved influence: reset the space read.)
+    later.influence.rareEarths = { us: 1, china: 1 };
     expect(placementCost(later, 'us', 'rareEarths')).toBe(1);
   });
 
@@ -135,36 +145,41 @@ describe('frontiers deck', () => {
   });
 
   suite.card('calibrated-control-doctrine', (def) => {
-    expect(eventIsLegal(at(def.id, { side: 'us' }), def.id)).toBe(false);
-    for (const c of [{ lockIn: 1, gain: 1 }, { lockIn: 5, gain: 2 }, { lockIn: 0, gain: 0 }]) {
+    // Always playable: with Calibrated Controls the US gains the Lock-in (max 2), else 1.
+    for (const c of [{ lockIn: 1, gain: 1, calibrated: true }, { lockIn: 5, gain: 2, calibrated: true }, { lockIn: 0, gain: 0, calibrated: true }, { lockIn: 5, gain: 1, calibrated: false }]) {
       const s = at(def.id, { side: 'us' });
-      s.flags = ['calibrated-controls'];
+      if (c.calibrated) s.flags = ['calibrated-controls'];
       s.clock = 3;
       s.lockIn = c.lockIn;
       expect(eventIsLegal(s, def.id)).toBe(true);
       const next = playEvent(s, def.id);
-      expect([next.clock, raceCost(next, 'china'), raceCost(next, 'us'), next.leadership]).toEqual([4, 3, raceCost(s, 'us'), c.gain]);
+      // China's Stack step costs 1 Op more this round than it would at clock 4 (1 Op, 2 from
+      // Lock-in 4).
+      const stackCost = (raceCost({ ...s, clock: 4 }, 'china') ?? NaN) + 1;
+      expect([next.clock, raceCost(next, 'china'), raceCost(next, 'us'), next.leadership]).toEqual([4, stackCost, raceCost(s, 'us'), c.gain]);
       expectEventOver(next, def, 'us');
     }
     const last = at(def.id, { side: 'us', lastAction: true });
     last.flags = ['calibrated-controls'];
-    expect(raceCost(toNextRound(playEvent(last, def.id)), 'china')).toBe(2);
+    // This round only: the extra Op is gone next round.
+    const later = toNextRound(playEvent(last, def.id));
+    expect(later.modifiers.some((m) => m.source === def.id)).toBe(false);
   });
 
   suite.card('quantum-backbone', (def) => {
     const board = { tencent: [0, 2], saudi: [0, 2] } as const satisfies PositionOptions['board'];
     const next = playEvent(at(def.id, { side: 'china', board }), def.id);
-    expect(influence(next, 'stateCloud')).toEqual([0, 1]);
+    expect(influence(next, 'stateCloud')).toEqual([0, 2]);
     expectEventOver(next, def, 'china');
-    // A US 3-Ops sanction: 3 − 1 − 2 × 2 in the China Market, 3 − 2 × 2 elsewhere.
+    // A US 2-Ops sanction: 2 − 1 − 2 × 2 in the China Market, 2 − 2 × 2 elsewhere.
     const sanctionModifier = (s: GameState, space: string): number => {
-      const aimed = applyAction(turnOf(s, 'us', US_3), { type: 'play', card: US_3, use: 'sanction' });
+      const aimed = applyAction(turnOf(s, 'us', US_2), { type: 'play', card: US_2, use: 'sanction' });
       const done = answer(withNextRoll(aimed, 6), sanction(space));
       expect(rollsSince(aimed, done)).toEqual([6]);
       const entry = done.log.findLast((e) => e.type === 'sanction');
       return entry?.type === 'sanction' ? entry.modifier : NaN;
     };
-    expect([sanctionModifier(next, 'tencent'), sanctionModifier(next, 'saudi')]).toEqual([3 - 1 - 4, 3 - 4]);
+    expect([sanctionModifier(next, 'tencent'), sanctionModifier(next, 'saudi')]).toEqual([2 - 1 - 4, 2 - 4]);
     const later = toNextRound(playEvent(at(def.id, { side: 'china', board, lastAction: true }), def.id));
     expect(later.modifiers).toEqual([]);
   });
@@ -191,8 +206,8 @@ describe('frontiers deck', () => {
         const rolled = withNextRoll(s, die);
         const next = playEvent(rolled, def.id);
         expect(rollLog(rolled, next)).toEqual([[side, die]]);
-        // 1–3: you draw 1 card; 4–6: you gain 1 Leadership.
-        const gain = die >= 4 ? (side === 'us' ? 1 : -1) : 0;
+        // 1–3: you draw 1 card; 4–6: you gain 2 Leadership.
+        const gain = die >= 4 ? (side === 'us' ? 2 : -2) : 0;
         expect([next.hands[side].length - hand, next.leadership]).toEqual([die <= 3 ? 1 : 0, gain]);
         expectEventOver(next, def, side);
       }

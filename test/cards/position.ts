@@ -145,11 +145,13 @@ export function eventIsLegal(s: GameState, card: CardId): boolean {
   return legalActions(s).some((a) => a.type === 'play' && a.card === card && a.use === 'event');
 }
 
-/** Finish a round that ended with the event: keep the first card when asked what to hold. */
+/** Finish a round that ended with the event: the first legal answer to each hold and to each
+ * leftover event it fires. */
 export function toNextRound(state: GameState): GameState {
   let s = state;
   const round = s.round;
-  while (s.decision?.kind === 'hold') s = applyAction(s, legalActions(s)[0] as Action);
+  // The holds, and the choices of any opponent's card that fires from a hand at the hold.
+  while (s.round === round && s.decision && s.decision.kind !== 'play' && !s.outcome) s = applyAction(s, legalActions(s)[0] as Action);
   expect(s.round).toBe(round + 1);
   expect(s.decision?.kind).toBe('chooseFirst');
   return s;

@@ -68,10 +68,23 @@ describe('silicon-curtain debrief', () => {
   const expected = (lang: 'en' | 'fr') =>
     debriefMarkdown(buildDebrief(replaySavedGame(parseSavedGame(readFileSync(SAVED_FILE, 'utf8')), DECK.cards, DECK.decks), lang));
 
+  it('refuses a game saved under other rules in one line naming both versions (issue 17)', async () => {
+    const old = path.join(folder('debrief-old-rules'), 'old.json');
+    writeFileSync(old, JSON.stringify({ ...(JSON.parse(readFileSync(SAVED_FILE, 'utf8')) as object), rulesVersion: '1.0.0' }));
+    const run = await runCli(['debrief', old, '--export', 'md'], { commands });
+    expect(run.code).not.toBe(0);
+    expect(run.out).toBe('');
+    expect(oneLine(run.err)).toBe(true);
+    expect(run.err).toContain(`${old}: this game was saved under rules 1.0.0; this version plays rules 2.0.0`);
+    const fr = await runCli(['debrief', old, '--lang', 'fr'], { commands });
+    expect(fr.code).not.toBe(0);
+    expect(fr.err).toContain('cette partie a été enregistrée sous les règles 1.0.0 ; cette version joue les règles 2.0.0');
+  });
+
   it('--export md prints the Markdown handout of a saved game', async () => {
     const run = await runCli(['debrief', SAVED_FILE, '--export', 'md'], { commands });
     expect(run).toEqual({ code: 0, out: expected('en'), err: '' });
-    expect(run.out).toContain('**China (Beijing) won by regional dominance in round 3.');
+    expect(run.out).toContain('**US (NVIDIA) won by regional dominance in round 3.');
   });
 
   it('prints the handout when the output is not a terminal, in French with --lang fr', async () => {

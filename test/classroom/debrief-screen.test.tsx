@@ -23,7 +23,7 @@ describe('the debrief screen', () => {
     await settle();
     const first = app.lastFrame() ?? '';
     expect(first).toContain('Silicon Curtain — debrief');
-    expect(first).toContain('China (Beijing) won by regional dominance in round 3.');
+    expect(first).toContain('US (NVIDIA) won by regional dominance in round 3.');
     expect(first).toContain('Timeline of the cards played');
     expect(first).not.toContain('Questions for discussion');
     expect(first.split('\n')).toHaveLength(39);

@@ -42,14 +42,14 @@ describe('the debrief handout of a saved game', () => {
   const md = debriefMarkdown(buildDebrief(state, 'en'));
 
   it('the saved game replays to its recorded end', () => {
-    expect(state.outcome).toMatchObject({ winner: 'china', reason: 'dominance', region: 'chinaMarket', round: 3 });
+    expect(state.outcome).toMatchObject({ winner: 'us', reason: 'dominance', region: 'chinaMarket', round: 3 });
   });
 
   it('opens with the winner line and the setup a class needs to replay the deal', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('# Silicon Curtain — debrief');
     expect(md).toContain(
-      `**China (Beijing) won by regional dominance in round 3. Final Leadership: China +${-(state.outcome?.leadership ?? 0)}.** The winner controlled every battleground of China Market when it scored.`,
+      `**US (NVIDIA) won by regional dominance in round 3. Final Leadership: US +${state.outcome?.leadership ?? 0}.** The winner controlled every battleground of China Market when it scored.`,
     );
     expect(md).toContain('US: NVIDIA. China: Beijing. Rounds: 3. Seed: 20261131.');
   });
@@ -68,10 +68,11 @@ describe('the debrief handout of a saved game', () => {
   it('lists the cards played, round by round, with their history note, date and source', () => {
     const timeline = section(md, 'Timeline of the cards played');
     expect(timeline).toMatch(
-      /### Round 1\n\n1\. \*\*US headlined Card china-draw\*\* — Real date: 2023-02 · Opponent’s card: its event fired for China\.\n {3}> What happened for china-draw\.\n {3}>\n {3}> Source: <https:\/\/example\.org\/history\/china-draw>/,
+      /### Round 1\n\n1\. \*\*China headlined Card neutral-if\*\* — Real date: 2022-04\n {3}> What happened for neutral-if\.\n {3}>\n {3}> Source: <https:\/\/example\.org\/history\/neutral-if>/,
     );
     // An opponent's card played for Ops: its event fired for the other side.
     expect(timeline).toContain('**China played Card us-place for 3 Ops of influence** — Real date: 2023-11 · Opponent’s card: its event fired for the US.');
+    expect(timeline).toContain('5. **US played Card china-draw for 1 Ops of influence** — Real date: 2023-02 · Opponent’s card: its event fired for China.\n   > What happened for china-draw.');
     // A card played a second time does not repeat its note.
     expect(timeline).toContain('**China played Card sig-beijing for 3 Ops of influence** — Real date: 2022-07 · (history note above)');
     expect(timeline.match(/What happened for sig-beijing\./g)).toHaveLength(1);
@@ -84,12 +85,15 @@ describe('the debrief handout of a saved game', () => {
   it('names the turning points, largest Leadership swing first, including a scoring left in hand', () => {
     const points = section(md, 'Turning points').split('\n').filter((l) => /^\d\./.test(l));
     expect(points).toHaveLength(3);
-    expect(points[0]).toBe('1. End of round 3: China Market scored (a scoring card left in hand): **Leadership China +1 → China +13**');
-    expect(points[2]).toBe('3. Round 1 — China headlined Card score-devs: **Leadership level → US +3**');
+    expect(points[0]).toBe(
+      '1. End of round 1: Global South scored (a scoring card left in hand); Supply Chain scored (a scoring card left in hand); Developers scored (a scoring card left in hand): **Leadership China +3 → US +9**',
+    );
+    expect(points[1]).toBe('2. Round 3 — US played Card score-market for its event: **Leadership China +1 → US +8**');
+    expect(points[2]).toBe('3. End of round 2: Supply Chain scored (a scoring card left in hand): **Leadership US +4 → China +1**');
   });
 
   it('charts Leadership at each round end and at the ending', () => {
-    expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | US +5 | level | China +13 |');
+    expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | US +9 | China +3 | US +8 |');
   });
 
   it('asks three to five questions, those of the cards that moved Leadership most first', () => {
@@ -112,9 +116,10 @@ describe('the debrief handout of a saved game', () => {
   it('is written in French with --lang fr, card notes included', () => {
     const fr = debriefMarkdown(buildDebrief(state, 'fr'));
     expect(fr).toContain('# Silicon Curtain — débriefing');
-    expect(fr).toContain('**Chine (Pékin) gagne par hégémonie régionale à la manche 3.');
+    expect(fr).toContain('**États-Unis (NVIDIA) gagne par hégémonie régionale à la manche 3.');
     expect(fr).toContain('## Chronologie des cartes jouées');
-    expect(fr).toContain('1. **États-Unis joue Carte china-draw en titre** — Date réelle : 2023-02 · Carte adverse : son événement s’est déclenché pour la Chine.\n   > Ce qui s’est passé pour china-draw.');
+    expect(fr).toContain('1. **Chine joue Carte neutral-if en ouverture** — Date réelle : 2022-04\n   > Ce qui s’est passé pour neutral-if.');
+    expect(fr).toContain('5. **États-Unis joue Carte china-draw pour 1 Ops d’influence** — Date réelle : 2023-02 · Carte adverse : son événement s’est déclenché pour la Chine.\n   > Ce qui s’est passé pour china-draw.');
     expect(fr).toContain('## Questions pour la discussion');
     expect(fr).toContain('Pourquoi china-vp a-t-elle compté ?');
     expect(fr).not.toContain('What happened');
@@ -137,8 +142,8 @@ describe('the moments a debrief is built on', () => {
     const moments = momentsFromLog(state.log, state.cards, 0);
     const firstHeadlines = moments.slice(0, 2);
     expect(firstHeadlines.map((m) => (m.kind === 'play' ? [m.use, m.card] : m.kind))).toEqual([
-      ['headline', 'china-draw'],
-      ['headline', 'score-devs'],
+      ['headline', 'neutral-if'],
+      ['headline', 'score-market'],
     ]);
   });
 });

@@ -1,7 +1,7 @@
 // The rules a player would check by hand: Ops uses, control, the clock, races, scoring,
 // the opponent's event, end of round. Positions are made by hand on the fixture deck.
 import { describe, expect, it } from 'vitest';
-import { applyAction, controller, legalActions, regionLevels, rules } from '../../src/engine/index.js';
+import { applyAction, controller, legalActions, placementCost, regionLevels, rules, SPACES } from '../../src/engine/index.js';
 import type { GameState } from '../../src/engine/index.js';
 import { atFirstActionRound, giveCard } from './helpers.js';
 
@@ -47,22 +47,37 @@ describe('control', () => {
 });
 
 describe('playing a card for Ops', () => {
-  it('places influence one point at a time, two Ops in an opponent-controlled space', () => {
+  it('places influence one point at a time: two Ops in an opponent-controlled space, one more to open a space', () => {
     const s = atFirstActionRound(2);
-    const side = actingSide(s);
-    giveCard(s, side === 'us' ? 'us-clock' : 'china-roll');
-    const card = side === 'us' ? 'us-clock' : 'china-roll';
-    let next = applyAction(s, { type: 'play', card, use: 'influence' });
-    expect(next.decision).toMatchObject({ kind: 'place', side, source: 'ops' });
-    const remaining = next.decision?.kind === 'place' ? next.decision.remaining : 0;
-    const target = side === 'us' ? 'rareEarths' : 'edaTools';
-    expect(controller(next, target)).not.toBe(side);
-    const legalTargets = legalActions(next).map((a) => (a.type === 'place' ? a.space : ''));
-    if (legalTargets.includes(target)) {
-      next = applyAction(next, { type: 'place', space: target });
-      if (next.decision?.kind === 'place') expect(next.decision.remaining).toBe(remaining - 2);
-    }
-    expect(legalTargets).not.toContain('brazil');
+    s.decision = { kind: 'play', side: 'us' };
+    giveCard(s, 'us-clock');
+    s.influence.edaTools = { us: 3, china: 0 };
+    s.influence.rareEarths = { us: 1, china: 4 };
+    s.influence.foundries = { us: 0, china: 0 };
+    expect(controller(s, 'rareEarths')).toBe('china');
+    // A foothold: 1 Op; a foothold in a space China controls: 2; a first point: 1 + OPENING_COST.
+    expect(placementCost(s, 'us', 'edaTools')).toBe(1);
+    expect(placementCost(s, 'us', 'rareEarths')).toBe(2);
+    expect(placementCost(s, 'us', 'foundries')).toBe(1 + rules.OPENING_COST);
+    let next = applyAction(s, { type: 'play', card: 'us-clock', use: 'influence' });
+    expect(next.decision).toMatchObject({ kind: 'place', side: 'us', source: 'ops', remaining: 4 });
+    next = applyAction(next, { type: 'place', space: 'foundries' });
+    expect(next.decision).toMatchObject({ kind: 'place', remaining: 4 - 1 - rules.OPENING_COST });
+    next = applyAction(next, { type: 'place', space: 'rareEarths' });
+    expect(next.influence.foundries?.us).toBe(1);
+    expect(next.influence.rareEarths?.us).toBe(2);
+    expect(next.decision?.kind).not.toBe('place');
+    expect(legalActions(s).map((a) => (a.type === 'place' ? a.space : ''))).not.toContain('brazil');
+  });
+
+  it('charges no opening cost to an event that places influence', () => {
+    const s = atFirstActionRound(2);
+    s.decision = { kind: 'play', side: 'us' };
+    giveCard(s, 'us-place');
+    for (const sp of ['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']) s.influence[sp] = { us: 0, china: 0 };
+    let next = applyAction(s, { type: 'play', card: 'us-place', use: 'event' });
+    for (const sp of ['tencent', 'bytedance', 'alibaba']) next = applyAction(next, { type: 'place', space: sp });
+    expect(['tencent', 'bytedance', 'alibaba'].map((sp) => next.influence[sp]?.us)).toEqual([1, 1, 1]);
   });
 
   it('sanctions with d6 + Ops − 2 × stability and moves the clock on a battleground', () => {
@@ -76,12 +91,13 @@ describe('playing a card for Ops', () => {
     let next = applyAction(s, { type: 'play', card, use: 'sanction' });
     expect(next.decision?.kind).toBe('sanction');
     next = applyAction(next, { type: 'sanction', space: 'uae' });
-    // 6 + 3 Ops − 2 × 2 = 5: both opponent points go, three become the sanctioner's.
+    // 6 + 3 Ops − 2 × 2 = 5: both opponent points go, and a sanction adds none of the
+    // sanctioner's (the surplus is lost).
     expect(next.influence.uae?.[opp]).toBe(0);
-    expect(next.influence.uae?.[side]).toBe(3);
+    expect(next.influence.uae?.[side]).toBe(0);
     expect(next.clock).toBe(rules.CLOCK_START - 1);
     const entry = next.log.find((e) => e.type === 'sanction');
-    expect(entry).toMatchObject({ roll: 6, result: 5, removed: 2, added: 3 });
+    expect(entry).toMatchObject({ roll: 6, result: 5, removed: 2, added: 0 });
   });
 
   it('closes regions to sanctions as the clock runs down', () => {
@@ -156,29 +172,51 @@ describe('scoring', () => {
     expect(regionLevels(s, 'globalSouth')).toEqual({ us: 'presence', china: 'presence' });
     s.influence.uae = { us: 2, china: 0 };
     expect(regionLevels(s, 'globalSouth')).toEqual({ us: 'control', china: 'none' });
-    s.influence.uae = { us: 0, china: 0 };
-    s.influence.brazil = { us: 0, china: 1 };
-    expect(regionLevels(s, 'globalSouth')).toEqual({ us: 'domination', china: 'presence' });
+    // The China Market, with three battlegrounds: two of them and a non-battleground, more
+    // spaces than China, is domination.
+    s.influence.tencent = { us: 2, china: 0 };
+    s.influence.bytedance = { us: 2, china: 0 };
+    s.influence.stateCloud = { us: 3, china: 0 };
+    // (China, encircled by the US in the Global South, needs one more to hold a city.)
+    s.influence.alibaba = { us: 0, china: 3 };
+    expect(regionLevels(s, 'chinaMarket')).toEqual({ us: 'domination', china: 'presence' });
   });
 
-  function controlOfGlobalSouth(round: number) {
+  it('has six battlegrounds: three in the China Market, one in each other region', () => {
+    expect(SPACES.filter((sp) => sp.battleground).map((sp) => sp.id)).toEqual(['tencent', 'bytedance', 'alibaba', 'cudaDevs', 'uae', 'foundries']);
+  });
+
+  function controlAtScoring(region: 'chinaMarket' | 'globalSouth', round: number) {
     const s = atFirstActionRound(10);
     s.round = round;
-    giveCard(s, 'score-south');
+    s.decision = { kind: 'play', side: 'us' };
+    const card = region === 'chinaMarket' ? 'score-market' : 'score-south';
+    giveCard(s, card);
     for (const sp of Object.keys(s.influence)) if (sp !== 'edaTools' && sp !== 'rareEarths') s.influence[sp] = { us: 0, china: 0 };
-    s.influence.saudi = { us: 3, china: 0 };
-    s.influence.uae = { us: 3, china: 0 };
-    return applyAction(s, { type: 'play', card: 'score-south', use: 'event' });
+    if (region === 'chinaMarket') for (const sp of ['tencent', 'bytedance', 'alibaba']) s.influence[sp] = { us: 3, china: 0 };
+    else {
+      s.influence.saudi = { us: 3, china: 0 };
+      s.influence.uae = { us: 3, china: 0 };
+    }
+    return applyAction(s, { type: 'play', card, use: 'event' });
   }
 
-  it('ends the game when a scoring card finds a side in control from round 2: dominance', () => {
-    expect(controlOfGlobalSouth(2).outcome).toMatchObject({ winner: 'us', reason: 'dominance', region: 'globalSouth' });
+  it('ends the game when the China Market scoring card finds a side in control from round 2: dominance', () => {
+    expect(rules.DOMINANCE_REGIONS).toEqual(['chinaMarket']);
+    expect(controlAtScoring('chinaMarket', 2).outcome).toMatchObject({ winner: 'us', reason: 'dominance', region: 'chinaMarket' });
   });
 
-  it('in round 1, control at a scoring card is only worth its points', () => {
-    const next = controlOfGlobalSouth(1);
+  it('elsewhere, control at a scoring card pays its points and the game goes on', () => {
+    const next = controlAtScoring('globalSouth', 2);
     expect(next.outcome).toBeNull();
-    expect(next.leadership).toBe(rules.SCORING.globalSouth.control + 2);
+    // Control plus one per battleground controlled (the UAE).
+    expect(next.leadership).toBe(rules.SCORING.globalSouth.control + 1);
+  });
+
+  it('in round 1, control of the China Market at a scoring card is only worth its points', () => {
+    const next = controlAtScoring('chinaMarket', 1);
+    expect(next.outcome).toBeNull();
+    expect(next.leadership).toBe(rules.SCORING.chinaMarket.control + 3);
   });
 });
 

@@ -121,7 +121,28 @@ const cases: Case[] = [
       resave(path, (s) => void ((s.rulesVersion = '0.9.0'), (s.appVersion = '0.0.9')));
       return path;
     },
-    expected: new RegExp(`played under rules 0\\.9\\.0, this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}; finish it with silicon-curtain@0\\.0\\.9`),
+    expected: new RegExp(`: this game was saved under rules 0\\.9\\.0; this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}\\. Finish it with silicon-curtain@0\\.0\\.9`),
+  },
+  {
+    // Issue 17: a game of the 1.0 rules cannot be replayed by the 2.0 engine.
+    name: 'a save of rules 1.0.0',
+    make: (dir) => {
+      const path = goodSave(dir);
+      resave(path, (s) => void ((s.rulesVersion = '1.0.0'), (s.appVersion = '1.0.0')));
+      return path;
+    },
+    expected: /game\.json: this game was saved under rules 1\.0\.0; this version plays rules 2\.0\.0\. Finish it with silicon-curtain@1\.0\.0/,
+  },
+  {
+    // A real 1.0.0 save of the base deck also finds the deck changed: the rules are named first.
+    name: 'a save of rules 1.0.0 whose deck changed since',
+    make: (dir) => {
+      const path = goodSave(dir);
+      resave(path, (s) => void ((s.rulesVersion = '1.0.0'), (s.appVersion = '1.0.0')));
+      return path;
+    },
+    deps: testDeps({ decks: () => [{ ...FIXTURE_DECK, hash: 'edited' }] }),
+    expected: /game\.json: this game was saved under rules 1\.0\.0; this version plays rules 2\.0\.0\. Finish it with silicon-curtain@1\.0\.0/,
   },
   {
     name: 'a newer save format',

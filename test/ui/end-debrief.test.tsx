@@ -45,14 +45,14 @@ describe('the debrief from the end screen', () => {
     await s.press('d');
     const top = await s.waitFor('Silicon Curtain — debrief');
     const debrief = buildDebrief(finished, 'en');
-    expect(top).toContain('China (Beijing) won by regional dominance in round 3.');
+    expect(top).toContain('US (NVIDIA) won by regional dominance in round 3.');
     expect(top).toContain('Timeline of the cards played');
     expect(top).not.toContain('Questions for discussion');
     expect(top).toContain('Esc/q back');
     expect(fitsTerminal(top, SIZE)).toBe(true);
 
     await s.press(KEY.pageDown);
-    expect(s.frame()).not.toContain('China (Beijing) won by regional dominance');
+    expect(s.frame()).not.toContain('US (NVIDIA) won by regional dominance');
     const questions = await pageDownTo(s, 'Questions for discussion');
     expect(questions).toContain(`1. ${debrief.questions[0]?.text}`);
     expect(fitsTerminal(questions, SIZE)).toBe(true);
@@ -109,13 +109,14 @@ describe('the debrief from the end screen', () => {
       expect(end).toContain('d débriefing');
       await s.press('d');
       const top = await s.waitFor('Silicon Curtain — débriefing');
-      expect(top).toContain('Chine (Pékin) gagne par hégémonie régionale à la manche 3.');
+      expect(top).toContain('États-Unis (NVIDIA) gagne par hégémonie régionale à la manche 3.');
       expect(top).toContain('Chronologie des cartes jouées');
       expect(top).toContain('Échap/q retour');
       expect(fitsTerminal(top, SIZE)).toBe(true);
       expect(withColour).toMatch(COLOUR);
       expect(s.raw()).not.toMatch(COLOUR);
-      expect(await pageDownTo(s, 'Questions pour la discussion')).toContain(`1. ${buildDebrief(finished, 'fr').questions[0]?.text}`);
+      expect(await pageDownTo(s, 'Questions pour la discussion')).toContain('Questions pour la discussion');
+      expect(await pageDownTo(s, `1. ${buildDebrief(finished, 'fr').questions[0]?.text}`)).toContain('Échap/q retour');
     } finally {
       chalk.level = saved;
     }

@@ -6,6 +6,7 @@ import { debriefMarkdown } from '../../classroom/debrief-markdown.js';
 import { DeckSourceError } from '../../classroom/deck-source.js';
 import { parseSavedGame, replaySavedGame, SavedGameError } from '../../classroom/saved-game.js';
 import type { TutorialDeck } from '../../classroom/tutorial.js';
+import { RULES_VERSION } from '../../engine/rules.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { UserError } from '../errors.js';
@@ -42,6 +43,8 @@ function savedGameProblem(error: SavedGameError, file: string, lang: Lang): User
       return new UserError(t(lang, 'debrief.error.shape', { file, problem: reason }));
     case 'setup':
       return new UserError(t(lang, 'debrief.error.setup', { file, reason }));
+    case 'rules':
+      return new UserError(t(lang, 'debrief.error.rules', { file, saved: reason, current: RULES_VERSION }));
     case 'replay':
       return new UserError(t(lang, 'debrief.error.replay', { file, reason, n: n ?? 0, total: total ?? 0 }));
     default: {

@@ -447,6 +447,7 @@ export const en = {
   'sources.noSource': 'No card of this deck cites a source.',
   'debrief.error.shape': '{file} is not a saved game: {problem}',
   'debrief.error.setup': '{file} has a setup the rules refuse: {reason}',
+  'debrief.error.rules': '{file}: this game was saved under rules {saved}; this version plays rules {current}',
   'debrief.error.replay': '{file}: action {n} of {total} cannot be replayed ({reason}); was the game saved with other decks?',
   'debrief.written': 'Debrief written to {file}',
   // The rules command

@@ -449,6 +449,7 @@ export const fr: Record<keyof typeof en, string> = {
   'sources.noSource': 'Aucune carte de ce deck ne cite de source.',
   'debrief.error.shape': '{file} n’est pas une partie sauvegardée : {problem}',
   'debrief.error.setup': '{file} a une mise en place que les règles refusent : {reason}',
+  'debrief.error.rules': '{file} : cette partie a été enregistrée sous les règles {saved} ; cette version joue les règles {current}',
   'debrief.error.replay': '{file} : l’action {n} sur {total} ne peut pas être rejouée ({reason}) ; la partie a-t-elle été sauvegardée avec d’autres paquets ?',
   'debrief.written': 'Débriefing écrit dans {file}',
   // La commande rules

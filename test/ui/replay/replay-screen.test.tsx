@@ -48,7 +48,7 @@ function secretTitles(state: GameState): string[] {
 
 describe('the replay screen', () => {
   it('fits 80×24 with the game’s header, tracks and board, and the step counter', async () => {
-    const { screen } = await show(51, { maxActions: 40 });
+    const { screen } = await show(52, { maxActions: 40 });
     const frame = screen.frame();
     expect(lines(frame).length).toBeLessThan(24);
     expect(lines(frame).every((line) => [...line].length <= 80)).toBe(true);
@@ -66,7 +66,7 @@ describe('the replay screen', () => {
   });
 
   it('steps with the arrow keys and shows the board as it was at that step', async () => {
-    const { game, screen } = await show(51, { maxActions: 40 });
+    const { game, screen } = await show(52, { maxActions: 40 });
     await screen.press(KEY.right, KEY.right, KEY.right);
     await screen.waitFor('Step 3/40');
     await screen.press(KEY.left);
