@@ -79,9 +79,9 @@ describe('the tutorial, by key presses', () => {
     await settle();
     // Read lessons until the headline choice shows.
     for (let i = 0; i < 10 && !app.lastFrame()?.includes(t('en', 'tutorial.prompt.headline')); i++) await press(ENTER);
-    expect(app.lastFrame()).toContain('› Card china-place');
+    expect(app.lastFrame()).toContain('› Card neutral-race');
     await press(DOWN);
-    expect(app.lastFrame()).toContain('› Card china-draw');
+    expect(app.lastFrame()).toContain('› Card us-next');
     await press(ENTER);
     for (let i = 0; i < 10 && !app.lastFrame()?.includes(t('en', 'tutorial.prompt.play')); i++) await press(ENTER);
     await press(ENTER);

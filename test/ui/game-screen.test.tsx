@@ -65,7 +65,7 @@ describe('the size of the terminal', () => {
     expect(frame.split('\n').length).toBe(47);
     expect(frame).toContain('CUDA developers');
     expect(frame).toContain('Decoupling clock');
-    expect(frame).toContain('3: place in Global South freely');
+    expect(frame).toContain('2: place in Global South freely');
     expect(frame).toContain('◆ battleground');
     expect(frame).toContain('drew 6 cards');
   });

@@ -85,7 +85,7 @@ describe('the log in words', () => {
     { round: 1, type: 'influence', side: 'us', owner: 'us', space: 'tencent', delta: 1 },
     { round: 1, type: 'influence', side: 'us', owner: 'us', space: 'tencent', delta: 1 },
     { round: 1, type: 'influence', side: 'us', owner: 'us', space: 'alibaba', delta: 1 },
-    { round: 1, type: 'sanction', side: 'china', space: 'hbm', roll: 5, modifier: -1, result: 4, removed: 1, added: 3 },
+    { round: 1, type: 'sanction', side: 'china', space: 'hbm', roll: 5, modifier: -1, result: 4, removed: 1, added: 0 },
     { round: 1, type: 'track', track: 'leadership', from: 0, to: -2, reason: 'pressure:washington' },
   ];
 
@@ -94,7 +94,7 @@ describe('the log in words', () => {
     expect(lines.map((l) => l.text)).toEqual([
       'Washington played us-place for 3 Ops: influence.',
       'Washington placed influence: Tencent +2, Alibaba +1.',
-      'Huawei sanctioned HBM memory: rolled 5 −1 = 4, removed 1, gained 3.',
+      'Huawei sanctioned HBM memory: rolled 5 −1 = 4, removed 1.',
       'Leadership: even → China +2 (Washington pressure check).',
     ]);
     expect(lines[2]).toMatchObject({ side: 'china', note: 'hit the memory makers' });
