@@ -1,0 +1,25 @@
+// A real save of the shipped base deck, for the end-to-end tests: `rounds` of random legal moves
+// stopped after `actions` actions (an unfinished game to resume), written as the game writes it.
+import { loadGameDecks } from '../../src/decks/gameDecks.js';
+import type { Action } from '../../src/engine/index.js';
+import { applyAction, createGame, legalActions } from '../../src/engine/index.js';
+import { nextRandom } from '../../src/engine/rng.js';
+import { createAutosaver } from '../../src/store/index.js';
+
+export function writeBaseDeckSave(file: string, options: { seed?: number; actions?: number } = {}): void {
+  const seed = options.seed ?? 42;
+  const loaded = loadGameDecks([]);
+  if (!loaded.pool) throw new Error('the base deck does not load');
+  const setup = { seed, personas: { us: 'nvidia', china: 'huawei' } as const, rounds: 1, cards: loaded.pool.cards, decks: loaded.pool.decks };
+  let state = createGame(setup);
+  const actions: Action[] = [];
+  const rng = { rng: seed };
+  while (!state.outcome && actions.length < (options.actions ?? 12)) {
+    const legal = legalActions(state);
+    const action = legal[Math.floor(nextRandom(rng) * legal.length)] as Action;
+    state = applyAction(state, action);
+    actions.push(action);
+  }
+  const { cards: _cards, ...rest } = setup;
+  createAutosaver({ setup: rest, seats: { us: 'human', china: 'random' }, lang: 'en', file }).save(actions, state);
+}
