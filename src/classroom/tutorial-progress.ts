@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { escapeUnsafeStrings } from '../decks/safeText.js';
 import type { Action } from '../engine/index.js';
 import { actionSchema } from './saved-game.js';
 import type { LessonId, PendingLesson } from './tutorial-script.js';
@@ -69,7 +70,8 @@ export function readTutorialProgress(file: string): TutorialProgress | null {
   }
   const parsed = progressSchema.safeParse(data);
   if (!parsed.success) throw new ProgressError(`${file} is not a tutorial progress file`);
-  return parsed.data as TutorialProgress;
+  // Its strings reach the tutorial's screen: a crafted file must not drive the terminal.
+  return escapeUnsafeStrings(parsed.data as TutorialProgress);
 }
 
 export function writeTutorialProgress(file: string, progress: TutorialProgress): void {

@@ -1,11 +1,23 @@
 // The CLI's only window on the process: output streams, exit, terminal and environment.
 // Commands receive a CliIO instead of touching `process`, so tests can capture what they print.
+//
+// It is also the output gate: text written through it has its control characters (C0 but tab
+// and newline, DEL, C1) and bidirectional overrides escaped, because much of what the program
+// prints quotes files (saves, decks, progress files, paths) or a stdio player, and any of them
+// can be crafted to hold escape sequences that retitle, clear or write the clipboard of the
+// terminal. Escapes are written `\u001b`, which JSON reads back as the same character: a JSON
+// line stays valid JSON. The one program-made control output, the simulator's progress bar,
+// goes through `stderrControl`.
+import { escapeUnsafe, jsonEscapeChar } from '../decks/safeText.js';
 
 export interface CliIO {
   /** Writes text to standard output as given (add the '\n' yourself). */
   stdout(text: string): void;
   /** Writes text to standard error as given (add the '\n' yourself). */
   stderr(text: string): void;
+  /** Writes the program's own terminal controls (a progress bar's `\r`, erase line) to standard
+   *  error unescaped; never text from a file. Defaults to `stderr` where absent. */
+  stderrControl?(text: string): void;
   /** Ends the program with this exit code. An implementation that cannot end the process (a test's)
    *  throws ExitRequested instead: main() lets it through. */
   exit(code: number): never;
@@ -38,12 +50,20 @@ function endQuietlyOnClosedPipe(): void {
   });
 }
 
+/** The output gate: `text` with nothing a terminal would act on. */
+export function safeOutput(text: string): string {
+  return escapeUnsafe(text, jsonEscapeChar);
+}
+
 export const processIO: CliIO = {
   stdout(text) {
     endQuietlyOnClosedPipe();
-    process.stdout.write(text);
+    process.stdout.write(safeOutput(text));
   },
   stderr(text) {
+    process.stderr.write(safeOutput(text));
+  },
+  stderrControl(text) {
     process.stderr.write(text);
   },
   exit(code) {

@@ -2,6 +2,7 @@
 // its backup, the save from one action earlier, and says so; reading never writes, so the last
 // good save is never touched by a failed attempt.
 import { readFileSync, statSync } from 'node:fs';
+import { escapeUnsafeStrings } from '../decks/safeText.js';
 import type { GameSetup, GameState } from '../engine/index.js';
 import { backupPath } from './atomic-write.js';
 import type { DeckSource } from './decks.js';
@@ -31,7 +32,9 @@ export function readSave(path: string): SaveFile {
   } catch (error) {
     throw new SaveError('unreadable', `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return parseSave(text, path);
+  // Past the checksum, a crafted save is still possible (the checksum is no signature): its
+  // strings are escaped here, once, so no screen or message shows them raw.
+  return escapeUnsafeStrings(parseSave(text, path));
 }
 
 export interface RestoredGame {

@@ -2,6 +2,7 @@
 // was saved. Whatever goes wrong comes back as a SaveError naming the action at fault.
 import type { Action, GameSetup, GameState } from '../engine/index.js';
 import { IllegalActionError, SetupError, applyAction, createGame, rules } from '../engine/index.js';
+import { shellQuote } from './paths.js';
 import { SaveError } from './save-error.js';
 import type { SaveFile } from './save-file.js';
 import { saveHash } from './state-hash.js';
@@ -48,10 +49,11 @@ export function foldActions(setup: GameSetup, actions: readonly Action[], option
 /** Check a save is playable by this version's rules before replaying it. */
 export function checkRulesVersion(save: SaveFile, name: string): void {
   if (save.rulesVersion === rules.RULES_VERSION) return;
-  const made = save.appVersion ? `silicon-curtain@${save.appVersion}` : 'the version that made it';
+  // The advice is built from the program's name and the path only: the save's own appVersion is
+  // file content, and a crafted one turned `npx silicon-curtain@VERSION` into another package.
   throw new SaveError(
     'rulesVersion',
-    `${name} was played under rules ${save.rulesVersion}, this version plays rules ${rules.RULES_VERSION}; finish it with ${made} (npx ${made} resume FILE)`,
+    `${name} was played under rules ${save.rulesVersion}, this version plays rules ${rules.RULES_VERSION}; finish it with the version of Silicon Curtain that made it: silicon-curtain resume ${shellQuote(name)}`,
   );
 }
 

@@ -121,7 +121,7 @@ const cases: Case[] = [
       resave(path, (s) => void ((s.rulesVersion = '0.9.0'), (s.appVersion = '0.0.9')));
       return path;
     },
-    expected: new RegExp(`played under rules 0\\.9\\.0, this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}; finish it with silicon-curtain@0\\.0\\.9`),
+    expected: new RegExp(`played under rules 0\\.9\\.0, this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}; finish it with the version of Silicon Curtain that made it: silicon-curtain resume /`),
   },
   {
     name: 'a newer save format',

@@ -1,6 +1,6 @@
 // The work of `silicon-curtain debrief` (debrief.ts defines the command): read and replay the
 // saved game, then show its debrief or write the handout.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { buildDebrief } from '../../classroom/debrief.js';
 import { debriefMarkdown } from '../../classroom/debrief-markdown.js';
 import { DeckSourceError } from '../../classroom/deck-source.js';
@@ -10,6 +10,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
+import { writeOutputFile } from '../output-file.js';
 
 export interface DebriefOptions {
   export?: 'md';
@@ -73,10 +74,7 @@ export async function runDebrief(file: string, options: DebriefOptions, lang: La
     io.stdout(markdown);
     return;
   }
-  try {
-    writeFileSync(options.out, markdown);
-  } catch (error) {
-    throw new UserError(t(lang, 'debrief.error.read', { file: options.out, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
-  }
+  const out = options.out;
+  writeOutputFile(out, markdown, '--out', [file], (reason) => t(lang, 'debrief.error.write', { file: out, reason }));
   io.stdout(`${t(lang, 'debrief.written', { file: options.out })}\n`);
 }

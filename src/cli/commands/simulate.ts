@@ -1,6 +1,5 @@
 // `silicon-curtain simulate`: the balance lab. Bots play each other N times; the report goes to
 // the terminal, to a Markdown file and/or as one JSON object on stdout. Progress goes to stderr.
-import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -80,13 +79,9 @@ function planOf(o: SimulateOptions): SimPlan {
   };
 }
 
-function writeMarkdown(file: string, text: string): void {
-  try {
-    writeFileSync(file, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`--markdown ${file}: ${code ? `${code}, ` : ''}cannot write the report (${(error as Error).message})`);
-  }
+async function writeMarkdown(file: string, text: string, decks: readonly string[]): Promise<void> {
+  const { writeOutputFile } = await import('../output-file.js');
+  writeOutputFile(file, text, '--markdown', decks, (reason) => `--markdown ${file}: ${reason}, cannot write the report`);
 }
 
 export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: SimulateTerminal, extra: Partial<RunOptions> = {}): Promise<void> {
@@ -96,8 +91,8 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   const deck = decksFromOptions(io, o);
   const plan = planOf(o);
   // A path that cannot be written fails now, not after an hour of games.
-  if (o.markdown !== undefined) writeMarkdown(o.markdown, '');
-  const progress = progressReporter({ write: (text) => io.stderr(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
+  if (o.markdown !== undefined) await writeMarkdown(o.markdown, '', o.deck ?? []);
+  const progress = progressReporter({ write: (text) => (io.stderrControl ?? io.stderr)(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
   const abort = new AbortController();
   let interrupts = 0;
   const stopListening = terminal.onInterrupt(() => {
@@ -119,7 +114,7 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   const { report, run } = result;
   progress.finish(report.played, plan.games, run.interrupted, run.mode === 'in process' ? 'in process' : `on ${run.workers} worker threads`);
   if (run.note) io.stderr(`simulate: ${run.note}\n`);
-  if (o.markdown !== undefined) writeMarkdown(o.markdown, renderMarkdown(report));
+  if (o.markdown !== undefined) await writeMarkdown(o.markdown, renderMarkdown(report), o.deck ?? []);
   io.stdout(o.json ? `${JSON.stringify(report)}\n` : renderText(report));
   if (run.interrupted) io.exit(INTERRUPTED_EXIT);
 }
