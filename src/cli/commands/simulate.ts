@@ -6,8 +6,8 @@ import { Option } from 'commander';
 import { botNames } from '../../ai/bot-names.js';
 import * as rules from '../../engine/rules.js';
 import type { PersonaChoice, RunOptions, SimPlan } from '../../sim/index.js';
-import { UserError } from '../errors.js';
 import { withDeckOptions } from '../deck-options.js';
+import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
 
 /** What the command needs from the process beyond CliIO; tests give their own. */
@@ -117,6 +117,14 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   if (o.markdown !== undefined) await writeMarkdown(o.markdown, renderMarkdown(report), o.deck ?? []);
   io.stdout(o.json ? `${JSON.stringify(report)}\n` : renderText(report));
   if (run.interrupted) io.exit(INTERRUPTED_EXIT);
+  // A run with a failed game is not a balance report to trust: a script must see it failed.
+  const first = report.errors[0];
+  if (first) {
+    io.stderr(
+      `silicon-curtain: ${report.errors.length} of ${report.played} games failed; the first, game ${first.game} (seed ${first.seed}), ${first.kind === 'stalled' ? 'stalled' : 'threw'}: ${first.message}; replay it alone with: ${first.reproduce}\n`,
+    );
+    io.exit(ExitCode.usage);
+  }
 }
 
 export function register(program: Command, io: CliIO, terminal: SimulateTerminal = processTerminal): void {
