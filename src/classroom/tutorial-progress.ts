@@ -8,10 +8,11 @@
 // with other cards starts over. Written atomically (a temporary file renamed over the old
 // one), so a crash never leaves half a file. Separate from the save games of src/store on
 // purpose: a tutorial is not a game a player lists or loads.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { FileReadError, jsonTooDeep, readBoundedFile } from '../decks/boundedRead.js';
 import { escapeUnsafeStrings } from '../decks/safeText.js';
 import type { Action } from '../engine/index.js';
 import { actionSchema } from './saved-game.js';
@@ -19,6 +20,8 @@ import type { LessonId, PendingLesson } from './tutorial-script.js';
 import { TUTORIAL_SCRIPT } from './tutorial-script.js';
 
 export const PROGRESS_FILE = 'tutorial.json';
+/** A tutorial round is some 60 actions (a few KB); anything past this is not a progress file. */
+export const MAX_PROGRESS_BYTES = 256 * 1024;
 
 export interface TutorialProgress {
   version: 1;
@@ -57,11 +60,12 @@ export class ProgressError extends Error {
 export function readTutorialProgress(file: string): TutorialProgress | null {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBoundedFile(file, MAX_PROGRESS_BYTES).toString('utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (error instanceof FileReadError && error.code === 'ENOENT') return null;
     throw new ProgressError(error instanceof Error ? error.message : String(error));
   }
+  if (jsonTooDeep(text)) throw new ProgressError(`${file} is not a tutorial progress file`);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -162,6 +162,8 @@ export function describeReadError(error: unknown): string {
       return 'no such file';
     case 'EISDIR':
       return 'this is a directory, not a deck file';
+    case 'notRegular':
+      return 'this is a device, a pipe or a socket, not a deck file';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';

@@ -1,6 +1,7 @@
 // The work of `silicon-curtain debrief` (debrief.ts defines the command): read and replay the
 // saved game, then show its debrief or write the handout.
-import { readFileSync } from 'node:fs';
+import { FileReadError, MAX_JSON_DEPTH, jsonTooDeep, readBoundedFile } from '../../decks/boundedRead.js';
+import { MAX_SAVE_BYTES } from '../../store/save-file.js';
 import { buildDebrief } from '../../classroom/debrief.js';
 import { debriefMarkdown } from '../../classroom/debrief-markdown.js';
 import { DeckSourceError } from '../../classroom/deck-source.js';
@@ -52,10 +53,13 @@ function savedGameProblem(error: SavedGameError, file: string, lang: Lang): User
 export async function runDebrief(file: string, options: DebriefOptions, lang: Lang, io: CliIO, deck: DeckLoader): Promise<void> {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBoundedFile(file, MAX_SAVE_BYTES).toString('utf8');
   } catch (error) {
-    throw new UserError(t(lang, 'debrief.error.read', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    if (!(error instanceof FileReadError)) throw error;
+    const reason = error.code === 'tooLarge' ? `over ${MAX_SAVE_BYTES} bytes` : error.code === 'notRegular' ? 'not a regular file' : error.code;
+    throw new UserError(t(lang, 'debrief.error.read', { file, reason }));
   }
+  if (jsonTooDeep(text)) throw new UserError(t(lang, 'debrief.error.shape', { file, problem: `nested more than ${MAX_JSON_DEPTH} deep` }));
   const cards = await deckOrError(deck, lang);
   let debrief;
   try {
