@@ -67,7 +67,8 @@ describe.skipIf(!built || !hasScript)('one process per game file', () => {
   it('a second resume of an open game is refused in one line, exit 1, and its save is left alone', async () => {
     const save = path.join(dir, 'open.json');
     writeBaseDeckSave(save);
-    await holdOpen(['resume', save], 'to act');
+    // The bot moves first if it must; then the game waits for the player and the file stays put.
+    await holdOpen(['resume', save], 'NVIDIA (US) to act');
     const before = readFileSync(save, 'utf8');
     const run = second(['resume', save]);
     expect(run.code).toBe(1);

@@ -1,5 +1,6 @@
-// A real save of the shipped base deck, for the end-to-end tests: `rounds` of random legal moves
-// stopped after `actions` actions (an unfinished game to resume), written as the game writes it.
+// A real save of the shipped base deck, for the end-to-end tests: random legal moves of a
+// one-round game, stopped at the US player's first decision after `actions` actions (an
+// unfinished game to resume), written as the game writes it.
 import { loadGameDecks } from '../../src/decks/gameDecks.js';
 import type { Action } from '../../src/engine/index.js';
 import { applyAction, createGame, legalActions } from '../../src/engine/index.js';
@@ -14,7 +15,8 @@ export function writeBaseDeckSave(file: string, options: { seed?: number; action
   let state = createGame(setup);
   const actions: Action[] = [];
   const rng = { rng: seed };
-  while (!state.outcome && actions.length < (options.actions ?? 12)) {
+  // Then on to the human's (US) turn, so a resumed game waits for a key and its file stays put.
+  while (!state.outcome && (actions.length < (options.actions ?? 12) || state.decision?.side !== 'us')) {
     const legal = legalActions(state);
     const action = legal[Math.floor(nextRandom(rng) * legal.length)] as Action;
     state = applyAction(state, action);
