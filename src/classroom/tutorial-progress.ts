@@ -43,9 +43,12 @@ const progressSchema = z.object({
 
 /** The data folder of the game, from the environment the CLI passes in. */
 export function dataFolder(env: Readonly<Record<string, string | undefined>>): string {
-  if (env.SILICON_CURTAIN_HOME) return env.SILICON_CURTAIN_HOME;
-  if (env.XDG_DATA_HOME) return path.join(env.XDG_DATA_HOME, 'silicon-curtain');
-  return path.join(env.HOME || os.homedir(), '.local', 'share', 'silicon-curtain');
+  if (env.SILICON_CURTAIN_HOME) return path.resolve(env.SILICON_CURTAIN_HOME);
+  // Relative folders are ignored (the XDG rule): the progress must not follow the current folder.
+  if (env.XDG_DATA_HOME && path.isAbsolute(env.XDG_DATA_HOME)) return path.join(env.XDG_DATA_HOME, 'silicon-curtain');
+  const home = env.HOME && path.isAbsolute(env.HOME) ? env.HOME : os.homedir();
+  if (!path.isAbsolute(home)) throw new ProgressError('there is no home folder to keep the tutorial in; set SILICON_CURTAIN_HOME=/some/folder');
+  return path.join(home, '.local', 'share', 'silicon-curtain');
 }
 
 export function tutorialProgressPath(env: Readonly<Record<string, string | undefined>>): string {

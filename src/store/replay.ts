@@ -2,6 +2,7 @@
 // was saved. Whatever goes wrong comes back as a SaveError naming the action at fault.
 import type { Action, GameSetup, GameState } from '../engine/index.js';
 import { IllegalActionError, SetupError, applyAction, createGame, rules } from '../engine/index.js';
+import { canonicalJson } from './checksum.js';
 import { shellQuote } from './paths.js';
 import { SaveError } from './save-error.js';
 import type { SaveFile } from './save-file.js';
@@ -67,6 +68,16 @@ export function replaySave(save: SaveFile, setup: GameSetup, options: { keepStat
     throw new SaveError(
       'hashMismatch',
       `${name} replays to a different game than the one saved (state ${hash}, saved ${save.finalHash}): the rules or the cards changed since`,
+    );
+  }
+  // The listing trusts `progress` (it does not replay); a replay must find the game it claims,
+  // or a crafted save could claim a finished game that never happened.
+  const { state } = replay;
+  const claimed = save.progress;
+  if (claimed.round !== state.round || claimed.phase !== state.phase || canonicalJson(claimed.outcome) !== canonicalJson(state.outcome)) {
+    throw new SaveError(
+      'hashMismatch',
+      `${name} claims a game at round ${claimed.round}${claimed.outcome ? ', finished' : ''}, but its actions play to round ${state.round}${state.outcome ? ', finished' : ', unfinished'}`,
     );
   }
   return replay;

@@ -17,6 +17,7 @@ import type { Outcome } from '../../engine/index.js';
 import { t } from '../../i18n/messages.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { UserError } from '../errors.js';
+import { MAX_SEED } from '../random-seed.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import type { CliIO } from '../io.js';
 
@@ -115,7 +116,7 @@ export function register(program: Command, io: CliIO): void {
     .description('play a game between two bots, or a bot and your own program on stdin/stdout (JSON lines)')
     .option('--us <player>', `the US player: ${[...botNames(), STDIO].join(', ')}`, 'easy')
     .option('--china <player>', `the China player: ${[...botNames(), STDIO].join(', ')}`, 'easy')
-    .option('--seed <n>', 'game seed (the same seed replays the same game)', wholeNumber(-(2 ** 31), 2 ** 31 - 1))
+    .option('--seed <n>', 'game seed (the same seed replays the same game)', wholeNumber(0, MAX_SEED))
     .addOption(personas('us'))
     .addOption(personas('china'))
     .option('--rounds <n>', 'number of rounds', wholeNumber(1, rules.MAX_ROUNDS))

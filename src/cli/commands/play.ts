@@ -17,7 +17,7 @@ import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { chosenLang } from '../global-options.js';
 import { defaultDeps as saveDeps, saveFolder } from './resume.js';
 import type { CliIO } from '../io.js';
-import { randomSeed } from '../random-seed.js';
+import { MAX_SEED, randomSeed } from '../random-seed.js';
 import { lockForPlay } from '../game-lock.js';
 import type { GameLock } from '../../store/game-lock.js';
 
@@ -110,7 +110,7 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
   withDeckOptions(command).action(async (options: PlayOptions, command: Command) => {
       const lang = chosenLang(command, io.env);
       const seats = { us: player(options.us, '--us', lang), china: player(options.china, '--china', lang) };
-      const seed = options.seed === undefined ? deps.randomSeed() : wholeNumber(options.seed, '--seed', 0, 2 ** 31 - 1, lang);
+      const seed = options.seed === undefined ? deps.randomSeed() : wholeNumber(options.seed, '--seed', 0, MAX_SEED, lang);
       const botThinkMs = wholeNumber(options.thinkMs ?? '1000', '--think-ms', 1, 600_000, lang);
       const rounds = wholeNumber(options.rounds ?? String(rules.STANDARD_ROUNDS), '--rounds', 1, rules.MAX_ROUNDS, lang);
       if (!io.interactive) throw new UserError(t(lang, 'cli.play.noTerminal'), ExitCode.noTerminal);

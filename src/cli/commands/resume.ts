@@ -51,7 +51,12 @@ const deckFiles: DeckSource = async (files) => (await import('../../store/decks.
 export const defaultDeps: SaveCommandDeps = { decks: deckFiles, loadRunPlay, platform: process.platform, home: homedir() };
 
 export function saveFolder(io: CliIO, deps: SaveCommandDeps): string {
-  return saveDir({ env: io.env, platform: deps.platform, home: deps.home });
+  try {
+    return saveDir({ env: io.env, platform: deps.platform, home: deps.home });
+  } catch (error) {
+    if (error instanceof SaveError) throw new UserError(error.message);
+    throw error;
+  }
 }
 
 /** Run a store call and turn its SaveError into the one-line user error main prints. */

@@ -9,6 +9,7 @@ import type { PersonaChoice, RunOptions, SimPlan } from '../../sim/index.js';
 import { withDeckOptions } from '../deck-options.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
+import { MAX_SEED } from '../random-seed.js';
 
 /** What the command needs from the process beyond CliIO; tests give their own. */
 export interface SimulateTerminal {
@@ -92,6 +93,10 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   const plan = planOf(o);
   // A path that cannot be written fails now, not after an hour of games.
   if (o.markdown !== undefined) await writeMarkdown(o.markdown, '', o.deck ?? []);
+  // More threads than cores only add memory (each holds its own engine and bots: 256 took 2.6 GB).
+  const cores = terminal.cpuCount();
+  const workers = Math.min(o.workers ?? cores, Math.max(cores, 1));
+  if (o.workers !== undefined && o.workers > workers) io.stderr(`simulate: --workers ${o.workers} lowered to ${workers}, one per core\n`);
   const progress = progressReporter({ write: (text) => (io.stderrControl ?? io.stderr)(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
   const abort = new AbortController();
   let interrupts = 0;
@@ -103,7 +108,7 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   let result;
   try {
     result = await simulate(plan, deck, {
-      workers: o.workers ?? terminal.cpuCount(),
+      workers,
       signal: abort.signal,
       onProgress: (done, total) => progress.update(done, total),
       ...extra,
@@ -136,7 +141,7 @@ export function register(program: Command, io: CliIO, terminal: SimulateTerminal
     .addOption(new Option('--china <bot>', `the China bot (bots: ${botNames().join(', ')})`).default('random').argParser(bot('--china')))
     .addOption(new Option('--us-persona <persona>', 'US persona; all cycles through both').choices([...rules.PERSONAS.us, 'all']).default('all'))
     .addOption(new Option('--china-persona <persona>', 'China persona; all cycles through both').choices([...rules.PERSONAS.china, 'all']).default('all'))
-    .option('--seed <s>', 'seed of the run: game i plays a seed derived from it', wholeNumber('--seed', 0, 2 ** 32 - 1), 1)
+    .option('--seed <s>', 'seed of the run: game i plays a seed derived from it', wholeNumber('--seed', 0, MAX_SEED), 1)
     .option('--rounds <n>', `rounds per game (1 to ${rules.MAX_ROUNDS})`, wholeNumber('--rounds', 1, rules.MAX_ROUNDS), rules.STANDARD_ROUNDS)
     .option('--workers <k>', 'worker threads (default: one per core; 1 plays in process)', wholeNumber('--workers', 1, 256))
     .option('--think-ms <ms>', 'thinking budget per decision for bots that search', wholeNumber('--think-ms', 1, 600_000))
