@@ -5,16 +5,17 @@
 //
 // `actions` is every action of the tutorial game, both sides'; re-folding them from the fixed
 // deal gives the game back. `decks` records the decks it was played with: a tutorial saved
-// with other cards starts over. Written atomically (a temporary file renamed over the old
-// one), so a crash never leaves half a file. Separate from the save games of src/store on
+// with other cards starts over. Written atomically (a temporary file flushed, then renamed
+// over the old one), so a crash or a power cut never leaves half a file. Separate from the save games of src/store on
 // purpose: a tutorial is not a game a player lists or loads.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { FileReadError, jsonTooDeep, readBoundedFile } from '../decks/boundedRead.js';
 import { escapeUnsafeStrings } from '../decks/safeText.js';
 import type { Action } from '../engine/index.js';
+import { writeFileAtomic } from '../store/atomic-write.js';
 import { actionSchema } from './saved-game.js';
 import type { LessonId, PendingLesson } from './tutorial-script.js';
 import { TUTORIAL_SCRIPT } from './tutorial-script.js';
@@ -81,11 +82,10 @@ export function readTutorialProgress(file: string): TutorialProgress | null {
   return escapeUnsafeStrings(parsed.data as TutorialProgress);
 }
 
+/** The saves' atomic write (src/store/atomic-write.ts): flushed to disk before the rename, so a
+ * power cut cannot leave an empty progress file where the rename outran the data. */
 export function writeTutorialProgress(file: string, progress: TutorialProgress): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(progress)}\n`);
-  renameSync(temporary, file);
+  writeFileAtomic(file, `${JSON.stringify(progress)}\n`, { backup: false });
 }
 
 export function clearTutorialProgress(file: string): void {
