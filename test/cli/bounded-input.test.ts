@@ -4,7 +4,7 @@
 // nest of brackets); each now ends in bounded time with one line, or is listed as damaged.
 // Needs the bundle (`npm run build`) and mkfifo; skipped without them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs the program; a hang is a failure after `seconds`, not a stuck test run. */
 function run(args: string[], home: string, seconds = 15): { code: number | null; out: string; err: string; ms: number } {
   const started = Date.now();
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, SILICON_CURTAIN_HOME: home }, timeout: seconds * 1000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, SILICON_CURTAIN_HOME: home }, timeout: seconds * 1000, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, out: result.stdout, err: result.stderr, ms: Date.now() - started };
 }
 
@@ -92,6 +92,18 @@ describe.skipIf(!built || !hasFifo)('bounded input', () => {
       'small-deep.json': expect.stringMatching(/nested more than 32 deep/),
     });
     expect(result.ms).toBeLessThan(5_000);
+  });
+
+  it('10,000 saves are listed in seconds, not minutes', () => {
+    const home = folder('many');
+    const first = path.join(home, 'game-0.json');
+    writeBaseDeckSave(first);
+    for (let i = 1; i < 10_000; i++) copyFileSync(first, path.join(home, `game-${i}.json`));
+    const result = run(['saves', '--json'], home, 60);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.out) as unknown[]).length).toBe(10_000);
+    // About 1.3 s on the 2 shared cores it was written on; the bound leaves room for a busy machine.
+    expect(result.ms).toBeLessThan(15_000);
   });
 
   it.skipIf(!hasScript)('a tutorial progress file that is a FIFO: the tutorial starts over, saying why', () => {
