@@ -27,6 +27,8 @@ interface CliCase {
   stderr?: RegExp;
   /** A file the run must leave in RUN, with content matching. */
   file?: { name: string; content: RegExp };
+  /** Prepares RUN first (the README's broken deck). */
+  before?: () => Promise<void>;
 }
 
 /** Every command of `silicon-curtain --help`, and the subcommands of `cards` and `deck`. */
@@ -70,6 +72,16 @@ const CLI_CASES: CliCase[] = [
   // deck
   { args: ['deck', 'new', 'my-deck.yaml'], code: 0, stdout: /^created my-deck\.yaml and deck\.schema\.json beside it/, file: { name: 'my-deck.yaml', content: /cards:/ } },
   { args: ['deck', 'validate', 'my-deck.yaml', '--as-expansion'], code: 0, stdout: /^ok: 1 deck, 2 cards, 0 warnings \(my-deck [0-9a-f]{16}\)\n$/ },
+  // The README's broken deck: the starter deck with `side: usa` on line 17.
+  {
+    args: ['deck', 'validate', 'broken.yaml', '--as-expansion'],
+    code: 1,
+    stdout: /^broken\.yaml:17:11: error: side: expected one of us, china, neutral, got "usa"; did you mean "us"\?\n1 error, 0 warnings in 1 file\n$/,
+    before: async () => {
+      const starter = await readFile(path.join(run, 'my-deck.yaml'), 'utf8');
+      await writeFile(path.join(run, 'broken.yaml'), starter.replace(/side: us /, 'side: usa '));
+    },
+  },
   { args: ['deck', 'validate', 'BASE', '--format', 'json'], code: 0, stdout: /^\[\]\n$|^\{[\s\S]*\}\n$|^\[[\s\S]*\]\n$/ },
   { args: ['deck', 'schema'], code: 0, stdout: /^\{\n? *"\$schema": "http:\/\/json-schema\.org\/draft-07\/schema#"/ },
   // simulate (few games: the command, not the balance, is under test)
@@ -85,6 +97,8 @@ const CLI_CASES: CliCase[] = [
   { args: ['simulate', '--games', '2', '--no-base-deck', '--deck', 'BASE', '--workers', '1'], code: 0, stdout: /Games: 2;/ },
   // bot-match without a stdio side: every move with its reason, then the result
   { args: ['bot-match', '--us', 'random', '--china', 'easy', '--seed', '7', '--rounds', '1', '--us-persona', 'nvidia', '--china-persona', 'huawei'], code: 0, stdout: /^r1 (US|China) \((random|easy)\): [\s\S]*; seed 7\n$/ },
+  // A stdio side that never answers: given up after --timeout, exit 1 (stdin is /dev/null here: its end comes first).
+  { args: ['bot-match', '--us', 'stdio', '--china', 'random', '--seed', '7', '--timeout', '1000'], code: 1, stderr: /^silicon-curtain: the stdio side stopped answering \(end of input\) in round 1; the game is not over\n$/ },
 ];
 
 interface PtyCase {
@@ -101,6 +115,11 @@ const PTY_CASES: PtyCase[] = [
   { args: ['play', '--us', 'human', '--china', 'human'], marker: 'Enter select' },
   { args: ['play', '--china', 'hard', '--us-persona', 'nvidia', '--china-persona', 'huawei', '--seed', '42', '--think-ms', '50'], marker: 'Choose your headline' },
   { args: ['play', '--us', 'random', '--china', 'random', '--rounds', '1'], marker: 'a random legal choice' },
+  // The README's class game, everything on the command line, in French.
+  {
+    args: ['play', '--us', 'human', '--china', 'human', '--us-persona', 'washington', '--china-persona', 'beijing', '--seed', '7', '--rounds', '2', '--lang', 'fr'],
+    marker: 'La manche 1 commence',
+  },
   { args: ['play', '--save', 'named.json', '--us-persona', 'nvidia', '--china-persona', 'huawei', '--deck', 'my-deck.yaml'], marker: 'Choose your headline' },
   { args: ['resume', 'game.json'], marker: 'NVIDIA (US) to act' },
   { args: ['resume'], marker: 'q quit' },
@@ -166,6 +185,7 @@ describe('npm pack, install offline with an empty cache, run', () => {
 
   it.for(CLI_CASES)('silicon-curtain $args', async (testCase, ctx) => {
     if (skipReason !== null) ctx.skip(skipReason);
+    await testCase.before?.();
     const result = spawnSync(installedBin, argsOf(testCase.args), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: run, env: envOf(), timeout: 60_000 });
     expect(result.status, result.stderr).toBe(testCase.code);
     if (testCase.stdout) expect(result.stdout).toMatch(testCase.stdout);
