@@ -1,8 +1,8 @@
 // The work of `silicon-curtain debrief` (debrief.ts defines the command): read and replay the
 // saved game, then show its debrief or write the handout.
 import { FileReadError, MAX_JSON_DEPTH, jsonTooDeep, readBoundedFile } from '../../decks/boundedRead.js';
-import { MAX_SAVE_BYTES } from '../../store/save-file.js';
-import { buildDebrief } from '../../classroom/debrief.js';
+import { MAX_SAVE_BYTES, SAVE_FORMAT } from '../../store/save-file.js';
+import { buildDebrief, type Debrief } from '../../classroom/debrief.js';
 import { debriefMarkdown } from '../../classroom/debrief-markdown.js';
 import { DeckSourceError } from '../../classroom/deck-source.js';
 import { parseSavedGame, replaySavedGame, SavedGameError } from '../../classroom/saved-game.js';
@@ -49,6 +49,43 @@ function savedGameProblem(error: SavedGameError, file: string, lang: Lang): User
   }
 }
 
+/** Whether `text` is a save file of the game (src/store), rather than a bare {setup, actions} record. */
+function isGameSave(text: string): boolean {
+  try {
+    return (JSON.parse(text) as { format?: unknown } | null)?.format === SAVE_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A save file is read by the saves' own reader (src/store/load.ts), as resume and replay read it:
+ * its checksum, its backup when it is damaged, and the deck files it was played with (an
+ * expansion's cards included, which the base deck alone cannot replay).
+ */
+async function debriefOfSave(file: string, lang: Lang, io: CliIO): Promise<Debrief> {
+  const { SaveError, deckFilesSource, restoreGame } = await import('../../store/index.js');
+  try {
+    const restored = await restoreGame(file, deckFilesSource);
+    if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
+    return buildDebrief(restored.state, lang);
+  } catch (error) {
+    if (error instanceof SaveError) throw new UserError(error.message);
+    throw error;
+  }
+}
+
+/** A bare record of a game ({setup, actions}, as class tools write them), replayed on the shipped decks. */
+async function debriefOfGameRecord(text: string, file: string, lang: Lang, deck: DeckLoader): Promise<Debrief> {
+  const cards = await deckOrError(deck, lang);
+  try {
+    return buildDebrief(replaySavedGame(parseSavedGame(text), cards.cards, cards.decks), lang);
+  } catch (error) {
+    if (error instanceof SavedGameError) throw savedGameProblem(error, file, lang);
+    throw error;
+  }
+}
+
 /** Debrief the saved game in `file`: on screen in a terminal, else as Markdown. */
 export async function runDebrief(file: string, options: DebriefOptions, lang: Lang, io: CliIO, deck: DeckLoader): Promise<void> {
   let text: string;
@@ -60,14 +97,7 @@ export async function runDebrief(file: string, options: DebriefOptions, lang: La
     throw new UserError(t(lang, 'debrief.error.read', { file, reason }));
   }
   if (jsonTooDeep(text)) throw new UserError(t(lang, 'debrief.error.shape', { file, problem: `nested more than ${MAX_JSON_DEPTH} deep` }));
-  const cards = await deckOrError(deck, lang);
-  let debrief;
-  try {
-    debrief = buildDebrief(replaySavedGame(parseSavedGame(text), cards.cards, cards.decks), lang);
-  } catch (error) {
-    if (error instanceof SavedGameError) throw savedGameProblem(error, file, lang);
-    throw error;
-  }
+  const debrief = isGameSave(text) ? await debriefOfSave(file, lang, io) : await debriefOfGameRecord(text, file, lang, deck);
   if (options.export === undefined && options.out === undefined && io.interactive) {
     const { showDebrief } = await import('../../ui/debrief/run-debrief.js');
     await showDebrief(debrief, { alternateScreen: !io.env.CI, color: !io.env.NO_COLOR });
