@@ -3,7 +3,8 @@
 // file is refused, so two terminals can no longer overwrite each other's save and backup.
 // A lock left by a process that died (kill -9, a power cut) on this host is taken over: its pid
 // no longer runs. A lock from another host (a shared folder) cannot be checked and is respected.
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { SaveError } from './save-error.js';
 
 export const LOCK_SUFFIX = '.lock';
@@ -45,6 +46,8 @@ function readOwner(path: string): LockOwner | null {
 function create(path: string, owner: LockOwner): boolean {
   let fd: number;
   try {
+    // As the autosave does: `play --save games/new.json` creates the folder.
+    mkdirSync(dirname(path), { recursive: true });
     fd = openSync(path, 'wx', 0o644);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
