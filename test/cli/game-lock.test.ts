@@ -94,18 +94,21 @@ describe.skipIf(!built || !hasScript)('one process per game file', () => {
     expect(JSON.parse(readFileSync(`${save}.lock`, 'utf8'))).not.toMatchObject({ pid: Number(dead.stdout) });
   });
 
-  it('an unusable saves folder is reported before the game starts, with the path and what to do', () => {
-    const blocked = path.join(dir, 'a-file');
-    writeFileSync(blocked, 'not a folder');
-    const result = spawnSync('script', ['-qfec', command(['play']), '/dev/null'], {
-      cwd: dir,
-      env: { ...env(), SILICON_CURTAIN_HOME: blocked },
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
-    const shown = text(result.stdout);
-    expect(result.status).toBe(1);
-    expect(shown).toContain(`silicon-curtain: games cannot be saved: the saves folder ${blocked} is not a folder (a file is in the way); make it a writable folder, or save elsewhere with SILICON_CURTAIN_HOME=/some/folder or play --save FILE`);
-    expect(shown).not.toContain('Choose');
-  });
+  it.for([[['play'], 'Choose'], [[], 'New game']] as [string[], string][])(
+    'an unusable saves folder is reported before %s starts, with the path and what to do',
+    ([args, screen]) => {
+      const blocked = path.join(dir, 'a-file');
+      writeFileSync(blocked, 'not a folder');
+      const result = spawnSync('script', ['-qfec', command(args), '/dev/null'], {
+        cwd: dir,
+        env: { ...env(), SILICON_CURTAIN_HOME: blocked },
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      const shown = text(result.stdout);
+      expect(result.status).toBe(1);
+      expect(shown).toContain(`silicon-curtain: games cannot be saved: the saves folder ${blocked} is not a folder (a file is in the way); make it a writable folder, or save elsewhere with SILICON_CURTAIN_HOME=/some/folder or play --save FILE`);
+      expect(shown).not.toContain(screen);
+    },
+  );
 });
