@@ -11,9 +11,9 @@
 import { escapeUnsafe, jsonEscapeChar } from '../decks/safeText.js';
 
 export interface CliIO {
-  /** Writes text to standard output as given (add the '\n' yourself). */
+  /** Writes text to standard output, through the output gate (add the '\n' yourself). */
   stdout(text: string): void;
-  /** Writes text to standard error as given (add the '\n' yourself). */
+  /** Writes text to standard error, through the output gate (add the '\n' yourself). */
   stderr(text: string): void;
   /** Writes the program's own terminal controls (a progress bar's `\r`, erase line) to standard
    *  error unescaped; never text from a file. Defaults to `stderr` where absent. */
