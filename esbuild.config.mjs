@@ -31,7 +31,9 @@
 //
 // Everything is bundled, dependencies included: an installed package evaluates one small tree of
 // files instead of resolving hundreds in node_modules (a bare Ink app's first frame: about 0.85 s
-// unbundled, 0.33 s bundled, see ARCHITECTURE.md). `dependencies` still lists them.
+// unbundled, 0.33 s bundled, see ARCHITECTURE.md). So package.json has no `dependencies`: they
+// are all devDependencies, and installing the package fetches nothing (test/e2e/pack.test.ts
+// installs it offline with an empty cache).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';

@@ -5,13 +5,15 @@
 //
 // `actions` is every action of the tutorial game, both sides'; re-folding them from the fixed
 // deal gives the game back. `decks` records the decks it was played with: a tutorial saved
-// with other cards starts over. Written atomically (a temporary file renamed over the old
-// one), so a crash never leaves half a file. Separate from the save games of src/store on
+// with other cards starts over. Written atomically (a temporary file flushed, then renamed
+// over the old one), so a crash or a power cut never leaves half a file. Separate from the save games of src/store on
 // purpose: a tutorial is not a game a player lists or loads.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { FileReadError, jsonTooDeep, readBoundedFile } from '../decks/boundedRead.js';
+import { escapeUnsafeStrings } from '../decks/safeText.js';
 import type { Action } from '../engine/index.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
 import { actionSchema } from './saved-game.js';
@@ -19,6 +21,8 @@ import type { LessonId, PendingLesson } from './tutorial-script.js';
 import { TUTORIAL_SCRIPT } from './tutorial-script.js';
 
 export const PROGRESS_FILE = 'tutorial.json';
+/** A tutorial round is some 60 actions (a few KB); anything past this is not a progress file. */
+export const MAX_PROGRESS_BYTES = 256 * 1024;
 
 export interface TutorialProgress {
   version: 1;
@@ -40,9 +44,12 @@ const progressSchema = z.object({
 
 /** The data folder of the game, from the environment the CLI passes in. */
 export function dataFolder(env: Readonly<Record<string, string | undefined>>): string {
-  if (env.SILICON_CURTAIN_HOME) return env.SILICON_CURTAIN_HOME;
-  if (env.XDG_DATA_HOME) return path.join(env.XDG_DATA_HOME, 'silicon-curtain');
-  return path.join(env.HOME || os.homedir(), '.local', 'share', 'silicon-curtain');
+  if (env.SILICON_CURTAIN_HOME) return path.resolve(env.SILICON_CURTAIN_HOME);
+  // Relative folders are ignored (the XDG rule): the progress must not follow the current folder.
+  if (env.XDG_DATA_HOME && path.isAbsolute(env.XDG_DATA_HOME)) return path.join(env.XDG_DATA_HOME, 'silicon-curtain');
+  const home = env.HOME && path.isAbsolute(env.HOME) ? env.HOME : os.homedir();
+  if (!path.isAbsolute(home)) throw new ProgressError('there is no home folder to keep the tutorial in; set SILICON_CURTAIN_HOME=/some/folder');
+  return path.join(home, '.local', 'share', 'silicon-curtain');
 }
 
 export function tutorialProgressPath(env: Readonly<Record<string, string | undefined>>): string {
@@ -57,11 +64,12 @@ export class ProgressError extends Error {
 export function readTutorialProgress(file: string): TutorialProgress | null {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBoundedFile(file, MAX_PROGRESS_BYTES).toString('utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (error instanceof FileReadError && error.code === 'ENOENT') return null;
     throw new ProgressError(error instanceof Error ? error.message : String(error));
   }
+  if (jsonTooDeep(text)) throw new ProgressError(`${file} is not a tutorial progress file`);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -70,9 +78,12 @@ export function readTutorialProgress(file: string): TutorialProgress | null {
   }
   const parsed = progressSchema.safeParse(data);
   if (!parsed.success) throw new ProgressError(`${file} is not a tutorial progress file`);
-  return parsed.data as TutorialProgress;
+  // Its strings reach the tutorial's screen: a crafted file must not drive the terminal.
+  return escapeUnsafeStrings(parsed.data as TutorialProgress);
 }
 
+/** The saves' atomic write (src/store/atomic-write.ts): flushed to disk before the rename, so a
+ * power cut cannot leave an empty progress file where the rename outran the data. */
 export function writeTutorialProgress(file: string, progress: TutorialProgress): void {
   // The store's atomic write: flushed to disk, so a crash never leaves half a progress file.
   writeFileAtomic(file, `${JSON.stringify(progress)}\n`, { backup: false });

@@ -19,6 +19,17 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
     if (program.args.length > 0) reportUnknownCommand(program);
     if (!io.interactive) throw new UserError(NO_TERMINAL_MESSAGE, ExitCode.noTerminal);
     const lang = chosenLang(program, io.env);
+    // Every game of the menu saves into this folder: a folder that cannot take them is said now,
+    // not after a game whose every autosave failed. (folder-check.ts alone: the menu's first
+    // frame must not wait for the rest of the store.)
+    const { checkSaveFolder } = await import('../store/folder-check.js');
+    const { SaveError } = await import('../store/save-error.js');
+    try {
+      checkSaveFolder(saveFolder(io, saveDeps), process.pid);
+    } catch (error) {
+      if (error instanceof SaveError) throw new UserError(error.message);
+      throw error;
+    }
     // The deck code (YAML, schema checks) loads when a game starts or the Cards screen opens.
     const decks = async () => (await import('./game-decks.js')).decksFromOptions(io, {});
     const autosave = menuAutosave(() => saveFolder(io, saveDeps), lang, []);

@@ -1,11 +1,23 @@
 // The CLI's only window on the process: output streams, exit, terminal and environment.
 // Commands receive a CliIO instead of touching `process`, so tests can capture what they print.
+//
+// It is also the output gate: text written through it has its control characters (C0 but tab
+// and newline, DEL, C1) and bidirectional overrides escaped, because much of what the program
+// prints quotes files (saves, decks, progress files, paths) or a stdio player, and any of them
+// can be crafted to hold escape sequences that retitle, clear or write the clipboard of the
+// terminal. Escapes are written `\u001b`, which JSON reads back as the same character: a JSON
+// line stays valid JSON. The one program-made control output, the simulator's progress bar,
+// goes through `stderrControl`.
+import { escapeUnsafe, jsonEscapeChar } from '../decks/safeText.js';
 
 export interface CliIO {
-  /** Writes text to standard output as given (add the '\n' yourself). */
+  /** Writes text to standard output, through the output gate (add the '\n' yourself). */
   stdout(text: string): void;
-  /** Writes text to standard error as given (add the '\n' yourself). */
+  /** Writes text to standard error, through the output gate (add the '\n' yourself). */
   stderr(text: string): void;
+  /** Writes the program's own terminal controls (a progress bar's `\r`, erase line) to standard
+   *  error unescaped; never text from a file. Defaults to `stderr` where absent. */
+  stderrControl?(text: string): void;
   /** Ends the program with this exit code. An implementation that cannot end the process (a test's)
    *  throws ExitRequested instead: main() lets it through. */
   exit(code: number): never;
@@ -26,24 +38,83 @@ export class ExitRequested extends Error {
   }
 }
 
-let pipeGuardInstalled = false;
+/**
+ * Ends the process because its terminal went away, quietly. Not process.exit(): on exit Node
+ * restores the terminal's modes and asserts that this works, which it cannot on a closed
+ * terminal (SIGSEGV/SIGABRT with a native stack). The 'exit' hooks (the game locks' release,
+ * the screen restore, whose write to the dead terminal is harmless) run first; then the
+ * process ends by SIGHUP's default action, the usual end of a hung-up program (status 129).
+ */
+function hangUp(): never {
+  process.emit('exit', 129);
+  process.removeAllListeners('SIGHUP');
+  process.kill(process.pid, 'SIGHUP');
+  // The signal is delivered at once; this line only satisfies `never` should it be blocked.
+  process.exit(129);
+}
 
-/** `silicon-curtain cards | head` closes the pipe early: that is a normal end, not a crash. */
-function endQuietlyOnClosedPipe(): void {
-  if (pipeGuardInstalled) return;
-  pipeGuardInstalled = true;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
+function describeWriteError(code: string | undefined): string {
+  switch (code) {
+    case 'ENOSPC':
+      return 'no space left on the device (ENOSPC)';
+    case 'EPIPE':
+      return 'the reader closed the pipe (EPIPE)';
+    default:
+      return code ?? 'unknown error';
+  }
+}
+
+/** Output that could not be written all is a failed run (ExitCode.usage in errors.ts: an error to fix). */
+const OUTPUT_ERROR_EXIT = 1;
+
+let guardsInstalled = false;
+
+/**
+ * How the process ends when its terminal or its output goes away; installed once by main().
+ *
+ * - The terminal closes (SIGHUP, or EIO/EPIPE on a terminal stream): end at once, quietly (see
+ *   hangUp). Nothing is lost: a game is saved after every action, and the 'exit' hooks
+ *   release its lock. Before, the game went on to write to the closed terminal and died on an
+ *   uncaught EIO with a stack and a Node assertion.
+ * - Standard output is a full disk or a closed pipe (ENOSPC, EPIPE): one line on stderr and exit
+ *   1, so a script sees that its output is incomplete.
+ */
+export function installStreamGuards(): void {
+  if (guardsInstalled) return;
+  guardsInstalled = true;
+  process.on('SIGHUP', hangUp);
+  const guard = (stream: NodeJS.ReadStream | NodeJS.WriteStream, name: 'stdin' | 'stdout' | 'stderr') => {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (stream.isTTY === true) hangUp();
+      if (name === 'stdout') {
+        try {
+          process.stderr.write(`silicon-curtain: the output could not be written: ${describeWriteError(error.code)}\n`);
+        } catch {
+          // stderr is gone too: the exit code still tells.
+        }
+      }
+      // A broken stdin (a closed pipe) reads as its end: only the output streams fail the run.
+      if (name !== 'stdin') process.exit(OUTPUT_ERROR_EXIT);
+    });
+  };
+  guard(process.stdin, 'stdin');
+  guard(process.stdout, 'stdout');
+  guard(process.stderr, 'stderr');
+}
+
+/** The output gate: `text` with nothing a terminal would act on. */
+export function safeOutput(text: string): string {
+  return escapeUnsafe(text, jsonEscapeChar);
 }
 
 export const processIO: CliIO = {
   stdout(text) {
-    endQuietlyOnClosedPipe();
-    process.stdout.write(text);
+    process.stdout.write(safeOutput(text));
   },
   stderr(text) {
+    process.stderr.write(safeOutput(text));
+  },
+  stderrControl(text) {
     process.stderr.write(text);
   },
   exit(code) {

@@ -1,7 +1,7 @@
 // Bundle entry (dist/silicon-curtain.js): parse argv, run the command, turn failures into one line.
 // bin/silicon-curtain.js imports this module and calls main().
 import type { CliIO } from './io.js';
-import { ExitRequested, processIO } from './io.js';
+import { ExitRequested, installStreamGuards, processIO } from './io.js';
 import { COMMANDS, createProgram } from './program.js';
 import type { CommandModule } from './program.js';
 import { reportFailure } from './errors.js';
@@ -13,6 +13,7 @@ export async function main(
 ): Promise<void> {
   // With no argument only the root's own action (the main menu) can run: defining the other
   // commands would only delay its first frame.
+  if (io === processIO) installStreamGuards();
   const program = createProgram(io, args.length === 0 ? [] : commands);
   try {
     await program.parseAsync([...args], { from: 'user' });

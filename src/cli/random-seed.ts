@@ -6,6 +6,10 @@ import { createRequire } from 'node:module';
 
 const load = createRequire(import.meta.url);
 
+/** The seeds every command accepts (play, simulate, bot-match): the engine's generator takes 32
+ * bits, so each of these deals its own game. One range, so a seed from one command works in all. */
+export const MAX_SEED = 2 ** 32 - 1;
+
 /** A uniformly random whole number in [0, max). */
 export function randomSeed(max: number): number {
   return (load('node:crypto') as typeof Crypto).randomInt(max);

@@ -1,29 +1,19 @@
 // Deck files on disk: a bounded reader, and the base deck found next to the program
-// (in the repository, or next to a bundled dist/ file). The only module of src/decks
-// that touches the file system.
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+// (in the repository, or next to a bundled dist/ file). With boundedRead.ts, the only
+// modules of src/decks that touch the file system.
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readBoundedFile } from './boundedRead.js';
 import { loadDeckFiles, type DeckSetResult, type LoadOptions, type LoadResult } from './loader.js';
 import { LIMITS } from './vocabulary.js';
 
 export const BASE_DECK_FILE = join('cards', 'base.yaml');
 
-/** A file's bytes, reading at most one byte past the size limit (so a huge file or a device is refused fast). */
+/** A regular file's bytes, reading at most one byte past the size limit (so a huge file is refused
+ * fast); a FIFO or a device is refused before reading (it would hang, or never end). */
 export function readDeckFile(path: string): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(LIMITS.fileBytes + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
-  }
+  return readBoundedFile(path, LIMITS.fileBytes, { truncate: true });
 }
 
 /** Reads deck files from disk and loads them together. */

@@ -162,6 +162,10 @@ export function describeReadError(error: unknown): string {
       return 'no such file';
     case 'EISDIR':
       return 'this is a directory, not a deck file';
+    case 'ELOOP':
+      return 'too many symbolic links (a link that loops)';
+    case 'notRegular':
+      return 'this is a device, a pipe or a socket, not a deck file';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
@@ -172,7 +176,9 @@ export function describeReadError(error: unknown): string {
   }
 }
 
+/** "Invalid..." reads "invalid..." mid-sentence; a system code such as "ELOOP:" stays as it is. */
 function lowerFirst(text: string): string {
+  if (/^[A-Z]{2,}\b/.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

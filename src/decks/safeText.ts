@@ -34,9 +34,37 @@ export function escapeChar(char: string): string {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
+/** `\u001b` for ESC: the escape JSON reads back as the same character, so a JSON line stays valid. */
+export function jsonEscapeChar(char: string): string {
+  return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+}
+
 /** The text with every unsafe character escaped: safe to print on a terminal. */
-export function escapeUnsafe(text: string): string {
-  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, escapeChar) : text;
+export function escapeUnsafe(text: string, escape: (char: string) => string = escapeChar): string {
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, escape) : text;
+}
+
+/**
+ * A copy of parsed file content (a save, a progress file) whose strings, keys included, are
+ * escaped: whatever a screen or a message later shows of it cannot drive the terminal.
+ * Content without unsafe characters comes back as it was (the same objects).
+ */
+export function escapeUnsafeStrings<T>(value: T): T {
+  if (typeof value === 'string') return escapeUnsafe(value) as T;
+  if (Array.isArray(value)) {
+    const items = value.map((item: unknown) => escapeUnsafeStrings(item));
+    return (items.every((item, i) => item === value[i]) ? value : items) as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    let changed = false;
+    const entries = Object.entries(value).map(([key, item]) => {
+      const safe = [escapeUnsafe(key), escapeUnsafeStrings(item)] as const;
+      if (safe[0] !== key || safe[1] !== item) changed = true;
+      return safe;
+    });
+    return (changed ? Object.fromEntries(entries) : value) as T;
+  }
+  return value;
 }
 
 /** A string from a deck file, quoted for a message: escaped, on one line, and cut when long. */

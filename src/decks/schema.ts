@@ -7,6 +7,7 @@ import {
 } from './conditionSchema.js';
 import { effectListSchema } from './effectSchema.js';
 import { walkCard } from './effectWalk.js';
+import { eventOverBound } from './eventWork.js';
 import { plainTextSchema, textSchema, titleSchema } from './textSchema.js';
 import { expectTrue, type Mutual } from './typeChecks.js';
 import type { CardDef, Deck } from './types.js';
@@ -74,6 +75,15 @@ export const cardSchema = z
         }
       },
     });
+    // Nesting alone does not bound the work: four `repeat: 10` inside one another are 10,000 steps.
+    const over = eventOverBound(card.event);
+    if (over) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['event', over.index],
+        message: `the event may run ${over.work} steps at worst (repeats multiplied out, forEach over every space), more than the ${LIMITS.eventWork} allowed; use fewer or smaller repeats`,
+      });
+    }
   }, { when: (payload) => payload.issues.length === 0 })
   .meta({ id: 'Card', description: 'One card.' });
 

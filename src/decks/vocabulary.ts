@@ -65,6 +65,8 @@ export const LIMITS = {
   chooseOptions: 6,
   rollOutcomes: 12,
   repeatTimes: 10,
+  /** Worst-case interpreter steps of one event, repeats multiplied out (src/decks/eventWork.ts). */
+  eventWork: 1000,
   /** Effects inside choose/if/repeat/forEach/roll: the top level of an event is depth 1. */
   effectDepth: 8,
   /** all/any/not inside one another: a plain condition is depth 1. */

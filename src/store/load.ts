@@ -1,7 +1,8 @@
 // Opening a saved game. A save that is damaged (cut short, altered, not replayable) falls back to
 // its backup, the save from one action earlier, and says so; reading never writes, so the last
 // good save is never touched by a failed attempt.
-import { readFileSync, statSync } from 'node:fs';
+import { FileReadError, readBoundedFile } from '../decks/boundedRead.js';
+import { escapeUnsafeStrings } from '../decks/safeText.js';
 import type { GameSetup, GameState } from '../engine/index.js';
 import { backupPath } from './atomic-write.js';
 import type { DeckSource } from './decks.js';
@@ -13,25 +14,28 @@ import { MAX_SAVE_BYTES, parseSave } from './save-file.js';
 
 /** Reads and checks one save file (not its backup). Throws SaveError. */
 export function readSave(path: string): SaveFile {
-  let size: number;
-  try {
-    const info = statSync(path);
-    if (info.isDirectory()) throw new SaveError('unreadable', `${path} is a folder, not a save file`);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof SaveError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new SaveError('missing', `there is no save file at ${path}; 'silicon-curtain saves' lists your games`);
-    throw new SaveError('unreadable', `${path} cannot be read (${code ?? String(error)})`);
-  }
-  if (size > MAX_SAVE_BYTES) throw new SaveError('notASave', `${path} is too large to be a Silicon Curtain save file; 'silicon-curtain saves' lists your games`);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readBoundedFile(path, MAX_SAVE_BYTES).toString('utf8');
   } catch (error) {
-    throw new SaveError('unreadable', `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    if (!(error instanceof FileReadError)) throw error;
+    switch (error.code) {
+      case 'ENOENT':
+      case 'ENOTDIR':
+        throw new SaveError('missing', `there is no save file at ${path}; 'silicon-curtain saves' lists your games`);
+      case 'EISDIR':
+        throw new SaveError('unreadable', `${path} is a folder, not a save file`);
+      case 'notRegular':
+        throw new SaveError('notASave', `${path} is not a regular file (a device, a pipe or a socket), so not a save file`);
+      case 'tooLarge':
+        throw new SaveError('notASave', `${path} is too large to be a Silicon Curtain save file (over ${MAX_SAVE_BYTES / (1024 * 1024)} MB); 'silicon-curtain saves' lists your games`);
+      default:
+        throw new SaveError('unreadable', `${path} cannot be read (${error.code})`);
+    }
   }
-  return parseSave(text, path);
+  // Past the checksum, a crafted save is still possible (the checksum is no signature): its
+  // strings are escaped here, once, so no screen or message shows them raw.
+  return escapeUnsafeStrings(parseSave(text, path));
 }
 
 export interface RestoredGame {

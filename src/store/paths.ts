@@ -1,10 +1,11 @@
 // Where games are saved, what an autosave is called, and the line that tells a player how to
 // come back to a game. The caller passes the environment in: only src/cli reads the process.
 import { platform as hostPlatform } from 'node:os';
-import { join } from 'node:path';
+import { join, posix, resolve, win32 } from 'node:path';
 import type { Persona } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { BACKUP_SUFFIX, isTempName } from './atomic-write.js';
+import { SaveError } from './save-error.js';
 
 export interface Platform {
   env: Readonly<Record<string, string | undefined>>;
@@ -16,16 +17,27 @@ export interface Platform {
 
 const APP_FOLDER = 'silicon-curtain';
 
-/** The user's data folder for saves: SILICON_CURTAIN_HOME, else the platform's usual place. */
+/**
+ * The user's data folder for saves: SILICON_CURTAIN_HOME (made absolute), else the platform's
+ * usual place. A relative XDG_DATA_HOME or APPDATA is ignored (the XDG rule), and an empty or
+ * relative home folder is an error: saves must not land in whatever folder the game is started from.
+ */
 export function saveDir({ env, platform, home }: Platform): string {
   const override = env.SILICON_CURTAIN_HOME;
-  if (override) return override;
+  if (override) return resolve(override);
+  const isAbsolute = platform === 'win32' ? win32.isAbsolute : posix.isAbsolute;
+  const absolute = (dir: string | undefined) => (dir && isAbsolute(dir) ? dir : undefined);
   if (platform === 'win32') {
-    const appData = env.APPDATA || join(home, 'AppData', 'Roaming');
+    const appData = absolute(env.APPDATA) ?? join(homeFolder(home, isAbsolute), 'AppData', 'Roaming');
     return join(appData, APP_FOLDER);
   }
-  const dataHome = env.XDG_DATA_HOME || join(home, '.local', 'share');
+  const dataHome = absolute(env.XDG_DATA_HOME) ?? join(homeFolder(home, isAbsolute), '.local', 'share');
   return join(dataHome, APP_FOLDER);
+}
+
+function homeFolder(home: string, isAbsolute: (path: string) => boolean): string {
+  if (home && isAbsolute(home)) return home;
+  throw new SaveError('unreadable', `there is no home folder to keep saves in (HOME is ${home === '' ? 'empty' : `'${home}', not an absolute path`}); set SILICON_CURTAIN_HOME=/some/folder`);
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -2,6 +2,8 @@
 // was saved. Whatever goes wrong comes back as a SaveError naming the action at fault.
 import type { Action, GameSetup, GameState } from '../engine/index.js';
 import { IllegalActionError, SetupError, applyAction, createGame, rules } from '../engine/index.js';
+import { canonicalJson } from './checksum.js';
+import { shellQuote } from './paths.js';
 import { SaveError } from './save-error.js';
 import type { SaveFile } from './save-file.js';
 import { saveHash } from './state-hash.js';
@@ -48,10 +50,11 @@ export function foldActions(setup: GameSetup, actions: readonly Action[], option
 /** Check a save is playable by this version's rules before replaying it. */
 export function checkRulesVersion(save: SaveFile, name: string): void {
   if (save.rulesVersion === rules.RULES_VERSION) return;
-  const made = save.appVersion ? `silicon-curtain@${save.appVersion}` : 'the version that made it';
+  // The advice is built from the program's name and the path only: the save's own appVersion is
+  // file content, and a crafted one turned `npx silicon-curtain@VERSION` into another package.
   throw new SaveError(
     'rulesVersion',
-    `${name}: this game was saved under rules ${save.rulesVersion}; this version plays rules ${rules.RULES_VERSION}. Finish it with ${made} (npx ${made} resume FILE)`,
+    `${name}: this game was saved under rules ${save.rulesVersion}; this version plays rules ${rules.RULES_VERSION}. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume ${shellQuote(name)}`,
   );
 }
 
@@ -65,6 +68,16 @@ export function replaySave(save: SaveFile, setup: GameSetup, options: { keepStat
     throw new SaveError(
       'hashMismatch',
       `${name} replays to a different game than the one saved (state ${hash}, saved ${save.finalHash}): the rules or the cards changed since`,
+    );
+  }
+  // The listing trusts `progress` (it does not replay); a replay must find the game it claims,
+  // or a crafted save could claim a finished game that never happened.
+  const { state } = replay;
+  const claimed = save.progress;
+  if (claimed.round !== state.round || claimed.phase !== state.phase || canonicalJson(claimed.outcome) !== canonicalJson(state.outcome)) {
+    throw new SaveError(
+      'hashMismatch',
+      `${name} claims a game at round ${claimed.round}${claimed.outcome ? ', finished' : ''}, but its actions play to round ${state.round}${state.outcome ? ', finished' : ', unfinished'}`,
     );
   }
   return replay;

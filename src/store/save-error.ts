@@ -26,7 +26,9 @@ export type SaveProblem =
   /** The actions replay to another game than the one recorded. */
   | 'hashMismatch'
   /** A new named save would overwrite a file that is already there. */
-  | 'fileExists';
+  | 'fileExists'
+  /** Another process has the game open (its lock file names it). */
+  | 'locked';
 
 export class SaveError extends Error {
   override readonly name = 'SaveError';

@@ -2,6 +2,7 @@
 // into and a checksum of the whole. Written with one action a line so it stays readable and
 // diffable; read back through a zod schema, so a damaged or foreign file is refused cleanly.
 import { z } from 'zod';
+import { MAX_JSON_DEPTH, jsonTooDeep } from '../decks/boundedRead.js';
 import type { Action, GameState, Outcome, Persona, Phase } from '../engine/index.js';
 import { rules } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
@@ -11,8 +12,9 @@ import { SaveError } from './save-error.js';
 
 export const SAVE_FORMAT = 'silicon-curtain-save';
 export const SAVE_FORMAT_VERSION = 1;
-/** Larger than any real save (a 9-round game is ~1,000 actions, ~60 KB): refuse before parsing. */
-export const MAX_SAVE_BYTES = 16 * 1024 * 1024;
+/** Larger than any real save (a 9-round game is ~1,000 actions, ~60 KB), small enough that a crafted
+ * file costs little to refuse: checked before reading. */
+export const MAX_SAVE_BYTES = 2 * 1024 * 1024;
 
 /** Who sits at each side: 'human' or a bot's name. */
 export interface Seats {
@@ -169,6 +171,8 @@ export function parseSave(text: string, name: string): SaveFile {
   if (body.trim() === '') {
     throw new SaveError('damaged', `${name} is empty (the save was cut off); no game can be read from it`);
   }
+  // A save nests 4 deep; millions of `[` would cost seconds and gigabytes to parse and check.
+  if (jsonTooDeep(body)) throw new SaveError('notASave', `${name} is not a Silicon Curtain save file (nested more than ${MAX_JSON_DEPTH} deep); 'silicon-curtain saves' lists your games`);
   let data: unknown;
   try {
     data = JSON.parse(body);

@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import * as botMatch from '../../src/cli/commands/bot-match.js';
 import { runBotMatch } from '../../src/cli/commands/bot-match.js';
+import { MAX_LINE_BYTES } from '../../src/ai/stdio-protocol.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { captureIO, runCli } from '../cli/capture-io.js';
 import { FIXTURE_CARDS } from '../engine/fixture-deck.js';
@@ -87,13 +88,44 @@ describe('bot-match with a stdio side', () => {
     expect(io.err).toMatch(/(wins|draw): .*; seed 21\n$/);
   });
 
-  it('stops cleanly when the program closes its output', async () => {
+  it('stops cleanly when the program closes its output, with a non-zero exit: the match is unfinished', async () => {
     const stdin = new PassThrough();
     let answered = 0;
     const io = protocolIO(stdin, () => (answered++ < 3 ? '0' : null));
-    expect(await runBotMatch(options, io, stdin, FIXTURE_POOL)).toBe(0);
+    expect(await runBotMatch(options, io, stdin, FIXTURE_POOL)).toBe(1);
     expect(io.lines.filter((l) => l.type === 'decision')).toHaveLength(4);
     expect(io.lines.some((l) => l.type === 'gameOver')).toBe(false);
     expect(io.err).toContain('the stdio side stopped answering (end of input)');
+  });
+
+  it('gives up on a silent program after --timeout, saying so, with a non-zero exit', async () => {
+    const stdin = new PassThrough();
+    const io = protocolIO(stdin, () => 'never sent');
+    io.stdout = ((text: string) => void JSON.parse(text)) as CliIO['stdout'];
+    const started = Date.now();
+    expect(await runBotMatch({ ...options, timeout: 200 }, io, stdin, FIXTURE_POOL)).toBe(1);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(io.err).toContain('the stdio side stopped answering (no answer in 200 ms)');
+  });
+
+  it('answers a line over the length limit with an error line, and the decision stands', async () => {
+    const stdin = new PassThrough();
+    let first = true;
+    const io = protocolIO(stdin, () => {
+      if (!first) return '0';
+      first = false;
+      return `${'9'.repeat(MAX_LINE_BYTES + 10)}\n0`;
+    });
+    expect(await runBotMatch(options, io, stdin, FIXTURE_POOL)).toBe(0);
+    const error = io.lines.find((l) => l.type === 'error') as { message?: string } | undefined;
+    expect(error?.message).toMatch(/^line of \d+ bytes is longer than the 65536 allowed$/);
+    expect(io.lines.at(-1)?.type).toBe('gameOver');
+  });
+
+  it("stops reading after gameOver: the program's open output does not keep the match waiting", async () => {
+    const stdin = new PassThrough();
+    const io = protocolIO(stdin, () => '0');
+    expect(await runBotMatch(options, io, stdin, FIXTURE_POOL)).toBe(0);
+    expect(stdin.destroyed).toBe(true);
   });
 });

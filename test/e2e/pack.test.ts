@@ -1,8 +1,12 @@
 // The package as a player gets it: `npm pack` a copy of this checkout (prepack builds it), install
-// the tarball into an empty folder with --omit=dev, and run the installed `silicon-curtain`.
+// the tarball into an empty folder offline with an empty npm cache (which only works because the
+// package has no runtime dependency: everything is bundled into dist/), and run the installed
+// `silicon-curtain`: every command and subcommand the README shows, with its documented options.
 // Slow (an install); skipped, with the reason, where npm or git cannot run.
 //
 // To check another command, add one line to CLI_CASES (plain run) or PTY_CASES (under a terminal).
+// The cases run in order in one folder (RUN) with its own saves folder (HOME): `deck new` makes
+// the deck that `deck validate` checks, game.json is a real save of the base deck.
 import { spawn, spawnSync } from 'node:child_process';
 import type { SpawnSyncReturns } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -10,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBaseDeckSave } from './make-save.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(await readFile(path.join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -20,18 +25,80 @@ interface CliCase {
   code: number;
   stdout?: RegExp;
   stderr?: RegExp;
+  /** A file the run must leave in RUN, with content matching. */
+  file?: { name: string; content: RegExp };
+  /** Prepares RUN first (the README's broken deck). */
+  before?: () => Promise<void>;
 }
 
-/** Plain runs: stdin not a terminal, output captured. */
+/** Every command of `silicon-curtain --help`, and the subcommands of `cards` and `deck`. */
+const HELP_PAGES = [
+  ['play'], ['resume'], ['saves'], ['replay'], ['tutorial'], ['rules'], ['debrief'], ['cards'], ['cards', 'show'],
+  ['deck'], ['deck', 'validate'], ['deck', 'new'], ['deck', 'schema'], ['simulate'], ['bot-match'],
+];
+
+/** Plain runs: stdin not a terminal, output captured; cwd RUN, saves in HOME. */
 const CLI_CASES: CliCase[] = [
   { args: ['--version'], code: 0, stdout: new RegExp(`^${escape(pkg.version)}\\n$`) },
-  { args: ['--help'], code: 0, stdout: /^Usage: silicon-curtain/ },
+  { args: ['--help'], code: 0, stdout: /^Usage: silicon-curtain[\s\S]*\n {2}bot-match/ },
+  ...HELP_PAGES.map((words) => ({ args: [...words, '--help'], code: 0, stdout: new RegExp(`^Usage: silicon-curtain ${words.join(' ')}`) })),
   { args: [], code: 2, stderr: /^silicon-curtain: the game needs an interactive terminal;[^\n]*\n$/ },
   { args: ['play'], code: 2, stderr: /^silicon-curtain: play needs an interactive terminal;[^\n]*simulate[^\n]*\n$/ },
-  { args: ['simulate', '--games', '6', '--workers', '2', '--json'], code: 0, stdout: /^\{"[^\n]*"played":6[^\n]*\}\n$/ },
-  { args: ['cards', '--lang', 'en'], code: 0, stdout: /H20/ },
+  { args: ['plya'], code: 1, stderr: /^silicon-curtain: unknown command 'plya' \(did you mean play\?\)\n$/ },
+  { args: ['play', '--rounds', '12'], code: 1, stderr: /^silicon-curtain: --rounds must be a whole number from 1 to 9, not 12\n$/ },
+  // saves
+  { args: ['saves'], code: 0, stdout: /^Saved games in [^\n]*home[\s\S]*NVIDIA vs Huawei[^\n]*in progress[^\n]*game\.json\n/ },
+  { args: ['saves', '--json'], code: 0, stdout: /^\[\n *\{\n *"path": "[^"]*game\.json",[\s\S]*"playable": true/ },
+  // replay
+  { args: ['replay', 'game.json', '--verify'], code: 0, stdout: /^ok: 13 actions, hash [0-9a-f]{16}\n$/ },
+  { args: ['replay', 'game.json', '--export', 'md'], code: 0, stdout: /^# [^\n]*\n[\s\S]*NVIDIA/ },
+  { args: ['replay', 'game.json', '--export', 'md', '--out', 'game-log.md'], code: 0, file: { name: 'game-log.md', content: /^# [\s\S]*NVIDIA/ } },
+  // rules
+  { args: ['rules'], code: 0, stdout: /Leadership/ },
+  { args: ['rules', '--lang', 'fr'], code: 0, stdout: /Leadership[\s\S]*(la|le|les) / },
+  // debrief
+  { args: ['debrief', 'game.json'], code: 0, stdout: /^# [\s\S]*Sources/ },
+  { args: ['debrief', 'game.json', '--export', 'md'], code: 0, stdout: /^# [\s\S]*Sources/ },
+  { args: ['debrief', 'game.json', '--out', 'handout.md'], code: 0, stdout: /^Debrief written to handout\.md\n$/, file: { name: 'handout.md', content: /^# [\s\S]*Sources/ } },
+  // cards
+  { args: ['cards'], code: 0, stdout: /^ID +SIDE +OPS +ERA +TITLE\n[\s\S]*H20/ },
+  { args: ['cards', '--json', '--lang', 'fr'], code: 0, stdout: /^\[\n *\{\n *"id": "[\s\S]*"title": "Règle du produit direct étranger"/ },
+  { args: ['cards', '--deck', 'FRONTIERS'], code: 0, stdout: /frontiers|Frontiers|[\s\S]{2000}/ },
   // The README's own example; the bundle once broke it with a default-only `yaml` chunk.
   { args: ['cards', 'show', 'cuda-platform'], code: 0, stdout: /^id: {2,}cuda-platform\n[\s\S]*\nevent:\n {2}- op: /m },
+  { args: ['cards', 'show', 'cuda-platform', '--json'], code: 0, stdout: /^\{\n *"id": "cuda-platform",/ },
+  { args: ['cards', 'show', 'h20-licence'], code: 1, stderr: /^silicon-curtain: unknown card "h20-licence"; did you mean "h20-licence-requirement"\?\n$/ },
+  { args: ['cards', '--sources', '--deck', 'FRONTIERS'], code: 0, stdout: /^# [\s\S]*\n- / },
+  // deck
+  { args: ['deck', 'new', 'my-deck.yaml'], code: 0, stdout: /^created my-deck\.yaml and deck\.schema\.json beside it/, file: { name: 'my-deck.yaml', content: /cards:/ } },
+  { args: ['deck', 'validate', 'my-deck.yaml', '--as-expansion'], code: 0, stdout: /^ok: 1 deck, 2 cards, 0 warnings \(my-deck [0-9a-f]{16}\)\n$/ },
+  // The README's broken deck: the starter deck with `side: usa` on line 17.
+  {
+    args: ['deck', 'validate', 'broken.yaml', '--as-expansion'],
+    code: 1,
+    stdout: /^broken\.yaml:17:11: error: side: expected one of us, china, neutral, got "usa"; did you mean "us"\?\n1 error, 0 warnings in 1 file\n$/,
+    before: async () => {
+      const starter = await readFile(path.join(run, 'my-deck.yaml'), 'utf8');
+      await writeFile(path.join(run, 'broken.yaml'), starter.replace(/side: us /, 'side: usa '));
+    },
+  },
+  { args: ['deck', 'validate', 'BASE', '--format', 'json'], code: 0, stdout: /^\[\]\n$|^\{[\s\S]*\}\n$|^\[[\s\S]*\]\n$/ },
+  { args: ['deck', 'schema'], code: 0, stdout: /^\{\n? *"\$schema": "http:\/\/json-schema\.org\/draft-07\/schema#"/ },
+  // simulate (few games: the command, not the balance, is under test)
+  { args: ['simulate', '--games', '6', '--workers', '2', '--json'], code: 0, stdout: /^\{"[^\n]*"played":6[^\n]*\}\n$/ },
+  { args: ['simulate', '--games', '2', '--seed', '7'], code: 0, stdout: /^SILICON CURTAIN BALANCE REPORT\n[\s\S]*Games: 2; 2 finished by the rules, 0 with errors/ },
+  { args: ['simulate', '--games', '2', '--us', 'random', '--china', 'random', '--us-persona', 'nvidia', '--china-persona', 'all', '--rounds', '1', '--workers', '1'], code: 0, stdout: /Games: 2;/ },
+  {
+    args: ['simulate', '--games', '2', '--deck', 'my-deck.yaml', '--markdown', 'report.md', '--think-ms', '5', '--workers', '1'],
+    code: 0,
+    stdout: /my-deck/,
+    file: { name: 'report.md', content: /^# [\s\S]*my-deck/ },
+  },
+  { args: ['simulate', '--games', '2', '--no-base-deck', '--deck', 'BASE', '--workers', '1'], code: 0, stdout: /Games: 2;/ },
+  // bot-match without a stdio side: every move with its reason, then the result
+  { args: ['bot-match', '--us', 'random', '--china', 'easy', '--seed', '7', '--rounds', '1', '--us-persona', 'nvidia', '--china-persona', 'huawei'], code: 0, stdout: /^r1 (US|China) \((random|easy)\): [\s\S]*; seed 7\n$/ },
+  // A stdio side that never answers: given up after --timeout, exit 1 (stdin is /dev/null here: its end comes first).
+  { args: ['bot-match', '--us', 'stdio', '--china', 'random', '--seed', '7', '--timeout', '1000'], code: 1, stderr: /^silicon-curtain: the stdio side stopped answering \(end of input\) in round 1; the game is not over\n$/ },
 ];
 
 interface PtyCase {
@@ -44,23 +111,64 @@ interface PtyCase {
 const PTY_CASES: PtyCase[] = [
   // No command on a terminal: the main menu.
   { args: [], marker: 'New game' },
+  { args: ['play'], marker: 'Enter select' },
+  { args: ['play', '--us', 'human', '--china', 'human'], marker: 'Enter select' },
+  { args: ['play', '--china', 'hard', '--us-persona', 'nvidia', '--china-persona', 'huawei', '--seed', '42', '--think-ms', '50'], marker: 'Choose your headline' },
+  { args: ['play', '--us', 'random', '--china', 'random', '--rounds', '1'], marker: 'a random legal choice' },
+  // The README's class game, everything on the command line, in French.
+  {
+    args: ['play', '--us', 'human', '--china', 'human', '--us-persona', 'washington', '--china-persona', 'beijing', '--seed', '7', '--rounds', '2', '--lang', 'fr'],
+    marker: 'La manche 1 commence',
+  },
+  { args: ['play', '--save', 'named.json', '--us-persona', 'nvidia', '--china-persona', 'huawei', '--deck', 'my-deck.yaml'], marker: 'Choose your headline' },
+  { args: ['resume', 'game.json'], marker: 'NVIDIA (US) to act' },
+  { args: ['resume'], marker: 'q quit' },
+  { args: ['replay', 'game.json'], marker: 'The deal, before any action' },
+  { args: ['replay', 'game.json', '--reveal'], marker: 'The deal, before any action' },
+  { args: ['tutorial'], marker: 'This tutorial is one short round' },
+  { args: ['tutorial', '--restart'], marker: 'This tutorial is one short round' },
+  { args: ['debrief', 'game.json'], marker: 'Real date:' },
 ];
 
 let skipReason: string | null = null;
 let work = '';
 let installedBin = '';
+let installedPackage = '';
 let packedFiles: string[] = [];
+let installReport = '';
+/** Where the commands run, and the saves folder they use. */
+let run = '';
+let home = '';
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'silicon-curtain-pack-'));
   skipReason = await packAndInstall();
+  run = path.join(work, 'run');
+  home = path.join(work, 'home');
+  await mkdir(run);
+  await mkdir(home);
+  writeBaseDeckSave(path.join(run, 'game.json'));
+  await copyFile(path.join(run, 'game.json'), path.join(home, 'game.json'));
 }, 300_000);
 
 afterAll(async () => {
   if (work !== '') await rm(work, { recursive: true, force: true });
 });
 
-describe('npm pack, install --omit=dev, run', () => {
+/** The installed package's own deck files stand for the README's `cards/...` paths. */
+function argsOf(args: string[]): string[] {
+  const named: Record<string, string> = { FRONTIERS: path.join(installedPackage, 'cards/frontiers.yaml'), BASE: path.join(installedPackage, 'cards/base.yaml') };
+  return args.map((arg) => named[arg] ?? arg);
+}
+
+function envOf(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, SILICON_CURTAIN_HOME: home, TERM: 'xterm-256color', LANG: 'en_US.UTF-8' };
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  return env;
+}
+
+describe('npm pack, install offline with an empty cache, run', () => {
   it('the tarball holds what runs, and no sources or tests', (ctx) => {
     if (skipReason !== null) ctx.skip(skipReason);
     expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'bin/silicon-curtain.js', 'dist/silicon-curtain.js']));
@@ -68,19 +176,55 @@ describe('npm pack, install --omit=dev, run', () => {
     expect(unexpected).toEqual([]);
   });
 
-  it.for(CLI_CASES)('silicon-curtain $args', (testCase, ctx) => {
+  it('installs one package: no runtime dependency to fetch', async (ctx) => {
     if (skipReason !== null) ctx.skip(skipReason);
-    const run = spawnSync(installedBin, testCase.args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: work, timeout: 60_000 });
-    expect(run.status, run.stderr).toBe(testCase.code);
-    if (testCase.stdout) expect(run.stdout).toMatch(testCase.stdout);
-    if (testCase.stderr) expect(run.stderr).toMatch(testCase.stderr);
+    expect(installReport).toMatch(/added 1 package\b/);
+    const manifest = JSON.parse(await readFile(path.join(installedPackage, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.dependencies ?? {}).toEqual({});
+  });
+
+  it.for(CLI_CASES)('silicon-curtain $args', async (testCase, ctx) => {
+    if (skipReason !== null) ctx.skip(skipReason);
+    await testCase.before?.();
+    const result = spawnSync(installedBin, argsOf(testCase.args), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: run, env: envOf(), timeout: 60_000 });
+    expect(result.status, result.stderr).toBe(testCase.code);
+    if (testCase.stdout) expect(result.stdout).toMatch(testCase.stdout);
+    if (testCase.stderr) expect(result.stderr).toMatch(testCase.stderr);
+    if (testCase.code === 0) expect(result.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
+    if (testCase.file) expect(await readFile(path.join(run, testCase.file.name), 'utf8')).toMatch(testCase.file.content);
+  });
+
+  it('silicon-curtain bot-match --us stdio --china normal --seed 7, with a program answering the first legal action', async (ctx) => {
+    if (skipReason !== null) ctx.skip(skipReason);
+    const child = spawn(installedBin, ['bot-match', '--us', 'stdio', '--china', 'normal', '--seed', '7'], { cwd: run, env: envOf(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const types: string[] = [];
+    let pending = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString('utf8')));
+    child.stdout.on('data', (chunk: Buffer) => {
+      pending += chunk.toString('utf8');
+      for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+        const message = JSON.parse(pending.slice(0, end)) as { type: string };
+        pending = pending.slice(end + 1);
+        types.push(message.type);
+        if (message.type === 'decision') child.stdin.write('0\n');
+      }
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(timer);
+    expect(code, stderr).toBe(0);
+    expect(types[0]).toBe('start');
+    expect(types).toContain('decision');
+    expect(types.at(-1)).toBe('gameOver');
+    expect(stderr).toMatch(/; seed 7\n$/);
   });
 
   it.for(PTY_CASES)('silicon-curtain $args under a terminal shows "$marker"', async (testCase, ctx) => {
     if (skipReason !== null) ctx.skip(skipReason);
     if (spawnSync('script', ['--version']).error) ctx.skip('no pseudo-terminal: `script` (util-linux) is not installed');
-    const screen = await untilOnScreen([installedBin, ...testCase.args], testCase.marker, 20_000);
-    expect(screen).toContain(testCase.marker);
+    const screen = await untilOnScreen([installedBin, ...argsOf(testCase.args)], testCase.marker, 20_000);
+    expect(screen).not.toMatch(/internal error/);
   });
 });
 
@@ -112,12 +256,13 @@ async function packAndInstall(): Promise<string | null> {
   const app = path.join(work, 'app');
   await mkdir(app);
   await writeFile(path.join(app, 'package.json'), JSON.stringify({ name: 'silicon-curtain-e2e', version: '0.0.0', private: true }));
-  const installed = npm(['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', path.join(packDir, report.filename)], app);
-  if (installed.status !== 0) {
-    const offline = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH)\b/.exec(installed.stderr);
-    if (offline) return `the npm registry cannot be reached (${offline[1]}) to install the dependencies`;
-    throw new Error(`npm install of the tarball failed:\n${installed.stderr}`);
-  }
+  // Offline, with an empty cache: a dependency left in `dependencies` would fail the install here.
+  const cache = path.join(work, 'npm-cache');
+  await mkdir(cache);
+  const installed = npm(['install', '--omit=dev', '--offline', '--cache', cache, '--no-audit', '--no-fund', path.join(packDir, report.filename)], app);
+  if (installed.status !== 0) throw new Error(`npm install of the tarball failed (offline, empty cache):\n${installed.stderr}`);
+  installReport = installed.stdout;
+  installedPackage = path.join(app, 'node_modules', pkg.name);
   installedBin = path.join(app, 'node_modules/.bin/silicon-curtain');
   return null;
 }
@@ -131,12 +276,12 @@ function npm(args: string[], cwd: string): SpawnSyncReturns<string> {
 /** Starts argv under a 100x30 pseudo-terminal and resolves with the output once `marker` shows. */
 function untilOnScreen(argv: string[], marker: string, timeoutMs: number): Promise<string> {
   const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
-  const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' };
+  const env = envOf();
   delete env.CI; // Ink prints only its last frame when it believes it runs in CI
   delete env.CONTINUOUS_INTEGRATION;
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qfec', `stty cols 100 rows 30; exec ${argv.map(quote).join(' ')}`, '/dev/null'], {
-      cwd: work,
+      cwd: run,
       env,
       detached: true,
       stdio: ['pipe', 'pipe', 'ignore'],
@@ -156,7 +301,9 @@ function untilOnScreen(argv: string[], marker: string, timeoutMs: number): Promi
     }, timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      if (output.includes(marker)) {
+      // Colours and cursor moves split the words of a screen: match its text alone.
+      // eslint-disable-next-line no-control-regex
+      if (output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').includes(marker)) {
         stop();
         resolve(output);
       }

@@ -6,6 +6,8 @@ import { fuzzEngine } from './engine-fuzz.js';
 import { openSaveText, fuzzSaveLoaders } from './save-fuzz.js';
 import { FIXTURE_DECKS, sampleSaves } from './sample-saves.js';
 import { formatSave } from '../../src/store/save-file.js';
+import { existsSync } from 'node:fs';
+import { fuzzOutputs } from './output-fuzz.js';
 
 describe('fuzzing', () => {
   it('2,000 random legal actions keep every invariant, refuse illegal actions and replay identically', () => {
@@ -23,4 +25,13 @@ describe('fuzzing', () => {
     expect(report.runs).toBe(600);
     expect(report.refused).toBeGreaterThan(0);
   });
+
+  it.skipIf(!existsSync(new URL('../../dist/silicon-curtain.js', import.meta.url)))(
+    'the built program prints crafted saves (control characters in a random string field) without a control byte',
+    { timeout: 120_000 },
+    () => {
+      const report = fuzzOutputs({ runs: 3, seed: 11 });
+      expect(report.commands).toBe(18);
+    },
+  );
 });

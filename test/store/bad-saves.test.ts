@@ -121,7 +121,7 @@ const cases: Case[] = [
       resave(path, (s) => void ((s.rulesVersion = '0.9.0'), (s.appVersion = '0.0.9')));
       return path;
     },
-    expected: new RegExp(`: this game was saved under rules 0\\.9\\.0; this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}\\. Finish it with silicon-curtain@0\\.0\\.9`),
+    expected: new RegExp(`: this game was saved under rules 0\\.9\\.0; this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}\\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume `),
   },
   {
     // Issue 17: a game of the 1.0 rules cannot be replayed by the 2.0 engine.
@@ -131,7 +131,7 @@ const cases: Case[] = [
       resave(path, (s) => void ((s.rulesVersion = '1.0.0'), (s.appVersion = '1.0.0')));
       return path;
     },
-    expected: /game\.json: this game was saved under rules 1\.0\.0; this version plays rules 2\.0\.0\. Finish it with silicon-curtain@1\.0\.0/,
+    expected: /game\.json: this game was saved under rules 1\.0\.0; this version plays rules 2\.0\.0\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume /,
   },
   {
     // A real 1.0.0 save of the base deck also finds the deck changed: the rules are named first.
@@ -142,7 +142,7 @@ const cases: Case[] = [
       return path;
     },
     deps: testDeps({ decks: () => [{ ...FIXTURE_DECK, hash: 'edited' }] }),
-    expected: /game\.json: this game was saved under rules 1\.0\.0; this version plays rules 2\.0\.0\. Finish it with silicon-curtain@1\.0\.0/,
+    expected: /game\.json: this game was saved under rules 1\.0\.0; this version plays rules 2\.0\.0\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume /,
   },
   {
     name: 'a newer save format',

@@ -17,6 +17,7 @@ import type { Outcome } from '../../engine/index.js';
 import { t } from '../../i18n/messages.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { UserError } from '../errors.js';
+import { MAX_SEED } from '../random-seed.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import type { CliIO } from '../io.js';
 
@@ -31,7 +32,15 @@ export interface BotMatchOptions {
   rounds?: number;
   thinkMs?: number;
   iterations?: number;
+  /** Longest wait for one answer of the stdio side (ms). */
+  timeout?: number;
 }
+
+/** A program that has not answered in ten minutes has hung: long enough for any real thinking. */
+export const DEFAULT_STDIO_TIMEOUT_MS = 600_000;
+
+/** The match did not reach its end (the stdio side stopped answering). */
+const UNFINISHED_EXIT = 1;
 
 function wholeNumber(min: number, max: number) {
   return (value: string): number => {
@@ -78,7 +87,7 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
   const seat = (side: Side): AsyncBot => {
     const name = options[side];
     if (name !== STDIO) return asAsync(makeBot(name, botSeed(options.seed, side), botOptions));
-    outside = stdioBot(side, state.cards, { input: stdin, write: (line) => io.stdout(line) });
+    outside = stdioBot(side, state.cards, { input: stdin, write: (line) => io.stdout(line), timeoutMs: options.timeout ?? DEFAULT_STDIO_TIMEOUT_MS });
     return outside;
   };
   const seats = { us: seat('us'), china: seat('china') };
@@ -88,11 +97,14 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
     report(`r${move.before.round} ${t('en', `side.${move.side}`)} (${move.bot}): ${move.reason}\n`);
   });
   const outcome = result.state.outcome;
+  const stdio = outside as StdioBot | null;
   if (result.stopped || !outcome) {
-    io.stderr(`silicon-curtain: the stdio side stopped answering (end of input) in round ${result.state.round}; the game is not over\n`);
-    return 0;
+    stdio?.close();
+    const why = stdio?.stopped === 'timeout' ? `no answer in ${options.timeout ?? DEFAULT_STDIO_TIMEOUT_MS} ms` : 'end of input';
+    io.stderr(`silicon-curtain: the stdio side stopped answering (${why}) in round ${result.state.round}; the game is not over\n`);
+    return UNFINISHED_EXIT;
   }
-  (outside as StdioBot | null)?.gameOver(outcome);
+  stdio?.gameOver(outcome);
   report(`${describeOutcome(outcome)}; seed ${options.seed}\n`);
   return 0;
 }
@@ -104,12 +116,13 @@ export function register(program: Command, io: CliIO): void {
     .description('play a game between two bots, or a bot and your own program on stdin/stdout (JSON lines)')
     .option('--us <player>', `the US player: ${[...botNames(), STDIO].join(', ')}`, 'easy')
     .option('--china <player>', `the China player: ${[...botNames(), STDIO].join(', ')}`, 'easy')
-    .option('--seed <n>', 'game seed (the same seed replays the same game)', wholeNumber(-(2 ** 31), 2 ** 31 - 1))
+    .option('--seed <n>', 'game seed (the same seed replays the same game)', wholeNumber(0, MAX_SEED))
     .addOption(personas('us'))
     .addOption(personas('china'))
     .option('--rounds <n>', 'number of rounds', wholeNumber(1, rules.MAX_ROUNDS))
     .option('--think-ms <ms>', 'thinking time a move for the hard bot', wholeNumber(1, 600_000))
-    .option('--iterations <n>', 'search iterations a move for the hard bot (reproducible; overrides --think-ms)', wholeNumber(1, 10_000_000));
+    .option('--iterations <n>', 'search iterations a move for the hard bot (reproducible; overrides --think-ms)', wholeNumber(1, 10_000_000))
+    .option('--timeout <ms>', `longest wait for one answer of the stdio side (default ${DEFAULT_STDIO_TIMEOUT_MS})`, wholeNumber(1, 2 ** 31 - 1));
   withDeckOptions(command).action(async (opts: Omit<BotMatchOptions, 'seed'> & DeckOptions & { seed?: number }) => {
       // The one unseeded choice: a fresh seed when none is given (printed, so the game can be replayed).
       const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);

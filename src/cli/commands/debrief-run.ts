@@ -1,7 +1,8 @@
 // The work of `silicon-curtain debrief` (debrief.ts defines the command): read and replay the
 // saved game, then show its debrief or write the handout.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { buildDebrief } from '../../classroom/debrief.js';
+import { FileReadError, MAX_JSON_DEPTH, jsonTooDeep, readBoundedFile } from '../../decks/boundedRead.js';
+import { MAX_SAVE_BYTES, SAVE_FORMAT } from '../../store/save-file.js';
+import { buildDebrief, type Debrief } from '../../classroom/debrief.js';
 import { debriefMarkdown } from '../../classroom/debrief-markdown.js';
 import { DeckSourceError } from '../../classroom/deck-source.js';
 import { parseSavedGame, replaySavedGame, SavedGameError } from '../../classroom/saved-game.js';
@@ -11,6 +12,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
+import { writeOutputFile } from '../output-file.js';
 
 export interface DebriefOptions {
   export?: 'md';
@@ -54,22 +56,55 @@ function savedGameProblem(error: SavedGameError, file: string, lang: Lang): User
   }
 }
 
-/** Debrief the saved game in `file`: on screen in a terminal, else as Markdown. */
-export async function runDebrief(file: string, options: DebriefOptions, lang: Lang, io: CliIO, deck: DeckLoader): Promise<void> {
-  let text: string;
+/** Whether `text` is a save file of the game (src/store), rather than a bare {setup, actions} record. */
+function isGameSave(text: string): boolean {
   try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UserError(t(lang, 'debrief.error.read', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    return (JSON.parse(text) as { format?: unknown } | null)?.format === SAVE_FORMAT;
+  } catch {
+    return false;
   }
-  const cards = await deckOrError(deck, lang);
-  let debrief;
+}
+
+/**
+ * A save file is read by the saves' own reader (src/store/load.ts), as resume and replay read it:
+ * its checksum, its backup when it is damaged, and the deck files it was played with (an
+ * expansion's cards included, which the base deck alone cannot replay).
+ */
+async function debriefOfSave(file: string, lang: Lang, io: CliIO): Promise<Debrief> {
+  const { SaveError, deckFilesSource, restoreGame } = await import('../../store/index.js');
   try {
-    debrief = buildDebrief(replaySavedGame(parseSavedGame(text), cards.cards, cards.decks), lang);
+    const restored = await restoreGame(file, deckFilesSource);
+    if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
+    return buildDebrief(restored.state, lang);
+  } catch (error) {
+    if (error instanceof SaveError) throw new UserError(error.message);
+    throw error;
+  }
+}
+
+/** A bare record of a game ({setup, actions}, as class tools write them), replayed on the shipped decks. */
+async function debriefOfGameRecord(text: string, file: string, lang: Lang, deck: DeckLoader): Promise<Debrief> {
+  const cards = await deckOrError(deck, lang);
+  try {
+    return buildDebrief(replaySavedGame(parseSavedGame(text), cards.cards, cards.decks), lang);
   } catch (error) {
     if (error instanceof SavedGameError) throw savedGameProblem(error, file, lang);
     throw error;
   }
+}
+
+/** Debrief the saved game in `file`: on screen in a terminal, else as Markdown. */
+export async function runDebrief(file: string, options: DebriefOptions, lang: Lang, io: CliIO, deck: DeckLoader): Promise<void> {
+  let text: string;
+  try {
+    text = readBoundedFile(file, MAX_SAVE_BYTES).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof FileReadError)) throw error;
+    const reason = error.code === 'tooLarge' ? `over ${MAX_SAVE_BYTES} bytes` : error.code === 'notRegular' ? 'not a regular file' : error.code;
+    throw new UserError(t(lang, 'debrief.error.read', { file, reason }));
+  }
+  if (jsonTooDeep(text)) throw new UserError(t(lang, 'debrief.error.shape', { file, problem: `nested more than ${MAX_JSON_DEPTH} deep` }));
+  const debrief = isGameSave(text) ? await debriefOfSave(file, lang, io) : await debriefOfGameRecord(text, file, lang, deck);
   if (options.export === undefined && options.out === undefined && io.interactive) {
     const { showDebrief } = await import('../../ui/debrief/run-debrief.js');
     const { alternateScreen } = await import('../process-terminal.js');
@@ -81,10 +116,7 @@ export async function runDebrief(file: string, options: DebriefOptions, lang: La
     io.stdout(markdown);
     return;
   }
-  try {
-    writeFileSync(options.out, markdown);
-  } catch (error) {
-    throw new UserError(t(lang, 'debrief.error.read', { file: options.out, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
-  }
+  const out = options.out;
+  writeOutputFile(out, markdown, '--out', [file], (reason) => t(lang, 'debrief.error.write', { file: out, reason }));
   io.stdout(`${t(lang, 'debrief.written', { file: options.out })}\n`);
 }

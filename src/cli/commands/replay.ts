@@ -5,6 +5,7 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { RestoredGame } from '../../store/index.js';
 import { backupPath } from '../../store/atomic-write.js';
+import { shellQuote } from '../../store/paths.js';
 import { SaveError } from '../../store/save-error.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -44,13 +45,13 @@ async function verify(file: string, io: CliIO, deps: SaveCommandDeps): Promise<v
     } catch {
       // No usable backup either.
     }
-    throw new UserError(backupGood ? `${error.message} (its backup ${backupPath(file)} is good: 'silicon-curtain resume ${file}' uses it)` : error.message);
+    throw new UserError(backupGood ? `${error.message} (its backup ${backupPath(file)} is good: 'silicon-curtain resume ${shellQuote(file)}' uses it)` : error.message);
   }
   io.stdout(`ok: ${result.actions} actions, hash ${result.hash}\n`);
 }
 
 async function exportHandout(restored: RestoredGame, options: ReplayOptions, command: Command, io: CliIO): Promise<void> {
-  const { exportMarkdown, writeFileAtomic } = await import('../../store/index.js');
+  const { exportMarkdown } = await import('../../store/index.js');
   const { createGame } = await import('../../engine/index.js');
   const lang = langFor(command, restored.save.setup.lang);
   const initial = createGame(restored.setup);
@@ -59,11 +60,8 @@ async function exportHandout(restored: RestoredGame, options: ReplayOptions, com
     io.stdout(text);
     return;
   }
-  try {
-    writeFileAtomic(options.out, text, { backup: false });
-  } catch (error) {
-    throw new UserError(`cannot write ${options.out} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  const { writeOutputFile } = await import('../output-file.js');
+  writeOutputFile(options.out, text, '--out', [restored.path, restored.readFrom]);
   io.stderr(`silicon-curtain: handout written to ${options.out}\n`);
 }
 

@@ -7,11 +7,12 @@ import type { Command } from 'commander';
 import { botNames } from '../../ai/bot-names.js';
 import type { Action, GameSetup, GameState, Outcome } from '../../engine/index.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { DeckSource, RestoredGame, Seats } from '../../store/index.js';
+import type { DeckSource, GameLock, RestoredGame, Seats } from '../../store/index.js';
 import { isSaveName, saveDir } from '../../store/paths.js';
 import { SaveError } from '../../store/save-error.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
+import { lockForPlay } from '../game-lock.js';
 import { randomSeed } from '../random-seed.js';
 import { processTerminal } from '../process-terminal.js';
 import type { Terminal } from '../../ui/mount.js';
@@ -39,6 +40,8 @@ export interface SaveCommandDeps {
   loadRunPlay: () => Promise<RunPlay>;
   platform: string;
   home: string;
+  /** Takes the one-process-per-file lock of a game opened for play (default: ../game-lock.ts). */
+  lockGame?: (file: string) => Promise<GameLock>;
 }
 
 async function loadRunPlay(): Promise<RunPlay> {
@@ -51,7 +54,12 @@ const deckFiles: DeckSource = async (files) => (await import('../../store/decks.
 export const defaultDeps: SaveCommandDeps = { decks: deckFiles, loadRunPlay, platform: process.platform, home: homedir() };
 
 export function saveFolder(io: CliIO, deps: SaveCommandDeps): string {
-  return saveDir({ env: io.env, platform: deps.platform, home: deps.home });
+  try {
+    return saveDir({ env: io.env, platform: deps.platform, home: deps.home });
+  } catch (error) {
+    if (error instanceof SaveError) throw new UserError(error.message);
+    throw error;
+  }
 }
 
 /** Run a store call and turn its SaveError into the one-line user error main prints. */
@@ -117,9 +125,19 @@ function checkSeats(restored: RestoredGame): void {
 /** Continues the game in `file`, or the newest unfinished one; `langOf` picks the language from the saved one. */
 export async function resume(file: string | undefined, langOf: (saved: Lang) => Lang, io: CliIO, deps: SaveCommandDeps): Promise<void> {
   if (!io.interactive) throw new UserError(NO_TERMINAL_RESUME, ExitCode.noTerminal);
+  const path = file ?? (await pickLatest(io, deps));
+  // Before the file is read: a second terminal on the same game is refused here, in one line.
+  const lock = await asUserError(() => (deps.lockGame ?? lockForPlay)(path));
+  try {
+    await resumeLocked(path, langOf, io, deps);
+  } finally {
+    lock.release();
+  }
+}
+
+async function resumeLocked(path: string, langOf: (saved: Lang) => Lang, io: CliIO, deps: SaveCommandDeps): Promise<void> {
   const { createAutosaver, restoreGame, resumeHint } = await import('../../store/index.js');
   const { createGame } = await import('../../engine/index.js');
-  const path = file ?? (await pickLatest(io, deps));
   const restored = await asUserError(() => restoreGame(path, deps.decks));
   if (restored.state.outcome) {
     throw new UserError(`${path} is a finished game; watch it again with 'silicon-curtain replay ${path}'`);

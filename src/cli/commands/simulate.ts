@@ -1,15 +1,15 @@
 // `silicon-curtain simulate`: the balance lab. Bots play each other N times; the report goes to
 // the terminal, to a Markdown file and/or as one JSON object on stdout. Progress goes to stderr.
-import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { botNames } from '../../ai/bot-names.js';
 import * as rules from '../../engine/rules.js';
 import type { PersonaChoice, RunOptions, SimPlan } from '../../sim/index.js';
-import { UserError } from '../errors.js';
 import { withDeckOptions } from '../deck-options.js';
+import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
+import { MAX_SEED } from '../random-seed.js';
 
 /** What the command needs from the process beyond CliIO; tests give their own. */
 export interface SimulateTerminal {
@@ -80,13 +80,9 @@ function planOf(o: SimulateOptions): SimPlan {
   };
 }
 
-function writeMarkdown(file: string, text: string): void {
-  try {
-    writeFileSync(file, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`--markdown ${file}: ${code ? `${code}, ` : ''}cannot write the report (${(error as Error).message})`);
-  }
+async function writeMarkdown(file: string, text: string, decks: readonly string[]): Promise<void> {
+  const { writeOutputFile } = await import('../output-file.js');
+  writeOutputFile(file, text, '--markdown', decks, (reason) => `--markdown ${file}: ${reason}, cannot write the report`);
 }
 
 export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: SimulateTerminal, extra: Partial<RunOptions> = {}): Promise<void> {
@@ -96,8 +92,12 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   const deck = decksFromOptions(io, o);
   const plan = planOf(o);
   // A path that cannot be written fails now, not after an hour of games.
-  if (o.markdown !== undefined) writeMarkdown(o.markdown, '');
-  const progress = progressReporter({ write: (text) => io.stderr(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
+  if (o.markdown !== undefined) await writeMarkdown(o.markdown, '', o.deck ?? []);
+  // More threads than cores only add memory (each holds its own engine and bots: 256 took 2.6 GB).
+  const cores = terminal.cpuCount();
+  const workers = Math.min(o.workers ?? cores, Math.max(cores, 1));
+  if (o.workers !== undefined && o.workers > workers) io.stderr(`simulate: --workers ${o.workers} lowered to ${workers}, one per core\n`);
+  const progress = progressReporter({ write: (text) => (io.stderrControl ?? io.stderr)(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
   const abort = new AbortController();
   let interrupts = 0;
   const stopListening = terminal.onInterrupt(() => {
@@ -108,7 +108,7 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   let result;
   try {
     result = await simulate(plan, deck, {
-      workers: o.workers ?? terminal.cpuCount(),
+      workers,
       signal: abort.signal,
       onProgress: (done, total) => progress.update(done, total),
       ...extra,
@@ -119,9 +119,17 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   const { report, run } = result;
   progress.finish(report.played, plan.games, run.interrupted, run.mode === 'in process' ? 'in process' : `on ${run.workers} worker threads`);
   if (run.note) io.stderr(`simulate: ${run.note}\n`);
-  if (o.markdown !== undefined) writeMarkdown(o.markdown, renderMarkdown(report));
+  if (o.markdown !== undefined) await writeMarkdown(o.markdown, renderMarkdown(report), o.deck ?? []);
   io.stdout(o.json ? `${JSON.stringify(report)}\n` : renderText(report));
   if (run.interrupted) io.exit(INTERRUPTED_EXIT);
+  // A run with a failed game is not a balance report to trust: a script must see it failed.
+  const first = report.errors[0];
+  if (first) {
+    io.stderr(
+      `silicon-curtain: ${report.errors.length} of ${report.played} games failed; the first, game ${first.game} (seed ${first.seed}), ${first.kind === 'stalled' ? 'stalled' : 'threw'}: ${first.message}; replay it alone with: ${first.reproduce}\n`,
+    );
+    io.exit(ExitCode.usage);
+  }
 }
 
 export function register(program: Command, io: CliIO, terminal: SimulateTerminal = processTerminal): void {
@@ -133,7 +141,7 @@ export function register(program: Command, io: CliIO, terminal: SimulateTerminal
     .addOption(new Option('--china <bot>', `the China bot (bots: ${botNames().join(', ')})`).default('random').argParser(bot('--china')))
     .addOption(new Option('--us-persona <persona>', 'US persona; all cycles through both').choices([...rules.PERSONAS.us, 'all']).default('all'))
     .addOption(new Option('--china-persona <persona>', 'China persona; all cycles through both').choices([...rules.PERSONAS.china, 'all']).default('all'))
-    .option('--seed <s>', 'seed of the run: game i plays a seed derived from it', wholeNumber('--seed', 0, 2 ** 32 - 1), 1)
+    .option('--seed <s>', 'seed of the run: game i plays a seed derived from it', wholeNumber('--seed', 0, MAX_SEED), 1)
     .option('--rounds <n>', `rounds per game (1 to ${rules.MAX_ROUNDS})`, wholeNumber('--rounds', 1, rules.MAX_ROUNDS), rules.STANDARD_ROUNDS)
     .option('--workers <k>', 'worker threads (default: one per core; 1 plays in process)', wholeNumber('--workers', 1, 256))
     .option('--think-ms <ms>', 'thinking budget per decision for bots that search', wholeNumber('--think-ms', 1, 600_000))

@@ -30,7 +30,13 @@ export function openTutorial(deck: TutorialDeck, file: string, restart: boolean,
 export async function runTutorialCommand(restart: boolean, lang: Lang, io: CliIO, deck: DeckLoader): Promise<void> {
   if (!io.interactive) throw new UserError(t(lang, 'tutorial.noTerminal'), ExitCode.noTerminal);
   const cards = await deckOrError(deck, lang);
-  const file = tutorialProgressPath(io.env);
+  let file: string;
+  try {
+    file = tutorialProgressPath(io.env);
+  } catch (error) {
+    if (error instanceof ProgressError) throw new UserError(error.message);
+    throw error;
+  }
   const session = openTutorial(cards, file, restart, lang, io);
   // A write that fails must not stop the lesson: say so once the screen is gone.
   let notSaved: string | null = null;

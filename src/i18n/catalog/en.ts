@@ -437,6 +437,7 @@ export const en = {
   'debrief.question.5': 'Huawei sold to Saudi Arabia, the UAE and Thailand first: what does “occupy the villages, then encircle the cities” mean here?',
   'debrief.question.reflect': 'Which moment of your game looked most like the real events, and which least? Why?',
   'debrief.error.read': 'cannot read {file}: {reason}',
+  'debrief.error.write': 'cannot write {file}: {reason}',
   'debrief.error.json': '{file} is not JSON: {reason}',
   'sources.heading': 'Sources of the cards',
   'sources.intro': 'Every source that the cards cite, deck by deck and oldest first, with the titles of the cards that cite it. This list is made by `silicon-curtain cards --sources` from the decks loaded (add `--deck FILE` for each expansion): run it again after changing a deck rather than editing the list by hand.',

@@ -439,6 +439,7 @@ export const fr: Record<keyof typeof en, string> = {
   'debrief.question.5': 'Huawei a d’abord vendu à l’Arabie saoudite, aux Émirats et à la Thaïlande : que signifie ici « occuper les villages pour encercler les villes » ?',
   'debrief.question.reflect': 'Quel moment de votre partie ressemblait le plus aux événements réels, et lequel le moins ? Pourquoi ?',
   'debrief.error.read': 'impossible de lire {file} : {reason}',
+  'debrief.error.write': 'impossible d’écrire {file} : {reason}',
   'debrief.error.json': '{file} n’est pas du JSON : {reason}',
   'sources.heading': 'Sources des cartes',
   'sources.intro': 'Toutes les sources citées par les cartes, deck par deck et de la plus ancienne à la plus récente, avec les titres des cartes qui les citent. Cette liste est produite par `silicon-curtain cards --sources` à partir des decks chargés (ajoutez `--deck FICHIER` pour chaque extension) : relancez la commande après avoir modifié un deck plutôt que de corriger la liste à la main.',
