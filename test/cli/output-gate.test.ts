@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rules } from '../../src/engine/index.js';
 import { saveChecksum } from '../../src/store/checksum.js';
 import { formatSave } from '../../src/store/save-file.js';
 import type { SaveFile } from '../../src/store/save-file.js';
@@ -85,7 +86,7 @@ describe.skipIf(!built)('nothing from a crafted save reaches the terminal raw', 
     const result = run(['replay', file, '--verify'], home);
     expect(result.code).toBe(1);
     expect(result.err).toBe(
-      `silicon-curtain: ${file} was played under rules 0.9.0, this version plays rules 1.0.0; finish it with the version of Silicon Curtain that made it: silicon-curtain resume ${file}\n`,
+      `silicon-curtain: ${file}: this game was saved under rules 0.9.0; this version plays rules ${rules.RULES_VERSION}. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume ${file}\n`,
     );
   });
 });
