@@ -28,10 +28,14 @@ export interface HeuristicStyle {
   replies: number;
   /** Weigh the chance that the opponent holds each unseen scoring card. */
   threats: boolean;
+  /** Try each card it could keep at the end of the round on dealt positions (the others of the
+   * opponent's fire), instead of keeping by the quick estimate. Measured on 200-game ladders:
+   * with easy trying them too, normal beat easy 53%; with easy keeping by estimate, 60%. */
+  tryHolds: boolean;
 }
 
-export const EASY_STYLE: HeuristicStyle = { name: 'easy', weights: EASY_WEIGHTS, deals: 1, rankDeals: 1, replyTo: 0, replies: 0, threats: false };
-export const NORMAL_STYLE: HeuristicStyle = { name: 'normal', weights: SEARCH_WEIGHTS, deals: 3, rankDeals: 3, replyTo: 3, replies: 2, threats: true };
+export const EASY_STYLE: HeuristicStyle = { name: 'easy', weights: EASY_WEIGHTS, deals: 1, rankDeals: 1, replyTo: 0, replies: 0, threats: false, tryHolds: false };
+export const NORMAL_STYLE: HeuristicStyle = { name: 'normal', weights: SEARCH_WEIGHTS, deals: 3, rankDeals: 3, replyTo: 3, replies: 2, threats: true, tryHolds: true };
 
 interface Ranked {
   action: Action;
@@ -104,8 +108,7 @@ export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicS
   if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
   const rng = decisionRng(seed, view);
   const kind = view.decision?.kind;
-  // Keeping a card fires the others' events: worth trying each on a dealt position too.
-  const macro = kind === 'play' || kind === 'headline' || kind === 'hold';
+  const macro = kind === 'play' || kind === 'headline' || (kind === 'hold' && style.tryHolds);
   const deals = Array.from({ length: macro ? style.deals : 1 }, () => determinize(view, catalog, rng, { withoutLog: true }));
   // Listed once per deal, the actions are kept by every copy a try makes of it (forkState).
   for (const det of deals) legalActions(det);
