@@ -9,6 +9,7 @@ export { controller, isEncircled } from './control.js';
 export { regionLevels, pressureCheck } from './scoring.js';
 export { placementCost, raceCost, regionClosed, effectiveOps } from './ops.js';
 export { eraEntryRound } from './flow.js';
+export { losingMove, type LosingMove } from './losing-move.js';
 export * from './board.js';
 export * as rules from './rules.js';
 export type * from './types.js';
