@@ -55,6 +55,8 @@ export interface OptionItem {
   label: string;
   /** A second, quieter line (e.g. "their event fires too"). */
   note?: string;
+  /** A line that must not be missed (a move that loses the game), drawn bold in the "bad" tone. */
+  warning?: string;
 }
 
 /** Numbered options, each wrapped over as many rows as it needs, the cursor's in inverse. */
@@ -74,6 +76,7 @@ export function optionRows(items: readonly OptionItem[], cursor: number, width: 
       ),
     );
     if (item.note) for (const line of wrap(item.note, width - 3)) rows.push([seg(`   ${line}`, { dim: true })]);
+    if (item.warning) for (const line of wrap(item.warning, width - 3)) rows.push([seg(`   ${line}`, { tone: 'bad', bold: true })]);
     return rows;
   });
   // Keep the cursor's block in view: drop whole blocks from the top, then from the bottom.

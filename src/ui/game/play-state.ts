@@ -6,6 +6,7 @@ import { rules, viewFor, type Action, type GameSetup, type GameState, type Playe
 import type { MessageKey } from '../../i18n/messages.js';
 import type { CommandEvent } from '../keymap.js';
 import { pendingChoices, type Pending } from './choices.js';
+import { lossOf } from './loss-warning.js';
 import { applyToModel, canUndoLast, currentState, startModel, undoLast, type GameModel } from './game-model.js';
 import { humanSides, isHotSeat, type Seats } from './seats.js';
 import { freshSelection, NO_SELECTION, normalize, selectionKey, type Selection } from './selection.js';
@@ -191,10 +192,22 @@ function onGameKey(state: PlayState, e: CommandEvent): PlayState {
     if (!canUndoLast(model, view.side, state.seats)) return { ...state, notice: 'status.noUndo' };
     return withFreshSelection({ ...state, model: undoLast(model), notice: 'status.undone' });
   }
+  if (state.sel.confirm) return onConfirmKey(state, state.sel.confirm, e);
   const pending = currentPending(state, view);
   const result = selectionKey(normalize(state.sel, pending), pending, e);
   const next = { ...state, sel: result.sel };
-  return result.action ? apply(next, result.action) : next;
+  if (!result.action) return next;
+  // A move that loses on the spot is asked again, so a key pressed by habit never throws the game away.
+  if (lossOf(view, currentState(model).cards, [result.action])) return { ...next, sel: { ...result.sel, confirm: result.action } };
+  return apply(next, result.action);
+}
+
+/** A losing move waits: Enter again or y plays it, Esc or n backs out, any other key does nothing. */
+function onConfirmKey(state: PlayState, action: Action, e: CommandEvent): PlayState {
+  const sel = { ...state.sel, confirm: null };
+  if (e.command === 'confirm' || e.command === 'yes') return apply({ ...state, sel }, action);
+  if (e.command === 'back' || e.command === 'no') return { ...state, sel };
+  return state;
 }
 
 export function playReducer(state: PlayState, event: PlayEvent): PlayState {

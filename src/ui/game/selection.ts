@@ -16,9 +16,11 @@ export interface Selection {
   timing: number;
   space: SpaceId | null;
   option: number;
+  /** A move that loses the game on the spot, chosen once and waiting for the player to confirm it. */
+  confirm: Action | null;
 }
 
-export const NO_SELECTION: Selection = { stage: 'main', card: null, use: 0, timing: 0, space: null, option: 0 };
+export const NO_SELECTION: Selection = { stage: 'main', card: null, use: 0, timing: 0, space: null, option: 0, confirm: null };
 
 export interface SelectionResult {
   sel: Selection;

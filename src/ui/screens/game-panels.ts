@@ -1,7 +1,7 @@
 // The game screen's panels as rows: the header, the hand (or the choice being made), the card
 // detail and the status line. Pure functions of the seated player's view and selection.
 import type { CardDef, CardId, Side } from '../../decks/types.js';
-import type { PlayerView } from '../../engine/index.js';
+import type { Action, PlayerView } from '../../engine/index.js';
 import { localText } from '../../i18n/lang.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { cardDetailRows } from '../components/card-detail.js';
@@ -11,6 +11,7 @@ import type { Pending } from '../game/choices.js';
 import { decisionText, listLabel, timingLabel, useLabel, usesSummary, type Wording } from '../game/describe.js';
 import { actorName, cardTitle } from '../../i18n/game-words.js';
 import type { Selection } from '../game/selection.js';
+import { lossNote, lossOf } from '../game/loss-warning.js';
 import { controllerOf, costAt } from '../game/view-rules.js';
 import { SPACE_BY_ID } from '../../engine/index.js';
 import { wrap } from '../terminal/text.js';
@@ -57,6 +58,12 @@ function handFooter(w: Wording, view: PlayerView): Row[] {
   return rows;
 }
 
+/** An option's line with the warning under it when choosing it loses the game on the spot. */
+function withLossNote(w: Wording, view: PlayerView, item: OptionItem, action: Action): OptionItem {
+  const loss = lossOf(view, w.cards, [action]);
+  return loss ? { ...item, warning: lossNote(w.t, loss) } : item;
+}
+
 export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, sel: Selection, width: number, height: number): Row[] {
   const t = w.t;
   const title = (text: string): Row[] => wrap(text, width).map((line) => [seg(line, { bold: true, tone: 'accent' })]);
@@ -66,23 +73,27 @@ export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, se
     if (option && card) {
       const name = localText(card.title, w.lang);
       if (sel.stage === 'use') {
-        const items: OptionItem[] = option.uses.map((u) => ({
-          label: useLabel(w, view, card, u),
-          ...(u.actions.length > 1 ? { note: t('option.alsoFires', { owner: actorName(w, card.side as Side) }) } : {}),
-        }));
+        const items: OptionItem[] = option.uses.map((u) => {
+          const loss = lossOf(view, w.cards, u.actions);
+          return {
+            label: useLabel(w, view, card, u),
+            ...(u.actions.length > 1 ? { note: t('option.alsoFires', { owner: actorName(w, card.side as Side) }) } : {}),
+            ...(loss ? { warning: lossNote(t, loss) } : {}),
+          };
+        });
         const head = title(t('decision.use', { card: name }));
         return [...head, ...optionRows(items, sel.use, width, height - head.length)];
       }
       const use = option.uses[sel.use];
       const head = title(t('decision.timing', { owner: actorName(w, card.side as Side), card: name }));
-      const items = (use?.actions ?? []).map((a) => ({ label: timingLabel(t, 'eventFirst' in a && a.eventFirst === true) }));
+      const items = (use?.actions ?? []).map((a) => withLossNote(w, view, { label: timingLabel(t, 'eventFirst' in a && a.eventFirst === true) }, a));
       return [...head, ...optionRows(items, sel.timing, width, height - head.length)];
     }
   }
   if (pending.kind === 'list') {
     const d = view.decision;
     const head = title(d && 'card' in d ? cardTitle(w, d.card) : decisionText(w, view));
-    return [...head, ...optionRows(pending.options.map((o) => ({ label: listLabel(w, o.label) })), sel.option, width, height - head.length)];
+    return [...head, ...optionRows(pending.options.map((o) => withLossNote(w, view, { label: listLabel(w, o.label) }, o.action)), sel.option, width, height - head.length)];
   }
   const footer = handFooter(w, view);
   const fromDiscard = pending.kind === 'cards' && pending.source === 'discard';

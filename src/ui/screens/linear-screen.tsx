@@ -2,7 +2,7 @@
 // drawing characters, the choices numbered. The same keys work as on the drawn screen.
 import { Box, Text } from 'ink';
 import type { Side } from '../../decks/types.js';
-import { REGIONS, SPACES_BY_REGION, type PlayerView } from '../../engine/index.js';
+import { REGIONS, SPACES_BY_REGION, type Action, type PlayerView } from '../../engine/index.js';
 import { localText } from '../../i18n/lang.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Pending } from '../game/choices.js';
@@ -10,21 +10,28 @@ import { decisionText, listLabel, timingLabel, useLabel, type Wording } from '..
 import { actorName, leadershipText } from '../../i18n/game-words.js';
 import type { LogLine } from '../../i18n/log-words.js';
 import type { PlayState } from '../game/play-state.js';
+import { lossNote, lossOf } from '../game/loss-warning.js';
 import { closedForSanctions, controllerOf } from '../game/view-rules.js';
 import { inScreenOrder } from '../game/board-layout.js';
 
 function choiceLines(w: Wording, view: PlayerView, pending: Pending, state: PlayState): string[] {
   const t = w.t;
   const sel = state.sel;
+  // A choice that loses on the spot says so in its sentence, as on the drawn screen.
+  const warned = (label: string, actions: readonly Action[]) => {
+    const loss = lossOf(view, w.cards, actions);
+    return loss ? `${label} ${lossNote(t, loss)}` : label;
+  };
+  if (sel.confirm) return [warned('', [sel.confirm]).trim(), t('warn.confirm')];
   const numbered = (labels: string[]) => [t('sr.choices'), ...labels.map((label, i) => t('sr.item', { n: i + 1, label }))];
   switch (pending.kind) {
     case 'cards': {
       const option = pending.cards.find((c) => c.card === sel.card);
       const card = sel.card ? w.cards[sel.card] : undefined;
-      if (sel.stage === 'use' && option && card) return [t('decision.use', { card: localText(card.title, w.lang) }), ...numbered(option.uses.map((u) => useLabel(w, view, card, u)))];
+      if (sel.stage === 'use' && option && card) return [t('decision.use', { card: localText(card.title, w.lang) }), ...numbered(option.uses.map((u) => warned(useLabel(w, view, card, u), u.actions)))];
       if (sel.stage === 'timing' && option && card) {
         const actions = option.uses[sel.use]?.actions ?? [];
-        return [t('decision.timing', { owner: actorName(w, card.side as Side), card: localText(card.title, w.lang) }), ...numbered(actions.map((a) => timingLabel(t, 'eventFirst' in a && a.eventFirst === true)))];
+        return [t('decision.timing', { owner: actorName(w, card.side as Side), card: localText(card.title, w.lang) }), ...numbered(actions.map((a) => warned(timingLabel(t, 'eventFirst' in a && a.eventFirst === true), [a])))];
       }
       return numbered(pending.cards.map((c) => {
         const def = w.cards[c.card];
@@ -32,7 +39,7 @@ function choiceLines(w: Wording, view: PlayerView, pending: Pending, state: Play
       }));
     }
     case 'list':
-      return numbered(pending.options.map((o) => listLabel(w, o.label)));
+      return numbered(pending.options.map((o) => warned(listLabel(w, o.label), [o.action])));
     case 'spaces': {
       const names = inScreenOrder(pending.targets.map((x) => x.space)).map((sp) => t(`space.${sp}` as MessageKey));
       return [`${names.join(', ')}.`, sel.space ? `▶ ${t(`space.${sel.space}` as MessageKey)}` : ''];

@@ -8,6 +8,7 @@ import type { Pending } from '../game/choices.js';
 import { decisionText, seatName, type Wording } from '../game/describe.js';
 import { actorName } from '../../i18n/game-words.js';
 import type { PlayState } from '../game/play-state.js';
+import { lossNote, lossOf } from '../game/loss-warning.js';
 
 const ALWAYS: readonly Hint[] = [hint('hint.log', 'log'), hint('hint.help', 'help'), hint('hint.quit', 'quit')];
 
@@ -34,6 +35,12 @@ export function statusRows(w: Wording, state: PlayState, view: PlayerView, pendi
   const t = w.t;
   if (state.overlay === 'quit') {
     return [[seg(t('quit.title'), { bold: true, tone: 'bad' })], hintRow(t, [hint('hint.yes', 'yes'), hint('hint.no', 'no')])];
+  }
+  if (state.sel.confirm) {
+    // The move waits for a second word: say why it loses, and the only keys that act now.
+    const loss = lossOf(view, w.cards, [state.sel.confirm]);
+    const why = loss ? `${lossNote(t, loss)} · ` : '';
+    return [[seg(`${why}${t('warn.confirm')}`, { tone: 'bad', bold: true })], hintRow(t, [hint('hint.playAnyway', 'confirm', 'yes'), hint('hint.back', 'back', 'no')])];
   }
   const first: Row = [];
   if (state.notice) first.push(seg(`${t(state.notice)} `, { tone: 'good', bold: true }));
