@@ -3,7 +3,7 @@
 import { produce } from 'immer';
 import type { CardId, Side } from '../decks/types.js';
 import { SPACE_BY_ID } from './board.js';
-import { card, discardFromHand } from './cards.js';
+import { card, discardFromHand, eventSide, queueEvent } from './cards.js';
 import { log } from './log.js';
 import { chooseHeadline, dropDecision, eventCanFire, releaseHand, run, setFirstPlayer } from './flow.js';
 import { legalActions, sameAction } from './legal.js';
@@ -49,17 +49,15 @@ function playCard(s: GameState, side: Side, action: Extract<Action, { type: 'pla
   const id: CardId = action.card;
   const def = card(s, id);
   s.hands[side].splice(s.hands[side].indexOf(id), 1);
-  s.inPlay.push(id);
   s.actionsTaken[side]++;
   s.phasing = side;
-  const self = def.side === 'neutral' ? side : def.side;
   if (action.use === 'event') {
     log(s, { type: 'play', side, card: id, use: 'event', ops: def.ops });
     if (side === 'us' && def.tags?.includes('control')) s.stats.us.controlOps += def.ops;
-    s.tasks.push({ t: 'endPlay', side, card: id, kind: 'action', fired: false });
-    s.tasks.push({ t: 'event', card: id, self, phasing: side });
+    queueEvent(s, side, id, 'action');
     return;
   }
+  s.inPlay.push(id);
   const ops = effectiveOps(s, side, def, action.use, true);
   log(s, { type: 'play', side, card: id, use: action.use, ops });
   s.tasks.push({ t: 'endPlay', side, card: id, kind: 'action', fired: false });
@@ -69,7 +67,7 @@ function playCard(s: GameState, side: Side, action: Extract<Action, { type: 'pla
   }
   const opsTask = { t: 'ops', side, card: id, use: action.use, ops } as const;
   const opponentEvent = def.side === other(side) && eventCanFire(s, id, def.side);
-  const eventTask = { t: 'event', card: id, self, phasing: side } as const;
+  const eventTask = { t: 'event', card: id, self: eventSide(def, side), phasing: side } as const;
   if (!opponentEvent) s.tasks.push(opsTask);
   else if (action.eventFirst) s.tasks.push(opsTask, eventTask);
   else s.tasks.push(eventTask, opsTask);

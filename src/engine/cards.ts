@@ -61,6 +61,19 @@ export function discardRandom(s: GameState, side: Side): void {
   discardFromHand(s, side, choices[randomInt(s, choices.length)] as CardId);
 }
 
+/** Who a card's event works for: its side, or the side that plays it for a neutral card. */
+export function eventSide(def: CardDef, player: Side): Side {
+  return def.side === 'neutral' ? player : def.side;
+}
+
+/** Put a card in play for its event: the event runs first, then the card leaves play (the task
+ * stack runs last-in first-out). `player` is the acting side, who loses a clock taken to 1. */
+export function queueEvent(s: GameState, player: Side, id: CardId, kind: 'action' | 'headline' | 'leftover'): void {
+  s.inPlay.push(id);
+  s.tasks.push({ t: 'endPlay', side: player, card: id, kind, fired: false });
+  s.tasks.push({ t: 'event', card: id, self: eventSide(card(s, id), player), phasing: player });
+}
+
 /** A played card leaves play: signature cards wait for next round, fired one-offs leave the game. */
 export function finishPlay(s: GameState, side: Side, id: CardId, fired: boolean): void {
   const at = s.inPlay.indexOf(id);

@@ -1,7 +1,7 @@
 // The turn sequence: a round's start, the headline, the action rounds and the end of the
 // round, as a loop that runs until someone has a decision to make.
 import type { CardId, Side } from '../decks/types.js';
-import { card, discardFromHand, drawCards, finishPlay, ordinaryCards } from './cards.js';
+import { card, discardFromHand, drawCards, finishPlay, ordinaryCards, queueEvent } from './cards.js';
 import { holds } from './conditions.js';
 import { stepEffects } from './effects.js';
 import { log } from './log.js';
@@ -90,11 +90,8 @@ function revealHeadlines(s: GameState): void {
   // The stack runs last-in first-out: push the later headline first.
   for (const side of [...order].reverse()) {
     const id = s.headline[side] as CardId;
-    const def = card(s, id);
-    s.inPlay.push(id);
     s.headline[side] = null;
-    s.tasks.push({ t: 'endPlay', side, card: id, kind: 'headline', fired: false });
-    s.tasks.push({ t: 'event', card: id, self: def.side === 'neutral' ? side : def.side, phasing: side });
+    queueEvent(s, side, id, 'headline');
   }
 }
 
@@ -209,9 +206,7 @@ export function releaseHand(s: GameState, side: Side, kept: CardId): void {
   for (const id of left) if (card(s, id).side !== other(side)) discardFromHand(s, side, id);
   for (const id of left.filter((c) => card(s, c).side === other(side)).reverse()) {
     s.hands[side].splice(s.hands[side].indexOf(id), 1);
-    s.inPlay.push(id);
-    s.tasks.push({ t: 'endPlay', side, card: id, kind: 'leftover', fired: false });
-    s.tasks.push({ t: 'event', card: id, self: other(side), phasing: side });
+    queueEvent(s, side, id, 'leftover');
   }
 }
 

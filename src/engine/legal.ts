@@ -1,16 +1,11 @@
 // Every legal action for the side that must act now. The UI, the bots, the protocol and
 // applyAction's check all read this one list.
-import type { CardId, Side } from '../decks/types.js';
-import { card, ordinaryCards } from './cards.js';
+import type { Side } from '../decks/types.js';
+import { card, eventSide, ordinaryCards } from './cards.js';
 import { eventCanFire } from './flow.js';
 import { canLobbySomewhere, canRace, canSanctionSomewhere, effectiveOps, lobbyTargets, placementCost, placementEligible } from './ops.js';
 import { other } from './rules.js';
 import type { Action, Decision, GameState } from './types.js';
-
-function eventSelf(s: GameState, id: CardId, side: Side): Side {
-  const def = card(s, id);
-  return def.side === 'neutral' ? side : def.side;
-}
 
 function playActions(s: GameState, side: Side): Action[] {
   const out: Action[] = [];
@@ -30,7 +25,7 @@ function playActions(s: GameState, side: Side): Action[] {
       continue;
     }
     const ownOrNeutral = def.side !== other(side);
-    if (ownOrNeutral && eventCanFire(s, id, eventSelf(s, id, side))) out.push({ type: 'play', card: id, use: 'event' });
+    if (ownOrNeutral && eventCanFire(s, id, eventSide(card(s, id), side))) out.push({ type: 'play', card: id, use: 'event' });
     const opponentEvent = !ownOrNeutral && eventCanFire(s, id, def.side as Side);
     const ops = effectiveOps(s, side, def, 'influence');
     const uses: ('influence' | 'sanction' | 'lobby')[] = [];

@@ -5,6 +5,7 @@
 // opponent's secret headline. It follows the parts of an event that public facts decide (fixed
 // track moves, in order) and stops, saying nothing, at the first die, choice, count or hidden fact.
 import type { CardDef, CardId, Effect, Side } from '../decks/types.js';
+import { eventSide } from './cards.js';
 import { holds, sideOf } from './conditions.js';
 import { CLOCK_MAX, CLOCK_MIN, LEADERSHIP_LIMIT, other } from './rules.js';
 import type { Action, EffectContext, GameState } from './types.js';
@@ -111,7 +112,7 @@ function fire(view: PlayerView, cards: Catalogue, t: Tracks, id: CardId, self: S
 }
 
 function ownerOf(def: CardDef | undefined, side: Side): Side {
-  return !def || def.side === 'neutral' ? side : def.side;
+  return def ? eventSide(def, side) : side;
 }
 
 function result(step: Step, sure: boolean): LosingMove | null {
