@@ -86,13 +86,8 @@ function regionValue(s: GameState, ctrl: Controllers, region: RegionId, w: Weigh
   const held = heldUs + heldChina;
   if (held > 0) {
     v += w.scoringCard * (heldUs * heldWorth(s, 'us', diff) - heldChina * heldWorth(s, 'china', -diff));
-    if (!rules.DOMINANCE_REGIONS.includes(region)) {
-      // Control there pays its points (counted above): no instant win to threaten.
-    } else if (pts.control !== null) v += w.dominance * Math.min(1, held) * sign(pts.control);
-    else if (w.reach > 0) {
-      if (heldUs > 0) v += w.dominance * w.reach * Math.min(1, heldUs) * reachShare(opsToControl(s, ctrl, 'us', region));
-      if (heldChina > 0) v -= w.dominance * w.reach * Math.min(1, heldChina) * reachShare(opsToControl(s, ctrl, 'china', region));
-    }
+    // Only a dominance region's Control wins at once; elsewhere it pays its points (counted above).
+    if (rules.DOMINANCE_REGIONS.includes(region)) v += dominanceValue(s, ctrl, region, w, pts.control, heldUs, heldChina);
   }
   for (const sp of LAYOUT[region].spaces) {
     const inf = s.influence[sp.id];
@@ -107,6 +102,17 @@ function regionValue(s: GameState, ctrl: Controllers, region: RegionId, w: Weigh
       v += inf.us > inf.china ? worth : -worth;
     }
   }
+  return v;
+}
+
+/** A scoring card held for a dominance region: a win for whoever has Control, or a share of one
+ * for a holder a few Ops short of it. */
+function dominanceValue(s: GameState, ctrl: Controllers, region: RegionId, w: Weights, control: Side | null, heldUs: number, heldChina: number): number {
+  if (control !== null) return w.dominance * Math.min(1, heldUs + heldChina) * sign(control);
+  if (w.reach === 0) return 0;
+  let v = 0;
+  if (heldUs > 0) v += w.dominance * w.reach * Math.min(1, heldUs) * reachShare(opsToControl(s, ctrl, 'us', region));
+  if (heldChina > 0) v -= w.dominance * w.reach * Math.min(1, heldChina) * reachShare(opsToControl(s, ctrl, 'china', region));
   return v;
 }
 
