@@ -18,11 +18,14 @@ export function eraEntryRound(era: number, rounds: number): number {
   return 1 + Math.ceil(((era - 1) * (rounds - 1)) / 4);
 }
 
+/** The side behind on Leadership, or null when it is even. */
+function sideBehind(s: GameState): Side | null {
+  return s.leadership > 0 ? 'china' : s.leadership < 0 ? 'us' : null;
+}
+
 /** The side that trails on Leadership picks who acts first. */
 function chooserOfFirst(s: GameState): Side {
-  if (s.leadership > 0) return 'china';
-  if (s.leadership < 0) return 'us';
-  return s.round === 1 ? 'china' : other(s.firstPlayer);
+  return sideBehind(s) ?? (s.round === 1 ? 'china' : other(s.firstPlayer));
 }
 
 export function startRound(s: GameState): void {
@@ -50,7 +53,7 @@ export function setFirstPlayer(s: GameState, first: Side, chosenBy: Side): void 
   s.phasing = first;
   log(s, { type: 'firstPlayer', side: first, chosenBy });
   // The side behind on Leadership draws one card more: more to choose from, not more to play.
-  const behind: Side | null = s.leadership > 0 ? 'china' : s.leadership < 0 ? 'us' : null;
+  const behind = sideBehind(s);
   for (const side of [first, other(first)]) {
     drawCards(s, side, HAND_SIZE + (side === behind ? TRAILING_EXTRA_CARD : 0) - ordinaryCards(s, side).length);
   }
