@@ -121,7 +121,7 @@ export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side
   const pressure = pressureValue(s, w);
   let total = 0;
   for (let roll = 1; roll <= 6; roll++) {
-    const { removed, added } = sanctionEffect(roll + modifier, saved[opp]);
+    const { removed, added } = sanctionEffect(roll + modifier, saved[opp], ops);
     inf[opp] = saved[opp] - removed;
     inf[side] = saved[side] + added;
     total += localValue(s, viewer, w, regions, held, pressure);

@@ -106,11 +106,12 @@ export function sanctionModifier(s: GameState, side: Side, space: SpaceId): numb
   return mod;
 }
 
-/** What a sanction's result does: each point above 0 removes one opponent influence. A sanction
- * destroys; it builds nothing for the sanctioner (in 1.0 the surplus became its influence, and
- * a 1-Op sanction beat almost every event). */
-export function sanctionEffect(result: number, opponentInfluence: number): { removed: number; added: number } {
-  return { removed: Math.max(0, Math.min(result, opponentInfluence)), added: 0 };
+/** What a sanction's result does: each point above 0 removes one opponent influence, up to the
+ * card's Ops. A sanction destroys; it builds nothing for the sanctioner (in 1.0 the surplus became
+ * its influence, and a 1-Op sanction beat almost every event; in 2.0 a 1-Op card still removed up
+ * to five, so cheap cards went to sanctions instead of their events and the clock fell fast). */
+export function sanctionEffect(result: number, opponentInfluence: number, ops: number): { removed: number; added: number } {
+  return { removed: Math.max(0, Math.min(result, opponentInfluence, ops)), added: 0 };
 }
 
 /** d6 + Ops − 2 × stability, applied by sanctionEffect. */
@@ -122,7 +123,7 @@ export function resolveSanction(s: GameState, side: Side, space: SpaceId, ops: n
   const roll = rollDie(s);
   const modifier = ops + sanctionModifier(s, side, space) - 2 * def.stability;
   const result = roll + modifier;
-  const { removed, added } = sanctionEffect(result, inf[opp]);
+  const { removed, added } = sanctionEffect(result, inf[opp], ops);
   inf[opp] -= removed;
   inf[side] += added;
   log(s, { type: 'sanction', side, space, roll, modifier, result, removed, added });

@@ -238,8 +238,10 @@ describe('base deck', () => {
   });
 
   suite.card('hbm-controls', (def) => {
-    const next = playEvent(at(def.id, { side: 'us', board: { hbm: [1, 3], rareEarths: [0, 2] } }), def.id);
-    expect([influence(next, 'hbm'), influence(next, 'rareEarths')]).toEqual([[2, 0], [0, 2]]);
+    const s = at(def.id, { side: 'us', board: { hbm: [1, 3], rareEarths: [0, 2] } });
+    s.stack = 3;
+    const next = playEvent(s, def.id);
+    expect([influence(next, 'hbm'), influence(next, 'rareEarths'), next.stack]).toEqual([[2, 0], [0, 2], 2]);
     expectEventOver(next, def, 'us');
   });
 
@@ -401,11 +403,11 @@ describe('base deck', () => {
   });
 
   suite.card('republican-hawks-object', (def) => {
-    // Without H20 Licensed: always playable, the US gains 1 Leadership.
+    // Without H20 Licensed: always playable, the hawks push the clock down and the US gains 1 Leadership.
     const plain = at(def.id, { side: 'us' });
     expect(eventIsLegal(plain, def.id)).toBe(true);
     const objected = playEvent(plain, def.id);
-    expect([objected.leadership, objected.cancelled, objected.flags]).toEqual([1, [], []]);
+    expect([objected.leadership, objected.clock, objected.cancelled, objected.flags]).toEqual([1, plain.clock - 1, [], []]);
     expectEventOver(objected, def, 'us');
     for (const personas of [WASHINGTON, NVIDIA]) {
       const licensed = finishEvent(playEvent(at('h20-export-licence', { side: 'us', personas }), 'h20-export-licence'));
@@ -564,7 +566,7 @@ describe('base deck', () => {
       const s = at(def.id, { side: 'china', board: { alibaba: [3, 0], edaTools: [3, 0] } });
       if (licensed) s.flags = ['h20-licensed'];
       const next = playEvent(s, def.id);
-      expect([influence(next, 'alibaba'), influence(next, 'edaTools'), next.leadership]).toEqual([[1, 0], [3, 0], licensed ? -1 : 0]);
+      expect([influence(next, 'alibaba'), influence(next, 'edaTools'), next.leadership, next.clock]).toEqual([[1, 0], [3, 0], licensed ? -1 : 0, s.clock - 1]);
       expect(influenceLog(s, next)).toEqual([['china', 'us', 'alibaba', -1], ['china', 'us', 'alibaba', -1]]);
       expectEventOver(next, def, 'china');
     }
@@ -661,7 +663,7 @@ describe('base deck', () => {
     s.lockIn = 2;
     expect(placementEligible(s, 'china').filter((sp) => DEVELOPERS.includes(sp))).toEqual([]);
     const next = playEvent(s, def.id);
-    expect([next.lockIn, next.leadership]).toEqual([1, 0]);
+    expect([next.lockIn, next.leadership, influence(next, 'openFrameworks')[1] - influence(s, 'openFrameworks')[1]]).toEqual([1, 0, 2]);
     expect(placementEligible(next, 'china').filter((sp) => DEVELOPERS.includes(sp))).toEqual(DEVELOPERS);
     expect(placementEligible(next, 'us').filter((sp) => DEVELOPERS.includes(sp))).toEqual(['cudaDevs']);
     expectEventOver(next, def, 'china');
@@ -794,9 +796,10 @@ describe('base deck', () => {
     const cases = [
       // China's first Stack step costs 1 Op, 2 when the trap closes (3 at Lock-in 4, whose
       // ability adds one more).
+      // The US gains 1 Leadership whichever branch the trap takes.
       { lockIn: 0, licensed: false, leadership: 1, chinaRace: 1 },
-      { lockIn: 3, licensed: false, leadership: rules.RACE_VP[4] ?? 0, chinaRace: 3 },
-      { lockIn: 0, licensed: true, leadership: 0, chinaRace: 2 },
+      { lockIn: 3, licensed: false, leadership: 1 + (rules.RACE_VP[4] ?? 0), chinaRace: 3 },
+      { lockIn: 0, licensed: true, leadership: 1, chinaRace: 2 },
     ];
     for (const c of cases) {
       const s = at(def.id, { side: 'us' });

@@ -100,6 +100,22 @@ describe('playing a card for Ops', () => {
     expect(entry).toMatchObject({ roll: 6, result: 5, removed: 2, added: 0 });
   });
 
+  it('removes no more influence with a sanction than the card has Ops', () => {
+    const s = atFirstActionRound(3);
+    const side = actingSide(s);
+    const opp = side === 'us' ? 'china' : 'us';
+    const card = side === 'us' ? 'us-place' : 'china-roll';
+    giveCard(s, card);
+    const ops = s.cards[card]?.ops ?? 0;
+    s.influence.uae = { us: 0, china: 0, [opp]: ops + 3 } as { us: number; china: number };
+    rollNext(s, 6);
+    let next = applyAction(s, { type: 'play', card, use: 'sanction' });
+    next = applyAction(next, { type: 'sanction', space: 'uae' });
+    // 6 + Ops − 4 is more than the card's Ops: the surplus is lost, not the opponent's points.
+    expect(next.influence.uae?.[opp]).toBe(3);
+    expect(next.log.find((e) => e.type === 'sanction')).toMatchObject({ roll: 6, result: 2 + ops, removed: ops });
+  });
+
   it('closes regions to sanctions as the clock runs down', () => {
     const s = atFirstActionRound(4);
     const side = actingSide(s);

@@ -124,25 +124,25 @@ const cases: Case[] = [
     expected: new RegExp(`: this game was saved under rules 0\\.9\\.0; this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}\\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume `),
   },
   {
-    // Issue 17: a game of the 1.0 rules cannot be replayed by the 2.0 engine.
-    name: 'a save of rules 1.0.0',
+    // A game of earlier rules (1.0, 2.0) cannot be replayed by this engine.
+    name: 'a save of rules 2.0.0',
     make: (dir) => {
       const path = goodSave(dir);
-      resave(path, (s) => void ((s.rulesVersion = '1.0.0'), (s.appVersion = '1.0.0')));
+      resave(path, (s) => void ((s.rulesVersion = '2.0.0'), (s.appVersion = '0.1.0')));
       return path;
     },
-    expected: /game\.json: this game was saved under rules 1\.0\.0; this version plays rules 2\.0\.0\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume /,
+    expected: /game\.json: this game was saved under rules 2\.0\.0; this version plays rules 2\.1\.0\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume /,
   },
   {
-    // A real 1.0.0 save of the base deck also finds the deck changed: the rules are named first.
-    name: 'a save of rules 1.0.0 whose deck changed since',
+    // A real 2.0.0 save of the base deck also finds the deck changed: the rules are named first.
+    name: 'a save of rules 2.0.0 whose deck changed since',
     make: (dir) => {
       const path = goodSave(dir);
-      resave(path, (s) => void ((s.rulesVersion = '1.0.0'), (s.appVersion = '1.0.0')));
+      resave(path, (s) => void ((s.rulesVersion = '2.0.0'), (s.appVersion = '0.1.0')));
       return path;
     },
     deps: testDeps({ decks: () => [{ ...FIXTURE_DECK, hash: 'edited' }] }),
-    expected: /game\.json: this game was saved under rules 1\.0\.0; this version plays rules 2\.0\.0\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume /,
+    expected: /game\.json: this game was saved under rules 2\.0\.0; this version plays rules 2\.1\.0\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume /,
   },
   {
     name: 'a newer save format',

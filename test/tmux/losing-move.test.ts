@@ -12,6 +12,7 @@ import { applyAction, createGame, legalActions, losingMove, rules, viewFor, type
 import { nextRandom } from '../../src/engine/rng.js';
 import { APP_VERSION, buildSave, deckFilesSource, formatSave, gameSetupFor, saveHash, type SavedSetup, type SaveFile } from '../../src/store/index.js';
 import type { LoadedDeck } from '../../src/decks/types.js';
+import { localText } from '../../src/i18n/lang.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(repo, 'bin/silicon-curtain.js');
@@ -31,7 +32,7 @@ afterEach(() => {
 });
 
 /** A seeded line of play that avoids losing moves until the side to act could lose on the spot with an Ops play. */
-async function saveAtLosingMove(): Promise<string> {
+async function saveAtLosingMove(): Promise<{ file: string; title: string }> {
   const decks = (await deckFilesSource([])) as readonly LoadedDeck[];
   const blank = { format: 'silicon-curtain-save', rulesVersion: rules.RULES_VERSION, setup: SETUP, decks: decks.map((d) => ({ id: d.id, hash: d.hash })) } as unknown as SaveFile;
   const setup = gameSetupFor(blank, decks);
@@ -43,13 +44,14 @@ async function saveAtLosingMove(): Promise<string> {
       const side = s.decision?.side;
       const view = side ? viewFor(s, side) : null;
       const legal = legalActions(s);
-      if (view && s.decision?.kind === 'play' && legal.some((a) => a.type === 'play' && a.use === 'influence' && losingMove(view, s.cards, a)?.sure)) {
+      const losing = view && s.decision?.kind === 'play' ? legal.find((a) => a.type === 'play' && a.use === 'influence' && losingMove(view, s.cards, a)?.sure) : undefined;
+      if (losing?.type === 'play') {
         const save = buildSave({ appVersion: APP_VERSION, decks: blank.decks, setup: SETUP, actions, state: s, finalHash: saveHash(s), savedAt: new Date() });
         const dir = mkdtempSync(path.join(tmpdir(), 'sc-losing-'));
         dirs.push(dir);
         const file = path.join(dir, 'at-clock-2.json');
         writeFileSync(file, formatSave(save));
-        return file;
+        return { file, title: localText(s.cards[losing.card]?.title, 'en') || losing.card };
       }
       const safe = legal.filter((a) => !view || !losingMove(view, s.cards, a));
       const pool = safe.length > 0 ? safe : legal;
@@ -91,16 +93,18 @@ const has = (text: string) => (shown: string) => shown.includes(text);
 describe.skipIf(skip !== null)('the losing-move confirmation in tmux', () => {
   for (const size of [{ columns: 80, rows: 24 }, { columns: 120, rows: 40 }]) {
     it(`marks, asks, backs out and plays at ${size.columns}×${size.rows}`, async () => {
-      const t = start(size, ['resume', await saveAtLosingMove()]);
+      const { file, title } = await saveAtLosingMove();
+      const t = start(size, ['resume', file]);
+      // The hand shows "N  1C  Title": the digit to press for the card that would lose.
+      const row = new RegExp(`(\\d)\\s+\\d[UC]\\s+${title.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
       await waitFor(t, has('Pass the keyboard'), 'the hand-off');
       keys(t, 'Enter');
       const hand = await waitFor(t, has('to act: Play a card'), 'the hand');
-      const at = hand.split('\n').find((line) => /\d\s+\d[UC]\s+Minerals Ban/.test(line));
-      const digit = at?.match(/(\d)\s+\d[UC]\s+Minerals Ban/)?.[1] ?? '';
+      const digit = hand.split('\n').map((line) => line.match(row)?.[1]).find((d) => d !== undefined) ?? '';
       expect(digit).not.toBe('');
       keys(t, digit);
       const uses = await waitFor(t, has('⚠ loses the game'), 'the warning');
-      expect(uses).toContain('How do you play Minerals Ban');
+      expect(uses).toContain(`How do you play ${title.split(" ")[0] ?? title}`);
       keys(t, 'Enter');
       await waitFor(t, has('When?'), 'the timing');
       keys(t, 'Enter');
@@ -113,7 +117,17 @@ describe.skipIf(skip !== null)('the losing-move confirmation in tmux', () => {
       keys(t, 'Enter');
       await waitFor(t, has('Play it anyway?'), 'the confirmation again');
       keys(t, 'y');
-      const end = await waitFor(t, has('Game over'), 'the end screen');
+      // An event that asks its owner to choose (where to remove influence) hands the keyboard over
+      // first: Enter takes the default answers until the clock falls.
+      const end = await waitFor(
+        t,
+        (shown) => {
+          if (shown.includes('Game over')) return true;
+          keys(t, 'Enter');
+          return false;
+        },
+        'the end screen',
+      );
       expect(end).toContain('wins by sudden death');
     }, 40_000);
   }
