@@ -1,8 +1,9 @@
-// The heuristic bots. Easy tries every play on one guessed deal of the hidden cards and
-// keeps the best; normal tries them on several deals, then lets the opponent answer its
-// best few once and keeps the play that holds up best. Small decisions (where to place a
+// The heuristic bots. Easy plays by the numbers: it values an event by its card's Ops without
+// reading it, and heeds only the warning of a move that loses on the spot. Normal tries every
+// play on several guessed deals of the hidden cards, then lets the opponent answer its best few
+// once and keeps the play that holds up best. Small decisions (where to place a
 // point, which space to sanction) both answer with the quick policy's estimates.
-import { applyActionInPlace, legalActions, rules } from '../engine/index.js';
+import { applyActionInPlace, legalActions, losingMove, rules } from '../engine/index.js';
 import type { Action, GameState } from '../engine/index.js';
 import type { Bot, BotChoice, BotContext } from './bot.js';
 import { determinize, scoringThreat } from './determinize.js';
@@ -10,7 +11,7 @@ import { EASY_WEIGHTS, SEARCH_WEIGHTS, evaluate } from './evaluate.js';
 import type { Weights } from './evaluate.js';
 import { bestReply, tryAction } from './lookahead.js';
 import type { Tried } from './lookahead.js';
-import { quickChoice } from './policy.js';
+import { quickChoice, quickHeadline, quickPlayValues } from './policy.js';
 import { actionPhrase, botSays, reasonLine, why } from './reason.js';
 import { forkState } from './search-state.js';
 import { decisionRng } from './seeding.js';
@@ -32,10 +33,13 @@ export interface HeuristicStyle {
    * opponent's fire), instead of keeping by the quick estimate. Measured on 200-game ladders:
    * with easy trying them too, normal beat easy 53%; with easy keeping by estimate, 60%. */
   tryHolds: boolean;
+  /** Try each play and headline on dealt positions, reading what every event does. Without it the
+   * bot plays by the numbers: an event is worth about its card's Ops, a beginner's rule of thumb. */
+  readsEvents: boolean;
 }
 
-export const EASY_STYLE: HeuristicStyle = { name: 'easy', weights: EASY_WEIGHTS, deals: 1, rankDeals: 1, replyTo: 0, replies: 0, threats: false, tryHolds: false };
-export const NORMAL_STYLE: HeuristicStyle = { name: 'normal', weights: SEARCH_WEIGHTS, deals: 3, rankDeals: 3, replyTo: 3, replies: 2, threats: true, tryHolds: true };
+export const EASY_STYLE: HeuristicStyle = { name: 'easy', weights: EASY_WEIGHTS, deals: 1, rankDeals: 1, replyTo: 0, replies: 0, threats: false, tryHolds: false, readsEvents: false };
+export const NORMAL_STYLE: HeuristicStyle = { name: 'normal', weights: SEARCH_WEIGHTS, deals: 3, rankDeals: 3, replyTo: 3, replies: 2, threats: true, tryHolds: true, readsEvents: true };
 
 interface Ranked {
   action: Action;
@@ -98,6 +102,24 @@ function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): Bo
   return { action, reason: reasonLine(phrase, why(action, det, after, view.side, catalog, lang), botSays(lang, 'bestEstimate'), lang) };
 }
 
+/** A play or headline by the numbers (events valued by their Ops, not read), except a move the
+ * game screen would warn a player loses on the spot: a beginner heeds that warning too. */
+function chooseByNumbers(ctx: BotContext, det: GameState, style: HeuristicStyle): BotChoice {
+  const { view, catalog } = ctx;
+  const lang = ctx.lang ?? 'en';
+  const legal = legalActions(det);
+  const safe = legal.filter((a) => !losingMove(view, catalog, a)?.sure);
+  if (safe.length === 0 || safe.length === legal.length) return chooseSmall(ctx, det, style);
+  let action = safe[0] as Action;
+  if (view.decision?.kind === 'headline') action = quickHeadline(det, view.side, safe);
+  else {
+    const values = quickPlayValues(det, view.side, style.weights, safe);
+    let at = 0;
+    for (let i = 1; i < values.length; i++) if ((values[i] as number) > (values[at] as number)) at = i;
+    action = safe[at] as Action;
+  }
+  return { action, reason: reasonLine(actionPhrase(action, view.decision, catalog, view.side, lang), [], botSays(lang, 'bestEstimate'), lang) };
+}
 
 export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicStyle): BotChoice {
   const { view, catalog } = ctx;
@@ -108,12 +130,14 @@ export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicS
   if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
   const rng = decisionRng(seed, view);
   const kind = view.decision?.kind;
-  const macro = kind === 'play' || kind === 'headline' || (kind === 'hold' && style.tryHolds);
+  const macro = ((kind === 'play' || kind === 'headline') && style.readsEvents) || (kind === 'hold' && style.tryHolds);
   const deals = Array.from({ length: macro ? style.deals : 1 }, () => determinize(view, catalog, rng, { withoutLog: true }));
   // Listed once per deal, the actions are kept by every copy a try makes of it (forkState).
   for (const det of deals) legalActions(det);
   const informed = style.threats ? { ...style, weights: { ...style.weights, threat: scoringThreat(view, catalog) } } : style;
-  return macro ? chooseMacro(ctx, deals, informed) : chooseSmall(ctx, deals[0] as GameState, informed);
+  if (macro) return chooseMacro(ctx, deals, informed);
+  const byNumbers = (kind === 'play' || kind === 'headline') && !style.readsEvents;
+  return byNumbers ? chooseByNumbers(ctx, deals[0] as GameState, informed) : chooseSmall(ctx, deals[0] as GameState, informed);
 }
 
 export function heuristicBot(style: HeuristicStyle): (seed: number) => Bot {

@@ -102,6 +102,21 @@ describe('the searching bots’ judgement', () => {
     }
   });
 
+  it('never play a card whose event takes the clock to 1 while another play is safe', () => {
+    const s = cloneState(POSITIONS.find((p) => p.decision?.kind === 'play' && p.decision.side === 'us') as GameState);
+    s.clock = 2;
+    for (const list of [s.deck, s.discard, s.hands.china, s.removed, s.box]) {
+      const at = list.indexOf('us-clock');
+      if (at >= 0) list.splice(at, 1);
+    }
+    if (!s.hands.us.includes('us-clock')) s.hands.us.push('us-clock');
+    for (const name of thinking) {
+      const choice = bot(name, 6).choose(botContext(s, 'us'));
+      expect(choice.action.type === 'play' && choice.action.card === 'us-clock' && choice.action.use === 'event', name).toBe(false);
+      expect(applyAction(s, choice.action).outcome?.reason, name).not.toBe('suddenDeath');
+    }
+  });
+
   it('never take the clock to 1 on their own play: no battleground sanction at clock 2', () => {
     const s = cloneState(POSITIONS.find((p) => p.decision?.kind === 'play' && p.decision.side === 'us') as GameState);
     s.clock = 2;

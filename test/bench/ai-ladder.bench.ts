@@ -36,7 +36,7 @@ function ladderSetup(deck: string, seed: number, personas: { us: Persona; china:
 }
 
 /** The strength ladder: the share of games the stronger bot must win. */
-const TARGETS: Record<string, number> = { 'easy:random': 0.8, 'normal:easy': 0.65, 'hard:normal': 0.6 };
+const TARGETS: Record<string, number> = { 'easy:random': 0.9, 'normal:easy': 0.65, 'hard:normal': 0.6 };
 
 const MATCHUPS: { us: Persona; china: Persona }[] = [
   { us: 'washington', china: 'beijing' },
