@@ -197,6 +197,7 @@ export const en = {
   'log.cancel': '{card}: its event is cancelled for the rest of the game.',
   'log.roll': '{actor} rolled {roll} {modifier} = {total}.',
   'log.pass': '{actor} had no card and passed.',
+  'log.bargainPasses': '{card} passes face down to {to}: theirs from the next round.',
   'log.reshuffle': 'The discard pile ({count} cards) was shuffled into a new draw pile.',
   'log.gameOver': '{winner} wins by {reason}.',
   'log.gameOver.draw': 'The game is a draw ({reason}).',

@@ -199,6 +199,7 @@ export const fr: Record<keyof typeof en, string> = {
   'log.cancel': '{card} : son événement est annulé pour le reste de la partie.',
   'log.roll': '{actor} a fait {roll} au dé {modifier} = {total}.',
   'log.pass': '{actor} n’avait plus de carte et passe.',
+  'log.bargainPasses': '{card} passe face cachée à {to}, qui pourra la jouer dès la manche suivante.',
   'log.reshuffle': 'La défausse ({count} cartes) a été mélangée en une nouvelle pioche.',
   'log.gameOver': '{winner} gagne par {reason}.',
   'log.gameOver.draw': 'La partie est nulle ({reason}).',
