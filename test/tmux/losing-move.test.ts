@@ -43,7 +43,8 @@ async function saveAtLosingMove(): Promise<string> {
       const side = s.decision?.side;
       const view = side ? viewFor(s, side) : null;
       const legal = legalActions(s);
-      if (view && s.decision?.kind === 'play' && legal.some((a) => a.type === 'play' && a.use === 'influence' && losingMove(view, s.cards, a)?.sure)) {
+      // The reported case: China's Minerals Ban in the US hand (any other card would change the screens read below).
+      if (view && s.decision?.kind === 'play' && legal.some((a) => a.type === 'play' && a.card === 'minerals-ban-to-us' && a.use === 'influence' && losingMove(view, s.cards, a)?.sure)) {
         const save = buildSave({ appVersion: APP_VERSION, decks: blank.decks, setup: SETUP, actions, state: s, finalHash: saveHash(s), savedAt: new Date() });
         const dir = mkdtempSync(path.join(tmpdir(), 'sc-losing-'));
         dirs.push(dir);
