@@ -74,7 +74,7 @@ export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: numb
   const deck = unknown.slice(dealt + (secretHeadline ? 1 : 0));
   const {
     side: _side, hand, opponentHandCount: _count, deckCount: _deckCount, headlineChosen: _chosen, legal: _legal,
-    setup, headline: _headline, log, ...open
+    bargains: _bargains, setup, headline: _headline, log, ...open
   } = view;
   const state: GameState = {
     ...(copyPlain(open) as typeof open),

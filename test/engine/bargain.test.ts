@@ -134,6 +134,8 @@ describe('the bargaining chip', () => {
     const dealt = determinize(view, s.cards, { rng: 7 });
     expect(dealt.hands.china).toContain('chip');
     expect(dealt.hands.china).toHaveLength(s.hands.china.length);
+    // The view's summary is not state: a dealt state is built from hands and aside alone.
+    expect(dealt).not.toHaveProperty('bargains');
   });
 
   it('a game without a chip deals and plays as before', () => {
