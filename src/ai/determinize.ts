@@ -12,7 +12,7 @@ import type { ScoringThreat } from './evaluate.js';
 export type Catalog = Readonly<Record<CardId, CardDef>>;
 
 export interface HiddenCards {
-  /** Cards known to be in the opponent's hand (its signature card when not set aside or in play). */
+  /** Cards known to be in the opponent's hand (its signature card and a bargaining chip it holds face up). */
   opponentKnown: CardId[];
   /** Cards whose place is hidden: the opponent's other cards, a secret headline, the draw pile. */
   unknown: CardId[];
@@ -33,9 +33,11 @@ export function hiddenCards(view: PlayerView, catalog: Catalog): HiddenCards {
   for (const id of Object.keys(catalog)) {
     if (seen.has(id)) continue;
     // A signature card never leaves its owner except to be set aside or played: if it is
-    // not in sight, it is in its owner's hand.
-    const signature = catalog[id]?.signature;
-    if (signature !== undefined && rules.SIDE_OF[signature] === opp) opponentKnown.push(id);
+    // not in sight, it is in its owner's hand. A bargaining chip is always in a hand, set aside
+    // or in play: out of sight, it is in the opponent's hand.
+    const def = catalog[id];
+    const signature = def?.signature;
+    if ((signature !== undefined && rules.SIDE_OF[signature] === opp) || def?.passes === true) opponentKnown.push(id);
     else unknown.push(id);
   }
   return { opponentKnown, unknown };
@@ -72,7 +74,7 @@ export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: numb
   const deck = unknown.slice(dealt + (secretHeadline ? 1 : 0));
   const {
     side: _side, hand, opponentHandCount: _count, deckCount: _deckCount, headlineChosen: _chosen, legal: _legal,
-    setup, headline: _headline, log, ...open
+    bargains: _bargains, setup, headline: _headline, log, ...open
   } = view;
   const state: GameState = {
     ...(copyPlain(open) as typeof open),

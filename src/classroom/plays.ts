@@ -123,6 +123,7 @@ export function momentsFromLog(log: readonly LogEntry[], cards: Catalogue, start
       case 'roll':
       case 'pass':
       case 'reshuffle':
+      case 'bargainPasses':
       case 'gameOver':
         if (CLOSERS.has(entry.type)) current = null;
         return;

@@ -112,6 +112,7 @@ function checkCard(
   if (card.signature !== undefined && card.side !== PERSONA_SIDE[card.signature]) {
     report(d, [...path, 'side'], 'error', `side: ${card.signature}'s signature card must be a ${PERSONA_SIDE[card.signature]} card, got ${card.side}`);
   }
+  if (card.passes === true) checkPassing(d, card, path, report);
   const both = (card.favours ?? []).filter((p) => card.hurts?.includes(p));
   if (both.length > 0) report(d, [...path, 'hurts'], 'warning', `hurts: the card both favours and hurts ${both.join(', ')}`);
   if (card.event.length === 0) {
@@ -148,6 +149,20 @@ function checkCard(
       }
     },
   });
+}
+
+/** A bargaining chip goes from hand to hand for the whole game: it works for whoever plays it,
+ * and nothing may take it out of that loop. */
+function checkPassing(d: CheckedDeck, card: CardDef, path: Path, report: Report): void {
+  const at = (field: string) => [...path, field];
+  if (card.side !== 'neutral') {
+    report(d, at('side'), 'error', `side: a card that passes works for whoever plays it, so it is neutral, got ${card.side}`);
+  }
+  if (card.scoring !== undefined) report(d, at('passes'), 'error', 'passes: a scoring card cannot pass');
+  if (card.signature !== undefined) report(d, at('passes'), 'error', 'passes: a signature card cannot pass: it comes back to its persona');
+  if (card.removeAfterEvent === true) {
+    report(d, at('removeAfterEvent'), 'error', 'removeAfterEvent: a card that passes stays in the game', 'remove one of removeAfterEvent and passes');
+  }
 }
 
 function checkOutcomes(d: CheckedDeck, effect: Extract<Effect, { op: 'roll' }>, path: Path, report: Report): void {

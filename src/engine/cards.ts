@@ -4,6 +4,7 @@ import { isDraft, original } from 'immer';
 import type { CardDef, CardId, Side } from '../decks/types.js';
 import { log } from './log.js';
 import { randomInt, shuffle } from './rng.js';
+import { other } from './rules.js';
 import type { GameState } from './types.js';
 
 /** The catalogue never changes during a game: read it from the base state, not through a draft. */
@@ -17,10 +18,16 @@ export function card(s: GameState, id: CardId): CardDef {
   return def;
 }
 
-/** Cards that count toward the hand size and may be held: everything but signature cards. */
+/** Whether a card counts toward the hand size and may be headlined, held or discarded: every
+ * card but signature cards and bargaining chips, which stay in hand between rounds. */
+export function isOrdinary(def: CardDef | undefined): boolean {
+  return def !== undefined && def.signature === undefined && def.passes !== true;
+}
+
+/** Cards that count toward the hand size and may be held: everything but signature cards and bargaining chips. */
 export function ordinaryCards(s: GameState, side: Side): CardId[] {
   const cards = catalogue(s);
-  return s.hands[side].filter((id) => !cards[id]?.signature);
+  return s.hands[side].filter((id) => isOrdinary(cards[id]));
 }
 
 export function drawCards(s: GameState, side: Side, count: number): number {
@@ -74,12 +81,17 @@ export function queueEvent(s: GameState, player: Side, id: CardId, kind: 'action
   s.tasks.push({ t: 'event', card: id, self: eventSide(card(s, id), player), phasing: player });
 }
 
-/** A played card leaves play: signature cards wait for next round, fired one-offs leave the game. */
+/** A played card leaves play: signature cards wait for next round, a bargaining chip passes face
+ * down to the other side (theirs from next round), fired one-offs leave the game. */
 export function finishPlay(s: GameState, side: Side, id: CardId, fired: boolean): void {
   const at = s.inPlay.indexOf(id);
   if (at >= 0) s.inPlay.splice(at, 1);
   const def = card(s, id);
-  if (def.signature) s.aside[side].push(id);
+  if (def.passes) {
+    const to = other(side);
+    s.aside[to].push(id);
+    log(s, { type: 'bargainPasses', card: id, from: side, to });
+  } else if (def.signature) s.aside[side].push(id);
   else if (fired && def.removeAfterEvent) s.removed.push(id);
   else s.discard.push(id);
 }

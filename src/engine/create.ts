@@ -1,11 +1,12 @@
 // createGame: a new game from its setup — board, decks and hands dealt by the seed.
 import { produce } from 'immer';
-import type { CardDef, CardId } from '../decks/types.js';
+import type { CardDef, CardId, Side } from '../decks/types.js';
+import { isOrdinary } from './cards.js';
 import { SPACES } from './board.js';
 import { runRules, settle, settleInPlace } from './apply.js';
 import { eraEntryRound, freshStats, startRound } from './flow.js';
 import {
-  ACTIONS_PER_ROUND, CLOCK_START, LEADERSHIP_LIMIT, MAX_HANDICAP, MAX_ROUNDS, RULES_VERSION, SIDE_OF, STANDARD_ROUNDS,
+  ACTIONS_PER_ROUND, BARGAIN_STARTS_WITH, CLOCK_START, LEADERSHIP_LIMIT, MAX_HANDICAP, MAX_ROUNDS, RULES_VERSION, SIDE_OF, STANDARD_ROUNDS,
   STARTING_INFLUENCE,
 } from './rules.js';
 import { seedState, shuffle } from './rng.js';
@@ -46,7 +47,9 @@ function layOut(setup: GameSetup): GameState {
   const cards = cardsInPlay(setup);
   const catalogue: Record<CardId, CardDef> = Object.fromEntries(cards.map((c) => [c.id, c]));
   const influence = Object.fromEntries(SPACES.map((sp) => [sp.id, { ...(STARTING_INFLUENCE[sp.id] ?? { us: 0, china: 0 }) }]));
-  const ordinary = cards.filter((c) => !c.signature);
+  const ordinary = cards.filter(isOrdinary);
+  // Each side starts with its persona's signature card; a bargaining chip starts with BARGAIN_STARTS_WITH.
+  const startsWith = (side: Side) => cards.filter((c) => c.signature ? SIDE_OF[c.signature] === side : c.passes === true && side === BARGAIN_STARTS_WITH);
   const { cards: _cards, ...recorded } = setup;
   const initial: GameState = {
     rulesVersion: RULES_VERSION,
@@ -70,8 +73,8 @@ function layOut(setup: GameSetup): GameState {
     discard: [],
     removed: [],
     hands: {
-      us: cards.filter((c) => c.signature && SIDE_OF[c.signature] === 'us').map((c) => c.id),
-      china: cards.filter((c) => c.signature && SIDE_OF[c.signature] === 'china').map((c) => c.id),
+      us: startsWith('us').map((c) => c.id),
+      china: startsWith('china').map((c) => c.id),
     },
     aside: { us: [], china: [] },
     headline: { us: null, china: null },

@@ -2,7 +2,7 @@
 // needs a choice leaves a decision in the state; the next action answers it and the
 // interpreter carries on from the task stack.
 import type { Effect } from '../decks/types.js';
-import { card, discardRandom, drawCards } from './cards.js';
+import { card, discardRandom, drawCards, isOrdinary } from './cards.js';
 import { evalValue, holds, matchSpaces, sideOf } from './conditions.js';
 import { log } from './log.js';
 import { sanctionTargets } from './ops.js';
@@ -141,7 +141,7 @@ function runEffect(s: GameState, e: Effect, ctx: EffectContext): void {
       const side = sideOf(e.side, ctx);
       const eligible = s.discard.filter((id) => {
         const def = card(s, id);
-        if (def.scoring || def.signature) return false;
+        if (def.scoring || !isOrdinary(def)) return false;
         if (e.filter?.side !== undefined && def.side !== e.filter.side) return false;
         return e.filter?.minOps === undefined || def.ops >= e.filter.minOps;
       });

@@ -41,6 +41,7 @@ export function startRound(s: GameState): void {
     s.deck.push(...entering, ...returning);
     shuffle(s, s.deck);
   }
+  // Signature cards come back, and a bargaining chip passed last round turns face up.
   for (const side of ['us', 'china'] as const) {
     s.hands[side].push(...s.aside[side]);
     s.aside[side] = [];
@@ -66,7 +67,7 @@ export function setFirstPlayer(s: GameState, first: Side, chosenBy: Side): void 
 /** The first player, then the second, picks a headline; a side with no card to headline skips it. */
 function askNextHeadline(s: GameState): void {
   for (const side of [s.firstPlayer, other(s.firstPlayer)]) {
-    if (s.headline[side] === null && s.hands[side].some((c) => !card(s, c).signature)) {
+    if (s.headline[side] === null && ordinaryCards(s, side).length > 0) {
       s.decision = { kind: 'headline', side };
       return;
     }

@@ -2,7 +2,7 @@
 export { createGame, createGameInPlace, SetupError } from './create.js';
 export { applyAction, applyActionInPlace, cloneState, IllegalActionError, whyIllegal } from './apply.js';
 export { legalActions, keepLegalActions, actingSide, actionKey, sameAction } from './legal.js';
-export { viewFor, type PlayerView } from './view.js';
+export { viewFor, bargainHoldings, type BargainHolding, type PlayerView } from './view.js';
 export { hashState } from './hash.js';
 export { canUndo } from './undo.js';
 export { controller, isEncircled } from './control.js';

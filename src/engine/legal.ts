@@ -62,7 +62,7 @@ export function legalActionsFor(s: GameState, d: Decision): Action[] {
     case 'chooseFirst':
       return [{ type: 'chooseFirst', first: d.side }, { type: 'chooseFirst', first: other(d.side) }];
     case 'headline':
-      return s.hands[d.side].filter((id) => !card(s, id).signature).map((id) => ({ type: 'headline', card: id }));
+      return ordinaryCards(s, d.side).map((id) => ({ type: 'headline', card: id }));
     case 'play':
       return playActions(s, d.side);
     case 'place':

@@ -5,7 +5,7 @@
 // opponent's secret headline. It follows the parts of an event that public facts decide (fixed
 // track moves, in order) and stops, saying nothing, at the first die, choice, count or hidden fact.
 import type { CardDef, CardId, Effect, Side } from '../decks/types.js';
-import { eventSide } from './cards.js';
+import { eventSide, isOrdinary } from './cards.js';
 import { holds, sideOf } from './conditions.js';
 import { CLOCK_MAX, CLOCK_MIN, LEADERSHIP_LIMIT, other } from './rules.js';
 import type { Action, EffectContext, GameState } from './types.js';
@@ -138,7 +138,7 @@ export function losingMove(view: PlayerView, cards: Catalogue, action: Action): 
     case 'hold': {
       // The opponent's cards not kept fire one after another, in hand order, the holder acting.
       const t = tracks();
-      const released = view.hand.filter((id) => id !== action.card && !cards[id]?.signature && cards[id]?.side === other(side));
+      const released = view.hand.filter((id) => id !== action.card && isOrdinary(cards[id]) && cards[id]?.side === other(side));
       for (const id of released) {
         const step = fire(view, cards, t, id, other(side));
         if (step.kind !== 'going') return result(step, true);

@@ -77,6 +77,11 @@ export const HELD_SCORING_PENALTY = 5;
  * left in hand is discarded, and the opponent's cards among them fire their events first. */
 export const HOLD_LIMIT = 1;
 
+/** The side whose hand a bargaining chip (a card that `passes`) starts in. China: in the 2025
+ * talks its rare-earth controls were the lever the US had to buy back, and the side that plays
+ * it first plays it more often (rounds 1 and 3 of a standard game), which offsets the US edge. */
+export const BARGAIN_STARTS_WITH: Side = 'china';
+
 /** Encirclement: a side controlling this many Global South spaces makes the opponent
  * need one more influence to control any China Market battleground. */
 export const ENCIRCLEMENT_SPACES = 2;

@@ -134,6 +134,8 @@ export type LogEntry = { round: number } & (
   | { type: 'roll'; side: Side; roll: number; modifier: number }
   | { type: 'pass'; side: Side }
   | { type: 'reshuffle'; count: number }
+  /** A bargaining chip, once played, passes face down to the other side. */
+  | { type: 'bargainPasses'; card: CardId; from: Side; to: Side }
   | { type: 'gameOver'; winner: Side | null; reason: EndReason }
 );
 
@@ -180,7 +182,8 @@ export interface GameState {
   discard: CardId[];
   removed: CardId[];
   hands: Record<Side, CardId[]>;
-  /** Signature cards used this round, back in hand next round. */
+  /** Cards set aside until next round, when they join this side's hand: its signature card once
+   * played, and a bargaining chip passed to it face down. */
   aside: Record<Side, CardId[]>;
   headline: Record<Side, CardId | null>;
   headlineRevealed: boolean;

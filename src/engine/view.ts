@@ -15,8 +15,27 @@ export interface PlayerView extends Omit<GameState, 'cards' | 'rng' | 'deck' | '
   headline: Record<Side, CardId | null>;
   /** Whether each side has chosen its headline (the card itself stays secret). */
   headlineChosen: Record<Side, boolean>;
+  /** Who holds each bargaining chip, and whether it is face down (passed this round, theirs from
+   * the next): public, like a signature card. A chip being played is in `inPlay` instead. */
+  bargains: BargainHolding[];
   /** The actions this side may take now (empty when it is not its turn). */
   legal: Action[];
+}
+
+export interface BargainHolding {
+  card: CardId;
+  holder: Side;
+  faceDown: boolean;
+}
+
+/** Where the bargaining chips are: in a hand (face up) or set aside for the next round (face down). */
+export function bargainHoldings(s: Pick<GameState, 'cards' | 'hands' | 'aside'>): BargainHolding[] {
+  const out: BargainHolding[] = [];
+  for (const holder of ['us', 'china'] as const) {
+    for (const id of s.hands[holder]) if (s.cards[id]?.passes) out.push({ card: id, holder, faceDown: false });
+    for (const id of s.aside[holder]) if (s.cards[id]?.passes) out.push({ card: id, holder, faceDown: true });
+  }
+  return out;
 }
 
 /** Every field is named: a new state field stays private until someone decides it is public. */
@@ -67,6 +86,7 @@ export function viewFor(s: GameState, side: Side): PlayerView {
       china: side === 'china' || s.headlineRevealed ? s.headline.china : null,
     },
     headlineChosen: { us: s.headline.us !== null, china: s.headline.china !== null },
+    bargains: bargainHoldings(s),
     legal: s.decision?.side === side ? legalActions(s) : [],
   };
 }

@@ -151,6 +151,8 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
       return t(lang, 'log.pass', { actor: actor(e.side) });
     case 'reshuffle':
       return t(lang, 'log.reshuffle', { count: e.count });
+    case 'bargainPasses':
+      return t(lang, 'log.bargainPasses', { card: card(w, e.card), to: actor(e.to) });
     case 'gameOver':
       return e.winner === null
         ? t(lang, 'log.gameOver.draw', { reason: t(lang, `end.${e.reason}`) })
@@ -182,6 +184,8 @@ function entrySide(e: LogEntry): Side | null {
     case 'roll':
     case 'pass':
       return e.side;
+    case 'bargainPasses':
+      return e.from;
     case 'roundStart':
     case 'headlineReveal':
     case 'eventBlocked':

@@ -30,16 +30,19 @@ export interface CardStats {
   side: CardSide;
   era: number;
   signature: boolean;
+  /** A bargaining chip: it goes from hand to hand by the rules, so "drawn" counts receipts. */
+  passes: boolean;
   drawn: Record<Side, number>;
   event: Record<Side, number>;
   ops: Record<Side, number>;
   eventWinRate: Proportion;
-  /** Null for signature cards (always in hand) and when no game finished. */
+  /** Null for signature cards (always in hand), bargaining chips (both sides hold one in nearly
+   * every game) and when no game finished. */
   drawnDelta: Record<Side, DrawnDelta | null>;
 }
 
 export const CARD_NOTES: readonly string[] = [
-  "Drawn: times a card entered a side's hand between two decisions (deal, draws, retrieval). Signature cards start in hand and are not counted.",
+  "Drawn: times a card entered a side's hand between two decisions (deal, draws, retrieval). Signature cards start in hand and are not counted; a card that passes counts each time it reaches a hand (at the start, and the round after each pass).",
   'Event / Ops: plays for the event (headlines included) and plays for influence, sanctions, lobbying or the race, by the side that played the card.',
   'Event win%: how often the side that played the card for its event won that game; n counts (game, side) pairs.',
   "Drawn − not drawn: the side's win rate in games where it drew the card minus in games where it did not, in percentage points with a 95% Newcombe interval (17lands' IWD).",
@@ -99,7 +102,7 @@ export function cardStats(cards: readonly CardDef[], records: readonly GameRecor
   return cards.map((card, i) => {
     const c = per[i] as Counters;
     const delta = (side: Side): DrawnDelta | null => {
-      if (card.signature || finished[side] === 0) return null;
+      if (card.signature || card.passes || finished[side] === 0) return null;
       const drawn = wilson(c.drewWins[side], c.drewGames[side]);
       const notDrawn = wilson(wins[side] - c.drewWins[side], finished[side] - c.drewGames[side]);
       return { drawn: roundProportion(drawn), notDrawn: roundProportion(notDrawn), delta: roundDifference(newcombe(drawn, notDrawn)) };
@@ -110,6 +113,7 @@ export function cardStats(cards: readonly CardDef[], records: readonly GameRecor
       side: card.side,
       era: card.era,
       signature: card.signature !== undefined,
+      passes: card.passes === true,
       drawn: c.drawn,
       event: c.event,
       ops: c.ops,

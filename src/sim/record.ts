@@ -107,6 +107,7 @@ export function digestLog(state: GameState, cardNumber: ReadonlyMap<string, numb
       case 'roll':
       case 'pass':
       case 'reshuffle':
+      case 'bargainPasses':
       case 'gameOver':
         break;
       default: {

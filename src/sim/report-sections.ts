@@ -151,7 +151,7 @@ function cards(r: SimReport): Section {
       align: 'llrrrrrrlll',
       rows: r.cards.map((c) => [
         c.id,
-        c.signature ? `${c.side} (signature)` : c.side,
+        c.signature ? `${c.side} (signature)` : c.passes ? `${c.side} (passes)` : c.side,
         String(c.era),
         `${c.drawn.us}/${c.drawn.china}`,
         `${c.event.us}/${c.event.china}`,

@@ -523,6 +523,37 @@ describe('base deck', () => {
     expectEventOver(next, def, 'china');
   });
 
+  suite.card('trade-truce', (def) => {
+    // China starts with it, outside the hand size and the draw pile.
+    const start = newGame(BASE);
+    expect(start.hands.china).toContain(def.id);
+    expect([...start.deck, ...start.box, ...start.hands.us]).not.toContain(def.id);
+    for (const side of ['us', 'china'] as const) {
+      const s = at(def.id, { side });
+      s.clock = 2;
+      let next = playEvent(s, def.id);
+      expect(next.clock).toBe(4);
+      expect(next.leadership).toBe(side === 'us' ? 1 : -1);
+      expect(next.decision).toMatchObject({ kind: 'place', side, owner: side });
+      expect(choices(next)).toEqual(['foundries', 'hbm', 'rareEarths', 'edaTools']);
+      next = answer(next, place('hbm'));
+      expect(choices(next)).toEqual(['foundries', 'rareEarths', 'edaTools']);
+      next = answer(next, place('edaTools'));
+      const own = (n: number): [number, number] => (side === 'us' ? [n, 0] : [0, n]);
+      expect([influence(next, 'hbm'), influence(next, 'edaTools')]).toEqual([own(1), own(1)]);
+      // Then it passes face down: the opponent holds it, and plays it from the next round.
+      expectEventOver(next, def, side);
+      expect(next.log.at(-1)).toMatchObject({ type: 'bargainPasses', card: def.id, from: side, to: rules.other(side) });
+    }
+    // The clock stops at 5.
+    expect(finishEvent(playEvent(at(def.id, { side: 'china' }), def.id)).clock).toBe(rules.CLOCK_MAX);
+    // For Ops, no event fires, and it passes all the same.
+    const { ops, after } = opsForInfluence(at(def.id, { side: 'us' }), 'us', def.id);
+    expect(ops).toBe(def.ops);
+    expect(after.eventsPlayed).not.toContain(def.id);
+    expect(finishEvent(after).aside.china).toContain(def.id);
+  });
+
   suite.card('tencent-orders', (def) => {
     const cases = [
       { side: 'us', licensed: true, tencent: [2, 0], lockIn: 1, draws: 0 },

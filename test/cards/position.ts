@@ -136,7 +136,8 @@ export function expectEventOver(s: GameState, def: CardDef, side: Side): void {
   expect(s.inPlay).toEqual([]);
   expect(s.eventsPlayed).toContain(def.id);
   expect(s.hands[side]).not.toContain(def.id);
-  const where = def.signature ? s.aside[side] : def.removeAfterEvent ? s.removed : s.discard;
+  // A bargaining chip passes face down to the other side; a signature card waits for its owner.
+  const where = def.passes ? s.aside[rules.other(side)] : def.signature ? s.aside[side] : def.removeAfterEvent ? s.removed : s.discard;
   expect(where).toContain(def.id);
 }
 

@@ -198,7 +198,7 @@ describe('cards', () => {
     expect(cards[0]).toEqual(expect.objectContaining({
       id: 'score-china-market', title: 'Décompte Marché chinois', text: 'Décomptez le Marché chinois.', side: 'neutral',
       ops: 0, era: 1, history: 'Les clouds chinois commandent des accélérateurs.', date: '2023', source: 'Test source',
-      scoring: 'chinaMarket', signature: null, removeAfterEvent: false,
+      scoring: 'chinaMarket', signature: null, removeAfterEvent: false, passes: false,
     }));
     expect(cards.find((c) => c.id === 'entity-list')).toEqual(expect.objectContaining({ removeAfterEvent: true }));
     expect(cards.find((c) => c.id === 'sig-cuda')).toEqual(expect.objectContaining({ signature: 'nvidia' }));
@@ -220,7 +220,7 @@ describe('cards', () => {
   it('shows every field of one card', async () => {
     const r = await run(['cards', 'show', 'entity-list', ...decks]);
     expect(r.code).toBe(0);
-    for (const field of ['id:', 'title:', 'side:', 'ops:', 'era:', 'text:', 'removeAfterEvent:', 'favours:', 'hurts:',
+    for (const field of ['id:', 'title:', 'side:', 'ops:', 'era:', 'text:', 'removeAfterEvent:', 'passes:', 'favours:', 'hurts:',
       'tags:', 'history:', 'date:', 'source:', 'question:', 'event:']) {
       expect(r.stdout).toMatch(new RegExp(`^${field}`, 'm'));
     }

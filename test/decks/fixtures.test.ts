@@ -211,6 +211,13 @@ const EXPECTED: Record<string, string[]> = {
     '67-json-wrong-type.json:11:14: error: era: expected one of 1, 2, 3, got "1"; write the number without quotes',
     '67-json-wrong-type.json:13:16: error: event: expected a list, got a mapping',
   ],
+  '68-passes-not-neutral.yaml': [
+    '68-passes-not-neutral.yaml:7:11: error: side: a card that passes works for whoever plays it, so it is neutral, got china',
+    '68-passes-not-neutral.yaml:11:23: error: removeAfterEvent: a card that passes stays in the game; remove one of removeAfterEvent and passes',
+  ],
+  '69-passes-not-boolean.yaml': [
+    '69-passes-not-boolean.yaml:10:13: error: passes: expected true or false, got "china"',
+  ],
   'base-61-missing-composition.yaml': [
     'base-61-missing-composition.yaml:4:1: error: a base deck needs a scoring card for chinaMarket, this one has none; a deck that adds cards to the base deck is checked as an expansion (deck validate --as-expansion)',
     'base-61-missing-composition.yaml:4:1: error: a base deck needs a scoring card for developers, this one has none',

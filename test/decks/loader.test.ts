@@ -52,6 +52,18 @@ describe('loadDeckText', () => {
     });
   });
 
+  it('accepts a bargaining chip (passes: true), an optional field: format version 1 decks without it load as before', () => {
+    const chip = [
+      'formatVersion: 1', 'id: chips', 'name: Chips', 'cards:',
+      '  - { id: chip, title: Chip, side: neutral, ops: 3, era: 2, passes: true, text: Gain 1., event: [{ op: vp, side: self, amount: 1 }], history: A fact., date: "2025", source: A source }',
+      '',
+    ].join('\n');
+    const result = loadDeckText(chip, 'chips.yaml', { asExpansion: true });
+    expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(result.deck?.cards[0]?.passes).toBe(true);
+    expect(loadDeckText(baseText, 'sample-base.yaml').deck?.cards.some((c) => 'passes' in c)).toBe(false);
+  });
+
   it('hashes content, not formatting: the same deck in JSON has the same hash', () => {
     const fromYaml = loadDeckText(baseText, 'a.yaml').deck!;
     const asJson = JSON.stringify(parse(baseText), null, 4);

@@ -79,6 +79,8 @@ interface CardRow {
   scoring: string | null;
   signature: string | null;
   removeAfterEvent: boolean;
+  /** A bargaining chip: it passes to the opponent once played. */
+  passes: boolean;
   question: string | null;
   favours: string[];
   hurts: string[];
@@ -101,6 +103,7 @@ function cardRow(card: CardDef, deck: LoadedDeck, lang: Lang): CardRow {
     scoring: card.scoring ?? null,
     signature: card.signature ?? null,
     removeAfterEvent: card.removeAfterEvent ?? false,
+    passes: card.passes ?? false,
     question: card.question === undefined ? null : localText(card.question, lang),
     favours: card.favours ?? [],
     hurts: card.hurts ?? [],
@@ -178,6 +181,7 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
     ['scoring', row.scoring ?? '-'],
     ['signature', row.signature ?? '-'],
     ['removeAfterEvent', row.removeAfterEvent ? 'yes' : 'no'],
+    ['passes', row.passes ? 'yes' : 'no'],
     ['favours', row.favours.join(', ') || '-'],
     ['hurts', row.hurts.join(', ') || '-'],
     ['tags', row.tags.join(', ') || '-'],

@@ -30,6 +30,7 @@ export function cardDetailRows({ t, lang }: DetailContext, card: CardDef | null,
   const notes: string[] = [];
   if (card.scoring) notes.push(t('detail.scoring', { region: t(`region.${card.scoring}`) }));
   if (card.signature) notes.push(t('detail.signature', { persona: t(`persona.${card.signature}` as MessageKey) }));
+  if (card.passes) notes.push(t('detail.passes'));
   if (card.removeAfterEvent) notes.push(t('detail.removed'));
   if (cancelled) notes.push(t('detail.cancelled'));
   const text = wrap(localText(card.text, lang), width);

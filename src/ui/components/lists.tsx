@@ -20,6 +20,8 @@ export interface CardItem {
   digit: number | null;
   /** Drawn plain although it has no number (a catalogue to browse); dimmed otherwise. */
   readable?: boolean;
+  /** A bargaining chip passed to this side this round: shown, not playable until the next. */
+  faceDown?: boolean;
 }
 
 export function cardItemRow(t: Translate, lang: Lang, item: CardItem, isCursor: boolean, width: number): Row {
@@ -32,8 +34,9 @@ export function cardItemRow(t: Translate, lang: Lang, item: CardItem, isCursor: 
     seg(String(card.ops), { bold: enabled, dim: !enabled }),
     seg(t(`side.letter.${card.side}`), { tone: card.side, bold: true, dim: !enabled }),
     seg(' '),
-    seg(card.signature ? '★' : card.scoring ? '#' : ' ', { tone: 'accent', dim: !enabled }),
+    seg(card.signature ? '★' : card.passes ? '⇄' : card.scoring ? '#' : ' ', { tone: 'accent', dim: !enabled }),
     seg(localText(card.title, lang), isCursor ? { inverse: true, bold: true } : { dim: !enabled }),
+    ...(item.faceDown ? [seg(` ${t('hand.faceDown')}`, { dim: true })] : []),
   ];
   return cutRow(row, width);
 }

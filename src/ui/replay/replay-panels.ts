@@ -107,6 +107,11 @@ function handList(w: Wording, state: GameState, side: Side, width: number, heigh
     const card = w.cards[id];
     return card ? [{ card, digit: null, readable: true }] : [];
   });
+  // A bargaining chip passed to this side this round, face down until the next.
+  for (const id of state.aside[side]) {
+    const card = w.cards[id];
+    if (card?.passes) items.push({ card, digit: null, faceDown: true });
+  }
   const head = [handHeader(w, state, side), ...headlineRows(w, state, side)];
   return [...head, ...cardListRows(w.t, w.lang, items, null, width, Math.max(1, height - head.length))].slice(0, height);
 }

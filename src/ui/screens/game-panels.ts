@@ -46,10 +46,21 @@ export function lastPlayedCard(view: Pick<PlayerView, 'log'>): CardId | null {
   return null;
 }
 
-function handFooter(w: Wording, view: PlayerView): Row[] {
+function handFooter(w: Wording, view: PlayerView, width: number): Row[] {
   const t = w.t;
   const opp: Side = view.side === 'us' ? 'china' : 'us';
-  const rows: Row[] = [[seg(t(view.opponentHandCount === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: actorName(w, opp), count: view.opponentHandCount }), { dim: true })]];
+  const rows: Row[] = [];
+  // A bargaining chip passed to this side this round: its own line, under the hand (the list's
+  // rows are cut at the panel's width, and this line must be read whole).
+  for (const b of view.bargains.filter((h) => h.holder === view.side && h.faceDown)) {
+    for (const part of wrap(t('hand.ownBargain.faceDown', { card: cardTitle(w, b.card) }), width)) rows.push([seg(part, { tone: 'accent' })]);
+  }
+  rows.push([seg(t(view.opponentHandCount === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: actorName(w, opp), count: view.opponentHandCount }), { dim: true })]);
+  // Who holds a bargaining chip is public: say it when the opponent does.
+  for (const b of view.bargains.filter((h) => h.holder === opp)) {
+    const line = t(b.faceDown ? 'hand.opponentBargain.faceDown' : 'hand.opponentBargain', { name: actorName(w, opp), card: cardTitle(w, b.card) });
+    for (const part of wrap(line, width)) rows.push([seg(part, { dim: true })]);
+  }
   if (view.phase === 'headline' && !view.headlineRevealed) {
     const mine = view.headline[view.side];
     if (mine) rows.push([seg(t('hand.headlineMine', { card: cardTitle(w, mine) }), { tone: 'accent' })]);
@@ -95,7 +106,7 @@ export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, se
     const head = title(d && 'card' in d ? cardTitle(w, d.card) : decisionText(w, view));
     return [...head, ...optionRows(pending.options.map((o) => withLossNote(w, view, { label: listLabel(w, o.label) }, o.action)), sel.option, width, height - head.length)];
   }
-  const footer = handFooter(w, view);
+  const footer = handFooter(w, view, width);
   const fromDiscard = pending.kind === 'cards' && pending.source === 'discard';
   const ids = fromDiscard ? pending.cards.map((c) => c.card) : view.hand;
   const choosable = pending.kind === 'cards' ? pending.cards.map((c) => c.card) : [];
@@ -105,6 +116,7 @@ export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, se
     const at = choosable.indexOf(id);
     return [{ card, digit: at >= 0 ? at + 1 : null }];
   });
+
   const head: Row = [seg(fromDiscard ? t('hand.discardTitle') : t('hand.title', { name: actorName(w, view.side) }), { bold: true, tone: view.side })];
   const cursor = pending.kind === 'cards' ? sel.card : null;
   const list = cardListRows(t, w.lang, items, cursor, width, Math.max(1, height - 1 - footer.length));
