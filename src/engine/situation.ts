@@ -137,3 +137,35 @@ export function projectedFinal(view: Pick<GameState, 'influence' | 'leadership'>
   }
   return { regions, leadership, winner: leadership > 0 ? 'us' : leadership < 0 ? 'china' : null };
 }
+
+/** A region's line of a scoring that happened: what each side scored, at which level. */
+export interface RegionScore {
+  region: RegionId;
+  us: number;
+  china: number;
+  level: { us: string; china: string };
+}
+
+/** The final scoring of a finished game, from its public log: each region in order, and Leadership
+ * before and after it. Null when the game did not end by final scoring. */
+export interface FinalBreakdown {
+  regions: RegionScore[];
+  before: number;
+  after: number;
+}
+
+export function finalBreakdown(view: Pick<GameState, 'log' | 'outcome' | 'leadershipHistory'>): FinalBreakdown | null {
+  const o = view.outcome;
+  if (!o || o.reason !== 'finalScoring') return null;
+  const regions: RegionScore[] = [];
+  // Final scoring is the run of region scores (and the Leadership they moved) that ends the log.
+  for (let i = view.log.length - 1; i >= 0; i--) {
+    const e = view.log[i];
+    if (!e || e.type === 'gameOver') continue;
+    if (e.type === 'track' && e.track === 'leadership' && e.reason.startsWith('score:')) continue;
+    if (e.type !== 'score') break;
+    regions.unshift({ region: e.region, us: e.us, china: e.china, level: e.level });
+  }
+  const before = view.leadershipHistory[view.leadershipHistory.length - 1] ?? 0;
+  return { regions, before, after: o.leadership };
+}

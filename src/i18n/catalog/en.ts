@@ -568,6 +568,8 @@ export const en = {
   'cmd.card': 'the card in the detail panel, whole (text, history, source)',
   'situation.goal': '{check}: {goal} · {status}',
   'board.legend.danger': '! on a region: a scoring there now wins the game (dominance, 7.4) · ⇒ beside Leadership: final scoring if the game ended now (key i)',
+  'end.breakdown': 'Final scoring (7.5)',
+  'end.breakdown.total': 'Leadership {before} → {after}',
   'situation.title': 'What decides the game',
   'situation.goals': 'Goals this round, checked at its end (6.7.3)',
   'goal.washington': 'Ops on controls {done}/{needed} (clock − {offset})',

@@ -570,6 +570,8 @@ export const fr: Record<keyof typeof en, string> = {
   'cmd.card': 'la carte du panneau de détail, entière (texte, histoire, source)',
   'situation.goal': '{check} : {goal} · {status}',
   'board.legend.danger': '! sur une région : un décompte y gagnerait la partie maintenant (domination, 7.4) · ⇒ après le Leadership : décompte final si la partie finissait maintenant (touche i)',
+  'end.breakdown': 'Décompte final (7.5)',
+  'end.breakdown.total': 'Leadership {before} → {after}',
   'situation.title': 'Ce qui décide de la partie',
   'situation.goals': 'Objectifs de la manche, vérifiés à sa fin (6.7.3)',
   'goal.washington': 'Ops de contrôle {done}/{needed} (horloge − {offset})',
