@@ -96,7 +96,7 @@ export function canSanctionSomewhere(s: GameState, side: Side): boolean {
   return SPACES.some((sp) => sanctionable(s, side, sp));
 }
 
-export function sanctionModifier(s: GameState, side: Side, space: SpaceId): number {
+export function sanctionModifier(s: Pick<GameState, 'modifiers' | 'stack'>, side: Side, space: SpaceId): number {
   const def = SPACE_BY_ID[space];
   let mod = 0;
   for (const m of s.modifiers) {
@@ -111,6 +111,22 @@ export function sanctionModifier(s: GameState, side: Side, space: SpaceId): numb
  * a 1-Op sanction beat almost every event). */
 export function sanctionEffect(result: number, opponentInfluence: number): { removed: number; added: number } {
   return { removed: Math.max(0, Math.min(result, opponentInfluence)), added: 0 };
+}
+
+/** What a sanction on `space` would do, before the die is rolled: the die's modifier, the influence
+ * removed for each roll 1–6, and the clock steps it costs (a battleground's, whatever the roll).
+ * Reads public fields only, so a player's view answers it. */
+export function sanctionOdds(
+  s: Pick<GameState, 'modifiers' | 'stack' | 'influence'>,
+  side: Side,
+  space: SpaceId,
+  ops: number,
+): { modifier: number; removed: number[]; clock: number } {
+  const def = SPACE_BY_ID[space];
+  const theirs = s.influence[space]?.[other(side)] ?? 0;
+  const modifier = ops + sanctionModifier(s, side, space) - 2 * (def?.stability ?? 0);
+  const removed = [1, 2, 3, 4, 5, 6].map((roll) => sanctionEffect(roll + modifier, theirs).removed);
+  return { modifier, removed, clock: def?.battleground ? -1 : 0 };
 }
 
 /** d6 + Ops − 2 × stability, applied by sanctionEffect. */

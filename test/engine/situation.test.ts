@@ -49,7 +49,7 @@ describe('the persona goals this round', () => {
 
 describe('the lasting effects and markers in force', () => {
   it('names each lasting effect by the label its deck gives it', () => {
-    const s = board({ saudiArabia: [2, 0] });
+    const s = board({ saudi: [2, 0] });
     const after = applyAction(s, { type: 'play', card: 'ai-diffusion-rule', use: 'event' });
     const effects = lastingEffects(viewFor(after, 'china'), after.cards);
     expect(effects).toHaveLength(1);

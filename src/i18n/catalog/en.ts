@@ -570,6 +570,8 @@ export const en = {
   'board.legend.danger': '! on a region: a scoring there now wins the game (dominance, 7.4) · ⇒ beside Leadership: final scoring if the game ended now (key i)',
   'end.breakdown': 'Final scoring (7.5)',
   'end.breakdown.total': 'Leadership {before} → {after}',
+  'board.space.odds': 'sanction: die {modifier} → removes {removed} on a roll of 1 to 6',
+  'board.space.oddsClock': 'clock −1 whatever the roll',
   'situation.title': 'What decides the game',
   'situation.goals': 'Goals this round, checked at its end (6.7.3)',
   'goal.washington': 'Ops on controls {done}/{needed} (clock − {offset})',

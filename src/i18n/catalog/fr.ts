@@ -572,6 +572,8 @@ export const fr: Record<keyof typeof en, string> = {
   'board.legend.danger': '! sur une région : un décompte y gagnerait la partie maintenant (domination, 7.4) · ⇒ après le Leadership : décompte final si la partie finissait maintenant (touche i)',
   'end.breakdown': 'Décompte final (7.5)',
   'end.breakdown.total': 'Leadership {before} → {after}',
+  'board.space.odds': 'sanction : dé {modifier} → retire {removed} pour un jet de 1 à 6',
+  'board.space.oddsClock': 'horloge −1 quel que soit le jet',
   'situation.title': 'Ce qui décide de la partie',
   'situation.goals': 'Objectifs de la manche, vérifiés à sa fin (6.7.3)',
   'goal.washington': 'Ops de contrôle {done}/{needed} (horloge − {offset})',

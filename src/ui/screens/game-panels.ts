@@ -9,11 +9,11 @@ import { cardListRows, optionRows, type CardItem, type OptionItem } from '../com
 import { cutRow, seg, type Row } from '../components/rows.js';
 import type { Pending } from '../game/choices.js';
 import { decisionText, listLabel, timingLabel, useLabel, usesSummary, type Wording } from '../game/describe.js';
-import { actorName, cardTitle } from '../../i18n/game-words.js';
+import { actorName, cardTitle, signed } from '../../i18n/game-words.js';
 import type { Selection } from '../game/selection.js';
 import { lossNote, lossOf } from '../game/loss-warning.js';
 import { controllerOf, costAt } from '../game/view-rules.js';
-import { encirclement, SPACE_BY_ID } from '../../engine/index.js';
+import { encirclement, sanctionOdds, SPACE_BY_ID } from '../../engine/index.js';
 import { wrap } from '../terminal/text.js';
 import { mainKey } from '../keymap.js';
 
@@ -131,6 +131,12 @@ function spaceInfo(w: Wording, view: PlayerView, space: string): string {
   const encircled = sp?.region === 'chinaMarket' && sp.battleground ? (['us', 'china'] as const).filter((side) => encirclement(view, side).encircled) : [];
   const notes = [info, ...encircled.map((side) => t('board.space.encircled', { side: t(`side.${side}`) }))];
   if (d?.kind === 'place' && d.source === 'ops') notes.push(t('board.space.cost', { cost: costAt(view, d.owner, space) }));
+  if (d?.kind === 'sanction') {
+    // The odds before the target is chosen: what each roll removes, and the clock it costs.
+    const odds = sanctionOdds(view, d.side, space, d.ops);
+    notes.push(t('board.space.odds', { modifier: signed(odds.modifier), removed: odds.removed.join('/') }));
+    if (odds.clock < 0) notes.push(t('board.space.oddsClock'));
+  }
   return notes.join(' · ');
 }
 
