@@ -8,6 +8,7 @@ import { wordLog } from '../../src/i18n/log-words.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { t } from '../../src/i18n/messages.js';
 import { situationRows } from '../../src/ui/game/situation-rows.js';
+import { boardRows } from '../../src/ui/components/board.js';
 import { loadDeckForTest } from '../cards/deck-fixture.js';
 import { answer, place, position } from '../cards/position.js';
 import { fixtureSetup } from '../engine/fixture-deck.js';
@@ -59,6 +60,17 @@ describe('the situation panel’s words', () => {
     expect(text('en', s)).toContain('! China Market: US has Control. A China Market scoring now wins the game for US (7.4).');
     s.round = 1;
     expect(text('en', s)).toContain('From round 2, a scoring there wins the game');
+  });
+
+  it('marks the China Market on the board with ! while a scoring there would win', () => {
+    const s = position(BASE, 'h20-export-licence', { side: 'us', board: { tencent: [3, 0], bytedance: [3, 0], alibaba: [3, 0], universities: [2, 0] } });
+    const header = (round: number) => {
+      s.round = round;
+      const rows = boardRows((key, params) => t('en', key, params), viewFor(s, 'us'), 25, { targets: new Set(), cursor: null }, false);
+      return rows.columns[0][0]?.map((sg) => sg.text).join('') ?? '';
+    };
+    expect(header(2)).toMatch(/^! China Market/);
+    expect(header(1)).toMatch(/^China Market/);
   });
 
   it('names a marker in the log by its printed name, in both languages', () => {
