@@ -61,8 +61,8 @@ describe.skipIf(skip !== null)('what decides the game, in tmux', () => {
           ? { hand: 'Hand · NVIDIA', key: 'i situation', title: 'What decides the game', goal: 'Shareholders: influence in the China Market 0/2', final: 'Final scoring if the game ended now', card: 'The whole card' }
           : { hand: 'Main · NVIDIA', key: 'i situation', title: 'Ce qui décide de la partie', goal: 'Actionnaires\u00a0: influence dans le Marché chinois 0/2', final: 'Décompte final si la partie finissait maintenant', card: 'La carte entière' };
         const t = start(size, [...PLAY, '--lang', lang]);
-        const game = await waitFor(t, has(words.hand), 'the hand');
-        expect(game).toContain(words.key);
+        // Wait for the whole frame (a loaded machine may show it half drawn): the hand and the keys.
+        const game = await waitFor(t, (shown) => shown.includes(words.hand) && shown.includes(words.key), 'the hand and the keys');
         expect(game).toMatch(/Leadership .*⇒ (U|C|US|China|États-Unis|Chine)/);
         keys(t, 'i');
         const panel = await waitFor(t, has(words.title), 'the situation');
@@ -71,13 +71,13 @@ describe.skipIf(skip !== null)('what decides the game, in tmux', () => {
         expect(panel).not.toMatch(/h20-licensed|chip-controls/);
         expect(fits(panel, size.columns)).toBe(true);
         keys(t, 'i');
-        await waitFor(t, has(words.hand), 'the game again');
+        await waitFor(t, (shown) => shown.includes(words.hand) && shown.includes(words.key), 'the game again');
         keys(t, 'c');
         const card = await waitFor(t, has(words.card), 'the whole card');
         expect(card).not.toContain('…');
         expect(fits(card, size.columns)).toBe(true);
         keys(t, 'Escape');
-        await waitFor(t, has(words.hand), 'the game after the card');
+        await waitFor(t, (shown) => shown.includes(words.hand) && shown.includes(words.key), 'the game after the card');
       }, 40_000);
     }
   }
