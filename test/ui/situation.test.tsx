@@ -9,6 +9,9 @@ import type { Lang } from '../../src/i18n/lang.js';
 import { t } from '../../src/i18n/messages.js';
 import { situationRows } from '../../src/ui/game/situation-rows.js';
 import { boardRows } from '../../src/ui/components/board.js';
+import { pendingChoices } from '../../src/ui/game/choices.js';
+import { usesSummary } from '../../src/ui/game/describe.js';
+import { atFirstActionRound, giveCard } from '../engine/helpers.js';
 import { loadDeckForTest } from '../cards/deck-fixture.js';
 import { answer, place, position } from '../cards/position.js';
 import { fixtureSetup } from '../engine/fixture-deck.js';
@@ -78,6 +81,23 @@ describe('the situation panel’s words', () => {
     for (const [lang, name] of [['en', '“H20 Licensed” is now in effect.'], ['fr', '« H20 autorisé » est désormais en vigueur.']] as const) {
       const lines = wordLog({ lang, cards: s.cards, personas: s.setup.personas }, s.log).map((l) => l.text);
       expect(lines).toContain(name);
+    }
+  });
+});
+
+describe('a card whose event cannot fire', () => {
+  it('says which marker it needs, in both languages', () => {
+    const s = atFirstActionRound(3);
+    s.decision = { kind: 'play', side: 'china' };
+    s.phasing = 'china';
+    giveCard(s, 'china-cancel');
+    const view = viewFor(s, 'china');
+    const pending = pendingChoices(view);
+    const uses = pending.kind === 'cards' ? pending.cards.find((c) => c.card === 'china-cancel')?.uses : undefined;
+    expect(uses?.some((u) => u.use === 'event')).toBe(false);
+    for (const [lang, words] of [['en', 'No event: it needs “'], ['fr', 'Pas d’événement\u00a0: il faut «\u00a0']] as const) {
+      const w = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
+      expect(usesSummary(w, view, s.cards['china-cancel'] as never, uses)).toContain(words);
     }
   });
 });

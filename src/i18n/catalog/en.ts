@@ -572,6 +572,8 @@ export const en = {
   'end.breakdown.total': 'Leadership {before} → {after}',
   'board.space.odds': 'sanction: die {modifier} → removes {removed} on a roll of 1 to 6',
   'board.space.oddsClock': 'clock −1 whatever the roll',
+  'detail.needsMarker': 'No event: it needs “{name}”',
+  'detail.needsRequirement': 'No event: its condition is not met (see its text)',
   'situation.title': 'What decides the game',
   'situation.goals': 'Goals this round, checked at its end (6.7.3)',
   'goal.washington': 'Ops on controls {done}/{needed} (clock − {offset})',

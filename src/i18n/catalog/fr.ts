@@ -574,6 +574,8 @@ export const fr: Record<keyof typeof en, string> = {
   'end.breakdown.total': 'Leadership {before} → {after}',
   'board.space.odds': 'sanction : dé {modifier} → retire {removed} pour un jet de 1 à 6',
   'board.space.oddsClock': 'horloge −1 quel que soit le jet',
+  'detail.needsMarker': 'Pas d’événement : il faut « {name} »',
+  'detail.needsRequirement': 'Pas d’événement : sa condition n’est pas remplie (voir son texte)',
   'situation.title': 'Ce qui décide de la partie',
   'situation.goals': 'Objectifs de la manche, vérifiés à sa fin (6.7.3)',
   'goal.washington': 'Ops de contrôle {done}/{needed} (horloge − {offset})',
