@@ -8,7 +8,7 @@ export { canUndo } from './undo.js';
 export { controller, isEncircled } from './control.js';
 export { regionLevels, regionPoints, pressureCheck, type ScoringLevel } from './scoring.js';
 export * from './situation.js';
-export { placementCost, raceCost, regionClosed, effectiveOps, sanctionOdds } from './ops.js';
+export { placementCost, raceCost, regionClosed, effectiveOps, sanctionOdds, lobbyOdds } from './ops.js';
 export { eraEntryRound } from './flow.js';
 export { losingMove, type LosingMove } from './losing-move.js';
 export * from './board.js';

@@ -157,12 +157,30 @@ export function canLobbySomewhere(s: GameState, side: Side): boolean {
   return SPACES.some((sp) => lobbyable(s, side, sp));
 }
 
-function lobbyBonus(s: GameState, side: Side, space: SpaceId): number {
+/** +1 for each adjacent space `side` controls, +1 if it has more influence there (6.4.3.2). */
+export function lobbyBonus(s: Pick<GameState, 'influence'>, side: Side, space: SpaceId): number {
   const inf = s.influence[space];
   let bonus = 0;
   for (const n of ADJACENT[space] ?? []) if (controller(s, n) === side) bonus++;
   if (inf && inf[side] > inf[other(side)]) bonus++;
   return bonus;
+}
+
+/** What one lobbying attempt by `side` in `space` would do, before the dice: each side's bonus, and
+ * in how many of the 36 rolls `side` wins (the opponent loses influence), ties, or loses (it loses
+ * its own). Public fields only, so a player's view answers it. */
+export function lobbyOdds(s: Pick<GameState, 'influence'>, side: Side, space: SpaceId): { bonus: Record<Side, number>; win: number; tie: number; lose: number } {
+  const bonus = { us: lobbyBonus(s, 'us', space), china: lobbyBonus(s, 'china', space) };
+  let win = 0;
+  let tie = 0;
+  for (let mine = 1; mine <= 6; mine++) {
+    for (let theirs = 1; theirs <= 6; theirs++) {
+      const diff = mine + bonus[side] - (theirs + bonus[other(side)]);
+      if (diff > 0) win++;
+      else if (diff === 0) tie++;
+    }
+  }
+  return { bonus, win, tie, lose: 36 - win - tie };
 }
 
 /** Both sides roll; the higher roll strips the difference from the loser's influence in the space. */

@@ -13,7 +13,7 @@ import { actorName, cardTitle, signed } from '../../i18n/game-words.js';
 import type { Selection } from '../game/selection.js';
 import { lossNote, lossOf } from '../game/loss-warning.js';
 import { controllerOf, costAt } from '../game/view-rules.js';
-import { encirclement, sanctionOdds, SPACE_BY_ID } from '../../engine/index.js';
+import { encirclement, lobbyOdds, sanctionOdds, SPACE_BY_ID } from '../../engine/index.js';
 import { wrap } from '../terminal/text.js';
 import { mainKey } from '../keymap.js';
 
@@ -136,6 +136,11 @@ function spaceInfo(w: Wording, view: PlayerView, space: string): string {
     const odds = sanctionOdds(view, d.side, space, d.ops);
     notes.push(t('board.space.odds', { modifier: signed(odds.modifier), removed: odds.removed.join('/') }));
     if (odds.clock < 0) notes.push(t('board.space.oddsClock'));
+  }
+  if (d?.kind === 'lobby') {
+    const odds = lobbyOdds(view, d.side, space);
+    const pct = (n: number) => Math.round((n * 100) / 36);
+    notes.push(t('board.space.lobbyOdds', { us: t('side.us'), usBonus: odds.bonus.us, china: t('side.china'), chinaBonus: odds.bonus.china, win: pct(odds.win), tie: pct(odds.tie), lose: pct(odds.lose) }));
   }
   return notes.join(' · ');
 }
