@@ -601,7 +601,7 @@ export const en = {
   'situation.dominance.live': '! {region}: {side} has Control. A {region} scoring now wins the game for {side} (7.4).',
   'situation.dominance.later': '{region}: {side} has Control. From round {round}, a scoring there wins the game (7.4).',
   'situation.dominance.none': 'Dominance (7.4): nobody has Control of the {region}; no scoring wins the game now.',
-  'situation.encirclement': 'Encirclement (7.2): {a} holds {aHeld}/{needed} Global South spaces, {b} {bHeld}/{needed}.',
+  'situation.encirclement': 'Encirclement (7.2): {needed} Global South spaces encircle. {a} holds {aHeld}, {b} {bHeld}.',
   'situation.encircled': '{side} is encircled: it needs 1 more influence to control a China Market battleground.',
   'situation.final': 'Final scoring if the game ended now (7.5): {regions} → {result}',
   'situation.final.region': '{region} {value}',

@@ -603,7 +603,7 @@ export const fr: Record<keyof typeof en, string> = {
   'situation.dominance.live': '! {region} : {side} a le Contrôle. Un décompte de la région {region} maintenant donne la victoire à {side} (7.4).',
   'situation.dominance.later': '{region} : {side} a le Contrôle. À partir de la manche {round}, un décompte y donne la victoire (7.4).',
   'situation.dominance.none': 'Domination (7.4) : personne n’a le Contrôle de la région {region} ; aucun décompte ne gagne la partie maintenant.',
-  'situation.encirclement': 'Encerclement (7.2) : {a} tient {aHeld}/{needed} cases du Sud global, {b} {bHeld}/{needed}.',
+  'situation.encirclement': 'Encerclement (7.2) : {needed} cases du Sud global encerclent. {a} en tient {aHeld}, {b} {bHeld}.',
   'situation.encircled': '{side} est encerclé : il lui faut 1 influence de plus pour contrôler un champ de bataille du Marché chinois.',
   'situation.final': 'Décompte final si la partie finissait maintenant (7.5) : {regions} → {result}',
   'situation.final.region': '{region} {value}',
