@@ -25,6 +25,8 @@ export interface CliIO {
   readonly interactive: boolean;
   /** Environment variables (NO_COLOR, LANG, SILICON_CURTAIN_DEBUG, ...). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The terminal's width, when stdout is one. */
+  readonly columns?: number | undefined;
 }
 
 /** Thrown by a CliIO whose exit() does not end the process; carries the exit code. */
@@ -124,6 +126,9 @@ export const processIO: CliIO = {
     return process.stdin.isTTY === true && process.stdout.isTTY === true;
   },
   env: process.env,
+  get columns() {
+    return process.stdout.isTTY === true ? process.stdout.columns : undefined;
+  },
 };
 
 /** A command's exit code: 0 returns normally (so buffered output is never cut), any other ends through io. */

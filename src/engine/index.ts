@@ -6,8 +6,9 @@ export { viewFor, bargainHoldings, type BargainHolding, type PlayerView } from '
 export { hashState } from './hash.js';
 export { canUndo } from './undo.js';
 export { controller, isEncircled } from './control.js';
-export { regionLevels, pressureCheck } from './scoring.js';
-export { placementCost, raceCost, regionClosed, effectiveOps } from './ops.js';
+export { regionLevels, regionPoints, pressureCheck, type ScoringLevel } from './scoring.js';
+export * from './situation.js';
+export { placementCost, raceCost, regionClosed, effectiveOps, sanctionOdds, lobbyOdds } from './ops.js';
 export { eraEntryRound } from './flow.js';
 export { losingMove, type LosingMove } from './losing-move.js';
 export * from './board.js';

@@ -96,7 +96,7 @@ export function canSanctionSomewhere(s: GameState, side: Side): boolean {
   return SPACES.some((sp) => sanctionable(s, side, sp));
 }
 
-export function sanctionModifier(s: GameState, side: Side, space: SpaceId): number {
+export function sanctionModifier(s: Pick<GameState, 'modifiers' | 'stack'>, side: Side, space: SpaceId): number {
   const def = SPACE_BY_ID[space];
   let mod = 0;
   for (const m of s.modifiers) {
@@ -112,6 +112,22 @@ export function sanctionModifier(s: GameState, side: Side, space: SpaceId): numb
  * to five, so cheap cards went to sanctions instead of their events and the clock fell fast). */
 export function sanctionEffect(result: number, opponentInfluence: number, ops: number): { removed: number; added: number } {
   return { removed: Math.max(0, Math.min(result, opponentInfluence, ops)), added: 0 };
+}
+
+/** What a sanction on `space` would do, before the die is rolled: the die's modifier, the influence
+ * removed for each roll 1–6, and the clock steps it costs (a battleground's, whatever the roll).
+ * Reads public fields only, so a player's view answers it. */
+export function sanctionOdds(
+  s: Pick<GameState, 'modifiers' | 'stack' | 'influence'>,
+  side: Side,
+  space: SpaceId,
+  ops: number,
+): { modifier: number; removed: number[]; clock: number } {
+  const def = SPACE_BY_ID[space];
+  const theirs = s.influence[space]?.[other(side)] ?? 0;
+  const modifier = ops + sanctionModifier(s, side, space) - 2 * (def?.stability ?? 0);
+  const removed = [1, 2, 3, 4, 5, 6].map((roll) => sanctionEffect(roll + modifier, theirs).removed);
+  return { modifier, removed, clock: def?.battleground ? -1 : 0 };
 }
 
 /** d6 + Ops − 2 × stability, applied by sanctionEffect. */
@@ -142,12 +158,30 @@ export function canLobbySomewhere(s: GameState, side: Side): boolean {
   return SPACES.some((sp) => lobbyable(s, side, sp));
 }
 
-function lobbyBonus(s: GameState, side: Side, space: SpaceId): number {
+/** +1 for each adjacent space `side` controls, +1 if it has more influence there (6.4.3.2). */
+export function lobbyBonus(s: Pick<GameState, 'influence'>, side: Side, space: SpaceId): number {
   const inf = s.influence[space];
   let bonus = 0;
   for (const n of ADJACENT[space] ?? []) if (controller(s, n) === side) bonus++;
   if (inf && inf[side] > inf[other(side)]) bonus++;
   return bonus;
+}
+
+/** What one lobbying attempt by `side` in `space` would do, before the dice: each side's bonus, and
+ * in how many of the 36 rolls `side` wins (the opponent loses influence), ties, or loses (it loses
+ * its own). Public fields only, so a player's view answers it. */
+export function lobbyOdds(s: Pick<GameState, 'influence'>, side: Side, space: SpaceId): { bonus: Record<Side, number>; win: number; tie: number; lose: number } {
+  const bonus = { us: lobbyBonus(s, 'us', space), china: lobbyBonus(s, 'china', space) };
+  let win = 0;
+  let tie = 0;
+  for (let mine = 1; mine <= 6; mine++) {
+    for (let theirs = 1; theirs <= 6; theirs++) {
+      const diff = mine + bonus[side] - (theirs + bonus[other(side)]);
+      if (diff > 0) win++;
+      else if (diff === 0) tie++;
+    }
+  }
+  return { bonus, win, tie, lose: 36 - win - tie };
 }
 
 /** Both sides roll; the higher roll strips the difference from the loser's influence in the space. */

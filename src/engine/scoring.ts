@@ -9,7 +9,10 @@ import type { GameState } from './types.js';
 
 export type ScoringLevel = 'none' | 'presence' | 'domination' | 'control';
 
-export function regionLevels(s: GameState, region: RegionId): Record<Side, ScoringLevel> {
+/** The board a scoring reads: influence only, so a player's view scores the same as the state. */
+type Board = Pick<GameState, 'influence'>;
+
+export function regionLevels(s: Board, region: RegionId): Record<Side, ScoringLevel> {
   const us = controlledIn(s, 'us', region);
   const china = controlledIn(s, 'china', region);
   const totalBg = REGION_BATTLEGROUNDS[region];
@@ -28,7 +31,8 @@ const REGION_BATTLEGROUNDS: Record<RegionId, number> = Object.fromEntries(
   REGIONS.map((r) => [r, SPACES_BY_REGION[r].filter((sp) => sp.battleground).length]),
 ) as Record<RegionId, number>;
 
-function points(s: GameState, region: RegionId, side: Side, level: ScoringLevel): number {
+/** What a side scores in a region at `level`: the level's value plus 1 a battleground it controls. */
+export function regionPoints(s: Board, region: RegionId, side: Side, level: ScoringLevel): number {
   if (level === 'none') return 0;
   return SCORING[region][level] + controlledIn(s, side, region).battlegrounds;
 }
@@ -37,8 +41,8 @@ function points(s: GameState, region: RegionId, side: Side, level: ScoringLevel)
  * once; elsewhere, and at final scoring, control is worth its points. */
 export function scoreRegion(s: GameState, region: RegionId, final: boolean): void {
   const level = regionLevels(s, region);
-  const us = points(s, region, 'us', level.us);
-  const china = points(s, region, 'china', level.china);
+  const us = regionPoints(s, region, 'us', level.us);
+  const china = regionPoints(s, region, 'china', level.china);
   log(s, { type: 'score', region, us, china, level });
   if (us !== china) gainLeadership(s, us > china ? 'us' : 'china', Math.abs(us - china), `score:${region}`);
   if (final || s.outcome || s.round < DOMINANCE_FROM_ROUND || !DOMINANCE_REGIONS.includes(region)) return;
@@ -47,8 +51,11 @@ export function scoreRegion(s: GameState, region: RegionId, final: boolean): voi
   }
 }
 
+/** What a pressure check reads: the personas, this round's stats and the clock (all public). */
+export type PressureFacts = Pick<GameState, 'stats' | 'clock'> & { setup: Pick<GameState['setup'], 'personas'> };
+
 /** Each persona's round objective: what it needed, what it did, and the Leadership it costs. */
-export function pressureCheck(s: GameState, side: Side): { needed: number; done: number; penalty: number } {
+export function pressureCheck(s: PressureFacts, side: Side): { needed: number; done: number; penalty: number } {
   const persona = s.setup.personas[side];
   const st = s.stats[side];
   switch (persona) {

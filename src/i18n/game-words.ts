@@ -2,6 +2,7 @@
 // and Leadership as players say it. Written once here for every screen, log, handout and bot
 // line (ui, classroom, store and ai all import it).
 import type { CardDef, CardId, Persona, RegionId, Side } from '../decks/types.js';
+import { cardsSetting } from '../engine/situation.js';
 import { localText, type Lang } from './lang.js';
 import { catalog, t, type MessageKey } from './messages.js';
 
@@ -69,4 +70,15 @@ export function leadershipText(say: Say, value: number, evenKey: MessageKey = 't
 /** A signed number with a true minus sign: "+2", "−1". */
 export function signed(n: number): string {
   return n >= 0 ? `+${n}` : `−${-n}`;
+}
+
+/**
+ * A marker (a deck `flag`, such as "h20-licensed") by the name its cards print ("H20 Licensed"),
+ * never its id: the catalogue's `marker.*` name, else the title of a card that sets it.
+ */
+export function markerName(w: CardWords, flag: string): string {
+  const known = catalog(w.lang)[`marker.${flag}` as MessageKey] as string | undefined;
+  if (known) return known;
+  const setter = cardsSetting(flag, w.cards)[0];
+  return setter ? cardTitle(w, setter) : flag.replace(/[-_]+/g, ' ');
 }

@@ -4,7 +4,7 @@
 // card is not named), so any line may be shown to anyone.
 import type { CardId, Persona, Side } from '../decks/types.js';
 import type { LogEntry } from '../engine/index.js';
-import { actorName, cardTitle, leadershipText, regionName, sayIn, sideName, signed, spaceName, trackName, type CardTitles } from './game-words.js';
+import { actorName, cardTitle, leadershipText, markerName, regionName, sayIn, sideName, signed, spaceName, trackName, type CardTitles } from './game-words.js';
 import type { Lang } from './lang.js';
 import { t, type MessageKey } from './messages.js';
 
@@ -142,7 +142,7 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
     case 'hold':
       return t(lang, 'log.hold', { actor: actor(e.side) });
     case 'flag':
-      return t(lang, e.set ? 'log.flag.set' : 'log.flag.unset', { flag: e.flag.replace(/[-_]+/g, ' ') });
+      return t(lang, e.set ? 'log.flag.set' : 'log.flag.unset', { flag: markerName(w, e.flag) });
     case 'cancel':
       return t(lang, 'log.cancel', { card: card(w, e.card) });
     case 'roll':

@@ -28,7 +28,9 @@ export type Command =
   | 'no'
   | 'erase'
   | 'random'
-  | 'debrief';
+  | 'debrief'
+  | 'situation'
+  | 'card';
 
 export interface CommandEvent {
   command: Command;
@@ -73,12 +75,14 @@ export const KEYMAP: Readonly<Record<Command, readonly Binding[]>> = {
   erase: [named('key.backspace', (k) => k.backspace || k.delete)],
   random: [char('r')],
   debrief: [char('d')],
+  situation: [char('i')],
+  card: [char('c')],
 };
 
 // Checked in this order: specific keys before the letters that other commands also read.
 const ORDER: readonly Command[] = [
   'interrupt', 'confirm', 'back', 'tab', 'erase', 'up', 'down', 'left', 'right', 'pageUp', 'pageDown', 'home', 'end',
-  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief',
+  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief', 'situation', 'card',
 ];
 
 /** The command a key press gives, or null for a key no screen uses. */

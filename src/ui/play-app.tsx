@@ -15,6 +15,8 @@ import { useGame } from './game/use-game.js';
 import { debriefRows, debriefScrollLimit, GameDebriefScreen } from './screens/debrief-screen.js';
 import { EndScreen } from './screens/end-screen.js';
 import { GameScreen } from './screens/game-screen.js';
+import { detailCard } from './screens/game-panels.js';
+import { CardScreen, SituationScreen } from './screens/info-screens.js';
 import { LinearGameScreen } from './screens/linear-screen.js';
 import { PersonaScreen } from './screens/persona-screen.js';
 import { HandoffScreen, HelpScreen, LogScreen, logScrollLimit, TooSmallScreen } from './screens/simple-screens.js';
@@ -95,6 +97,11 @@ export function PlayApp({ initial, chooseBotAction, thinkMs, onChange, onExit, f
   // Between hot-seat turns nobody's view is on screen: only public facts (the log, what comes next).
   if (needsHandoff(state) && acting) return <HandoffScreen w={wording} side={acting} view={game} logLines={logLines} frame={frame} />;
   if (!view) return null;
+  if (state.overlay === 'situation') return <SituationScreen w={wording} view={view} frame={frame} />;
+  if (state.overlay === 'card') {
+    const card = detailCard(view, pending, state.sel);
+    return <CardScreen w={wording} card={card ? (game.cards[card] ?? null) : null} cancelled={card !== null && view.cancelled.includes(card)} frame={frame} />;
+  }
   if (screenReader) return <LinearGameScreen w={wording} state={state} view={view} pending={pending} acting={acting} logLines={logLines} />;
   return (
     <GameScreen

@@ -102,9 +102,9 @@ describe('the rules', () => {
     expect(s.frame()).toContain('The rules file (RULES.md) is not installed');
   });
 
-  it('reads Markdown: headings stand out, lists hang, inline marks go', () => {
+  it('reads Markdown: headings stand out (underlined), lists hang, inline marks go', () => {
     const rows = markdownRows('## Turn\n- play **one** card with a long text that wraps', 20).map((r) => r.map((x) => x.text).join(''));
-    expect(rows).toEqual(['Turn', '• play one card with', '  a long text that', '  wraps']);
+    expect(rows).toEqual(['Turn', '────', '• play one card with', '  a long text that', '  wraps']);
   });
 });
 

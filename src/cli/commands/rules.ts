@@ -1,5 +1,6 @@
-// `silicon-curtain rules [--lang fr]`: the rules (RULES.md or RULES.fr.md, shipped at the
-// package root), through a pager on a terminal, printed otherwise.
+// `silicon-curtain rules [--lang fr] [--markdown]`: the rules (RULES.md or RULES.fr.md, shipped at
+// the package root). On a terminal they are drawn for it (no Markdown marks or comments, tables
+// redrawn to its width) and shown through a pager; piped, or with --markdown, the Markdown itself.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,9 +22,21 @@ export function readRules(root: string, lang: Lang): string {
   }
 }
 
-/** Shows `text` in $PAGER (default `less -R`); false when no pager could start, so the caller prints. */
+/** The pager to use: $PAGER, or `less -R`. */
+function pagerCommand(env: CliIO['env']): string[] {
+  return (env.PAGER?.trim() || 'less -R').split(/\s+/);
+}
+
+/** Whether the pager shows bold from escape codes rather than as raw `ESC[1m`: less with -R (or R in $LESS). */
+function pagerKeepsBold(env: CliIO['env']): boolean {
+  const [command, ...args] = pagerCommand(env);
+  if (!command || path.basename(command) !== 'less') return false;
+  return args.some((a) => /^-[a-zA-Z]*[rR]/.test(a)) || /R/.test(env.LESS ?? '');
+}
+
+/** Shows `text` in the pager; false when no pager could start, so the caller prints. */
 function page(text: string, env: CliIO['env']): boolean {
-  const [command, ...args] = (env.PAGER?.trim() || 'less -R').split(/\s+/);
+  const [command, ...args] = pagerCommand(env);
   if (!command) return false;
   const run = spawnSync(command, args, { input: text, stdio: ['pipe', 'inherit', 'inherit'] });
   return run.error === undefined;
@@ -36,11 +49,20 @@ export function rulesCommand(root: () => string = () => packageRoot()): CommandM
       program
         .command('rules')
         .description('show the rules of the game (in the language of --lang)')
-        .action((_options: unknown, command: Command) => {
+        .option('--markdown', 'print the rules as Markdown, as they are written (the default when piped)')
+        .action(async (options: { markdown?: boolean }, command: Command) => {
           const lang = chosenLang(command, io.env);
           const text = readRules(root(), lang);
-          if (io.interactive && page(text, io.env)) return;
-          io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+          if (options.markdown === true || !io.interactive) {
+            io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+            return;
+          }
+          // The drawing lives with the screens; loaded only here, so --help stays fast.
+          const { renderRules } = await import('../../ui/components/markdown.js');
+          const columns = io.columns ?? 80;
+          const bold = !io.env.NO_COLOR && pagerKeepsBold(io.env);
+          if (page(renderRules(text, columns, bold), io.env)) return;
+          io.stdout(renderRules(text, columns, false));
         });
     },
   };

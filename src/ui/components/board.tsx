@@ -2,7 +2,7 @@
 // both sides' influence and who controls it; legal targets are marked and the cursor row is
 // drawn in inverse, so the choice reads without colour.
 import type { RegionId, Side, SpaceId } from '../../decks/types.js';
-import { SPACES_BY_REGION, type PlayerView } from '../../engine/index.js';
+import { dominanceThreats, SPACES_BY_REGION, type PlayerView } from '../../engine/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { BOARD_COLUMNS } from '../game/board-layout.js';
 import { closedForSanctions, controllerOf } from '../game/view-rules.js';
@@ -50,14 +50,16 @@ function spaceRow(t: Translate, view: Pick<PlayerView, 'influence'>, space: Spac
   return cutRow(row, width);
 }
 
-function regionHeader(t: Translate, view: Pick<PlayerView, 'clock'>, region: RegionId, width: number): Row {
+/** A region's header: `!` in inverse when a scoring there would win the game now (dominance, 7.4), ⊘ when sanctions are closed. */
+function regionHeader(t: Translate, view: Pick<PlayerView, 'clock'>, region: RegionId, width: number, danger: boolean): Row {
   const closed = closedForSanctions(view, region);
   const titleWidth = width - FIXED + 2;
   const full = t(`region.${region}`);
-  const title = fit(`${closed ? '⊘ ' : ''}${full}`, titleWidth);
+  const marks = `${danger ? '!' : ''}${closed ? '⊘' : ''}`;
+  const title = fit(`${marks ? `${marks} ` : ''}${full}`, titleWidth);
   return cutRow(
     [
-      seg(title, { bold: true, tone: closed ? 'bad' : 'accent' }),
+      seg(title, { bold: true, tone: closed || danger ? 'bad' : 'accent', inverse: danger }),
       seg(` ${t('board.stability').padStart(2)} `, { dim: true }),
       seg(padStart(t('side.letter.us'), 2), { tone: 'us', bold: true }),
       seg(' '),
@@ -67,17 +69,18 @@ function regionHeader(t: Translate, view: Pick<PlayerView, 'clock'>, region: Reg
   );
 }
 
-function columnRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock'>, regions: readonly RegionId[], width: number, marks: BoardMarks): Row[] {
+function columnRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock' | 'round'>, regions: readonly RegionId[], width: number, marks: BoardMarks): Row[] {
   const rows: Row[] = [];
+  const danger = new Set(dominanceThreats(view).filter((d) => d.live).map((d) => d.region));
   for (const region of regions) {
-    rows.push(regionHeader(t, view, region, width));
+    rows.push(regionHeader(t, view, region, width, danger.has(region)));
     for (const sp of SPACES_BY_REGION[region]) rows.push(spaceRow(t, view, sp.id, sp.stability, sp.battleground, width, marks));
   }
   return rows;
 }
 
 /** The board's two columns of rows (drawn side by side), and the legend when there is room for it. */
-export function boardRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock'>, columnWidth: number, marks: BoardMarks, legend: boolean): { columns: [Row[], Row[]]; legend: Row | null } {
+export function boardRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock' | 'round'>, columnWidth: number, marks: BoardMarks, legend: boolean): { columns: [Row[], Row[]]; legend: Row | null } {
   const [left, right] = BOARD_COLUMNS.map((regions) => columnRows(t, view, regions, columnWidth, marks)) as [Row[], Row[]];
   return { columns: [left, right], legend: legend ? [seg(t('board.legend'), { dim: true })] : null };
 }

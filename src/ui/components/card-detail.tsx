@@ -17,8 +17,9 @@ function personaList(t: Translate, personas: readonly Persona[]): string {
   return personas.map((p) => t(`persona.${p}` as MessageKey)).join(', ');
 }
 
-/** The rows of a card's detail panel; `uses` says what the card can do now (null: not the player's turn). */
-export function cardDetailRows({ t, lang }: DetailContext, card: CardDef | null, width: number, height: number, uses: string | null, cancelled = false): Row[] {
+/** The rows of a card's detail panel; `uses` says what the card can do now (null: not the player's
+ * turn). `more`, when given, ends the era line if anything had to be left out (the key to read it all). */
+export function cardDetailRows({ t, lang }: DetailContext, card: CardDef | null, width: number, height: number, uses: string | null, cancelled = false, more?: string): Row[] {
   if (!card) return [[seg(t('detail.none'), { dim: true })]];
   const side = card.side === 'neutral' ? null : card.side;
   const title: Row = [
@@ -43,10 +44,13 @@ export function cardDetailRows({ t, lang }: DetailContext, card: CardDef | null,
   push(wrap(t('detail.source', { source: card.source }), width), { dim: true });
   if (card.question) push(wrap(t('detail.question', { question: localText(card.question, lang) }), width), { dim: true });
 
-  const head: Row[] = [title, [seg(meta, { dim: true })], ...notes.map((n): Row => [seg(n, { tone: 'accent' })])];
+  const metaRow: Row = [seg(meta, { dim: true })];
+  const head: Row[] = [title, metaRow, ...notes.map((n): Row => [seg(n, { tone: 'accent' })])];
   const roomForText = Math.max(1, height - head.length - usesRows.length);
   const textRows = clampLines(text, roomForText, width).map((line): Row => [seg(line)]);
   const rows = [...head, ...textRows, ...usesRows];
   if (rows.length < height) rows.push(...extra.slice(0, height - rows.length));
+  const whole = head.length + text.length + usesRows.length + extra.length;
+  if (more && whole > Math.min(rows.length, height)) metaRow.push(seg(`  ${more}`, { tone: 'accent', bold: true }));
   return rows.slice(0, height);
 }

@@ -5,7 +5,7 @@ import { REGIONS, rules } from '../../engine/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { leadershipText } from '../../i18n/game-words.js';
 import { closedForSanctions } from '../game/view-rules.js';
-import { fit } from '../terminal/text.js';
+import { displayWidth, fit } from '../terminal/text.js';
 import type { Translate } from '../ui-context.js';
 import { seg, type Row } from './rows.js';
 
@@ -16,7 +16,24 @@ export interface TrackValues {
   lockIn: number;
 }
 
-function leadershipRow(t: Translate, v: TrackValues, labelWidth: number): Row {
+/** Where final scoring would take Leadership if the game ended now, and the room the row may take. */
+export interface Projection {
+  leadership: number;
+  width: number;
+}
+
+/** "⇒ C+5" after the Leadership text, in words when the row has room; nothing when even that does not fit. */
+function projectionSegs(t: Translate, row: Row, p: Projection | undefined): Row {
+  if (!p) return [];
+  const used = row.reduce((n, s) => n + displayWidth(s.text), 0);
+  const short = p.leadership === 0 ? '0' : `${t(p.leadership > 0 ? 'side.letter.us' : 'side.letter.china')}+${Math.abs(p.leadership)}`;
+  const long = `   ${t('track.projectedLong', { value: leadershipText(t, p.leadership) })}`;
+  if (used + displayWidth(long) <= p.width) return [seg(long, { dim: true })];
+  const brief = `  ${t('track.projected', { value: short })}`;
+  return used + displayWidth(brief) <= p.width ? [seg(brief, { dim: true })] : [];
+}
+
+function leadershipRow(t: Translate, v: TrackValues, labelWidth: number, projection?: Projection): Row {
   const limit = rules.LEADERSHIP_LIMIT;
   const cells: Row = [];
   for (let x = -limit; x <= limit; x++) {
@@ -28,7 +45,7 @@ function leadershipRow(t: Translate, v: TrackValues, labelWidth: number): Row {
     }
   }
   const lead: Side | null = v.leadership > 0 ? 'us' : v.leadership < 0 ? 'china' : null;
-  return [
+  const row: Row = [
     seg(fit(t('track.leadership'), labelWidth), { bold: true }),
     seg(`${t('side.letter.china')}${limit} `, { tone: 'china', bold: true }),
     ...cells,
@@ -36,6 +53,7 @@ function leadershipRow(t: Translate, v: TrackValues, labelWidth: number): Row {
     seg('  '),
     seg(leadershipText(t, v.leadership), { tone: lead, bold: true }),
   ];
+  return [...row, ...projectionSegs(t, row, projection)];
 }
 
 function closedRegions(v: TrackValues): RegionId[] {
@@ -79,19 +97,20 @@ function closedText(t: Translate, v: TrackValues): string {
   return t('track.closed', { regions: closed.map((r) => t(`region.${r}` as MessageKey)).join(', ') });
 }
 
-/** Two rows on a small screen (Leadership; clock and race tracks together), four on a tall one. */
-export function trackRows(t: Translate, v: TrackValues, rowsAvailable: number): Row[] {
+/** Two rows on a small screen (Leadership; clock and race tracks together), four on a tall one.
+ * With `projection`, final scoring now is shown beside Leadership when it fits. */
+export function trackRows(t: Translate, v: TrackValues, rowsAvailable: number, projection?: Projection): Row[] {
   if (rowsAvailable >= 4) {
     const w = 17;
     return [
-      leadershipRow(t, v, w),
+      leadershipRow(t, v, w, projection),
       [seg(fit(t('track.clock'), w), { bold: true }), ...clockCells(v), seg(`   ${closedText(t, v)}`, { dim: true })],
       raceRow(t, 'china', v.stack, w, true),
       raceRow(t, 'us', v.lockIn, w, true),
     ];
   }
   return [
-    leadershipRow(t, v, 11),
+    leadershipRow(t, v, 11, projection),
     [
       seg(fit(t('track.clockShort'), 8), { bold: true }),
       ...clockCells(v),

@@ -1,11 +1,11 @@
 // Words for what the player is asked and may choose: the pending decision, each use of a card,
 // the options of a list. Numbers come from the engine (view-rules), words from i18n.
-import type { CardDef, CardId, Persona, Side } from '../../decks/types.js';
+import type { CardDef, CardId, Condition, Persona, Side } from '../../decks/types.js';
 import type { PlayerView } from '../../engine/index.js';
 import { localText, type Lang } from '../../i18n/lang.js';
 import type { Translate } from '../ui-context.js';
 import type { ListLabel, UseOption } from './choices.js';
-import { actorName, cardTitle } from '../../i18n/game-words.js';
+import { actorName, cardTitle, markerName } from '../../i18n/game-words.js';
 import { nextRaceStep, opsFor } from './view-rules.js';
 
 export interface Wording {
@@ -49,8 +49,25 @@ export function useLabel(w: Wording, view: PlayerView, card: CardDef, option: Us
 
 /** One line listing what a card can do now: "Now: event · Ops 3: place influence". */
 export function usesSummary(w: Wording, view: PlayerView, card: CardDef, options: readonly UseOption[] | undefined): string {
-  if (!options || options.length === 0) return w.t('detail.noUse');
-  return w.t('detail.uses', { uses: options.map((o) => useLabel(w, view, card, o)).join(' · ') });
+  const why = noEventReason(w, view, card, options ?? []);
+  const uses = !options || options.length === 0 ? w.t('detail.noUse') : w.t('detail.uses', { uses: options.map((o) => useLabel(w, view, card, o)).join(' · ') });
+  return why ? `${uses} · ${why}` : uses;
+}
+
+/** The markers a requirement asks to be set (not those it asks to be absent). */
+function markersNeeded(c: Condition): string[] {
+  if ('flag' in c) return [c.flag];
+  if ('all' in c) return c.all.flatMap(markersNeeded);
+  if ('any' in c) return c.any.flatMap(markersNeeded);
+  return [];
+}
+
+/** Why one of your own (or a neutral) cards offers no event now: a marker it needs, or its condition. */
+function noEventReason(w: Wording, view: PlayerView, card: CardDef, options: readonly UseOption[]): string | null {
+  if (view.decision?.kind !== 'play' || card.scoring || card.side === (view.side === 'us' ? 'china' : 'us')) return null;
+  if (options.some((o) => o.use === 'event') || view.cancelled.includes(card.id) || !card.requires) return null;
+  const missing = markersNeeded(card.requires).filter((flag) => !view.flags.includes(flag));
+  return missing.length > 0 ? w.t('detail.needsMarker', { name: missing.map((f) => markerName(w, f)).join(', ') }) : w.t('detail.needsRequirement');
 }
 
 export function timingLabel(t: Translate, eventFirst: boolean): string {

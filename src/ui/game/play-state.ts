@@ -12,7 +12,8 @@ import { humanSides, isHotSeat, type Seats } from './seats.js';
 import { freshSelection, NO_SELECTION, normalize, selectionKey, type Selection } from './selection.js';
 
 export type PlayExit = 'quit' | 'rematch' | 'newGame';
-export type Overlay = 'help' | 'log' | 'quit' | 'debrief';
+/** `situation`: what decides the game (key i); `card`: the card in the detail panel, whole (key c). */
+export type Overlay = 'help' | 'log' | 'quit' | 'debrief' | 'situation' | 'card';
 /** What the end screen lists: the ways to leave, then the debrief, which returns to it. */
 export type EndChoice = PlayExit | 'debrief';
 
@@ -137,6 +138,10 @@ function onOverlayKey(state: PlayState, overlay: Overlay, e: CommandEvent, pageR
       return e.command === 'no' || e.command === 'back' || e.command === 'quit' ? close : state;
     case 'help':
       return e.command === 'help' || e.command === 'back' || e.command === 'confirm' ? close : state;
+    case 'situation':
+    case 'card':
+      // The same key closes it again; the screen scrolls itself with the arrows and pages.
+      return e.command === overlay || e.command === 'back' || e.command === 'confirm' || e.command === 'quit' ? close : state;
     case 'log': {
       const by = scrollBy(e, pageRows);
       if (by !== undefined) return { ...state, logScroll: clamp(state.logScroll + by, scrollLimit) };
@@ -188,6 +193,7 @@ function onGameKey(state: PlayState, e: CommandEvent): PlayState {
   if (needsHandoff(state)) return e.command === 'confirm' ? withFreshSelection({ ...state, seat: actingSide(state) }) : state;
   const view = currentView(state);
   if (!view) return state;
+  if (e.command === 'situation' || e.command === 'card') return { ...state, overlay: e.command };
   if (e.command === 'undo') {
     if (!canUndoLast(model, view.side, state.seats)) return { ...state, notice: 'status.noUndo' };
     return withFreshSelection({ ...state, model: undoLast(model), notice: 'status.undone' });

@@ -82,6 +82,8 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
         case 'erase':
         case 'random':
         case 'debrief':
+        case 'situation':
+        case 'card':
           return undefined;
         default: {
           const unhandled: never = e.command;

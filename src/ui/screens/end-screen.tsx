@@ -1,17 +1,18 @@
 // The end of a game: who won and why, the final tracks, the Leadership track over the game as
 // a small chart, and what next (rematch with sides swapped, new game, quit), or first the
 // debrief of this game.
-import type { GameState } from '../../engine/index.js';
+import { finalBreakdown, type FinalBreakdown, type GameState } from '../../engine/index.js';
 import { rules } from '../../engine/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { hint, hintRow } from '../components/hints.js';
 import { optionRows } from '../components/lists.js';
-import { Rows, seg, type Row } from '../components/rows.js';
+import { padRow, rowWidth, Rows, seg, type Row, type Seg } from '../components/rows.js';
 import { trackRows } from '../components/tracks.js';
 import type { Wording } from '../game/describe.js';
-import { actorName } from '../../i18n/game-words.js';
+import { actorName, regionName } from '../../i18n/game-words.js';
+import { swingText } from '../game/situation-rows.js';
 import { END_CHOICES, type EndChoice } from '../game/play-state.js';
-import { fit, padStart } from '../terminal/text.js';
+import { displayWidth, fit, padStart } from '../terminal/text.js';
 import type { Translate } from '../ui-context.js';
 
 /** Leadership at the start and at the end of each round, plus the final value when scoring or
@@ -56,6 +57,35 @@ export function chartRows(t: Translate, points: readonly number[], height: numbe
   return rows;
 }
 
+/** Final scoring region by region: each side's points (and level, when `levels`), and the swing. */
+export function breakdownRows(w: Wording, b: FinalBreakdown, levels: boolean): Row[] {
+  const t = w.t;
+  const nameWidth = Math.max(...b.regions.map((r) => displayWidth(regionName(w.lang, r.region))));
+  const side = (s: 'us' | 'china', points: number, level: string): Seg[] => [
+    seg(t(`side.letter.${s}`), { tone: s, bold: true }),
+    seg(` ${padStart(String(points), 2)}${levels ? ` ${fit(t(`level.${level}` as MessageKey), 10)}` : ''}`),
+  ];
+  const rows: Row[] = [[seg(t('end.breakdown'), { bold: true })]];
+  for (const r of b.regions) {
+    const swing = r.us - r.china;
+    rows.push([
+      seg(fit(regionName(w.lang, r.region), nameWidth + 2)),
+      ...side('us', r.us, r.level.us),
+      seg('  '),
+      ...side('china', r.china, r.level.china),
+      seg(`  ${swingText(w, swing)}`, { tone: swing > 0 ? 'us' : swing < 0 ? 'china' : null, bold: true }),
+    ]);
+  }
+  rows.push([seg(t('end.breakdown.total', { before: swingText(w, b.before), after: swingText(w, b.after) }), { bold: true })]);
+  return rows;
+}
+
+/** Two blocks of rows side by side, the left one padded to `leftWidth`. */
+function besideRows(left: Row[], leftWidth: number, right: Row[]): Row[] {
+  const n = Math.max(left.length, right.length);
+  return Array.from({ length: n }, (_, i) => [...padRow(left[i] ?? [], leftWidth), seg('  '), ...(right[i] ?? [])]);
+}
+
 const OPTION_LABEL: Record<EndChoice, MessageKey> = { rematch: 'end.rematch', newGame: 'end.newGame', quit: 'end.quit', debrief: 'end.debrief' };
 
 export function EndScreen({ w, state, cursor, seed, fromMenu, frame }: { w: Wording; state: GameState; cursor: number; seed: number; fromMenu: boolean; frame: { columns: number; rows: number } }) {
@@ -76,7 +106,18 @@ export function EndScreen({ w, state, cursor, seed, fromMenu, frame }: { w: Word
   const options = END_CHOICES.map((exit) => ({ label: t(exit === 'quit' && fromMenu ? 'end.menu' : OPTION_LABEL[exit]) }));
   const footer = hintRow(t, [hint('hint.choose', 'up', 'down'), hint('hint.place', 'confirm'), hint('hint.debrief', 'debrief'), hint('hint.log', 'log'), hint('hint.help', 'help')]);
   const chartRoom = frame.rows - 1 - rows.length - 1 - options.length - 2;
-  if (chartRoom >= 5) rows.push([seg(t('end.chart'), { bold: true })], ...chartRows(t, points, chartRoom - 1, labels, width).slice(0, chartRoom - 1));
+  // Final scoring region by region beside the chart, so the win is explained, not only shown.
+  const breakdown = finalBreakdown(state);
+  const wide = width >= 100;
+  const table = breakdown ? breakdownRows(w, breakdown, wide) : [];
+  const tableWidth = Math.max(0, ...table.map(rowWidth));
+  const chartWidth = table.length > 0 ? width - tableWidth - 2 : width;
+  if (chartRoom >= 5 && chartWidth >= 30) {
+    const chart = [[seg(t('end.chart'), { bold: true })], ...chartRows(t, points, chartRoom - 1, labels, chartWidth).slice(0, chartRoom - 1)];
+    rows.push(...(table.length > 0 ? besideRows(chart, Math.max(...chart.map(rowWidth)), table) : chart));
+  } else {
+    rows.push(...table);
+  }
   rows.push([], ...optionRows(options, cursor, Math.min(width, 70), options.length));
   while (rows.length < frame.rows - 2) rows.push([]);
   rows.push(footer);

@@ -9,12 +9,13 @@ import { cardListRows, optionRows, type CardItem, type OptionItem } from '../com
 import { cutRow, seg, type Row } from '../components/rows.js';
 import type { Pending } from '../game/choices.js';
 import { decisionText, listLabel, timingLabel, useLabel, usesSummary, type Wording } from '../game/describe.js';
-import { actorName, cardTitle } from '../../i18n/game-words.js';
+import { actorName, cardTitle, signed } from '../../i18n/game-words.js';
 import type { Selection } from '../game/selection.js';
 import { lossNote, lossOf } from '../game/loss-warning.js';
 import { controllerOf, costAt } from '../game/view-rules.js';
-import { SPACE_BY_ID } from '../../engine/index.js';
+import { encirclement, lobbyOdds, sanctionOdds, SPACE_BY_ID } from '../../engine/index.js';
 import { wrap } from '../terminal/text.js';
+import { mainKey } from '../keymap.js';
 
 /** The game's first line; `note` (dim, at the end) says how the screen is being seen: watching bots, a replay. */
 export function headerRow(w: Wording, view: Pick<PlayerView, 'round' | 'rounds' | 'actionsTaken' | 'actionsPerRound'>, width: number, note: string | null): Row {
@@ -138,29 +139,42 @@ function spaceInfo(w: Wording, view: PlayerView, space: string): string {
     china: inf.china,
     control: owner ? t('board.space.controlledBy', { side: t(`side.${owner}`) }) : t('board.space.uncontrolled'),
   });
-  if (d?.kind === 'place' && d.source === 'ops') return `${info} · ${t('board.space.cost', { cost: costAt(view, d.owner, space) })}`;
-  return info;
+  // Encirclement (7.2) is why a lead of the stability may still not control a city.
+  const encircled = sp?.region === 'chinaMarket' && sp.battleground ? (['us', 'china'] as const).filter((side) => encirclement(view, side).encircled) : [];
+  const notes = [info, ...encircled.map((side) => t('board.space.encircled', { side: t(`side.${side}`) }))];
+  if (d?.kind === 'place' && d.source === 'ops') notes.push(t('board.space.cost', { cost: costAt(view, d.owner, space) }));
+  if (d?.kind === 'sanction') {
+    // The odds before the target is chosen: what each roll removes, and the clock it costs.
+    const odds = sanctionOdds(view, d.side, space, d.ops);
+    notes.push(t('board.space.odds', { modifier: signed(odds.modifier), removed: odds.removed.join('/') }));
+    if (odds.clock < 0) notes.push(t('board.space.oddsClock'));
+  }
+  if (d?.kind === 'lobby') {
+    const odds = lobbyOdds(view, d.side, space);
+    const pct = (n: number) => Math.round((n * 100) / 36);
+    notes.push(t('board.space.lobbyOdds', { us: t('side.us'), usBonus: odds.bonus.us, china: t('side.china'), chinaBonus: odds.bonus.china, win: pct(odds.win), tie: pct(odds.tie), lose: pct(odds.lose) }));
+  }
+  return notes.join(' · ');
 }
 
 export function detailPanelRows(w: Wording, view: PlayerView, pending: Pending, sel: Selection, width: number, height: number): Row[] {
-  const d = view.decision;
   const rows: Row[] = [];
   if (pending.kind === 'spaces' && sel.space) {
     rows.push(...wrap(spaceInfo(w, view, sel.space), width).map((line): Row => [seg(line, { tone: 'accent', bold: true })]));
   }
-  let cardId: CardId | null;
-  let uses: string | null = null;
-  if (pending.kind === 'cards') {
-    cardId = sel.card;
-    const card = def(w, cardId);
-    if (card) uses = usesSummary(w, view, card, pending.cards.find((c) => c.card === cardId)?.uses);
-  } else if (pending.kind !== 'none' && d && 'card' in d) {
-    cardId = d.card;
-  } else {
-    cardId = lastPlayedCard(view);
-  }
+  const cardId = detailCard(view, pending, sel);
   const card = def(w, cardId);
+  const uses = card && pending.kind === 'cards' ? usesSummary(w, view, card, pending.cards.find((c) => c.card === cardId)?.uses) : null;
   const cancelled = card ? view.cancelled.includes(card.id) : false;
-  rows.push(...cardDetailRows(w, card, width, height - rows.length, uses, cancelled));
+  // A card cut short says which key shows it whole.
+  rows.push(...cardDetailRows(w, card, width, height - rows.length, uses, cancelled, w.t('detail.more', { key: mainKey('card', w.t) })));
   return rows.slice(0, height);
+}
+
+/** The card the detail panel shows: the one under the cursor, the one a decision is about, or the last played. */
+export function detailCard(view: PlayerView, pending: Pending, sel: Selection): CardId | null {
+  const d = view.decision;
+  if (pending.kind === 'cards') return sel.card;
+  if (pending.kind !== 'none' && d && 'card' in d) return d.card;
+  return lastPlayedCard(view);
 }

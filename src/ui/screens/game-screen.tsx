@@ -3,7 +3,7 @@
 import { Box } from 'ink';
 import { useMemo } from 'react';
 import type { Side } from '../../decks/types.js';
-import type { PlayerView } from '../../engine/index.js';
+import { projectedFinal, type PlayerView } from '../../engine/index.js';
 import { BoardPanel } from '../components/board-panel.js';
 import { boardRows } from '../components/board.js';
 import { useSpinner } from '../components/hints.js';
@@ -39,12 +39,12 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
   const cursor = pending.kind === 'spaces' ? sel.space : null;
 
   const header = useMemo(() => [headerRow(wording, view, L.columns, watching ? t('header.watching') : null)], [wording, view, L.columns, watching, t]);
-  const tracks = useMemo(() => trackRows(t, view, L.trackRows), [t, view, L.trackRows]);
+  const tracks = useMemo(() => trackRows(t, view, L.trackRows, { leadership: projectedFinal(view).leadership, width: L.columns }), [t, view, L.trackRows, L.columns]);
   const board = useMemo(() => boardRows(t, view, L.columnWidth, { targets, cursor }, L.tall), [t, view, L.columnWidth, targets, cursor, L.tall]);
   const side = useMemo(() => sidePanelRows(wording, view, pending, sel, L.sideWidth, L.topRows), [wording, view, pending, sel, L.sideWidth, L.topRows]);
   const detail = useMemo(() => detailPanelRows(wording, view, pending, sel, L.boardWidth, L.bottomRows), [wording, view, pending, sel, L.boardWidth, L.bottomRows]);
   const log = useMemo(() => recentLogRows(t, logLines, L.sideWidth, L.bottomRows), [t, logLines, L.sideWidth, L.bottomRows]);
-  const status = statusRows(wording, state, view, pending, acting, spinner);
+  const status = statusRows(wording, state, view, pending, acting, spinner, L.columns - 1);
 
   return (
     <Box flexDirection="column" width={L.columns} height={L.frameRows}>

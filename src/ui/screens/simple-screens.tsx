@@ -60,6 +60,8 @@ const HELP_COMMANDS: readonly { commands: Command[]; word: MessageKey }[] = [
   { commands: ['back'], word: 'cmd.back' },
   { commands: ['digit'], word: 'cmd.digit' },
   { commands: ['undo'], word: 'cmd.undo' },
+  { commands: ['situation'], word: 'cmd.situation' },
+  { commands: ['card'], word: 'cmd.card' },
   { commands: ['log'], word: 'cmd.log' },
   { commands: ['pageUp', 'pageDown'], word: 'cmd.page' },
   { commands: ['debrief'], word: 'cmd.debrief' },
@@ -96,6 +98,7 @@ export function HelpScreen({ t, frame }: { t: Translate; frame: Frame }) {
   rows.push([], [seg(t('help.rules'), { bold: true, tone: 'accent' })]);
   for (const key of REMINDERS) rows.push(...wrap(t(key), width - 4).map((line, i): Row => [seg(i === 0 ? '  • ' : '    '), seg(line)]));
   rows.push([], [seg(t('board.legend'), { dim: true })]);
+  rows.push(...wrap(t('board.legend.danger'), width).map((line): Row => [seg(line, { dim: true })]));
   const room = frame.rows - 3;
   const maxTop = Math.max(0, rows.length - room);
   const [top, setTop] = useState(0);

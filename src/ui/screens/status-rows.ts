@@ -10,7 +10,7 @@ import { actorName } from '../../i18n/game-words.js';
 import type { PlayState } from '../game/play-state.js';
 import { lossNote, lossOf } from '../game/loss-warning.js';
 
-const ALWAYS: readonly Hint[] = [hint('hint.log', 'log'), hint('hint.help', 'help'), hint('hint.quit', 'quit')];
+const ALWAYS: readonly Hint[] = [hint('hint.situation', 'situation'), hint('hint.log', 'log'), hint('hint.help', 'help'), hint('hint.quit', 'quit')];
 
 function contextHints(pending: Pending, stage: PlayState['sel']['stage'], playing: boolean): Hint[] {
   switch (pending.kind) {
@@ -31,7 +31,7 @@ function contextHints(pending: Pending, stage: PlayState['sel']['stage'], playin
   }
 }
 
-export function statusRows(w: Wording, state: PlayState, view: PlayerView, pending: Pending, acting: Side | null, spinner: string): Row[] {
+export function statusRows(w: Wording, state: PlayState, view: PlayerView, pending: Pending, acting: Side | null, spinner: string, width?: number): Row[] {
   const t = w.t;
   if (state.overlay === 'quit') {
     return [[seg(t('quit.title'), { bold: true, tone: 'bad' })], hintRow(t, [hint('hint.yes', 'yes'), hint('hint.no', 'no')])];
@@ -56,5 +56,5 @@ export function statusRows(w: Wording, state: PlayState, view: PlayerView, pendi
   }
   const undo = state.seats[view.side] === 'human' ? [hint('hint.undo', 'undo')] : [];
   const playing = view.decision?.kind === 'play' || view.decision?.kind === 'headline';
-  return [first, hintRow(t, [...contextHints(pending, state.sel.stage, playing), ...undo, ...ALWAYS])];
+  return [first, hintRow(t, [...contextHints(pending, state.sel.stage, playing), ...undo, ...ALWAYS], width)];
 }

@@ -1,0 +1,135 @@
+// What decides the game on screen: the situation panel (i) words the goals, the lasting effects
+// by card and deck label, the markers by name (never a flag id), dominance, encirclement and
+// final scoring now, in both languages; the log names a marker the same way; the card overlay
+// (c) shows a card whole. Everything fits 80×24.
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyAction, viewFor, type GameState } from '../../src/engine/index.js';
+import { wordLog } from '../../src/i18n/log-words.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { t } from '../../src/i18n/messages.js';
+import { situationRows } from '../../src/ui/game/situation-rows.js';
+import { boardRows } from '../../src/ui/components/board.js';
+import { pendingChoices } from '../../src/ui/game/choices.js';
+import { usesSummary } from '../../src/ui/game/describe.js';
+import { atFirstActionRound, giveCard } from '../engine/helpers.js';
+import { loadDeckForTest } from '../cards/deck-fixture.js';
+import { answer, place, position } from '../cards/position.js';
+import { fixtureSetup } from '../engine/fixture-deck.js';
+import { fitsTerminal, KEY, mountPlay, type PlayHarness } from './helpers.js';
+
+const BASE = loadDeckForTest('base.yaml');
+
+/** NVIDIA against Huawei after H20 Export Licence (a lasting effect and the trap's marker) and Chip Controls. */
+function licensed(): GameState {
+  const s = position(BASE, 'h20-export-licence', { side: 'us', personas: { us: 'nvidia', china: 'huawei' }, board: { tencent: [3, 0], bytedance: [3, 0], alibaba: [3, 0], universities: [2, 0], thailand: [0, 1], malaysia: [0, 1] } });
+  s.round = 2;
+  let after = applyAction(s, { type: 'play', card: 'h20-export-licence', use: 'event' });
+  after = answer(after, place('stateCloud'), place('tencent'));
+  return after;
+}
+
+const text = (lang: Lang, s: GameState, width = 300): string => {
+  const view = viewFor(s, 'us');
+  const words = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
+  return situationRows(words, view, width).map((row) => row.map((sg) => sg.text).join('')).join('\n');
+};
+
+describe('the situation panel’s words', () => {
+  it('names goals, effects by card and label, markers by name, dominance, encirclement and the projection', () => {
+    const en = text('en', licensed());
+    expect(en).toContain('Shareholders: influence in the China Market 2/2 · met, +1');
+    expect(en).toContain('Ecosystem: influence in Developers + Global South 0/3 · missed: US +3');
+    expect(en).toContain("H20 Export Licence: H20 licence: China's Stack steps cost +1 Op (rest of game)");
+    expect(en).toContain('“H20 Licensed” marker set, by H20 Export Licence: Lock-in +1 at each round’s end');
+    expect(en).toContain('Encirclement (7.2): 2 Global South spaces encircle. China holds 2, US 0.');
+    expect(en).toContain('US is encircled');
+    expect(en).toMatch(/Final scoring if the game ended now \(7\.5\): China Market [UC0]/);
+    expect(en).not.toMatch(/h20-licensed|h20 licensed/);
+    for (const line of text('en', licensed(), 79).split('\n')) expect([...line].length).toBeLessThanOrEqual(79);
+  });
+
+  it('says it in French with the same figures', () => {
+    const fr = text('fr', licensed());
+    expect(fr).toContain('Actionnaires\u00a0: influence dans le Marché chinois 2/2 · atteint, +1');
+    expect(fr).toContain('marqueur «\u00a0H20 autorisé\u00a0» actif, par Licence d’exportation du H20');
+    // The label is the deck's own text.
+    expect(fr).toContain('Licence H20 : les pas de Pile chinois coûtent +1 Op (jusqu’à la fin)');
+    expect(fr).not.toMatch(/h20-licensed/);
+  });
+
+  it('warns of dominance once a side holds the China Market at Control in round 2', () => {
+    const s = position(BASE, 'h20-export-licence', { side: 'us', board: { tencent: [3, 0], bytedance: [3, 0], alibaba: [3, 0], universities: [2, 0] } });
+    s.round = 2;
+    expect(text('en', s)).toContain('! China Market: US has Control. A China Market scoring now wins the game for US (7.4).');
+    s.round = 1;
+    expect(text('en', s)).toContain('From round 2, a scoring there wins the game');
+  });
+
+  it('marks the China Market on the board with ! while a scoring there would win', () => {
+    const s = position(BASE, 'h20-export-licence', { side: 'us', board: { tencent: [3, 0], bytedance: [3, 0], alibaba: [3, 0], universities: [2, 0] } });
+    const header = (round: number) => {
+      s.round = round;
+      const rows = boardRows((key, params) => t('en', key, params), viewFor(s, 'us'), 25, { targets: new Set(), cursor: null }, false);
+      return rows.columns[0][0]?.map((sg) => sg.text).join('') ?? '';
+    };
+    expect(header(2)).toMatch(/^! China Market/);
+    expect(header(1)).toMatch(/^China Market/);
+  });
+
+  it('names a marker in the log by its printed name, in both languages', () => {
+    const s = licensed();
+    for (const [lang, name] of [['en', '“H20 Licensed” is now in effect.'], ['fr', '« H20 autorisé » est désormais en vigueur.']] as const) {
+      const lines = wordLog({ lang, cards: s.cards, personas: s.setup.personas }, s.log).map((l) => l.text);
+      expect(lines).toContain(name);
+    }
+  });
+});
+
+describe('a card whose event cannot fire', () => {
+  it('says which marker it needs, in both languages', () => {
+    const s = atFirstActionRound(3);
+    s.decision = { kind: 'play', side: 'china' };
+    s.phasing = 'china';
+    giveCard(s, 'china-cancel');
+    const view = viewFor(s, 'china');
+    const pending = pendingChoices(view);
+    const uses = pending.kind === 'cards' ? pending.cards.find((c) => c.card === 'china-cancel')?.uses : undefined;
+    expect(uses?.some((u) => u.use === 'event')).toBe(false);
+    for (const [lang, words] of [['en', 'No event: it needs “'], ['fr', 'Pas d’événement\u00a0: il faut «\u00a0']] as const) {
+      const w = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
+      expect(usesSummary(w, view, s.cards['china-cancel'] as never, uses)).toContain(words);
+    }
+  });
+});
+
+let screen: PlayHarness | undefined;
+afterEach(() => {
+  screen?.unmount();
+  screen = undefined;
+});
+
+describe('the keys at 80×24', () => {
+  it('i opens the situation under the tracks and closes it; c shows the card whole', async () => {
+    const size = { columns: 80, rows: 24 };
+    screen = await mountPlay({ setup: fixtureSetup(7), seats: { us: 'human', china: 'random' }, size });
+    await screen.waitFor('Choose your headline');
+    await screen.press(KEY.enter, KEY.enter);
+    const game = await screen.waitFor('Play a card');
+    expect(game).toContain('i situation');
+    expect(game).toMatch(/Leadership .*⇒ [UC0]/);
+    await screen.press('i');
+    const panel = await screen.waitFor('What decides the game');
+    expect(fitsTerminal(panel, size)).toBe(true);
+    expect(panel).toContain('Goals this round');
+    expect(panel).toContain('Washington · Hawks:');
+    expect(panel).toContain('Final scoring if the game ended now');
+    await screen.press('i');
+    await screen.waitFor('Play a card');
+    await screen.press('c');
+    const card = await screen.waitFor('The whole card');
+    expect(fitsTerminal(card, size)).toBe(true);
+    expect(card).toContain('c/Esc close');
+    await screen.press(KEY.esc);
+    await screen.waitFor('Play a card');
+  });
+});
