@@ -126,7 +126,7 @@ export function sanctionOdds(
   const def = SPACE_BY_ID[space];
   const theirs = s.influence[space]?.[other(side)] ?? 0;
   const modifier = ops + sanctionModifier(s, side, space) - 2 * (def?.stability ?? 0);
-  const removed = [1, 2, 3, 4, 5, 6].map((roll) => sanctionEffect(roll + modifier, theirs).removed);
+  const removed = [1, 2, 3, 4, 5, 6].map((roll) => sanctionEffect(roll + modifier, theirs, ops).removed);
   return { modifier, removed, clock: def?.battleground ? -1 : 0 };
 }
 
