@@ -119,14 +119,22 @@ export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side
   const saved = { us: inf.us, china: inf.china };
   // The rolls change only influence: the pressure checks read the same for all six.
   const pressure = pressureValue(s, w);
+  // Several rolls often have the same result (nothing removed, or all of it): each result is
+  // valued once, and the six values are still added in the order of the rolls.
+  const seen: { removed: number; added: number; value: number }[] = [];
   let total = 0;
   for (let roll = 1; roll <= 6; roll++) {
     const { removed, added } = sanctionEffect(roll + modifier, saved[opp]);
-    inf[opp] = saved[opp] - removed;
-    inf[side] = saved[side] + added;
-    total += localValue(s, viewer, w, regions, held, pressure);
-    inf.us = saved.us;
-    inf.china = saved.china;
+    let known = seen.find((r) => r.removed === removed && r.added === added);
+    if (!known) {
+      inf[opp] = saved[opp] - removed;
+      inf[side] = saved[side] + added;
+      known = { removed, added, value: localValue(s, viewer, w, regions, held, pressure) };
+      seen.push(known);
+      inf.us = saved.us;
+      inf.china = saved.china;
+    }
+    total += known.value;
   }
   if (counted) s.stats.us.controlOps -= ops;
   s.clock = clock;
