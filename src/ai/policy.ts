@@ -39,6 +39,16 @@ function cardOf(s: GameState, id: CardId) {
 /** A play valued without playing it: Ops uses measured on the board, events guessed from their Ops. */
 export function quickPlayValues(s: GameState, side: Side, w: Weights, legal: Action[]): number[] {
   let board: string | null = null;
+  // The best lobbying roll does not depend on the Ops (they only say how many rolls): one for every Ops value.
+  const lobbyRoll = (): number => {
+    const key = `lobbyRoll|${board}`;
+    let v = opsMemo.get(w, key);
+    if (v === undefined) {
+      v = Math.max(0, bestLobby(s, side, w, lobbyTargets(s, side))?.value ?? 0);
+      opsMemo.set(w, key, v);
+    }
+    return v;
+  };
   const opsValue = (use: 'influence' | 'sanction' | 'lobby', ops: number): number => {
     board ??= boardKey(s, side, w);
     const key = `${use}${ops}|${board}`;
@@ -46,7 +56,7 @@ export function quickPlayValues(s: GameState, side: Side, w: Weights, legal: Act
     if (v === undefined) {
       if (use === 'influence') v = influenceValue(s, side, w, ops);
       else if (use === 'sanction') v = bestSanction(s, side, w, side, sanctionTargets(s, side), ops)?.value ?? 0;
-      else v = ops * Math.max(0, bestLobby(s, side, w, lobbyTargets(s, side))?.value ?? 0);
+      else v = ops * lobbyRoll();
       opsMemo.set(w, key, v);
     }
     return v;
