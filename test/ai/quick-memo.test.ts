@@ -22,6 +22,8 @@ function changeUnread(s: GameState): GameState {
   t.leadership = -t.leadership + 1;
   t.actionCount += 7;
   t.revealCount += 3;
+  // The card that asks for the placement, removal, sanction or lobbying.
+  if (t.decision && 'card' in t.decision) t.decision.card = t.decision.card === 'x' ? 'y' : 'x';
   // The opponent's hand (not the decider's: its scoring cards count) swapped with the pile's top.
   const opp = rules.other((s.decision as NonNullable<GameState['decision']>).side);
   const swap = Math.min(t.hands[opp].length, t.deck.length);
