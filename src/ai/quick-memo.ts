@@ -9,62 +9,143 @@
 // they read hands, the discard pile and the removed cards). KEYED names every field of the
 // state, so a field the rules add later fails the typecheck here until it is classified.
 //
-// Keys are built and hashed for every answer a look-ahead gives (profiled at about a sixth of a
-// normal game when they were JSON of each field, some 800 characters): the fields the estimates
-// read are written as bare numbers and short codes, about a quarter of that. Two positions get
-// the same key exactly when they did with JSON, so the same estimates are remembered.
-import type { Side, SpaceId } from '../decks/types.js';
+// Keys are made for every answer a look-ahead gives. As JSON (some 800 characters) they were a
+// sixth of a normal game, building the text and hashing it; as short text still a tenth. A key
+// is now a row of numbers (text interned as a number) with a 32-bit hash, and two positions get
+// the same key exactly when they got the same text, so the same estimates are remembered.
+import type { RegionId, Side, SpaceId } from '../decks/types.js';
 import { REGIONS } from '../engine/index.js';
 import type { Decision, GameState, RoundStats } from '../engine/index.js';
 import { SPACE_INDEX } from './board-read.js';
 import type { Weights } from './evaluate.js';
 import { heldScoring } from './evaluate.js';
 
-/** How a field goes into the key: not at all, as its number or text, or by its own encoder. */
-type FieldCode = 'unread' | 'number' | 'text' | ((s: GameState) => string);
+/** A position's key: its numbers, and their hash. */
+export interface BoardKey {
+  readonly codes: Float64Array;
+  readonly hash: number;
+}
 
-/** A space as its board index (a few digits) instead of its id; an id off the board as itself, marked. */
-function spaceCode(id: SpaceId): string {
+/** How a field goes into the key: not at all, as its number or text, or by its own writer. */
+type FieldCode = 'unread' | 'number' | 'text' | ((s: GameState) => void);
+
+/** Every text a key has held, as a number from 1 (0 is never a text). Ids, personas, phases and
+ * the odd JSON of a rare field: a few hundred in a long run. */
+const texts = new Map<string, number>();
+
+function textCode(text: string): number {
+  let code = texts.get(text);
+  if (code === undefined) {
+    code = texts.size + 1;
+    texts.set(text, code);
+  }
+  return code;
+}
+
+/** The key being written (grown when a position needs more room), and its 32-bit halves for hashing. */
+let row = new Float64Array(256);
+let words = new Int32Array(row.buffer);
+let length = 0;
+
+function put(x: number): void {
+  if (length === row.length) {
+    const bigger = new Float64Array(row.length * 2);
+    bigger.set(row);
+    row = bigger;
+    words = new Int32Array(row.buffer);
+  }
+  row[length++] = x;
+}
+
+/** A space as its board index; an id off the board as its text code past every index. */
+export function spaceCode(id: SpaceId): number {
   const at = SPACE_INDEX[id];
-  return at === undefined ? `#${id}` : `${at}`;
+  return at === undefined ? 1000 + textCode(id) : at;
 }
 
-function spaceList(ids: readonly SpaceId[]): string {
-  let key = '';
-  for (const id of ids) key += `${spaceCode(id)},`;
-  return key;
+function putSpace(id: SpaceId): void {
+  put(spaceCode(id));
 }
 
-function spaceCounts(counts: Readonly<Record<SpaceId, number>>): string {
-  let key = '';
-  for (const id in counts) key += `${spaceCode(id)}:${counts[id]},`;
-  return key;
+function putSpaces(ids: readonly SpaceId[]): void {
+  put(ids.length);
+  for (const id of ids) putSpace(id);
 }
 
-/** The decisions board estimates are asked about, field by field; any other as JSON. Every field
- * of each kind is written (`perSpace` may be absent: written empty, which no number is) except
- * the card that asks: the answers and their legal actions never read it, and leaving it out
- * lets every card of the same Ops share them (a sixth fewer estimates in a normal game). */
-function decisionKey(d: Decision | null): string {
-  if (d === null) return 'null';
+function putSpaceCounts(counts: Readonly<Record<SpaceId, number>>): void {
+  put(Object.keys(counts).length);
+  for (const id in counts) {
+    putSpace(id);
+    put(counts[id] as number);
+  }
+}
+
+function putSide(side: Side): void {
+  put(side === 'us' ? 1 : 2);
+}
+
+/** `perSpace` may be absent: written as its own mark first. */
+function putOptional(x: number | undefined): void {
+  if (x === undefined) put(0);
+  else {
+    put(1);
+    put(x);
+  }
+}
+
+const KINDS: Record<Decision['kind'] | 'none', number> = {
+  none: 0, play: 1, place: 2, remove: 3, sanction: 4, lobby: 5, chooseFirst: 6, headline: 7, choose: 8, discard: 9, retrieve: 10, hold: 11,
+};
+
+/** The decisions board estimates are asked about, field by field; any other as the code of its
+ * JSON. Every field of each kind is written except the card that asks: the answers and their
+ * legal actions never read it, and leaving it out lets every card of the same Ops share them (a
+ * sixth fewer estimates in a normal game). */
+function putDecision(d: Decision | null): void {
+  if (d === null) {
+    put(KINDS.none);
+    return;
+  }
+  put(KINDS[d.kind]);
   switch (d.kind) {
     case 'play':
-      return `play:${d.side}`;
+      putSide(d.side);
+      return;
     case 'place':
-      return `place:${d.side},${d.owner},${d.remaining},${d.source},${d.perSpace ?? ''};${spaceList(d.eligible)};${spaceCounts(d.placed)}`;
+      putSide(d.side);
+      putSide(d.owner);
+      put(d.remaining);
+      put(textCode(d.source));
+      putOptional(d.perSpace);
+      putSpaces(d.eligible);
+      putSpaceCounts(d.placed);
+      return;
     case 'remove':
-      return `remove:${d.side},${d.owner},${d.remaining},${d.perSpace ?? ''};${spaceList(d.eligible)};${spaceCounts(d.removed)}`;
+      putSide(d.side);
+      putSide(d.owner);
+      put(d.remaining);
+      putOptional(d.perSpace);
+      putSpaces(d.eligible);
+      putSpaceCounts(d.removed);
+      return;
     case 'sanction':
-      return `sanction:${d.side},${d.ops},${d.free};${spaceList(d.eligible)}`;
+      putSide(d.side);
+      put(d.ops);
+      put(d.free ? 1 : 0);
+      putSpaces(d.eligible);
+      return;
     case 'lobby':
-      return `lobby:${d.side},${d.remaining}`;
+      putSide(d.side);
+      put(d.remaining);
+      return;
     case 'chooseFirst':
     case 'headline':
     case 'choose':
     case 'discard':
     case 'retrieve':
     case 'hold':
-      return JSON.stringify(d);
+      put(textCode(JSON.stringify(d)));
+      return;
     default: {
       const unhandled: never = d;
       throw new Error(`decision not handled: ${JSON.stringify(unhandled)}`);
@@ -73,31 +154,47 @@ function decisionKey(d: Decision | null): string {
 }
 
 /** Every field of the round's stats, by name (a field added to RoundStats fails the typecheck here). */
-const STATS: { [K in keyof RoundStats]: (st: RoundStats) => string } = {
-  controlOps: (st) => `${st.controlOps}`,
+const STATS: { [K in keyof RoundStats]: (st: RoundStats) => void } = {
+  controlOps: (st) => put(st.controlOps),
   influencePlaced: (st) => {
-    let key = '';
-    for (const region of REGIONS) key += `${st.influencePlaced[region]},`;
-    return key;
+    for (const region of REGIONS) put(st.influencePlaced[region]);
   },
-  stackAdvanced: (st) => `${st.stackAdvanced}`,
+  stackAdvanced: (st) => put(st.stackAdvanced),
 };
-const STAT_CODES = Object.values(STATS);
+const STAT_WRITERS = Object.values(STATS);
 
-function statsKey(st: RoundStats): string {
-  let key = '';
-  for (const code of STAT_CODES) key += `${code(st)};`;
-  return key;
+function putStats(st: RoundStats): void {
+  for (const write of STAT_WRITERS) write(st);
 }
 
-/** Influence as its numbers only, in the board's fixed order: the largest part of a key, kept short. */
-function influenceKey(influence: GameState['influence']): string {
-  let key = '';
-  for (const id in influence) {
-    const inf = influence[id] as { us: number; china: number };
-    key += `${inf.us}.${inf.china},`;
+/** Lists coded lately, with their items: a copied state shares its lasting rules (the rules
+ * never change one in place) and its flags are text, so items that are the same values are the
+ * same list, without writing its JSON again (profiled at 5% of a normal game). */
+const recentLists: { items: readonly unknown[]; code: number }[] = [];
+const RECENT_LISTS = 16;
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A list that is often empty (lasting rules, flags): 0, or the code of its JSON. */
+function putRare(list: readonly unknown[]): void {
+  if (list.length === 0) {
+    put(0);
+    return;
   }
-  return key;
+  for (const recent of recentLists) {
+    if (sameItems(recent.items, list)) {
+      put(recent.code);
+      return;
+    }
+  }
+  const code = textCode(JSON.stringify(list));
+  if (recentLists.length >= RECENT_LISTS) recentLists.shift();
+  recentLists.push({ items: list.slice(), code });
+  put(code);
 }
 
 /** Every state field and how the key reads it ('unread': the estimates never read it;
@@ -118,7 +215,14 @@ const KEYED: { [K in keyof GameState]: FieldCode } = {
   stack: 'number',
   lockIn: 'number',
   raceReached: 'unread',
-  influence: (s) => influenceKey(s.influence),
+  // Influence as its numbers only, in the board's fixed order: the largest part of a key.
+  influence: (s) => {
+    for (const id in s.influence) {
+      const inf = s.influence[id] as { us: number; china: number };
+      put(inf.us);
+      put(inf.china);
+    }
+  },
   box: 'unread',
   deck: 'unread',
   discard: 'unread',
@@ -128,16 +232,22 @@ const KEYED: { [K in keyof GameState]: FieldCode } = {
   headline: 'unread',
   headlineRevealed: 'unread',
   inPlay: 'unread',
-  actionsTaken: (s) => `${s.actionsTaken.us},${s.actionsTaken.china}`,
+  actionsTaken: (s) => {
+    put(s.actionsTaken.us);
+    put(s.actionsTaken.china);
+  },
   actionsPerRound: 'number',
   raceUsed: 'unread',
-  stats: (s) => `${statsKey(s.stats.us)}${statsKey(s.stats.china)}`,
-  modifiers: (s) => (s.modifiers.length === 0 ? '' : JSON.stringify(s.modifiers)),
-  flags: (s) => (s.flags.length === 0 ? '' : JSON.stringify(s.flags)),
+  stats: (s) => {
+    putStats(s.stats.us);
+    putStats(s.stats.china);
+  },
+  modifiers: (s) => putRare(s.modifiers),
+  flags: (s) => putRare(s.flags),
   eventsPlayed: 'unread',
   cancelled: 'unread',
   tasks: 'unread',
-  decision: (s) => decisionKey(s.decision),
+  decision: (s) => putDecision(s.decision),
   log: 'unread',
   leadershipHistory: 'unread',
   outcome: 'unread',
@@ -147,39 +257,86 @@ const KEYED: { [K in keyof GameState]: FieldCode } = {
 /** The read fields in a fixed order, each with how it is written. */
 const READ = Object.entries(KEYED).filter((entry): entry is [keyof GameState, Exclude<FieldCode, 'unread'>] => entry[1] !== 'unread');
 
+/** FNV-1a over the 32-bit halves of the row's numbers (a small integer's low half is zero). */
+function rowHash(): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < 2 * length; i++) h = Math.imul(h ^ (words[i] as number), 0x01000193);
+  return h;
+}
+
 /** The key of `s` for estimates made for `side` (held scoring cards are read for that side). */
-export function boardKey(s: GameState, side: Side, w: Weights): string {
-  let key = `${side}|${s.setup.personas.us}|${s.setup.personas.china}|`;
+export function boardKey(s: GameState, side: Side, w: Weights): BoardKey {
+  length = 0;
+  putSide(side);
+  put(textCode(s.setup.personas.us));
+  put(textCode(s.setup.personas.china));
   const held = heldScoring(s, w, side);
-  for (const region of REGIONS) key += `${held.us[region]},${held.china[region]},`;
+  for (const region of REGIONS as readonly RegionId[]) {
+    put(held.us[region]);
+    put(held.china[region]);
+  }
   const fields = s as unknown as Record<string, unknown>;
   for (const [field, code] of READ) {
-    if (code === 'number' || code === 'text') key += `|${fields[field] as number | string}`;
-    else key += `|${code(s)}`;
+    if (code === 'number') put(fields[field] as number);
+    else if (code === 'text') put(textCode(fields[field] as string));
+    else code(s);
   }
-  return key;
+  return { codes: row.slice(0, length), hash: rowHash() };
 }
 
 /** Entries kept per set of weights before starting afresh (a bot with fixed weights would otherwise grow without end). */
 const MAX_ENTRIES = 50_000;
 
+interface Entry<V> {
+  codes: Float64Array;
+  /** What is asked of the board (a use and its Ops, a space): 0 when nothing more. */
+  what: number;
+  more: number;
+  value: V;
+  /** The next entry of the same hash. */
+  next: Entry<V> | null;
+}
+
+interface Table<V> {
+  byHash: Map<number, Entry<V>>;
+  size: number;
+}
+
+function sameCodes(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function slot(key: BoardKey, what: number, more: number): number {
+  return Math.imul(Math.imul(key.hash ^ what, 0x01000193) ^ more, 0x01000193);
+}
+
 /**
  * A memo per set of weights: the normal bot makes new weights (with the threat of the moment)
  * for every move, so its entries go with that move; fixed weights (easy, hard) keep theirs.
+ * An entry is a board and, optionally, two numbers for what is asked of it.
  */
 export class WeightsMemo<V> {
-  private readonly byWeights = new WeakMap<Weights, Map<string, V>>();
+  private readonly byWeights = new WeakMap<Weights, Table<V>>();
 
-  get(w: Weights, key: string): V | undefined {
-    return this.byWeights.get(w)?.get(key);
+  get(w: Weights, key: BoardKey, what = 0, more = 0): V | undefined {
+    const table = this.byWeights.get(w);
+    if (!table) return undefined;
+    for (let e = table.byHash.get(slot(key, what, more)) ?? null; e !== null; e = e.next) {
+      if (e.what === what && e.more === more && sameCodes(e.codes, key.codes)) return e.value;
+    }
+    return undefined;
   }
 
-  set(w: Weights, key: string, value: V): void {
-    let map = this.byWeights.get(w);
-    if (!map || map.size >= MAX_ENTRIES) {
-      map = new Map();
-      this.byWeights.set(w, map);
+  set(w: Weights, key: BoardKey, value: V, what = 0, more = 0): void {
+    let table = this.byWeights.get(w);
+    if (!table || table.size >= MAX_ENTRIES) {
+      table = { byHash: new Map(), size: 0 };
+      this.byWeights.set(w, table);
     }
-    map.set(key, value);
+    const at = slot(key, what, more);
+    table.byHash.set(at, { codes: key.codes, what, more, value, next: table.byHash.get(at) ?? null });
+    table.size++;
   }
 }
