@@ -26,8 +26,9 @@ export interface BoardKey {
   readonly hash: number;
 }
 
-/** How a field goes into the key: not at all, as its number or text, or by its own writer. */
-type FieldCode = 'unread' | 'number' | 'text' | ((s: GameState) => void);
+/** How a field goes into the key: not at all, or by its writer (a function per field reads it
+ * monomorphically: a loop over field names read each one by a megamorphic keyed load). */
+type FieldCode = 'unread' | ((s: GameState) => void);
 
 /** Every text a key has held, as a number from 1 (0 is never a text). Ids, personas, phases and
  * the odd JSON of a rare field: a few hundred in a long run. */
@@ -205,15 +206,15 @@ const KEYED: { [K in keyof GameState]: FieldCode } = {
   cards: 'unread',
   rng: 'unread',
   revealCount: 'unread',
-  round: 'number',
-  rounds: 'number',
-  phase: 'text',
+  round: (s) => put(s.round),
+  rounds: (s) => put(s.rounds),
+  phase: (s) => put(textCode(s.phase)),
   firstPlayer: 'unread',
-  phasing: 'text',
+  phasing: (s) => putSide(s.phasing),
   leadership: 'unread',
-  clock: 'number',
-  stack: 'number',
-  lockIn: 'number',
+  clock: (s) => put(s.clock),
+  stack: (s) => put(s.stack),
+  lockIn: (s) => put(s.lockIn),
   raceReached: 'unread',
   // Influence as its numbers only, in the board's fixed order: the largest part of a key.
   influence: (s) => {
@@ -236,7 +237,7 @@ const KEYED: { [K in keyof GameState]: FieldCode } = {
     put(s.actionsTaken.us);
     put(s.actionsTaken.china);
   },
-  actionsPerRound: 'number',
+  actionsPerRound: (s) => put(s.actionsPerRound),
   raceUsed: 'unread',
   stats: (s) => {
     putStats(s.stats.us);
@@ -254,8 +255,8 @@ const KEYED: { [K in keyof GameState]: FieldCode } = {
   actionCount: 'unread',
 };
 
-/** The read fields in a fixed order, each with how it is written. */
-const READ = Object.entries(KEYED).filter((entry): entry is [keyof GameState, Exclude<FieldCode, 'unread'>] => entry[1] !== 'unread');
+/** The writers of the read fields, in a fixed order. */
+const WRITERS = Object.values(KEYED).filter((code): code is Exclude<FieldCode, 'unread'> => code !== 'unread');
 
 /** FNV-1a over the 32-bit halves of the row's numbers (a small integer's low half is zero). */
 function rowHash(): number {
@@ -275,12 +276,7 @@ export function boardKey(s: GameState, side: Side, w: Weights): BoardKey {
     put(held.us[region]);
     put(held.china[region]);
   }
-  const fields = s as unknown as Record<string, unknown>;
-  for (const [field, code] of READ) {
-    if (code === 'number') put(fields[field] as number);
-    else if (code === 'text') put(textCode(fields[field] as string));
-    else code(s);
-  }
+  for (const write of WRITERS) write(s);
   return { codes: row.slice(0, length), hash: rowHash() };
 }
 
