@@ -10,8 +10,9 @@ import { readControllers, regionScore } from './board-read.js';
 import type { Weights } from './evaluate.js';
 import { bestLobby, bestPlacement, bestSanction, influenceValue, pointGain, raceStepValue } from './ops-values.js';
 import { forkState } from './search-state.js';
-import { WeightsMemo, boardKey, spaceCode } from './quick-memo.js';
-import type { BoardKey } from './quick-memo.js';
+import { boardKey, spaceCode } from './board-key.js';
+import type { BoardKey } from './board-key.js';
+import { WeightsMemo } from './quick-memo.js';
 
 /** Ops values by board, side, use and Ops; answers to board decisions by board (see quick-memo.ts). */
 const opsMemo = new WeightsMemo<number>();

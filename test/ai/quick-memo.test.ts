@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SEARCH_WEIGHTS } from '../../src/ai/evaluate.js';
 import type { Weights } from '../../src/ai/evaluate.js';
 import { quickChoice } from '../../src/ai/policy.js';
-import { boardKey } from '../../src/ai/quick-memo.js';
+import { boardKey } from '../../src/ai/board-key.js';
 import { cloneState, legalActions, rules } from '../../src/engine/index.js';
 import type { GameState } from '../../src/engine/index.js';
 import { positions } from './positions.js';
