@@ -60,8 +60,11 @@ export function readControllers(
     if (c === US) southUs++;
     else if (c === CHINA) southChina++;
   }
-  const encircled = { us: southChina >= rules.ENCIRCLEMENT_SPACES, china: southUs >= rules.ENCIRCLEMENT_SPACES };
+  const encircledUs = southChina >= rules.ENCIRCLEMENT_SPACES;
+  const encircledChina = southUs >= rules.ENCIRCLEMENT_SPACES;
   for (const region of regions) {
+    // Read above: nothing in the Global South is encirclable, so its plain control is all there is.
+    if (region === 'globalSouth') continue;
     for (const sp of LAYOUT[region].spaces) {
       const inf = s.influence[sp.id];
       if (!inf) {
@@ -72,8 +75,8 @@ export function readControllers(
         out[sp.index] = plain(inf.us, inf.china, sp.stability);
         continue;
       }
-      const needUs = sp.stability + (encircled.us ? 1 : 0);
-      const needChina = sp.stability + (encircled.china ? 1 : 0);
+      const needUs = sp.stability + (encircledUs ? 1 : 0);
+      const needChina = sp.stability + (encircledChina ? 1 : 0);
       out[sp.index] = inf.us > 0 && inf.us >= inf.china + needUs ? US : inf.china > 0 && inf.china >= inf.us + needChina ? CHINA : NOBODY;
     }
   }

@@ -4,7 +4,7 @@
 // them or is a few Ops short. Every bot and every search leaf reads this one function;
 // each bot chooses its weights.
 import type { CardDef, RegionId, Side, SpaceId } from '../decks/types.js';
-import { REGIONS, SPACE_BY_ID, SPACES, pressureCheck, rules } from '../engine/index.js';
+import { REGIONS, SPACES, pressureCheck, rules } from '../engine/index.js';
 import { LAYOUT, NOBODY, US, opsToControl, readControllers, regionScore } from './board-read.js';
 import type { Controllers } from './board-read.js';
 import type { GameState } from '../engine/index.js';
@@ -261,16 +261,25 @@ export function winChance(value: number): number {
   return 1 / (1 + Math.exp(-value / 5));
 }
 
+/** The regions a change of influence in a region's space can move: one list per region, made
+ * once (a list per call was garbage in the hottest loop of the estimates). */
+const TOUCHED_FROM: Readonly<Record<RegionId, readonly RegionId[]>> = {
+  chinaMarket: ['chinaMarket'],
+  developers: ['developers'],
+  globalSouth: ['globalSouth', 'chinaMarket'],
+  supplyChain: ['supplyChain'],
+};
+const TOUCHED: Readonly<Record<SpaceId, readonly RegionId[]>> = Object.fromEntries(SPACES.map((sp) => [sp.id, TOUCHED_FROM[sp.region]] as const));
+const NOWHERE: readonly RegionId[] = [];
+
 /** The space's region value only: what one point of influence there changes (plus encirclement). */
-export function regionsTouchedBy(space: SpaceId): RegionId[] {
-  const region = SPACE_BY_ID[space]?.region;
-  if (!region) return [];
-  return region === 'globalSouth' ? ['globalSouth', 'chinaMarket'] : [region];
+export function regionsTouchedBy(space: SpaceId): readonly RegionId[] {
+  return TOUCHED[space] ?? NOWHERE;
 }
 
 /** The part of `evaluate` that a change of influence in `regions` can move (for fast greedy placement).
  * A caller that changes only influence between calls passes the pressure value it worked out once. */
-export function localValue(s: GameState, side: Side, w: Weights, regions: RegionId[], held = heldScoring(s, w, side), pressure = pressureValue(s, w)): number {
+export function localValue(s: GameState, side: Side, w: Weights, regions: readonly RegionId[], held = heldScoring(s, w, side), pressure = pressureValue(s, w)): number {
   const ctrl = readControllers(s, scratch, regions);
   const p = progress(s);
   let us = pressure;

@@ -2,7 +2,7 @@
 // expected result of a sanction or a lobby over the dice, a race step. Everything is
 // worked out by changing the position in place and putting it back, so it is cheap
 // enough to run for every card and every space.
-import type { Side, SpaceId } from '../decks/types.js';
+import type { RegionId, Side, SpaceId } from '../decks/types.js';
 import { ADJACENT, SPACE_BY_ID, rules } from '../engine/index.js';
 import type { GameState } from '../engine/index.js';
 import { placementEligible, raceCost, sanctionEffect, sanctionModifier } from '../engine/ops.js';
@@ -53,17 +53,17 @@ export function bestPlacement(
   let bestRate = -Infinity;
   const held = heldScoring(s, w, viewer);
   const ctrl = opsCost ? readControllers(s) : null;
-  // The value before a point only depends on the regions it touches: work it out once per region.
-  const before = new Map<string, number>();
+  // The value before a point only depends on the regions it touches (one list per region, see
+  // regionsTouchedBy): work it out once per list.
+  const before = new Map<readonly RegionId[], number>();
   for (const space of spaces) {
     const cost = ctrl ? placementCostFrom(s, ctrl, owner, space) : 1;
     if (cost > remaining) continue;
     const regions = regionsTouchedBy(space);
-    const key = regions.join();
-    let base = before.get(key);
+    let base = before.get(regions);
     if (base === undefined) {
       base = localValue(s, viewer, w, regions, held);
-      before.set(key, base);
+      before.set(regions, base);
     }
     const gain = pointGain(s, viewer, w, space, owner, 1, viewer === owner ? owner : null, held, base);
     const rate = gain / cost;
@@ -119,14 +119,22 @@ export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side
   const saved = { us: inf.us, china: inf.china };
   // The rolls change only influence: the pressure checks read the same for all six.
   const pressure = pressureValue(s, w);
+  // Several rolls often have the same result (nothing removed, or all of it): each result is
+  // valued once, and the six values are still added in the order of the rolls.
+  const seen: { removed: number; added: number; value: number }[] = [];
   let total = 0;
   for (let roll = 1; roll <= 6; roll++) {
     const { removed, added } = sanctionEffect(roll + modifier, saved[opp], ops);
-    inf[opp] = saved[opp] - removed;
-    inf[side] = saved[side] + added;
-    total += localValue(s, viewer, w, regions, held, pressure);
-    inf.us = saved.us;
-    inf.china = saved.china;
+    let known = seen.find((r) => r.removed === removed && r.added === added);
+    if (!known) {
+      inf[opp] = saved[opp] - removed;
+      inf[side] = saved[side] + added;
+      known = { removed, added, value: localValue(s, viewer, w, regions, held, pressure) };
+      seen.push(known);
+      inf.us = saved.us;
+      inf.china = saved.china;
+    }
+    total += known.value;
   }
   if (counted) s.stats.us.controlOps -= ops;
   s.clock = clock;

@@ -10,13 +10,19 @@ import { readControllers, regionScore } from './board-read.js';
 import type { Weights } from './evaluate.js';
 import { bestLobby, bestPlacement, bestSanction, influenceValue, pointGain, raceStepValue } from './ops-values.js';
 import { forkState } from './search-state.js';
-import { WeightsMemo, boardKey } from './quick-memo.js';
+import { boardKey, spaceCode } from './board-key.js';
+import type { BoardKey } from './board-key.js';
+import { WeightsMemo } from './quick-memo.js';
 
 /** Ops values by board, side, use and Ops; answers to board decisions by board (see quick-memo.ts). */
 const opsMemo = new WeightsMemo<number>();
 const boardChoiceMemo = new WeightsMemo<number>();
 /** A sanction's or a lobbying roll's expected value and the value before it, by space and board. */
 const expectationMemo = new WeightsMemo<{ expected: number; before: number }>();
+
+/** What an Ops value is asked of a board: a use (with the Ops), or the best lobbying roll. */
+const USES = { influence: 1, sanction: 2, lobby: 3 } as const;
+const LOBBY_ROLL = 4;
 
 /** A generic guess at what an event is worth to the side it works for: about its Ops. */
 export function eventGuess(ops: number): number {
@@ -38,16 +44,24 @@ function cardOf(s: GameState, id: CardId) {
 
 /** A play valued without playing it: Ops uses measured on the board, events guessed from their Ops. */
 export function quickPlayValues(s: GameState, side: Side, w: Weights, legal: Action[]): number[] {
-  let board: string | null = null;
+  let board: BoardKey | null = null;
+  // The best lobbying roll does not depend on the Ops (they only say how many rolls): one for every Ops value.
+  const lobbyRoll = (board: BoardKey): number => {
+    let v = opsMemo.get(w, board, LOBBY_ROLL);
+    if (v === undefined) {
+      v = Math.max(0, bestLobby(s, side, w, lobbyTargets(s, side))?.value ?? 0);
+      opsMemo.set(w, board, v, LOBBY_ROLL);
+    }
+    return v;
+  };
   const opsValue = (use: 'influence' | 'sanction' | 'lobby', ops: number): number => {
     board ??= boardKey(s, side, w);
-    const key = `${use}${ops}|${board}`;
-    let v = opsMemo.get(w, key);
+    let v = opsMemo.get(w, board, USES[use], ops);
     if (v === undefined) {
       if (use === 'influence') v = influenceValue(s, side, w, ops);
       else if (use === 'sanction') v = bestSanction(s, side, w, side, sanctionTargets(s, side), ops)?.value ?? 0;
-      else v = ops * Math.max(0, bestLobby(s, side, w, lobbyTargets(s, side))?.value ?? 0);
-      opsMemo.set(w, key, v);
+      else v = ops * lobbyRoll(board);
+      opsMemo.set(w, board, v, USES[use], ops);
     }
     return v;
   };
@@ -109,7 +123,7 @@ export function quickChoice(s: GameState, w: Weights, depth = 0): Action {
 }
 
 /** quickChoice, with the board key it made (null when the decision is not a board decision). */
-function keyedChoice(s: GameState, w: Weights, depth: number): { action: Action; key: string | null } {
+function keyedChoice(s: GameState, w: Weights, depth: number): { action: Action; key: BoardKey | null } {
   const d = s.decision as Decision;
   const legal = legalActions(s);
   const first = legal[0];
@@ -233,15 +247,16 @@ export function playOut(s: GameState, w: Weights, viewer: Side, stop: (s: GameSt
     if ((d.kind === 'sanction' || d.kind === 'lobby') && 'space' in action) {
       const regions = regionsTouchedBy(action.space);
       // Both read the board only, as the viewer sees it: remembered like the answers themselves.
-      const key = `${action.space}#${board !== null && d.side === viewer ? board : boardKey(s, viewer, w)}`;
-      let known = expectationMemo.get(w, key);
+      const key = board !== null && d.side === viewer ? board : boardKey(s, viewer, w);
+      const space = 1 + spaceCode(action.space);
+      let known = expectationMemo.get(w, key, space);
       if (known === undefined) {
         const expected =
           d.kind === 'sanction'
             ? (bestSanction(s, viewer, w, d.side, [action.space], d.ops)?.value ?? 0)
             : (bestLobby(s, viewer, w, [action.space])?.value ?? 0);
         known = { expected, before: localValue(s, viewer, w, regions) };
-        expectationMemo.set(w, key, known);
+        expectationMemo.set(w, key, known, space);
       }
       const { expected, before } = known;
       const round = s.round;

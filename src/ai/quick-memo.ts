@@ -2,71 +2,64 @@
 // times in one move: every deal of the hidden cards, and every card of the same Ops played the
 // same way, leads to the same placement, sanction or lobbying decision on the same board. The
 // estimates behind those answers (greedy placement, sanctions and lobbying over the dice) are
-// most of a normal bot's time (profiled: about two thirds), and they read only the public board.
-//
-// A position's key is everything in the state those estimates can read: the whole state except
-// the parts listed in UNREAD, plus the scoring cards each side counts as held (heldScoring, the
-// one way they read hands, the discard pile and the removed cards). A field the rules add later
-// is in the key by default, so a new rule can cost hits but never give a wrong answer.
-import type { Side } from '../decks/types.js';
-import { REGIONS } from '../engine/index.js';
-import type { GameState } from '../engine/index.js';
+// most of a normal bot's time (profiled: about two thirds), and they read only the public board,
+// so they are remembered by the board's key (board-key.ts).
+import type { BoardKey } from './board-key.js';
 import type { Weights } from './evaluate.js';
-import { heldScoring } from './evaluate.js';
-
-/** State fields the board estimates never read (test/ai/quick-memo.test.ts changes them and compares answers). */
-const UNREAD: ReadonlySet<string> = new Set([
-  'rulesVersion', 'setup', 'cards', 'rng', 'revealCount', 'leadership', 'raceReached', 'raceUsed', 'box', 'deck', 'discard',
-  'removed', 'hands', 'aside', 'headline', 'headlineRevealed', 'inPlay', 'firstPlayer', 'eventsPlayed', 'cancelled',
-  'tasks', 'log', 'leadershipHistory', 'outcome', 'actionCount',
-]);
-
-/** Influence as its numbers only, in the board's fixed order: the largest part of a key, kept short. */
-function influenceKey(influence: GameState['influence']): string {
-  let key = '';
-  for (const id in influence) {
-    const inf = influence[id] as { us: number; china: number };
-    key += `${inf.us}.${inf.china},`;
-  }
-  return key;
-}
-
-/** The key of `s` for estimates made for `side` (held scoring cards are read for that side). */
-export function boardKey(s: GameState, side: Side, w: Weights): string {
-  let key = `${side}|${s.setup.personas.us}|${s.setup.personas.china}|`;
-  const held = heldScoring(s, w, side);
-  for (const region of REGIONS) key += `${held.us[region]},${held.china[region]},`;
-  const fields = s as unknown as Record<string, unknown>;
-  for (const k in fields) {
-    if (UNREAD.has(k)) continue;
-    const v = fields[k];
-    // Numbers as they are (most fields): one JSON.stringify call each cost more than the rest of the key.
-    if (typeof v === 'number') key += `|${v}`;
-    else key += k === 'influence' ? `|${influenceKey(s.influence)}` : `|${JSON.stringify(v)}`;
-  }
-  return key;
-}
 
 /** Entries kept per set of weights before starting afresh (a bot with fixed weights would otherwise grow without end). */
 const MAX_ENTRIES = 50_000;
 
+interface Entry<V> {
+  codes: Float64Array;
+  /** What is asked of the board (a use and its Ops, a space): 0 when nothing more. */
+  what: number;
+  more: number;
+  value: V;
+  /** The next entry of the same hash. */
+  next: Entry<V> | null;
+}
+
+interface Table<V> {
+  byHash: Map<number, Entry<V>>;
+  size: number;
+}
+
+function sameCodes(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function slot(key: BoardKey, what: number, more: number): number {
+  return Math.imul(Math.imul(key.hash ^ what, 0x01000193) ^ more, 0x01000193);
+}
+
 /**
  * A memo per set of weights: the normal bot makes new weights (with the threat of the moment)
  * for every move, so its entries go with that move; fixed weights (easy, hard) keep theirs.
+ * An entry is a board and, optionally, two numbers for what is asked of it.
  */
 export class WeightsMemo<V> {
-  private readonly byWeights = new WeakMap<Weights, Map<string, V>>();
+  private readonly byWeights = new WeakMap<Weights, Table<V>>();
 
-  get(w: Weights, key: string): V | undefined {
-    return this.byWeights.get(w)?.get(key);
+  get(w: Weights, key: BoardKey, what = 0, more = 0): V | undefined {
+    const table = this.byWeights.get(w);
+    if (!table) return undefined;
+    for (let e = table.byHash.get(slot(key, what, more)) ?? null; e !== null; e = e.next) {
+      if (e.what === what && e.more === more && sameCodes(e.codes, key.codes)) return e.value;
+    }
+    return undefined;
   }
 
-  set(w: Weights, key: string, value: V): void {
-    let map = this.byWeights.get(w);
-    if (!map || map.size >= MAX_ENTRIES) {
-      map = new Map();
-      this.byWeights.set(w, map);
+  set(w: Weights, key: BoardKey, value: V, what = 0, more = 0): void {
+    let table = this.byWeights.get(w);
+    if (!table || table.size >= MAX_ENTRIES) {
+      table = { byHash: new Map(), size: 0 };
+      this.byWeights.set(w, table);
     }
-    map.set(key, value);
+    const at = slot(key, what, more);
+    table.byHash.set(at, { codes: key.codes, what, more, value, next: table.byHash.get(at) ?? null });
+    table.size++;
   }
 }

@@ -1,16 +1,16 @@
 // Private copies of a game state for look-ahead: a bot plays actions in place on its copy
 // (applyActionInPlace), many times a move, so copying and re-dealing must be cheap.
 import type { CardId, Side } from '../decks/types.js';
-import type { GameState } from '../engine/index.js';
+import type { GameState, RoundStats } from '../engine/index.js';
 import { keepLegalActions, rules } from '../engine/index.js';
 import { shuffle } from '../engine/rng.js';
 import { sampledDice } from './seeding.js';
 
-/** Parts of a state that come from the catalogue and that the rules never change: shared, not copied. */
+/** Parts of decisions and tasks that come from the catalogue and that the rules never change: shared, not copied. */
 const SHARED = new Set(['cards', 'list', 'options', 'labels', 'rule']);
 
-// Plain values (most of a state: card ids, numbers) are taken as they are, without a call or a
-// look-up in SHARED: the profile had copying and its garbage at several percent of a move.
+// Decisions and tasks, copied by walking them. Plain values (card ids, numbers) are taken as they
+// are, without a call or a look-up in SHARED.
 function copy(value: unknown): unknown {
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
@@ -31,10 +31,73 @@ function copy(value: unknown): unknown {
   return value;
 }
 
-/** A private mutable copy of `s` that shares only the catalogue's immutable parts (and the list
- * of legal actions, when `s` has one: the copy's first move is checked against it). */
+function pair<T>(r: Record<Side, T[]>): Record<Side, T[]> {
+  return { us: r.us.slice(), china: r.china.slice() };
+}
+
+function copyInfluence(influence: GameState['influence']): GameState['influence'] {
+  const out: GameState['influence'] = {};
+  for (const id in influence) {
+    const inf = influence[id] as { us: number; china: number };
+    out[id] = { us: inf.us, china: inf.china };
+  }
+  return out;
+}
+
+function copyStats(st: RoundStats): RoundStats {
+  return { ...st, influencePlaced: { ...st.influencePlaced } };
+}
+
+/**
+ * A private mutable copy of `s` (and the list of legal actions, when `s` has one: the copy's
+ * first move is checked against it). Every field is named, so a field the rules add later fails
+ * the typecheck here. Copied field by field, a state takes a third of the time a walk over its
+ * keys took (profiled: forking was 8% of a normal game), and it shares what the rules never
+ * change in place: the catalogue, the setup, lasting rules and log entries (both are only ever
+ * added or removed whole), and the catalogue's parts inside decisions and tasks.
+ */
 export function forkState(s: GameState): GameState {
-  const fork = copy(s) as GameState;
+  const fork: GameState = {
+    rulesVersion: s.rulesVersion,
+    setup: s.setup,
+    cards: s.cards,
+    rng: s.rng,
+    revealCount: s.revealCount,
+    round: s.round,
+    rounds: s.rounds,
+    phase: s.phase,
+    firstPlayer: s.firstPlayer,
+    phasing: s.phasing,
+    leadership: s.leadership,
+    clock: s.clock,
+    stack: s.stack,
+    lockIn: s.lockIn,
+    raceReached: { ...s.raceReached },
+    influence: copyInfluence(s.influence),
+    box: s.box.slice(),
+    deck: s.deck.slice(),
+    discard: s.discard.slice(),
+    removed: s.removed.slice(),
+    hands: pair(s.hands),
+    aside: pair(s.aside),
+    headline: { ...s.headline },
+    headlineRevealed: s.headlineRevealed,
+    inPlay: s.inPlay.slice(),
+    actionsTaken: { ...s.actionsTaken },
+    actionsPerRound: s.actionsPerRound,
+    raceUsed: { ...s.raceUsed },
+    stats: { us: copyStats(s.stats.us), china: copyStats(s.stats.china) },
+    modifiers: s.modifiers.slice(),
+    flags: s.flags.slice(),
+    eventsPlayed: s.eventsPlayed.slice(),
+    cancelled: s.cancelled.slice(),
+    tasks: copy(s.tasks) as GameState['tasks'],
+    decision: copy(s.decision) as GameState['decision'],
+    log: s.log.slice(),
+    leadershipHistory: s.leadershipHistory.slice(),
+    outcome: s.outcome && { ...s.outcome },
+    actionCount: s.actionCount,
+  };
   keepLegalActions(s, fork);
   return fork;
 }

@@ -6,7 +6,7 @@ import { SPACE_BY_ID } from './board.js';
 import { card, discardFromHand, eventSide, queueEvent } from './cards.js';
 import { log } from './log.js';
 import { chooseHeadline, dropDecision, eventCanFire, releaseHand, run, setFirstPlayer } from './flow.js';
-import { legalActions, sameAction } from './legal.js';
+import { hasChoice, legalActions, sameAction } from './legal.js';
 import { advanceRace, effectiveOps, placementCost, resolveLobby, resolveSanction } from './ops.js';
 import { other } from './rules.js';
 import type { Action, Decision, GameState } from './types.js';
@@ -204,9 +204,10 @@ export function applyActionInPlace(state: GameState, action: Action): void {
 /** `settle` for a state played in place: the same answers, on `state` itself. */
 export function settleInPlace(state: GameState): void {
   while (state.decision && !state.outcome) {
-    // Kept with the state: the bot about to answer this decision reads the same list.
+    // A real choice is left listed for whoever answers it (a look-ahead mostly stops there
+    // unanswered): hasChoice lists a play's actions only when it cannot tell otherwise.
+    if (hasChoice(state)) break;
     const next = legalActions(state);
-    if (next.length > 1) break;
     if (next[0]) answer(state, next[0]);
     else dropDecision(state);
     run(state, stopAtDecision);

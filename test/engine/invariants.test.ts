@@ -2,7 +2,7 @@
 // throws, and its invariants hold at every step.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyAction, applyActionInPlace, createGame, createGameInPlace, hashState, legalActions, rules, viewFor, SPACES } from '../../src/engine/index.js';
+import { applyAction, applyActionInPlace, cloneState, createGame, createGameInPlace, hasChoice, hashState, legalActions, rules, viewFor, SPACES } from '../../src/engine/index.js';
 import type { GameState } from '../../src/engine/index.js';
 import { fixtureSetup } from './fixture-deck.js';
 import { cardPlaces, playGame } from './helpers.js';
@@ -46,6 +46,29 @@ describe('random games on the fixture deck', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('say there is a choice exactly when more than one action is legal, for every hand down to none', () => {
+    let plays = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer(), (seed, pickSeed) => {
+        const game = playGame(fixtureSetup(seed), pickSeed);
+        for (const s of game.states) {
+          if (!s.decision) continue;
+          // A copy has no list kept with it: hasChoice works it out (for a play, card by card).
+          const hands = s.decision.kind === 'play' ? [0, 1, 2, 3].map((n) => s.hands[s.decision?.side ?? 'us'].slice(0, n)) : [null];
+          for (const hand of hands) {
+            const t = cloneState(s);
+            if (hand) t.hands[s.decision.side] = [...hand];
+            const choice = hasChoice(t);
+            expect(choice).toBe(legalActions(cloneState(t)).length > 1);
+            if (hand) plays++;
+          }
+        }
+      }),
+      { numRuns: 20 },
+    );
+    expect(plays).toBeGreaterThan(100);
   });
 
   it('never show a side a card it may not know', () => {
