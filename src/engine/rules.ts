@@ -28,7 +28,7 @@ export const RACE_MAX = 8;
 /** Ops a card needs to move a race track from step (index) to step + 1. */
 export const RACE_COST: readonly number[] = [1, 2, 2, 2, 3, 3, 3, 4];
 /** Leadership won on reaching a race step. */
-export const RACE_VP: Readonly<Record<number, number>> = { 2: 1, 4: 2, 6: 2, 8: 3 };
+export const RACE_VP: Readonly<Record<number, number>> = { 1: 1, 2: 1, 4: 2, 6: 2, 8: 3 };
 /** Race abilities: at this step the side may place Ops influence in the region without adjacency. */
 export const RACE_OPEN_REGION = { step: 2, us: 'developers', china: 'globalSouth' } as const satisfies {
   step: number;

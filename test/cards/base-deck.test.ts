@@ -828,9 +828,9 @@ describe('base deck', () => {
       // China's first Stack step costs 1 Op, 2 when the trap closes (3 at Lock-in 4, whose
       // ability adds one more).
       // The US gains 1 Leadership whichever branch the trap takes.
-      { lockIn: 0, licensed: false, leadership: 1, chinaRace: 1 },
+      { lockIn: 0, licensed: false, leadership: 1 + (rules.RACE_VP[1] ?? 0), chinaRace: 1 },
       { lockIn: 3, licensed: false, leadership: 1 + (rules.RACE_VP[4] ?? 0), chinaRace: 3 },
-      { lockIn: 0, licensed: true, leadership: 1, chinaRace: 2 },
+      { lockIn: 0, licensed: true, leadership: 1 + (rules.RACE_VP[1] ?? 0), chinaRace: 2 },
     ];
     for (const c of cases) {
       const s = at(def.id, { side: 'us' });
