@@ -102,8 +102,9 @@ describe('the log in words', () => {
 
   it('speaks French', () => {
     const lines = wordLog(wording('fr'), entries);
-    expect(lines[1]?.text).toBe('Washington a placé de l’influence : Tencent +2, Alibaba +1.');
-    expect(lines[3]?.text).toBe('Leadership : à égalité → Chine +2 (test de pression de Washington).');
+    expect(lines[1]?.text).toBe('Washington a placé de l’influence\u00a0: Tencent +2, Alibaba +1.');
+    expect(lines[3]?.text).toBe('Leadership\u00a0: à égalité → Chine +2 (test de pression de Washington).');
+    expect(lines[2]?.text).toBe('Huawei a sanctionné la case Mémoire HBM\u00a0: 5 au dé −1 = 4, influence retirée\u00a0: 1.');
   });
 
   it('words every entry of a real game without a missing placeholder', () => {
