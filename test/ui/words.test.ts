@@ -44,6 +44,12 @@ describe('the keymap', () => {
     expect(keyLabels('confirm', (k) => t('fr', k))).toEqual(['Entrée']);
   });
 
+  it('shows the yes key of the player’s language, and takes either (y, o)', () => {
+    expect(keyLabels('yes', (k) => t('en', k))).toEqual(['y']);
+    expect(keyLabels('yes', (k) => t('fr', k))).toEqual(['o']);
+    for (const input of ['y', 'o']) expect(commandOf(input, none)?.command).toBe('yes');
+  });
+
   it('never binds one key to two commands', () => {
     const seen = new Map<string, Command>();
     const probes: [string, Key][] = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789?/ '].map((c) => [c, none]);

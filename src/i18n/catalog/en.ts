@@ -326,6 +326,7 @@ export const en = {
   'key.space': 'Space',
   'key.ctrlC': 'Ctrl-C',
   'key.backspace': 'Backspace',
+  'key.yes': 'y',
   'quit.title': 'Quit this game?',
   'quit.body': 'y or Enter: quit · n or Esc: keep playing',
   'end.title': 'Game over',

@@ -328,6 +328,7 @@ export const fr: Record<keyof typeof en, string> = {
   'key.space': 'Espace',
   'key.ctrlC': 'Ctrl-C',
   'key.backspace': 'Retour arrière',
+  'key.yes': 'o',
   'quit.title': 'Quitter cette partie ?',
   'quit.body': 'o ou Entrée : quitter · n ou Échap : continuer à jouer',
   'end.title': 'Partie terminée',
