@@ -5,7 +5,7 @@
 import type { CardId, RegionId, Side } from '../decks/types.js';
 import { SPACE_BY_ID, SPACES, controller, pressureCheck, rules } from '../engine/index.js';
 import type { Action, Decision, GameState } from '../engine/index.js';
-import { cardTitle, regionName, sideName, spaceName } from '../i18n/game-words.js';
+import { cardTitle, regionName, sideAdj, sideOfThe, sideThe, spaceName } from '../i18n/game-words.js';
 import { localText, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -41,11 +41,11 @@ export function actionPhrase(action: Action, decision: Decision | null, catalog:
     case 'place': {
       const owner = decision?.kind === 'place' ? decision.owner : side;
       const space = spaceName(lang, action.space);
-      return owner === side ? say('place', { space }) : say('placeFor', { side: sideName(lang, owner), space });
+      return owner === side ? say('place', { space }) : say('placeFor', { side: sideAdj(lang, owner), space });
     }
     case 'remove': {
       const owner = decision?.kind === 'remove' ? decision.owner : rules.other(side);
-      return say('remove', { side: sideName(lang, owner), space: spaceName(lang, action.space) });
+      return say('remove', { side: sideAdj(lang, owner), space: spaceName(lang, action.space) });
     }
     case 'sanction':
       return say('sanction', { space: spaceName(lang, action.space) });
@@ -63,7 +63,7 @@ export function actionPhrase(action: Action, decision: Decision | null, catalog:
       // The kept card stays in a hidden hand: the line says that one is kept, never which.
       return say('hold');
     case 'chooseFirst':
-      return action.first === side ? say('actsFirst') : say('letsFirst', { side: sideName(lang, action.first) });
+      return action.first === side ? say('actsFirst') : say('letsFirst', { side: sideThe(lang, action.first) });
     default: {
       const unhandled: never = action;
       throw new Error(`action not handled: ${JSON.stringify(unhandled)}`);
@@ -107,7 +107,7 @@ export function why(action: Action, before: GameState, after: GameState, side: S
     const now = controller(after, sp.id);
     if (was === now) continue;
     if (now === side) reasons.push(say('takesControl', { space: spaceName(lang, sp.id) }));
-    else if (was === opp) reasons.push(say('breaksControl', { side: sideName(lang, opp), space: spaceName(lang, sp.id) }));
+    else if (was === opp) reasons.push(say('breaksControl', { side: sideOfThe(lang, opp), space: spaceName(lang, sp.id) }));
   }
   const track = side === 'china' ? 'stack' : 'lockIn';
   if (after[track] > before[track]) reasons.push(say('trackTo', { track: raceTrackName(side, lang), n: after[track] }));

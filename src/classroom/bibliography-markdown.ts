@@ -3,7 +3,8 @@
 import type { Deck } from '../decks/types.js';
 import { t } from '../i18n/messages.js';
 import type { Lang } from '../i18n/lang.js';
-import { ARTICLE_WORK, citesArticle, deckBibliography, type BibliographyEntry, type DeckBibliography } from './bibliography.js';
+import { dateText } from '../i18n/dates.js';
+import { ARTICLE_WORK, citesArticle, sourceText, deckBibliography, type BibliographyEntry, type DeckBibliography } from './bibliography.js';
 import { escapeMarkdown, sourceMarkdown } from './debrief-markdown.js';
 
 function citedBy(lang: Lang, titles: readonly string[]): string {
@@ -11,9 +12,9 @@ function citedBy(lang: Lang, titles: readonly string[]): string {
 }
 
 function entryLines(entry: BibliographyEntry, lang: Lang): string[] {
-  const head = `- ${escapeMarkdown(entry.date)} — ${sourceMarkdown(entry.source)}`;
+  const head = `- ${escapeMarkdown(dateText(lang, entry.date))} — ${sourceMarkdown(sourceText(lang, entry.source))}`;
   const lines = [entry.cards.length > 0 ? `${head} — ${citedBy(lang, entry.cards)}` : head];
-  for (const { place, cards } of entry.places) lines.push(`  - ${sourceMarkdown(place)} — ${citedBy(lang, cards)}`);
+  for (const { place, cards } of entry.places) lines.push(`  - ${sourceMarkdown(sourceText(lang, place))} — ${citedBy(lang, cards)}`);
   return lines;
 }
 
@@ -28,7 +29,7 @@ export function sourcesMarkdown(decks: readonly Deck[], lang: Lang): string {
   const lines = [`# ${t(lang, 'sources.heading')}`, '', t(lang, 'sources.intro'), ''];
   // The note explains the article's citations, so it comes only with decks that cite it.
   if (citesArticle(bibliographies)) {
-    lines.push(`## ${t(lang, 'sources.article.heading')}`, '', t(lang, 'sources.article.body', { work: escapeMarkdown(ARTICLE_WORK) }), '');
+    lines.push(`## ${t(lang, 'sources.article.heading')}`, '', t(lang, 'sources.article.body', { work: escapeMarkdown(sourceText(lang, ARTICLE_WORK)) }), '');
   }
   lines.push(...bibliographies.flatMap((b) => deckLines(b, lang)));
   return `${lines.join('\n').trimEnd()}\n`;

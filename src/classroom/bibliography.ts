@@ -6,6 +6,24 @@ import { localText, type Lang } from '../i18n/lang.js';
 /** How the cards cite the French analysis the game started from (its copy has no title or author). */
 export const ARTICLE_WORK = 'French analysis of the H20 export licence (2025)';
 
+/** The same work as a French reader sees it cited. */
+export const ARTICLE_WORK_FR = 'Analyse française de la licence d’exportation du H20 (2025)';
+
+/**
+ * A card's source as a reader of `lang` sees it. The decks write sources in English, once;
+ * in French the article the game started from is named in French, its places joined by « et »,
+ * with French spacing inside « ». Other sources keep their own words (a title, a press release).
+ */
+export function sourceText(lang: Lang, source: string): string {
+  if (lang !== 'fr') return source;
+  return source
+    .split(ARTICLE_WORK)
+    .join(ARTICLE_WORK_FR)
+    .replace(/(§\d+) and (?=«)/g, '$1 et ')
+    .replace(/« */g, '«\u00a0')
+    .replace(/ *»/g, '\u00a0»');
+}
+
 /** One place in a work (a section, a page) and the cards that cite it. */
 export interface CitedPlace {
   place: string;

@@ -1,4 +1,6 @@
 // The debrief as a Markdown handout a teacher can print or share.
+import { dateText } from '../i18n/dates.js';
+import { sourceText } from './bibliography.js';
 import { t } from '../i18n/messages.js';
 import { timelineByRound, type Debrief, type TimelineEntry } from './debrief.js';
 
@@ -26,14 +28,14 @@ function quote(text: string, indent: string): string[] {
 
 function timelineItem(entry: TimelineEntry, number: number, d: Debrief): string[] {
   const lang = d.lang;
-  const facts = [entry.date ? t(lang, 'debrief.date', { date: entry.date }) : '', entry.firedNote ?? '', entry.firstTime ? '' : `(${t(lang, 'debrief.seeAbove')})`]
+  const facts = [entry.date ? t(lang, 'debrief.date', { date: dateText(lang, entry.date) }) : '', entry.firedNote ?? '', entry.firstTime ? '' : `(${t(lang, 'debrief.seeAbove')})`]
     .filter((s) => s !== '')
     .map(escapeMarkdown)
     .join(' · ');
   const lines = [`${number}. **${escapeMarkdown(entry.sentence)}**${facts ? ` — ${facts}` : ''}`];
   if (entry.firstTime && entry.history.trim() !== '') {
     lines.push(...quote(entry.history, '   '));
-    if (entry.source.trim() !== '') lines.push('   >', `   > ${t(lang, 'debrief.source', { source: sourceMarkdown(entry.source.trim()) })}`);
+    if (entry.source.trim() !== '') lines.push('   >', `   > ${t(lang, 'debrief.source', { source: sourceMarkdown(sourceText(lang, entry.source.trim())) })}`);
   }
   return lines;
 }
@@ -81,7 +83,7 @@ function sourcesSection(d: Debrief): string[] {
   return [
     `## ${t(d.lang, 'debrief.section.sources')}`,
     '',
-    ...d.sources.map((s) => `- ${t(d.lang, 'debrief.sourceLine', { date: escapeMarkdown(s.date), title: `*${escapeMarkdown(s.title)}*`, source: sourceMarkdown(s.source) })}`),
+    ...d.sources.map((s) => `- ${t(d.lang, 'debrief.sourceLine', { date: escapeMarkdown(dateText(d.lang, s.date)), title: `*${escapeMarkdown(s.title)}*`, source: sourceMarkdown(sourceText(d.lang, s.source)) })}`),
     '',
   ];
 }

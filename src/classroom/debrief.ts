@@ -12,7 +12,7 @@ import { momentsFromLog, swing } from './plays.js';
 import type { Moment, PlayRecord } from './plays.js';
 import { sourcesList } from './sources.js';
 import type { SourceEntry } from './sources.js';
-import { cardTitle, leadershipText, personaName, regionName, sayIn, sideName } from '../i18n/game-words.js';
+import { cardTitle, leadershipText, personaName, regionName, sayIn, sideOfThe, sideThe } from '../i18n/game-words.js';
 import { describePlay, forSide } from './words.js';
 import type { Catalogue } from './words.js';
 
@@ -86,11 +86,11 @@ export function resultLines(state: GameState, lang: Lang): { line: string; detai
   const o = state.outcome;
   if (!o) return { line: t(lang, 'debrief.result.unfinished', { round: state.round, leadership: leadershipText(sayIn(lang), state.leadership, LEVEL) }), detail: null };
   let detail: string | null = null;
-  if (o.reason === 'suddenDeath' && o.loser) detail = t(lang, 'debrief.result.cutOff', { side: sideName(lang, o.loser) });
+  if (o.reason === 'suddenDeath' && o.loser) detail = t(lang, 'debrief.result.cutOff', { side: sideThe(lang, o.loser) });
   if (o.reason === 'dominance' && o.region) detail = t(lang, 'debrief.result.region', { region: regionName(lang, o.region) });
   if (o.winner === null) return { line: t(lang, 'debrief.result.draw'), detail };
   const line = t(lang, 'debrief.result.win', {
-    side: sideName(lang, o.winner),
+    side: sideOfThe(lang, o.winner),
     persona: personaName(lang, state.setup.personas[o.winner]),
     how: t(lang, `debrief.how.${o.reason}`),
     round: o.round,

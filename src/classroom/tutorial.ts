@@ -25,7 +25,7 @@ import {
 import { resultLines } from './debrief.js';
 import { dueLessons, lessonKeys } from './tutorial-script.js';
 import type { LessonId, PendingLesson } from './tutorial-script.js';
-import { cardTitle, personaName, sideName } from '../i18n/game-words.js';
+import { cardTitle, personaName, sideOfThe } from '../i18n/game-words.js';
 
 /** The deal every tutorial plays: same seed, same personas, one round (about ten minutes). */
 export const TUTORIAL_SETUP = { seed: 2026, personas: { us: 'washington', china: 'huawei' }, rounds: 1 } as const;
@@ -168,9 +168,9 @@ export function lessonText(lesson: PendingLesson, state: GameState, lang: Lang):
   const params = {
     ...ruleParams(state, lang),
     persona: personaName(lang, mine),
-    side: sideName(lang, TUTORIAL_PLAYER),
+    side: sideOfThe(lang, TUTORIAL_PLAYER),
     opponentPersona: personaName(lang, theirs),
-    opponent: sideName(lang, other(TUTORIAL_PLAYER)),
+    opponent: sideOfThe(lang, other(TUTORIAL_PLAYER)),
     yourCheck: t(lang, `classroom.pressure.${mine}`, PRESSURE_PARAMS),
     theirCheck: t(lang, `classroom.pressure.${theirs}`, PRESSURE_PARAMS),
     card: lesson.card === undefined ? '' : cardTitle({ cards: state.cards, lang }, lesson.card as CardId),

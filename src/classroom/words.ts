@@ -4,7 +4,7 @@
 // src/i18n/log-words.ts.
 import type { Side } from '../decks/types.js';
 import type { LogEntry } from '../engine/index.js';
-import { cardTitle, sideName, trackName, type CardTitles } from '../i18n/game-words.js';
+import { cardTitle, trackName, type CardTitles } from '../i18n/game-words.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 
@@ -23,7 +23,7 @@ export function sideEvent(lang: Lang, side: Side): string {
 
 /** A play as one clause, in the past: "China played Ascend 910B for its event". */
 export function describePlay(entry: Extract<LogEntry, { type: 'play' }>, cards: Catalogue, lang: Lang): string {
-  const params = { side: sideName(lang, entry.side), card: cardTitle({ cards, lang }, entry.card), ops: entry.ops };
+  const params = { sidePlays: t(lang, `classroom.plays.${entry.side}`), sideHeadlines: t(lang, `classroom.headlines.${entry.side}`), card: cardTitle({ cards, lang }, entry.card), ops: `${entry.ops} Op${entry.ops === 1 ? '' : 's'}` };
   if (entry.use === 'race') {
     return t(lang, 'classroom.log.play.race', { ...params, track: trackName(lang, entry.side === 'us' ? 'lockIn' : 'stack') });
   }

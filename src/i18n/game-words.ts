@@ -26,6 +26,21 @@ export function sideName(lang: Lang, side: Side | 'neutral'): string {
   return t(lang, `side.${side}`);
 }
 
+/** A side inside a sentence: "les États-Unis" / "la Chine" (English: the name). */
+export function sideThe(lang: Lang, side: Side): string {
+  return t(lang, `side.the.${side}`);
+}
+
+/** A side after "de": "des États-Unis" / "de la Chine" (English: the name). */
+export function sideOfThe(lang: Lang, side: Side): string {
+  return t(lang, `side.ofThe.${side}`);
+}
+
+/** A side as an adjective of a feminine noun (influence, carte): "américaine" / "chinoise". */
+export function sideAdj(lang: Lang, side: Side | 'neutral'): string {
+  return t(lang, `side.adj.${side}`);
+}
+
 export function personaName(lang: Lang, persona: Persona): string {
   return t(lang, `persona.${persona}`);
 }

@@ -4,7 +4,7 @@
 // card is not named), so any line may be shown to anyone.
 import type { CardId, Persona, Side } from '../decks/types.js';
 import type { LogEntry } from '../engine/index.js';
-import { actorName, cardTitle, leadershipText, markerName, regionName, sayIn, sideName, signed, spaceName, trackName, type CardTitles } from './game-words.js';
+import { actorName, cardTitle, leadershipText, markerName, regionName, sayIn, sideAdj, signed, spaceName, trackName, type CardTitles } from './game-words.js';
 import type { Lang } from './lang.js';
 import { t, type MessageKey } from './messages.js';
 
@@ -76,7 +76,7 @@ function influenceLine(w: LogWords, run: readonly InfluenceEntry[]): string {
   for (const e of run) bySpace.set(e.space, (bySpace.get(e.space) ?? 0) + e.delta);
   const spaces = [...bySpace].map(([space, delta]) => `${spaceName(w.lang, space)} ${signed(delta)}`).join(', ');
   const key = first.delta > 0 ? (first.owner === first.side ? 'log.placed' : 'log.placedFor') : first.owner === first.side ? 'log.removedOwn' : 'log.removed';
-  return t(w.lang, key, { actor: actorName(w, first.side), owner: sideName(w.lang, first.owner), spaces });
+  return t(w.lang, key, { actor: actorName(w, first.side), owner: sideAdj(w.lang, first.owner), spaces });
 }
 
 /**

@@ -4,7 +4,7 @@
 // numbered play headings, the tracks in bold and the result line.
 import type { CardDef, CardId, Persona, Side } from '../decks/types.js';
 import type { GameState, LogEntry, Outcome } from '../engine/index.js';
-import { actorName, cardTitle, personaName, sideName, trackName } from '../i18n/game-words.js';
+import { actorName, cardTitle, personaName, sideName, signed, trackName } from '../i18n/game-words.js';
 import type { Lang } from '../i18n/lang.js';
 import { logEntryText, trackReason, type LogWords } from '../i18n/log-words.js';
 import { t } from '../i18n/messages.js';
@@ -25,6 +25,7 @@ const WORDS = {
   en: {
     title: 'Silicon Curtain',
     vs: 'vs',
+    colon: ': ',
     seats: 'Seats',
     human: 'human',
     bot: 'bot',
@@ -44,6 +45,7 @@ const WORDS = {
   fr: {
     title: 'Silicon Curtain',
     vs: 'contre',
+    colon: '\u00a0: ',
     seats: 'Joueurs',
     human: 'humain',
     bot: 'bot',
@@ -55,12 +57,17 @@ const WORDS = {
     result: 'Résultat',
     unfinished: (round: number) => `La partie s’est arrêtée à la manche ${round}, inachevée.`,
     plays: (actor: string, card: string) => `${actor} joue ${card} pour son événement.`,
-    playsFor: (actor: string, card: string, ops: number, use: string) => `${actor} joue ${card} pour ${ops} Ops : ${use}.`,
+    playsFor: (actor: string, card: string, ops: number, use: string) => `${actor} joue ${card} pour ${ops} Op${ops === 1 ? '' : 's'}\u00a0: ${use}.`,
     use: { influence: 'l’influence', sanction: 'une sanction', lobby: 'le lobbying', race: 'la course' },
-    won: (side: string, how: string, round: number, lead: string) => `Victoire : ${side} (${how}, manche ${round}, Leadership ${lead}).`,
+    won: (side: string, how: string, round: number, lead: string) => `Victoire\u00a0: ${side} (${how}, manche ${round}, Leadership ${lead}).`,
     draw: (how: string, lead: string) => `Match nul (${how}, Leadership ${lead}).`,
   },
 } as const;
+
+/** Leadership as the handout writes it: "+3", "0", "−1" (a true minus sign). */
+function signedLead(v: number): string {
+  return v === 0 ? '0' : signed(v);
+}
 
 function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
@@ -99,22 +106,22 @@ function playHeading(ctx: Handout, e: Extract<LogEntry, { type: 'play' }>): stri
   return w.playsFor(actor, card, e.ops, w.use[e.use]);
 }
 
-/** "Leadership +3 → -1": Leadership is signed (positive = US ahead), the other tracks are counts. */
+/** "Leadership +3 → −1": Leadership is signed (positive = US ahead), the other tracks are counts. */
 function trackMove(ctx: Handout, e: Extract<LogEntry, { type: 'track' }>): string {
-  const value = (v: number) => (e.track === 'leadership' && v > 0 ? `+${v}` : `${v}`);
+  const value = (v: number) => (e.track === 'leadership' ? signedLead(v) : `${v}`);
   return `${trackName(ctx.lang, e.track)} ${value(e.from)} → ${value(e.to)}`;
 }
 
 function describeOutcome(ctx: Handout, o: Outcome): string {
   const how = t(ctx.lang, `end.${o.reason}`);
-  const lead = `${o.leadership > 0 ? '+' : ''}${o.leadership}`;
+  const lead = signedLead(o.leadership);
   const w = WORDS[ctx.lang];
   return o.winner ? w.won(sideName(ctx.lang, o.winner), how, o.round, lead) : w.draw(how, lead);
 }
 
 function trackLine(ctx: Handout, tr: Tracks): string {
   const n = (key: string) => t(ctx.lang, key as Parameters<typeof t>[1]);
-  const lead = `${tr.leadership > 0 ? '+' : ''}${tr.leadership}`;
+  const lead = signedLead(tr.leadership);
   return `${n('track.leadership')} ${lead} · ${n('track.clock')} ${tr.clock} · ${n('track.stack')} ${tr.stack} · ${n('track.lockIn')} ${tr.lockIn}`;
 }
 
@@ -148,7 +155,7 @@ function roundSection(ctx: Handout, round: number, entries: LogEntry[], tracks: 
       lines.push(`- ${text}`);
     }
   }
-  lines.push('', `*${w.endOfRound}: ${trackLine(ctx, tracks)}*`, '');
+  lines.push('', `*${w.endOfRound}${w.colon}${trackLine(ctx, tracks)}*`, '');
   return lines;
 }
 
@@ -160,11 +167,11 @@ export function exportMarkdown({ save, initial, final, cards, lang }: HandoutInp
   const seat = (s: string) => (s === 'human' ? w.human : `${w.bot} ${escapeMarkdown(s)}`);
   const { setup } = save;
   const lines = [
-    `# ${w.title}: ${persona(setup.personas.us)} (${side('us')}) ${w.vs} ${persona(setup.personas.china)} (${side('china')})`,
+    `# ${w.title}${w.colon}${persona(setup.personas.us)} (${side('us')}) ${w.vs} ${persona(setup.personas.china)} (${side('china')})`,
     '',
-    `- ${w.seats}: ${side('us')} ${seat(setup.seats.us)}, ${side('china')} ${seat(setup.seats.china)}`,
+    `- ${w.seats}${w.colon}${side('us')} ${seat(setup.seats.us)}, ${side('china')} ${seat(setup.seats.china)}`,
     `- ${w.game(setup.seed, setup.rounds, setup.handicap, save.rulesVersion)}, ${w.actions(save.actions.length)}`,
-    `- ${w.decks}: ${save.decks.map((d) => `${escapeMarkdown(d.id)} (${d.hash.slice(0, 12)})`).join(', ')}`,
+    `- ${w.decks}${w.colon}${save.decks.map((d) => `${escapeMarkdown(d.id)} (${d.hash.slice(0, 12)})`).join(', ')}`,
     '',
   ];
   const tracks: Tracks = { leadership: initial.leadership, clock: initial.clock, stack: initial.stack, lockIn: initial.lockIn };

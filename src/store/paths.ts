@@ -63,7 +63,7 @@ export function shellQuote(path: string, platform: string = hostPlatform()): str
 
 const HINT: Record<Lang, (path: string, command: string) => string> = {
   en: (path, command) => `Game saved in ${path}. To continue it: ${command}`,
-  fr: (path, command) => `Partie enregistrée dans ${path}. Pour la reprendre : ${command}`,
+  fr: (path, command) => `Partie enregistrée dans ${path}. Pour la reprendre\u00a0: ${command}`,
 };
 
 /** What to print when a game is left unfinished (Ctrl-C, quitting from the menu). */

@@ -70,7 +70,8 @@ export const KEYMAP: Readonly<Record<Command, readonly Binding[]>> = {
   quit: [char('q')],
   interrupt: [named('key.ctrlC', (k, i) => k.ctrl && i === 'c')],
   tab: [named('key.tab', (k) => k.tab)],
-  yes: [char('y'), char('o')],
+  // y (yes) or o (oui), either way; the hint shows the one of the player's language.
+  yes: [{ label: { key: 'key.yes' }, match: (input, key) => (input === 'y' || input === 'o') && !key.ctrl && !key.meta }],
   no: [char('n')],
   erase: [named('key.backspace', (k) => k.backspace || k.delete)],
   random: [char('r')],

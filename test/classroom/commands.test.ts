@@ -55,7 +55,7 @@ describe('silicon-curtain rules', () => {
     const run = await runCli(['rules', '--lang', 'fr'], { commands: [rulesCommand(() => englishOnly)] });
     expect(run.code).toBe(1);
     expect(oneLine(run.err)).toBe(true);
-    expect(run.err).toBe(`silicon-curtain: les règles en français manquent : RULES.fr.md est introuvable dans ${englishOnly}\n`);
+    expect(run.err).toBe(`silicon-curtain: les règles en français manquent\u00a0: RULES.fr.md est introuvable dans ${englishOnly}\n`);
   });
 
   it('finds the package root from the code', () => {
@@ -78,7 +78,7 @@ describe('silicon-curtain debrief', () => {
     expect(run.err).toContain(`${old}: this game was saved under rules 1.0.0; this version plays rules 2.1.0`);
     const fr = await runCli(['debrief', old, '--lang', 'fr'], { commands });
     expect(fr.code).not.toBe(0);
-    expect(fr.err).toContain('cette partie a été enregistrée sous les règles 1.0.0 ; cette version joue les règles 2.1.0');
+    expect(fr.err).toContain('cette partie a été enregistrée sous les règles 1.0.0\u202f; cette version joue les règles 2.1.0');
   });
 
   it('--export md prints the Markdown handout of a saved game', async () => {
@@ -162,7 +162,7 @@ describe('silicon-curtain tutorial', () => {
     writeFileSync(file, '{"version": 1, "actions": "nope"}');
     const fresh = openTutorial(DECK, file, false, 'fr', io);
     expect(fresh.actions).toEqual(startTutorial(DECK).actions);
-    expect(io.err).toMatch(/^silicon-curtain: le tutoriel sauvegardé n’a pas pu reprendre \(.*\) ; il recommence depuis le début\n$/);
+    expect(io.err).toMatch(/^silicon-curtain: le tutoriel sauvegardé n’a pas pu reprendre \(.*\)\u202f; il recommence depuis le début\n$/);
   });
 
   it('starts again when the cards have changed since the save', () => {

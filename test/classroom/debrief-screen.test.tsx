@@ -44,7 +44,7 @@ describe('the debrief screen', () => {
     const app = render(<DebriefScreen debrief={buildDebrief(state, 'fr')} rows={20} onClose={() => {}} />);
     await settle();
     expect(app.lastFrame()).toContain('Chronologie des cartes jouées');
-    expect(app.lastFrame()).toContain('q, Échap ou Entrée : fermer');
+    expect(app.lastFrame()).toContain('q, Échap ou Entrée\u00a0: fermer');
     app.unmount();
   });
 

@@ -72,7 +72,7 @@ describe('the debrief handout of a saved game', () => {
     );
     // An opponent's card played for Ops: its event fired for the other side.
     expect(timeline).toContain('**China played Card us-place for 3 Ops of influence** — Real date: 2023-11 · Opponent’s card: its event fired for the US.');
-    expect(timeline).toContain('5. **US played Card china-draw for 1 Ops of influence** — Real date: 2023-02 · Opponent’s card: its event fired for China.\n   > What happened for china-draw.');
+    expect(timeline).toContain('5. **US played Card china-draw for 1 Op of influence** — Real date: 2023-02 · Opponent’s card: its event fired for China.\n   > What happened for china-draw.');
     // A card played a second time does not repeat its note.
     expect(timeline).toContain('**China played Card sig-beijing for 3 Ops of influence** — Real date: 2022-07 · (history note above)');
     expect(timeline.match(/What happened for sig-beijing\./g)).toHaveLength(1);
@@ -116,10 +116,10 @@ describe('the debrief handout of a saved game', () => {
   it('is written in French with --lang fr, card notes included', () => {
     const fr = debriefMarkdown(buildDebrief(state, 'fr'));
     expect(fr).toContain('# Silicon Curtain — débriefing');
-    expect(fr).toContain('**États-Unis (NVIDIA) gagne par hégémonie régionale à la manche 3.');
+    expect(fr).toContain('**Victoire des États-Unis (NVIDIA) par hégémonie régionale, à la manche 3.');
     expect(fr).toContain('## Chronologie des cartes jouées');
-    expect(fr).toContain('1. **Chine joue Carte neutral-if en ouverture** — Date réelle : 2022-04\n   > Ce qui s’est passé pour neutral-if.');
-    expect(fr).toContain('5. **États-Unis joue Carte china-draw pour 1 Ops d’influence** — Date réelle : 2023-02 · Carte adverse : son événement s’est déclenché pour la Chine.\n   > Ce qui s’est passé pour china-draw.');
+    expect(fr).toContain('1. **La Chine met Carte neutral-if à la une** — Date réelle\u00a0: avril 2022\n   > Ce qui s’est passé pour neutral-if.');
+    expect(fr).toContain('5. **Les États-Unis jouent Carte china-draw pour 1 Op d’influence** — Date réelle\u00a0: février 2023 · Carte adverse\u00a0: son événement s’est déclenché pour la Chine.\n   > Ce qui s’est passé pour china-draw.');
     expect(fr).toContain('## Questions pour la discussion');
     expect(fr).toContain('Pourquoi china-vp a-t-elle compté ?');
     expect(fr).not.toContain('What happened');

@@ -119,6 +119,6 @@ describe('the tutorial, by key presses', () => {
     await settle();
     expect(app.lastFrame()).toContain('Bienvenue dans Silicon Curtain');
     expect(app.lastFrame()).toContain('Marché chinois');
-    expect(app.lastFrame()).toContain('Entrée : continuer');
+    expect(app.lastFrame()).toContain('Entrée\u00a0: continuer');
   });
 });

@@ -31,24 +31,26 @@ describe('the Markdown handout', () => {
       const title = p.card === 'us-vp' ? 'Chips \\*and\\* VP' : `Title ${p.card}`;
       expect(text).toContain(`plays **${title}**`);
     }
-    expect(text).toMatch(/\n## Result\n\n(US|China) wins by .* in round \d \(Leadership [+-]?\d+\)\.|A draw/);
+    expect(text).toMatch(/\n## Result\n\n(US|China) wins by .* in round \d \(Leadership [+−]?\d+\)\.|A draw/);
   });
 
   it('shows every track change in bold and the tracks at the end of each round', () => {
     const { game, text } = handout(43, 'en');
     const moves = game.state.log.filter((e) => e.type === 'track');
-    expect(text.match(/\*\*(Leadership|Decoupling clock|Stack|Lock-in) [+-]?\d+ → [+-]?\d+\*\*/g)).toHaveLength(moves.length);
-    const ends = text.match(/\*End of the round: Leadership [+-]?\d+ · Decoupling clock \d · Stack \d · Lock-in \d\*/g) ?? [];
+    expect(text.match(/\*\*(Leadership|Decoupling clock|Stack|Lock-in) [+−]?\d+ → [+−]?\d+\*\*/g)).toHaveLength(moves.length);
+    const ends = text.match(/\*End of the round: Leadership [+−]?\d+ · Decoupling clock \d · Stack \d · Lock-in \d\*/g) ?? [];
     expect(ends.length).toBe(new Set(game.state.log.map((e) => e.round)).size);
     const last = ends[ends.length - 1] ?? '';
     const lead = game.state.leadership;
-    expect(last).toContain(`Leadership ${lead > 0 ? '+' : ''}${lead} · Decoupling clock ${game.state.clock} · Stack ${game.state.stack} · Lock-in ${game.state.lockIn}`);
+    expect(last).toContain(`Leadership ${lead > 0 ? '+' : lead < 0 ? '−' : ''}${Math.abs(lead)} · Decoupling clock ${game.state.clock} · Stack ${game.state.stack} · Lock-in ${game.state.lockIn}`);
   });
 
   it('says when the game is unfinished, and speaks French', () => {
     const { game, text } = handout(45, 'fr', 8);
     expect(game.state.outcome).toBeNull();
-    expect(text).toContain('# Silicon Curtain: Washington (États-Unis) contre Huawei (Chine)');
+    expect(text).toContain('# Silicon Curtain\u00a0: Washington (États-Unis) contre Huawei (Chine)');
+    expect(text).toContain('- Joueurs\u00a0: États-Unis');
+    expect(text).toMatch(/\*Fin de la manche\u00a0: Leadership /);
     expect(text).toContain('## Manche 1');
     expect(text).toContain('Titre ');
     expect(text.trimEnd().split('\n').pop()).toBe(`La partie s’est arrêtée à la manche ${game.state.round}, inachevée.`);

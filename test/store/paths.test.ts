@@ -28,6 +28,6 @@ describe('the resume hint', () => {
   });
 
   it('speaks French for a French game', () => {
-    expect(resumeHint('/tmp/g.json', 'fr')).toBe('Partie enregistrée dans /tmp/g.json. Pour la reprendre : silicon-curtain resume /tmp/g.json');
+    expect(resumeHint('/tmp/g.json', 'fr')).toBe('Partie enregistrée dans /tmp/g.json. Pour la reprendre\u00a0: silicon-curtain resume /tmp/g.json');
   });
 });

@@ -105,11 +105,11 @@ describe('the debrief from the end screen', () => {
 
       const s = await atTheEnd({ lang: 'fr', color: false });
       const end = s.frame();
-      expect(end).toContain('4 Débriefing : l’histoire des cartes, questions pour la classe');
+      expect(end).toContain('4 Débriefing\u00a0: l’histoire des cartes, questions pour la classe');
       expect(end).toContain('d débriefing');
       await s.press('d');
       const top = await s.waitFor('Silicon Curtain — débriefing');
-      expect(top).toContain('États-Unis (NVIDIA) gagne par hégémonie régionale à la manche 3.');
+      expect(top).toContain('Victoire des États-Unis (NVIDIA) par hégémonie régionale, à la manche 3.');
       expect(top).toContain('Chronologie des cartes jouées');
       expect(top).toContain('Échap/q retour');
       expect(fitsTerminal(top, SIZE)).toBe(true);

@@ -53,7 +53,7 @@ describe('the situation panel’s words', () => {
     expect(fr).toContain('Actionnaires\u00a0: influence dans le Marché chinois 2/2 · atteint, +1');
     expect(fr).toContain('marqueur «\u00a0H20 autorisé\u00a0» actif, par Licence d’exportation du H20');
     // The label is the deck's own text.
-    expect(fr).toContain('Licence H20 : les pas de Pile chinois coûtent +1 Op (jusqu’à la fin)');
+    expect(fr).toContain('Licence H20\u00a0: les crans de Pile chinois coûtent +1 Op (jusqu’à la fin de la partie)');
     expect(fr).not.toMatch(/h20-licensed/);
   });
 
@@ -78,7 +78,7 @@ describe('the situation panel’s words', () => {
 
   it('names a marker in the log by its printed name, in both languages', () => {
     const s = licensed();
-    for (const [lang, name] of [['en', '“H20 Licensed” is now in effect.'], ['fr', '« H20 autorisé » est désormais en vigueur.']] as const) {
+    for (const [lang, name] of [['en', '“H20 Licensed” is now in effect.'], ['fr', '«\u00a0H20 autorisé\u00a0» est désormais en vigueur.']] as const) {
       const lines = wordLog({ lang, cards: s.cards, personas: s.setup.personas }, s.log).map((l) => l.text);
       expect(lines).toContain(name);
     }

@@ -44,6 +44,12 @@ describe('the keymap', () => {
     expect(keyLabels('confirm', (k) => t('fr', k))).toEqual(['Entrée']);
   });
 
+  it('shows the yes key of the player’s language, and takes either (y, o)', () => {
+    expect(keyLabels('yes', (k) => t('en', k))).toEqual(['y']);
+    expect(keyLabels('yes', (k) => t('fr', k))).toEqual(['o']);
+    for (const input of ['y', 'o']) expect(commandOf(input, none)?.command).toBe('yes');
+  });
+
   it('never binds one key to two commands', () => {
     const seen = new Map<string, Command>();
     const probes: [string, Key][] = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789?/ '].map((c) => [c, none]);
@@ -102,8 +108,9 @@ describe('the log in words', () => {
 
   it('speaks French', () => {
     const lines = wordLog(wording('fr'), entries);
-    expect(lines[1]?.text).toBe('Washington a placé de l’influence : Tencent +2, Alibaba +1.');
-    expect(lines[3]?.text).toBe('Leadership : à égalité → Chine +2 (test de pression de Washington).');
+    expect(lines[1]?.text).toBe('Washington a placé de l’influence\u00a0: Tencent +2, Alibaba +1.');
+    expect(lines[3]?.text).toBe('Leadership\u00a0: à égalité → Chine +2 (test de pression de Washington).');
+    expect(lines[2]?.text).toBe('Huawei a sanctionné la case Mémoire HBM\u00a0: 5 au dé −1 = 4, influence retirée\u00a0: 1.');
   });
 
   it('words every entry of a real game without a missing placeholder', () => {

@@ -1,7 +1,9 @@
 // A card in full: title, Ops, side, era, its text, what it can do right now, and the history
 // behind it (note, date, source). On a small screen the text comes first and the history gets
 // what room is left; a large screen shows everything.
+import { sourceText } from '../../classroom/bibliography.js';
 import type { CardDef, Persona } from '../../decks/types.js';
+import { dateText } from '../../i18n/dates.js';
 import { localText, type Lang } from '../../i18n/lang.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { clampLines, wrap } from '../terminal/text.js';
@@ -25,9 +27,9 @@ export function cardDetailRows({ t, lang }: DetailContext, card: CardDef | null,
   const title: Row = [
     seg(`${t(`side.letter.${card.side}`)} `, { tone: card.side, bold: true, inverse: true }),
     seg(` ${localText(card.title, lang)}`, { bold: true, tone: side }),
-    seg(`  ${t('detail.ops', { ops: card.ops })} · ${t('detail.sideCard', { side: t(`side.${card.side}`) })}`, { dim: true }),
+    seg(`  ${card.ops === 1 ? t('detail.ops.one') : t('detail.ops', { ops: card.ops })} · ${t('detail.sideCard', { side: t(`side.adj.${card.side}`) })}`, { dim: true }),
   ];
-  const meta = [t('detail.era', { era: card.era, name: t(`era.${card.era}` as MessageKey) }), card.date].join(' · ');
+  const meta = [t('detail.era', { era: card.era, name: t(`era.${card.era}` as MessageKey) }), dateText(lang, card.date)].join(' · ');
   const notes: string[] = [];
   if (card.scoring) notes.push(t('detail.scoring', { region: t(`region.${card.scoring}`) }));
   if (card.signature) notes.push(t('detail.signature', { persona: t(`persona.${card.signature}` as MessageKey) }));
@@ -41,7 +43,7 @@ export function cardDetailRows({ t, lang }: DetailContext, card: CardDef | null,
   if (card.favours?.length) push(wrap(t('detail.favours', { personas: personaList(t, card.favours) }), width), { tone: 'good' });
   if (card.hurts?.length) push(wrap(t('detail.hurts', { personas: personaList(t, card.hurts) }), width), { tone: 'bad' });
   push(wrap(localText(card.history, lang), width), { dim: true });
-  push(wrap(t('detail.source', { source: card.source }), width), { dim: true });
+  push(wrap(t('detail.source', { source: sourceText(lang, card.source) }), width), { dim: true });
   if (card.question) push(wrap(t('detail.question', { question: localText(card.question, lang) }), width), { dim: true });
 
   const metaRow: Row = [seg(meta, { dim: true })];

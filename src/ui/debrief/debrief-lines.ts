@@ -1,6 +1,8 @@
 // The debrief laid out as terminal lines: wrapped to the screen's width up front, so the
 // screen can scroll by whole lines.
 import { timelineByRound, type Debrief } from '../../classroom/debrief.js';
+import { sourceText } from '../../classroom/bibliography.js';
+import { dateText } from '../../i18n/dates.js';
 import { t } from '../../i18n/messages.js';
 
 export type LineStyle = 'title' | 'heading' | 'subheading' | 'text' | 'note';
@@ -58,13 +60,13 @@ export function debriefLines(d: Debrief, width: number): DebriefLine[] {
   for (const { round, entries } of timelineByRound(d.timeline)) {
     out.push({ text: t(d.lang, 'debrief.round', { round }), style: 'subheading' });
     for (const { number, entry } of entries) {
-      const facts = [entry.date ? t(d.lang, 'debrief.date', { date: entry.date }) : '', entry.firedNote ?? '', entry.firstTime ? '' : `(${t(d.lang, 'debrief.seeAbove')})`]
+      const facts = [entry.date ? t(d.lang, 'debrief.date', { date: dateText(d.lang, entry.date) }) : '', entry.firedNote ?? '', entry.firstTime ? '' : `(${t(d.lang, 'debrief.seeAbove')})`]
         .filter((s) => s !== '')
         .join(' · ');
       add(`${number}. ${entry.sentence}${facts ? ` — ${facts}` : ''}`, 'text', '   ');
       if (entry.firstTime && entry.history.trim() !== '') {
         add(`   ${entry.history}`, 'note', '   ');
-        if (entry.source.trim() !== '') add(`   ${t(d.lang, 'debrief.source', { source: entry.source })}`, 'note', '   ');
+        if (entry.source.trim() !== '') add(`   ${t(d.lang, 'debrief.source', { source: sourceText(d.lang, entry.source) })}`, 'note', '   ');
       }
     }
   }
@@ -81,7 +83,7 @@ export function debriefLines(d: Debrief, width: number): DebriefLine[] {
 
   if (d.sources.length > 0) {
     heading('debrief.section.sources');
-    for (const s of d.sources) add(`- ${t(d.lang, 'debrief.sourceLine', { date: s.date, title: s.title, source: s.source })}`, 'note', '  ');
+    for (const s of d.sources) add(`- ${t(d.lang, 'debrief.sourceLine', { date: dateText(d.lang, s.date), title: s.title, source: sourceText(d.lang, s.source) })}`, 'note', '  ');
   }
   return out;
 }

@@ -95,9 +95,9 @@ export function decisionText(w: Wording, view: Pick<PlayerView, 'decision' | 'ac
     case 'place':
       return d.source === 'ops'
         ? t('decision.place.ops', { remaining: d.remaining, card })
-        : t('decision.place.event', { remaining: d.remaining, owner: t(`side.${d.owner}`), card });
+        : t('decision.place.event', { remaining: d.remaining, owner: t(`side.adj.${d.owner}`), card });
     case 'remove':
-      return t('decision.remove', { remaining: d.remaining, owner: t(`side.${d.owner}`), card });
+      return t('decision.remove', { remaining: d.remaining, owner: t(`side.adj.${d.owner}`), card });
     case 'sanction':
       return t('decision.sanction', { ops: d.ops, card });
     case 'lobby':

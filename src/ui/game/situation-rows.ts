@@ -16,7 +16,7 @@ import {
   type LastingEffect,
   type PlayerView,
 } from '../../engine/index.js';
-import { actorName, cardTitle, markerName, regionName, sideName } from '../../i18n/game-words.js';
+import { actorName, cardTitle, markerName, regionName, sideAdj, sideName, sideOfThe, sideThe } from '../../i18n/game-words.js';
 import { localText } from '../../i18n/lang.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { PRESSURE_PARAMS } from '../../i18n/pressure-params.js';
@@ -43,18 +43,19 @@ export function goalText(w: Wording, g: GoalProgress): string {
 /** Words for a lasting rule the deck gave no label (a next-card Ops change, a deck without labels). */
 function ruleText(w: Wording, side: Side, rule: ModifierRule): string {
   const t = w.t;
-  const who = sideName(w.lang, side);
+  const who = sideOfThe(w.lang, side);
+  const adj = sideAdj(w.lang, side);
   switch (rule.kind) {
     case 'opsBonus':
       return t('lasting.opsBonus', { side: who, amount: rule.amount > 0 ? `+${rule.amount}` : `−${-rule.amount}` });
     case 'influenceCost':
-      return t('lasting.influenceCost', { side: who, amount: rule.extra, region: regionName(w.lang, rule.region) });
+      return t('lasting.influenceCost', { side: adj, amount: rule.extra, region: regionName(w.lang, rule.region) });
     case 'sanctionRoll':
       return t('lasting.sanctionRoll', { side: who, amount: rule.amount > 0 ? `+${rule.amount}` : `−${-rule.amount}` });
     case 'noSanctions':
       return t('lasting.noSanctions', { side: who });
     case 'noAdjacency':
-      return t('lasting.noAdjacency', { side: who, region: regionName(w.lang, rule.region) });
+      return t('lasting.noAdjacency', { side: sideName(w.lang, side), region: regionName(w.lang, rule.region) });
     case 'raceCost':
       return t('lasting.raceCost', { side: who, amount: rule.amount > 0 ? `+${rule.amount}` : `−${-rule.amount}` });
     default: {
@@ -108,14 +109,14 @@ export function situationRows(w: Wording, view: SituationView, width: number): R
   const market = regionName(w.lang, 'chinaMarket');
   if (threats.length === 0) para(t('situation.dominance.none', { region: market }), { dim: true });
   for (const d of threats) {
-    const words = { region: regionName(w.lang, d.region), side: sideName(w.lang, d.side), round: rules.DOMINANCE_FROM_ROUND };
+    const words = { region: regionName(w.lang, d.region), side: sideOfThe(w.lang, d.side), round: rules.DOMINANCE_FROM_ROUND };
     if (d.live) para(t('situation.dominance.live', words), { tone: 'bad', bold: true });
     else para(t('situation.dominance.later', words), { tone: 'bad' });
   }
   const us = encirclement(view, 'us');
   const china = encirclement(view, 'china');
-  para(t('situation.encirclement', { a: sideName(w.lang, 'china'), aHeld: us.held, b: sideName(w.lang, 'us'), bHeld: china.held, needed: us.needed }), {});
-  for (const e of [us, china]) if (e.encircled) para(t('situation.encircled', { side: sideName(w.lang, e.side) }), { tone: 'bad', bold: true });
+  para(t('situation.encirclement', { a: sideThe(w.lang, 'china'), aHeld: us.held, b: sideThe(w.lang, 'us'), bHeld: china.held, needed: us.needed }), {});
+  for (const e of [us, china]) if (e.encircled) para(t('situation.encircled', { side: sideOfThe(w.lang, e.side) }), { tone: 'bad', bold: true });
 
   para(finalText(w, projectedFinal(view)), { bold: true });
   return rows;

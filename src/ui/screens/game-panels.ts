@@ -137,12 +137,15 @@ function spaceInfo(w: Wording, view: PlayerView, space: string): string {
     stability: sp?.stability ?? 0,
     us: inf.us,
     china: inf.china,
-    control: owner ? t('board.space.controlledBy', { side: t(`side.${owner}`) }) : t('board.space.uncontrolled'),
+    control: owner ? t('board.space.controlledBy', { side: t(`side.the.${owner}`) }) : t('board.space.uncontrolled'),
   });
   // Encirclement (7.2) is why a lead of the stability may still not control a city.
   const encircled = sp?.region === 'chinaMarket' && sp.battleground ? (['us', 'china'] as const).filter((side) => encirclement(view, side).encircled) : [];
-  const notes = [info, ...encircled.map((side) => t('board.space.encircled', { side: t(`side.${side}`) }))];
-  if (d?.kind === 'place' && d.source === 'ops') notes.push(t('board.space.cost', { cost: costAt(view, d.owner, space) }));
+  const notes = [info, ...encircled.map((side) => t('board.space.encircled', { side: t(`side.ofThe.${side}`) }))];
+  if (d?.kind === 'place' && d.source === 'ops') {
+    const cost = costAt(view, d.owner, space);
+    notes.push(cost === 1 ? t('board.space.cost.one') : t('board.space.cost', { cost }));
+  }
   if (d?.kind === 'sanction') {
     // The odds before the target is chosen: what each roll removes, and the clock it costs.
     const odds = sanctionOdds(view, d.side, space, d.ops);

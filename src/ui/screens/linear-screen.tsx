@@ -35,7 +35,7 @@ function choiceLines(w: Wording, view: PlayerView, pending: Pending, state: Play
       }
       return numbered(pending.cards.map((c) => {
         const def = w.cards[c.card];
-        return def ? `${localText(def.title, w.lang)}, ${def.ops} Ops, ${t(`side.${def.side}`)}: ${localText(def.text, w.lang)}` : c.card;
+        return def ? `${localText(def.title, w.lang)}, ${def.ops} Ops, ${t(`side.${def.side}`)}${t('punct.colon')}${localText(def.text, w.lang)}` : c.card;
       }));
     }
     case 'list':
@@ -77,7 +77,7 @@ export function LinearGameScreen({ w, state, view, pending, acting, logLines }: 
           stability: sp.stability,
           us: inf.us,
           china: inf.china,
-          control: owner ? t('board.space.controlledBy', { side: t(`side.${owner}`) }) : t('board.space.uncontrolled'),
+          control: owner ? t('board.space.controlledBy', { side: t(`side.the.${owner}`) }) : t('board.space.uncontrolled'),
         }),
       );
     }

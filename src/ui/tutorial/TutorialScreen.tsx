@@ -72,7 +72,10 @@ function Hand({ session, lang }: { session: TutorialSession; lang: Lang }) {
   return (
     <Box flexDirection="column">
       <Text wrap="truncate">
-        <Text bold>{t(lang, 'tutorial.hand', { persona })}: </Text>
+        <Text bold>
+          {t(lang, 'tutorial.hand', { persona })}
+          {t(lang, 'punct.colon')}
+        </Text>
         {s.hands[TUTORIAL_PLAYER].map((id) => cardTitle({ cards: s.cards, lang }, id)).join(' · ')}
       </Text>
       <Text dimColor>{t(lang, 'tutorial.opponentHand', { side: sideName(lang, opponent), count: s.hands[opponent].length })}</Text>
