@@ -82,7 +82,7 @@ describe('the tutorial script', () => {
       const play = lessonText({ id: 'play' }, session.state, lang).body;
       expect(play).toMatch(lang === 'en' ? /removes that much of the opponent’s influence/ : /retire autant d’influence adverse/);
     }
-    expect(lessonText({ id: 'race' }, session.state, 'en').body).toContain('Steps 2, 4, 6, and 8 give Leadership, steps 2 and 4 lasting abilities');
+    expect(lessonText({ id: 'race' }, session.state, 'en').body).toContain('Steps 1, 2, 4, 6, and 8 give Leadership, steps 2 and 4 lasting abilities');
   });
 
   it('keeps every lesson within five lines at 80 columns, so the status line stays on screen', () => {

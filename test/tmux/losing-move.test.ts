@@ -118,12 +118,13 @@ describe.skipIf(skip !== null)('the losing-move confirmation in tmux', () => {
       await waitFor(t, has('Play it anyway?'), 'the confirmation again');
       keys(t, 'y');
       // An event that asks its owner to choose (where to remove influence) hands the keyboard over
-      // first: Enter takes the default answers until the clock falls.
+      // first: Enter takes the default answers until the clock falls. Only on those screens: an
+      // Enter that reached the end screen would start a rematch.
       const end = await waitFor(
         t,
         (shown) => {
           if (shown.includes('Game over')) return true;
-          keys(t, 'Enter');
+          if (shown.includes('Pass the keyboard') || /to act: (Remove|Place)/.test(shown)) keys(t, 'Enter');
           return false;
         },
         'the end screen',
