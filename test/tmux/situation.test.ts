@@ -2,56 +2,19 @@
 // and 120×40 under NO_COLOR: the status line lists i, the Leadership track shows final scoring now,
 // i opens the situation (goals, effects, dominance, encirclement, projection) and closes it, and
 // c shows the card of the detail panel whole. Needs the bundle and tmux; skipped without either.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Terminals, has, keys, skipReason, waitFor, type Size } from './driver.js';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(repo, 'bin/silicon-curtain.js');
-const built = existsSync(path.join(repo, 'dist/silicon-curtain.js')) && existsSync(bin);
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const skip = !built ? 'no build: run `npm run build` first (dist/silicon-curtain.js)' : !hasTmux ? 'tmux is not installed' : null;
-if (skip) console.warn(`test/tmux/situation.test.ts skipped: ${skip}`);
+const skip = skipReason('test/tmux/situation.test.ts');
 
-const sessions: string[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  for (const name of sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', name]);
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
-});
-
-const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`;
-
-function start(size: { columns: number; rows: number }, args: string[]): string {
-  const name = `sc-situation-${process.pid}-${sessions.length}`;
-  sessions.push(name);
-  const home = mkdtempSync(path.join(tmpdir(), 'sc-situation-'));
-  dirs.push(home);
-  const command = `cd ${quote(repo)} && env -u CI -u CONTINUOUS_INTEGRATION NO_COLOR=1 SILICON_CURTAIN_HOME=${quote(home)} ${quote(process.execPath)} bin/silicon-curtain.js ${args.map(quote).join(' ')}; echo "EXIT=$?"; sleep 60`;
-  execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), command]);
-  return name;
-}
-
-const screen = (name: string): string => execFileSync('tmux', ['capture-pane', '-p', '-t', name], { encoding: 'utf8' });
-const keys = (name: string, ...k: string[]): void => void execFileSync('tmux', ['send-keys', '-t', name, ...k]);
-
-async function waitFor(name: string, test: (shown: string) => boolean, what: string, seconds = 15): Promise<string> {
-  const end = Date.now() + seconds * 1000;
-  for (;;) {
-    const shown = screen(name);
-    if (test(shown)) return shown;
-    if (Date.now() > end) throw new Error(`${what} not on screen after ${seconds}s:\n${shown}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
-const has = (text: string) => (shown: string) => shown.includes(text);
 const fits = (shown: string, columns: number) => shown.split('\n').every((line) => [...line].length <= columns);
 
 const PLAY = ['play', '--us', 'human', '--china', 'normal', '--us-persona', 'nvidia', '--china-persona', 'huawei', '--seed', '947544'];
+
+const terminals = new Terminals('sc-situation');
+afterEach(() => terminals.cleanup());
+
+const start = (size: Size, args: string[]): string => terminals.start(size, args, { NO_COLOR: '1', SILICON_CURTAIN_HOME: terminals.tempDir() });
 
 describe.skipIf(skip !== null)('what decides the game, in tmux', () => {
   for (const lang of ['en', 'fr'] as const) {
