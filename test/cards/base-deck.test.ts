@@ -403,11 +403,11 @@ describe('base deck', () => {
   });
 
   suite.card('republican-hawks-object', (def) => {
-    // Without H20 Licensed: always playable, the hawks push the clock down and the US gains 1 Leadership.
+    // Without H20 Licensed: always playable, the US gains 1 Leadership and the clock stays.
     const plain = at(def.id, { side: 'us' });
     expect(eventIsLegal(plain, def.id)).toBe(true);
     const objected = playEvent(plain, def.id);
-    expect([objected.leadership, objected.clock, objected.cancelled, objected.flags]).toEqual([1, plain.clock - 1, [], []]);
+    expect([objected.leadership, objected.clock, objected.cancelled, objected.flags]).toEqual([1, plain.clock, [], []]);
     expectEventOver(objected, def, 'us');
     for (const personas of [WASHINGTON, NVIDIA]) {
       const licensed = finishEvent(playEvent(at('h20-export-licence', { side: 'us', personas }), 'h20-export-licence'));
