@@ -461,7 +461,7 @@ export const en = {
   'debrief.question.2': 'What is the “technological trap”? Who gains while Chinese developers keep building on CUDA?',
   'debrief.question.3': 'How do rare earths give Beijing leverage in a dispute about chips?',
   'debrief.question.4': 'Why can NVIDIA and the US government want different things? Find a moment of your game where they pulled apart.',
-  'debrief.question.5': 'Huawei sold to Saudi Arabia, the UAE and Thailand first: what does “occupy the villages, then encircle the cities” mean here?',
+  'debrief.question.5': 'Huawei looks for partners in Saudi Arabia, the UAE and Thailand while China stays its main market: what does Mao’s “encircle the cities from the countryside” mean here?',
   'debrief.question.reflect': 'Which moment of your game looked most like the real events, and which least? Why?',
   'debrief.error.read': 'cannot read {file}: {reason}',
   'debrief.error.write': 'cannot write {file}: {reason}',

@@ -463,7 +463,7 @@ export const fr: Record<keyof typeof en, string> = {
   'debrief.question.2': 'Qu’est-ce que le « piège technologique » ? Qui y gagne tant que les développeurs chinois continuent de travailler avec CUDA ?',
   'debrief.question.3': 'En quoi les terres rares donnent-elles à Pékin un levier dans un conflit sur les puces ?',
   'debrief.question.4': 'Pourquoi NVIDIA et le gouvernement américain peuvent-ils vouloir des choses différentes ? Trouvez un moment de votre partie où leurs intérêts ont divergé.',
-  'debrief.question.5': 'Huawei a d’abord vendu à l’Arabie saoudite, aux Émirats et à la Thaïlande : que signifie ici « occuper les villages pour encercler les villes » ?',
+  'debrief.question.5': 'Huawei cherche des partenaires en Arabie saoudite, aux Émirats et en Thaïlande, alors que la Chine reste son principal marché : que signifie ici la formule de Mao « encercler les villes par les campagnes » ?',
   'debrief.question.reflect': 'Quel moment de votre partie ressemblait le plus aux événements réels, et lequel le moins ? Pourquoi ?',
   'debrief.error.read': 'impossible de lire {file} : {reason}',
   'debrief.error.write': 'impossible d’écrire {file} : {reason}',
