@@ -1,8 +1,11 @@
-// The debrief as a Markdown handout a teacher can print or share.
+// The debrief as a Markdown handout a teacher can print or share: the whole debrief, or the
+// one-page handout of a game.
 import { dateText } from '../i18n/dates.js';
 import { sourceText } from './bibliography.js';
 import { t } from '../i18n/messages.js';
-import { timelineByRound, type Debrief, type TimelineEntry } from './debrief.js';
+import type { Lang } from '../i18n/lang.js';
+import type { MessageKey } from '../i18n/messages.js';
+import { timelineByRound, type AftermathEvent, type Debrief, type DebriefQuestion, type TimelineEntry } from './debrief.js';
 
 /** Card and note texts are data: characters Markdown would read as formatting are escaped. */
 export function escapeMarkdown(text: string): string {
@@ -70,12 +73,41 @@ function leadershipSection(d: Debrief): string[] {
   ];
 }
 
+/** The questions as a numbered list: the core ones under their titles, then the game's own. */
+export function questionsList(questions: readonly DebriefQuestion[], lang: Lang, gameHeading: MessageKey): string[] {
+  const lines: string[] = [];
+  let number = 0;
+  let group: 'core' | 'game' | null = null;
+  for (const q of questions) {
+    const wanted: 'core' | 'game' | null = q.kind === 'core' ? 'core' : q.kind === 'reflect' ? group : 'game';
+    if (wanted !== group && wanted !== null) {
+      if (lines.length > 0) lines.push('');
+      lines.push(`**${escapeMarkdown(t(lang, wanted === 'core' ? 'debrief.questions.core' : gameHeading))}**`, '');
+      group = wanted;
+    }
+    number += 1;
+    const title = q.title ? `**${escapeMarkdown(q.title)}.** ` : '';
+    const card = q.cardTitle ? ` (*${escapeMarkdown(q.cardTitle)}*)` : '';
+    lines.push(`${number}. ${title}${escapeMarkdown(q.text)}${card}`);
+    if (q.note) lines.push(`   *${escapeMarkdown(q.note)}*`);
+  }
+  return lines;
+}
+
 function questionsSection(d: Debrief): string[] {
-  const lines = [`## ${t(d.lang, 'debrief.section.questions')}`, ''];
-  d.questions.forEach((q, i) => {
-    lines.push(`${i + 1}. ${escapeMarkdown(q.text)}${q.cardTitle ? ` (*${escapeMarkdown(q.cardTitle)}*)` : ''}`);
-  });
-  return [...lines, ''];
+  return [`## ${t(d.lang, 'debrief.section.questions')}`, '', ...questionsList(d.questions, d.lang, 'debrief.questions.game'), ''];
+}
+
+/** What happened after the article; the handout leaves out the sources to fit one page. */
+export function aftermathSection(events: readonly AftermathEvent[], lang: Lang, withSources: boolean): string[] {
+  return [
+    `## ${t(lang, 'debrief.section.aftermath')}`,
+    '',
+    escapeMarkdown(t(lang, 'debrief.aftermath.intro')),
+    '',
+    ...events.map((e) => `- **${escapeMarkdown(e.dateText)}** — ${escapeMarkdown(e.text)}${withSources ? ` *(${escapeMarkdown(e.source)})*` : ''}`),
+    '',
+  ];
 }
 
 function sourcesSection(d: Debrief): string[] {
@@ -88,19 +120,30 @@ function sourcesSection(d: Debrief): string[] {
   ];
 }
 
-export function debriefMarkdown(d: Debrief): string {
-  const lines = [
+export interface DebriefLayout {
+  /** The one-page handout: result, turning points, what happened next, questions. */
+  handout?: boolean;
+}
+
+export function debriefMarkdown(d: Debrief, layout: DebriefLayout = {}): string {
+  const head = [
     `# ${escapeMarkdown(d.heading)}`,
     '',
     `**${escapeMarkdown(d.resultLine)}**${d.resultDetail ? ` ${escapeMarkdown(d.resultDetail)}` : ''}`,
     '',
     escapeMarkdown(d.playersLine),
     '',
-    ...timelineSection(d),
-    ...turningPointsSection(d),
-    ...leadershipSection(d),
-    ...questionsSection(d),
-    ...sourcesSection(d),
   ];
-  return `${lines.join('\n').trimEnd()}\n`;
+  // The names line is our own words, not data: its blanks stay as they are (a run of _ between spaces is text).
+  const body = layout.handout
+    ? [t(d.lang, 'debrief.handout.names'), '', ...turningPointsSection(d), ...aftermathSection(d.aftermath, d.lang, false), ...questionsSection(d)]
+    : [
+        ...timelineSection(d),
+        ...turningPointsSection(d),
+        ...leadershipSection(d),
+        ...aftermathSection(d.aftermath, d.lang, true),
+        ...questionsSection(d),
+        ...sourcesSection(d),
+      ];
+  return `${[...head, ...body].join('\n').trimEnd()}\n`;
 }

@@ -1,5 +1,5 @@
 // The debrief of a game: what was played and the history behind it, the turning points, the
-// Leadership over the rounds, and questions for the class. Pure: a game state, its card
+// Leadership over the rounds, what happened next in reality, and questions for the class. Pure: a game state, its card
 // catalogue and a language in; worded data out, which the Markdown handout and the debrief
 // screen both lay out.
 import type { CardDef, CardId, Side } from '../decks/types.js';
@@ -7,7 +7,10 @@ import type { GameState, Outcome } from '../engine/index.js';
 import { localText } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
-import type { MessageKey } from '../i18n/messages.js';
+import { aftermath } from './aftermath.js';
+import type { AftermathEvent } from './aftermath.js';
+import { cardQuestions, coreQuestions, debriefQuestions, inYourGame } from './debrief-questions.js';
+import type { CardWeight, DebriefQuestion } from './debrief-questions.js';
 import { momentsFromLog, swing } from './plays.js';
 import type { Moment, PlayRecord } from './plays.js';
 import { sourcesList } from './sources.js';
@@ -49,13 +52,6 @@ export interface LeadershipPoint {
   text: string;
 }
 
-export interface DebriefQuestion {
-  text: string;
-  /** The card the question comes from; absent for a general question. */
-  card?: CardId;
-  cardTitle?: string;
-}
-
 export interface Debrief {
   lang: Lang;
   heading: string;
@@ -70,16 +66,17 @@ export interface Debrief {
   timeline: TimelineEntry[];
   turningPoints: TurningPoint[];
   leadership: LeadershipPoint[];
+  /** The core questions first (the same for every game), then the game's own, then the reflection. */
   questions: DebriefQuestion[];
+  /** What really happened after the article: the same events for every game. */
+  aftermath: AftermathEvent[];
   sources: SourceEntry[];
 }
 
+export type { DebriefQuestion } from './debrief-questions.js';
+export type { AftermathEvent } from './aftermath.js';
+
 export const TURNING_POINTS = 3;
-export const MIN_QUESTIONS = 3;
-export const MAX_QUESTIONS = 5;
-/** Card questions leave room for at least one general question. */
-const MAX_CARD_QUESTIONS = MAX_QUESTIONS - 1;
-const GENERAL_QUESTIONS: readonly MessageKey[] = ['debrief.question.1', 'debrief.question.2', 'debrief.question.3', 'debrief.question.4', 'debrief.question.5'];
 
 /** The game's result in one sentence, plus how sudden death or dominance came about. */
 export function resultLines(state: GameState, lang: Lang): { line: string; detail: string | null } {
@@ -158,25 +155,18 @@ function leadershipOf(state: GameState, lang: Lang): LeadershipPoint[] {
   return points;
 }
 
-/** Questions of the cards that mattered most (largest Leadership swing first), then general ones: 3 to 5 in all. */
+/** The core questions, with the cards of each played in this game, then the questions of the
+ * cards that moved Leadership most. */
 function questionsOf(timeline: TimelineEntry[], cards: Catalogue, lang: Lang): DebriefQuestion[] {
-  const weight = new Map<CardId, { swing: number; first: number }>();
+  const weights = new Map<CardId, CardWeight>();
   for (const e of timeline) {
-    if (!cards[e.play.card]?.question) continue;
-    const w = weight.get(e.play.card) ?? { swing: 0, first: e.play.index };
+    const w = weights.get(e.play.card) ?? { card: e.play.card, swing: 0, first: e.play.index };
     w.swing += Math.abs(swing(e.play));
-    weight.set(e.play.card, w);
+    weights.set(e.play.card, w);
   }
-  const questions: DebriefQuestion[] = [...weight.entries()]
-    .sort(([, a], [, b]) => b.swing - a.swing || a.first - b.first)
-    .slice(0, MAX_CARD_QUESTIONS)
-    .map(([card]) => ({ text: localText((cards[card] as CardDef).question, lang), card, cardTitle: cardTitle({ cards, lang }, card) }));
-  for (const key of GENERAL_QUESTIONS) {
-    if (questions.length >= MIN_QUESTIONS) break;
-    questions.push({ text: t(lang, key) });
-  }
-  if (questions.length < MAX_QUESTIONS) questions.push({ text: t(lang, 'debrief.question.reflect') });
-  return questions;
+  const played = timeline.map((e) => ({ card: e.play.card, round: e.play.round }));
+  const core = coreQuestions(lang, (q) => inYourGame(q, played, cards, lang));
+  return debriefQuestions(core, cardQuestions([...weights.values()], cards, lang), lang, 'debrief.question.reflect');
 }
 
 export function buildDebrief(state: GameState, lang: Lang, cards: Catalogue = state.cards): Debrief {
@@ -202,6 +192,7 @@ export function buildDebrief(state: GameState, lang: Lang, cards: Catalogue = st
     turningPoints: turningPointsOf(moments, timeline, lang),
     leadership: leadershipOf(state, lang),
     questions: questionsOf(timeline, cards, lang),
+    aftermath: aftermath(lang),
     sources: sourcesList(played, lang),
   };
 }

@@ -29,7 +29,9 @@ describe('the debrief screen', () => {
     expect(first.split('\n')).toHaveLength(39);
     app.stdin.write('\u001B[F'); // End
     await settle();
-    expect(app.lastFrame()).toContain('Questions for discussion');
+    // The end: the last questions, then the sources.
+    expect(app.lastFrame()).toContain('Compare your game with “What happened next”');
+    expect(app.lastFrame()).toContain('Sources');
     expect(app.lastFrame()).not.toContain('Timeline of the cards played');
     app.stdin.write('\u001B[H'); // Home
     await settle();

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { randomBot } from '../../src/ai/random-bot.js';
-import { buildDebrief, MAX_QUESTIONS, MIN_QUESTIONS } from '../../src/classroom/debrief.js';
+import { buildDebrief } from '../../src/classroom/debrief.js';
+import { CARD_QUESTIONS } from '../../src/classroom/debrief-questions.js';
 import { debriefMarkdown, escapeMarkdown } from '../../src/classroom/debrief-markdown.js';
 import { momentsFromLog, swing } from '../../src/classroom/plays.js';
 import { parseSavedGame, replaySavedGame, SavedGameError } from '../../src/classroom/saved-game.js';
@@ -60,6 +61,7 @@ describe('the debrief handout of a saved game', () => {
       '## Timeline of the cards played',
       '## Turning points',
       '## Leadership round by round',
+      '## What happened next',
       '## Questions for discussion',
       '## Sources',
     ]);
@@ -96,12 +98,24 @@ describe('the debrief handout of a saved game', () => {
     expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | US +8 | China +3 | US +8 |');
   });
 
-  it('asks three to five questions, those of the cards that moved Leadership most first', () => {
+  it('asks the three core questions, then those of the cards that moved Leadership most, then the reflection', () => {
     const questions = section(md, 'Questions for discussion').split('\n').filter((l) => /^\d\./.test(l));
-    expect(questions.length).toBeGreaterThanOrEqual(MIN_QUESTIONS);
-    expect(questions.length).toBeLessThanOrEqual(MAX_QUESTIONS);
-    expect(questions[0]).toBe('1. Why did china-vp matter? (*Card china-vp*)');
-    expect(questions.at(-1)).toContain('Which moment of your game looked most like the real events');
+    expect(questions).toHaveLength(3 + CARD_QUESTIONS + 1);
+    expect(questions[0]).toMatch(/^1\. \*\*The H20 dilemma\.\*\* In April 2025 Washington required a licence for the H20/);
+    expect(questions[1]).toMatch(/^2\. \*\*The technological trap\.\*\* The article calls the H20 a “technological trap”/);
+    expect(questions[2]).toMatch(/^3\. \*\*Bargaining chips\.\*\* Rare earths, export licences/);
+    expect(questions[3]).toBe('4. Why did china-vp matter? (*Card china-vp*)');
+    expect(questions.at(-1)).toContain('Compare your game with “What happened next”: which moment of your game looked most like the real events');
+    expect(section(md, 'Questions for discussion')).toContain('**For the whole class**\n\n1.');
+    expect(section(md, 'Questions for discussion')).toContain('**From your game**\n\n4.');
+  });
+
+  it('says what happened after the article, dated and sourced', () => {
+    const next = section(md, 'What happened next');
+    expect(next).toContain('- **2025-08-08** — The US Commerce Department begins issuing licences to sell the H20 in China. *(Reuters, 8 August 2025)*');
+    expect(next).toContain('- **2025-08-22** — NVIDIA asks its suppliers (Amkor, Samsung, Foxconn) to halt H20 work');
+    expect(next).toContain('- **2025-10-30** — Trump and Xi meet in Busan');
+    expect(next).toContain('- **2025-12-08** — Donald Trump announces that NVIDIA may sell the H200');
   });
 
   it('ends with each played card’s source once, oldest first', () => {
@@ -122,6 +136,9 @@ describe('the debrief handout of a saved game', () => {
     expect(fr).toContain('5. **Les États-Unis jouent Carte china-draw pour 1 Op d’influence** — Date réelle\u00a0: février 2023 · Carte adverse\u00a0: son événement s’est déclenché pour la Chine.\n   > Ce qui s’est passé pour china-draw.');
     expect(fr).toContain('## Questions pour la discussion');
     expect(fr).toContain('Pourquoi china-vp a-t-elle compté ?');
+    expect(fr).toContain('1. **Le dilemme du H20.** En avril 2025, Washington a soumis à licence le H20');
+    expect(fr).toContain('## Ce qui s’est passé ensuite');
+    expect(fr).toContain('- **22 août 2025** — NVIDIA demande à ses fournisseurs');
     expect(fr).not.toContain('What happened');
   });
 });
@@ -149,14 +166,16 @@ describe('the moments a debrief is built on', () => {
 });
 
 describe('questions when the cards carry none', () => {
-  it('fall back to the general questions of the catalogue', () => {
+  it('keep the core questions and fill in with the general questions of the catalogue', () => {
     const state = playRandomGame(3);
     const debrief = buildDebrief(state, 'en', Object.fromEntries(FIXTURE_CARDS.map((c) => [c.id, c])));
-    expect(debrief.questions.map((q) => q.text)).toEqual([
-      'Why would Washington allow sales of a deliberately weakened chip, the H20, rather than ban every sale?',
-      'What is the “technological trap”? Who gains while Chinese developers keep building on CUDA?',
-      'How do rare earths give Beijing leverage in a dispute about chips?',
-      'Which moment of your game looked most like the real events, and which least? Why?',
+    expect(debrief.questions.map((q) => [q.kind, q.title ?? q.text.slice(0, 40)])).toEqual([
+      ['core', 'The H20 dilemma'],
+      ['core', 'The technological trap'],
+      ['core', 'Bargaining chips'],
+      ['general', 'Why can NVIDIA and the US government wan'],
+      ['general', 'Huawei looks for partners in Saudi Arabi'],
+      ['reflect', 'Compare your game with “What happened ne'],
     ]);
   });
 });

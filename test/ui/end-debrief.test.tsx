@@ -54,7 +54,8 @@ describe('the debrief from the end screen', () => {
     await s.press(KEY.pageDown);
     expect(s.frame()).not.toContain('US (NVIDIA) won by regional dominance');
     const questions = await pageDownTo(s, 'Questions for discussion');
-    expect(questions).toContain(`1. ${debrief.questions[0]?.text}`);
+    // The first core question, under its title (its text wraps over several lines).
+    expect(questions).toContain(`1. ${debrief.questions[0]?.title}.`);
     expect(fitsTerminal(questions, SIZE)).toBe(true);
     await s.press('\u001B[F'); // End
     expect(s.frame()).toMatch(/lines \d+–(\d+) of \1/);
@@ -116,7 +117,7 @@ describe('the debrief from the end screen', () => {
       expect(withColour).toMatch(COLOUR);
       expect(s.raw()).not.toMatch(COLOUR);
       expect(await pageDownTo(s, 'Questions pour la discussion')).toContain('Questions pour la discussion');
-      expect(await pageDownTo(s, `1. ${buildDebrief(finished, 'fr').questions[0]?.text}`)).toContain('Échap/q retour');
+      expect(await pageDownTo(s, `1. ${buildDebrief(finished, 'fr').questions[0]?.title}.`)).toContain('Échap/q retour');
     } finally {
       chalk.level = saved;
     }

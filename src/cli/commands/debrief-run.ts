@@ -1,12 +1,15 @@
 // The work of `silicon-curtain debrief` (debrief.ts defines the command): read and replay the
-// saved game, then show its debrief or write the handout.
+// saved game, then show its debrief or write the handout (Markdown or HTML, whole or one page).
+// `class report` reads each game of a folder with the same reader.
 import { FileReadError, MAX_JSON_DEPTH, jsonTooDeep, readBoundedFile } from '../../decks/boundedRead.js';
 import { MAX_SAVE_BYTES, SAVE_FORMAT } from '../../store/save-file.js';
-import { buildDebrief, type Debrief } from '../../classroom/debrief.js';
+import { buildDebrief } from '../../classroom/debrief.js';
+import { debriefHtml } from '../../classroom/debrief-html.js';
 import { debriefMarkdown } from '../../classroom/debrief-markdown.js';
 import { DeckSourceError } from '../../classroom/deck-source.js';
 import { parseSavedGame, replaySavedGame, SavedGameError } from '../../classroom/saved-game.js';
 import type { TutorialDeck } from '../../classroom/tutorial.js';
+import type { GameState } from '../../engine/index.js';
 import { RULES_VERSION } from '../../engine/rules.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
@@ -14,9 +17,12 @@ import { UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { writeOutputFile } from '../output-file.js';
 
+export type ExportFormat = 'md' | 'html';
+
 export interface DebriefOptions {
-  export?: 'md';
+  export?: ExportFormat;
   out?: string;
+  handout?: boolean;
 }
 
 /** Where a classroom command gets its cards (tests pass the fixture deck). */
@@ -56,13 +62,10 @@ function savedGameProblem(error: SavedGameError, file: string, lang: Lang): User
   }
 }
 
-/** Whether `text` is a save file of the game (src/store), rather than a bare {setup, actions} record. */
+/** Whether `text` is a save file of the game (src/store), rather than a bare {setup, actions} record:
+ * a file naming the save format at its top is one, even cut short, so the saves' reader says how it is damaged. */
 function isGameSave(text: string): boolean {
-  try {
-    return (JSON.parse(text) as { format?: unknown } | null)?.format === SAVE_FORMAT;
-  } catch {
-    return false;
-  }
+  return text.slice(0, 200).includes(`"${SAVE_FORMAT}"`);
 }
 
 /**
@@ -70,12 +73,12 @@ function isGameSave(text: string): boolean {
  * its checksum, its backup when it is damaged, and the deck files it was played with (an
  * expansion's cards included, which the base deck alone cannot replay).
  */
-async function debriefOfSave(file: string, lang: Lang, io: CliIO): Promise<Debrief> {
+async function gameOfSave(file: string, io: CliIO): Promise<GameState> {
   const { SaveError, deckFilesSource, restoreGame } = await import('../../store/index.js');
   try {
     const restored = await restoreGame(file, deckFilesSource);
     if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
-    return buildDebrief(restored.state, lang);
+    return restored.state;
   } catch (error) {
     if (error instanceof SaveError) throw new UserError(error.message);
     throw error;
@@ -83,18 +86,19 @@ async function debriefOfSave(file: string, lang: Lang, io: CliIO): Promise<Debri
 }
 
 /** A bare record of a game ({setup, actions}, as class tools write them), replayed on the shipped decks. */
-async function debriefOfGameRecord(text: string, file: string, lang: Lang, deck: DeckLoader): Promise<Debrief> {
+async function gameOfRecord(text: string, file: string, lang: Lang, deck: DeckLoader): Promise<GameState> {
   const cards = await deckOrError(deck, lang);
   try {
-    return buildDebrief(replaySavedGame(parseSavedGame(text), cards.cards, cards.decks), lang);
+    return replaySavedGame(parseSavedGame(text), cards.cards, cards.decks);
   } catch (error) {
     if (error instanceof SavedGameError) throw savedGameProblem(error, file, lang);
     throw error;
   }
 }
 
-/** Debrief the saved game in `file`: on screen in a terminal, else as Markdown. */
-export async function runDebrief(file: string, options: DebriefOptions, lang: Lang, io: CliIO, deck: DeckLoader): Promise<void> {
+/** The final state of the game saved in `file` (a save file, or a bare record of a game); a
+ * UserError in one line when it cannot be read or replayed. */
+export async function readSavedGame(file: string, lang: Lang, io: CliIO, deck: DeckLoader): Promise<GameState> {
   let text: string;
   try {
     text = readBoundedFile(file, MAX_SAVE_BYTES).toString('utf8');
@@ -104,19 +108,29 @@ export async function runDebrief(file: string, options: DebriefOptions, lang: La
     throw new UserError(t(lang, 'debrief.error.read', { file, reason }));
   }
   if (jsonTooDeep(text)) throw new UserError(t(lang, 'debrief.error.shape', { file, problem: `nested more than ${MAX_JSON_DEPTH} deep` }));
-  const debrief = isGameSave(text) ? await debriefOfSave(file, lang, io) : await debriefOfGameRecord(text, file, lang, deck);
-  if (options.export === undefined && options.out === undefined && io.interactive) {
+  return isGameSave(text) ? await gameOfSave(file, io) : await gameOfRecord(text, file, lang, deck);
+}
+
+/** Writes a handout to stdout, or to `out` (refused over a save or an input) with one line saying so. */
+export function writeHandout(text: string, out: string | undefined, inputs: readonly string[], lang: Lang, io: CliIO, written: (file: string) => string): void {
+  if (out === undefined) {
+    io.stdout(text);
+    return;
+  }
+  writeOutputFile(out, text, '--out', inputs, (reason) => t(lang, 'debrief.error.write', { file: out, reason }));
+  io.stdout(`${written(out)}\n`);
+}
+
+/** Debrief the saved game in `file`: on screen in a terminal, else as Markdown or HTML. */
+export async function runDebrief(file: string, options: DebriefOptions, lang: Lang, io: CliIO, deck: DeckLoader): Promise<void> {
+  const debrief = buildDebrief(await readSavedGame(file, lang, io, deck), lang);
+  if (options.export === undefined && options.out === undefined && !options.handout && io.interactive) {
     const { showDebrief } = await import('../../ui/debrief/run-debrief.js');
     const { alternateScreen } = await import('../process-terminal.js');
     await showDebrief(debrief, { alternateScreen: alternateScreen(io.env), color: !io.env.NO_COLOR });
     return;
   }
-  const markdown = debriefMarkdown(debrief);
-  if (options.out === undefined) {
-    io.stdout(markdown);
-    return;
-  }
-  const out = options.out;
-  writeOutputFile(out, markdown, '--out', [file], (reason) => t(lang, 'debrief.error.write', { file: out, reason }));
-  io.stdout(`${t(lang, 'debrief.written', { file: options.out })}\n`);
+  const layout = { handout: options.handout === true };
+  const text = options.export === 'html' ? debriefHtml(debrief, layout) : debriefMarkdown(debrief, layout);
+  writeHandout(text, options.out, [file], lang, io, (out) => t(lang, 'debrief.written', { file: out }));
 }

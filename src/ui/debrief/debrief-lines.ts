@@ -78,8 +78,15 @@ export function debriefLines(d: Debrief, width: number): DebriefLine[] {
   heading('debrief.section.leadership');
   add(d.leadership.map((p) => `${p.label}: ${p.text}`).join(' · '), 'text');
 
+  heading('debrief.section.aftermath');
+  add(t(d.lang, 'debrief.aftermath.intro'), 'text');
+  for (const e of d.aftermath) add(`- ${e.dateText} — ${e.text}`, 'text', '  ');
+
   heading('debrief.section.questions');
-  d.questions.forEach((q, i) => add(`${i + 1}. ${q.text}${q.cardTitle ? ` (${q.cardTitle})` : ''}`, 'text', '   '));
+  d.questions.forEach((q, i) => {
+    add(`${i + 1}. ${q.title ? `${q.title}. ` : ''}${q.text}${q.cardTitle ? ` (${q.cardTitle})` : ''}`, 'text', '   ');
+    if (q.note) add(`   ${q.note}`, 'note', '   ');
+  });
 
   if (d.sources.length > 0) {
     heading('debrief.section.sources');
