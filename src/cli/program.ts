@@ -26,6 +26,7 @@ import * as botMatch from './commands/bot-match.js';
 import * as tutorial from './commands/tutorial.js';
 import * as rules from './commands/rules.js';
 import * as debrief from './commands/debrief.js';
+import * as classCmd from './commands/class.js';
 import * as cards from './commands/cards.js';
 import * as deck from './commands/deck.js';
 
@@ -34,7 +35,7 @@ export interface CommandModule {
 }
 
 /** Every command of the game, in the order the help lists them. */
-export const COMMANDS: readonly CommandModule[] = [play, resume, saves, replay, tutorial, rules, debrief, cards, deck, simulate, botMatch];
+export const COMMANDS: readonly CommandModule[] = [play, resume, saves, replay, tutorial, rules, debrief, classCmd, cards, deck, simulate, botMatch];
 
 export const VERSION: string = pkg.version;
 

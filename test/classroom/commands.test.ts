@@ -10,6 +10,7 @@ import { tutorialCommand } from '../../src/cli/commands/tutorial.js';
 import { openTutorial } from '../../src/cli/commands/tutorial-run.js';
 import { rulesCommand } from '../../src/cli/commands/rules.js';
 import { buildDebrief } from '../../src/classroom/debrief.js';
+import { debriefHtml } from '../../src/classroom/debrief-html.js';
 import { debriefMarkdown } from '../../src/classroom/debrief-markdown.js';
 import { classroomDeck } from '../../src/classroom/deck-source.js';
 import { packageRoot } from '../../src/classroom/package-files.js';
@@ -90,6 +91,23 @@ describe('silicon-curtain debrief', () => {
   it('prints the handout when the output is not a terminal, in French with --lang fr', async () => {
     const run = await runCli(['debrief', SAVED_FILE, '--lang', 'fr'], { commands });
     expect(run).toEqual({ code: 0, out: expected('fr'), err: '' });
+  });
+
+  it('--handout prints the one-page handout, --export html the page, both languages', async () => {
+    const debrief = (lang: 'en' | 'fr') => buildDebrief(replaySavedGame(parseSavedGame(readFileSync(SAVED_FILE, 'utf8')), DECK.cards, DECK.decks), lang);
+    expect(await runCli(['debrief', SAVED_FILE, '--handout'], { commands })).toEqual({ code: 0, out: debriefMarkdown(debrief('en'), { handout: true }), err: '' });
+    expect(await runCli(['debrief', SAVED_FILE, '--export', 'html', '--lang', 'fr'], { commands })).toEqual({ code: 0, out: debriefHtml(debrief('fr')), err: '' });
+    const out = path.join(folder('debrief-html'), 'handout.html');
+    const run = await runCli(['debrief', SAVED_FILE, '--handout', '--export', 'html', '--out', out], { commands });
+    expect(run).toEqual({ code: 0, out: `Debrief written to ${out}\n`, err: '' });
+    expect(readFileSync(out, 'utf8')).toBe(debriefHtml(debrief('en'), { handout: true }));
+  });
+
+  it('--help names the formats, the handout and the class report', async () => {
+    const help = (await runCli(['debrief', '--help'], { commands })).out;
+    expect(help).toContain('--handout');
+    expect(help).toMatch(/md \(Markdown\) or html/);
+    expect(help).toContain('silicon-curtain class report FOLDER');
   });
 
   it('--out writes the handout to a file', async () => {

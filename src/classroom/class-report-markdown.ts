@@ -1,0 +1,69 @@
+// The class debrief as Markdown, for the teacher to print, project or post.
+import { t } from '../i18n/messages.js';
+import type { ClassReport } from './class-report.js';
+import { histogramLines } from './class-stats.js';
+import { aftermathSection, escapeMarkdown, questionsList } from './debrief-markdown.js';
+
+/** A sum of Leadership moved: "+3", or "0". */
+const plus = (n: number): string => (n > 0 ? `+${n}` : '0');
+
+function table(head: string[], rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+  return [line(head), `|${head.map(() => '---').join('|')}|`, ...rows.map(line)];
+}
+
+function matchupsSection(r: ClassReport): string[] {
+  const l = r.lang;
+  const head = ['class.col.matchup', 'class.col.games', 'class.col.usWins', 'class.col.chinaWins', 'class.col.draws', 'class.col.unfinished', 'class.col.meanLeadership'] as const;
+  const rows = r.matchups.map((m) => [m.label, String(m.games), String(m.usWins), String(m.chinaWins), String(m.draws), String(m.unfinished), m.meanLeadership ?? '—']);
+  return [`## ${t(l, 'class.section.matchups')}`, '', ...table(head.map((k) => t(l, k)), rows), ''];
+}
+
+function endingsSection(r: ClassReport): string[] {
+  return [`## ${t(r.lang, 'class.section.endings')}`, '', ...r.endings.map((e) => `- ${escapeMarkdown(t(r.lang, 'class.count', { what: e.text, count: e.count }))}`), ''];
+}
+
+function cardsSection(r: ClassReport): string[] {
+  const l = r.lang;
+  const lines = [`## ${t(l, 'class.section.cards')}`, ''];
+  if (r.cards.length === 0) return [...lines, t(l, 'class.noCards'), ''];
+  const head = [t(l, 'class.col.card'), t(l, 'class.col.games'), t(l, 'class.col.towardUs'), t(l, 'class.col.towardChina')];
+  const rows = r.cards.map((c) => [c.title, String(c.games), plus(c.towardUs), plus(c.towardChina)]);
+  return [...lines, escapeMarkdown(t(l, 'class.cards.intro')), '', ...table(head, rows), ''];
+}
+
+function turningPointsSection(r: ClassReport): string[] {
+  const items = r.turningPoints.map((p) => `- ${escapeMarkdown(t(r.lang, 'class.tp.line', { what: p.text, count: p.count, total: r.turningPointTotal }))}`);
+  return [`## ${t(r.lang, 'class.section.turningPoints')}`, '', ...items, ''];
+}
+
+function spreadSection(r: ClassReport): string[] {
+  return [`## ${t(r.lang, 'class.section.spread')}`, '', escapeMarkdown(r.spread.summary), '', '```', ...histogramLines(r.spread.bars), '```', ''];
+}
+
+function gamesSection(r: ClassReport): string[] {
+  const l = r.lang;
+  const head = [t(l, 'class.col.file'), t(l, 'class.col.matchup'), t(l, 'class.col.result'), t(l, 'class.col.finalLeadership')];
+  return [`## ${t(l, 'class.section.games')}`, '', ...table(head, r.games.map((g) => [g.file, g.matchup, g.result, g.leadership])), ''];
+}
+
+export function classReportMarkdown(r: ClassReport): string {
+  const lines = [
+    `# ${escapeMarkdown(r.heading)}`,
+    '',
+    escapeMarkdown(r.gamesLine),
+    '',
+    ...matchupsSection(r),
+    ...endingsSection(r),
+    ...cardsSection(r),
+    ...turningPointsSection(r),
+    ...spreadSection(r),
+    ...aftermathSection(r.aftermath, r.lang, true),
+    `## ${t(r.lang, 'class.section.questions')}`,
+    '',
+    ...questionsList(r.questions, r.lang, 'class.questions.games'),
+    '',
+    ...gamesSection(r),
+  ];
+  return `${lines.join('\n').trimEnd()}\n`;
+}
