@@ -43,10 +43,10 @@ pre { font: 10pt/1.3 "DejaVu Sans Mono", Consolas, monospace; margin: .4em 0; }
 .names { margin: .8em 0; }
 .group { font-weight: bold; margin-top: .6em; }
 a { color: inherit; }
-body.handout { font-size: 10pt; line-height: 1.3; }
+body.handout { font-size: 9.5pt; line-height: 1.25; }
 body.handout h2 { margin-top: .8em; }
 body.handout .aftermath { font-size: .92em; }
-@media print { body { margin: 0; max-width: none; padding: 0; } a { text-decoration: none; } }
+@media print { body { margin: 0; max-width: none; padding: 0; } a { text-decoration: none; } h1 { font-size: 1.3em; } }
 `;
 
 /** The whole page: `body` is HTML already escaped by its maker. */

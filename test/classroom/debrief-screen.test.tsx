@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../src/classroom/debrief.js';
 import { parseSavedGame, replaySavedGame } from '../../src/classroom/saved-game.js';
 import { DebriefScreen } from '../../src/ui/debrief/DebriefScreen.js';
-import { wrap } from '../../src/ui/debrief/debrief-lines.js';
+import { debriefLines, wrap } from '../../src/ui/debrief/debrief-lines.js';
 import { CLASSROOM_CARDS, CLASSROOM_DECKS } from './classroom-deck.js';
 
 const state = replaySavedGame(
@@ -84,5 +84,15 @@ describe('the debrief screen', () => {
     const lines = wrap(text, 30, '  ');
     expect(lines.every((l) => l.length <= 30)).toBe(true);
     expect(lines.join(' ').replace(/\s+/g, ' ')).toBe(text);
+  });
+
+  it('shows what happened next, and each core question with its title', () => {
+    const lines = debriefLines(buildDebrief(state, 'fr'), 80);
+    const at = lines.findIndex((l) => l.text === 'Ce qui s’est passé ensuite');
+    expect(lines[at]?.style).toBe('heading');
+    expect(lines.slice(at).some((l) => l.text.startsWith('- 8 décembre 2025 — Donald Trump annonce'))).toBe(true);
+    expect(lines.some((l) => l.text.startsWith('1. Le dilemme du H20. En avril 2025'))).toBe(true);
+    // A percentage stays with its number (a no-break space) when the line wraps.
+    expect(lines.some((l) => /^\s*% /.test(l.text))).toBe(false);
   });
 });

@@ -13,12 +13,12 @@ export interface DebriefLine {
 }
 
 /** The words of a paragraph, French quotes and the punctuation that a space precedes in French
- * (« word », « : ») kept with their neighbour, so a line never starts with » or ends with «. */
+ * (« word », « : », « 15 % ») kept with their neighbour, so a line never starts with » or ends with «. */
 function words(text: string): string[] {
   const out: string[] = [];
   for (const word of text.split(/\s+/).filter((w) => w !== '')) {
     const last = out.length - 1;
-    if (last >= 0 && (/^[»:;!?]+[,.;]*$/.test(word) || out[last] === '«')) out[last] = `${out[last]} ${word}`;
+    if (last >= 0 && (/^[»:;!?%]+[,.;]*$/.test(word) || out[last] === '«')) out[last] = `${out[last]} ${word}`;
     else out.push(word);
   }
   return out;
