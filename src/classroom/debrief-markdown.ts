@@ -37,8 +37,10 @@ function timelineItem(entry: TimelineEntry, number: number, d: Debrief): string[
     .join(' · ');
   const lines = [`${number}. **${escapeMarkdown(entry.sentence)}**${facts ? ` — ${facts}` : ''}`];
   if (entry.firstTime && entry.history.trim() !== '') {
-    lines.push(...quote(entry.history, '   '));
-    if (entry.source.trim() !== '') lines.push('   >', `   > ${t(lang, 'debrief.source', { source: sourceMarkdown(sourceText(lang, entry.source.trim())) })}`);
+    // Indented under the item's text ("10. " takes four columns), or renderers end the list.
+    const indent = ' '.repeat(`${number}. `.length);
+    lines.push(...quote(entry.history, indent));
+    if (entry.source.trim() !== '') lines.push(`${indent}>`, `${indent}> ${t(lang, 'debrief.source', { source: sourceMarkdown(sourceText(lang, entry.source.trim())) })}`);
   }
   return lines;
 }

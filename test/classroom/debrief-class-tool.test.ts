@@ -131,3 +131,15 @@ describe('the HTML debrief', () => {
     expect(debriefHtml(buildDebrief(state, 'fr', cards))).toContain('Puces &lt;b&gt;grasses&lt;/b&gt;');
   });
 });
+
+describe('the Markdown timeline', () => {
+  it('indents a note under its item, past item 9 too, so the list does not break', () => {
+    const d = buildDebrief(STATES[3]!, 'en');
+    const md = debriefMarkdown(d);
+    const items = md.split('\n').map((line, i, all) => [line, all[i + 1] ?? ''] as const).filter(([line]) => /^\d+\. \*\*/.test(line));
+    expect(items.some(([line]) => /^\d\d\. /.test(line))).toBe(true);
+    for (const [line, next] of items) {
+      if (next.trimStart().startsWith('>')) expect(next.indexOf('>'), line).toBe(line.indexOf(' ') + 1);
+    }
+  });
+});
