@@ -534,7 +534,7 @@ export const en = {
   'class.tp.sanction': 'a card played to sanction',
   'class.tp.lobby': 'a card played to lobby',
   'class.tp.race': 'a card played to advance a race track',
-  'class.tp.heldScoring': '{region} scored from a card left in hand at a round’s end',
+  'class.tp.heldScoring': '{region} scored (a scoring card left in hand at a round’s end)',
   'class.tp.pressure': '{persona} missed a pressure check',
   'class.tp.finalScoring': 'final scoring',
   'class.tp.roundEnd': 'the end of a round',
