@@ -108,9 +108,10 @@ describe('silicon-curtain class report', () => {
     mkdirSync(dir);
     copyFileSync(path.join(saves, 'game-1.json'), path.join(dir, 'pair <b>&1.json'));
     copyFileSync(path.join(saves, 'game-5.json'), path.join(dir, 'pair 2.json'));
+    copyFileSync(path.join(saves, 'game-5.json'), path.join(dir, 'pair 2 (copy).json'));
     const out = path.join(scratch, 'class.html');
     const run = await runCli(['class', 'report', dir, '--export', 'html', '--out', out], { commands });
-    expect(run).toEqual({ code: 0, out: `Class debrief written to ${out}\n`, err: '' });
+    expect(run).toEqual({ code: 0, out: `Class debrief written to ${out}\n`, err: `silicon-curtain: ${path.join(dir, 'pair 2.json')} is the same game as pair 2 (copy).json; file skipped\n` });
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html.match(/<html\b/g)).toHaveLength(1);

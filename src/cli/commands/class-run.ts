@@ -8,6 +8,7 @@ import { classReportMarkdown } from '../../classroom/class-report-markdown.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { BACKUP_SUFFIX } from '../../store/atomic-write.js';
+import { saveHash } from '../../store/state-hash.js';
 import { UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { readSavedGame, writeHandout, type DeckLoader, type ExportFormat } from './debrief-run.js';
@@ -35,10 +36,17 @@ function candidates(folder: string, lang: Lang): string[] {
 
 export async function runClassReport(folder: string, options: ClassReportOptions, lang: Lang, io: CliIO, deck: DeckLoader): Promise<void> {
   const games: ClassGame[] = [];
+  // A game copied twice (two USB sticks, a save and its copy) would count twice.
+  const seen = new Map<string, string>();
   for (const name of candidates(folder, lang)) {
     const file = path.join(folder, name);
     try {
-      games.push({ file: name, state: await readSavedGame(file, lang, io, deck) });
+      const state = await readSavedGame(file, lang, io, deck);
+      const hash = saveHash(state);
+      const first = seen.get(hash);
+      if (first !== undefined) throw new UserError(t(lang, 'class.duplicate', { file, first }));
+      seen.set(hash, name);
+      games.push({ file: name, state });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       // One line each, whatever the reason quotes of the file (a JSON error quotes its text).

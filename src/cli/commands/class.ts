@@ -23,7 +23,7 @@ export function classCommand(deck: DeckLoader = classroomDeck): CommandModule {
         .option('--out <file>', 'write the report to this file instead of standard output')
         .addHelpText(
           'after',
-          '\nFiles that are not saved games, or are damaged, are skipped with a one-line warning each.\n\nExamples:\n  silicon-curtain class report saves/ > class.md\n  silicon-curtain class report saves/ --export html --out class.html --lang fr',
+          '\nFiles that are not saved games, or are damaged, are skipped with a one-line warning each;\na game copied twice counts once.\n\nExamples:\n  silicon-curtain class report saves/ > class.md\n  silicon-curtain class report saves/ --export html --out class.html --lang fr',
         )
         .action(async (folder: string, options: ClassReportOptions, command: Command) => {
           const { runClassReport } = await import('./class-run.js');

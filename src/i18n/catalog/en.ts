@@ -552,6 +552,7 @@ export const en = {
   'class.core.played': 'Cards on this theme were played in {count} of the {total} games.',
   'class.question.reflect': 'Compare the games: which choices made the difference between a win and a loss? Which game came closest to what really happened, and which furthest?',
   'class.skipped': '{reason}; file skipped',
+  'class.duplicate': '{file} is the same game as {first}',
   'class.error.missing': 'there is no folder at {folder}',
   'class.error.notFolder': '{folder} is not a folder',
   'class.error.noGames': 'no saved game could be read in {folder}',

@@ -554,6 +554,7 @@ export const fr: Record<keyof typeof en, string> = {
   'class.core.played': 'Des cartes sur ce thème ont été jouées dans {count} des {total} parties.',
   'class.question.reflect': 'Comparez les parties : quels choix ont fait la différence entre victoire et défaite ? Quelle partie s’est le plus approchée de ce qui s’est réellement passé, et laquelle s’en est le plus éloignée ?',
   'class.skipped': '{reason} ; fichier ignoré',
+  'class.duplicate': '{file} est la même partie que {first}',
   'class.error.missing': 'il n’y a pas de dossier à l’emplacement {folder}',
   'class.error.notFolder': '{folder} n’est pas un dossier',
   'class.error.noGames': 'aucune partie sauvegardée n’a pu être lue dans {folder}',
