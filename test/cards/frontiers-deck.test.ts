@@ -214,5 +214,79 @@ describe('frontiers deck', () => {
     }
   });
 
+  suite.card('tsmc-advanced-chip-halt', (def) => {
+    // Footholds where costs are read, so no opening Op blurs the extra one.
+    const board = { foundries: [1, 3], rareEarths: [1, 1], aiLabs: [1, 1] } as const satisfies PositionOptions['board'];
+    const s = at(def.id, { side: 'us', board });
+    const next = playEvent(s, def.id);
+    expect(influence(next, 'foundries')).toEqual([1, 1]);
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'foundries', -1], ['us', 'china', 'foundries', -1]]);
+    expect([placementCost(next, 'china', 'rareEarths'), placementCost(next, 'china', 'aiLabs'), placementCost(next, 'us', 'rareEarths')]).toEqual([2, 1, 1]);
+    expect(next.stats.us.controlOps).toBe(def.ops);
+    expectEventOver(next, def, 'us');
+    const later = cloneState(toNextRound(playEvent(at(def.id, { side: 'us', board, lastAction: true }), def.id)));
+    // (The cards fired at the hold may have moved influence: reset the space read.)
+    later.influence.rareEarths = { us: 1, china: 1 };
+    expect(placementCost(later, 'china', 'rareEarths')).toBe(1);
+  });
+
+  suite.card('geneva-truce', (def) => {
+    for (const side of ['us', 'china'] as const) {
+      const s = at(def.id, { side });
+      s.clock = 3;
+      const other = side === 'us' ? 'china' : 'us';
+      const [mine, theirs] = [s.hands[side].length - 1, s.hands[other].length];
+      const next = playEvent(s, def.id);
+      // Clock +1, then each side draws one card, the player first.
+      expect([next.clock, next.hands[side].length - mine, next.hands[other].length - theirs]).toEqual([4, 1, 1]);
+      expectEventOver(next, def, side);
+    }
+  });
+
+  suite.card('rare-earths-round-two', (def) => {
+    for (const truce of [false, true]) {
+      const s = at(def.id, { side: 'china', board: { rareEarths: [1, 0], foundries: [2, 0], hbm: [1, 0], tencent: [2, 0] } });
+      s.clock = 3;
+      if (truce) s.eventsPlayed = ['trade-truce'];
+      let next = playEvent(s, def.id);
+      expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
+      expect(choices(next)).toEqual(['foundries', 'hbm', 'rareEarths']);
+      next = answer(next, remove('foundries'));
+      expect(choices(next)).toEqual(['hbm', 'rareEarths']);
+      next = answer(next, remove('hbm'));
+      expect(['rareEarths', 'foundries', 'hbm', 'tencent'].map((sp) => influence(next, sp))).toEqual([[1, 2], [1, 0], [0, 0], [2, 0]]);
+      // The clock falls unless the Busan truce (Trade Truce) has fired.
+      expect(next.clock).toBe(truce ? 3 : 2);
+      expectEventOver(next, def, 'china');
+    }
+  });
+
+  suite.card('h200-for-a-cut', (def) => {
+    for (const licensed of [true, false]) {
+      const s = at(def.id, { side: 'us' });
+      if (licensed) s.flags = ['h20-licensed'];
+      const chinaHand = s.hands.china.length;
+      const first = answer(playEvent(s, def.id), place('tencent'));
+      expect(choices(first)).not.toContain('tencent');
+      const next = answer(first, place('alibaba'));
+      // With the H20 licensed, Lock-in +1 (its first step pays 1 more Leadership, 4.2.5);
+      // otherwise China draws a card.
+      expect([influence(next, 'tencent'), influence(next, 'alibaba'), next.leadership]).toEqual([[1, 0], [1, 0], licensed ? 2 : 1]);
+      expect([next.lockIn, next.hands.china.length - chinaHand]).toEqual(licensed ? [1, 0] : [0, 1]);
+      expectEventOver(next, def, 'us');
+    }
+  });
+
+  suite.card('nexperia-standoff', (def) => {
+    for (const side of ['us', 'china'] as const) {
+      const s = at(def.id, { side, board: { foundries: [2, 2], hbm: [1, 1] } });
+      s.clock = 4;
+      const hand = s.hands[side].length - 1;
+      const next = playEvent(s, def.id);
+      expect([next.clock, influence(next, 'foundries'), influence(next, 'hbm'), next.hands[side].length - hand]).toEqual([3, [1, 1], [1, 1], 1]);
+      expectEventOver(next, def, side);
+    }
+  });
+
   suite.coversEveryCard();
 });

@@ -1,6 +1,7 @@
 // Every shipped card is grounded in a real, dated fact with a source, in both languages:
 // what a teacher needs to trust the cards and to build a lesson on them.
 import { describe, expect, it } from 'vitest';
+import { ARTICLE_WORK, citationParts, splitCitations } from '../../src/classroom/bibliography.js';
 import { BASE_DECK, cardName, readShippedDeck, shippedDeckFiles } from './shipped-decks.js';
 
 /** The day the decks were last reviewed: a card cannot tell of a later event. */
@@ -65,6 +66,18 @@ describe('the shipped cards', () => {
       expect(deck.cards.length, `cards/${file} has no cards`).toBeGreaterThan(0);
       const problems = deck.cards.flatMap((card, i) => noteProblems(card).map((p) => `card ${cardName(card, i)}: ${p}`));
       expect(problems).toEqual([]);
+    });
+
+    // The article has no title, author or exact date (cards/SOURCES.md): a student cannot look it
+    // up, so no card may rest on it alone (classroom review §2.2).
+    it(`cards/${file}: every card citing the source article also cites another source`, () => {
+      const alone = readShippedDeck(file)
+        .cards.filter((card) => {
+          const works = typeof card.source === 'string' ? splitCitations(card.source).map((c) => citationParts(c).work) : [];
+          return works.includes(ARTICLE_WORK) && works.every((w) => w === ARTICLE_WORK);
+        })
+        .map((card, i) => cardName(card, i));
+      expect(alone).toEqual([]);
     });
   }
 });

@@ -90,6 +90,26 @@ describe('in process', () => {
     expect(seen).toEqual(['en', 'en', 'fr']);
   });
 
+  it('SILICON_CURTAIN_LANG chooses the language where no locale is set (Windows), over the locale; --lang still wins', async () => {
+    const seen: string[] = [];
+    const env = (vars: Record<string, string>) => fakeCommand('play', (command) => seen.push(chosenLang(command, vars)));
+    await runCli(['play'], { commands: [env({ SILICON_CURTAIN_LANG: 'fr' })] });
+    await runCli(['play'], { commands: [env({ SILICON_CURTAIN_LANG: 'FR', LANG: 'en_US.UTF-8' })] });
+    await runCli(['play'], { commands: [env({ SILICON_CURTAIN_LANG: '', LANG: 'fr_FR.UTF-8' })] });
+    await runCli(['play', '--lang', 'en'], { commands: [env({ SILICON_CURTAIN_LANG: 'fr' })] });
+    expect(seen).toEqual(['fr', 'fr', 'fr', 'en']);
+    const cards = await runCli(['cards', '--json'], { env: { SILICON_CURTAIN_LANG: 'fr' } });
+    expect(cards.code).toBe(0);
+    expect(cards.out).toContain('Règle du produit direct étranger');
+  });
+
+  it('a SILICON_CURTAIN_LANG the game does not speak is one line on stderr and exit 1', async () => {
+    const run = await runCli(['cards'], { env: { SILICON_CURTAIN_LANG: 'de' } });
+    expect(run.code).toBe(1);
+    expect(oneLine(run.err)).toBe(true);
+    expect(run.err).toBe("silicon-curtain: SILICON_CURTAIN_LANG must be en or fr, not 'de'\n");
+  });
+
   it("a command's UserError is one line on stderr with its exit code", async () => {
     const failing = fakeCommand('deck', () => {
       throw new UserError('cards/x.yaml:3:5: unknown effect "teleport"', 3);

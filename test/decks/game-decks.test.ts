@@ -19,11 +19,11 @@ describe('loadGameDecks', () => {
     const result = loadGameDecks([FRONTIERS]);
     expect(result.pool?.decks.map((d) => d.id)).toEqual(['base', 'frontiers']);
     expect(result.pool?.decks[1]?.hash).toMatch(/^[0-9a-f]{16}$/);
-    expect(result.pool?.cards).toHaveLength(55 + 14);
+    expect(result.pool?.cards).toHaveLength(55 + 19);
   });
 
   it('loads the same file named twice only once', () => {
-    expect(loadGameDecks([FRONTIERS, `${CARDS}./frontiers.yaml`]).pool?.cards).toHaveLength(69);
+    expect(loadGameDecks([FRONTIERS, `${CARDS}./frontiers.yaml`]).pool?.cards).toHaveLength(74);
   });
 
   it('without the base deck, the first file must be a complete deck', () => {
@@ -31,7 +31,7 @@ describe('loadGameDecks', () => {
     expect(alone.pool).toBeUndefined();
     expect(alone.problems.some((p) => p.severity === 'error')).toBe(true);
     const replaced = loadGameDecks([BASE, FRONTIERS], { base: false });
-    expect(replaced.pool?.cards).toHaveLength(69);
+    expect(replaced.pool?.cards).toHaveLength(74);
   });
 
   it('without any deck, says what to do', () => {

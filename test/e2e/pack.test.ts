@@ -172,7 +172,9 @@ describe('npm pack, install offline with an empty cache, run', () => {
   it('the tarball holds what runs, and no sources or tests', (ctx) => {
     if (skipReason !== null) ctx.skip(skipReason);
     expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'bin/silicon-curtain.js', 'dist/silicon-curtain.js']));
-    const unexpected = packedFiles.filter((file) => !/^(package\.json|README\.md|LICENSE|RULES(\.fr)?\.md|bin\/|dist\/|cards\/)/.test(file));
+    // The teacher's pack travels with the game, in both languages (README, Classroom).
+    expect(packedFiles).toEqual(expect.arrayContaining(['docs/classroom/teacher-guide.md', 'docs/classroom/guide-enseignant.md']));
+    const unexpected = packedFiles.filter((file) => !/^(package\.json|README\.md|LICENSE|RULES(\.fr)?\.md|bin\/|dist\/|cards\/|docs\/classroom\/)/.test(file));
     expect(unexpected).toEqual([]);
   });
 

@@ -8,7 +8,8 @@ import { closest } from '../../decks/didYouMean.js';
 import { formatProblem } from '../../decks/problem.js';
 import { escapeUnsafe, quote } from '../../decks/safeText.js';
 import type { CardDef, LoadedDeck } from '../../decks/types.js';
-import { LANGS, langFromLocale, localText, type Lang } from '../../i18n/lang.js';
+import { LANGS, localText, type Lang } from '../../i18n/lang.js';
+import { envLang } from '../global-options.js';
 import { withDeckOptions } from '../deck-options.js';
 import { endWith, type CliIO } from '../io.js';
 
@@ -63,7 +64,7 @@ async function loadDecks(io: CliIO, options: CardsOptions): Promise<LoadedDeck[]
 }
 
 function langOf(io: CliIO, options: CardsOptions): Lang {
-  return options.lang ?? langFromLocale(io.env);
+  return options.lang ?? envLang(io.env);
 }
 
 interface CardRow {
