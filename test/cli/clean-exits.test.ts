@@ -15,6 +15,8 @@ const BIN = path.join(REPO, 'bin/silicon-curtain.js');
 const WRAPPER = path.join(REPO, 'test/cli/fixtures/hangup-wrapper.mjs');
 const built = existsSync(path.join(REPO, 'dist/silicon-curtain.js'));
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const socket = `sc-exits-${process.pid}`;
+const tmux = (args: string[]): string => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-exits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,13 +39,13 @@ describe.skipIf(!built || !hasTmux)('closing the terminal of a running game', ()
     const out = path.join(dir, 'hup');
     const session = `sc-hup-${process.pid}`;
     const argv = [process.execPath, WRAPPER, out, BIN, 'play', '--us-persona', 'nvidia', '--china-persona', 'huawei', '--china', 'random', '--seed', '5', '--save', save];
-    execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', '100', '-y', '30', `env -u CI SILICON_CURTAIN_HOME=${quote(dir)} ${argv.map(quote).join(' ')}`]);
+    tmux(['new-session', '-d', '-s', session, '-x', '100', '-y', '30', `env -u CI SILICON_CURTAIN_HOME=${quote(dir)} ${argv.map(quote).join(' ')}`]);
     try {
-      await until('the headline choice', () => (execFileSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' }).includes('Choose your headline') ? true : undefined));
-      execFileSync('tmux', ['send-keys', '-t', session, 'Enter']);
+      await until('the headline choice', () => (tmux(['capture-pane', '-p', '-t', session]).includes('Choose your headline') ? true : undefined));
+      tmux(['send-keys', '-t', session, 'Enter']);
       await until('the first save', () => (existsSync(save) && readFileSync(save, 'utf8').includes('"headline"') ? true : undefined));
     } finally {
-      spawnSync('tmux', ['kill-session', '-t', session]);
+      spawnSync('tmux', ['-L', socket, 'kill-session', '-t', session]);
     }
     const ended = await until('the game to end', () => (existsSync(`${out}.rc`) ? readFileSync(`${out}.rc`, 'utf8') : undefined));
     // Ended by the hang-up itself (status 129 in a shell), not by a crash (SIGSEGV, SIGABRT, 139).

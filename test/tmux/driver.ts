@@ -27,6 +27,24 @@ export interface Size {
 
 export const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`;
 
+// Each test file has its own tmux server (its own socket), so files running side by side never
+// share one: with a shared server, one file killing its last session stops the server while
+// another file's new session is connecting to it ("server exited unexpectedly").
+const socket = `sc-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** Runs tmux on this file's own server; a server caught stopping is retried, not a failure. */
+export function tmux(args: string[]): string {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      const stopping = /server exited unexpectedly|lost server|no server running|error connecting/.test(String((error as { stderr?: unknown }).stderr ?? ''));
+      if (!stopping || attempt >= 5 || args[0] !== 'new-session') throw error;
+      execFileSync('sleep', ['0.2']);
+    }
+  }
+}
+
 /** The terminals and scratch folders of one test file, all removed after each test. */
 export class Terminals {
   private readonly sessions: string[] = [];
@@ -49,23 +67,23 @@ export class Terminals {
     const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`);
     const drop = ['CI', 'CONTINUOUS_INTEGRATION', ...unset].flatMap((k) => ['-u', k]);
     const command = `cd ${quote(repo)} && env ${[...drop, ...vars].join(' ')} ${quote(process.execPath)} bin/silicon-curtain.js ${args.map(quote).join(' ')}; echo "EXIT=$?"; sleep 60`;
-    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), command]);
+    tmux(['new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), command]);
     return name;
   }
 
   cleanup(): void {
-    for (const name of this.sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', name]);
+    for (const name of this.sessions.splice(0)) spawnSync('tmux', ['-L', socket, 'kill-session', '-t', name]);
     // A killed game may still be writing its save and lock: retry until the folder is empty.
     for (const dir of this.dirs.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   }
 }
 
 export function screen(name: string, escapes = false): string {
-  return execFileSync('tmux', ['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name], { encoding: 'utf8' });
+  return tmux(['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name]);
 }
 
 export function keys(name: string, ...k: string[]): void {
-  execFileSync('tmux', ['send-keys', '-t', name, ...k]);
+  tmux(['send-keys', '-t', name, ...k]);
 }
 
 export const has = (text: string) => (shown: string) => shown.includes(text);

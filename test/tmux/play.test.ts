@@ -1,55 +1,14 @@
 // The built game in a real terminal (tmux) at 80×24 and 160×48: what a player sees, the keys,
 // NO_COLOR, quitting back to a clean shell, and the one-line refusal without a terminal.
 // Needs the bundle (`npm run build` → dist/) and tmux; skipped, saying why, without either.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bin, built, keys, screen, skipReason, Terminals, waitFor } from './driver.js';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(repo, 'bin/silicon-curtain.js');
-const built = existsSync(path.join(repo, 'dist/silicon-curtain.js')) && existsSync(bin);
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const skip = !built ? 'no build: run `npm run build` first (dist/silicon-curtain.js)' : !hasTmux ? 'tmux is not installed' : null;
-if (skip) console.warn(`test/tmux/play.test.ts skipped: ${skip}`);
-
-const sessions: string[] = [];
-afterEach(() => {
-  for (const name of sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', name]);
-});
-
-function quote(arg: string): string {
-  return `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
-/** Start the game in a detached tmux terminal of that size; CI is unset as in a player's shell. */
-function start(size: { columns: number; rows: number }, args: string[], env: Record<string, string> = {}): string {
-  const name = `sc-play-${process.pid}-${sessions.length}`;
-  sessions.push(name);
-  const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
-  const command = `cd ${quote(repo)} && env -u CI -u CONTINUOUS_INTEGRATION ${vars} ${quote(process.execPath)} bin/silicon-curtain.js ${args.map(quote).join(' ')}; echo "EXIT=$?"; sleep 60`;
-  execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), command]);
-  return name;
-}
-
-function screen(name: string, escapes = false): string {
-  return execFileSync('tmux', ['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name], { encoding: 'utf8' });
-}
-
-function keys(name: string, ...k: string[]): void {
-  execFileSync('tmux', ['send-keys', '-t', name, ...k]);
-}
-
-async function waitFor(name: string, text: string | RegExp, seconds = 15): Promise<string> {
-  const end = Date.now() + seconds * 1000;
-  for (;;) {
-    const shown = screen(name);
-    if (typeof text === 'string' ? shown.includes(text) : text.test(shown)) return shown;
-    if (Date.now() > end) throw new Error(`'${String(text)}' not on screen after ${seconds}s:\n${shown}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
+const skip = skipReason('test/tmux/play.test.ts');
+const terminals = new Terminals('sc-play');
+afterEach(() => terminals.cleanup());
+const start = (size: { columns: number; rows: number }, args: string[], env: Record<string, string> = {}): string => terminals.start(size, args, env);
 
 const PLAY = ['play', '--us', 'human', '--china', 'random', '--us-persona', 'washington', '--china-persona', 'huawei', '--seed', '7'];
 
