@@ -13,6 +13,9 @@ export interface GameSetup {
   rounds?: number;
   /** Starting Leadership: positive favours the US, negative China (a handicap for the stronger player). */
   handicap?: number;
+  /** The side that acts first in round 1, fixed before the game (a class sets it so every table
+   * plays the same opening); without it the side behind on Leadership chooses, as in later rounds. */
+  first?: Side;
   /** Every card in play, from every loaded deck, with the decks' ids and hashes. */
   cards: CardDef[];
   decks: { id: string; hash: string }[];

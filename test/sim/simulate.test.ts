@@ -88,7 +88,7 @@ describe('the report', () => {
     expect(Object.values(r.endReasons).reduce((a, b) => a + b, 0)).toBe(20);
     expect(r.errors).toEqual([]);
     expect(r.meanActions).toBeGreaterThan(0);
-    expect(r.rulesVersion).toBe('2.1.0');
+    expect(r.rulesVersion).toBe('2.1.1');
     expect(r.decks).toEqual([{ id: 'base', hash: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
     expect(r.matchups).toHaveLength(4);
     expect(r.matchups.reduce((n, m) => n + m.games, 0)).toBe(20);
@@ -125,7 +125,7 @@ describe('the report', () => {
       expect(md.toLowerCase()).toContain(title.toLowerCase());
     }
     for (const text of [run.out, md]) {
-      expect(text).toContain('Rules version: 2.1.0');
+      expect(text).toContain('Rules version: 2.1.1');
       expect(text).toMatch(/base \([0-9a-f]{16}\)/);
       expect(text).toMatch(/Seed: 1 /);
       expect(text).toContain('Bots: US random, China random');
