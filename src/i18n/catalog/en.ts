@@ -394,6 +394,8 @@ export const en = {
   'cli.play.seed': 'Seed {seed} (play this deal again with --seed {seed}).',
   'cli.play.won': '{winner} won by {reason}.',
   'cli.play.draw': 'The game was a draw.',
+  'cli.play.saved': 'Game saved in {path}. Its debrief: {command}',
+  'cli.play.class': 'Class game: seed {seed}, rounds: {rounds}. Write it on the board; every pair starts the same deal with: {command}',
 
   // ---- Classroom edition (branch class): words shared by the tutorial and the debrief ----
   'classroom.language.en': 'English',
