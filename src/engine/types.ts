@@ -117,7 +117,8 @@ export type Action =
 /** A line of the game log: structured, so every language can word it. */
 export type LogEntry = { round: number } & (
   | { type: 'roundStart'; clock: number }
-  | { type: 'firstPlayer'; side: Side; chosenBy: Side }
+  /** `fixed`: set by the game's setup (`setup.first`), not chosen by `chosenBy`. */
+  | { type: 'firstPlayer'; side: Side; chosenBy: Side; fixed?: true }
   | { type: 'headlineReveal'; us: CardId | null; china: CardId | null }
   | { type: 'play'; side: Side; card: CardId; use: 'event' | OpsUseAction | 'headline'; ops: number }
   | { type: 'eventFires'; side: Side; card: CardId; owner: Side }

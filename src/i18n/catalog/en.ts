@@ -183,6 +183,7 @@ export const en = {
   'log.roundStart': 'Round {round} begins; the Decoupling clock is at {clock}.',
   'log.firstPlayer': '{chooser} let {first} act first.',
   'log.firstPlayer.self': '{chooser} chose to act first.',
+  'log.firstPlayer.fixed': '{first} acts first (fixed for this game).',
   'log.headlines': 'Headlines revealed: {usName} – {us}; {chinaName} – {china}.',
   'log.play.headline': '{actor}’s headline: {card}.',
   'log.play.event': '{actor} played {card} for its event.',

@@ -185,6 +185,7 @@ export const fr: Record<keyof typeof en, string> = {
   'log.roundStart': 'La manche {round} commence ; l’horloge du découplage est à {clock}.',
   'log.firstPlayer': '{chooser} laisse {first} jouer en premier.',
   'log.firstPlayer.self': '{chooser} choisit de jouer en premier.',
+  'log.firstPlayer.fixed': '{first} joue en premier (choix fixé pour cette partie).',
   'log.headlines': 'Unes révélées : {usName} – {us} ; {chinaName} – {china}.',
   'log.play.headline': '{actor} met {card} à la une.',
   'log.play.event': '{actor} a joué {card} pour son événement.',
