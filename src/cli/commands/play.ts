@@ -150,12 +150,12 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
 
       /** The command every pair types for this deal: what decides it (seed, rounds, first player,
        * handicap, decks) and the language, when they differ from the class preset. */
-      function classCommand(): string {
+      function classCommand(quote: (path: string) => string): string {
         const words = ['silicon-curtain play --class', `--seed ${seed}`];
         if (rounds !== CLASS_ROUNDS) words.push(`--rounds ${rounds}`);
         if (fixed.first) words.push(`--first ${fixed.first}`);
         if (fixed.handicap) words.push(`--handicap ${fixed.handicap}`);
-        for (const file of options.deck ?? []) words.push(`--deck ${file}`);
+        for (const file of options.deck ?? []) words.push(`--deck ${quote(file)}`);
         if (options.baseDeck === false) words.push('--no-base-deck');
         if (command.optsWithGlobals<{ lang?: string }>().lang) words.push(`--lang ${lang}`);
         return words.join(' ');
@@ -165,14 +165,14 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
         const color = !io.env.NO_COLOR;
         const personas = { ...(options.usPersona ? { us: options.usPersona } : {}), ...(options.chinaPersona ? { china: options.chinaPersona } : {}) };
         const deckFiles = options.deck ?? [];
+        const { autosaveGame, resumeHint, shellQuote } = await import('../../store/index.js');
         // Printed before the screen opens, so it stays in the terminal after the game.
         io.stdout(`${t(lang, 'cli.play.seed', { seed })}\n`);
-        if (preset) io.stdout(`${t(lang, 'cli.play.class', { seed, rounds, command: classCommand() })}\n`);
+        if (preset) io.stdout(`${t(lang, 'cli.play.class', { seed, rounds, command: classCommand(shellQuote) })}\n`);
 
         const launch = await import('../../ui/launch.js');
         const runPlay = deps.runPlay ?? launch.runPlay;
         const { processTerminal } = await import('../process-terminal.js');
-        const { autosaveGame, resumeHint, shellQuote } = await import('../../store/index.js');
         const { SetupError } = await import('../../engine/index.js');
         let game: { setup: SetupDraft; seats: Seats; file?: string } = {
           setup: { seed, rounds, personas, ...fixed, cards: decks.cards, decks: decks.decks },
