@@ -403,7 +403,9 @@ describe('base deck', () => {
     // leftover events may have moved the Stack, so the step itself depends on the deal).
     const unlicensed = cloneState(later);
     unlicensed.modifiers = unlicensed.modifiers.filter((m) => m.source !== def.id);
-    expect(raceCost(later, 'china')).toBe(raceCost(unlicensed, 'china') + 1);
+    const without = raceCost(unlicensed, 'china');
+    expect(without).not.toBeNull();
+    expect(raceCost(later, 'china')).toBe((without ?? 0) + 1);
   });
 
   suite.card('republican-hawks-object', (def) => {
