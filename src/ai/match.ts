@@ -17,6 +17,8 @@ export interface MatchMove {
 
 export interface MatchResult {
   state: GameState;
+  /** Every move made, in order: with the start's setup, the game as a save records it. */
+  actions: Action[];
   /** True when a seat stopped answering (end of its input) before the game was over. */
   stopped: boolean;
 }
@@ -28,14 +30,16 @@ export interface MatchResult {
  */
 export async function playMatch(start: GameState, seats: Record<Side, AsyncBot>, onMove?: (move: MatchMove) => void): Promise<MatchResult> {
   let state = start;
+  const actions: Action[] = [];
   const secret: MatchMove[] = [];
   while (!state.outcome && state.decision) {
     const side = state.decision.side;
     const seat = seats[side];
     const choice = await seat.chooseAsync(botContext(state, side));
-    if (choice === null) return { state, stopped: true };
+    if (choice === null) return { state, actions, stopped: true };
     const move = { side, bot: seat.name, action: choice.action, reason: choice.reason, before: state };
     state = applyAction(state, choice.action);
+    actions.push(choice.action);
     if (choice.action.type === 'headline' && !state.headlineRevealed && !state.outcome) {
       secret.push(move);
       continue;
@@ -43,5 +47,5 @@ export async function playMatch(start: GameState, seats: Record<Side, AsyncBot>,
     for (const told of secret.splice(0)) onMove?.(told);
     onMove?.(move);
   }
-  return { state, stopped: false };
+  return { state, actions, stopped: false };
 }

@@ -38,6 +38,7 @@ const savedGameSchema = z.looseObject({
     personas: z.object({ us: z.enum(['washington', 'nvidia']), china: z.enum(['beijing', 'huawei']) }),
     rounds: z.number().int().optional(),
     handicap: z.number().int().optional(),
+    first: side.optional(),
     decks: z.array(z.object({ id: z.string(), hash: z.string() })).optional(),
   }),
   actions: z.array(actionSchema),
@@ -81,10 +82,10 @@ export function parseSavedGame(text: string): SavedGame {
 export function replaySavedGame(saved: SavedGame, cards: CardDef[], decks: { id: string; hash: string }[]): GameState {
   // `reason` is the save's rules version: the caller words the line with both versions.
   if (saved.rulesVersion !== undefined && saved.rulesVersion !== rules.RULES_VERSION) throw new SavedGameError('rules', { reason: saved.rulesVersion });
-  const { seed, personas, rounds, handicap } = saved.setup;
+  const { seed, personas, rounds, handicap, first } = saved.setup;
   let state: GameState;
   try {
-    state = createGame({ seed, personas, rounds, handicap, cards, decks: saved.setup.decks ?? decks });
+    state = createGame({ seed, personas, rounds, handicap, ...(first ? { first } : {}), cards, decks: saved.setup.decks ?? decks });
   } catch (error) {
     if (error instanceof SetupError) throw new SavedGameError('setup', { reason: error.message });
     throw error;

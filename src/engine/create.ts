@@ -26,6 +26,7 @@ function checkSetup(setup: GameSetup): void {
   if (!Number.isInteger(handicap) || Math.abs(handicap) > MAX_HANDICAP) throw new SetupError(`handicap must be a whole number from -${MAX_HANDICAP} to ${MAX_HANDICAP}, got ${handicap}`);
   if (SIDE_OF[setup.personas.us] !== 'us') throw new SetupError(`the US persona must be washington or nvidia, got ${setup.personas.us}`);
   if (SIDE_OF[setup.personas.china] !== 'china') throw new SetupError(`the China persona must be beijing or huawei, got ${setup.personas.china}`);
+  if (setup.first !== undefined && setup.first !== 'us' && setup.first !== 'china') throw new SetupError(`the first player must be us or china, got ${String(setup.first)}`);
   if (!Number.isInteger(setup.seed)) throw new SetupError(`the seed must be a whole number, got ${setup.seed}`);
   const seen = new Set<string>();
   for (const c of setup.cards) {
@@ -50,10 +51,11 @@ function layOut(setup: GameSetup): GameState {
   const ordinary = cards.filter(isOrdinary);
   // Each side starts with its persona's signature card; a bargaining chip starts with BARGAIN_STARTS_WITH.
   const startsWith = (side: Side) => cards.filter((c) => c.signature ? SIDE_OF[c.signature] === side : c.passes === true && side === BARGAIN_STARTS_WITH);
-  const { cards: _cards, ...recorded } = setup;
+  // `first` is recorded only when set, so a game without it hashes as it always did.
+  const { cards: _cards, first, ...recorded } = setup;
   const initial: GameState = {
     rulesVersion: RULES_VERSION,
-    setup: { ...recorded, rounds, handicap: setup.handicap ?? 0 },
+    setup: { ...recorded, rounds, handicap: setup.handicap ?? 0, ...(first ? { first } : {}) },
     cards: catalogue,
     rng: seedState(setup.seed),
     revealCount: 0,

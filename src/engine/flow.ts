@@ -52,10 +52,13 @@ export function startRound(s: GameState): void {
 export function setFirstPlayer(s: GameState, first: Side, chosenBy: Side): void {
   s.firstPlayer = first;
   s.phasing = first;
-  log(s, { type: 'firstPlayer', side: first, chosenBy });
+  const fixed = s.round === 1 && s.setup.first !== undefined;
+  log(s, { type: 'firstPlayer', side: first, chosenBy, ...(fixed ? { fixed: true as const } : {}) });
   // The side behind on Leadership draws one card more: more to choose from, not more to play.
+  // The US always draws first, whoever acts first: the choice never changes the cards dealt, so
+  // every table of a class playing one seed gets the same hands.
   const behind = sideBehind(s);
-  for (const side of [first, other(first)]) {
+  for (const side of ['us', 'china'] as const) {
     drawCards(s, side, HAND_SIZE + (side === behind ? TRAILING_EXTRA_CARD : 0) - ordinaryCards(s, side).length);
   }
   s.phase = 'headline';

@@ -105,6 +105,8 @@ function removeActions(s: GameState, d: Extract<Decision, { kind: 'remove' }>): 
 export function legalActionsFor(s: GameState, d: Decision): Action[] {
   switch (d.kind) {
     case 'chooseFirst':
+      // A first player fixed in the setup answers round 1's choice: settle applies it.
+      if (s.round === 1 && s.setup.first) return [{ type: 'chooseFirst', first: s.setup.first }];
       return [{ type: 'chooseFirst', first: d.side }, { type: 'chooseFirst', first: other(d.side) }];
     case 'headline':
       return ordinaryCards(s, d.side).map((id) => ({ type: 'headline', card: id }));

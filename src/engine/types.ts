@@ -13,6 +13,9 @@ export interface GameSetup {
   rounds?: number;
   /** Starting Leadership: positive favours the US, negative China (a handicap for the stronger player). */
   handicap?: number;
+  /** The side that acts first in round 1, fixed before the game (a class sets it so every table
+   * plays the same opening); without it the side behind on Leadership chooses, as in later rounds. */
+  first?: Side;
   /** Every card in play, from every loaded deck, with the decks' ids and hashes. */
   cards: CardDef[];
   decks: { id: string; hash: string }[];
@@ -114,7 +117,8 @@ export type Action =
 /** A line of the game log: structured, so every language can word it. */
 export type LogEntry = { round: number } & (
   | { type: 'roundStart'; clock: number }
-  | { type: 'firstPlayer'; side: Side; chosenBy: Side }
+  /** `fixed`: set by the game's setup (`setup.first`), not chosen by `chosenBy`. */
+  | { type: 'firstPlayer'; side: Side; chosenBy: Side; fixed?: true }
   | { type: 'headlineReveal'; us: CardId | null; china: CardId | null }
   | { type: 'play'; side: Side; card: CardId; use: 'event' | OpsUseAction | 'headline'; ops: number }
   | { type: 'eventFires'; side: Side; card: CardId; owner: Side }

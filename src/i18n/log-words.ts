@@ -90,6 +90,7 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
     case 'roundStart':
       return t(lang, 'log.roundStart', { round: e.round, clock: e.clock });
     case 'firstPlayer':
+      if (e.fixed) return t(lang, 'log.firstPlayer.fixed', { first: actor(e.side) });
       return t(lang, e.side === e.chosenBy ? 'log.firstPlayer.self' : 'log.firstPlayer', { chooser: actor(e.chosenBy), first: actor(e.side) });
     case 'headlineReveal':
       return t(lang, 'log.headlines', { us: card(w, e.us), china: card(w, e.china), usName: actor('us'), chinaName: actor('china') });
@@ -168,7 +169,7 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
 function entrySide(e: LogEntry): Side | null {
   switch (e.type) {
     case 'firstPlayer':
-      return e.chosenBy;
+      return e.fixed ? e.side : e.chosenBy;
     case 'gameOver':
       return e.winner;
     case 'play':

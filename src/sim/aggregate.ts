@@ -52,6 +52,9 @@ export interface SimReport {
   seed: number;
   seeds: string;
   rounds: number;
+  /** Set only when the run fixed them (`--first`, `--handicap`). */
+  first?: Side;
+  handicap?: number;
   bots: Record<Side, { name: string; thinkMs: number | null; budgetApplied: boolean }>;
   personas: Record<Side, PersonaChoice>;
   /** Games that ended by the rules. */
@@ -156,6 +159,8 @@ export function buildReport(plan: SimPlan, deck: SimDeck, records: readonly Game
     seed: plan.seed,
     seeds: describeSeeds(plan.seed),
     rounds: plan.rounds,
+    ...(plan.first ? { first: plan.first } : {}),
+    ...(plan.handicap ? { handicap: plan.handicap } : {}),
     bots: { us: budget('us'), china: budget('china') },
     personas: plan.personas,
     finished: n,

@@ -22,6 +22,10 @@ export interface SimPlan {
   rounds: number;
   bots: Record<Side, BotSpec>;
   personas: Record<Side, PersonaChoice>;
+  /** The first player of round 1 in every game (`--first`); absent: chosen by the bots. */
+  first?: Side;
+  /** Starting Leadership of every game (`--handicap`); absent or 0: even. */
+  handicap?: number;
   /** Command-line words that select the decks, echoed in the commands that reproduce a game. */
   deckArgs: string[];
 }
@@ -75,6 +79,8 @@ export function reproduceCommand(plan: SimPlan, spec: GameSpec): string {
     `--us-persona ${spec.personas.us}`,
     `--china-persona ${spec.personas.china}`,
     `--rounds ${plan.rounds}`,
+    ...(plan.first ? [`--first ${plan.first}`] : []),
+    ...(plan.handicap ? [`--handicap ${plan.handicap}`] : []),
   ];
   // One --think-ms serves both seats.
   const thinkMs = plan.bots.us.thinkMs ?? plan.bots.china.thinkMs;

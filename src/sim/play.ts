@@ -75,7 +75,15 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
   try {
     const { plan, deck } = table;
     // Played in place (no Immer copy per action): nothing keeps an earlier state, and the rules are the same.
-    const state = createGameInPlace({ seed: spec.seed, personas: spec.personas, rounds: plan.rounds, cards: deck.cards, decks: deck.decks });
+    const state = createGameInPlace({
+      seed: spec.seed,
+      personas: spec.personas,
+      rounds: plan.rounds,
+      ...(plan.first ? { first: plan.first } : {}),
+      ...(plan.handicap ? { handicap: plan.handicap } : {}),
+      cards: deck.cards,
+      decks: deck.decks,
+    });
     const bots = {
       us: table.makeBot(plan.bots.us, spec.botSeeds.us),
       china: table.makeBot(plan.bots.china, spec.botSeeds.china),

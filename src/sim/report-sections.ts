@@ -58,6 +58,8 @@ function header(r: SimReport): Section {
       `Games: ${played}; ${r.finished} finished by the rules, ${r.errors.length} with errors or stalls`,
       `Seed: ${r.seed} (${r.seeds})`,
       `Rounds: ${r.rounds}`,
+      ...(r.first ? [`First player in round 1: ${r.first === 'us' ? 'US' : 'China'} (fixed)`] : []),
+      ...(r.handicap ? [`Handicap: ${r.handicap > 0 ? '+' : ''}${r.handicap} (starting Leadership)`] : []),
       `Bots: US ${budget('us')}, China ${budget('china')}`,
       `Personas: US ${r.personas.us}, China ${r.personas.china}${r.personas.us === 'all' || r.personas.china === 'all' ? ' (all: cycled so every matchup is played equally)' : ''}`,
     ],

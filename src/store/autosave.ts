@@ -51,6 +51,7 @@ export function savedSetupOf(options: Pick<AutosaverOptions, 'setup' | 'seats' |
     personas: { us: setup.personas.us, china: setup.personas.china },
     rounds: setup.rounds ?? 3,
     handicap: setup.handicap ?? 0,
+    ...(setup.first ? { first: setup.first } : {}),
     seats: { us: options.seats.us, china: options.seats.china },
     lang: options.lang,
     deckFiles: (options.deckFiles ?? []).map((f) => resolve(f)),

@@ -31,8 +31,8 @@ export function gameSetupFor(save: SaveFile, loaded: readonly LoadedDeck[], name
     }
     return deck.cards;
   });
-  const { seed, personas, rounds, handicap } = save.setup;
-  return { seed, personas, rounds, handicap, cards, decks: save.decks };
+  const { seed, personas, rounds, handicap, first } = save.setup;
+  return { seed, personas, rounds, handicap, ...(first ? { first } : {}), cards, decks: save.decks };
 }
 
 /** The real deck files: the base deck and the saved deck files as its expansions, or, for a

@@ -28,6 +28,8 @@ export interface SavedSetup {
   personas: { us: Persona; china: Persona };
   rounds: number;
   handicap: number;
+  /** The first player of round 1 when the game fixed it (`--first`); absent when it was chosen. */
+  first?: 'us' | 'china';
   seats: Seats;
   lang: Lang;
   /** Deck files loaded besides the base deck, as absolute paths. */
@@ -103,6 +105,7 @@ export const saveSchema = z.object({
     personas: z.object({ us: z.enum(['washington', 'nvidia']), china: z.enum(['beijing', 'huawei']) }),
     rounds: z.int().min(1).max(rules.MAX_ROUNDS),
     handicap: z.int().min(-rules.MAX_HANDICAP).max(rules.MAX_HANDICAP),
+    first: side.optional(),
     seats: z.object({ us: seatName, china: seatName }),
     lang: z.enum(LANGS as [Lang, ...Lang[]]),
     deckFiles: z.array(z.string().min(1).max(4096)).max(50),

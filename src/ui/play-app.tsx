@@ -95,7 +95,7 @@ export function PlayApp({ initial, chooseBotAction, thinkMs, onChange, onExit, f
   if (game.outcome) return <EndScreen w={wording} state={game} cursor={state.endCursor} seed={game.setup.seed} fromMenu={fromMenu} frame={frame} />;
   const acting = actingSide(state);
   // Between hot-seat turns nobody's view is on screen: only public facts (the log, what comes next).
-  if (needsHandoff(state) && acting) return <HandoffScreen w={wording} side={acting} view={game} logLines={logLines} frame={frame} />;
+  if (needsHandoff(state) && acting) return <HandoffScreen w={wording} side={acting} view={game} seed={game.setup.seed} logLines={logLines} frame={frame} />;
   if (!view) return null;
   if (state.overlay === 'situation') return <SituationScreen w={wording} view={view} frame={frame} />;
   if (state.overlay === 'card') {

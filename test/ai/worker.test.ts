@@ -13,7 +13,7 @@ import type { GameState } from '../../src/engine/index.js';
 import { positions } from './positions.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const [first, second] = positions(2, 9, 5).filter((s) => s.decision?.kind === 'play') as [GameState, GameState];
+const [first, second] = positions(2, 3, 5).filter((s) => s.decision?.kind === 'play') as [GameState, GameState];
 
 function request(s: GameState, botName: string, options?: { iterations?: number; thinkMs?: number }) {
   const side = s.decision?.side ?? 'us';

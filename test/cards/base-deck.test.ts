@@ -399,7 +399,13 @@ describe('base deck', () => {
     expect([raceCost(next, 'china'), raceCost(next, 'us'), next.flags]).toEqual([2, 1, ['h20-licensed']]);
     expectEventOver(next, def, 'us');
     const later = toNextRound(finishEvent(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id)));
-    expect(raceCost(later, 'china')).toBe(2);
+    // Still in force next round: one Op more than the same step without the licence (the hold's
+    // leftover events may have moved the Stack, so the step itself depends on the deal).
+    const unlicensed = cloneState(later);
+    unlicensed.modifiers = unlicensed.modifiers.filter((m) => m.source !== def.id);
+    const without = raceCost(unlicensed, 'china');
+    expect(without).not.toBeNull();
+    expect(raceCost(later, 'china')).toBe((without ?? 0) + 1);
   });
 
   suite.card('republican-hawks-object', (def) => {
@@ -842,7 +848,10 @@ describe('base deck', () => {
     }
     const last = at(def.id, { side: 'us', lastAction: true });
     last.flags = ['h20-licensed'];
-    expect(raceCost(toNextRound(playEvent(last, def.id)), 'china')).toBe(1);
+    const ended = playEvent(last, def.id);
+    expect(ended.modifiers.some((m) => m.source === def.id)).toBe(true);
+    // This round only: nothing of the trap's is left on China's steps next round.
+    expect(toNextRound(ended).modifiers.filter((m) => m.source === def.id)).toEqual([]);
   });
 
   suite.card('cuda-licence-terms', (def) => {

@@ -76,10 +76,10 @@ describe('silicon-curtain debrief', () => {
     expect(run.code).not.toBe(0);
     expect(run.out).toBe('');
     expect(oneLine(run.err)).toBe(true);
-    expect(run.err).toContain(`${old}: this game was saved under rules 1.0.0; this version plays rules 2.1.0`);
+    expect(run.err).toContain(`${old}: this game was saved under rules 1.0.0; this version plays rules 2.1.1`);
     const fr = await runCli(['debrief', old, '--lang', 'fr'], { commands });
     expect(fr.code).not.toBe(0);
-    expect(fr.err).toContain('cette partie a été enregistrée sous les règles 1.0.0\u202f; cette version joue les règles 2.1.0');
+    expect(fr.err).toContain('cette partie a été enregistrée sous les règles 1.0.0\u202f; cette version joue les règles 2.1.1');
   });
 
   it('--export md prints the Markdown handout of a saved game', async () => {

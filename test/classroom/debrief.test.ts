@@ -76,7 +76,7 @@ describe('the debrief handout of a saved game', () => {
     expect(timeline).toContain('**China played Card us-place for 3 Ops of influence** — Real date: 2023-11 · Opponent’s card: its event fired for the US.');
     expect(timeline).toContain('5. **US played Card china-draw for 1 Op of influence** — Real date: 2023-02 · Opponent’s card: its event fired for China.\n   > What happened for china-draw.');
     // A card played a second time does not repeat its note.
-    expect(timeline).toContain('**China played Card sig-beijing for 3 Ops of influence** — Real date: 2022-07 · (history note above)');
+    expect(timeline).toContain('**China played Card sig-beijing to advance Stack** — Real date: 2022-07 · (history note above)');
     expect(timeline.match(/What happened for sig-beijing\./g)).toHaveLength(1);
     expect(timeline).toContain('### Round 2');
     expect(timeline).toContain('### Round 3');
@@ -90,12 +90,12 @@ describe('the debrief handout of a saved game', () => {
     expect(points[0]).toBe(
       '1. End of round 1: Global South scored (a scoring card left in hand); Supply Chain scored (a scoring card left in hand); Developers scored (a scoring card left in hand): **Leadership China +4 → US +8**',
     );
-    expect(points[1]).toBe('2. Round 3 — US played Card score-market for its event: **Leadership China +1 → US +8**');
-    expect(points[2]).toBe('3. End of round 2: Supply Chain scored (a scoring card left in hand): **Leadership US +4 → China +1**');
+    expect(points[1]).toBe('2. Round 3 — US played Card score-market for its event: **Leadership US +3 → US +12**');
+    expect(points[2]).toBe('3. End of round 2: Supply Chain scored (a scoring card left in hand): **Leadership US +6 → US +11**');
   });
 
   it('charts Leadership at each round end and at the ending', () => {
-    expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | US +8 | China +3 | US +8 |');
+    expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | US +8 | US +8 | US +12 |');
   });
 
   it('asks the three core questions, then those of the cards that moved Leadership most, then the reflection', () => {
@@ -122,7 +122,7 @@ describe('the debrief handout of a saved game', () => {
     const sources = section(md, 'Sources').split('\n').filter((l) => l.startsWith('- '));
     const played = new Set(state.log.flatMap((e) => (e.type === 'play' ? [e.card] : [])));
     expect(sources).toHaveLength(played.size);
-    expect(sources[0]).toBe('- 2022-01 — *Card china-nosanction*: <https://example.org/history/china-nosanction>');
+    expect(sources[0]).toBe('- 2022-01 — *Card score-market*: <https://example.org/history/score-market>');
     const dates = sources.map((l) => l.slice(2, 9));
     expect(dates).toEqual([...dates].sort());
   });

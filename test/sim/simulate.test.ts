@@ -88,7 +88,7 @@ describe('the report', () => {
     expect(Object.values(r.endReasons).reduce((a, b) => a + b, 0)).toBe(20);
     expect(r.errors).toEqual([]);
     expect(r.meanActions).toBeGreaterThan(0);
-    expect(r.rulesVersion).toBe('2.1.0');
+    expect(r.rulesVersion).toBe('2.1.1');
     expect(r.decks).toEqual([{ id: 'base', hash: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
     expect(r.matchups).toHaveLength(4);
     expect(r.matchups.reduce((n, m) => n + m.games, 0)).toBe(20);
@@ -125,7 +125,7 @@ describe('the report', () => {
       expect(md.toLowerCase()).toContain(title.toLowerCase());
     }
     for (const text of [run.out, md]) {
-      expect(text).toContain('Rules version: 2.1.0');
+      expect(text).toContain('Rules version: 2.1.1');
       expect(text).toMatch(/base \([0-9a-f]{16}\)/);
       expect(text).toMatch(/Seed: 1 /);
       expect(text).toContain('Bots: US random, China random');
@@ -188,6 +188,27 @@ describe('the report', () => {
   });
 });
 
+describe('--first and --handicap', () => {
+  it('fix the first player and the starting Leadership of every game, and the report says so', async () => {
+    const run = await runSimulateCli(['simulate', '--games', '8', '--seed', '5', '--workers', '1', '--first', 'china', '--handicap', '-2', '--json']);
+    expect(run.code).toBe(0);
+    const report = json(run.out);
+    expect(report).toMatchObject({ first: 'china', handicap: -2 });
+    expect(report.firstPlayer.usFirst).toBe(0);
+    expect(report.firstPlayer.firstWon.n).toBe(report.finished);
+    const text = await runSimulateCli(['simulate', '--games', '4', '--seed', '5', '--workers', '1', '--first', 'us', '--handicap', '1']);
+    expect(text.out).toContain('First player in round 1: US (fixed)');
+    expect(text.out).toContain('Handicap: +1 (starting Leadership)');
+    expect(json((await runSimulateCli(['simulate', '--games', '8', '--seed', '5', '--workers', '1', '--first', 'us', '--json'])).out).firstPlayer.usFirst).toBe(8);
+  });
+
+  it('are left out of a report that did not set them', async () => {
+    const report = json((await runSimulateCli(['simulate', '--games', '4', '--workers', '1', '--json'])).out);
+    expect(report).not.toHaveProperty('first');
+    expect(report).not.toHaveProperty('handicap');
+  });
+});
+
 describe('progress and interruption', () => {
   it('without a terminal: plain progress lines and a summary on stderr', async () => {
     const run = await runSimulateCli(['simulate', '--games', '20', '--workers', '1', '--json']);
@@ -247,6 +268,8 @@ describe('bad input: one line, exit 1', () => {
     [['--games', '5', '--seed', '-3'], "--seed must be a whole number from 0 to 4294967295, got '-3'"],
     [['--games', '5', '--no-base-deck'], '--no-base-deck: error: leaves no cards to play with: add a deck with --deck FILE'],
     [['--games', '5', '--markdown', '/nonexistent-dir/r.md'], '--markdown /nonexistent-dir/r.md: ENOENT'],
+    [['--games', '5', '--handicap', '9'], "error: option '--handicap <n>' argument '9' is invalid. expected a whole number from -5 to 5"],
+    [['--games', '5', '--first', 'both'], "error: option '--first <side>' argument 'both' is invalid. Allowed choices are us, china."],
   ])('simulate %j', async (args, message) => {
     const run = await runSimulateCli(['simulate', ...args]);
     expect(run.code).toBe(1);

@@ -42,6 +42,27 @@ describe('autosave', () => {
     expect(restored.save.actions).toEqual(played.actions);
   });
 
+  it('keeps a fixed first player in the save, so the game restores and replays as played', async () => {
+    const dir = tempDir();
+    const game = playRandom(12, { maxActions: 25, setup: { first: 'china', handicap: -2 } });
+    // The first player was never asked: no chooseFirst among the recorded actions of round 1.
+    expect(game.actions[0]?.type).toBe('headline');
+    const saver = createAutosaver({ dir, setup: game.state.setup, seats, lang: 'en' });
+    saver.save(game.actions, game.state);
+    expect(readSave(saver.path).setup).toMatchObject({ first: 'china', handicap: -2 });
+    const restored = await restoreGame(saver.path, decks);
+    expect(saveHash(restored.state)).toBe(saveHash(game.state));
+    expect(restored.state.log.find((e) => e.type === 'firstPlayer')).toMatchObject({ side: 'china', round: 1 });
+  });
+
+  it('leaves the first player out of the save when the game did not fix it', () => {
+    const dir = tempDir();
+    const game = playRandom(13, { maxActions: 5 });
+    const saver = createAutosaver({ dir, setup: game.state.setup, seats, lang: 'en' });
+    saver.save(game.actions, game.state);
+    expect(readSave(saver.path).setup).not.toHaveProperty('first');
+  });
+
   it('gives two games started in the same second with the same seed two files', () => {
     const dir = tempDir();
     const game = playRandom(12, { maxActions: 1 });

@@ -65,7 +65,7 @@ describe('a bot opponent', () => {
 
 describe('undo', () => {
   it('takes back the player’s own moves while nothing new was revealed, and never the bot’s', async () => {
-    screen = await mountPlay({ setup: fixtureSetup(7), seats: { us: 'human', china: 'random' } });
+    screen = await mountPlay({ setup: fixtureSetup(8), seats: { us: 'human', china: 'random' } });
     await screen.waitFor('Choose your headline');
     await screen.press(KEY.enter, KEY.enter);
     await screen.waitFor('Play a card: action 1 of 4');

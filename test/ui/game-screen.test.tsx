@@ -13,7 +13,7 @@ afterEach(() => {
 
 /** Washington (human) against a bot, up to Washington's first play. */
 async function toFirstPlay(size = { columns: 80, rows: 24 }, color = true): Promise<PlayHarness> {
-  screen = await mountPlay({ setup: fixtureSetup(7), seats: { us: 'human', china: 'random' }, size, color });
+  screen = await mountPlay({ setup: fixtureSetup(8), seats: { us: 'human', china: 'random' }, size, color });
   await screen.waitFor('Choose your headline');
   await screen.press(KEY.enter, KEY.enter);
   await screen.waitFor('Play a card');
@@ -34,7 +34,7 @@ describe('the game screen at 80×24', () => {
     // The detail panel reads the card under the cursor and what it can do now.
     expect(frame).toMatch(/Now: .*Ops \d: place influence/);
     // The log says what happened, worded.
-    expect(frame).toContain('Huawei advanced the Stack');
+    expect(frame).toContain('Huawei placed influence:');
   });
 
   it('draws sides in colour, and with colour off (NO_COLOR) uses none while keeping every letter', async () => {
@@ -71,7 +71,7 @@ describe('the size of the terminal', () => {
   });
 
   it('asks for a larger terminal below 80×24 and comes back when the window grows', async () => {
-    screen = await mountPlay({ setup: fixtureSetup(7), seats: { us: 'human', china: 'random' }, size: null });
+    screen = await mountPlay({ setup: fixtureSetup(8), seats: { us: 'human', china: 'random' }, size: null });
     screen.resize(100, 30);
     await screen.waitFor('Choose your headline');
     screen.resize(70, 30);

@@ -75,6 +75,8 @@ describe('a hot-seat game driven by key presses', () => {
       if (frame.includes('Choose your headline')) sawHeadlineChoice = true;
       if (handoff) {
         expect(frame).not.toContain('Hand ·');
+        // The seed is on every hand-off: a class checks it plays the seed on the board.
+        expect(frame).toContain('seed 42');
         handoffs++;
         await s.press(KEY.enter);
       } else {

@@ -111,7 +111,7 @@ afterEach(() => {
 describe('the keys at 80×24', () => {
   it('i opens the situation under the tracks and closes it; c shows the card whole', async () => {
     const size = { columns: 80, rows: 24 };
-    screen = await mountPlay({ setup: fixtureSetup(7), seats: { us: 'human', china: 'random' }, size });
+    screen = await mountPlay({ setup: fixtureSetup(8), seats: { us: 'human', china: 'random' }, size });
     await screen.waitFor('Choose your headline');
     await screen.press(KEY.enter, KEY.enter);
     const game = await screen.waitFor('Play a card');

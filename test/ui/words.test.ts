@@ -113,6 +113,15 @@ describe('the log in words', () => {
     expect(lines[2]?.text).toBe('Huawei a sanctionné la case Mémoire HBM\u00a0: 5 au dé −1 = 4, influence retirée\u00a0: 1.');
   });
 
+  it('says a first player the game fixed was not chosen by anyone', () => {
+    const fixed = createGame(fixtureSetup(5, { first: 'china' }));
+    const chosen = applyAction(createGame(fixtureSetup(5)), { type: 'chooseFirst', first: 'us' });
+    const firstLine = (s: typeof fixed, lang: 'en' | 'fr') => wordLog(wording(lang), s.log).find((l) => /first|premier/.test(l.text));
+    expect(firstLine(fixed, 'en')).toMatchObject({ text: 'Huawei acts first (fixed for this game).', side: 'china' });
+    expect(firstLine(fixed, 'fr')?.text).toBe('Huawei joue en premier (choix fixé pour cette partie).');
+    expect(firstLine(chosen, 'en')).toMatchObject({ text: 'Huawei let Washington act first.', side: 'china' });
+  });
+
   it('words every entry of a real game without a missing placeholder', () => {
     let s = createGame(fixtureSetup(5));
     for (let i = 0; i < 300 && !s.outcome; i++) s = applyAction(s, viewFor(s, s.decision!.side).legal[i % viewFor(s, s.decision!.side).legal.length]!);

@@ -3,7 +3,9 @@
 //
 //   silicon-curtain bot-match --us stdio --china normal --seed 7
 //
-// Without a stdio side it prints every move with the bot's reason, then the result.
+// Without a stdio side it prints every move with the bot's reason, then the result. `--save FILE`
+// also writes the game as a normal save, for `debrief`, `replay` and a teacher's examples.
+import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
@@ -13,17 +15,20 @@ import type { StdioBot } from '../../ai/stdio-protocol.js';
 import type { CardPool } from '../../decks/cardPool.js';
 import type { Persona, Side } from '../../decks/types.js';
 import * as rules from '../../engine/rules.js';
-import type { Outcome } from '../../engine/index.js';
+import type { Action, GameState, Outcome } from '../../engine/index.js';
 import { t } from '../../i18n/messages.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { UserError } from '../errors.js';
 import { MAX_SEED } from '../random-seed.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
+import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
+import { setupFields, withSetupOptions, type SetupOptions } from '../setup-options.js';
+import type { Lang } from '../../i18n/lang.js';
 
 export const STDIO = 'stdio';
 
-export interface BotMatchOptions {
+export interface BotMatchOptions extends SetupOptions {
   us: string;
   china: string;
   seed: number;
@@ -34,6 +39,12 @@ export interface BotMatchOptions {
   iterations?: number;
   /** Longest wait for one answer of the stdio side (ms). */
   timeout?: number;
+  /** Write the game in this new file, as `play` saves it. */
+  save?: string;
+  /** The language the save records (its debrief's default). */
+  lang?: Lang;
+  /** The --deck files, recorded in the save so it can be opened again. */
+  deckFiles?: string[];
 }
 
 /** A program that has not answered in ten minutes has hung: long enough for any real thinking. */
@@ -68,6 +79,8 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
   checkPlayer(options.us, 'us');
   checkPlayer(options.china, 'china');
   if (options.us === STDIO && options.china === STDIO) throw new UserError('only one side can be played on stdio');
+  // A file that cannot be used is said before the match, not after it.
+  const savePath = options.save === undefined ? undefined : await prepareSave(options.save);
   // The engine and the bots load only now: defining the command must stay cheap (start-up).
   const { createGame, SetupError } = await import('../../engine/index.js');
   const { asAsync } = await import('../../ai/bot.js');
@@ -77,7 +90,7 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
   const { stdioBot } = await import('../../ai/stdio-protocol.js');
   let state;
   try {
-    state = createGame({ seed: options.seed, personas: { us: options.usPersona, china: options.chinaPersona }, rounds: options.rounds, cards: deck.cards, decks: deck.decks });
+    state = createGame({ seed: options.seed, personas: { us: options.usPersona, china: options.chinaPersona }, rounds: options.rounds, ...setupFields(options), cards: deck.cards, decks: deck.decks });
   } catch (error) {
     if (error instanceof SetupError) throw new UserError(error.message);
     throw error;
@@ -96,6 +109,7 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
     if (outside) return;
     report(`r${move.before.round} ${t('en', `side.${move.side}`)} (${move.bot}): ${move.reason}\n`);
   });
+  if (savePath) report(`${await writeSave(savePath, options, result.actions, result.state)}\n`);
   const outcome = result.state.outcome;
   const stdio = outside as StdioBot | null;
   if (result.stopped || !outcome) {
@@ -107,6 +121,28 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
   stdio?.gameOver(outcome);
   report(`${describeOutcome(outcome)}; seed ${options.seed}\n`);
   return 0;
+}
+
+/** The absolute path of a new save file in a writable folder, or a one-line UserError. */
+async function prepareSave(file: string): Promise<string> {
+  const { SaveError, checkSaveFolder, prepareNamedSave } = await import('../../store/index.js');
+  try {
+    const path = prepareNamedSave(file);
+    checkSaveFolder(dirname(path), process.pid);
+    return path;
+  } catch (error) {
+    if (error instanceof SaveError) throw new UserError(`--save ${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Writes the match as `play` saves a game; returns the line that says where, and how to debrief it. */
+async function writeSave(path: string, options: BotMatchOptions, actions: Action[], state: GameState): Promise<string> {
+  const { createAutosaver, shellQuote } = await import('../../store/index.js');
+  const saver = createAutosaver({ file: path, setup: state.setup, seats: { us: options.us, china: options.china }, lang: options.lang ?? 'en', deckFiles: options.deckFiles ?? [], backupExisting: false });
+  saver.save(actions, state);
+  if (saver.lastError) throw new UserError(saver.lastError);
+  return `Game saved in ${path}. Its debrief: silicon-curtain debrief ${shellQuote(path)}`;
 }
 
 export function register(program: Command, io: CliIO): void {
@@ -122,12 +158,14 @@ export function register(program: Command, io: CliIO): void {
     .option('--rounds <n>', 'number of rounds', wholeNumber(1, rules.MAX_ROUNDS))
     .option('--think-ms <ms>', 'thinking time a move for the hard bot', wholeNumber(1, 600_000))
     .option('--iterations <n>', 'search iterations a move for the hard bot (reproducible; overrides --think-ms)', wholeNumber(1, 10_000_000))
-    .option('--timeout <ms>', `longest wait for one answer of the stdio side (default ${DEFAULT_STDIO_TIMEOUT_MS})`, wholeNumber(1, 2 ** 31 - 1));
-  withDeckOptions(command).action(async (opts: Omit<BotMatchOptions, 'seed'> & DeckOptions & { seed?: number }) => {
+    .option('--timeout <ms>', `longest wait for one answer of the stdio side (default ${DEFAULT_STDIO_TIMEOUT_MS})`, wholeNumber(1, 2 ** 31 - 1))
+    .option('--save <file>', 'also write the game in this new file, as play saves it (for debrief and replay)');
+  withSetupOptions(withDeckOptions(command)).action(async (opts: Omit<BotMatchOptions, 'seed'> & DeckOptions & { seed?: number }, cmd: Command) => {
       // The one unseeded choice: a fresh seed when none is given (printed, so the game can be replayed).
       const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
       const { decksFromOptions } = await import('../game-decks.js');
-      const code = await runBotMatch({ ...opts, seed }, io, process.stdin, decksFromOptions(io, opts));
+      const lang = chosenLang(cmd, io.env);
+      const code = await runBotMatch({ ...opts, seed, lang, deckFiles: opts.deck ?? [] }, io, process.stdin, decksFromOptions(io, opts));
       if (code !== 0) io.exit(code);
     });
 }

@@ -11,7 +11,7 @@ import type { Persona } from '../../decks/types.js';
 import * as rules from '../../engine/rules.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import type { Seats, SetupDraft } from '../../ui/launch.js';
+import type { runPlay as launchRunPlay, Seats, SetupDraft } from '../../ui/launch.js';
 import type { CardPool } from '../../decks/cardPool.js';
 import { ExitCode, UserError } from '../errors.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
@@ -21,6 +21,8 @@ import type { CliIO } from '../io.js';
 import { MAX_SEED, randomSeed } from '../random-seed.js';
 import { lockForPlay } from '../game-lock.js';
 import type { GameLock } from '../../store/game-lock.js';
+import { setupFields, withSetupOptions } from '../setup-options.js';
+import type { Side } from '../../decks/types.js';
 
 export interface PlayDeps {
   /** The cards of the game: the base deck and the --deck files (see ../game-decks.ts). */
@@ -29,6 +31,8 @@ export interface PlayDeps {
   randomSeed(): number;
   /** The folder autosaves go to. */
   saveFolder(): string;
+  /** The game screen (src/ui/launch.tsx runPlay); tests give their own. */
+  runPlay?: typeof launchRunPlay;
 }
 
 export function defaultDeps(io: CliIO): PlayDeps {
@@ -50,6 +54,17 @@ interface PlayOptions {
   baseDeck?: boolean;
   save?: string;
   thinkMs?: string;
+  first?: Side;
+  handicap?: string;
+  class?: boolean;
+}
+
+/** The lesson's game (`--class`): the review timed a first 2-round game at 30–40 minutes. */
+export const CLASS_ROUNDS = 2;
+
+/** A class seed when --seed is not given: three digits, short enough to write on the board. */
+export function classSeed(random: number): number {
+  return 100 + (Math.abs(random) % 900);
 }
 
 function defaultBot(): string {
@@ -107,13 +122,22 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
     .option('--seed <n>', 'the seed that deals the game (random if not given; shown so the game can be replayed)')
     .option('--rounds <n>', `number of rounds, 1 to ${rules.MAX_ROUNDS}`, String(rules.STANDARD_ROUNDS))
     .option('--think-ms <ms>', `the longest the hard bot thinks a move (a cap on its ${PLAY_ITERATIONS} search iterations), in ms`, String(PLAY_THINK_CAP_MS))
-    .option('--save <file>', 'save the game in this file (a new file; by default games are saved in the saves folder)');
-  withDeckOptions(command).action(async (options: PlayOptions, command: Command) => {
+    .option('--save <file>', 'save the game in this file (a new file; by default games are saved in the saves folder)')
+    .option('--class', `a class game: hot-seat, ${CLASS_ROUNDS} rounds, and a short class seed printed and shown on screen when --seed is not given (any of them can still be set)`);
+  withSetupOptions(withDeckOptions(command), { parse: false }).action(async (options: PlayOptions, command: Command) => {
       const lang = chosenLang(command, io.env);
-      const seats = { us: player(options.us, '--us', lang), china: player(options.china, '--china', lang) };
-      const seed = options.seed === undefined ? deps.randomSeed() : wholeNumber(options.seed, '--seed', 0, MAX_SEED, lang);
+      // --class presets what a teacher wants; an option given on the command line still wins.
+      const preset = options.class === true;
+      const given = (name: string) => command.getOptionValueSource(name) === 'cli';
+      const us = preset && !given('us') ? 'human' : options.us;
+      const china = preset && !given('china') ? 'human' : options.china;
+      const seats = { us: player(us, '--us', lang), china: player(china, '--china', lang) };
+      const seed = options.seed !== undefined ? wholeNumber(options.seed, '--seed', 0, MAX_SEED, lang) : preset ? classSeed(deps.randomSeed()) : deps.randomSeed();
       const botThinkMs = wholeNumber(options.thinkMs ?? String(PLAY_THINK_CAP_MS), '--think-ms', 1, 600_000, lang);
-      const rounds = wholeNumber(options.rounds ?? String(rules.STANDARD_ROUNDS), '--rounds', 1, rules.MAX_ROUNDS, lang);
+      const roundsText = preset && !given('rounds') ? String(CLASS_ROUNDS) : (options.rounds ?? String(rules.STANDARD_ROUNDS));
+      const rounds = wholeNumber(roundsText, '--rounds', 1, rules.MAX_ROUNDS, lang);
+      const handicap = options.handicap === undefined ? undefined : wholeNumber(options.handicap, '--handicap', -rules.MAX_HANDICAP, rules.MAX_HANDICAP, lang);
+      const fixed = setupFields({ ...(options.first ? { first: options.first } : {}), ...(handicap !== undefined ? { handicap } : {}) });
       if (!io.interactive) throw new UserError(t(lang, 'cli.play.noTerminal'), ExitCode.noTerminal);
       const decks = await deps.loadDecks(options);
       const named = options.save === undefined ? undefined : await namedSavePath(options.save);
@@ -124,19 +148,34 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
         named?.lock.release();
       }
 
+      /** The command every pair types for this deal: what decides it (seed, rounds, first player,
+       * handicap, decks) and the language, when they differ from the class preset. */
+      function classCommand(quote: (path: string) => string): string {
+        const words = ['silicon-curtain play --class', `--seed ${seed}`];
+        if (rounds !== CLASS_ROUNDS) words.push(`--rounds ${rounds}`);
+        if (fixed.first) words.push(`--first ${fixed.first}`);
+        if (fixed.handicap) words.push(`--handicap ${fixed.handicap}`);
+        for (const file of options.deck ?? []) words.push(`--deck ${quote(file)}`);
+        if (options.baseDeck === false) words.push('--no-base-deck');
+        if (command.optsWithGlobals<{ lang?: string }>().lang) words.push(`--lang ${lang}`);
+        return words.join(' ');
+      }
+
       async function playGames(namedSave: string | undefined): Promise<void> {
         const color = !io.env.NO_COLOR;
         const personas = { ...(options.usPersona ? { us: options.usPersona } : {}), ...(options.chinaPersona ? { china: options.chinaPersona } : {}) };
         const deckFiles = options.deck ?? [];
+        const { autosaveGame, resumeHint, shellQuote } = await import('../../store/index.js');
         // Printed before the screen opens, so it stays in the terminal after the game.
         io.stdout(`${t(lang, 'cli.play.seed', { seed })}\n`);
+        if (preset) io.stdout(`${t(lang, 'cli.play.class', { seed, rounds, command: classCommand(shellQuote) })}\n`);
 
-        const { runPlay, rematchOf } = await import('../../ui/launch.js');
+        const launch = await import('../../ui/launch.js');
+        const runPlay = deps.runPlay ?? launch.runPlay;
         const { processTerminal } = await import('../process-terminal.js');
-        const { autosaveGame, resumeHint } = await import('../../store/index.js');
         const { SetupError } = await import('../../engine/index.js');
         let game: { setup: SetupDraft; seats: Seats; file?: string } = {
-          setup: { seed, rounds, personas, cards: decks.cards, decks: decks.decks },
+          setup: { seed, rounds, personas, ...fixed, cards: decks.cards, decks: decks.decks },
           seats,
           ...(namedSave ? { file: namedSave } : {}),
         };
@@ -163,11 +202,13 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
             // A rematch deals a new seed: say it again then; the first game's was printed before the screen opened.
             const seedNote = game.setup.seed === seed ? '' : ` ${t(lang, 'cli.play.seed', { seed: game.setup.seed })}`;
             io.stdout(`${winner ? t(lang, 'cli.play.won', { winner, reason: t(lang, `end.${o.reason}`) }) : t(lang, 'cli.play.draw')}${seedNote}\n`);
+            // Where the finished game is, and how to turn it into the class's handout.
+            if (autosave.path && !autosave.lastError) io.stdout(`${t(lang, 'cli.play.saved', { path: autosave.path, command: `silicon-curtain debrief ${shellQuote(autosave.path)}` })}\n`);
           } else if (autosave.path && !autosave.lastError) {
             io.stdout(`${resumeHint(autosave.path, lang)}\n`);
           }
           if (result.rematch && result.setup) {
-            game = rematchOf(result.setup, game.seats);
+            game = launch.rematchOf(result.setup, game.seats);
             continue;
           }
           if (result.newGame) {

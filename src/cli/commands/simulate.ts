@@ -10,6 +10,7 @@ import { withDeckOptions } from '../deck-options.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { MAX_SEED } from '../random-seed.js';
+import { withSetupOptions, type SetupOptions } from '../setup-options.js';
 
 /** What the command needs from the process beyond CliIO; tests give their own. */
 export interface SimulateTerminal {
@@ -51,7 +52,7 @@ function bot(option: string) {
   };
 }
 
-interface SimulateOptions {
+interface SimulateOptions extends SetupOptions {
   games: number;
   us: string;
   china: string;
@@ -76,6 +77,8 @@ function planOf(o: SimulateOptions): SimPlan {
     rounds: o.rounds,
     bots: { us: { name: o.us, thinkMs }, china: { name: o.china, thinkMs } },
     personas: { us: o.usPersona, china: o.chinaPersona },
+    ...(o.first ? { first: o.first } : {}),
+    ...(o.handicap ? { handicap: o.handicap } : {}),
     deckArgs,
   };
 }
@@ -147,7 +150,7 @@ export function register(program: Command, io: CliIO, terminal: SimulateTerminal
     .option('--think-ms <ms>', 'thinking budget per decision for bots that search', wholeNumber('--think-ms', 1, 600_000))
     .option('--json', 'print the report as one JSON object on stdout')
     .option('--markdown <file>', 'also write the report as Markdown to this file');
-  withDeckOptions(command).action(async (options: SimulateOptions) => {
+  withSetupOptions(withDeckOptions(command)).action(async (options: SimulateOptions) => {
       await runSimulate(options, io, terminal);
     });
 }

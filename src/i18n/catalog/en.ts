@@ -183,6 +183,7 @@ export const en = {
   'log.roundStart': 'Round {round} begins; the Decoupling clock is at {clock}.',
   'log.firstPlayer': '{chooser} let {first} act first.',
   'log.firstPlayer.self': '{chooser} chose to act first.',
+  'log.firstPlayer.fixed': '{first} acts first (fixed for this game).',
   'log.headlines': 'Headlines revealed: {usName} – {us}; {chinaName} – {china}.',
   'log.play.headline': '{actor}’s headline: {card}.',
   'log.play.event': '{actor} played {card} for its event.',
@@ -394,6 +395,8 @@ export const en = {
   'cli.play.seed': 'Seed {seed} (play this deal again with --seed {seed}).',
   'cli.play.won': '{winner} won by {reason}.',
   'cli.play.draw': 'The game was a draw.',
+  'cli.play.saved': 'Game saved in {path}. Its debrief: {command}',
+  'cli.play.class': 'Class game: seed {seed}, rounds: {rounds}. Write it on the board; every pair starts the same deal with: {command}',
 
   // ---- Classroom edition (branch class): words shared by the tutorial and the debrief ----
   'classroom.language.en': 'English',

@@ -185,6 +185,7 @@ export const fr: Record<keyof typeof en, string> = {
   'log.roundStart': 'La manche {round} commence ; l’horloge du découplage est à {clock}.',
   'log.firstPlayer': '{chooser} laisse {first} jouer en premier.',
   'log.firstPlayer.self': '{chooser} choisit de jouer en premier.',
+  'log.firstPlayer.fixed': '{first} joue en premier (choix fixé pour cette partie).',
   'log.headlines': 'Unes révélées : {usName} – {us} ; {chinaName} – {china}.',
   'log.play.headline': '{actor} met {card} à la une.',
   'log.play.event': '{actor} a joué {card} pour son événement.',
@@ -396,6 +397,8 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.play.seed': 'Graine {seed} (rejouez cette donne avec --seed {seed}).',
   'cli.play.won': 'Victoire : {winner}, par {reason}.',
   'cli.play.draw': 'La partie s’est terminée par un match nul.',
+  'cli.play.saved': 'Partie enregistrée dans {path}. Son débriefing\u00a0: {command}',
+  'cli.play.class': 'Partie de classe\u00a0: graine {seed}, manches\u00a0: {rounds}. Écrivez-la au tableau\u202f; chaque binôme lance la même donne avec\u00a0: {command}',
 
   // ---- Édition classe (branche class) : mots communs au tutoriel et au débriefing ----
   'classroom.language.en': 'anglais',

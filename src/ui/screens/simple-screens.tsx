@@ -26,8 +26,9 @@ function FullFrame({ rows, frame }: { rows: Row[]; frame: Frame }) {
 
 const title = (text: string): Row => [seg(` ${text} `, { bold: true, inverse: true, tone: 'accent' })];
 
-/** Between hot-seat turns: who takes the keyboard, with no hand and no secret on screen. */
-export function HandoffScreen({ w, side, view, logLines, frame }: { w: Wording; side: Side; view: Pick<PlayerView, 'decision' | 'actionsTaken' | 'actionsPerRound'>; logLines: readonly LogLine[]; frame: Frame }) {
+/** Between hot-seat turns: who takes the keyboard, with no hand and no secret on screen. The seed
+ * is in the title: in a class every pair can check it plays the seed on the board. */
+export function HandoffScreen({ w, side, view, seed, logLines, frame }: { w: Wording; side: Side; view: Pick<PlayerView, 'decision' | 'actionsTaken' | 'actionsPerRound'>; seed: number; logLines: readonly LogLine[]; frame: Frame }) {
   const t = w.t;
   const width = frame.columns - 1;
   const name = seatName(w, side);
@@ -38,7 +39,7 @@ export function HandoffScreen({ w, side, view, logLines, frame }: { w: Wording; 
     ...wrap(t('handoff.decision', { decision: decisionText(w, view) }), width - 4),
   ];
   const rows: Row[] = [
-    title(t('game.title')),
+    [...title(t('game.title')), seg(`   ${t('header.seed', { seed })}`, { dim: true })],
     [],
     [seg('  '), seg(t(`side.letter.${side}`), { tone: side, bold: true, inverse: true }), seg(` ${t('handoff.title', { name: w.t(`persona.${w.personas[side]}` as MessageKey), side: t(`side.${side}`) })}`, { bold: true, tone: side })],
     [],
