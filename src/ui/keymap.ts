@@ -30,7 +30,8 @@ export type Command =
   | 'random'
   | 'debrief'
   | 'situation'
-  | 'card';
+  | 'card'
+  | 'lesson';
 
 export interface CommandEvent {
   command: Command;
@@ -78,12 +79,13 @@ export const KEYMAP: Readonly<Record<Command, readonly Binding[]>> = {
   debrief: [char('d')],
   situation: [char('i')],
   card: [char('c')],
+  lesson: [char('t')],
 };
 
 // Checked in this order: specific keys before the letters that other commands also read.
 const ORDER: readonly Command[] = [
   'interrupt', 'confirm', 'back', 'tab', 'erase', 'up', 'down', 'left', 'right', 'pageUp', 'pageDown', 'home', 'end',
-  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief', 'situation', 'card',
+  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief', 'situation', 'card', 'lesson',
 ];
 
 /** The command a key press gives, or null for a key no screen uses. */

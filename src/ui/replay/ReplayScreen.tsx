@@ -84,6 +84,7 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
         case 'debrief':
         case 'situation':
         case 'card':
+        case 'lesson':
           return undefined;
         default: {
           const unhandled: never = e.command;
