@@ -31,7 +31,8 @@ export type Command =
   | 'debrief'
   | 'situation'
   | 'card'
-  | 'lesson';
+  | 'lesson'
+  | 'search';
 
 export interface CommandEvent {
   command: Command;
@@ -80,12 +81,13 @@ export const KEYMAP: Readonly<Record<Command, readonly Binding[]>> = {
   situation: [char('i')],
   card: [char('c')],
   lesson: [char('t')],
+  search: [char('/')],
 };
 
 // Checked in this order: specific keys before the letters that other commands also read.
 const ORDER: readonly Command[] = [
   'interrupt', 'confirm', 'back', 'tab', 'erase', 'up', 'down', 'left', 'right', 'pageUp', 'pageDown', 'home', 'end',
-  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief', 'situation', 'card', 'lesson',
+  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief', 'situation', 'card', 'lesson', 'search',
 ];
 
 /** The command a key press gives, or null for a key no screen uses. */

@@ -85,6 +85,7 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
         case 'situation':
         case 'card':
         case 'lesson':
+        case 'search':
           return undefined;
         default: {
           const unhandled: never = e.command;
