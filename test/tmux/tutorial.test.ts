@@ -23,7 +23,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Where the lesson opens whole: its footer. */
 const LESSON_SCREEN = /Enter\/t\/Esc close/;
 /** The status line when the student must act (cut short at 80 columns when the question is long). */
-const STUDENT_TURN = /U Washington( \(US\) to act)?:/;
+const STUDENT_TURN = /U Washington \(US\) to act:/;
 
 /** Waits for the student's turn on the game screen, closing a lesson opened whole on the way. */
 async function studentTurn(t: string): Promise<string> {

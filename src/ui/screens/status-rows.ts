@@ -55,9 +55,9 @@ export function statusRows(w: Wording, state: PlayState, view: PlayerView, pendi
       seg(decisionText(w, view)),
     ];
     const full = turn(t('status.turn', { name: actorName(w, acting), side: t(`side.${acting}`) }));
-    // Never cut what is asked: a shorter "who", then two lines in place of the key hints (? lists them).
-    const line = width === undefined || rowWidth(full) <= width ? full : turn(actorName(w, acting));
-    if (width !== undefined && rowWidth(line) > width) return wrapRow(line, width).slice(0, 2);
+    // Never cut what is asked: past the width it takes both lines, in place of the key hints (? lists them).
+    if (width !== undefined && rowWidth(full) > width) return wrapRow(full, width).slice(0, 2);
+    const line = full;
     first.splice(0, first.length, ...line);
   } else if (acting) {
     first.push(seg(t('status.notYourTurn', { name: seatName(w, acting) }), { dim: true }));
