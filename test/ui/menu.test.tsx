@@ -53,6 +53,17 @@ describe('the main menu', () => {
     await s.press(KEY.down, KEY.enter);
     expect(outcomes).toEqual([{ kind: 'resume' }]);
   });
+
+  it('offers the tutorial after Resume, by its number', async () => {
+    const { s, outcomes } = await menu({
+      resumeEntry: { label: 'Resume', onSelect: () => {} },
+      tutorialEntry: { label: 'Tutorial: learn by playing', onSelect: () => {} },
+    });
+    expect(s.frame()).toMatch(/2\s+Resume[\s\S]*3\s+Tutorial: learn by playing[\s\S]*4\s+Rules/);
+    expect(fitsTerminal(s.frame(), { columns: 80, rows: 24 })).toBe(true);
+    await s.press('3');
+    expect(outcomes).toEqual([{ kind: 'tutorial' }]);
+  });
 });
 
 describe('the new-game form', () => {
