@@ -55,7 +55,7 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
     if (!state.tutorial || !done) return null;
     if (!narrow) return lessonPanelRows(wording, view, done, hint, L.sideWidth, L.bottomRows);
     // In the card detail's place, the space under the cursor still comes first (its odds, its cost).
-    const space = spaceInfoRows(wording, view, pending, sel, L.boardWidth).slice(0, 2);
+    const space = spaceInfoRows(wording, view, pending, sel, L.boardWidth).slice(0, 3);
     return [...space, ...lessonPanelRows(wording, view, done, hint, L.boardWidth, L.bottomRows - space.length)];
   }, [state.tutorial, done, hint, wording, view, pending, sel, narrow, L.boardWidth, L.sideWidth, L.bottomRows]);
   const bottomLeft = lesson && narrow ? lesson : detail;
