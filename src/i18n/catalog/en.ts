@@ -464,7 +464,7 @@ export const en = {
   'tutorial.lesson.newRound.title': 'A new round',
   'tutorial.lesson.newRound.body': 'Round 2: the clock recovered {recovery} steps, new cards joined the deck, your signature card came back, and the side behind on Leadership chose who acts first. Look at the log (L) for last round’s pressure checks: both met their goal. Headline {permit}: it puts 1 US influence in Malaysia, a “village” of the Global South, for the next lesson.',
   'tutorial.lesson.encircle.title': 'Encirclement',
-  'tutorial.lesson.encircle.body': '“Occupy the villages to encircle the cities”: a side that controls 2 Global South spaces encircles its opponent, who then needs one more influence to control a China Market battleground. You control Malaysia; take Thailand (stability 1) with {chipRules}: its 2 Ops pay for 1 influence and the cost of opening the space. Then {them} needs one more influence to take back Tencent, ByteDance or Alibaba (the space detail says “encircled”).',
+  'tutorial.lesson.encircle.body': '“Occupy the villages to encircle the cities”: a side that controls 2 Global South spaces encircles its opponent, who then needs one more influence to control a China Market battleground. You control Malaysia; take Thailand (stability 1) with {chipRules}: its 2 Ops pay for 1 influence and the cost of opening the space. Then {them} needs one more influence to take back Tencent, ByteDance or Alibaba (the detail line of a China Market battleground says “China encircled”).',
   'tutorial.lesson.truce.title': 'The bargaining chip',
   'tutorial.lesson.truce.body': '{truce} is the bargaining chip: whoever plays it, for its event or its Ops, passes it face down to the opponent, theirs from the next round. {them} played it last round, so now it is yours. Play it for its event: clock +2, you gain 1 Leadership, and you place 2 influence in the Supply Chain: Foundries and HBM memory.',
   'tutorial.lesson.scoring.title': 'Scoring a region',
@@ -474,7 +474,7 @@ export const en = {
   'tutorial.lesson.keep.title': 'Keep the dangerous card',
   'tutorial.lesson.keep.body': 'The action rounds are over. {bigFund} is a China card: discarded now, its event would fire for China (3 influence in the Supply Chain). The card you keep is not discarded, so keep it; your own cards go for nothing.',
   'tutorial.lesson.final.title': 'Final scoring',
-  'tutorial.lesson.final.body': '{them} discarded {revenueShare}, a US card: its event fires for you, 1 Leadership and 2 influence in the China Market. Then come the pressure checks and, after the last round, the final scoring: every region scores, and the side ahead on Leadership wins. Place in Alibaba and Universities: you will control the whole China Market.',
+  'tutorial.lesson.final.body': '{them} discarded {revenueShare}, a US card: its event fires for you, 1 Leadership and 2 influence in the China Market. Then come the pressure checks and, after the last round, the final scoring: every region scores, and the side ahead on Leadership wins. Place in Alibaba and Universities: with all three of its battlegrounds and more spaces than China, you will have its control level at final scoring.',
   // The debrief
   'debrief.heading': 'Silicon Curtain — debrief',
   'debrief.result.win': '{side} ({persona}) won {how} in round {round}. Final Leadership: {leadership}.',
