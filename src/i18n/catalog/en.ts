@@ -314,7 +314,7 @@ export const en = {
   'cmd.move': 'move the cursor',
   'cmd.confirm': 'choose, confirm',
   'cmd.back': 'go back a step, close',
-  'cmd.digit': 'choose that line, as Enter on it would (a card’s number opens its uses)',
+  'cmd.digit': 'choose that line at once, as Enter on it would',
   'cmd.lesson': 'the tutorial’s lesson, whole',
   'cmd.help': 'this help',
   'cmd.undo': 'undo your move (before anything new is revealed)',

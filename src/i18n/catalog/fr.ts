@@ -316,7 +316,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cmd.move': 'déplacer le curseur',
   'cmd.confirm': 'choisir, confirmer',
   'cmd.back': 'revenir d’un pas, fermer',
-  'cmd.digit': 'choisir cette ligne, comme Entrée dessus (le numéro d’une carte ouvre ses usages)',
+  'cmd.digit': 'choisir cette ligne aussitôt, comme Entrée dessus',
   'cmd.lesson': 'la leçon du tutoriel, entière',
   'cmd.help': 'cette aide',
   'cmd.undo': 'annuler votre coup (avant toute révélation)',
