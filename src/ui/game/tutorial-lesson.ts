@@ -128,13 +128,11 @@ export function lessonPanelRows(w: Wording, view: PlayerView, done: readonly Act
   return [...head, ...text.slice(0, room), ...nowRows].slice(0, height);
 }
 
-/** The lesson in full, for its own screen (key t, and when a lesson begins). */
+/** The lesson in full, under its title on its own screen (key t, and when a lesson begins). */
 export function lessonScreenRows(w: Wording, view: PlayerView, done: readonly Action[], width: number): Row[] {
   const lesson = currentLesson(done.length);
   if (!lesson) return [];
   return [
-    [seg(` ${lessonTitle(w, lesson)} `, { bold: true, inverse: true, tone: 'accent' })],
-    [],
     ...wrap(lessonBody(w, lesson), width).map((line): Row => [seg(line)]),
     [],
     ...wrap(w.t('tutorial.now', { what: doNowText(w, view, acceptedMoves(done)) }), width).map((line): Row => [seg(line, { tone: 'good', bold: true })]),

@@ -61,5 +61,5 @@ export function LessonScreen({ w, view, done, frame }: { w: Wording; view: Playe
   const width = Math.min(frame.columns - 1, 100);
   const lesson = currentLesson(done.length);
   const heading = lesson ? lessonTitle(w, lesson) : w.t('game.title');
-  return <ScrollFrame w={w} heading={heading} fixed={[]} body={lessonScreenRows(w, view, done, width).slice(2)} frame={frame} close="lesson" also="confirm" />;
+  return <ScrollFrame w={w} heading={heading} fixed={[]} body={lessonScreenRows(w, view, done, width)} frame={frame} close="lesson" also="confirm" />;
 }
