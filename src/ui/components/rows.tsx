@@ -56,7 +56,12 @@ export function wrapRow(row: Row, width: number): Row[] {
       used += w;
     }
   }
-  return rows.map((r) => mergeRow(cutRow(r, width)));
+  // A line's last space is not drawn: without it, a word that ends exactly at the width fits.
+  return rows.map((r) => {
+    const last = r[r.length - 1];
+    const trimmed = last ? [...r.slice(0, -1), { ...last, text: last.text.trimEnd() }] : r;
+    return mergeRow(cutRow(trimmed, width));
+  });
 }
 
 /** A row padded with spaces to exactly `width` cells, keeping the style of an inverse row. */

@@ -48,17 +48,11 @@ export function statusRows(w: Wording, state: PlayState, view: PlayerView, pendi
   if (acting && botActing) {
     first.push(seg(`${spinner} `, { tone: acting, bold: true }), seg(t('status.thinking', { name: actorName(w, acting) }), { tone: acting }));
   } else if (acting && acting === view.side) {
-    const turn = (who: string): Row => [
-      ...first,
-      seg(t(`side.letter.${acting}`), { tone: acting, bold: true, inverse: true }),
-      seg(` ${who}${t('punct.colon')}`, { tone: acting, bold: true }),
-      seg(decisionText(w, view)),
-    ];
-    const full = turn(t('status.turn', { name: actorName(w, acting), side: t(`side.${acting}`) }));
+    first.push(seg(t(`side.letter.${acting}`), { tone: acting, bold: true, inverse: true }));
+    first.push(seg(` ${t('status.turn', { name: actorName(w, acting), side: t(`side.${acting}`) })}${t('punct.colon')}`, { tone: acting, bold: true }));
+    first.push(seg(decisionText(w, view)));
     // Never cut what is asked: past the width it takes both lines, in place of the key hints (? lists them).
-    if (width !== undefined && rowWidth(full) > width) return wrapRow(full, width).slice(0, 2);
-    const line = full;
-    first.splice(0, first.length, ...line);
+    if (width !== undefined && rowWidth(first) > width) return wrapRow(first, width).slice(0, 2);
   } else if (acting) {
     first.push(seg(t('status.notYourTurn', { name: seatName(w, acting) }), { dim: true }));
   }
