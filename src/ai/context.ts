@@ -1,5 +1,5 @@
 // A bot's input cut from a game: the side's view and the public
-// catalogue, nothing else. bot-match (match.ts) calls it; the UI, the simulator and the tutorial
+// catalogue, nothing else. bot-match (match.ts) calls it; the UI and the simulator
 // build the same { view: viewFor(state, side), catalog } with their own language or signal.
 import type { Side } from '../decks/types.js';
 import { viewFor } from '../engine/index.js';

@@ -1,10 +1,11 @@
 // Where a tutorial left off, so it can be resumed: a small JSON file in the game's data folder.
 //
 //   folder:  $SILICON_CURTAIN_HOME, else $XDG_DATA_HOME/silicon-curtain, else ~/.local/share/silicon-curtain
-//   file:    tutorial.json = { version: 1, decks: [{id, hash}], actions: Action[], seen: LessonId[], queue: [{id, card?}] }
+//   file:    tutorial.json = { version: 2, decks: [{id, hash}], actions: Action[] }
 //
 // `actions` is every action of the tutorial game, both sides'; re-folding them from the fixed
-// deal gives the game back. `decks` records the decks it was played with: a tutorial saved
+// deal gives the game back, and the lesson with it (the lessons follow the moves). A version 1
+// file (the old tutorial's) is not read: that tutorial starts again. `decks` records the decks it was played with: a tutorial saved
 // with other cards starts over. Written atomically (a temporary file flushed, then renamed
 // over the old one), so a crash or a power cut never leaves half a file. Separate from the save games of src/store on
 // purpose: a tutorial is not a game a player lists or loads.
@@ -17,29 +18,21 @@ import { escapeUnsafeStrings } from '../decks/safeText.js';
 import type { Action } from '../engine/index.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
 import { actionSchema } from './saved-game.js';
-import type { LessonId, PendingLesson } from './tutorial-script.js';
-import { TUTORIAL_SCRIPT } from './tutorial-script.js';
 
 export const PROGRESS_FILE = 'tutorial.json';
 /** A tutorial round is some 60 actions (a few KB); anything past this is not a progress file. */
 export const MAX_PROGRESS_BYTES = 256 * 1024;
 
 export interface TutorialProgress {
-  version: 1;
+  version: 2;
   decks: { id: string; hash: string }[];
   actions: Action[];
-  seen: LessonId[];
-  queue: PendingLesson[];
 }
 
-const lessonId = z.enum(TUTORIAL_SCRIPT.map((l) => l.id) as [LessonId, ...LessonId[]]);
-
 const progressSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   decks: z.array(z.object({ id: z.string(), hash: z.string() })),
   actions: z.array(actionSchema),
-  seen: z.array(lessonId),
-  queue: z.array(z.object({ id: lessonId, card: z.string().optional() })),
 });
 
 /** The data folder of the game, from the environment the CLI passes in. */
@@ -93,7 +86,7 @@ export function clearTutorialProgress(file: string): void {
   rmSync(file, { force: true });
 }
 
-/** What to write after each of the player's moves. */
-export function progressOf(session: { state: { setup: { decks: { id: string; hash: string }[] } }; actions: Action[]; seen: LessonId[]; queue: PendingLesson[] }): TutorialProgress {
-  return { version: 1, decks: session.state.setup.decks, actions: session.actions, seen: session.seen, queue: session.queue };
+/** What to write after each move. */
+export function progressOf(decks: { id: string; hash: string }[], actions: readonly Action[]): TutorialProgress {
+  return { version: 2, decks, actions: [...actions] };
 }

@@ -1,152 +1,88 @@
-// The tutorial's lessons, as data: each names the moment it explains (a trigger on the
-// player's view of the game and on what just happened) and its text keys in the catalogues
-// (`tutorial.lesson.<id>.title` / `.body`, in English and French). Lessons show once each,
-// in this order when several come due together.
-import type { CardId } from '../decks/types.js';
-import type { Decision, LogEntry, PlayerView } from '../engine/index.js';
-import type { MessageKey } from '../i18n/messages.js';
-import type { Catalogue } from './words.js';
+// The tutorial game, move by move: a chosen seed (the deal), the opponent's moves fixed in
+// advance (no bot, so a change to a bot cannot change the lessons), and the student's moves
+// grouped under the lesson that asks for them. Every lesson is something the student does on
+// the real game screen; the game only goes on when it is done, so no lesson can be skipped.
+//
+// The moves were chosen so that each rule of the lessons happens, the dice fall kindly, and the
+// student, following the advice, wins on final scoring (test/classroom/tutorial-script.test.ts
+// plays it through and checks each lesson's move does what the lesson teaches).
+import type { Persona, Side } from '../decks/types.js';
+import type { Action } from '../engine/index.js';
+
+export const TUTORIAL_SETUP: { seed: number; personas: { us: Persona; china: Persona }; rounds: number } = {
+  seed: 232,
+  personas: { us: 'washington', china: 'huawei' },
+  rounds: 2,
+};
+export const TUTORIAL_PLAYER: Side = 'us';
 
 export type LessonId =
-  | 'welcome'
   | 'headline'
-  | 'reveal'
-  | 'play'
   | 'influence'
-  | 'opponentCard'
-  | 'opponentEvent'
-  | 'clock'
+  | 'sanction'
+  | 'lobby'
   | 'race'
-  | 'pressure'
-  | 'scoring'
   | 'hold'
-  | 'trap'
-  | 'end';
+  | 'newRound'
+  | 'encircle'
+  | 'truce'
+  | 'scoring'
+  | 'pressure'
+  | 'keep'
+  | 'final';
 
-export type LessonTrigger =
-  /** The tutorial begins. */
-  | { start: true }
-  /** The player must answer this kind of decision. */
-  | { decision: Decision['kind'] }
-  /** At the player's play decision, a card of the other side is in hand. */
-  | { opponentCardInHand: true }
-  /** A scoring card is in the player's hand. */
-  | { scoringCardInHand: true }
-  /** This happened since the player's last move. */
-  | { logged: 'headlineReveal' | 'score' | 'pressure' | 'race' }
-  /** The Decoupling clock moved since the player's last move. */
-  | { clockMoved: true }
-  /** A card was played for Ops by the side it does not belong to, and its event fired for its owner
-   * (not a headline or a leftover card at the end of the round: those were not played for Ops). */
-  | { opponentEventFired: true }
-  /** The trap's loop moved a race track at the end of the round (rules 6.7.4). */
-  | { trapLoop: true }
-  /** The player is at (at least) its nth play decision of the round: a lesson's latest moment. */
-  | { playDecision: number }
-  | { over: true }
-  | { any: LessonTrigger[] };
-
-export interface Lesson {
-  id: LessonId;
-  when: LessonTrigger;
-}
-
-export const TUTORIAL_SCRIPT: readonly Lesson[] = [
-  { id: 'welcome', when: { start: true } },
-  { id: 'headline', when: { decision: 'headline' } },
-  { id: 'reveal', when: { logged: 'headlineReveal' } },
-  { id: 'play', when: { decision: 'play' } },
-  { id: 'scoring', when: { any: [{ scoringCardInHand: true }, { logged: 'score' }] } },
-  { id: 'opponentCard', when: { any: [{ opponentCardInHand: true }, { playDecision: 3 }] } },
-  { id: 'opponentEvent', when: { opponentEventFired: true } },
-  { id: 'influence', when: { any: [{ decision: 'place' }, { playDecision: 2 }] } },
-  { id: 'clock', when: { any: [{ clockMoved: true }, { playDecision: 2 }] } },
-  { id: 'race', when: { any: [{ logged: 'race' }, { playDecision: 3 }] } },
-  // The end of the round in its order (rules 6.7): the hold (the rest discarded, the opponent's
-  // cards firing first), the pressure checks, the trap's loop. The hold is taught before the
-  // last play, while the player can still play its good events and spend the cards it fears.
-  { id: 'hold', when: { any: [{ decision: 'hold' }, { playDecision: 4 }] } },
-  { id: 'pressure', when: { any: [{ logged: 'pressure' }, { playDecision: 4 }] } },
-  { id: 'trap', when: { any: [{ trapLoop: true }, { over: true }] } },
-  { id: 'end', when: { over: true } },
+export const LESSON_IDS: readonly LessonId[] = [
+  'headline', 'influence', 'sanction', 'lobby', 'race', 'hold', 'newRound', 'encircle', 'truce', 'scoring', 'pressure', 'keep', 'final',
 ];
 
-/** The lessons every tutorial game reaches (the others explain moments that may not happen). */
-export const CORE_LESSONS: readonly LessonId[] = [
-  'welcome',
-  'headline',
-  'play',
-  'opponentCard',
-  'influence',
-  'clock',
-  'race',
-  'hold',
-  'pressure',
-  'scoring',
-  'trap',
-  'end',
+type Step = { lesson: LessonId; you: Action[] } | { them: Action[] };
+
+const play = (card: string, use: 'event' | 'influence' | 'sanction' | 'lobby' | 'race', eventFirst?: boolean): Action =>
+  eventFirst === undefined ? { type: 'play', card, use } : { type: 'play', card, use, eventFirst };
+const place = (space: string): Action => ({ type: 'place', space });
+
+export const TUTORIAL_STEPS: readonly Step[] = [
+  // Round 1. Huawei, behind on nothing, chooses: the student acts first.
+  { them: [{ type: 'chooseFirst', first: 'us' }] },
+  { lesson: 'headline', you: [{ type: 'headline', card: 'closing-the-a800-gap' }] },
+  { them: [{ type: 'headline', card: 'hbm-controls' }] },
+  // The headline's event: remove 2 China influence from the China Market.
+  { lesson: 'headline', you: [{ type: 'remove', space: 'tencent' }, { type: 'remove', space: 'bytedance' }] },
+  { lesson: 'influence', you: [play('entity-list-huawei', 'influence'), place('tencent'), place('bytedance')] },
+  { them: [play('ascend-roadmap', 'event'), place('aiLabs'), place('uae'), place('uae')] },
+  { lesson: 'sanction', you: [play('foreign-direct-product-rule', 'sanction'), { type: 'sanction', space: 'uae' }] },
+  { them: [play('trade-truce', 'event'), place('rareEarths'), place('foundries')] },
+  { lesson: 'lobby', you: [play('a800-for-china', 'lobby'), { type: 'lobby', space: 'alibaba' }] },
+  { them: [play('developers-scoring', 'event')] },
+  { lesson: 'race', you: [play('gallium-germanium-controls', 'race')] },
+  { them: [play('woodside-summit', 'lobby'), { type: 'lobby', space: 'tencent' }] },
+  { lesson: 'hold', you: [{ type: 'hold', card: 'advanced-computing-rules' }] },
+  { them: [{ type: 'hold', card: 'stockpiling-before-the-ban' }] },
+  // Round 2: Huawei is behind and chooses again.
+  { them: [{ type: 'chooseFirst', first: 'us' }] },
+  { lesson: 'newRound', you: [{ type: 'headline', card: 'malaysia-permit-rule' }] },
+  { them: [{ type: 'headline', card: 'cann-open-source' }] },
+  { lesson: 'encircle', you: [play('advanced-computing-rules', 'influence'), place('thailand')] },
+  { them: [play('ascend-roadmap', 'event'), place('startups'), place('brazil'), place('uae')] },
+  { lesson: 'truce', you: [play('trade-truce', 'event'), place('foundries'), place('hbm')] },
+  { them: [play('republican-hawks-object', 'influence', false), place('stateCloud')] },
+  { lesson: 'scoring', you: [play('china-market-scoring', 'event')] },
+  { them: [play('cuda-licence-terms', 'influence', false), place('aiLabs')] },
+  { lesson: 'pressure', you: [play('foreign-direct-product-rule', 'sanction'), { type: 'sanction', space: 'universities' }] },
+  { them: [play('samr-nvidia-probe', 'influence'), place('aiLabs')] },
+  { lesson: 'keep', you: [{ type: 'hold', card: 'big-fund-iii' }] },
+  { them: [{ type: 'hold', card: 'h20-export-licence' }] },
+  // Huawei's discarded 15% Revenue Share is the student's card: its event fires for the US.
+  { lesson: 'final', you: [place('alibaba'), place('universities')] },
 ];
 
-export function lessonKeys(id: LessonId): { title: MessageKey; body: MessageKey } {
-  return { title: `tutorial.lesson.${id}.title`, body: `tutorial.lesson.${id}.body` };
+export interface ScriptedMove {
+  action: Action;
+  /** The student's move, under its lesson; null for the opponent's. */
+  lesson: LessonId | null;
 }
 
-export interface LessonContext {
-  /** The player's view: lessons see what the player sees, nothing hidden. */
-  view: PlayerView;
-  /** Log entries since the player's last move (the opponent's moves included). */
-  fresh: readonly LogEntry[];
-  cards: Catalogue;
-  start: boolean;
-}
-
-/** A lesson that came due, with the card it is about when there is one. */
-export interface PendingLesson {
-  id: LessonId;
-  card?: CardId;
-}
-
-const OPS_USES: readonly string[] = ['influence', 'sanction', 'lobby'];
-
-/** An opponent's card played for Ops whose event fired for its owner (a headline handed to the
- * opponent, or a leftover firing at the end of the round, is not that lesson's moment). */
-function opponentEventEntry(ctx: LessonContext): Extract<LogEntry, { type: 'eventFires' }> | undefined {
-  const playedForOps = (card: string) => ctx.fresh.some((e) => e.type === 'play' && e.card === card && OPS_USES.includes(e.use));
-  return ctx.fresh.find((e): e is Extract<LogEntry, { type: 'eventFires' }> => e.type === 'eventFires' && e.side !== e.owner && playedForOps(e.card));
-}
-
-/** The trap's loop logs its race step with the reason 'trap' (H20 licensed) or 'decoupling'. */
-const TRAP_REASONS: readonly string[] = ['trap', 'decoupling'];
-
-function playDecisionNumber(view: PlayerView): number {
-  return view.decision?.kind === 'play' && view.decision.side === view.side ? view.actionsTaken[view.side] + 1 : 0;
-}
-
-export function triggered(when: LessonTrigger, ctx: LessonContext): boolean {
-  const { view } = ctx;
-  const mine = view.decision !== null && view.decision.side === view.side;
-  if ('any' in when) return when.any.some((w) => triggered(w, ctx));
-  if ('start' in when) return ctx.start;
-  if ('decision' in when) return mine && view.decision?.kind === when.decision;
-  if ('opponentCardInHand' in when) {
-    return mine && view.decision?.kind === 'play' && view.hand.some((id) => ctx.cards[id]?.side === (view.side === 'us' ? 'china' : 'us'));
-  }
-  if ('scoringCardInHand' in when) return view.hand.some((id) => ctx.cards[id]?.scoring !== undefined);
-  if ('logged' in when) return ctx.fresh.some((e) => e.type === when.logged);
-  if ('clockMoved' in when) return ctx.fresh.some((e) => e.type === 'track' && e.track === 'clock');
-  if ('opponentEventFired' in when) return opponentEventEntry(ctx) !== undefined;
-  if ('trapLoop' in when) return ctx.fresh.some((e) => e.type === 'track' && TRAP_REASONS.includes(e.reason));
-  if ('playDecision' in when) return playDecisionNumber(view) >= when.playDecision;
-  if ('over' in when) return view.outcome !== null;
-  return false;
-}
-
-/** The lessons not seen yet whose moment has come, in script order. */
-export function dueLessons(seen: readonly LessonId[], ctx: LessonContext, script: readonly Lesson[] = TUTORIAL_SCRIPT): PendingLesson[] {
-  return script
-    .filter((lesson) => !seen.includes(lesson.id) && triggered(lesson.when, ctx))
-    .map((lesson) => {
-      const card = lesson.id === 'opponentEvent' ? opponentEventEntry(ctx)?.card : undefined;
-      return card === undefined ? { id: lesson.id } : { id: lesson.id, card };
-    });
-}
+/** Every move of the tutorial game in order. */
+export const TUTORIAL_MOVES: readonly ScriptedMove[] = TUTORIAL_STEPS.flatMap((step): ScriptedMove[] =>
+  'you' in step ? step.you.map((action) => ({ action, lesson: step.lesson })) : step.them.map((action) => ({ action, lesson: null })),
+);

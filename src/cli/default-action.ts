@@ -44,6 +44,14 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
       color: !io.env.NO_COLOR,
       decks,
       autosaveFor: autosave.autosaveFor,
+      tutorialEntry: {
+        label: t(lang, 'menu.tutorial'),
+        onSelect: async () => {
+          const { runTutorialCommand } = await import('./commands/tutorial-run.js');
+          const { classroomDeck } = await import('./commands/debrief.js');
+          await runTutorialCommand({ restart: false, fromMenu: true }, lang, quietIO, classroomDeck);
+        },
+      },
       ...((await hasUnfinishedGame(io, saveDeps))
         ? { resumeEntry: { label: t(lang, 'menu.resume'), onSelect: () => resume(undefined, () => lang, quietIO, saveDeps) } }
         : {}),

@@ -8,7 +8,7 @@ export function processTerminal(): Terminal {
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, events: process, patchConsole: true };
 }
 
-/** Where the tutorial and the debrief draw their alternate screen: stdout, except in CI. */
+/** Where the debrief draws its alternate screen: stdout, except in CI. */
 export function alternateScreen(env: Record<string, string | undefined>): AlternateScreen {
   return env.CI ? null : process.stdout;
 }

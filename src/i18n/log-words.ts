@@ -1,5 +1,5 @@
 // The game log in words: each structured LogEntry becomes one sentence in a player's language.
-// The one wording of the log: the game screen, the replay screen, the tutorial's recap and the
+// The one wording of the log: the game screen (the tutorial's too), the replay screen and the
 // Markdown handout all read it. The engine logs only public facts (a draw is a count, a kept
 // card is not named), so any line may be shown to anyone.
 import type { CardId, Persona, Side } from '../decks/types.js';

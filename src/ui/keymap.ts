@@ -30,7 +30,9 @@ export type Command =
   | 'random'
   | 'debrief'
   | 'situation'
-  | 'card';
+  | 'card'
+  | 'lesson'
+  | 'search';
 
 export interface CommandEvent {
   command: Command;
@@ -78,12 +80,14 @@ export const KEYMAP: Readonly<Record<Command, readonly Binding[]>> = {
   debrief: [char('d')],
   situation: [char('i')],
   card: [char('c')],
+  lesson: [char('t')],
+  search: [char('/')],
 };
 
 // Checked in this order: specific keys before the letters that other commands also read.
 const ORDER: readonly Command[] = [
   'interrupt', 'confirm', 'back', 'tab', 'erase', 'up', 'down', 'left', 'right', 'pageUp', 'pageDown', 'home', 'end',
-  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief', 'situation', 'card',
+  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief', 'situation', 'card', 'lesson', 'search',
 ];
 
 /** The command a key press gives, or null for a key no screen uses. */

@@ -9,6 +9,7 @@ import { initialPlayState, type SetupDraft } from './game/play-state.js';
 import { swapSeats, type Seats } from './game/seats.js';
 import { PlayApp, type PlayResult } from './play-app.js';
 import { mountApp, openSession, type Terminal } from './mount.js';
+import { opponentMove, tutorialSetup, type TutorialDeck } from '../classroom/tutorial.js';
 
 export type { PlayResult } from './play-app.js';
 export type { Seats } from './game/seats.js';
@@ -75,4 +76,50 @@ export async function runPlay(options: RunPlayOptions): Promise<PlayResult> {
 /** The next game of a rematch: each player takes the other side, the next seed deals anew. */
 export function rematchOf(setup: GameSetup, seats: Seats): { setup: GameSetup; seats: Seats } {
   return { setup: { ...setup, seed: setup.seed + 1 }, seats: swapSeats(seats) };
+}
+
+export interface RunTutorialOptions {
+  deck: TutorialDeck;
+  /** Moves already made: a tutorial left with q resumes where it stopped. */
+  actions?: Action[];
+  lang: Lang;
+  color?: boolean;
+  /** Called after every move: the tutorial's progress is kept there. */
+  onChange?: (actions: Action[], state: GameState) => void;
+  thinkMs?: number;
+  /** Started from the main menu: its end goes back there. */
+  fromMenu?: boolean;
+  terminal?: Terminal;
+}
+
+/** The tutorial's opponent: the scripted move, never a bot's choice (src/classroom/tutorial-script.ts). */
+export const tutorialOpponent: ChooseBotAction = async ({ view }) => {
+  const action = opponentMove(view.actionCount);
+  if (!action) throw new Error(`the tutorial has no opponent move at move ${view.actionCount + 1}`);
+  return { action, reason: '' };
+};
+
+/** The tutorial on the game screen: the same board, keys and symbols as a game, with the lesson. */
+export async function runTutorial(options: RunTutorialOptions): Promise<PlayResult> {
+  const terminal = options.terminal ?? {};
+  const initial = initialPlayState(tutorialSetup(options.deck), { us: 'human', china: 'tutorial' }, options.actions ?? [], true);
+  const session = openSession(terminal);
+  try {
+    const result = await mountApp<PlayResult>(
+      (finish) => (
+        <PlayApp
+          initial={initial}
+          chooseBotAction={tutorialOpponent}
+          thinkMs={options.thinkMs ?? DEFAULT_THINK_MS}
+          {...(options.onChange ? { onChange: options.onChange } : {})}
+          onExit={finish}
+          fromMenu={options.fromMenu ?? false}
+        />
+      ),
+      { lang: options.lang, color: options.color ?? true, terminal, session },
+    );
+    return result ?? { outcome: null, actions: initial.model?.actions ?? [], setup: initial.model?.setup ?? null };
+  } finally {
+    session.leave();
+  }
 }

@@ -33,6 +33,8 @@ export interface MainMenuOptions {
   decks: GameDecks | (() => GameDecks | Promise<GameDecks>);
   /** Shown as the second entry when given (the saves' code passes it once a save exists). */
   resumeEntry?: { label: string; onSelect: () => Promise<void> | void };
+  /** The Tutorial entry (the command line runs it, with its saved progress); absent, no entry. */
+  tutorialEntry?: { label: string; onSelect: () => Promise<void> | void };
   /** The autosave hook of each game started from the menu (see runPlay's onChange). */
   autosaveFor?: (seats: Seats) => RunPlayOptions['onChange'] | Promise<RunPlayOptions['onChange']>;
   /** A fresh random seed for the form (the command line chooses how). */
@@ -48,7 +50,7 @@ export interface MainMenuOptions {
 }
 
 type Screen = 'menu' | 'newGame' | 'rules' | 'cards';
-export type MenuOutcome = { kind: 'quit' } | { kind: 'resume' } | { kind: 'play'; choice: NewGameChoice; values: FormValues };
+export type MenuOutcome = { kind: 'quit' } | { kind: 'resume' } | { kind: 'tutorial' } | { kind: 'play'; choice: NewGameChoice; values: FormValues };
 
 export function defaultValues(seed: number): FormValues {
   const bots = botNames();
@@ -65,6 +67,7 @@ export function MenuApp({ start, values, options, finish }: { start: Screen; val
     () => [
       { label: t('menu.newGame'), onSelect: () => setScreen('newGame') },
       ...(options.resumeEntry ? [{ label: options.resumeEntry.label, onSelect: () => finish({ kind: 'resume' }) }] : []),
+      ...(options.tutorialEntry ? [{ label: options.tutorialEntry.label, onSelect: () => finish({ kind: 'tutorial' }) }] : []),
       { label: t('menu.rules'), onSelect: () => setScreen('rules') },
       { label: t('menu.cards'), onSelect: () => showCards(options, setScreen) },
       { label: t('menu.quit'), onSelect: () => finish({ kind: 'quit' }) },
@@ -167,6 +170,10 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
       start = 'menu';
       if (outcome.kind === 'resume') {
         await options.resumeEntry?.onSelect();
+        continue;
+      }
+      if (outcome.kind === 'tutorial') {
+        await options.tutorialEntry?.onSelect();
         continue;
       }
       values = outcome.values;

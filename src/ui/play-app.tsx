@@ -16,7 +16,7 @@ import { debriefRows, debriefScrollLimit, GameDebriefScreen } from './screens/de
 import { EndScreen } from './screens/end-screen.js';
 import { GameScreen } from './screens/game-screen.js';
 import { detailCard } from './screens/game-panels.js';
-import { CardScreen, SituationScreen } from './screens/info-screens.js';
+import { CardScreen, LessonScreen, SituationScreen } from './screens/info-screens.js';
 import { LinearGameScreen } from './screens/linear-screen.js';
 import { PersonaScreen } from './screens/persona-screen.js';
 import { HandoffScreen, HelpScreen, LogScreen, logScrollLimit, TooSmallScreen } from './screens/simple-screens.js';
@@ -92,12 +92,13 @@ export function PlayApp({ initial, chooseBotAction, thinkMs, onChange, onExit, f
   if (state.overlay === 'help') return <HelpScreen t={t} frame={frame} />;
   if (state.overlay === 'log') return <LogScreen t={t} lines={logLines} scroll={state.logScroll} frame={frame} />;
   if (debrief) return <GameDebriefScreen t={t} debrief={debrief} rows={debriefText} top={state.debriefTop} frame={frame} />;
-  if (game.outcome) return <EndScreen w={wording} state={game} cursor={state.endCursor} seed={game.setup.seed} fromMenu={fromMenu} frame={frame} />;
+  if (game.outcome) return <EndScreen w={wording} state={game} cursor={state.endCursor} seed={game.setup.seed} fromMenu={fromMenu} tutorial={state.tutorial !== null} frame={frame} />;
   const acting = actingSide(state);
   // Between hot-seat turns nobody's view is on screen: only public facts (the log, what comes next).
   if (needsHandoff(state) && acting) return <HandoffScreen w={wording} side={acting} view={game} seed={game.setup.seed} logLines={logLines} frame={frame} />;
   if (!view) return null;
   if (state.overlay === 'situation') return <SituationScreen w={wording} view={view} frame={frame} />;
+  if (state.overlay === 'lesson' && state.model) return <LessonScreen w={wording} view={view} done={state.model.actions} frame={frame} />;
   if (state.overlay === 'card') {
     const card = detailCard(view, pending, state.sel);
     return <CardScreen w={wording} card={card ? (game.cards[card] ?? null) : null} cancelled={card !== null && view.cancelled.includes(card)} frame={frame} />;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { debriefCommand } from '../../src/cli/commands/debrief.js';
 import { tutorialCommand } from '../../src/cli/commands/tutorial.js';
-import { openTutorial } from '../../src/cli/commands/tutorial-run.js';
+import { savedMoves } from '../../src/cli/commands/tutorial-run.js';
 import { rulesCommand } from '../../src/cli/commands/rules.js';
 import { buildDebrief } from '../../src/classroom/debrief.js';
 import { debriefHtml } from '../../src/classroom/debrief-html.js';
@@ -15,9 +15,8 @@ import { debriefMarkdown } from '../../src/classroom/debrief-markdown.js';
 import { classroomDeck } from '../../src/classroom/deck-source.js';
 import { packageRoot } from '../../src/classroom/package-files.js';
 import { parseSavedGame, replaySavedGame } from '../../src/classroom/saved-game.js';
-import { playTutorialAction, startTutorial } from '../../src/classroom/tutorial.js';
+import { TUTORIAL_MOVES } from '../../src/classroom/tutorial-script.js';
 import { dataFolder, progressOf, readTutorialProgress, tutorialProgressPath, writeTutorialProgress } from '../../src/classroom/tutorial-progress.js';
-import { legalActions } from '../../src/engine/index.js';
 import { captureIO, runCli } from '../cli/capture-io.js';
 import { CLASSROOM_CARDS, CLASSROOM_DECKS } from './classroom-deck.js';
 
@@ -160,36 +159,40 @@ describe('silicon-curtain tutorial', () => {
     expect(tutorialProgressPath({ SILICON_CURTAIN_HOME: '/a' })).toBe(path.join('/a', 'tutorial.json'));
   });
 
+  // The tutorial plays the shipped deck: its lessons name its cards.
+  const BASE = classroomDeck(packageRoot());
+  const firstMoves = TUTORIAL_MOVES.slice(0, 5).map((m) => m.action);
+
   it('resumes a saved tutorial, and starts again when the save is damaged or --restart is given', () => {
     const home = folder('tutorial-home');
     const file = tutorialProgressPath({ SILICON_CURTAIN_HOME: home });
-    let session = startTutorial(DECK);
-    session = playTutorialAction(session, legalActions(session.state)[0] as never);
-    writeTutorialProgress(file, progressOf(session));
+    writeTutorialProgress(file, progressOf(BASE.decks, firstMoves));
     expect(readdirSync(home)).toEqual(['tutorial.json']);
-    expect(readTutorialProgress(file)).toEqual(JSON.parse(JSON.stringify(progressOf(session))));
+    expect(readTutorialProgress(file)).toEqual(JSON.parse(JSON.stringify(progressOf(BASE.decks, firstMoves))));
 
     const io = captureIO();
-    const resumed = openTutorial(DECK, file, false, 'en', io);
-    expect(resumed.actions).toEqual(session.actions);
-    expect(resumed.seen).toEqual(session.seen);
+    expect(savedMoves(BASE, file, false, 'en', io)).toEqual(firstMoves);
     expect(io.err).toBe('');
+    expect(savedMoves(BASE, file, true, 'en', io)).toEqual([]);
 
-    expect(openTutorial(DECK, file, true, 'en', io).actions.length).toBeLessThan(session.actions.length);
-
-    writeFileSync(file, '{"version": 1, "actions": "nope"}');
-    const fresh = openTutorial(DECK, file, false, 'fr', io);
-    expect(fresh.actions).toEqual(startTutorial(DECK).actions);
+    // The old tutorial's progress (version 1) is not this one's.
+    writeFileSync(file, '{"version": 1, "decks": [], "actions": [], "seen": [], "queue": []}');
+    expect(savedMoves(BASE, file, false, 'fr', io)).toEqual([]);
     expect(io.err).toMatch(/^silicon-curtain: le tutoriel sauvegardé n’a pas pu reprendre \(.*\)\u202f; il recommence depuis le début\n$/);
   });
 
-  it('starts again when the cards have changed since the save', () => {
+  it('starts again when the cards have changed, or the moves are not the tutorial’s', () => {
     const home = folder('tutorial-changed');
     const file = tutorialProgressPath({ SILICON_CURTAIN_HOME: home });
-    writeTutorialProgress(file, progressOf(startTutorial(DECK)));
+    writeTutorialProgress(file, progressOf(BASE.decks, firstMoves));
     const io = captureIO();
-    openTutorial({ ...DECK, decks: [{ id: 'fixture', hash: 'other' }] }, file, false, 'en', io);
+    expect(savedMoves({ ...BASE, decks: [{ id: 'base', hash: 'other' }] }, file, false, 'en', io)).toEqual([]);
     expect(io.err).toContain('the cards have changed since');
     expect(existsSync(file)).toBe(true);
+
+    const other = captureIO();
+    writeTutorialProgress(file, progressOf(BASE.decks, [{ type: 'chooseFirst', first: 'china' }]));
+    expect(savedMoves(BASE, file, false, 'en', other)).toEqual([]);
+    expect(other.err).toContain('move 1 is not the tutorial’s');
   });
 });

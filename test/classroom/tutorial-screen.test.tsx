@@ -1,124 +1,101 @@
-// The tutorial played by key presses to its end: lessons at their moments, a game against the
-// seeded opponent, the debrief, and leaving and resuming with the progress kept.
-import { render } from 'ink-testing-library';
+// The tutorial on the game screen (ink-testing-library): the lesson opens whole and then sits in
+// the lesson panel, Enter held down plays nothing, undo is refused, the whole question of the
+// status line is readable at 80 columns, French works, and the end page offers the debrief.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CORE_LESSONS, lessonKeys } from '../../src/classroom/tutorial-script.js';
-import { resumeTutorial, startTutorial, tutorialOver } from '../../src/classroom/tutorial.js';
-import type { TutorialSession } from '../../src/classroom/tutorial.js';
-import { progressOf } from '../../src/classroom/tutorial-progress.js';
+import { classroomDeck } from '../../src/classroom/deck-source.js';
+import { packageRoot } from '../../src/classroom/package-files.js';
+import { tutorialSetup } from '../../src/classroom/tutorial.js';
+import { TUTORIAL_MOVES } from '../../src/classroom/tutorial-script.js';
+import type { Action, GameState } from '../../src/engine/index.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { t } from '../../src/i18n/messages.js';
-import { TutorialScreen } from '../../src/ui/tutorial/TutorialScreen.js';
-import { CLASSROOM_CARDS, CLASSROOM_DECKS } from './classroom-deck.js';
+import { tutorialOpponent } from '../../src/ui/launch.js';
+import { initialPlayState } from '../../src/ui/game/play-state.js';
+import { PlayApp, type PlayResult } from '../../src/ui/play-app.js';
+import type { TerminalSize } from '../../src/ui/terminal/use-terminal-size.js';
+import { fitsTerminal, KEY, mount, settle, type Screen } from '../ui/helpers.js';
 
-const DECK = { cards: CLASSROOM_CARDS, decks: CLASSROOM_DECKS };
-const ENTER = '\r';
-const ESC = '\u001B';
-const DOWN = '\u001B[B';
+const DECK = classroomDeck(packageRoot());
+const ALL = TUTORIAL_MOVES.map((m) => m.action);
 
-/** Lets React and ink handle what was written (input listeners attach in effects). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-/** Waits (a little) until the screen shows `text`. */
-async function frameShowing(app: { lastFrame(): string | undefined }, text: string): Promise<boolean> {
-  for (let waited = 0; waited < 1000; waited += 5) {
-    if (app.lastFrame()?.includes(text)) return true;
-    await settle();
-  }
-  return false;
-}
-
-function mount(session: TutorialSession, lang: Lang = 'en') {
-  const events = { exit: null as null | { finished: boolean }, saved: [] as TutorialSession[] };
-  const app = render(
-    <TutorialScreen session={session} lang={lang} onExit={(r) => (events.exit = r)} onProgress={(s) => events.saved.push(s)} />,
-  );
-  /** Presses a key and waits for the screen to change, so every screen is drawn (and seen). */
-  const press = async (key: string) => {
-    const before = app.lastFrame();
-    app.stdin.write(key);
-    for (let waited = 0; waited < 500 && app.lastFrame() === before && events.exit === null; waited += 5) await settle();
-  };
-  return { app, events, press };
-}
-
-let unmount: (() => void) | undefined;
+let screen: Screen | undefined;
 afterEach(() => {
-  unmount?.();
-  unmount = undefined;
+  screen?.unmount();
+  screen = undefined;
 });
 
-describe('the tutorial, by key presses', () => {
-  it('is played to its end with Enter alone: every core lesson, the game, then the debrief', async () => {
-    const { app, events, press } = mount(startTutorial(DECK));
-    unmount = app.unmount;
-    await settle();
-    expect(app.lastFrame()).toContain(t('en', 'tutorial.lesson.welcome.title'));
-    expect(app.lastFrame()).toContain('China Market');
-    let sawDebrief = false;
-    for (let i = 0; i < 400 && events.exit === null; i++) {
-      await press(ENTER);
-      if (app.lastFrame()?.includes('Silicon Curtain — debrief')) sawDebrief = true;
-    }
-    expect(events.exit).toEqual({ finished: true });
-    expect(sawDebrief).toBe(true);
-    const everything = app.frames.join('\n');
-    for (const id of CORE_LESSONS) expect(everything, `lesson ${id}`).toContain(t('en', lessonKeys(id).title));
-    // The end lesson names the result the game reached.
-    const last = events.saved.at(-1) as TutorialSession;
-    expect(tutorialOver(last)).toBe(true);
-    expect(everything).toMatch(/(US|China) \((Washington|Huawei)\) won by|A draw/);
-    // The saved progress is the whole game: re-folded, it ends the same way.
-    const replayed = resumeTutorial(DECK, progressOf(last));
-    expect(replayed.state.outcome).toEqual(last.state.outcome);
+async function tutorial(moves: Action[] = [], options: { lang?: Lang; size?: TerminalSize; fromMenu?: boolean } = {}) {
+  const changes: { actions: Action[]; state: GameState }[] = [];
+  const results: PlayResult[] = [];
+  const initial = initialPlayState(tutorialSetup(DECK), { us: 'human', china: 'tutorial' }, moves, true);
+  screen = mount(
+    <PlayApp initial={initial} chooseBotAction={tutorialOpponent} thinkMs={0} onChange={(actions, state) => changes.push({ actions, state })} onExit={(r) => results.push(r)} fromMenu={options.fromMenu ?? false} />,
+    { ...(options.lang ? { lang: options.lang } : {}), size: options.size ?? { columns: 80, rows: 24 } },
+  );
+  await settle(10);
+  return { s: screen, changes, results };
+}
+
+/** The moves up to (not including) the student's first move of `lesson`. */
+const upTo = (lesson: string) => ALL.slice(0, TUTORIAL_MOVES.findIndex((m) => m.lesson === lesson));
+
+describe('the tutorial screen', () => {
+  it('opens the lesson whole, then plays on the game screen, where Enter held down plays nothing', async () => {
+    const { s, changes } = await tutorial();
+    const whole = await s.waitFor('Lesson 1/13 · The headline');
+    expect(whole).toContain('Now: pick Closing the A800 Gap in your hand');
+    expect(fitsTerminal(whole, { columns: 80, rows: 24 })).toBe(true);
+    await s.press(KEY.enter);
+    const game = s.frame();
+    expect(game.split('\n')[0]).toContain('SILICON CURTAIN');
+    expect(game).toContain('Hand · Washington');
+    expect(game).toMatch(/Lesson 1\/13 · The headline/);
+    const before = changes.length;
+    for (let i = 0; i < 10; i++) await s.press(KEY.enter);
+    expect(s.frame()).toContain('Not this move');
+    expect(changes.length).toBe(before);
+    await s.press('u');
+    expect(s.frame()).toContain('The tutorial takes no move back');
+    expect(fitsTerminal(s.frame(), { columns: 80, rows: 24 })).toBe(true);
   });
 
-  it('lets the player pick a card, look at its uses, and go back with Esc', async () => {
-    const { app, press } = mount(startTutorial(DECK));
-    unmount = app.unmount;
-    await settle();
-    // Read lessons until the headline choice shows.
-    for (let i = 0; i < 10 && !app.lastFrame()?.includes(t('en', 'tutorial.prompt.headline')); i++) await press(ENTER);
-    expect(app.lastFrame()).toContain('› Card neutral-race');
-    await press(DOWN);
-    expect(app.lastFrame()).toContain('› Card us-next');
-    await press(ENTER);
-    for (let i = 0; i < 10 && !app.lastFrame()?.includes(t('en', 'tutorial.prompt.play')); i++) await press(ENTER);
-    await press(ENTER);
-    expect(app.lastFrame()).toContain('How do you play Card sig-washington?');
-    expect(app.lastFrame()).toContain('› For its event');
-    await press(ESC);
-    // A lone Esc waits a moment in case more of an escape sequence follows.
-    expect(await frameShowing(app, t('en', 'tutorial.prompt.play'))).toBe(true);
+  it('plays the lesson’s move by its keys, and the opponent answers from the script', async () => {
+    const { s, changes } = await tutorial();
+    await s.waitFor('Lesson 1/13');
+    // Closing the A800 Gap is the third card the hand offers (the signature card cannot be headlined).
+    await s.press(KEY.enter, '3', '1');
+    await s.waitFor('Now: remove 1 China influence from each of Tencent');
+    expect(changes.at(-1)?.actions).toEqual(ALL.slice(0, 3));
+    expect(changes.at(-1)?.state.headlineRevealed).toBe(true);
   });
 
-  it('can be left with q and resumed where it was', async () => {
-    const first = mount(startTutorial(DECK));
-    unmount = first.app.unmount;
-    await settle();
-    for (let i = 0; i < 6; i++) await first.press(ENTER);
-    await first.press('q');
-    expect(first.events.exit).toEqual({ finished: false });
-    const saved = first.events.saved.at(-1) as TutorialSession;
-    expect(saved.actions.length).toBeGreaterThan(0);
-    first.app.unmount();
-
-    const resumed = resumeTutorial(DECK, JSON.parse(JSON.stringify(progressOf(saved))));
-    expect(resumed.state.log).toEqual(saved.state.log);
-    expect(resumed.seen).toEqual(saved.seen);
-    const second = mount(resumed);
-    unmount = second.app.unmount;
-    await settle();
-    expect(second.app.lastFrame()).toContain(`Round 1/1 · Leadership`);
-    expect(second.app.lastFrame()).not.toContain(t('en', 'tutorial.lesson.welcome.title'));
+  it('reads the whole question at 80 columns (two lines in place of the key hints)', async () => {
+    const { s } = await tutorial(upTo('hold'));
+    await s.press(KEY.enter);
+    const frame = s.frame().split('\n');
+    const status = frame.slice(-2).join(' ').replace(/\s+/g, ' ');
+    expect(status).toContain('End of round: keep one card. The rest are discarded; your opponent’s cards among them fire their events first.');
+    expect(frame.join('\n')).not.toMatch(/fire th…|are cho…/);
   });
 
   it('speaks French', async () => {
-    const { app } = mount(startTutorial(DECK), 'fr');
-    unmount = app.unmount;
-    await settle();
-    expect(app.lastFrame()).toContain('Bienvenue dans Silicon Curtain');
-    expect(app.lastFrame()).toContain('Marché chinois');
-    expect(app.lastFrame()).toContain('Entrée\u00a0: continuer');
+    const { s } = await tutorial(upTo('encircle'), { lang: 'fr' });
+    const whole = await s.waitFor('Leçon 8/13 · L’encerclement');
+    expect(whole).toContain('À vous\u00a0: choisissez');
+    expect(fitsTerminal(whole, { columns: 80, rows: 24 })).toBe(true);
+  });
+
+  it('ends on a page that offers the debrief, and leaves to the menu when started there', async () => {
+    const { s, results } = await tutorial(ALL.slice(0, -1), { fromMenu: true, size: { columns: 120, rows: 40 } });
+    await s.press(KEY.enter);
+    // The last point of the last lesson: Universities, under the board cursor once moved there.
+    for (let i = 0; i < 6 && !s.frame().includes('▶ Universities'); i++) await s.press(KEY.down);
+    await s.press(KEY.enter);
+    const end = await s.waitFor('Tutorial complete');
+    expect(end).toContain('Washington (US) wins by final scoring');
+    expect(end).toContain('Next: a real game against the computer, with New game in the menu.');
+    expect(end).toMatch(/1 Debrief[\s\S]*2 Back to the menu/);
+    await s.press('2');
+    expect(results).toHaveLength(1);
+    expect(results[0]?.outcome?.winner).toBe('us');
   });
 });

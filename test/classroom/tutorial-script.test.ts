@@ -1,103 +1,106 @@
-// The lessons' triggers: each lesson comes due at its moment, once, and reads only the player's view.
+// The tutorial's game: the scripted deal and moves play through to the student's win, each
+// lesson's moves do what the lesson teaches, and only those moves are accepted.
 import { describe, expect, it } from 'vitest';
-import { dueLessons, TUTORIAL_SCRIPT } from '../../src/classroom/tutorial-script.js';
-import type { LessonContext } from '../../src/classroom/tutorial-script.js';
-import { lessonText, startTutorial, TUTORIAL_PLAYER } from '../../src/classroom/tutorial.js';
-import { viewFor } from '../../src/engine/index.js';
-import type { LogEntry } from '../../src/engine/index.js';
-import { CLOCK_RECOVERY, DECOUPLED_AT, HELD_SCORING_PENALTY, OPENING_COST, PRESSURE } from '../../src/engine/rules.js';
+import { classroomDeck } from '../../src/classroom/deck-source.js';
+import { packageRoot } from '../../src/classroom/package-files.js';
+import {
+  acceptedMoves, checkTutorialMoves, currentLesson, LESSON_IDS, opponentMove, TUTORIAL_PLAYER, tutorialAccepts, tutorialSetup,
+} from '../../src/classroom/tutorial.js';
+import { TUTORIAL_MOVES, type LessonId } from '../../src/classroom/tutorial-script.js';
+import { applyAction, createGame, isEncircled } from '../../src/engine/index.js';
+import type { Action, GameState, LogEntry } from '../../src/engine/index.js';
 import { catalog } from '../../src/i18n/messages.js';
-import { wrap } from '../../src/ui/terminal/text.js';
-import { CLASSROOM_CARDS, CLASSROOM_DECKS } from './classroom-deck.js';
 
-const session = startTutorial({ cards: CLASSROOM_CARDS, decks: CLASSROOM_DECKS });
+const DECK = classroomDeck(packageRoot());
+const ALL = TUTORIAL_MOVES.map((m) => m.action);
 
-function context(fresh: LogEntry[], start = false): LessonContext {
-  return { view: viewFor(session.state, TUTORIAL_PLAYER), fresh, cards: session.state.cards, start };
+/** The state before and after each lesson's moves, and what they logged. */
+function lessons(): Map<LessonId, { before: GameState; after: GameState; moves: Action[]; logged: LogEntry[] }> {
+  const out = new Map<LessonId, { before: GameState; after: GameState; moves: Action[]; logged: LogEntry[] }>();
+  let state = createGame(tutorialSetup(DECK));
+  for (const m of TUTORIAL_MOVES) {
+    const next = applyAction(state, m.action);
+    if (m.lesson) {
+      const seen = out.get(m.lesson) ?? { before: state, after: state, moves: [], logged: [] };
+      out.set(m.lesson, { ...seen, after: next, moves: [...seen.moves, m.action], logged: [...seen.logged, ...next.log.slice(state.log.length)] });
+    }
+    state = next;
+  }
+  return out;
 }
 
-describe('the tutorial script', () => {
+describe('the tutorial game', () => {
+  const played = lessons();
+  const lesson = (id: LessonId) => played.get(id) ?? expect.unreachable(`lesson ${id} has no move`);
+  const plays = (id: LessonId) => lesson(id).moves.flatMap((a) => (a.type === 'play' ? [a] : []));
+
+  it('plays through with the base deck, and the student wins on final scoring', () => {
+    const end = checkTutorialMoves(DECK, ALL);
+    expect(end.outcome).toMatchObject({ winner: TUTORIAL_PLAYER, reason: 'finalScoring' });
+    // Final scoring: every region scores after the last pressure check.
+    const lastCheck = end.log.map((e) => e.type).lastIndexOf('pressure');
+    expect(end.log.slice(lastCheck).filter((e) => e.type === 'score').length).toBe(4);
+  });
+
+  it('asks something of the student in every lesson, in the order of the lesson numbers', () => {
+    const order = TUTORIAL_MOVES.flatMap((m) => (m.lesson ? [m.lesson] : [])).filter((id, i, all) => all.indexOf(id) === i);
+    expect(order).toEqual(LESSON_IDS);
+    for (const m of TUTORIAL_MOVES) if (m.lesson) expect(played.get(m.lesson)?.before.decision?.side ?? TUTORIAL_PLAYER).toBe(TUTORIAL_PLAYER);
+  });
+
   it('has a title and a text in both languages for every lesson', () => {
-    for (const lesson of TUTORIAL_SCRIPT) {
+    for (const id of LESSON_IDS) {
       for (const lang of ['en', 'fr'] as const) {
-        expect(catalog(lang)[`tutorial.lesson.${lesson.id}.title`], `${lesson.id} ${lang}`).toBeTruthy();
-        expect(catalog(lang)[`tutorial.lesson.${lesson.id}.body`], `${lesson.id} ${lang}`).toBeTruthy();
+        expect(catalog(lang)[`tutorial.lesson.${id}.title`], `${id} ${lang}`).toBeTruthy();
+        expect(catalog(lang)[`tutorial.lesson.${id}.body`], `${id} ${lang}`).toBeTruthy();
       }
     }
   });
 
-  it('opens with the welcome, then the lessons of the decision at hand', () => {
-    expect(session.queue.map((l) => l.id).slice(0, 2)).toEqual(['welcome', 'headline']);
-    expect(session.state.decision).toMatchObject({ kind: 'headline', side: TUTORIAL_PLAYER });
+  it('teaches each rule by doing it', () => {
+    expect(lesson('headline').moves[0]).toMatchObject({ type: 'headline' });
+    expect(lesson('headline').after.log.some((e) => e.type === 'headlineReveal')).toBe(true);
+    expect(plays('influence')[0]?.use).toBe('influence');
+    expect(lesson('influence').after.influence.tencent).toEqual({ us: 2, china: 0 });
+    expect(lesson('sanction').logged.find((e) => e.type === 'sanction')).toMatchObject({ side: 'us', space: 'uae', removed: 2 });
+    expect(lesson('sanction').logged.some((e) => e.type === 'track' && e.track === 'clock')).toBe(true);
+    expect(lesson('lobby').logged.find((e) => e.type === 'lobby')).toMatchObject({ side: 'us', loser: 'china' });
+    // The race with the opponent's card: its event does not fire.
+    const race = plays('race')[0];
+    expect(race?.use).toBe('race');
+    expect(DECK.cards.find((c) => c.id === race?.card)?.side).toBe('china');
+    expect(lesson('race').after.lockIn).toBe(1);
+    expect(lesson('race').logged.some((e) => e.type === 'eventFires')).toBe(false);
+    expect(lesson('hold').moves[0]).toMatchObject({ type: 'hold' });
+    expect(lesson('newRound').before.round).toBe(2);
+    expect(isEncircled(lesson('encircle').before, 'china')).toBe(false);
+    expect(isEncircled(lesson('encircle').after, 'china')).toBe(true);
+    expect(lesson('truce').logged.some((e) => e.type === 'bargainPasses' && e.from === 'us')).toBe(true);
+    expect(lesson('scoring').logged.find((e) => e.type === 'score')).toMatchObject({ region: 'chinaMarket' });
+    expect(lesson('scoring').after.leadership).toBeGreaterThan(lesson('scoring').before.leadership);
+    const end = checkTutorialMoves(DECK, ALL);
+    expect(end.log.find((e) => e.type === 'pressure' && e.round === 2 && e.side === 'us')).toMatchObject({ met: true });
+    expect(lesson('keep').moves[0]).toMatchObject({ type: 'hold', card: 'big-fund-iii' });
+    expect(lesson('final').after.outcome?.winner).toBe(TUTORIAL_PLAYER);
   });
 
-  it('explains an opponent’s event when one fires, naming its card', () => {
-    const played: LogEntry = { round: 1, type: 'play', side: 'china', card: 'us-clock', use: 'influence', ops: 3 };
-    const fired: LogEntry = { round: 1, type: 'eventFires', side: 'china', card: 'us-clock', owner: 'us' };
-    expect(dueLessons(['welcome', 'headline', 'scoring'], context([played, fired]))).toContainEqual({ id: 'opponentEvent', card: 'us-clock' });
-    // A headline handed to the opponent, or a leftover firing at the end of the round, was not played for Ops.
-    const headlined: LogEntry = { round: 1, type: 'play', side: 'china', card: 'us-clock', use: 'headline', ops: 3 };
-    expect(dueLessons(['welcome', 'headline', 'scoring'], context([headlined, fired])).map((l) => l.id)).not.toContain('opponentEvent');
-    expect(dueLessons(['welcome', 'headline', 'scoring'], context([fired])).map((l) => l.id)).not.toContain('opponentEvent');
-    const own: LogEntry = { round: 1, type: 'eventFires', side: 'china', card: 'china-vp', owner: 'china' };
-    expect(dueLessons(['welcome', 'headline', 'scoring'], context([own])).map((l) => l.id)).not.toContain('opponentEvent');
-    const text = lessonText({ id: 'opponentEvent', card: 'us-clock' }, session.state, 'fr');
-    expect(text.body).toMatch(/^Carte us-clock a été jouée pour ses Ops/);
+  it('accepts only the lesson’s move, a placement’s points in any order', () => {
+    const headline = ALL.findIndex((a) => a.type === 'headline');
+    const done = ALL.slice(0, headline);
+    expect(tutorialAccepts(done, ALL[headline] as Action)).toBe(true);
+    expect(tutorialAccepts(done, { type: 'headline', card: 'entity-list-huawei' })).toBe(false);
+    const influence = ALL.findIndex((a) => a.type === 'place' && a.space === 'tencent');
+    const before = ALL.slice(0, influence);
+    expect(acceptedMoves(before)).toEqual([{ type: 'place', space: 'tencent' }, { type: 'place', space: 'bytedance' }]);
+    const swapped = [...before, { type: 'place', space: 'bytedance' } as Action];
+    expect(acceptedMoves(swapped)).toEqual([{ type: 'place', space: 'tencent' }]);
+    expect(checkTutorialMoves(DECK, [...swapped, { type: 'place', space: 'tencent' }]).influence.bytedance).toEqual({ us: 2, china: 0 });
   });
 
-  it('brings each lesson once', () => {
-    const clock: LogEntry = { round: 1, type: 'track', track: 'clock', from: 5, to: 4, reason: 'test' };
-    expect(dueLessons([], context([clock], true)).map((l) => l.id)).toEqual(['welcome', 'headline', 'scoring', 'clock']);
-    expect(dueLessons(['welcome', 'headline', 'scoring', 'clock'], context([clock], true))).toEqual([]);
-  });
-
-  it('teaches the end of the round before the last play, then the trap’s loop when it runs', () => {
-    const seen = ['welcome', 'headline', 'scoring', 'play', 'opponentCard', 'influence', 'clock', 'race'] as const;
-    const loop: LogEntry = { round: 1, type: 'track', track: 'stack', from: 2, to: 3, reason: 'decoupling' };
-    expect(dueLessons([...seen], context([loop])).map((l) => l.id)).toEqual(['trap']);
-    const trap: LogEntry = { round: 1, type: 'track', track: 'lockIn', from: 0, to: 1, reason: 'trap' };
-    expect(dueLessons([...seen], context([trap])).map((l) => l.id)).toEqual(['trap']);
-    const race: LogEntry = { round: 1, type: 'track', track: 'stack', from: 0, to: 1, reason: 'race' };
-    expect(dueLessons([...seen], context([race])).map((l) => l.id)).not.toContain('trap');
-  });
-
-  it('quotes the numbers of rules.ts in the new rules’ lessons', () => {
-    for (const lang of ['en', 'fr'] as const) {
-      const scoring = lessonText({ id: 'scoring' }, session.state, lang).body;
-      expect(scoring).toContain(String(HELD_SCORING_PENALTY));
-      const trap = lessonText({ id: 'trap' }, session.state, lang).body;
-      expect(trap).toContain(String(DECOUPLED_AT));
-      expect(trap).toContain(lang === 'en' ? '“H20 licence”' : '«\u00a0Licence du H20\u00a0»'); // the fixture deck has no H20 card
-      const pressure = lessonText({ id: 'pressure' }, session.state, lang).body;
-      expect(pressure).toContain(String(PRESSURE.reward));
-      // The hold: the opponent's cards fire, the others are discarded (rules 6.7.2).
-      const hold = lessonText({ id: 'hold' }, session.state, lang).body;
-      expect(hold).toMatch(lang === 'en' ? /opponent’s cards fires its event/ : /carte adverse déclenche d’abord son événement/);
-      expect(hold).toMatch(lang === 'en' ? /discards the rest/ : /défausse les autres/);
-      const clock = lessonText({ id: 'clock' }, session.state, lang).body;
-      expect(clock).toContain(lang === 'en' ? `recovers ${CLOCK_RECOVERY} steps` : `remonte de ${CLOCK_RECOVERY} crans`);
-      const influence = lessonText({ id: 'influence' }, session.state, lang).body;
-      expect(influence).toContain(lang === 'en' ? `${OPENING_COST} more to open a space` : `${OPENING_COST} de plus pour s’implanter`);
-      // A sanction removes the opponent's influence and adds none (rules 6.4.2.2).
-      const play = lessonText({ id: 'play' }, session.state, lang).body;
-      expect(play).toMatch(lang === 'en' ? /removes that much of the opponent’s influence/ : /retire autant d’influence adverse/);
-    }
-    expect(lessonText({ id: 'race' }, session.state, 'en').body).toContain('Steps 1, 2, 4, 6, and 8 give Leadership, steps 2 and 4 lasting abilities');
-  });
-
-  it('keeps every lesson within five lines at 80 columns, so the status line stays on screen', () => {
-    // The lesson box wraps its text at the screen's width − 1 − 4 (border and padding).
-    for (const lang of ['en', 'fr'] as const) {
-      for (const { id } of TUTORIAL_SCRIPT) {
-        const { body } = lessonText(id === 'opponentEvent' ? { id, card: 'us-clock' } : { id }, session.state, lang);
-        expect(wrap(body, 80 - 1 - 4).length, `${id} (${lang})`).toBeLessThanOrEqual(5);
-      }
-    }
-  });
-
-  it('fills in each side’s pressure check in the player’s language', () => {
-    const { body } = lessonText({ id: 'pressure' }, session.state, 'en');
-    expect(body).toContain('Washington: the hawks want Ops spent on controls');
-    expect(body).toContain('Huawei: the ecosystem needs 3 influence placed in Developers or the Global South.');
+  it('gives the opponent its scripted moves, and says which lesson is on', () => {
+    expect(opponentMove(0)).toEqual({ type: 'chooseFirst', first: 'us' });
+    expect(opponentMove(1)).toBeNull();
+    expect(currentLesson(0)).toBe('headline');
+    expect(currentLesson(ALL.length)).toBeNull();
   });
 });

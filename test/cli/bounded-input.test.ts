@@ -120,6 +120,6 @@ describe.skipIf(!built || !hasFifo)('bounded input', () => {
     const shown = result.stdout.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
     expect(shown).toContain('silicon-curtain: the saved tutorial could not be resumed (');
     expect(shown).toContain('tutorial.json is not a regular file (a device, a pipe or a socket)); it starts again from the beginning');
-    expect(shown).toContain('This tutorial is one short round');
+    expect(shown).toContain('Lesson 1/13 · The headline');
   });
 });

@@ -125,8 +125,8 @@ const PTY_CASES: PtyCase[] = [
   { args: ['resume'], marker: 'q quit' },
   { args: ['replay', 'game.json'], marker: 'The deal, before any action' },
   { args: ['replay', 'game.json', '--reveal'], marker: 'The deal, before any action' },
-  { args: ['tutorial'], marker: 'This tutorial is one short round' },
-  { args: ['tutorial', '--restart'], marker: 'This tutorial is one short round' },
+  { args: ['tutorial'], marker: 'Lesson 1/13 · The headline' },
+  { args: ['tutorial', '--restart'], marker: 'Lesson 1/13 · The headline' },
   { args: ['debrief', 'game.json'], marker: 'Real date:' },
 ];
 

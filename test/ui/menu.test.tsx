@@ -53,6 +53,17 @@ describe('the main menu', () => {
     await s.press(KEY.down, KEY.enter);
     expect(outcomes).toEqual([{ kind: 'resume' }]);
   });
+
+  it('offers the tutorial after Resume, by its number', async () => {
+    const { s, outcomes } = await menu({
+      resumeEntry: { label: 'Resume', onSelect: () => {} },
+      tutorialEntry: { label: 'Tutorial: learn by playing', onSelect: () => {} },
+    });
+    expect(s.frame()).toMatch(/2\s+Resume[\s\S]*3\s+Tutorial: learn by playing[\s\S]*4\s+Rules/);
+    expect(fitsTerminal(s.frame(), { columns: 80, rows: 24 })).toBe(true);
+    await s.press('3');
+    expect(outcomes).toEqual([{ kind: 'tutorial' }]);
+  });
 });
 
 describe('the new-game form', () => {
@@ -95,6 +106,40 @@ describe('the rules', () => {
     await s.press(KEY.pageDown, KEY.pageDown, KEY.pageDown);
     expect(s.frame()).toContain('Last line.');
     expect(fitsTerminal(s.frame(), { columns: 80, rows: 24 })).toBe(true);
+  });
+
+  it('searches with /: type, Enter jumps to the match, n to the next, Esc clears, Esc again leaves', async () => {
+    const { s, outcomes } = await menu({}, 'rules');
+    expect(s.frame()).toContain('/ search');
+    await s.press('/', ...'rule number 4');
+    expect(s.frame()).toMatch(/\/rule number 4▏/);
+    await s.press(KEY.enter);
+    let frame = s.frame();
+    // "Rule number 4" and "Rule number 40" to "49": eleven matches, the first one marked ▶ near the top.
+    expect(frame).toContain('“rule number 4”: match 1 of 11');
+    expect(frame).toMatch(/▶• Rule number 4 of the game/);
+    expect(frame).toMatch(/lines \d+–/);
+    await s.press('n');
+    frame = s.frame();
+    expect(frame).toContain('match 2 of 11');
+    expect(frame).toMatch(/▶• Rule number 40 of the game/);
+    expect(frame).toMatch(/›• Rule number 41/);
+    await s.press(KEY.esc);
+    await settle(5);
+    frame = s.frame();
+    expect(frame).not.toContain('match');
+    expect(frame).not.toContain('▶');
+    expect(outcomes).toEqual([]);
+    await s.press('/', ...'nowhere');
+    await s.press(KEY.enter);
+    expect(s.frame()).toContain('no match for “nowhere”');
+    expect(fitsTerminal(s.frame(), { columns: 80, rows: 24 })).toBe(true);
+    await s.press(KEY.esc);
+    await settle(5);
+    expect(s.frame()).toContain('/ search');
+    await s.press(KEY.esc);
+    await settle(5);
+    expect(s.frame()).toMatch(/1\s+New game/);
   });
 
   it('says so in one line when RULES.md is missing', async () => {

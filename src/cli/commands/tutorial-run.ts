@@ -1,33 +1,43 @@
-// The work of `silicon-curtain tutorial` (tutorial.ts defines the command): open the saved
-// lesson or a new one, run it on screen, keep the progress after every move.
-import { resumeTutorial, startTutorial, TutorialReplayError } from '../../classroom/tutorial.js';
-import type { TutorialDeck, TutorialSession } from '../../classroom/tutorial.js';
+// The work of `silicon-curtain tutorial` (tutorial.ts defines the command) and of the menu's
+// Tutorial entry: open the saved tutorial or a new one, play it on the game screen, keep the
+// progress after every move, and forget it once the tutorial is over.
+import { checkTutorialMoves, TutorialReplayError } from '../../classroom/tutorial.js';
+import type { TutorialDeck } from '../../classroom/tutorial.js';
 import {
   clearTutorialProgress, ProgressError, progressOf, readTutorialProgress, tutorialProgressPath, writeTutorialProgress,
 } from '../../classroom/tutorial-progress.js';
+import type { Action } from '../../engine/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { deckOrError, type DeckLoader } from './debrief-run.js';
 
-/** The saved tutorial if it can go on with this deck, else a new one (saying why on stderr). */
-export function openTutorial(deck: TutorialDeck, file: string, restart: boolean, lang: Lang, io: CliIO): TutorialSession {
-  if (restart) return startTutorial(deck);
+/** The saved moves if the tutorial can go on with them and this deck, else none (saying why on stderr). */
+export function savedMoves(deck: TutorialDeck, file: string, restart: boolean, lang: Lang, io: CliIO): Action[] {
+  if (restart) return [];
   try {
     const saved = readTutorialProgress(file);
-    if (saved === null) return startTutorial(deck);
+    if (saved === null) return [];
     if (JSON.stringify(saved.decks) !== JSON.stringify(deck.decks)) throw new TutorialReplayError('the cards have changed since');
-    return resumeTutorial(deck, saved);
+    const state = checkTutorialMoves(deck, saved.actions);
+    // A finished tutorial starts again.
+    return state.outcome ? [] : saved.actions;
   } catch (error) {
     if (!(error instanceof ProgressError || error instanceof TutorialReplayError)) throw error;
     io.stderr(`silicon-curtain: ${t(lang, 'tutorial.restarted', { reason: error.message })}\n`);
-    return startTutorial(deck);
+    return [];
   }
 }
 
-/** The tutorial command's action: a new lesson with `restart`, else the saved one. */
-export async function runTutorialCommand(restart: boolean, lang: Lang, io: CliIO, deck: DeckLoader): Promise<void> {
+export interface TutorialRunOptions {
+  restart: boolean;
+  /** Started from the main menu: the tutorial's end goes back there, and nothing is printed. */
+  fromMenu?: boolean;
+}
+
+/** Plays the tutorial: a new one with `restart`, else the saved one. */
+export async function runTutorialCommand(options: TutorialRunOptions, lang: Lang, io: CliIO, deck: DeckLoader): Promise<void> {
   if (!io.interactive) throw new UserError(t(lang, 'tutorial.noTerminal'), ExitCode.noTerminal);
   const cards = await deckOrError(deck, lang);
   let file: string;
@@ -37,19 +47,24 @@ export async function runTutorialCommand(restart: boolean, lang: Lang, io: CliIO
     if (error instanceof ProgressError) throw new UserError(error.message);
     throw error;
   }
-  const session = openTutorial(cards, file, restart, lang, io);
+  const actions = savedMoves(cards, file, options.restart, lang, io);
   // A write that fails must not stop the lesson: say so once the screen is gone.
   let notSaved: string | null = null;
-  const save = (s: TutorialSession) => {
+  let finished = false;
+  const save = (moves: Action[], state: { outcome: unknown }) => {
+    finished = state.outcome !== null;
     try {
-      writeTutorialProgress(file, progressOf(s));
+      writeTutorialProgress(file, progressOf(cards.decks, moves));
     } catch (error) {
       notSaved ??= error instanceof Error ? error.message : String(error);
     }
   };
-  const { runTutorial } = await import('../../ui/tutorial/run-tutorial.js');
-  const { alternateScreen } = await import('../process-terminal.js');
-  const result = await runTutorial({ session, lang, onProgress: save, alternateScreen: alternateScreen(io.env) });
-  if (result.finished) clearTutorialProgress(file);
-  else if (notSaved !== null) io.stderr(`silicon-curtain: ${t(lang, 'tutorial.notSaved', { file, reason: notSaved })}\n`);
+  const { runTutorial } = await import('../../ui/launch.js');
+  const { processTerminal } = await import('../process-terminal.js');
+  await runTutorial({ deck: cards, actions, lang, onChange: save, color: !io.env.NO_COLOR, fromMenu: options.fromMenu ?? false, terminal: processTerminal() });
+  if (finished) {
+    clearTutorialProgress(file);
+    if (!options.fromMenu) io.stdout(`${t(lang, 'tutorial.done')}\n`);
+  } else if (notSaved !== null) io.stderr(`silicon-curtain: ${t(lang, 'tutorial.notSaved', { file, reason: notSaved })}\n`);
+  else if (!options.fromMenu) io.stdout(`${t(lang, 'tutorial.left')}\n`);
 }

@@ -14,11 +14,11 @@ export function tutorialCommand(deck: DeckLoader = classroomDeck): CommandModule
     register(program: Command, io: CliIO) {
       program
         .command('tutorial')
-        .description('a guided first round against the computer, about ten minutes; leave with q and come back later')
+        .description('a guided game on the game screen, two short rounds against a scripted opponent; leave with q and come back later')
         .option('--restart', 'start the tutorial again from the beginning')
         .action(async (options: { restart?: boolean }, command: Command) => {
           const { runTutorialCommand } = await import('./tutorial-run.js');
-          await runTutorialCommand(options.restart === true, chosenLang(command, io.env), io, deck);
+          await runTutorialCommand({ restart: options.restart === true }, chosenLang(command, io.env), io, deck);
         });
     },
   };

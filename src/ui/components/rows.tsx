@@ -39,6 +39,31 @@ export function cutRow(row: Row, width: number): Row {
   return out;
 }
 
+/** A row broken at spaces into rows of at most `width` cells, each word keeping its style (a
+ * word longer than the width is cut). */
+export function wrapRow(row: Row, width: number): Row[] {
+  const rows: Row[] = [[]];
+  let used = 0;
+  for (const s of row) {
+    for (const part of s.text.split(/(?<= )/)) {
+      const w = displayWidth(part);
+      const bare = displayWidth(part.trimEnd());
+      if (used > 0 && used + bare > width) {
+        rows.push([]);
+        used = 0;
+      }
+      (rows[rows.length - 1] as Row).push({ ...s, text: part });
+      used += w;
+    }
+  }
+  // A line's last space is not drawn: without it, a word that ends exactly at the width fits.
+  return rows.map((r) => {
+    const last = r[r.length - 1];
+    const trimmed = last ? [...r.slice(0, -1), { ...last, text: last.text.trimEnd() }] : r;
+    return mergeRow(cutRow(trimmed, width));
+  });
+}
+
 /** A row padded with spaces to exactly `width` cells, keeping the style of an inverse row. */
 export function padRow(row: Row, width: number, style: Omit<Seg, 'text'> = {}): Row {
   const cut = cutRow(row, width);

@@ -1,4 +1,4 @@
-// Full-screen views (the tutorial, the debrief) draw on the terminal's alternate screen, so
+// Full-screen views (the debrief) draw on the terminal's alternate screen, so
 // the player's scrollback is left as it was. Ink 6 has no option for it: the escape codes are
 // written by hand. The CLI decides (`screen`, the process's stdout or null): only on a real
 // terminal, never in CI, where ink draws only its last frame.

@@ -3,6 +3,7 @@
 // one event folded in order, so nothing acts on a screen the player has not seen yet.
 import type { Persona, Side } from '../../decks/types.js';
 import { rules, viewFor, type Action, type GameSetup, type GameState, type PlayerView } from '../../engine/index.js';
+import { currentLesson, TUTORIAL_PLAYER, tutorialAccepts, type LessonId } from '../../classroom/tutorial.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { CommandEvent } from '../keymap.js';
 import { pendingChoices, type Pending } from './choices.js';
@@ -12,8 +13,9 @@ import { humanSides, isHotSeat, type Seats } from './seats.js';
 import { freshSelection, NO_SELECTION, normalize, selectionKey, type Selection } from './selection.js';
 
 export type PlayExit = 'quit' | 'rematch' | 'newGame';
-/** `situation`: what decides the game (key i); `card`: the card in the detail panel, whole (key c). */
-export type Overlay = 'help' | 'log' | 'quit' | 'debrief' | 'situation' | 'card';
+/** `situation`: what decides the game (key i); `card`: the card in the detail panel, whole (key c);
+ * `lesson`: the tutorial's lesson, whole (key t). */
+export type Overlay = 'help' | 'log' | 'quit' | 'debrief' | 'situation' | 'card' | 'lesson';
 /** What the end screen lists: the ways to leave, then the debrief, which returns to it. */
 export type EndChoice = PlayExit | 'debrief';
 
@@ -37,6 +39,9 @@ export interface PlayState {
   notice: MessageKey | null;
   endCursor: number;
   exit: PlayExit | null;
+  /** The tutorial (src/classroom/tutorial.ts): only the lesson's moves are played; `hint` once
+   * the student tried another, until the right one is made. Null in any other game. */
+  tutorial: { hint: boolean; shown: LessonId | null } | null;
 }
 
 export type PlayEvent =
@@ -46,6 +51,12 @@ export type PlayEvent =
 
 export const END_OPTIONS: readonly PlayExit[] = ['rematch', 'newGame', 'quit'];
 export const END_CHOICES: readonly EndChoice[] = [...END_OPTIONS, 'debrief'];
+/** The tutorial's end: its debrief first, then leave (to the menu when started there). */
+export const TUTORIAL_END_CHOICES: readonly EndChoice[] = ['debrief', 'quit'];
+
+export function endChoices(state: Pick<PlayState, 'tutorial'>): readonly EndChoice[] {
+  return state.tutorial ? TUTORIAL_END_CHOICES : END_CHOICES;
+}
 
 /** A persona a bot side was not given: taken from the seed, so a replay picks the same. */
 function botPersona(seed: number, side: Side): Persona {
@@ -68,11 +79,14 @@ function begin(state: PlayState): PlayState {
   return withFreshSelection({ ...state, draft: setup, pick: null, model });
 }
 
-export function initialPlayState(draft: SetupDraft, seats: Seats, actions: readonly Action[] = []): PlayState {
+export function initialPlayState(draft: SetupDraft, seats: Seats, actions: readonly Action[] = [], tutorial = false): PlayState {
   const complete = draft.personas.us !== undefined && draft.personas.china !== undefined;
   const model = complete ? startModel(draft as GameSetup, actions) : null;
-  const state: PlayState = { seats, draft, pick: null, model, seat: null, overlay: null, logScroll: 0, debriefTop: 0, sel: NO_SELECTION, notice: null, endCursor: 0, exit: null };
-  return begin(state);
+  const state: PlayState = {
+    seats, draft, pick: null, model, seat: null, overlay: null, logScroll: 0, debriefTop: 0, sel: NO_SELECTION, notice: null, endCursor: 0, exit: null,
+    tutorial: tutorial ? { hint: false, shown: null } : null,
+  };
+  return withLesson(begin(state));
 }
 
 export function gameState(state: PlayState): GameState | null {
@@ -119,7 +133,15 @@ function withFreshSelection(state: PlayState): PlayState {
 
 function apply(state: PlayState, action: Action, note?: { side: Side; reason: string }): PlayState {
   if (!state.model) return state;
-  return withFreshSelection({ ...state, model: applyToModel(state.model, action, note) });
+  const tutorial = state.tutorial ? { ...state.tutorial, hint: false } : null;
+  return withLesson(withFreshSelection({ ...state, model: applyToModel(state.model, action, note), tutorial }));
+}
+
+/** A lesson opens whole on its own screen when the student's turn comes to it (once). */
+function withLesson(state: PlayState): PlayState {
+  const lesson = state.tutorial && state.model ? currentLesson(state.model.actions.length) : null;
+  if (!state.tutorial || !lesson || lesson === state.tutorial.shown || actingSide(state) !== TUTORIAL_PLAYER) return state;
+  return { ...state, overlay: 'lesson', tutorial: { ...state.tutorial, shown: lesson } };
 }
 
 /** How far a scroll command moves, in rows, toward the top (positive) or the bottom. */
@@ -140,6 +162,7 @@ function onOverlayKey(state: PlayState, overlay: Overlay, e: CommandEvent, pageR
       return e.command === 'help' || e.command === 'back' || e.command === 'confirm' ? close : state;
     case 'situation':
     case 'card':
+    case 'lesson':
       // The same key closes it again; the screen scrolls itself with the arrows and pages.
       return e.command === overlay || e.command === 'back' || e.command === 'confirm' || e.command === 'quit' ? close : state;
     case 'log': {
@@ -173,11 +196,12 @@ function onPickKey(state: PlayState, pick: NonNullable<PlayState['pick']>, e: Co
 }
 
 function onEndKey(state: PlayState, e: CommandEvent): PlayState {
-  const n = END_CHOICES.length;
+  const choices = endChoices(state);
+  const n = choices.length;
   if (e.command === 'up' || e.command === 'left') return { ...state, endCursor: (state.endCursor + n - 1) % n };
   if (e.command === 'down' || e.command === 'right') return { ...state, endCursor: (state.endCursor + 1) % n };
   const at = e.command === 'digit' ? (e.digit ?? 0) - 1 : e.command === 'confirm' ? state.endCursor : -1;
-  const chosen = e.command === 'debrief' ? 'debrief' : END_CHOICES[at];
+  const chosen = e.command === 'debrief' ? 'debrief' : choices[at];
   if (chosen === 'debrief') return { ...state, overlay: 'debrief', debriefTop: 0 };
   if (chosen) return { ...state, exit: chosen };
   if (e.command === 'quit') return { ...state, exit: 'quit' };
@@ -194,6 +218,9 @@ function onGameKey(state: PlayState, e: CommandEvent): PlayState {
   const view = currentView(state);
   if (!view) return state;
   if (e.command === 'situation' || e.command === 'card') return { ...state, overlay: e.command };
+  if (e.command === 'lesson' && state.tutorial) return { ...state, overlay: 'lesson' };
+  // The tutorial takes no move back: only the lesson's moves were played.
+  if (e.command === 'undo' && state.tutorial) return { ...state, notice: 'tutorial.noUndo' };
   if (e.command === 'undo') {
     if (!canUndoLast(model, view.side, state.seats)) return { ...state, notice: 'status.noUndo' };
     return withFreshSelection({ ...state, model: undoLast(model), notice: 'status.undone' });
@@ -203,6 +230,8 @@ function onGameKey(state: PlayState, e: CommandEvent): PlayState {
   const result = selectionKey(normalize(state.sel, pending), pending, e);
   const next = { ...state, sel: result.sel };
   if (!result.action) return next;
+  // A move the lesson does not ask for is not played: the lesson says again what to do.
+  if (state.tutorial && !tutorialAccepts(model.actions, result.action)) return { ...next, sel: freshSelection(result.sel, pending), tutorial: { ...state.tutorial, hint: true } };
   // A move that loses on the spot is asked again, so a key pressed by habit never throws the game away.
   if (lossOf(view, currentState(model).cards, [result.action])) return { ...next, sel: { ...result.sel, confirm: result.action } };
   return apply(next, result.action);

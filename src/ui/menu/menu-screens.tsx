@@ -1,12 +1,13 @@
 // The main menu and the two reading screens it opens: the rules (paged) and the card catalogue
 // (a list beside the card detail panel).
+import { useInput, useStdin } from 'ink';
 import { useCallback, useMemo, useState } from 'react';
 import type { CardDef } from '../../decks/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { cardDetailRows } from '../components/card-detail.js';
 import { hint, hintRow } from '../components/hints.js';
 import { cardListRows } from '../components/lists.js';
-import { padRow, Rows, seg, type Row } from '../components/rows.js';
+import { padRow, Rows, seg, type Row, type Seg } from '../components/rows.js';
 import type { CommandEvent } from '../keymap.js';
 import { wrap } from '../terminal/text.js';
 import { useCommands } from '../use-commands.js';
@@ -62,31 +63,89 @@ export function MenuScreen({ entries, onQuit, frame }: { entries: readonly MenuE
   return framed(body, hintRow(t, [hint('hint.choose', 'up', 'down'), hint('hint.open', 'confirm'), hint('hint.quit', 'quit')]), frame);
 }
 
-/** RULES.md, paged: the text is laid out once per width, then only the window moves. */
+/** The rows' lines that contain `query`, ignoring case. */
+export function matchingLines(lines: readonly Row[], query: string): number[] {
+  const q = query.toLocaleLowerCase();
+  if (q === '') return [];
+  return lines.flatMap((row, i) => (row.map((s) => s.text).join('').toLocaleLowerCase().includes(q) ? [i] : []));
+}
+
+/** The search of the rules screen: typing after /, or a query whose matches n steps through. */
+interface Search {
+  typing: boolean;
+  query: string;
+  /** The line of the match shown, or null before the first jump. */
+  at: number | null;
+}
+
+const NO_SEARCH: Search = { typing: false, query: '', at: null };
+
+/** RULES.md, paged: the text is laid out once per width, then only the window moves. `/` searches:
+ * type, Enter jumps to the first match below, n to the next, Esc clears. */
 export function RulesScreen({ markdown, onBack, frame }: { markdown: string | null; onBack: () => void; frame: Frame }) {
   const { t } = useUi();
+  const { isRawModeSupported } = useStdin();
   const width = frame.columns - 3;
   const lines = useMemo(() => (markdown === null ? [] : markdownRows(markdown, width)), [markdown, width]);
   const room = frame.rows - 3;
   const maxTop = Math.max(0, lines.length - room);
   const [top, setTop] = useState(0);
+  const [search, setSearch] = useState<Search>(NO_SEARCH);
+  const matches = useMemo(() => matchingLines(lines, search.query), [lines, search.query]);
+  /** The next match after `from` (wrapping to the first), shown near the top of the window. */
+  const jump = useCallback(
+    (from: number, query: string) => {
+      const found = matchingLines(lines, query);
+      const next = found.find((i) => i > from) ?? found[0];
+      setSearch({ typing: false, query, at: next ?? null });
+      if (next !== undefined) setTop(Math.max(0, Math.min(maxTop, next - 2)));
+    },
+    [lines, maxTop],
+  );
   const onKey = useCallback(
     (e: CommandEvent) => {
       const by: Partial<Record<CommandEvent['command'], number>> = { up: -1, down: 1, pageUp: -room, pageDown: room, home: -Infinity, end: Infinity };
       const delta = by[e.command];
       if (delta !== undefined) setTop((v) => Math.max(0, Math.min(maxTop, v + delta)));
+      else if (e.command === 'search') setSearch({ typing: true, query: '', at: null });
+      else if ((e.command === 'no' || e.command === 'confirm') && search.query !== '') jump(search.at ?? top - 1, search.query);
+      else if (e.command === 'back' && search.query !== '') setSearch(NO_SEARCH);
       else if (e.command === 'back' || e.command === 'quit' || e.command === 'confirm') onBack();
     },
-    [room, maxTop, onBack],
+    [room, maxTop, onBack, search, top, jump],
   );
-  useCommands(onKey);
+  useCommands(onKey, !search.typing);
+  // While typing, every key is text but Enter (jump), Esc (clear) and Backspace.
+  useInput(
+    (input, key) => {
+      if (key.escape) setSearch(NO_SEARCH);
+      else if (key.return) jump(top - 1, search.query);
+      else if (key.backspace || key.delete) setSearch((s) => ({ ...s, query: s.query.slice(0, -1) }));
+      else if (!key.ctrl && !key.meta && !key.tab && input && [...input].every((ch) => ch >= ' ')) setSearch((s) => ({ ...s, query: s.query + input }));
+    },
+    { isActive: search.typing && isRawModeSupported === true },
+  );
   if (markdown === null) {
     return framed([titleRow(t('rules.title')), [], ...wrap(t('rules.missing'), width).map((l): Row => [seg(l)])], hintRow(t, [hint('hint.back', 'back')]), frame);
   }
   const shown = Math.min(top, maxTop);
   const position = t('log.position', { from: shown + 1, to: Math.min(lines.length, shown + room), total: lines.length });
-  const body: Row[] = [titleRow(t('rules.title'), position), ...lines.slice(shown, shown + room).map((r): Row => [seg(' '), ...r])];
-  return framed(body, hintRow(t, [hint('hint.scroll', 'up', 'down'), hint('hint.scroll', 'pageUp', 'pageDown'), hint('hint.back', 'back')]), frame);
+  // A match is marked in the margin; the one jumped to, brighter.
+  const margin = (i: number): Seg => (i === search.at ? seg('▶', { tone: 'accent', bold: true }) : matches.includes(i) ? seg('›', { tone: 'accent' }) : seg(' '));
+  const body: Row[] = [titleRow(t('rules.title'), position), ...lines.slice(shown, shown + room).map((r, i): Row => [margin(shown + i), ...r])];
+  return framed(body, searchFooter(t, search, matches), frame);
+}
+
+function searchFooter(t: ReturnType<typeof useUi>['t'], search: Search, matches: readonly number[]): Row {
+  if (search.typing) {
+    return [seg('/', { bold: true, tone: 'accent' }), seg(`${search.query}▏`, { bold: true }), seg(`   ${t('rules.search.typing')}`, { dim: true })];
+  }
+  if (search.query !== '') {
+    const at = search.at === null ? -1 : matches.indexOf(search.at);
+    const found = matches.length === 0 ? t('rules.search.none', { query: search.query }) : t('rules.search.found', { query: search.query, n: at + 1, count: matches.length });
+    return [seg(found, { bold: true, tone: matches.length === 0 ? 'bad' : 'accent' }), seg('  '), ...hintRow(t, [hint('hint.nextMatch', 'no'), hint('hint.clear', 'back')])];
+  }
+  return hintRow(t, [hint('hint.scroll', 'up', 'down'), hint('hint.scroll', 'pageUp', 'pageDown'), hint('hint.search', 'search'), hint('hint.back', 'back')]);
 }
 
 const FILTERS = ['all', 'us', 'china', 'neutral'] as const;

@@ -84,6 +84,8 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
         case 'debrief':
         case 'situation':
         case 'card':
+        case 'lesson':
+        case 'search':
           return undefined;
         default: {
           const unhandled: never = e.command;

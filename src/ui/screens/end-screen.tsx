@@ -11,8 +11,8 @@ import { trackRows } from '../components/tracks.js';
 import type { Wording } from '../game/describe.js';
 import { actorName, regionName } from '../../i18n/game-words.js';
 import { swingText } from '../game/situation-rows.js';
-import { END_CHOICES, type EndChoice } from '../game/play-state.js';
-import { displayWidth, fit, padStart } from '../terminal/text.js';
+import { END_CHOICES, TUTORIAL_END_CHOICES, type EndChoice } from '../game/play-state.js';
+import { displayWidth, fit, padStart, wrap } from '../terminal/text.js';
 import type { Translate } from '../ui-context.js';
 
 /** Leadership at the start and at the end of each round, plus the final value when scoring or
@@ -88,22 +88,24 @@ function besideRows(left: Row[], leftWidth: number, right: Row[]): Row[] {
 
 const OPTION_LABEL: Record<EndChoice, MessageKey> = { rematch: 'end.rematch', newGame: 'end.newGame', quit: 'end.quit', debrief: 'end.debrief' };
 
-export function EndScreen({ w, state, cursor, seed, fromMenu, frame }: { w: Wording; state: GameState; cursor: number; seed: number; fromMenu: boolean; frame: { columns: number; rows: number } }) {
+export function EndScreen({ w, state, cursor, seed, fromMenu, tutorial = false, frame }: { w: Wording; state: GameState; cursor: number; seed: number; fromMenu: boolean; tutorial?: boolean; frame: { columns: number; rows: number } }) {
   const t = w.t;
   const width = frame.columns - 1;
   const o = state.outcome;
-  const rows: Row[] = [[seg(` ${t('end.title')} `, { bold: true, inverse: true, tone: 'accent' }), seg(`   ${t('header.seed', { seed })}`, { dim: true })], []];
+  const rows: Row[] = [[seg(` ${t(tutorial ? 'tutorial.end.title' : 'end.title')} `, { bold: true, inverse: true, tone: 'accent' }), ...(tutorial ? [] : [seg(`   ${t('header.seed', { seed })}`, { dim: true })])], []];
   if (o) {
     const headline = o.winner ? t('end.winner', { name: actorName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
     rows.push([seg(`${headline} `, { bold: true, tone: o.winner }), seg(t('end.how', { reason: t(`end.${o.reason}`), round: o.round }))]);
     if (o.region) rows.push([seg(t('end.region', { region: t(`region.${o.region}`) }), { dim: true })]);
     if (o.loser && o.reason === 'suddenDeath') rows.push([seg(t('end.cutOff', { name: actorName(w, o.loser) }), { dim: true })]);
   }
+  // The tutorial's end says where to go next: a real game.
+  if (tutorial) for (const line of wrap(t(fromMenu ? 'tutorial.end.next.menu' : 'tutorial.end.next'), width)) rows.push([seg(line, { tone: 'good', bold: true })]);
   // No blank row before the chart's title: the four choices and the key hints need the room at 80x24.
   rows.push([seg(t('end.finalTracks'), { bold: true })], ...trackRows(t, state, 2));
   const { points, rounds } = leadershipPoints(state);
   const labels = rounds.map((r) => (r === 0 ? t('end.start') : r < 0 ? t('end.final') : t('end.roundLabel', { round: r })));
-  const options = END_CHOICES.map((exit) => ({ label: t(exit === 'quit' && fromMenu ? 'end.menu' : OPTION_LABEL[exit]) }));
+  const options = (tutorial ? TUTORIAL_END_CHOICES : END_CHOICES).map((exit) => ({ label: t(exit === 'quit' && fromMenu ? 'end.menu' : OPTION_LABEL[exit]) }));
   const footer = hintRow(t, [hint('hint.choose', 'up', 'down'), hint('hint.place', 'confirm'), hint('hint.debrief', 'debrief'), hint('hint.log', 'log'), hint('hint.help', 'help')]);
   const chartRoom = frame.rows - 1 - rows.length - 1 - options.length - 2;
   // Final scoring region by region beside the chart, so the win is explained, not only shown.

@@ -160,11 +160,14 @@ function spaceInfo(w: Wording, view: PlayerView, space: string): string {
   return notes.join(' · ');
 }
 
+/** The space under the board cursor, its odds or cost: the detail panel's first lines. */
+export function spaceInfoRows(w: Wording, view: PlayerView, pending: Pending, sel: Selection, width: number): Row[] {
+  if (pending.kind !== 'spaces' || !sel.space) return [];
+  return wrap(spaceInfo(w, view, sel.space), width).map((line): Row => [seg(line, { tone: 'accent', bold: true })]);
+}
+
 export function detailPanelRows(w: Wording, view: PlayerView, pending: Pending, sel: Selection, width: number, height: number): Row[] {
-  const rows: Row[] = [];
-  if (pending.kind === 'spaces' && sel.space) {
-    rows.push(...wrap(spaceInfo(w, view, sel.space), width).map((line): Row => [seg(line, { tone: 'accent', bold: true })]));
-  }
+  const rows: Row[] = spaceInfoRows(w, view, pending, sel, width);
   const cardId = detailCard(view, pending, sel);
   const card = def(w, cardId);
   const uses = card && pending.kind === 'cards' ? usesSummary(w, view, card, pending.cards.find((c) => c.card === cardId)?.uses) : null;

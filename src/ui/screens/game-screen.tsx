@@ -15,7 +15,8 @@ import type { Wording } from '../game/describe.js';
 import type { GameLayout } from '../game/layout.js';
 import type { LogLine } from '../../i18n/log-words.js';
 import type { PlayState } from '../game/play-state.js';
-import { detailPanelRows, headerRow, sidePanelRows } from './game-panels.js';
+import { lessonPanelRows } from '../game/tutorial-lesson.js';
+import { detailPanelRows, headerRow, sidePanelRows, spaceInfoRows } from './game-panels.js';
 import { statusRows } from './status-rows.js';
 
 export interface GameScreenProps {
@@ -45,6 +46,20 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
   const detail = useMemo(() => detailPanelRows(wording, view, pending, sel, L.boardWidth, L.bottomRows), [wording, view, pending, sel, L.boardWidth, L.bottomRows]);
   const log = useMemo(() => recentLogRows(t, logLines, L.sideWidth, L.bottomRows), [t, logLines, L.sideWidth, L.bottomRows]);
   const status = statusRows(wording, state, view, pending, acting, spinner, L.columns - 1);
+  // The tutorial's lesson takes the log's place, or at 80 columns the wider card detail's (the
+  // lesson names the card to play; c shows it whole).
+  const done = state.model?.actions;
+  const hint = state.tutorial?.hint ?? false;
+  const narrow = L.columns < 120;
+  const lesson = useMemo(() => {
+    if (!state.tutorial || !done) return null;
+    if (!narrow) return lessonPanelRows(wording, view, done, hint, L.sideWidth, L.bottomRows);
+    // In the card detail's place, the space under the cursor still comes first (its odds, its cost).
+    const space = spaceInfoRows(wording, view, pending, sel, L.boardWidth).slice(0, 3);
+    return [...space, ...lessonPanelRows(wording, view, done, hint, L.boardWidth, L.bottomRows - space.length)];
+  }, [state.tutorial, done, hint, wording, view, pending, sel, narrow, L.boardWidth, L.sideWidth, L.bottomRows]);
+  const bottomLeft = lesson && narrow ? lesson : detail;
+  const bottomRight = lesson && !narrow ? lesson : log;
 
   return (
     <Box flexDirection="column" width={L.columns} height={L.frameRows}>
@@ -56,9 +71,9 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
         <Rows rows={side} width={L.sideWidth} height={L.topRows} />
       </Box>
       <Box flexDirection="row" height={L.bottomRows}>
-        <Rows rows={detail} width={L.boardWidth} height={L.bottomRows} />
+        <Rows rows={bottomLeft} width={L.boardWidth} height={L.bottomRows} />
         <Box width={1} />
-        <Rows rows={log} width={L.sideWidth} height={L.bottomRows} />
+        <Rows rows={bottomRight} width={L.sideWidth} height={L.bottomRows} />
       </Box>
       <Rows rows={status} width={L.columns - 1} height={L.statusRows} />
     </Box>

@@ -9,6 +9,9 @@ import { hint, hintRow } from '../components/hints.js';
 import { Rows, seg, type Row } from '../components/rows.js';
 import { trackRows } from '../components/tracks.js';
 import type { Wording } from '../game/describe.js';
+import { lessonScreenRows, lessonTitle } from '../game/tutorial-lesson.js';
+import { currentLesson } from '../../classroom/tutorial.js';
+import type { Action } from '../../engine/index.js';
 import { situationRows } from '../game/situation-rows.js';
 import type { Command, CommandEvent } from '../keymap.js';
 import { useCommands } from '../use-commands.js';
@@ -21,7 +24,7 @@ interface Frame {
 const title = (text: string): Row => [seg(` ${text} `, { bold: true, inverse: true, tone: 'accent' })];
 
 /** A title, fixed rows, then `body` scrolled in the room left, and the keys. */
-function ScrollFrame({ w, heading, fixed, body, frame, close }: { w: Wording; heading: string; fixed: Row[]; body: Row[]; frame: Frame; close: Command }) {
+function ScrollFrame({ w, heading, fixed, body, frame, close, also }: { w: Wording; heading: string; fixed: Row[]; body: Row[]; frame: Frame; close: Command; also?: Command }) {
   const room = Math.max(1, frame.rows - 3 - fixed.length);
   const maxTop = Math.max(0, body.length - room);
   const [top, setTop] = useState(0);
@@ -38,7 +41,7 @@ function ScrollFrame({ w, heading, fixed, body, frame, close }: { w: Wording; he
   const from = Math.min(top, maxTop);
   const shown = body.slice(from, from + room);
   while (shown.length < room) shown.push([]);
-  const hints = [...(maxTop > 0 ? [hint('hint.scroll', 'up', 'down')] : []), hint('hint.close', close, 'back')];
+  const hints = [...(maxTop > 0 ? [hint('hint.scroll', 'up', 'down')] : []), hint('hint.close', ...(also ? [also] : []), close, 'back')];
   return <Rows rows={[title(heading), ...fixed, ...shown, hintRow(w.t, hints)]} width={frame.columns - 1} height={frame.rows - 1} />;
 }
 
@@ -51,4 +54,12 @@ export function SituationScreen({ w, view, frame }: { w: Wording; view: PlayerVi
 export function CardScreen({ w, card, cancelled, frame }: { w: Wording; card: CardDef | null; cancelled: boolean; frame: Frame }) {
   const width = Math.min(frame.columns - 1, 100);
   return <ScrollFrame w={w} heading={w.t('card.title')} fixed={[]} body={cardDetailRows(w, card, width, 1000, null, cancelled)} frame={frame} close="card" />;
+}
+
+/** The tutorial's lesson in full: opened when a lesson begins, and with t; Enter closes it. */
+export function LessonScreen({ w, view, done, frame }: { w: Wording; view: PlayerView; done: readonly Action[]; frame: Frame }) {
+  const width = Math.min(frame.columns - 1, 100);
+  const lesson = currentLesson(done.length);
+  const heading = lesson ? lessonTitle(w, lesson) : w.t('game.title');
+  return <ScrollFrame w={w} heading={heading} fixed={[]} body={lessonScreenRows(w, view, done, width)} frame={frame} close="lesson" also="confirm" />;
 }

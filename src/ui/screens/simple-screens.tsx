@@ -63,6 +63,7 @@ const HELP_COMMANDS: readonly { commands: Command[]; word: MessageKey }[] = [
   { commands: ['undo'], word: 'cmd.undo' },
   { commands: ['situation'], word: 'cmd.situation' },
   { commands: ['card'], word: 'cmd.card' },
+  { commands: ['lesson'], word: 'cmd.lesson' },
   { commands: ['log'], word: 'cmd.log' },
   { commands: ['pageUp', 'pageDown'], word: 'cmd.page' },
   { commands: ['debrief'], word: 'cmd.debrief' },

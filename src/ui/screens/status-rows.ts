@@ -3,7 +3,7 @@
 import type { Side } from '../../decks/types.js';
 import type { PlayerView } from '../../engine/index.js';
 import { hint, hintRow, type Hint } from '../components/hints.js';
-import { seg, type Row } from '../components/rows.js';
+import { rowWidth, seg, wrapRow, type Row } from '../components/rows.js';
 import type { Pending } from '../game/choices.js';
 import { decisionText, seatName, type Wording } from '../game/describe.js';
 import { actorName } from '../../i18n/game-words.js';
@@ -51,10 +51,13 @@ export function statusRows(w: Wording, state: PlayState, view: PlayerView, pendi
     first.push(seg(t(`side.letter.${acting}`), { tone: acting, bold: true, inverse: true }));
     first.push(seg(` ${t('status.turn', { name: actorName(w, acting), side: t(`side.${acting}`) })}${t('punct.colon')}`, { tone: acting, bold: true }));
     first.push(seg(decisionText(w, view)));
+    // Never cut what is asked: past the width it takes both lines, in place of the key hints (? lists them).
+    if (width !== undefined && rowWidth(first) > width) return wrapRow(first, width).slice(0, 2);
   } else if (acting) {
     first.push(seg(t('status.notYourTurn', { name: seatName(w, acting) }), { dim: true }));
   }
-  const undo = state.seats[view.side] === 'human' ? [hint('hint.undo', 'undo')] : [];
+  // The tutorial takes no move back; its key shows the lesson whole.
+  const undo = state.tutorial ? [hint('hint.lesson', 'lesson')] : state.seats[view.side] === 'human' ? [hint('hint.undo', 'undo')] : [];
   const playing = view.decision?.kind === 'play' || view.decision?.kind === 'headline';
   return [first, hintRow(t, [...contextHints(pending, state.sel.stage, playing), ...undo, ...ALWAYS], width)];
 }
