@@ -51,7 +51,7 @@ export const cardSchema = z
       description: 'The persona\'s signature card: starts in their hand and comes back each round.',
     }),
     passes: z.boolean().optional().meta({
-      description: 'A bargaining chip: a neutral card that starts in China\'s hand, outside the hand size; once played (event or Ops) it passes face down to the opponent, theirs from the next round.',
+      description: 'A bargaining chip: a neutral card that starts in the US hand, outside the hand size; once played (event or Ops) it passes face down to the opponent, theirs from the next round.',
     }),
     requires: conditionSchema.optional().meta({ description: 'The event can only be played (or fire) while this holds.' }),
     favours: personaList('Personas the card serves (shown to players).'),

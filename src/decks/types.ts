@@ -111,7 +111,7 @@ export interface CardDef {
   /** A persona's signature card: starts in that persona's hand and comes back each round. */
   signature?: Persona;
   /** A bargaining chip: neutral, outside the hand size, never headlined or held. It starts in
-   * China's hand (rules.BARGAIN_STARTS_WITH); once played (event or Ops) it passes face down to
+   * the hand of rules.BARGAIN_STARTS_WITH; once played (event or Ops) it passes face down to
    * the other side, whose card it becomes at the start of the next round. */
   passes?: boolean;
   /** The event can only be played (or fire) while this holds. */

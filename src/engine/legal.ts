@@ -4,7 +4,7 @@ import type { CardDef, CardId, Side } from '../decks/types.js';
 import { card, eventSide, ordinaryCards } from './cards.js';
 import { eventCanFire } from './flow.js';
 import { canLobbySomewhere, canRace, canSanctionSomewhere, effectiveOps, lobbyTargets, placementCost, placementEligible } from './ops.js';
-import { other } from './rules.js';
+import { other, SANCTION_MIN_OPS } from './rules.js';
 import type { Action, Decision, GameState } from './types.js';
 
 /** Board-wide facts every card's Ops uses depend on: worked out once per list, not per card. */
@@ -30,7 +30,7 @@ function opsUses(s: GameState, side: Side, def: CardDef, facts: OpsFacts): ('inf
   const ops = effectiveOps(s, side, def, 'influence');
   const uses: ('influence' | 'sanction' | 'lobby')[] = [];
   if (facts.cheapest <= ops) uses.push('influence');
-  if (facts.canSanction) uses.push('sanction');
+  if (facts.canSanction && effectiveOps(s, side, def, 'sanction') >= SANCTION_MIN_OPS) uses.push('sanction');
   if (facts.canLobby) uses.push('lobby');
   return uses;
 }

@@ -80,9 +80,10 @@ describe('base deck', () => {
     let next = playEvent(s, def.id);
     expect(next.decision).toMatchObject({ kind: 'remove', side: 'us', owner: 'china' });
     expect(choices(next)).toEqual(['hbm', 'rareEarths']);
+    // HBM emptied, the third point can only come from Rare earths (answered by the engine).
     next = answer(next, remove('hbm'), remove('hbm'));
-    expect(influenceLog(s, next)).toEqual([['us', 'china', 'hbm', -1], ['us', 'china', 'hbm', -1]]);
-    expect([influence(next, 'hbm'), influence(next, 'rareEarths'), influence(next, 'tencent')]).toEqual([[0, 0], [0, 3], [0, 2]]);
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'hbm', -1], ['us', 'china', 'hbm', -1], ['us', 'china', 'rareEarths', -1]]);
+    expect([influence(next, 'hbm'), influence(next, 'rareEarths'), influence(next, 'tencent')]).toEqual([[0, 0], [0, 2], [0, 2]]);
     expectEventOver(next, def, 'us');
     expect(next.stats.us.controlOps).toBe(3);
     // China's next card for Ops is worth one less; the card after it is whole again.
@@ -95,14 +96,15 @@ describe('base deck', () => {
     expectSignature(def, 'us', NVIDIA, WASHINGTON);
     const board = { cudaDevs: [2, 0], openFrameworks: [1, 0] } as const satisfies PositionOptions['board'];
     const s = at(def.id, { side: 'us', personas: NVIDIA, board });
+    // No limit per space: the US may stack its 3 points where it likes.
     const first = answer(playEvent(s, def.id), place('openFrameworks'));
-    expect(choices(first)).toEqual(['cudaDevs', 'aiLabs', 'startups']);
+    expect(choices(first)).toEqual(DEVELOPERS);
     // Both battlegrounds now US-controlled: Lock-in +1.
-    const both = answer(first, place('aiLabs'));
-    expect([influence(both, 'openFrameworks'), influence(both, 'aiLabs'), both.lockIn]).toEqual([[2, 0], [1, 0], 1]);
+    const both = answer(first, place('openFrameworks'), place('aiLabs'));
+    expect([influence(both, 'openFrameworks'), influence(both, 'aiLabs'), both.lockIn]).toEqual([[3, 0], [1, 0], 1]);
     expectEventOver(both, def, 'us');
-    const neither = answer(playEvent(s, def.id), place('aiLabs'), place('startups'));
-    expect([influence(neither, 'openFrameworks'), neither.lockIn]).toEqual([[1, 0], 0]);
+    const neither = answer(playEvent(s, def.id), place('aiLabs'), place('startups'), place('startups'));
+    expect([influence(neither, 'openFrameworks'), influence(neither, 'startups'), neither.lockIn]).toEqual([[1, 0], [2, 0], 0]);
   });
 
   suite.card('rare-earth-leverage', (def) => {
@@ -112,9 +114,10 @@ describe('base deck', () => {
     let next = playEvent(s, def.id);
     expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
     expect(choices(next)).toEqual(['foundries', 'hbm', 'edaTools']);
-    next = answer(next, remove('foundries'), remove('edaTools'));
-    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'edaTools', -1]]);
-    expect([influence(next, 'foundries'), influence(next, 'edaTools'), influence(next, 'hbm'), influence(next, 'cudaDevs')]).toEqual([[2, 0], [2, 0], [1, 1], [3, 0]]);
+    // Three points, two of them from the same space.
+    next = answer(next, remove('foundries'), remove('foundries'), remove('edaTools'));
+    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'foundries', -1], ['china', 'us', 'edaTools', -1]]);
+    expect([influence(next, 'foundries'), influence(next, 'edaTools'), influence(next, 'hbm'), influence(next, 'cudaDevs')]).toEqual([[1, 0], [2, 0], [1, 1], [3, 0]]);
     expectEventOver(next, def, 'china');
     // US influence costs one more Op in the Supply Chain this round only; China's does not (spaces
     // where each has a foothold, so no opening cost).
@@ -128,15 +131,19 @@ describe('base deck', () => {
     const s = at(def.id, { side: 'china', personas: HUAWEI });
     const first = answer(playEvent(s, def.id), place('startups'));
     expect(choices(first)).toEqual([...DEVELOPERS.filter((sp) => sp !== 'startups'), ...GLOBAL_SOUTH]);
+    const second = answer(first, place('aiLabs'));
+    expect(choices(second)).toEqual([...DEVELOPERS.filter((sp) => sp !== 'startups' && sp !== 'aiLabs'), ...GLOBAL_SOUTH]);
     for (const die of [1, 2, 3, 4, 5, 6]) {
-      const rolled = answer(withNextRoll(first, die), place('thailand'));
-      expect(rollLog(first, rolled)).toEqual([['china', die]]);
+      const rolled = answer(withNextRoll(second, die), place('thailand'));
+      expect(rollLog(second, rolled)).toEqual([['china', die]]);
+      expect([influence(rolled, 'startups'), influence(rolled, 'aiLabs')]).toEqual([[0, 1], [0, 1]]);
       if (die <= 3) {
-        // 1–3: one more China influence in the Global South (anywhere there).
-        expect(rolled.decision).toMatchObject({ kind: 'place', side: 'china', owner: 'china', remaining: 1 });
+        // 1–3: two more China influence in the Global South (anywhere there, the limit of 1 a
+        // space no longer applies).
+        expect(rolled.decision).toMatchObject({ kind: 'place', side: 'china', owner: 'china', remaining: 2 });
         expect(choices(rolled)).toEqual(GLOBAL_SOUTH);
-        const done = answer(rolled, place('thailand'));
-        expect([influence(done, 'startups'), influence(done, 'thailand'), done.stack]).toEqual([[0, 1], [0, 2], 0]);
+        const done = answer(rolled, place('thailand'), place('thailand'));
+        expect([influence(done, 'thailand'), done.stack]).toEqual([[0, 3], 0]);
         expectEventOver(done, def, 'china');
       } else {
         // 4–6: Stack +1 instead.
@@ -173,13 +180,14 @@ describe('base deck', () => {
   });
 
   suite.card('advanced-computing-rules', (def) => {
-    const s = at(def.id, { side: 'us', board: { foundries: [3, 1], hbm: [1, 2], rareEarths: [0, 3], edaTools: [3, 0], tencent: [0, 2] } });
+    const s = at(def.id, { side: 'us', board: { foundries: [3, 1], hbm: [1, 2], rareEarths: [0, 4], edaTools: [3, 0], tencent: [0, 2] } });
     const next = playEvent(s, def.id);
     expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'rareEarths'), influence(next, 'edaTools'), influence(next, 'tencent')])
       .toEqual([[3, 0], [1, 0], [0, 1], [3, 0], [0, 2]]);
-    // Up to 2 from each space: all of Foundries' one, two of the others'.
+    // Up to 3 from each space: all of Foundries' one and HBM's two, three of Rare earths' four.
     expect(influenceLog(s, next)).toEqual([
-      ['us', 'china', 'foundries', -1], ['us', 'china', 'hbm', -1], ['us', 'china', 'hbm', -1], ['us', 'china', 'rareEarths', -1], ['us', 'china', 'rareEarths', -1],
+      ['us', 'china', 'foundries', -1], ['us', 'china', 'hbm', -1], ['us', 'china', 'hbm', -1],
+      ['us', 'china', 'rareEarths', -1], ['us', 'china', 'rareEarths', -1], ['us', 'china', 'rareEarths', -1],
     ]);
     expect(next.clock).toBe(rules.CLOCK_START - 1);
     expect(next.flags).toEqual(['chip-controls']);
@@ -188,15 +196,15 @@ describe('base deck', () => {
   });
 
   suite.card('entity-list-huawei', (def) => {
-    const board = { hbm: [0, 1], cudaDevs: [0, 2], tencent: [0, 2] } as const satisfies PositionOptions['board'];
+    const board = { hbm: [0, 1], cudaDevs: [0, 3], tencent: [0, 2] } as const satisfies PositionOptions['board'];
     for (const personas of [HUAWEI, WASHINGTON]) {
       const s = at(def.id, { side: 'us', personas, board });
       let next = playEvent(s, def.id);
       expect(next.decision).toMatchObject({ kind: 'remove', side: 'us', owner: 'china' });
       expect(choices(next)).toEqual(['cudaDevs', 'hbm']);
-      // HBM emptied, the second point can only come from CUDA developers (answered by the engine).
+      // HBM emptied, the other two points can only come from CUDA developers (answered by the engine).
       next = answer(next, remove('hbm'));
-      expect(influenceLog(s, next)).toEqual([['us', 'china', 'hbm', -1], ['us', 'china', 'cudaDevs', -1]]);
+      expect(influenceLog(s, next)).toEqual([['us', 'china', 'hbm', -1], ['us', 'china', 'cudaDevs', -1], ['us', 'china', 'cudaDevs', -1]]);
       expect([influence(next, 'hbm'), influence(next, 'cudaDevs'), influence(next, 'tencent')]).toEqual([[0, 0], [0, 1], [0, 2]]);
       expectEventOver(next, def, 'us');
       // Huawei: China's next card for Ops gets −1; otherwise the US gains 1 Leadership.
@@ -208,18 +216,18 @@ describe('base deck', () => {
   suite.card('closing-the-a800-gap', (def) => {
     const board = { tencent: [0, 2], stateCloud: [0, 3], rareEarths: [0, 3] } as const satisfies PositionOptions['board'];
     for (const personas of [WASHINGTON, NVIDIA]) {
-      // Always playable: 2 China influence from the China Market, 3 with Chip Controls.
+      // Always playable: 3 China influence from the China Market, 4 with Chip Controls.
       for (const chipControls of [false, true]) {
         const s = at(def.id, { side: 'us', personas, board });
         if (chipControls) s.flags = ['chip-controls'];
         expect(eventIsLegal(s, def.id)).toBe(true);
         let next = playEvent(s, def.id);
         expect(choices(next)).toEqual(['tencent', 'stateCloud']);
-        next = chipControls ? answer(next, remove('tencent'), remove('stateCloud'), remove('stateCloud')) : answer(next, remove('tencent'), remove('stateCloud'));
+        next = answer(next, remove('tencent'), remove('stateCloud'), remove('stateCloud'), ...(chipControls ? [remove('stateCloud')] : []));
         expect(influenceLog(s, next)).toEqual([
-          ['us', 'china', 'tencent', -1], ['us', 'china', 'stateCloud', -1], ...(chipControls ? [['us', 'china', 'stateCloud', -1]] : []),
+          ['us', 'china', 'tencent', -1], ['us', 'china', 'stateCloud', -1], ['us', 'china', 'stateCloud', -1], ...(chipControls ? [['us', 'china', 'stateCloud', -1]] : []),
         ]);
-        expect([influence(next, 'tencent'), influence(next, 'stateCloud'), influence(next, 'rareEarths')]).toEqual([[0, 1], chipControls ? [0, 1] : [0, 2], [0, 3]]);
+        expect([influence(next, 'tencent'), influence(next, 'stateCloud'), influence(next, 'rareEarths')]).toEqual([[0, 1], chipControls ? [0, 0] : [0, 1], [0, 3]]);
         expect(next.leadership).toBe(personas.us === 'nvidia' ? -1 : 1);
         expectEventOver(next, def, 'us');
       }
@@ -230,7 +238,7 @@ describe('base deck', () => {
     // Footholds everywhere measured, so no opening cost blurs the extra Op.
     const s = at(def.id, { side: 'us', board: { rareEarths: [0, 1], edaTools: [1, 1], aiLabs: [0, 1] } });
     const next = playEvent(s, def.id);
-    expect(influence(next, 'foundries')).toEqual([2, 0]);
+    expect(influence(next, 'foundries')).toEqual([3, 0]);
     expect([placementCost(next, 'china', 'edaTools'), placementCost(next, 'china', 'aiLabs'), placementCost(next, 'us', 'edaTools')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'us');
     const later = toNextRound(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id));
@@ -238,32 +246,37 @@ describe('base deck', () => {
   });
 
   suite.card('hbm-controls', (def) => {
-    const s = at(def.id, { side: 'us', board: { hbm: [1, 3], rareEarths: [0, 2] } });
+    const s = at(def.id, { side: 'us', board: { hbm: [1, 3], foundries: [1, 3], rareEarths: [0, 2] } });
     s.stack = 3;
     const next = playEvent(s, def.id);
-    expect([influence(next, 'hbm'), influence(next, 'rareEarths'), next.stack]).toEqual([[2, 0], [0, 2], 2]);
+    expect([influence(next, 'hbm'), influence(next, 'foundries'), influence(next, 'rareEarths'), next.stack]).toEqual([[3, 0], [1, 1], [0, 2], 2]);
+    expect(influenceLog(s, next)).toEqual([
+      ['us', 'china', 'hbm', -3], ['us', 'china', 'foundries', -1], ['us', 'china', 'foundries', -1], ['us', 'us', 'hbm', 1], ['us', 'us', 'hbm', 1],
+    ]);
     expectEventOver(next, def, 'us');
   });
 
   suite.card('a800-for-china', (def) => {
     for (const personas of [WASHINGTON, NVIDIA]) {
+      // No limit per space: Tencent stays open after the first point.
       const first = answer(playEvent(at(def.id, { side: 'us', personas }), def.id), place('tencent'));
-      expect(choices(first)).toEqual(['bytedance', 'alibaba', 'stateCloud', 'universities']);
-      const next = answer(first, place('alibaba'));
-      expect([influence(next, 'tencent'), influence(next, 'alibaba')]).toEqual([[1, 0], [1, 0]]);
-      expect(next.stats.us.influencePlaced.chinaMarket).toBe(2);
+      expect(choices(first)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
+      const next = answer(first, place('tencent'), place('alibaba'));
+      expect([influence(next, 'tencent'), influence(next, 'alibaba')]).toEqual([[2, 0], [1, 0]]);
+      expect(next.stats.us.influencePlaced.chinaMarket).toBe(3);
       expect(next.leadership).toBe(personas.us === 'washington' ? -1 : 0);
       expectEventOver(next, def, 'us');
     }
   });
 
   suite.card('ai-diffusion-rule', (def) => {
-    const s = at(def.id, { side: 'us', board: { saudi: [0, 2], thailand: [0, 1], uae: [2, 0], tencent: [0, 2] } });
+    const s = at(def.id, { side: 'us', board: { saudi: [0, 3], thailand: [0, 1], uae: [2, 0], tencent: [0, 2] } });
     const next = playEvent(s, def.id);
     expect(next.leadership).toBe(1);
+    // Up to 2 from each space: two of Saudi Arabia's three, Thailand's one.
     expect(GLOBAL_SOUTH.map((sp) => influence(next, sp))).toEqual([[0, 1], [2, 0], [0, 0], [0, 0], [0, 0]]);
     expect(influence(next, 'tencent')).toEqual([0, 2]);
-    expect(influenceLog(s, next)).toEqual([['us', 'china', 'saudi', -1], ['us', 'china', 'thailand', -1]]);
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'saudi', -1], ['us', 'china', 'saudi', -1], ['us', 'china', 'thailand', -1]]);
     // Brazil and AI labs are empty: each first point costs the opening Op as well.
     const open = rules.OPENING_COST;
     expect([placementCost(next, 'us', 'brazil'), placementCost(next, 'us', 'aiLabs'), placementCost(next, 'china', 'brazil')]).toEqual([2 + open, 1 + open, 1 + open]);
@@ -306,28 +319,30 @@ describe('base deck', () => {
     const usHand = [...s.hands.us];
     const first = answer(playEvent(s, def.id), place('rareEarths'));
     expect(choices(first)).toEqual(['foundries', 'hbm', 'edaTools']);
-    const next = answer(first, place('hbm'));
-    expect([influence(next, 'rareEarths'), influence(next, 'hbm')]).toEqual([[0, 4], [0, 1]]);
+    const second = answer(first, place('hbm'));
+    expect(choices(second)).toEqual(['foundries', 'edaTools']);
+    const next = answer(second, place('edaTools'));
+    expect([influence(next, 'rareEarths'), influence(next, 'hbm'), influence(next, 'edaTools'), influence(next, 'foundries')]).toEqual([[0, 4], [0, 1], [0, 1], [0, 0]]);
     expect(next.hands.us).toHaveLength(usHand.length - 1);
     const lost = usHand.filter((id) => !next.hands.us.includes(id));
     expect(lost).toHaveLength(1);
     expect(next.discard).toContain(lost[0]);
     expectEventOver(next, def, 'china');
     const short = at(def.id, { side: 'china', board: { rareEarths: [0, 2] } });
-    const kept = answer(playEvent(short, def.id), place('rareEarths'), place('hbm'));
+    const kept = answer(playEvent(short, def.id), place('rareEarths'), place('hbm'), place('edaTools'));
     expect([influence(kept, 'rareEarths'), kept.hands.us]).toEqual([[0, 3], short.hands.us]);
   });
 
   suite.card('mate-60-surprise', (def) => {
     const next = playEvent(at(def.id, { side: 'china', board: { foundries: [3, 0] } }), def.id);
-    expect([next.stack, influence(next, 'foundries')]).toEqual([1, [3, 1]]);
+    expect([next.stack, influence(next, 'foundries')]).toEqual([1, [3, 2]]);
     expectEventOver(next, def, 'china');
   });
 
   suite.card('stockpiling-before-the-ban', (def) => {
     const next = playEvent(at(def.id, { side: 'china', board: { tencent: [1, 1] } }), def.id);
     expect(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities'].map((sp) => influence(next, sp)))
-      .toEqual([[1, 2], [0, 1], [0, 1], [0, 0], [0, 0]]);
+      .toEqual([[1, 3], [0, 2], [0, 2], [0, 0], [0, 0]]);
     expectEventOver(next, def, 'china');
   });
 
@@ -339,8 +354,9 @@ describe('base deck', () => {
     expect(choices(first)).toEqual(['foundries', 'hbm', 'edaTools']);
     const second = answer(first, place('hbm'));
     expect(choices(second)).toEqual(['foundries', 'edaTools']);
+    // One a space: the fourth point can only go to Foundries (answered by the engine).
     const placed = answer(second, place('edaTools'));
-    expect([influence(placed, 'rareEarths'), influence(placed, 'hbm'), influence(placed, 'edaTools'), influence(placed, 'foundries')]).toEqual([[0, 1], [0, 1], [0, 1], [0, 0]]);
+    expect([influence(placed, 'rareEarths'), influence(placed, 'hbm'), influence(placed, 'edaTools'), influence(placed, 'foundries')]).toEqual([[0, 1], [0, 1], [0, 1], [0, 1]]);
     // Only China cards in the discard pile may be taken.
     expect(placed.decision).toMatchObject({ kind: 'retrieve', side: 'china' });
     expect(choices(placed).sort()).toEqual([...chinaCards].sort());
@@ -351,14 +367,14 @@ describe('base deck', () => {
   });
 
   suite.card('samr-nvidia-probe', (def) => {
-    const board = { tencent: [2, 0], bytedance: [1, 0], foundries: [3, 0] } as const satisfies PositionOptions['board'];
+    const board = { tencent: [3, 0], bytedance: [1, 0], foundries: [3, 0] } as const satisfies PositionOptions['board'];
     for (const personas of [WASHINGTON, NVIDIA]) {
       const s = at(def.id, { side: 'china', personas, board });
       let next = playEvent(s, def.id);
       expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
       expect(choices(next)).toEqual(['tencent', 'bytedance']);
-      next = answer(next, remove('tencent'), remove('bytedance'));
-      expect(influenceLog(s, next)).toEqual([['china', 'us', 'tencent', -1], ['china', 'us', 'bytedance', -1]]);
+      next = answer(next, remove('tencent'), remove('tencent'), remove('bytedance'));
+      expect(influenceLog(s, next)).toEqual([['china', 'us', 'tencent', -1], ['china', 'us', 'tencent', -1], ['china', 'us', 'bytedance', -1]]);
       expect([influence(next, 'tencent'), influence(next, 'bytedance'), influence(next, 'foundries')]).toEqual([[1, 0], [0, 0], [3, 0]]);
       expectEventOver(next, def, 'china');
       expect(opsForInfluence(next, 'us', US_2).ops).toBe(personas.us === 'nvidia' ? 1 : 2);
@@ -366,10 +382,12 @@ describe('base deck', () => {
   });
 
   suite.card('minerals-ban-to-us', (def) => {
-    const s = at(def.id, { side: 'china', board: { foundries: [3, 0], hbm: [2, 1], edaTools: [3, 0] } });
+    const s = at(def.id, { side: 'china', board: { foundries: [4, 0], hbm: [3, 1], edaTools: [3, 0] } });
     const next = playEvent(s, def.id);
     expect([influence(next, 'foundries'), influence(next, 'hbm'), influence(next, 'edaTools')]).toEqual([[1, 0], [1, 1], [3, 0]]);
-    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'foundries', -1], ['china', 'us', 'hbm', -1]]);
+    expect(influenceLog(s, next)).toEqual([
+      ['china', 'us', 'foundries', -1], ['china', 'us', 'foundries', -1], ['china', 'us', 'foundries', -1], ['china', 'us', 'hbm', -1], ['china', 'us', 'hbm', -1],
+    ]);
     expect(next.clock).toBe(rules.CLOCK_START - 1);
     expectEventOver(next, def, 'china');
   });
@@ -379,9 +397,10 @@ describe('base deck', () => {
       const s = at(def.id, { side: 'us', personas, board: { tencent: [0, 2], stateCloud: [0, 3] } });
       let next = playEvent(s, def.id);
       expect(choices(next)).toEqual(['tencent', 'stateCloud']);
+      // Tencent emptied, the third point can only come from State cloud (answered by the engine).
       next = answer(next, remove('tencent'), remove('tencent'));
-      expect(influenceLog(s, next)).toEqual([['us', 'china', 'tencent', -1], ['us', 'china', 'tencent', -1]]);
-      expect([influence(next, 'tencent'), influence(next, 'stateCloud')]).toEqual([[0, 0], [0, 3]]);
+      expect(influenceLog(s, next)).toEqual([['us', 'china', 'tencent', -1], ['us', 'china', 'tencent', -1], ['us', 'china', 'stateCloud', -1]]);
+      expect([influence(next, 'tencent'), influence(next, 'stateCloud')]).toEqual([[0, 0], [0, 2]]);
       expect(next.clock).toBe(rules.CLOCK_START - 1);
       expect(next.leadership).toBe(personas.us === 'nvidia' ? -2 : 0);
       expectEventOver(next, def, 'us');
@@ -392,10 +411,11 @@ describe('base deck', () => {
     const s = at(def.id, { side: 'us' });
     // The first race step costs 1 Op under rules 2.0; the licence makes China's 2.
     expect(raceCost(s, 'china')).toBe(1);
+    // No limit per space: ByteDance stays open after the first point.
     const first = answer(playEvent(s, def.id), place('bytedance'));
-    expect(choices(first)).not.toContain('bytedance');
-    const next = answer(first, place('stateCloud'));
-    expect([influence(next, 'bytedance'), influence(next, 'stateCloud')]).toEqual([[1, 0], [1, 0]]);
+    expect(choices(first)).toContain('bytedance');
+    const next = answer(first, place('bytedance'), place('stateCloud'));
+    expect([influence(next, 'bytedance'), influence(next, 'stateCloud')]).toEqual([[2, 0], [1, 0]]);
     expect([raceCost(next, 'china'), raceCost(next, 'us'), next.flags]).toEqual([2, 1, ['h20-licensed']]);
     expectEventOver(next, def, 'us');
     const later = toNextRound(finishEvent(playEvent(at(def.id, { side: 'us', lastAction: true }), def.id)));
@@ -445,9 +465,9 @@ describe('base deck', () => {
       const handBefore = s.hands.us.length - 1;
       const deckBefore = s.deck.length;
       const first = answer(playEvent(s, def.id), place('tencent'));
-      expect(choices(first)).toEqual(['bytedance', 'alibaba', 'stateCloud', 'universities']);
-      let next = answer(first, place('alibaba'));
-      expect([influence(next, 'tencent'), influence(next, 'alibaba')]).toEqual([[1, 0], [1, 0]]);
+      expect(choices(first)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
+      let next = answer(first, place('alibaba'), place('alibaba'));
+      expect([influence(next, 'tencent'), influence(next, 'alibaba')]).toEqual([[1, 0], [2, 0]]);
       if (personas.us === 'nvidia') {
         expect(next.decision).toMatchObject({ kind: 'retrieve', side: 'us' });
         expect(choices(next).sort()).toEqual([...usCards].sort());
@@ -464,7 +484,7 @@ describe('base deck', () => {
   });
 
   suite.card('revenue-share-deal', (def) => {
-    // 1 Leadership, 2 with H20 Licensed; 2 influence, one a space.
+    // 1 Leadership, 2 with H20 Licensed; 3 influence, as many a space as the US likes.
     for (const licensed of [false, true]) {
       const s = at(def.id, { side: 'us' });
       if (licensed) s.flags = ['h20-licensed'];
@@ -472,20 +492,20 @@ describe('base deck', () => {
       const placing = playEvent(s, def.id);
       expect(choices(placing)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
       const second = answer(placing, place('universities'));
-      expect(choices(second)).not.toContain('universities');
-      const next = answer(second, place('tencent'));
-      expect([next.leadership, influence(next, 'universities'), influence(next, 'tencent')]).toEqual([licensed ? 2 : 1, [1, 0], [1, 0]]);
+      expect(choices(second)).toContain('universities');
+      const next = answer(second, place('tencent'), place('tencent'));
+      expect([next.leadership, influence(next, 'universities'), influence(next, 'tencent')]).toEqual([licensed ? 2 : 1, [1, 0], [2, 0]]);
       expectEventOver(next, def, 'us');
     }
   });
 
   suite.card('eda-export-curbs', (def) => {
     // Footholds where costs are read, so no opening Op blurs the curbs' extra one.
-    const board = { foundries: [1, 2], rareEarths: [0, 1], stateCloud: [0, 1], edaTools: [1, 0] } as const satisfies PositionOptions['board'];
+    const board = { foundries: [1, 3], rareEarths: [0, 1], stateCloud: [0, 1], edaTools: [1, 0] } as const satisfies PositionOptions['board'];
     const s = at(def.id, { side: 'us', board });
     const next = playEvent(s, def.id);
     expect(influence(next, 'foundries')).toEqual([1, 1]);
-    expect(influenceLog(s, next)).toEqual([['us', 'china', 'foundries', -1]]);
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'foundries', -1], ['us', 'china', 'foundries', -1]]);
     expect([placementCost(next, 'china', 'rareEarths'), placementCost(next, 'china', 'stateCloud'), placementCost(next, 'us', 'edaTools')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'us');
     const played = opsForInfluence(next, 'china', CHINA_2);
@@ -504,8 +524,10 @@ describe('base deck', () => {
     s.clock = 3;
     const first = playEvent(s, def.id);
     expect(choices(first)).toEqual(['foundries', 'hbm', 'rareEarths', 'edaTools']);
-    const next = answer(first, place('rareEarths'), place('hbm'));
-    expect(influence(next, 'hbm')).toEqual([0, 1]);
+    const second = answer(first, place('rareEarths'), place('hbm'));
+    expect(choices(second)).toEqual(['foundries', 'edaTools']);
+    const next = answer(second, place('edaTools'));
+    expect([influence(next, 'hbm'), influence(next, 'edaTools'), influence(next, 'foundries')]).toEqual([[0, 1], [0, 1], [0, 0]]);
     expect(next.clock).toBe(4);
     expect(next.cancelled).toEqual(['eda-export-curbs']);
     // Cancelling ends everything the curbs put in play: the Supply Chain cost and the pending −1 Ops.
@@ -530,10 +552,10 @@ describe('base deck', () => {
   });
 
   suite.card('trade-truce', (def) => {
-    // China starts with it, outside the hand size and the draw pile.
+    // The US starts with it (rules 2.2), outside the hand size and the draw pile.
     const start = newGame(BASE);
-    expect(start.hands.china).toContain(def.id);
-    expect([...start.deck, ...start.box, ...start.hands.us]).not.toContain(def.id);
+    expect(start.hands.us).toContain(def.id);
+    expect([...start.deck, ...start.box, ...start.hands.china]).not.toContain(def.id);
     for (const side of ['us', 'china'] as const) {
       const s = at(def.id, { side });
       s.clock = 2;
@@ -600,11 +622,11 @@ describe('base deck', () => {
 
   suite.card('cac-backdoor-summons', (def) => {
     for (const licensed of [true, false]) {
-      const s = at(def.id, { side: 'china', board: { alibaba: [3, 0], edaTools: [3, 0] } });
+      const s = at(def.id, { side: 'china', board: { alibaba: [4, 0], edaTools: [3, 0] } });
       if (licensed) s.flags = ['h20-licensed'];
       const next = playEvent(s, def.id);
       expect([influence(next, 'alibaba'), influence(next, 'edaTools'), next.leadership, next.clock]).toEqual([[1, 0], [3, 0], licensed ? -1 : 0, s.clock - 1]);
-      expect(influenceLog(s, next)).toEqual([['china', 'us', 'alibaba', -1], ['china', 'us', 'alibaba', -1]]);
+      expect(influenceLog(s, next)).toEqual([['china', 'us', 'alibaba', -1], ['china', 'us', 'alibaba', -1], ['china', 'us', 'alibaba', -1]]);
       expectEventOver(next, def, 'china');
     }
   });
@@ -614,10 +636,11 @@ describe('base deck', () => {
     const board = { tencent: [1, 1], saudi: [1, 0] } as const satisfies PositionOptions['board'];
     const first = playEvent(at(def.id, { side: 'china', board }), def.id);
     expect(choices(first)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
-    const second = answer(first, place('stateCloud'));
-    expect(choices(second)).not.toContain('stateCloud');
-    const next = answer(second, place('universities'));
-    expect([influence(next, 'stateCloud'), influence(next, 'universities')]).toEqual([[0, 1], [0, 1]]);
+    // China's own placements stay at one a space.
+    const second = answer(first, place('stateCloud'), place('universities'));
+    expect(choices(second)).toEqual(['tencent', 'bytedance', 'alibaba']);
+    const next = answer(second, place('alibaba'));
+    expect([influence(next, 'stateCloud'), influence(next, 'universities'), influence(next, 'alibaba')]).toEqual([[0, 1], [0, 1], [0, 1]]);
     expect([placementCost(next, 'us', 'tencent'), placementCost(next, 'us', 'saudi'), placementCost(next, 'china', 'tencent')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'china');
     const later = cloneState(toNextRound(finishEvent(playEvent(at(def.id, { side: 'china', board, lastAction: true }), def.id))));
@@ -635,10 +658,13 @@ describe('base deck', () => {
       let next = playEvent(s, def.id);
       expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
       expect(choices(next)).toEqual(['tencent', 'bytedance', 'alibaba']);
+      // No limit per space: Tencent stays a target after its first point.
+      next = answer(next, remove('tencent'));
+      expect(choices(next)).toEqual(['tencent', 'bytedance', 'alibaba']);
       next = answer(next, remove('tencent'));
       expect(choices(next)).toEqual(['bytedance', 'alibaba']);
       next = answer(next, remove('bytedance'));
-      expect(['tencent', 'bytedance', 'alibaba', 'stateCloud'].map((sp) => influence(next, sp))).toEqual([[1, 0], [0, 0], [1, 0], [2, 0]]);
+      expect(['tencent', 'bytedance', 'alibaba', 'stateCloud'].map((sp) => influence(next, sp))).toEqual([[0, 0], [0, 0], [1, 0], [2, 0]]);
       expect([next.stack, next.hands.china.length - hand]).toEqual(licensed ? [1, 0] : [0, 1]);
       expectEventOver(next, def, 'china');
     }
@@ -646,16 +672,19 @@ describe('base deck', () => {
 
   suite.card('deepseek-shock', (def) => {
     const cases = [
-      { cudaDevs: [2, 0], picks: ['aiLabs', 'startups'], leadership: -1 },
-      { cudaDevs: [1, 0], picks: ['aiLabs', 'startups'], leadership: -2 },
+      { cudaDevs: [2, 0], picks: ['aiLabs', 'startups', 'openFrameworks'], leadership: -1 },
+      { cudaDevs: [1, 0], picks: ['aiLabs', 'startups', 'openFrameworks'], leadership: -2 },
       // China's own placement can break US control before the check.
-      { cudaDevs: [2, 0], picks: ['cudaDevs', 'aiLabs'], leadership: -2 },
+      { cudaDevs: [2, 0], picks: ['cudaDevs', 'aiLabs', 'startups'], leadership: -2 },
     ] as const;
     for (const c of cases) {
+      // One a space.
       const first = answer(playEvent(at(def.id, { side: 'china', board: { cudaDevs: [...c.cudaDevs] } }), def.id), place(c.picks[0]));
       expect(choices(first)).not.toContain(c.picks[0]);
-      const next = answer(first, place(c.picks[1]));
-      expect([influence(next, c.picks[0])[1], influence(next, c.picks[1])[1], next.leadership]).toEqual([1, 1, c.leadership]);
+      const second = answer(first, place(c.picks[1]));
+      expect(choices(second)).toEqual(DEVELOPERS.filter((sp) => sp !== c.picks[0] && sp !== c.picks[1]));
+      const next = answer(second, place(c.picks[2]));
+      expect([...c.picks.map((sp) => influence(next, sp)[1]), next.leadership]).toEqual([1, 1, 1, c.leadership]);
       expectEventOver(next, def, 'china');
     }
   });
@@ -666,23 +695,25 @@ describe('base deck', () => {
     expect(choices(placing)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
     const second = answer(placing, place('alibaba'));
     expect(choices(second)).not.toContain('alibaba');
-    const next = answer(second, place('tencent'));
-    expect([influence(next, 'alibaba'), influence(next, 'tencent')]).toEqual([[0, 1], [0, 1]]);
+    const third = answer(second, place('tencent'));
+    expect(choices(third)).toEqual(['bytedance', 'stateCloud', 'universities']);
+    const next = answer(third, place('universities'));
+    expect(['alibaba', 'tencent', 'universities', 'bytedance'].map((sp) => influence(next, sp))).toEqual([[0, 1], [0, 1], [0, 1], [0, 0]]);
     expectEventOver(next, def, 'china');
   });
 
   suite.card('ascend-910c-launch', (def) => {
-    // Always playable. Without the 910B ramp: Stack +1, then 2 China influence in the China
+    // Always playable. Without the 910B ramp: Stack +1, then 3 China influence in the China
     // Market, one a space.
     const plain = at(def.id, { side: 'china' });
     expect(eventIsLegal(plain, def.id)).toBe(true);
     const placing = playEvent(plain, def.id);
-    expect([placing.stack, placing.decision]).toMatchObject([1, { kind: 'place', side: 'china', owner: 'china', remaining: 2 }]);
+    expect([placing.stack, placing.decision]).toMatchObject([1, { kind: 'place', side: 'china', owner: 'china', remaining: 3 }]);
     expect(choices(placing)).toEqual(['tencent', 'bytedance', 'alibaba', 'stateCloud', 'universities']);
-    const second = answer(placing, place('tencent'));
-    expect(choices(second)).not.toContain('tencent');
-    const done = answer(second, place('bytedance'));
-    expect([influence(done, 'tencent'), influence(done, 'bytedance'), done.stack]).toEqual([[0, 1], [0, 1], 1]);
+    const second = answer(placing, place('tencent'), place('bytedance'));
+    expect(choices(second)).toEqual(['alibaba', 'stateCloud', 'universities']);
+    const done = answer(second, place('alibaba'));
+    expect([influence(done, 'tencent'), influence(done, 'bytedance'), influence(done, 'alibaba'), done.stack]).toEqual([[0, 1], [0, 1], [0, 1], 1]);
     expectEventOver(done, def, 'china');
     // After the 910B ramp: Stack +2 in all (step 2 pays China 1 Leadership), no influence.
     const ramped = finishEvent(playEvent(at('ascend-910b-ramp', { side: 'china' }), 'ascend-910b-ramp'));
@@ -700,7 +731,7 @@ describe('base deck', () => {
     s.lockIn = 2;
     expect(placementEligible(s, 'china').filter((sp) => DEVELOPERS.includes(sp))).toEqual([]);
     const next = playEvent(s, def.id);
-    expect([next.lockIn, next.leadership, influence(next, 'openFrameworks')[1] - influence(s, 'openFrameworks')[1]]).toEqual([1, 0, 2]);
+    expect([next.lockIn, next.leadership, influence(next, 'openFrameworks')[1] - influence(s, 'openFrameworks')[1]]).toEqual([1, 0, 3]);
     expect(placementEligible(next, 'china').filter((sp) => DEVELOPERS.includes(sp))).toEqual(DEVELOPERS);
     expect(placementEligible(next, 'us').filter((sp) => DEVELOPERS.includes(sp))).toEqual(['cudaDevs']);
     expectEventOver(next, def, 'china');
@@ -722,7 +753,7 @@ describe('base deck', () => {
   });
 
   suite.card('mindspore-adoption', (def) => {
-    for (const c of [{ aiLabs: [0, 0], after: [0, 2], lockIn: 2 }, { aiLabs: [2, 0], after: [2, 2], lockIn: 3 }] as const) {
+    for (const c of [{ aiLabs: [0, 0], after: [0, 3], lockIn: 2 }, { aiLabs: [2, 0], after: [2, 3], lockIn: 2 }, { aiLabs: [3, 0], after: [3, 3], lockIn: 3 }] as const) {
       const s = at(def.id, { side: 'china', board: { aiLabs: [...c.aiLabs] } });
       s.lockIn = 3;
       const next = playEvent(s, def.id);
@@ -734,27 +765,38 @@ describe('base deck', () => {
   suite.card('modelarts-cloud', (def) => {
     const first = answer(playEvent(at(def.id, { side: 'china' }), def.id), place('malaysia'));
     expect(choices(first)).toEqual(['saudi', 'uae', 'thailand', 'brazil']);
-    const next = answer(first, place('thailand'));
-    expect([influence(next, 'malaysia'), influence(next, 'thailand')]).toEqual([[0, 1], [0, 1]]);
-    // Saudi Arabia is next to none of China's spaces: open only through the event.
-    expect(placementEligible(next, 'china')).toContain('saudi');
+    const second = answer(first, place('thailand'));
+    expect(choices(second)).toEqual(['saudi', 'uae', 'brazil']);
+    const next = answer(second, place('brazil'));
+    expect(GLOBAL_SOUTH.map((sp) => influence(next, sp))).toEqual([[0, 0], [0, 0], [0, 1], [0, 1], [0, 1]]);
     expectEventOver(next, def, 'china');
-    const later = toNextRound(answer(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id), place('malaysia'), place('thailand')));
-    expect(placementEligible(later, 'china')).not.toContain('saudi');
+    // Without China's footholds there, Saudi Arabia is next to none of China's spaces: open only
+    // through the event, this round.
+    const bare = (state: GameState): GameState => {
+      const s = cloneState(state);
+      for (const sp of Object.keys(s.influence)) s.influence[sp] = { us: 0, china: 0 };
+      return s;
+    };
+    expect(placementEligible(bare(next), 'china')).toContain('saudi');
+    const later = toNextRound(answer(playEvent(at(def.id, { side: 'china', lastAction: true }), def.id), place('malaysia'), place('thailand'), place('brazil')));
+    expect(placementEligible(bare(later), 'china')).not.toContain('saudi');
   });
 
   suite.card('villages-encircle-the-cities', (def) => {
+    // Saudi Arabia and the UAE need 2 more than the US to control, the others 1.
     const cases = [
-      { board: {}, picks: ['saudi', 'uae', 'thailand'], leadership: -1 },
-      { board: { malaysia: [1, 0] }, picks: ['thailand', 'malaysia', 'brazil'], leadership: -2 },
-      { board: { saudi: [0, 2], uae: [0, 2] }, picks: ['thailand', 'malaysia', 'brazil'], leadership: -2 },
+      { board: { thailand: [1, 0], malaysia: [1, 0] }, picks: ['saudi', 'uae', 'thailand', 'malaysia'], leadership: 0 },
+      { board: { malaysia: [1, 0] }, picks: ['saudi', 'uae', 'thailand', 'malaysia'], leadership: -1 },
+      { board: {}, picks: ['saudi', 'thailand', 'malaysia', 'brazil'], leadership: -2 },
+      { board: { saudi: [0, 2], uae: [0, 2] }, picks: ['uae', 'thailand', 'malaysia', 'brazil'], leadership: -2 },
     ] as const;
     for (const c of cases) {
       let next = playEvent(at(def.id, { side: 'china', board: c.board as PositionOptions['board'] }), def.id);
-      next = answer(next, place(c.picks[0]), place(c.picks[1]));
-      expect(choices(next)).toEqual(GLOBAL_SOUTH.filter((sp) => sp !== c.picks[0] && sp !== c.picks[1]));
-      next = answer(next, place(c.picks[2]));
-      expect(c.picks.map((sp) => influence(next, sp)[1] - ((c.board as Record<string, number[]>)[sp]?.[1] ?? 0))).toEqual([1, 1, 1]);
+      const firstThree: readonly string[] = c.picks.slice(0, 3);
+      next = answer(next, place(c.picks[0]), place(c.picks[1]), place(c.picks[2]));
+      expect(choices(next)).toEqual(GLOBAL_SOUTH.filter((sp) => !firstThree.includes(sp)));
+      next = answer(next, place(c.picks[3]));
+      expect(c.picks.map((sp) => influence(next, sp)[1] - ((c.board as Record<string, number[]>)[sp]?.[1] ?? 0))).toEqual([1, 1, 1, 1]);
       expect(next.leadership).toBe(c.leadership);
       expectEventOver(next, def, 'china');
     }
@@ -762,7 +804,7 @@ describe('base deck', () => {
 
   suite.card('cuda-compatible-layer', (def) => {
     const next = playEvent(at(def.id, { side: 'china', board: { cudaDevs: [3, 0] } }), def.id);
-    expect(influence(next, 'cudaDevs')).toEqual([3, 2]);
+    expect(influence(next, 'cudaDevs')).toEqual([3, 3]);
     // The first race step costs 1 Op; the layer makes the US's 2.
     expect([raceCost(next, 'us'), raceCost(next, 'china')]).toEqual([2, 1]);
     expectEventOver(next, def, 'china');
@@ -808,7 +850,7 @@ describe('base deck', () => {
     const s = turnOf(diffused, 'us', def.id);
     const next = playEvent(s, def.id);
     expect(next.cancelled).toEqual(['ai-diffusion-rule']);
-    expect([placementCost(next, 'us', 'brazil'), influence(next, 'saudi'), influence(next, 'uae')]).toEqual([1 + rules.OPENING_COST, [2, 0], [1, 0]]);
+    expect([placementCost(next, 'us', 'brazil'), influence(next, 'saudi'), influence(next, 'uae')]).toEqual([1 + rules.OPENING_COST, [3, 0], [2, 0]]);
     expectEventOver(next, def, 'us');
     const again = turnOf(next, 'us', 'ai-diffusion-rule');
     expect(eventIsLegal(again, 'ai-diffusion-rule')).toBe(false);
@@ -859,18 +901,18 @@ describe('base deck', () => {
     expect(raceCost(layered, 'us')).toBe(2);
     const next = playEvent(turnOf(layered, 'us', def.id), def.id);
     expect(next.cancelled).toEqual(['cuda-compatible-layer']);
-    expect([raceCost(next, 'us'), influence(next, 'cudaDevs')]).toEqual([1, [2, 2]]);
+    expect([raceCost(next, 'us'), influence(next, 'cudaDevs')]).toEqual([1, [3, 3]]);
     expectEventOver(next, def, 'us');
     expect(eventIsLegal(turnOf(next, 'china', 'cuda-compatible-layer'), 'cuda-compatible-layer')).toBe(false);
   });
 
   suite.card('malaysia-permit-rule', (def) => {
-    for (const c of [{ before: [0, 3], after: [1, 1] }, { before: [0, 1], after: [1, 0] }] as const) {
+    for (const c of [{ before: [0, 4], after: [2, 1] }, { before: [0, 1], after: [2, 0] }] as const) {
       const s = at(def.id, { side: 'us', board: { malaysia: [...c.before], thailand: [0, 1] } });
       const next = playEvent(s, def.id);
       expect([influence(next, 'malaysia'), influence(next, 'thailand')]).toEqual([c.after, [0, 1]]);
       const removed = Array.from({ length: c.before[1] - c.after[1] }, () => ['us', 'china', 'malaysia', -1]);
-      expect(influenceLog(s, next)).toEqual([...removed, ['us', 'us', 'malaysia', 1]]);
+      expect(influenceLog(s, next)).toEqual([...removed, ['us', 'us', 'malaysia', 1], ['us', 'us', 'malaysia', 1]]);
       expectEventOver(next, def, 'us');
     }
   });

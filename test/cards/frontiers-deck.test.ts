@@ -25,15 +25,19 @@ const ops = (s: GameState, side: 'us' | 'china', card: string): number => effect
 
 describe('frontiers deck', () => {
   suite.card('quantum-export-controls', (def) => {
-    const s = at(def.id, { side: 'us', board: { cudaDevs: [0, 2], aiLabs: [0, 1], startups: [0, 1], tencent: [0, 2] } });
+    const s = at(def.id, { side: 'us', board: { cudaDevs: [0, 3], aiLabs: [0, 1], startups: [0, 1], tencent: [0, 2] } });
     let next = playEvent(s, def.id);
     expect(next.decision).toMatchObject({ kind: 'remove', side: 'us', owner: 'china' });
     expect(choices(next)).toEqual(['cudaDevs', 'aiLabs', 'startups']);
+    // No limit per space: CUDA developers stays a target after its first point.
     next = answer(next, remove('cudaDevs'));
-    expect(choices(next)).toEqual(['aiLabs', 'startups']);
-    next = answer(next, remove('aiLabs'));
-    // The third point can only come from Start-ups (answered by the engine).
-    expect(influenceLog(s, next)).toEqual([['us', 'china', 'cudaDevs', -1], ['us', 'china', 'aiLabs', -1], ['us', 'china', 'startups', -1]]);
+    expect(choices(next)).toEqual(['cudaDevs', 'aiLabs', 'startups']);
+    next = answer(next, remove('cudaDevs'), remove('aiLabs'));
+    expect(choices(next)).toEqual(['cudaDevs', 'startups']);
+    next = answer(next, remove('startups'));
+    expect(influenceLog(s, next)).toEqual([
+      ['us', 'china', 'cudaDevs', -1], ['us', 'china', 'cudaDevs', -1], ['us', 'china', 'aiLabs', -1], ['us', 'china', 'startups', -1],
+    ]);
     expect(['cudaDevs', 'aiLabs', 'startups', 'tencent'].map((sp) => influence(next, sp))).toEqual([[0, 1], [0, 0], [0, 0], [0, 2]]);
     expect([next.flags, next.stats.us.controlOps]).toEqual([['calibrated-controls'], def.ops]);
     expectEventOver(next, def, 'us');
@@ -45,10 +49,14 @@ describe('frontiers deck', () => {
     let next = playEvent(s, def.id);
     expect(next.decision).toMatchObject({ kind: 'remove', side: 'us', owner: 'china' });
     expect(choices(next)).toEqual(['universities', 'aiLabs', 'startups']);
+    // No limit per space: Universities stays a target after its first point.
+    next = answer(next, remove('universities'));
+    expect(choices(next)).toEqual(['universities', 'aiLabs', 'startups']);
     next = answer(next, remove('universities'));
     expect(choices(next)).toEqual(['aiLabs', 'startups']);
     next = answer(next, remove('startups'));
-    expect(['universities', 'aiLabs', 'startups', 'cudaDevs'].map((sp) => influence(next, sp))).toEqual([[0, 1], [0, 1], [0, 0], [0, 2]]);
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'universities', -1], ['us', 'china', 'universities', -1], ['us', 'china', 'startups', -1]]);
+    expect(['universities', 'aiLabs', 'startups', 'cudaDevs'].map((sp) => influence(next, sp))).toEqual([[0, 0], [0, 1], [0, 0], [0, 2]]);
     expect(next.flags).toEqual(['calibrated-controls']);
     expectEventOver(next, def, 'us');
     const played = opsForInfluence(next, 'china', CHINA_2);
@@ -59,7 +67,7 @@ describe('frontiers deck', () => {
     // Footholds where costs are read, so no opening Op blurs the extra one.
     const board = { startups: [1, 1], stateCloud: [0, 1] } as const satisfies PositionOptions['board'];
     const next = playEvent(at(def.id, { side: 'us', board }), def.id);
-    expect(influence(next, 'aiLabs')).toEqual([1, 0]);
+    expect(influence(next, 'aiLabs')).toEqual([2, 0]);
     expect([placementCost(next, 'china', 'startups'), placementCost(next, 'china', 'stateCloud'), placementCost(next, 'us', 'startups')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'us');
     const later = cloneState(toNextRound(playEvent(at(def.id, { side: 'us', board, lastAction: true }), def.id)));
@@ -70,7 +78,7 @@ describe('frontiers deck', () => {
 
   suite.card('micius-satellite', (def) => {
     const next = playEvent(at(def.id, { side: 'china', board: { universities: [0, 2] } }), def.id);
-    expect([influence(next, 'universities'), influence(next, 'aiLabs')]).toEqual([[0, 3], [0, 1]]);
+    expect([influence(next, 'universities'), influence(next, 'aiLabs')]).toEqual([[0, 4], [0, 2]]);
     expectEventOver(next, def, 'china');
     const played = opsForInfluence(next, 'china', CHINA_2);
     expect([played.ops, ops(played.after, 'china', CHINA_2)]).toEqual([3, 2]);
@@ -78,11 +86,11 @@ describe('frontiers deck', () => {
 
   suite.card('graphite-export-permits', (def) => {
     // Footholds where costs are read, so no opening Op blurs the extra one.
-    const board = { foundries: [3, 0], hbm: [1, 0], rareEarths: [1, 1], aiLabs: [1, 0] } as const satisfies PositionOptions['board'];
+    const board = { foundries: [4, 0], hbm: [1, 0], rareEarths: [1, 1], aiLabs: [1, 0] } as const satisfies PositionOptions['board'];
     const s = at(def.id, { side: 'china', board });
     const next = playEvent(s, def.id);
     expect([influence(next, 'foundries'), influence(next, 'hbm')]).toEqual([[1, 0], [1, 0]]);
-    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'foundries', -1]]);
+    expect(influenceLog(s, next)).toEqual([['china', 'us', 'foundries', -1], ['china', 'us', 'foundries', -1], ['china', 'us', 'foundries', -1]]);
     expect([placementCost(next, 'us', 'rareEarths'), placementCost(next, 'us', 'aiLabs'), placementCost(next, 'china', 'rareEarths')]).toEqual([2, 1, 1]);
     expectEventOver(next, def, 'china');
     const later = cloneState(toNextRound(playEvent(at(def.id, { side: 'china', board, lastAction: true }), def.id)));
@@ -96,11 +104,16 @@ describe('frontiers deck', () => {
     let next = playEvent(s, def.id);
     expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
     expect(choices(next)).toEqual(['tencent', 'bytedance', 'alibaba']);
+    // No limit per space: Tencent stays a target after its first point.
+    next = answer(next, remove('tencent'));
+    expect(choices(next)).toEqual(['tencent', 'bytedance', 'alibaba']);
     next = answer(next, remove('tencent'));
     expect(choices(next)).toEqual(['bytedance', 'alibaba']);
     next = answer(next, remove('bytedance'));
-    expect(influenceLog(s, next)).toEqual([['china', 'us', 'tencent', -1], ['china', 'us', 'bytedance', -1], ['china', 'china', 'startups', 1]]);
-    expect(['tencent', 'bytedance', 'alibaba', 'edaTools', 'startups'].map((sp) => influence(next, sp))).toEqual([[1, 0], [0, 0], [1, 0], [3, 0], [0, 1]]);
+    expect(influenceLog(s, next)).toEqual([
+      ['china', 'us', 'tencent', -1], ['china', 'us', 'tencent', -1], ['china', 'us', 'bytedance', -1], ['china', 'china', 'startups', 1], ['china', 'china', 'startups', 1],
+    ]);
+    expect(['tencent', 'bytedance', 'alibaba', 'edaTools', 'startups'].map((sp) => influence(next, sp))).toEqual([[0, 0], [0, 0], [1, 0], [3, 0], [0, 2]]);
     expectEventOver(next, def, 'china');
   });
 
@@ -126,20 +139,21 @@ describe('frontiers deck', () => {
   suite.card('post-quantum-standards', (def) => {
     const s = at(def.id, { side: 'us' });
     const hand = s.hands.us.length - 1;
+    // No limit per space: Open frameworks stays open after the first point.
     const first = answer(playEvent(s, def.id), place('openFrameworks'));
-    expect(choices(first)).toEqual(['cudaDevs', 'aiLabs', 'startups']);
-    const next = answer(first, place('startups'));
-    expect([influence(next, 'openFrameworks'), influence(next, 'startups'), next.hands.us.length - hand]).toEqual([[1, 0], [1, 0], 1]);
+    expect(choices(first)).toEqual(['cudaDevs', 'openFrameworks', 'aiLabs', 'startups']);
+    const next = answer(first, place('openFrameworks'), place('startups'));
+    expect([influence(next, 'openFrameworks'), influence(next, 'startups'), next.hands.us.length - hand]).toEqual([[2, 0], [1, 0], 1]);
     expectEventOver(next, def, 'us');
   });
 
   suite.card('biosecure-act', (def) => {
     for (const calibrated of [true, false]) {
-      const s = at(def.id, { side: 'us', board: { universities: [0, 3], stateCloud: [0, 3] } });
+      const s = at(def.id, { side: 'us', board: { universities: [0, 4], stateCloud: [0, 3] } });
       if (calibrated) s.flags = ['calibrated-controls'];
       const next = playEvent(s, def.id);
       expect([influence(next, 'universities'), influence(next, 'stateCloud'), next.leadership]).toEqual([[0, 1], [0, 3], calibrated ? 1 : 0]);
-      expect(influenceLog(s, next)).toEqual([['us', 'china', 'universities', -1], ['us', 'china', 'universities', -1]]);
+      expect(influenceLog(s, next)).toEqual([['us', 'china', 'universities', -1], ['us', 'china', 'universities', -1], ['us', 'china', 'universities', -1]]);
       expectEventOver(next, def, 'us');
     }
   });
@@ -169,7 +183,7 @@ describe('frontiers deck', () => {
   suite.card('quantum-backbone', (def) => {
     const board = { tencent: [0, 2], saudi: [0, 2] } as const satisfies PositionOptions['board'];
     const next = playEvent(at(def.id, { side: 'china', board }), def.id);
-    expect(influence(next, 'stateCloud')).toEqual([0, 2]);
+    expect(influence(next, 'stateCloud')).toEqual([0, 3]);
     expectEventOver(next, def, 'china');
     // A US 2-Ops sanction: 2 − 1 − 2 × 2 in the China Market, 2 − 2 × 2 elsewhere.
     const sanctionModifier = (s: GameState, space: string): number => {
@@ -186,12 +200,13 @@ describe('frontiers deck', () => {
 
   suite.card('battery-tech-curbs', (def) => {
     const next = playEvent(at(def.id, { side: 'china', board: { thailand: [1, 0] } }), def.id);
-    expect(['saudi', 'uae', 'thailand', 'malaysia', 'brazil'].map((sp) => influence(next, sp))).toEqual([[0, 0], [0, 0], [1, 1], [0, 1], [0, 1]]);
+    expect(['saudi', 'uae', 'thailand', 'malaysia', 'brazil'].map((sp) => influence(next, sp))).toEqual([[0, 0], [0, 0], [1, 2], [0, 2], [0, 2]]);
     expectEventOver(next, def, 'china');
   });
 
   suite.card('rare-earth-processing-ban', (def) => {
-    for (const c of [{ before: [0, 0], after: [0, 2], leadership: -1 }, { before: [2, 0], after: [2, 2], leadership: 0 }] as const) {
+    // Rare earths needs 2 more than the US to control.
+    for (const c of [{ before: [0, 0], after: [0, 3], leadership: -1 }, { before: [1, 0], after: [1, 3], leadership: -1 }, { before: [2, 0], after: [2, 3], leadership: 0 }] as const) {
       const next = playEvent(at(def.id, { side: 'china', board: { rareEarths: [...c.before] } }), def.id);
       expect([influence(next, 'rareEarths'), next.leadership]).toEqual([c.after, c.leadership]);
       expectEventOver(next, def, 'china');
@@ -216,11 +231,11 @@ describe('frontiers deck', () => {
 
   suite.card('tsmc-advanced-chip-halt', (def) => {
     // Footholds where costs are read, so no opening Op blurs the extra one.
-    const board = { foundries: [1, 3], rareEarths: [1, 1], aiLabs: [1, 1] } as const satisfies PositionOptions['board'];
+    const board = { foundries: [1, 4], rareEarths: [1, 1], aiLabs: [1, 1] } as const satisfies PositionOptions['board'];
     const s = at(def.id, { side: 'us', board });
     const next = playEvent(s, def.id);
     expect(influence(next, 'foundries')).toEqual([1, 1]);
-    expect(influenceLog(s, next)).toEqual([['us', 'china', 'foundries', -1], ['us', 'china', 'foundries', -1]]);
+    expect(influenceLog(s, next)).toEqual([['us', 'china', 'foundries', -1], ['us', 'china', 'foundries', -1], ['us', 'china', 'foundries', -1]]);
     expect([placementCost(next, 'china', 'rareEarths'), placementCost(next, 'china', 'aiLabs'), placementCost(next, 'us', 'rareEarths')]).toEqual([2, 1, 1]);
     expect(next.stats.us.controlOps).toBe(def.ops);
     expectEventOver(next, def, 'us');
@@ -251,10 +266,13 @@ describe('frontiers deck', () => {
       let next = playEvent(s, def.id);
       expect(next.decision).toMatchObject({ kind: 'remove', side: 'china', owner: 'us' });
       expect(choices(next)).toEqual(['foundries', 'hbm', 'rareEarths']);
+      // No limit per space: Foundries stays a target after its first point.
+      next = answer(next, remove('foundries'));
+      expect(choices(next)).toEqual(['foundries', 'hbm', 'rareEarths']);
       next = answer(next, remove('foundries'));
       expect(choices(next)).toEqual(['hbm', 'rareEarths']);
       next = answer(next, remove('hbm'));
-      expect(['rareEarths', 'foundries', 'hbm', 'tencent'].map((sp) => influence(next, sp))).toEqual([[1, 2], [1, 0], [0, 0], [2, 0]]);
+      expect(['rareEarths', 'foundries', 'hbm', 'tencent'].map((sp) => influence(next, sp))).toEqual([[1, 3], [0, 0], [0, 0], [2, 0]]);
       // The clock falls unless the Busan truce (Trade Truce) has fired.
       expect(next.clock).toBe(truce ? 3 : 2);
       expectEventOver(next, def, 'china');
@@ -266,12 +284,13 @@ describe('frontiers deck', () => {
       const s = at(def.id, { side: 'us' });
       if (licensed) s.flags = ['h20-licensed'];
       const chinaHand = s.hands.china.length;
+      // No limit per space: Tencent stays open after the first point.
       const first = answer(playEvent(s, def.id), place('tencent'));
-      expect(choices(first)).not.toContain('tencent');
-      const next = answer(first, place('alibaba'));
+      expect(choices(first)).toContain('tencent');
+      const next = answer(first, place('tencent'), place('alibaba'));
       // With the H20 licensed, Lock-in +1 (its first step pays 1 more Leadership, 4.2.5);
       // otherwise China draws a card.
-      expect([influence(next, 'tencent'), influence(next, 'alibaba'), next.leadership]).toEqual([[1, 0], [1, 0], licensed ? 2 : 1]);
+      expect([influence(next, 'tencent'), influence(next, 'alibaba'), next.leadership]).toEqual([[2, 0], [1, 0], licensed ? 2 : 1]);
       expect([next.lockIn, next.hands.china.length - chinaHand]).toEqual(licensed ? [1, 0] : [0, 1]);
       expectEventOver(next, def, 'us');
     }

@@ -10,6 +10,7 @@ import { tutorialCommand } from '../../src/cli/commands/tutorial.js';
 import { savedMoves } from '../../src/cli/commands/tutorial-run.js';
 import { rulesCommand } from '../../src/cli/commands/rules.js';
 import { buildDebrief } from '../../src/classroom/debrief.js';
+import { RULES_VERSION } from '../../src/engine/rules.js';
 import { debriefHtml } from '../../src/classroom/debrief-html.js';
 import { debriefMarkdown } from '../../src/classroom/debrief-markdown.js';
 import { classroomDeck } from '../../src/classroom/deck-source.js';
@@ -75,10 +76,10 @@ describe('silicon-curtain debrief', () => {
     expect(run.code).not.toBe(0);
     expect(run.out).toBe('');
     expect(oneLine(run.err)).toBe(true);
-    expect(run.err).toContain(`${old}: this game was saved under rules 1.0.0; this version plays rules 2.1.1`);
+    expect(run.err).toContain(`${old}: this game was saved under rules 1.0.0; this version plays rules ${RULES_VERSION}`);
     const fr = await runCli(['debrief', old, '--lang', 'fr'], { commands });
     expect(fr.code).not.toBe(0);
-    expect(fr.err).toContain('cette partie a été enregistrée sous les règles 1.0.0\u202f; cette version joue les règles 2.1.1');
+    expect(fr.err).toContain(`cette partie a été enregistrée sous les règles 1.0.0\u202f; cette version joue les règles ${RULES_VERSION}`);
   });
 
   it('--export md prints the Markdown handout of a saved game', async () => {

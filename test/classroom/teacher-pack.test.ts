@@ -55,7 +55,7 @@ describe("the teacher's pack", () => {
     expect(problem(program, 'silicon-curtain debrief FILE --export md')).toBeNull();
     expect(problem(program, 'silicon-curtain cards show ID')).toBeNull();
     expect(problem(program, 'silicon-curtain debrif FILE')).toMatch(/no command 'debrif'/);
-    expect(problem(program, 'silicon-curtain play --handicap 2')).toMatch(/no option --handicap/);
+    expect(problem(program, 'silicon-curtain play --colour red')).toMatch(/no option --colour/);
   });
 
   for (const file of FILES) {

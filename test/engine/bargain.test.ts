@@ -1,4 +1,4 @@
-// The bargaining chip (a card that `passes`, RULES 4.3.5 and 6.3.4): it starts in China's hand
+// The bargaining chip (a card that `passes`, RULES 4.3.5 and 6.3.4): it starts in the US hand
 // outside the hand size, is never headlined, held or discarded, and once played, for its event or
 // for Ops, it passes face down to the other side, who can play it from the next round. Who holds
 // it, and whether face down, is public.
@@ -36,35 +36,42 @@ function playUntil(state: GameState, stop: (s: GameState) => boolean, pick?: (s:
 const plays = (s: GameState, card: string) => legalActions(s).filter((a) => a.type === 'play' && a.card === card);
 const since = (before: GameState, after: GameState) => after.log.slice(before.log.length);
 
+/** The side the chip starts with, the other side, what its event gains the holder, and the
+ * other side's card that makes its opponent discard. */
+const HOLDER: Side = rules.BARGAIN_STARTS_WITH;
+const OTHER: Side = HOLDER === 'us' ? 'china' : 'us';
+const GAIN = HOLDER === 'us' ? 1 : -1;
+const DISCARDER = OTHER === 'us' ? 'us-disc' : 'china-draw';
+
 describe('the bargaining chip', () => {
-  it('starts in China’s hand, outside the hand size, and cannot be headlined', () => {
+  it('starts in its holder’s hand (the US’s), outside the hand size, and cannot be headlined', () => {
     const s = createGame(setup());
-    expect(rules.BARGAIN_STARTS_WITH).toBe('china');
-    expect(s.hands.china).toContain('chip');
+    expect(rules.BARGAIN_STARTS_WITH).toBe('us');
+    expect(s.hands[HOLDER]).toContain('chip');
     expect(s.deck).not.toContain('chip');
     expect(s.box).not.toContain('chip');
-    const headlining = playUntil(s, (x) => x.decision?.kind === 'headline' && x.decision.side === 'china');
+    const headlining = playUntil(s, (x) => x.decision?.kind === 'headline' && x.decision.side === HOLDER);
     // Six ordinary cards (seven for the side behind), plus the signature card and the chip.
-    const ordinary = headlining.hands.china.filter((id) => id !== 'chip' && id !== 'sig-huawei');
+    const ordinary = headlining.hands[HOLDER].filter((id) => id !== 'chip' && !id.startsWith('sig-'));
     expect(ordinary.length).toBeGreaterThanOrEqual(rules.HAND_SIZE);
-    expect(headlining.hands.china.length).toBe(ordinary.length + 2);
+    expect(headlining.hands[HOLDER].length).toBe(ordinary.length + 2);
     expect(legalActions(headlining).map((a) => (a.type === 'headline' ? a.card : ''))).not.toContain('chip');
   });
 
   it('played for its event, works for the player, then passes face down to the opponent', () => {
-    const s = toPlay('china');
+    const s = toPlay(HOLDER);
     expect(plays(s, 'chip').map((a) => (a.type === 'play' ? a.use : ''))).toContain('event');
     const played = applyAction(s, { type: 'play', card: 'chip', use: 'event' });
-    expect(played.leadership).toBe(s.leadership - 1);
-    expect(played.hands.china).not.toContain('chip');
-    expect(played.aside.us).toEqual(['chip']);
+    expect(played.leadership).toBe(s.leadership + GAIN);
+    expect(played.hands[HOLDER]).not.toContain('chip');
+    expect(played.aside[OTHER]).toEqual(['chip']);
     expect(played.discard).not.toContain('chip');
-    expect(since(s, played)).toContainEqual({ round: 1, type: 'bargainPasses', card: 'chip', from: 'china', to: 'us' });
+    expect(since(s, played)).toContainEqual({ round: 1, type: 'bargainPasses', card: 'chip', from: HOLDER, to: OTHER });
     expect(cardPlaces(played).filter((id) => id === 'chip')).toHaveLength(1);
   });
 
   it('played for Ops, fires no event and passes all the same', () => {
-    const s = toPlay('china');
+    const s = toPlay(HOLDER);
     const ops = plays(s, 'chip').find((a) => a.type === 'play' && a.use === 'influence');
     expect(ops).toBeDefined();
     // Neutral: no event fires with its Ops, so there is no before-or-after choice.
@@ -72,74 +79,74 @@ describe('the bargaining chip', () => {
     const played = playUntil(applyAction(s, ops as Action), (x) => x.decision?.kind !== 'place');
     expect(played.leadership).toBe(s.leadership);
     expect(played.log.some((e) => e.type === 'eventFires' && e.card === 'chip')).toBe(false);
-    expect(played.aside.us).toEqual(['chip']);
+    expect(played.aside[OTHER]).toEqual(['chip']);
     expect(since(s, played).filter((e) => e.type === 'bargainPasses')).toHaveLength(1);
   });
 
   it('passed face down, the opponent cannot play it this round, and can from the next', () => {
-    const s = toPlay('china');
+    const s = toPlay(HOLDER);
     const passed = applyAction(s, { type: 'play', card: 'chip', use: 'event' });
-    const usTurn = playUntil(passed, (x) => x.decision?.kind === 'play' && x.decision.side === 'us');
-    expect(usTurn.round).toBe(1);
-    expect(usTurn.hands.us).not.toContain('chip');
-    expect(plays(usTurn, 'chip')).toEqual([]);
-    const round2 = playUntil(usTurn, (x) => x.round === 2 && x.decision?.kind === 'play');
-    expect(round2.hands.us).toContain('chip');
-    expect(round2.aside.us).not.toContain('chip');
-    const usPlays = playUntil(round2, (x) => x.decision?.kind === 'play' && x.decision.side === 'us');
-    expect(plays(usPlays, 'chip').length).toBeGreaterThan(0);
+    const otherTurn = playUntil(passed, (x) => x.decision?.kind === 'play' && x.decision.side === OTHER);
+    expect(otherTurn.round).toBe(1);
+    expect(otherTurn.hands[OTHER]).not.toContain('chip');
+    expect(plays(otherTurn, 'chip')).toEqual([]);
+    const round2 = playUntil(otherTurn, (x) => x.round === 2 && x.decision?.kind === 'play');
+    expect(round2.hands[OTHER]).toContain('chip');
+    expect(round2.aside[OTHER]).not.toContain('chip');
+    const otherPlays = playUntil(round2, (x) => x.decision?.kind === 'play' && x.decision.side === OTHER);
+    expect(plays(otherPlays, 'chip').length).toBeGreaterThan(0);
     // And back it goes.
-    const back = applyAction(usPlays, { type: 'play', card: 'chip', use: 'event' });
-    expect(back.aside.china).toContain('chip');
-    expect(back.hands.us).not.toContain('chip');
+    const back = applyAction(otherPlays, { type: 'play', card: 'chip', use: 'event' });
+    expect(back.aside[HOLDER]).toContain('chip');
+    expect(back.hands[OTHER]).not.toContain('chip');
   });
 
   it('is never held nor discarded at the end of the round: it stays with its holder', () => {
-    const s = toPlay('china');
+    const s = toPlay(HOLDER);
     s.actionsTaken = { us: s.actionsPerRound, china: s.actionsPerRound - 1 };
-    const other = s.hands.china.find((id) => id !== 'chip' && id !== 'sig-huawei') as string;
+    const other = s.hands[HOLDER].find((id) => id !== 'chip' && !id.startsWith('sig-')) as string;
     const played = applyAction(s, plays(s, other)[0] as Action);
-    const holding = playUntil(played, (x) => x.decision?.kind === 'hold' && x.decision.side === 'china');
-    expect(holding.hands.china).toContain('chip');
+    const holding = playUntil(played, (x) => x.decision?.kind === 'hold' && x.decision.side === HOLDER);
+    expect(holding.hands[HOLDER]).toContain('chip');
     expect(legalActions(holding).map((a) => (a.type === 'hold' ? a.card : ''))).not.toContain('chip');
     const after = applyAction(holding, legalActions(holding)[0] as Action);
-    expect(after.hands.china).toContain('chip');
+    expect(after.hands[HOLDER]).toContain('chip');
     expect(after.discard).not.toContain('chip');
     const round2 = playUntil(after, (x) => x.round === 2);
-    expect(round2.hands.china).toContain('chip');
+    expect(round2.hands[HOLDER]).toContain('chip');
   });
 
   it('a discard event never takes it', () => {
-    const s = toPlay('us');
-    s.hands.us.push('us-disc');
-    const played = playUntil(applyAction(s, { type: 'play', card: 'us-disc', use: 'event' }), (x) => x.decision?.kind !== 'discard');
-    expect(played.hands.china).toContain('chip');
+    const s = toPlay(OTHER);
+    s.hands[OTHER].push(DISCARDER);
+    const played = playUntil(applyAction(s, { type: 'play', card: DISCARDER, use: 'event' }), (x) => x.decision?.kind !== 'discard');
+    expect(played.hands[HOLDER]).toContain('chip');
   });
 
   it('both views show who holds it and whether face down', () => {
-    const s = toPlay('china');
-    for (const side of ['us', 'china'] as const) {
-      expect(viewFor(s, side).bargains).toEqual([{ card: 'chip', holder: 'china', faceDown: false }]);
+    const s = toPlay(HOLDER);
+    for (const side of [OTHER, HOLDER] as const) {
+      expect(viewFor(s, side).bargains).toEqual([{ card: 'chip', holder: HOLDER, faceDown: false }]);
     }
     const passed = applyAction(s, { type: 'play', card: 'chip', use: 'event' });
-    for (const side of ['us', 'china'] as const) {
-      expect(viewFor(passed, side).bargains).toEqual([{ card: 'chip', holder: 'us', faceDown: true }]);
+    for (const side of [OTHER, HOLDER] as const) {
+      expect(viewFor(passed, side).bargains).toEqual([{ card: 'chip', holder: OTHER, faceDown: true }]);
     }
   });
 
   it('a bot deals it to the opponent’s hand when it sits there, face up', () => {
-    const s = toPlay('us');
-    const view = viewFor(s, 'us');
+    const s = toPlay(OTHER);
+    const view = viewFor(s, OTHER);
     expect(hiddenCards(view, s.cards).opponentKnown).toContain('chip');
     const dealt = determinize(view, s.cards, { rng: 7 });
-    expect(dealt.hands.china).toContain('chip');
-    expect(dealt.hands.china).toHaveLength(s.hands.china.length);
+    expect(dealt.hands[HOLDER]).toContain('chip');
+    expect(dealt.hands[HOLDER]).toHaveLength(s.hands[HOLDER].length);
     // The view's summary is not state: a dealt state is built from hands and aside alone.
     expect(dealt).not.toHaveProperty('bargains');
   });
 
   it('a game without a chip deals and plays as before', () => {
     const s = createGame(fixtureSetup(1));
-    expect(viewFor(s, 'us').bargains).toEqual([]);
+    expect(viewFor(s, OTHER).bargains).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ describe('the lasting effects and markers in force', () => {
   it('finds a label inside an event that sets a marker too, and names the marker by its card', () => {
     const s = board({}, 'h20-export-licence');
     let after = applyAction(s, { type: 'play', card: 'h20-export-licence', use: 'event' });
-    after = answer(after, place('tencent'), place('bytedance'));
+    after = answer(after, place('tencent'), place('bytedance'), place('alibaba'));
     const view = viewFor(after, 'china');
     expect(lastingEffects(view, after.cards).map((e) => label(e.label, 'en'))).toEqual(["H20 licence: China's Stack steps cost +1 Op"]);
     expect(markersInForce(view, after.cards)).toEqual([{ flag: 'h20-licensed', setBy: ['h20-export-licence'] }]);

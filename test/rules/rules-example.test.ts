@@ -11,9 +11,10 @@ import type { GameState } from '../../src/engine/types.js';
 import { FIXTURE_CARDS, fixtureSetup } from '../engine/fixture-deck.js';
 import { numbersIn, readRules, table } from './rules-markdown.js';
 
-const EXAMPLE_KEYS = ['sanction', 'stack', 'leadership', 'tencent', 'foundries', 'clock', 'hawks'];
-/** The China card Washington sanctions with. */
-const EXAMPLE_CARD = 'mate-60-surprise';
+const EXAMPLE_KEYS = ['sanction', 'stack', 'leadership', 'tencent', 'clock', 'hawks'];
+/** The China card Washington sanctions with, and the event that fired before it. */
+const EXAMPLE_CARD = 'ascend-910c-launch';
+const FIRED_BEFORE = 'ascend-910b-ramp';
 
 /** A generator state whose next die roll is `face`. */
 function rngRolling(face: number): number {
@@ -36,7 +37,6 @@ function measure(s: GameState) {
     stack: [s.stack],
     leadership: [s.leadership],
     tencent: [s.influence.tencent?.us, s.influence.tencent?.china],
-    foundries: [s.influence.foundries?.us, s.influence.foundries?.china],
     clock: [s.clock],
     hawks: [hawks.done, hawks.needed],
   };
@@ -65,9 +65,8 @@ describe.each(['en', 'fr'] as const)('the worked example (%s)', (lang) => {
     expect(md, 'the book names the card by its title').toContain(`*${title ?? card.id}*`);
     const setup = fixtureSetup(1, { cards: [...FIXTURE_CARDS, card] });
     const [tencentUs, tencentChina] = row('tencent').before as [number, number];
-    const [foundriesUs, foundriesChina] = row('foundries').before as [number, number];
     const before = produce(createGame(setup), (d) => {
-      d.round = 2;
+      d.round = 3;
       d.phase = 'actions';
       d.firstPlayer = 'china';
       d.phasing = 'us';
@@ -76,7 +75,7 @@ describe.each(['en', 'fr'] as const)('the worked example (%s)', (lang) => {
       d.hands.us = [card.id, 'sig-washington'];
       d.hands.china = ['china-vp'];
       d.influence.tencent = { us: tencentUs, china: tencentChina };
-      d.influence.foundries = { us: foundriesUs, china: foundriesChina };
+      d.eventsPlayed = [...d.eventsPlayed, FIRED_BEFORE];
       d.stack = row('stack').before[0] as number;
       d.leadership = row('leadership').before[0] as number;
       d.clock = row('clock').before[0] as number;
@@ -87,7 +86,9 @@ describe.each(['en', 'fr'] as const)('the worked example (%s)', (lang) => {
     expect(measure(before).hawks, 'Hawks before').toEqual(row('hawks').before);
     expect(twiceStability).toBe(2 * (SPACE_BY_ID.tencent?.stability ?? 0));
 
-    const played = applyAction(before, { type: 'play', card: card.id, use: 'sanction', eventFirst: true });
+    // Sanction first: the event would bring the Stack to 4 and its −1 to US sanctions in the
+    // China Market (the book's reason for the order).
+    const played = applyAction(before, { type: 'play', card: card.id, use: 'sanction', eventFirst: false });
     const after = applyAction(played, { type: 'sanction', space: 'tencent' });
 
     const sanction = after.log.find((e) => e.type === 'sanction');

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../src/ai/bot.js';
 import { makeBot } from '../../src/ai/registry.js';
+import { RULES_VERSION } from '../../src/engine/rules.js';
 import type { SimReport } from '../../src/sim/index.js';
 import { fakeTerminal, runSimulateCli } from './harness.js';
 
@@ -88,7 +89,7 @@ describe('the report', () => {
     expect(Object.values(r.endReasons).reduce((a, b) => a + b, 0)).toBe(20);
     expect(r.errors).toEqual([]);
     expect(r.meanActions).toBeGreaterThan(0);
-    expect(r.rulesVersion).toBe('2.1.1');
+    expect(r.rulesVersion).toBe(RULES_VERSION);
     expect(r.decks).toEqual([{ id: 'base', hash: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
     expect(r.matchups).toHaveLength(4);
     expect(r.matchups.reduce((n, m) => n + m.games, 0)).toBe(20);
@@ -125,7 +126,7 @@ describe('the report', () => {
       expect(md.toLowerCase()).toContain(title.toLowerCase());
     }
     for (const text of [run.out, md]) {
-      expect(text).toContain('Rules version: 2.1.1');
+      expect(text).toContain(`Rules version: ${RULES_VERSION}`);
       expect(text).toMatch(/base \([0-9a-f]{16}\)/);
       expect(text).toMatch(/Seed: 1 /);
       expect(text).toContain('Bots: US random, China random');

@@ -131,7 +131,7 @@ const cases: Case[] = [
       resave(path, (s) => void ((s.rulesVersion = '2.0.0'), (s.appVersion = '0.1.0')));
       return path;
     },
-    expected: /game\.json: this game was saved under rules 2\.0\.0; this version plays rules 2\.1\.1\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume /,
+    expected: new RegExp(`game\\.json: this game was saved under rules 2\\.0\\.0; this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}\\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume `),
   },
   {
     // A real 2.0.0 save of the base deck also finds the deck changed: the rules are named first.
@@ -142,7 +142,7 @@ const cases: Case[] = [
       return path;
     },
     deps: testDeps({ decks: () => [{ ...FIXTURE_DECK, hash: 'edited' }] }),
-    expected: /game\.json: this game was saved under rules 2\.0\.0; this version plays rules 2\.1\.1\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume /,
+    expected: new RegExp(`game\\.json: this game was saved under rules 2\\.0\\.0; this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}\\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume `),
   },
   {
     name: 'a newer save format',

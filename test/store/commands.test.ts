@@ -30,7 +30,7 @@ describe('saves', () => {
     const home = tempDir();
     const old = saveGame(home, 31, 10, new Date('2026-01-01T10:00:00Z'));
     const done = saveGame(home, 32, Infinity, new Date('2026-01-03T10:00:00Z'));
-    const mid = saveGame(home, 35, 50, new Date('2026-01-02T10:00:00Z'));
+    const mid = saveGame(home, 35, 30, new Date('2026-01-02T10:00:00Z'));
     writeFileSync(join(home, 'broken.json'), '{"format":"silicon-curtain-save", "act');
     utimesSync(join(home, 'broken.json'), new Date('2025-12-01T00:00:00Z'), new Date('2025-12-01T00:00:00Z'));
     const run = await runCommand(registerSaves, ['saves', '--json'], { env: { SILICON_CURTAIN_HOME: home } });
@@ -45,7 +45,7 @@ describe('saves', () => {
       finished: true,
       outcome: done.state.outcome,
     });
-    expect(list[1]).toMatchObject({ actions: 50, round: mid.state.round, finished: false });
+    expect(list[1]).toMatchObject({ actions: 30, round: mid.state.round, finished: false });
     expect(list[1]).not.toHaveProperty('outcome');
     expect(list[3]).toMatchObject({ error: expect.stringMatching(/broken\.json is damaged: it ends too early/) });
   });

@@ -13,7 +13,7 @@ const CHIP: CardDef = {
   history: 'A test card.', date: '2025-01-01', source: 'test fixture',
 };
 
-/** China's bot plays the chip for its event as soon as it may, and otherwise its first legal move. */
+/** The US bot plays the chip for its event as soon as it may, and otherwise its first legal move. */
 const chipFirst: ChooseBotAction = async ({ view }) => {
   const chip = view.legal.find((a) => a.type === 'play' && a.card === 'chip' && a.use === 'event');
   return { action: chip ?? (view.legal[0] as Action), reason: 'test' };
@@ -28,17 +28,20 @@ afterEach(() => {
 describe('the bargaining chip on the game screen', () => {
   it('shows who holds it, then the pass, the face-down line and the log line, at 80×24', async () => {
     const size = { columns: 80, rows: 24 };
-    screen = await mountPlay({ setup: fixtureSetup(7, { cards: [...FIXTURE_CARDS, CHIP] }), seats: { us: 'human', china: 'random' }, chooseBotAction: chipFirst, size });
+    screen = await mountPlay({ setup: fixtureSetup(7, { cards: [...FIXTURE_CARDS, CHIP] }), seats: { us: 'random', china: 'human' }, chooseBotAction: chipFirst, size });
+    // China is asked who acts first (6.1.4); then its hand panel names the chip's holder.
+    await screen.waitFor('Choose who acts first');
+    await screen.press(KEY.enter);
     await screen.waitFor('Choose your headline');
-    expect(screen.frame()).toContain('Huawei holds Trade Truce');
-    // Play on (Enter takes the first choice each time) until China's bot has played the chip.
+    expect(screen.frame()).toContain('Washington holds Trade Truce');
+    // Play on (Enter takes the first choice each time) until the US bot has played the chip.
     for (let i = 0; i < 80 && !screen.frame().includes('Trade Truce, face down'); i++) await screen.press(KEY.enter);
     const frame = screen.frame();
     // Wrapped to the hand panel's width, never cut.
     expect(frame).toMatch(/⇄ Trade Truce, face down:\s*\n.*yours next round/);
-    expect(frame).not.toContain('Huawei holds Trade Truce');
+    expect(frame).not.toContain('Washington holds Trade Truce');
     expect(fitsTerminal(frame, size)).toBe(true);
     const passed = screen.changes.at(-1)?.state.log.find((e) => e.type === 'bargainPasses');
-    expect(passed).toMatchObject({ card: 'chip', from: 'china', to: 'us' });
+    expect(passed).toMatchObject({ card: 'chip', from: 'us', to: 'china' });
   });
 });

@@ -24,7 +24,7 @@ function licensed(): GameState {
   const s = position(BASE, 'h20-export-licence', { side: 'us', personas: { us: 'nvidia', china: 'huawei' }, board: { tencent: [3, 0], bytedance: [3, 0], alibaba: [3, 0], universities: [2, 0], thailand: [0, 1], malaysia: [0, 1] } });
   s.round = 2;
   let after = applyAction(s, { type: 'play', card: 'h20-export-licence', use: 'event' });
-  after = answer(after, place('stateCloud'), place('tencent'));
+  after = answer(after, place('stateCloud'), place('tencent'), place('tencent'));
   return after;
 }
 
@@ -37,7 +37,7 @@ const text = (lang: Lang, s: GameState, width = 300): string => {
 describe('the situation panel’s words', () => {
   it('names goals, effects by card and label, markers by name, dominance, encirclement and the projection', () => {
     const en = text('en', licensed());
-    expect(en).toContain('Shareholders: influence in the China Market 2/2 · met, +1');
+    expect(en).toContain('Shareholders: influence in the China Market 3/2 · met, +1');
     expect(en).toContain('Ecosystem: influence in Developers + Global South 0/3 · missed: US +3');
     expect(en).toContain("H20 Export Licence: H20 licence: China's Stack steps cost +1 Op (rest of game)");
     expect(en).toContain('“H20 Licensed” marker set, by H20 Export Licence: Lock-in +1 at each round’s end');
@@ -50,7 +50,7 @@ describe('the situation panel’s words', () => {
 
   it('says it in French with the same figures', () => {
     const fr = text('fr', licensed());
-    expect(fr).toContain('Actionnaires\u00a0: influence dans le Marché chinois 2/2 · atteint, +1');
+    expect(fr).toContain('Actionnaires\u00a0: influence dans le Marché chinois 3/2 · atteint, +1');
     expect(fr).toContain('marqueur «\u00a0H20 autorisé\u00a0» actif, par Licence d’exportation du H20');
     // The label is the deck's own text.
     expect(fr).toContain('Licence H20\u00a0: les crans de Pile chinois coûtent +1 Op (jusqu’à la fin de la partie)');
