@@ -46,24 +46,26 @@ export const TUTORIAL_STEPS: readonly Step[] = [
   { them: [{ type: 'chooseFirst', first: 'us' }] },
   { lesson: 'headline', you: [{ type: 'headline', card: 'closing-the-a800-gap' }] },
   { them: [{ type: 'headline', card: 'hbm-controls' }] },
-  // The headline's event: remove 2 China influence from the China Market.
-  { lesson: 'headline', you: [{ type: 'remove', space: 'tencent' }, { type: 'remove', space: 'bytedance' }] },
+  // The headline's event: remove 3 China influence from the China Market.
+  { lesson: 'headline', you: [{ type: 'remove', space: 'tencent' }, { type: 'remove', space: 'bytedance' }, { type: 'remove', space: 'universities' }] },
   { lesson: 'influence', you: [play('entity-list-huawei', 'influence'), place('tencent'), place('bytedance')] },
-  { them: [play('ascend-roadmap', 'event'), place('aiLabs'), place('uae'), place('uae')] },
+  { them: [play('ascend-roadmap', 'event'), place('aiLabs'), place('uae'), place('startups'), place('uae'), place('uae')] },
   { lesson: 'sanction', you: [play('foreign-direct-product-rule', 'sanction'), { type: 'sanction', space: 'uae' }] },
-  { them: [play('trade-truce', 'event'), place('rareEarths'), place('foundries')] },
+  { them: [play('mate-60-surprise', 'event')] },
   { lesson: 'lobby', you: [play('a800-for-china', 'lobby'), { type: 'lobby', space: 'alibaba' }] },
   { them: [play('developers-scoring', 'event')] },
   { lesson: 'race', you: [play('gallium-germanium-controls', 'race')] },
   { them: [play('woodside-summit', 'lobby'), { type: 'lobby', space: 'tencent' }] },
   { lesson: 'hold', you: [{ type: 'hold', card: 'advanced-computing-rules' }] },
   { them: [{ type: 'hold', card: 'stockpiling-before-the-ban' }] },
-  // Round 2: Huawei is behind and chooses again.
+  // Round 2: Huawei is behind and chooses again. The bargaining chip, unplayed, is still the student's.
   { them: [{ type: 'chooseFirst', first: 'us' }] },
   { lesson: 'newRound', you: [{ type: 'headline', card: 'malaysia-permit-rule' }] },
   { them: [{ type: 'headline', card: 'cann-open-source' }] },
   { lesson: 'encircle', you: [play('advanced-computing-rules', 'influence'), place('thailand')] },
-  { them: [play('ascend-roadmap', 'event'), place('startups'), place('brazil'), place('uae')] },
+  // Its roll adds 2 in the Global South: both in Brazil, so that China controls one space there only
+  // and does not encircle the student.
+  { them: [play('ascend-roadmap', 'event'), place('startups'), place('brazil'), place('uae'), place('brazil'), place('brazil')] },
   { lesson: 'truce', you: [play('trade-truce', 'event'), place('foundries'), place('hbm')] },
   { them: [play('republican-hawks-object', 'influence', false), place('stateCloud')] },
   { lesson: 'scoring', you: [play('china-market-scoring', 'event')] },
@@ -73,7 +75,7 @@ export const TUTORIAL_STEPS: readonly Step[] = [
   { lesson: 'keep', you: [{ type: 'hold', card: 'big-fund-iii' }] },
   { them: [{ type: 'hold', card: 'h20-export-licence' }] },
   // Huawei's discarded 15% Revenue Share is the student's card: its event fires for the US.
-  { lesson: 'final', you: [place('alibaba'), place('universities')] },
+  { lesson: 'final', you: [place('tencent'), place('alibaba'), place('universities')] },
 ];
 
 export interface ScriptedMove {

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { classroomDeck } from '../../src/classroom/deck-source.js';
 import { packageRoot } from '../../src/classroom/package-files.js';
-import { tutorialSetup } from '../../src/classroom/tutorial.js';
+import { LESSON_IDS, tutorialSetup } from '../../src/classroom/tutorial.js';
 import { TUTORIAL_MOVES } from '../../src/classroom/tutorial-script.js';
 import type { Action, GameState } from '../../src/engine/index.js';
 import type { Lang } from '../../src/i18n/lang.js';
@@ -82,6 +82,18 @@ describe('the tutorial screen', () => {
     const whole = await s.waitFor('Leçon 8/13 · L’encerclement');
     expect(whole).toContain('À vous\u00a0: choisissez');
     expect(fitsTerminal(whole, { columns: 80, rows: 24 })).toBe(true);
+  });
+
+  it('opens every lesson whole at 80×24 in both languages, each number filled in', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      for (const [i, lesson] of LESSON_IDS.entries()) {
+        const { s } = await tutorial(upTo(lesson), { lang });
+        const whole = await s.waitFor(`${lang === 'en' ? 'Lesson' : 'Leçon'} ${i + 1}/13`);
+        expect(fitsTerminal(whole, { columns: 80, rows: 24 }), `${lesson} ${lang}`).toBe(true);
+        expect(whole, `${lesson} ${lang}`).not.toMatch(/\{\w+\}/);
+        s.unmount();
+      }
+    }
   });
 
   it('ends on a page that offers the debrief, and leaves to the menu when started there', async () => {

@@ -7,7 +7,7 @@ import {
   acceptedMoves, checkTutorialMoves, currentLesson, LESSON_IDS, opponentMove, TUTORIAL_PLAYER, tutorialAccepts, tutorialSetup,
 } from '../../src/classroom/tutorial.js';
 import { TUTORIAL_MOVES, type LessonId } from '../../src/classroom/tutorial-script.js';
-import { applyAction, createGame, isEncircled } from '../../src/engine/index.js';
+import { applyAction, createGame, isEncircled, rules } from '../../src/engine/index.js';
 import type { Action, GameState, LogEntry } from '../../src/engine/index.js';
 import { catalog } from '../../src/i18n/messages.js';
 
@@ -62,7 +62,12 @@ describe('the tutorial game', () => {
     expect(lesson('headline').after.log.some((e) => e.type === 'headlineReveal')).toBe(true);
     expect(plays('influence')[0]?.use).toBe('influence');
     expect(lesson('influence').after.influence.tencent).toEqual({ us: 2, china: 0 });
-    expect(lesson('sanction').logged.find((e) => e.type === 'sanction')).toMatchObject({ side: 'us', space: 'uae', removed: 2 });
+    expect(lesson('sanction').logged.find((e) => e.type === 'sanction')).toMatchObject({ side: 'us', space: 'uae', removed: 3 });
+    // Rules 2.2: only a card of 2 Ops or more may sanction, and both sanctions of the script use one.
+    for (const id of ['sanction', 'pressure'] as const) {
+      const card = DECK.cards.find((c) => c.id === plays(id)[0]?.card);
+      expect(card?.ops, id).toBeGreaterThanOrEqual(rules.SANCTION_MIN_OPS);
+    }
     expect(lesson('sanction').logged.some((e) => e.type === 'track' && e.track === 'clock')).toBe(true);
     expect(lesson('lobby').logged.find((e) => e.type === 'lobby')).toMatchObject({ side: 'us', loser: 'china' });
     // The race with the opponent's card: its event does not fire.
@@ -75,6 +80,9 @@ describe('the tutorial game', () => {
     expect(lesson('newRound').before.round).toBe(2);
     expect(isEncircled(lesson('encircle').before, 'china')).toBe(false);
     expect(isEncircled(lesson('encircle').after, 'china')).toBe(true);
+    // The bargaining chip starts in the student's hand and stays there until played, in round 2.
+    expect(lesson('headline').before.hands.us).toContain('trade-truce');
+    expect(lesson('truce').before.round).toBe(2);
     expect(lesson('truce').logged.some((e) => e.type === 'bargainPasses' && e.from === 'us')).toBe(true);
     expect(lesson('scoring').logged.find((e) => e.type === 'score')).toMatchObject({ region: 'chinaMarket' });
     expect(lesson('scoring').after.leadership).toBeGreaterThan(lesson('scoring').before.leadership);

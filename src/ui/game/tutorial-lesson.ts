@@ -36,6 +36,8 @@ function lessonParams(w: Wording): Record<string, string | number> {
     fine: rules.HELD_SCORING_PENALTY,
     openingCost: rules.OPENING_COST,
     recovery: rules.CLOCK_RECOVERY,
+    clockMax: rules.CLOCK_MAX,
+    sanctionMin: rules.SANCTION_MIN_OPS,
     limit: rules.LEADERSHIP_LIMIT,
   };
 }
