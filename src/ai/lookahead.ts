@@ -3,7 +3,7 @@
 // and score where it lands. The heuristic bots rank their options this way, and the
 // normal bot also lets the opponent answer once.
 import type { Side } from '../decks/types.js';
-import { applyActionInPlace, legalActions } from '../engine/index.js';
+import { applyActionInPlace, effectiveOps, legalActions, rules } from '../engine/index.js';
 import type { Action, GameState } from '../engine/index.js';
 import { evaluate } from './evaluate.js';
 import type { Weights } from './evaluate.js';
@@ -33,6 +33,82 @@ export function tryAction(det: GameState, action: Action, w: Weights, viewer: Si
   return { action, value: evaluate(after, viewer, w) + correction, after, luck: -correction };
 }
 
+const OPS_USES = { influence: 1, sanction: 2, lobby: 3 } as const;
+
+/**
+ * Plays at a play decision that lead to the same position but for where the played card lies,
+ * as a number (-1: a play of its own). A card's identity matters to the rules only through its
+ * event, a scoring card's region and where it goes once played; for Ops (no event of the
+ * opponent's firing: the legal list leaves `eventFirst` out then) it matters only through the
+ * Ops, and a race step does not read the card at all. So two plain cards (not a signature card
+ * nor a bargaining chip, which go aside instead of to the discard pile) of the same effective
+ * Ops used the same way run the same rules on the same board with the same dice, and the quick
+ * policy answers their placements, sanctions and lobbying from the board alone.
+ */
+export function playClass(s: GameState, side: Side, a: Action): number {
+  if (a.type !== 'play' || a.use === 'event' || a.eventFirst !== undefined) return -1;
+  const def = s.cards[a.card];
+  if (!def || def.scoring || def.signature !== undefined || def.passes === true) return -1;
+  if (a.use === 'race') return 0;
+  return 8 * OPS_USES[a.use] + effectiveOps(s, side, def, a.use);
+}
+
+/**
+ * Whether a try of a classed play (playClass) from `before` ended as every play of its class
+ * ends: at the opponent's next play, a real choice, in the same round, no other play made. On the
+ * way nothing read the hand the card left (only the opponent's, at its play), which is all the
+ * plays of a class leave different, and the evaluation reads that hand's size and scoring cards
+ * only (the same): every play of the class has the same value and luck. Any other ending (the
+ * round's end reads the hands, a pass or a forced play brings a play of the side's own) is tried.
+ */
+function endsAlike(before: GameState, after: GameState, side: Side): boolean {
+  const opp = rules.other(side);
+  const d = after.decision;
+  return (
+    after.outcome === null &&
+    d !== null &&
+    d.kind === 'play' &&
+    d.side === opp &&
+    after.round === before.round &&
+    after.actionsTaken[side] === before.actionsTaken[side] + 1 &&
+    after.actionsTaken[opp] === before.actionsTaken[opp]
+  );
+}
+
+/** A try that shares its value with the first play of its class; where it lands is played only if asked for. */
+class SharedTry implements Tried {
+  private landed: GameState | null = null;
+  constructor(
+    readonly action: Action,
+    readonly value: number,
+    readonly luck: number,
+    private readonly det: GameState,
+    private readonly w: Weights,
+    private readonly viewer: Side,
+  ) {}
+
+  get after(): GameState {
+    this.landed ??= tryAction(this.det, this.action, this.w, this.viewer).after;
+    return this.landed;
+  }
+}
+
+/** tryAction for each of `actions` at a decision of `viewer`'s, in order: a play of the same class
+ * as one tried before that ended alike (endsAlike) shares its value instead of being played out. */
+export function tryActions(det: GameState, actions: readonly Action[], w: Weights, viewer: Side): Tried[] {
+  const byClass = det.decision?.kind === 'play' && det.decision.side === viewer ? new Map<number, Tried | null>() : null;
+  return actions.map((action) => {
+    const cls = byClass ? playClass(det, viewer, action) : -1;
+    if (cls < 0 || !byClass) return tryAction(det, action, w, viewer);
+    const first = byClass.get(cls);
+    if (first) return new SharedTry(action, first.value, first.luck, det, w, viewer);
+    const tried = tryAction(det, action, w, viewer);
+    // Only the first of a class is ever shared from; one that ended otherwise makes the class tried one by one.
+    if (first === undefined) byClass.set(cls, endsAlike(det, tried.after, viewer) ? tried : null);
+    return tried;
+  });
+}
+
 /** The opponent's answer at a play decision: its events all tried, its Ops uses the `top` best by estimate. */
 export function bestReply(s: GameState, w: Weights, top: number): Tried | null {
   const d = s.decision;
@@ -43,8 +119,7 @@ export function bestReply(s: GameState, w: Weights, top: number): Tried | null {
   order.sort((x, y) => y.v - x.v);
   const candidates = [...legal.filter((a) => a.type === 'play' && a.use === 'event'), ...order.slice(0, top).map((x) => x.a)];
   let best: Tried | null = null;
-  for (const a of candidates) {
-    const tried = tryAction(s, a, w, d.side);
+  for (const tried of tryActions(s, candidates, w, d.side)) {
     if (!best || tried.value > best.value) best = tried;
   }
   return best;
