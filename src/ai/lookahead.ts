@@ -3,11 +3,11 @@
 // and score where it lands. The heuristic bots rank their options this way, and the
 // normal bot also lets the opponent answer once.
 import type { Side } from '../decks/types.js';
-import { applyActionInPlace, effectiveOps, legalActions, rules } from '../engine/index.js';
+import { applyActionInPlace, effectiveOps, hasChoice, legalActions, rules } from '../engine/index.js';
 import type { Action, GameState } from '../engine/index.js';
 import { evaluate } from './evaluate.js';
 import type { Weights } from './evaluate.js';
-import { playOut, quickPlayValues, untilActions, untilMacro } from './policy.js';
+import { lastPlayOutReadBoardOnly, playOut, quickPlayValues, untilActions, untilMacro } from './policy.js';
 import { forkState } from './search-state.js';
 
 export interface Tried {
@@ -93,19 +93,92 @@ class SharedTry implements Tried {
   }
 }
 
+function sameCards(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Whether a try (just made: its play-out is the last one) read nothing a deal of the hidden cards
+ * changes, so it lands the same on every deal of the same view: it ended as endsAlike says, drew
+ * no die (the generator is untouched) and no card (the draw pile and the opponent's hand are
+ * untouched), and the quick policy answered board decisions only, which with a threat for the
+ * opponent (heldScoring: the opponent's hand is never read then) read the board alone. The
+ * engine reads the opponent's hand otherwise only by its size (the same on every deal), and at the
+ * opponent's play where the try ends, whether it is a real choice: asked again for each deal.
+ */
+function readsNoDeal(det: GameState, after: GameState, viewer: Side, w: Weights): boolean {
+  const opp = rules.other(viewer);
+  return (
+    w.threat?.side === opp &&
+    lastPlayOutReadBoardOnly() &&
+    endsAlike(det, after, viewer) &&
+    after.rng === det.rng &&
+    sameCards(after.deck, det.deck) &&
+    sameCards(after.hands[opp], det.hands[opp])
+  );
+}
+
+interface Tries {
+  tries: Tried[];
+  /** For each try that reads no deal (readsNoDeal), where its first try landed (null: not one). */
+  dealFree: (GameState | null)[];
+}
+
 /** tryAction for each of `actions` at a decision of `viewer`'s, in order: a play of the same class
- * as one tried before that ended alike (endsAlike) shares its value instead of being played out. */
-export function tryActions(det: GameState, actions: readonly Action[], w: Weights, viewer: Side): Tried[] {
-  const byClass = det.decision?.kind === 'play' && det.decision.side === viewer ? new Map<number, Tried | null>() : null;
-  return actions.map((action) => {
+ * as one tried before that ended alike (endsAlike) shares its value instead of being played out,
+ * and so does a try that reads no deal (`first`: the tries on the first deal of the same view). */
+function tryAll(det: GameState, actions: readonly Action[], w: Weights, viewer: Side, first: Tries | null): Tries {
+  const byClass = det.decision?.kind === 'play' && det.decision.side === viewer ? new Map<number, { tried: Tried; dealFree: GameState | null } | null>() : null;
+  const opp = rules.other(viewer);
+  const choiceHere = new Map<GameState, boolean>();
+  const dealFree: (GameState | null)[] = [];
+  const tries = actions.map((action, i) => {
+    const landed = first?.dealFree[i] ?? null;
+    if (first && landed) {
+      // The opponent's play is a real choice with this deal's hand too: everything else is the same.
+      let real = choiceHere.get(landed);
+      if (real === undefined) {
+        real = hasChoice({ ...landed, hands: opp === 'us' ? { us: det.hands.us, china: landed.hands.china } : { us: landed.hands.us, china: det.hands.china } });
+        choiceHere.set(landed, real);
+      }
+      const shared = first.tries[i] as Tried;
+      if (real) return new SharedTry(action, shared.value, shared.luck, det, w, viewer);
+    }
     const cls = byClass ? playClass(det, viewer, action) : -1;
-    if (cls < 0 || !byClass) return tryAction(det, action, w, viewer);
-    const first = byClass.get(cls);
-    if (first) return new SharedTry(action, first.value, first.luck, det, w, viewer);
+    if (cls < 0 || !byClass) {
+      const tried = tryAction(det, action, w, viewer);
+      dealFree[i] = readsNoDeal(det, tried.after, viewer, w) ? tried.after : null;
+      return tried;
+    }
+    const known = byClass.get(cls);
+    if (known) {
+      dealFree[i] = known.dealFree;
+      return new SharedTry(action, known.tried.value, known.tried.luck, det, w, viewer);
+    }
     const tried = tryAction(det, action, w, viewer);
+    const free = readsNoDeal(det, tried.after, viewer, w) ? tried.after : null;
+    dealFree[i] = free;
     // Only the first of a class is ever shared from; one that ended otherwise makes the class tried one by one.
-    if (first === undefined) byClass.set(cls, endsAlike(det, tried.after, viewer) ? tried : null);
+    if (known === undefined) byClass.set(cls, endsAlike(det, tried.after, viewer) ? { tried, dealFree: free } : null);
     return tried;
+  });
+  return { tries, dealFree };
+}
+
+/** tryAction for each of `actions` on one position, sharing what provably lands the same (tryAll). */
+export function tryActions(det: GameState, actions: readonly Action[], w: Weights, viewer: Side): Tried[] {
+  return tryAll(det, actions, w, viewer, null).tries;
+}
+
+/** tryActions on each deal of the same view: a try that reads no deal is made on the first deal only. */
+export function tryOnDeals(deals: readonly GameState[], actions: readonly Action[], w: Weights, viewer: Side): Tried[][] {
+  let first: Tries | null = null;
+  return deals.map((det) => {
+    const made = tryAll(det, actions, w, viewer, first);
+    first ??= made;
+    return made.tries;
   });
 }
 
