@@ -9,7 +9,7 @@ import type { Bot, BotChoice, BotContext } from './bot.js';
 import { determinize, scoringThreat } from './determinize.js';
 import { EASY_WEIGHTS, SEARCH_WEIGHTS, evaluate } from './evaluate.js';
 import type { Weights } from './evaluate.js';
-import { bestReply, tryAction } from './lookahead.js';
+import { bestReply, tryAction, tryOnDeals } from './lookahead.js';
 import type { Tried } from './lookahead.js';
 import { quickChoice, quickHeadline, quickPlayValues } from './policy.js';
 import { actionPhrase, botSays, reasonLine, why } from './reason.js';
@@ -49,8 +49,9 @@ interface Ranked {
 }
 
 function rank(deals: GameState[], legal: Action[], style: HeuristicStyle, side: GameState['phasing']): Ranked[] {
-  return legal.map((action) => {
-    const tries = deals.map((det) => tryAction(det, action, style.weights, side));
+  const byDeal = tryOnDeals(deals, legal, style.weights, side);
+  return legal.map((action, i) => {
+    const tries = byDeal.map((t) => t[i] as Tried);
     const value = tries.reduce((sum, t) => sum + t.value, 0) / tries.length;
     return { action, value, tries };
   });

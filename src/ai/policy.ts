@@ -234,6 +234,14 @@ export function untilActions(s: GameState): boolean {
   return (d.kind === 'play' && s.phase === 'actions') || d.kind === 'chooseFirst' || d.kind === 'hold';
 }
 
+/** Whether the last play-out started at depth 0 answered board decisions only (place, remove,
+ * sanction, lobby): no hand, no draw pile, and no die of a choice's own play-outs was read. */
+let boardOnly = true;
+
+export function lastPlayOutReadBoardOnly(): boolean {
+  return boardOnly;
+}
+
 /**
  * Answer decisions with the quick policy until `stop` (or the end). Returns the luck of the
  * dice along the way for `viewer`: what the expected sanctions and lobbies were worth minus
@@ -241,8 +249,10 @@ export function untilActions(s: GameState): boolean {
  */
 export function playOut(s: GameState, w: Weights, viewer: Side, stop: (s: GameState) => boolean, depth = 0, maxSteps = 400): number {
   let correction = 0;
+  if (depth === 0) boardOnly = true;
   for (let step = 0; step < maxSteps && s.decision && !s.outcome && !stop(s); step++) {
     const d = s.decision;
+    if (depth === 0 && !readsBoardOnly(d)) boardOnly = false;
     const { action, key: board } = keyedChoice(s, w, depth);
     if ((d.kind === 'sanction' || d.kind === 'lobby') && 'space' in action) {
       const regions = regionsTouchedBy(action.space);
