@@ -5,6 +5,7 @@ import { ExitRequested, installStreamGuards, processIO } from './io.js';
 import { COMMANDS, createProgram } from './program.js';
 import type { CommandModule } from './program.js';
 import { reportFailure } from './errors.js';
+import { argvLang } from './help-lang.js';
 
 export async function main(
   args: readonly string[] = process.argv.slice(2),
@@ -14,7 +15,7 @@ export async function main(
   // With no argument only the root's own action (the main menu) can run: defining the other
   // commands would only delay its first frame.
   if (io === processIO) installStreamGuards();
-  const program = createProgram(io, args.length === 0 ? [] : commands);
+  const program = createProgram(io, args.length === 0 ? [] : commands, argvLang(args, io.env));
   try {
     await program.parseAsync([...args], { from: 'user' });
   } catch (error) {

@@ -1,4 +1,5 @@
 // `silicon-curtain saves [--json]`: the saved games, newest first.
+import { helpText } from '../help-lang.js';
 import type { Command } from 'commander';
 import type { SaveListing } from '../../store/index.js';
 // Reading saves needs their checks (zod): loaded by the action, not when the command is defined.
@@ -53,8 +54,8 @@ async function listing(json: boolean, io: CliIO, deps: SaveCommandDeps): Promise
 export function registerWith(program: Command, io: CliIO, deps: SaveCommandDeps): void {
   program
     .command('saves')
-    .description('list saved games, newest first')
-    .option('--json', 'print a JSON array (path, actions, personas, round, lastModified, finished, outcome)')
+    .description(helpText(program, 'cliHelp.saves'))
+    .option('--json', helpText(program, 'cliHelp.saves.json'))
     .action(async (options: { json?: boolean }) => {
       await listing(options.json === true, io, deps);
     });
