@@ -15,12 +15,13 @@ export async function main(
   // With no argument only the root's own action (the main menu) can run: defining the other
   // commands would only delay its first frame.
   if (io === processIO) installStreamGuards();
-  const program = createProgram(io, args.length === 0 ? [] : commands, argvLang(args, io.env));
+  const lang = argvLang(args, io.env);
+  const program = createProgram(io, args.length === 0 ? [] : commands, lang);
   try {
     await program.parseAsync([...args], { from: 'user' });
   } catch (error) {
     if (error instanceof ExitRequested) throw error;
-    const report = reportFailure(error, io.env.SILICON_CURTAIN_DEBUG === '1');
+    const report = reportFailure(error, io.env.SILICON_CURTAIN_DEBUG === '1', lang);
     if (report.text !== '') io.stderr(report.text);
     if (report.exitCode !== 0) io.exit(report.exitCode);
   }

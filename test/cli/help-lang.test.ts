@@ -81,3 +81,28 @@ describe('--help in French', () => {
     expect(en['cliHelp.root']).toBe(pkg.description);
   });
 });
+
+describe("commander's usage errors in French", () => {
+  const NB = '\u00a0';
+  const q = (text: string) => `«${NB}${text}${NB}»`;
+  it.each([
+    [['--lang', 'fr', '--versoin'], `option inconnue ${q('--versoin')} (vouliez-vous dire --version\u202f?)`],
+    [['--lang', 'fr', 'plya'], `commande inconnue ${q('plya')} (vouliez-vous dire play\u202f?)`],
+    [['replay', '--lang', 'fr'], `il manque l’argument obligatoire ${q('file')}`],
+    [['simulate'], `l’option obligatoire ${q('--games <n>')} n’est pas donnée`],
+    [['cards', '--json', '--sources'], `l’option ${q('--sources')} ne peut pas servir avec l’option ${q('--json')}`],
+    [['replay', 'a.json', 'b.json'], `trop d’arguments pour ${q('replay')}. Attendus${NB}: 1, reçus${NB}: 2.`],
+    [['play', '--us-persona', 'x'], `l’option ${q('--us-persona <persona>')} n’accepte pas ${q('x')}. Valeurs possibles${NB}: washington, nvidia.`],
+    [['play', '--seed'], `il manque la valeur de l’option ${q('--seed <n>')}`],
+  ])('%j', async (args, message) => {
+    const run = await runCli(args, { env: { SILICON_CURTAIN_LANG: 'fr' } });
+    expect(run).toEqual({ code: 1, out: '', err: `silicon-curtain: ${message}\n` });
+  });
+
+  it('stay English in English', async () => {
+    expect((await runCli(['plya'])).err).toBe("silicon-curtain: unknown command 'plya' (did you mean play?)\n");
+    expect((await runCli(['play', '--us-persona', 'x'])).err).toBe(
+      "silicon-curtain: option '--us-persona <persona>' argument 'x' is invalid. Allowed choices are washington, nvidia.\n",
+    );
+  });
+});
