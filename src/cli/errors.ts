@@ -1,5 +1,7 @@
 // Exit codes and the one-line error report every failure is turned into.
 import { CommanderError } from 'commander';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/messages.js';
 
 export const ExitCode = {
   ok: 0,
@@ -39,12 +41,83 @@ export function oneLine(message: string): string {
     .join(' ');
 }
 
-/** Turns anything thrown by a command into what to print and the exit code. */
-export function reportFailure(error: unknown, debug: boolean): FailureReport {
+/** Commander's "(Did you mean x?)" / "(Did you mean one of x, y?)", in `lang`; '' without one. */
+function suggestion(lang: Lang, names: string | undefined): string {
+  return names === undefined ? '' : t(lang, 'cli.error.didYouMean', { names });
+}
+
+/**
+ * Commander's usage errors in `lang`, worded again from the parts of its message and chosen by its
+ * error code (commander has no message catalogue); English, or a message not recognised, is kept.
+ */
+export function commanderMessage(error: CommanderError, lang: Lang): string {
+  const message = error.message;
+  if (lang === 'en') return message;
+  const parts = (pattern: RegExp) => pattern.exec(message)?.slice(1);
+  const did = /(?:\n\(Did you mean (?:one of )?(.*)\?\))?$/.source;
+  const unknown = (key: 'cli.error.unknownOption' | 'cli.error.unknownCommand') => {
+    const [name, names] = parts(new RegExp(`^error: unknown (?:option|command) '(.*)'${did}`, 's')) ?? [];
+    return name === undefined ? undefined : `${t(lang, key, { name })}${suggestion(lang, names)}`;
+  };
+  const one = (pattern: RegExp, key: 'cli.error.missingArgument' | 'cli.error.optionMissingArgument' | 'cli.error.missingMandatoryOption') => {
+    const [name] = parts(pattern) ?? [];
+    return name === undefined ? undefined : t(lang, key, { name });
+  };
+  const source = (kind: string | undefined, name: string | undefined) =>
+    t(lang, kind === 'option' ? 'cli.error.source.option' : 'cli.error.source.env', { name: name ?? '' });
+  const detail = (text: string | undefined) => {
+    const choices = /^Allowed choices are (.*)\.$/s.exec(text ?? '')?.[1];
+    return choices === undefined ? (text ?? '') : t(lang, 'cli.error.choices', { choices });
+  };
+  let translated: string | undefined;
+  switch (error.code) {
+    case 'commander.unknownOption':
+      translated = unknown('cli.error.unknownOption');
+      break;
+    case 'commander.unknownCommand':
+      translated = unknown('cli.error.unknownCommand');
+      break;
+    case 'commander.missingArgument':
+      translated = one(/^error: missing required argument '(.*)'$/s, 'cli.error.missingArgument');
+      break;
+    case 'commander.optionMissingArgument':
+      translated = one(/^error: option '(.*)' argument missing$/s, 'cli.error.optionMissingArgument');
+      break;
+    case 'commander.missingMandatoryOptionValue':
+      translated = one(/^error: required option '(.*)' not specified$/s, 'cli.error.missingMandatoryOption');
+      break;
+    case 'commander.conflictingOption': {
+      const found = parts(/^error: (option|environment variable) '(.*)' cannot be used with (option|environment variable) '(.*)'$/s);
+      if (found) translated = t(lang, 'cli.error.conflictingOption', { a: source(found[0], found[1]), b: source(found[2], found[3]) });
+      break;
+    }
+    case 'commander.excessArguments': {
+      const found = parts(/^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/s);
+      if (found) {
+        const [command, expected = '', received = ''] = found;
+        translated = command === undefined
+          ? t(lang, 'cli.error.excessArguments', { expected, received })
+          : t(lang, 'cli.error.excessArgumentsFor', { command, expected, received });
+      }
+      break;
+    }
+    case 'commander.invalidArgument': {
+      const option = parts(/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/s);
+      const argument = parts(/^error: command-argument value '(.*)' is invalid for argument '(.*)'\. (.*)$/s);
+      if (option) translated = t(lang, 'cli.error.invalidOptionValue', { option: option[0] ?? '', value: option[1] ?? '', detail: detail(option[2]) });
+      else if (argument) translated = t(lang, 'cli.error.invalidArgumentValue', { value: argument[0] ?? '', name: argument[1] ?? '', detail: detail(argument[2]) });
+      break;
+    }
+  }
+  return translated ?? message;
+}
+
+/** Turns anything thrown by a command into what to print and the exit code; commander's errors in `lang`. */
+export function reportFailure(error: unknown, debug: boolean, lang: Lang = 'en'): FailureReport {
   if (error instanceof CommanderError) {
     // Help and version are "errors" with exit code 0 once exitOverride is on; their text is out.
     if (error.exitCode === 0) return { exitCode: 0, text: '' };
-    return { exitCode: error.exitCode, text: `${PREFIX}${oneLine(error.message)}\n` };
+    return { exitCode: error.exitCode, text: `${PREFIX}${oneLine(commanderMessage(error, lang))}\n` };
   }
   if (error instanceof UserError) {
     return { exitCode: error.exitCode, text: `${PREFIX}${oneLine(error.message)}\n` };

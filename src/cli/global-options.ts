@@ -3,10 +3,11 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import { LANGS, isLang, langFromLocale } from '../i18n/lang.js';
 import { UserError } from './errors.js';
+import { t } from '../i18n/messages.js';
 import type { Lang } from '../i18n/lang.js';
 
-export function langOption(): Option {
-  return new Option('--lang <lang>', 'language of the game; SILICON_CURTAIN_LANG, then the locale (LANG), decide if not given').choices(LANGS);
+export function langOption(helpLang: Lang = 'en'): Option {
+  return new Option('--lang <lang>', t(helpLang, 'cliHelp.lang')).choices(LANGS);
 }
 
 /** The environment variable that sets the language without a locale (Windows sets no LANG). */

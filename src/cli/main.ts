@@ -5,6 +5,7 @@ import { ExitRequested, installStreamGuards, processIO } from './io.js';
 import { COMMANDS, createProgram } from './program.js';
 import type { CommandModule } from './program.js';
 import { reportFailure } from './errors.js';
+import { argvLang } from './help-lang.js';
 
 export async function main(
   args: readonly string[] = process.argv.slice(2),
@@ -14,12 +15,13 @@ export async function main(
   // With no argument only the root's own action (the main menu) can run: defining the other
   // commands would only delay its first frame.
   if (io === processIO) installStreamGuards();
-  const program = createProgram(io, args.length === 0 ? [] : commands);
+  const lang = argvLang(args, io.env);
+  const program = createProgram(io, args.length === 0 ? [] : commands, lang);
   try {
     await program.parseAsync([...args], { from: 'user' });
   } catch (error) {
     if (error instanceof ExitRequested) throw error;
-    const report = reportFailure(error, io.env.SILICON_CURTAIN_DEBUG === '1');
+    const report = reportFailure(error, io.env.SILICON_CURTAIN_DEBUG === '1', lang);
     if (report.text !== '') io.stderr(report.text);
     if (report.exitCode !== 0) io.exit(report.exitCode);
   }

@@ -3,19 +3,23 @@
 // Registration API. A command lives in src/cli/commands/<name>.ts and exports
 //
 //   export function register(program: Command, io: CliIO): void {
-//     program.command('simulate').description('...').option(...).action(async (options, command) => {
+//     program.command('simulate').description(helpText(program, 'cliHelp.simulate')).option(...).action(async (options, command) => {
 //       const lang = chosenLang(command, io.env);       // from ../global-options.js
 //       io.stdout('...\n');                             // never process.stdout / console
 //       throw new UserError('no such deck: x.yaml');     // one line on stderr, exit 1 (../errors.js)
 //     });
 //   }
 //
-// then adds itself to COMMANDS below. Keep interactive code (ink, react, src/ui) behind
+// (every description and option help in both catalogues, src/i18n/catalog: --help speaks the
+// language of --lang, see ./help-lang.ts) then adds itself to COMMANDS below. Keep interactive code (ink, react, src/ui) behind
 // `await import()` inside the action so that --help and --version stay fast.
 import { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import type { CliIO } from './io.js';
 import { langOption } from './global-options.js';
+import { helpConfiguration, setHelpLang } from './help-lang.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/messages.js';
 import { registerDefaultAction } from './default-action.js';
 import * as play from './commands/play.js';
 import * as resume from './commands/resume.js';
@@ -39,30 +43,34 @@ export const COMMANDS: readonly CommandModule[] = [play, resume, saves, replay, 
 
 export const VERSION: string = pkg.version;
 
-export function createProgram(io: CliIO, commands: readonly CommandModule[] = COMMANDS): Command {
-  const program = new Command('silicon-curtain')
-    .description(pkg.description)
-    .version(VERSION, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show this help')
-    .addOption(langOption());
+/** The program; `lang` is the language of its --help (main() reads it from argv, see help-lang.ts). */
+export function createProgram(io: CliIO, commands: readonly CommandModule[] = COMMANDS, lang: Lang = 'en'): Command {
+  const program = new Command('silicon-curtain');
+  setHelpLang(program, lang);
+  program
+    .description(t(lang, 'cliHelp.root'))
+    .version(VERSION, '-V, --version', t(lang, 'cliHelp.version'))
+    .helpOption('-h, --help', t(lang, 'cliHelp.help'))
+    .addOption(langOption(lang));
 
-  configure(program, io);
+  configure(program, io, lang);
   for (const command of commands) command.register(program, io);
   registerDefaultAction(program, io);
   // A root with its own action gets no implicit `help <command>`: ask for it once there are commands.
-  if (program.commands.length > 0) program.helpCommand('help [command]', 'show help for a command');
+  if (program.commands.length > 0) program.helpCommand('help [command]', t(lang, 'cliHelp.helpCommand.root'));
 
   // Commands registered with addCommand() do not inherit settings: apply them to the whole tree.
-  for (const command of descendants(program)) configure(command, io);
+  for (const command of descendants(program)) configure(command, io, lang);
   // Only the root takes stray operands, to turn them into "unknown command" (see default-action).
   program.allowExcessArguments(true);
   return program;
 }
 
-/** Output through io, errors thrown (not process.exit), suggestions on. */
-function configure(command: Command, io: CliIO): void {
+/** Output through io, errors thrown (not process.exit), suggestions on, help words in `lang`. */
+function configure(command: Command, io: CliIO, lang: Lang): void {
   command
     .exitOverride()
+    .configureHelp(helpConfiguration(lang))
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (text) => io.stdout(text),

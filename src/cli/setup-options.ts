@@ -1,5 +1,6 @@
 // `--first us|china` and `--handicap <n>`, shared by the commands that deal a game (play,
 // bot-match, simulate): the engine's setup.first and setup.handicap (RULES.md 6.1.4, 11.2, 11.3).
+import { helpText } from './help-lang.js';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Side } from '../decks/types.js';
 import * as rules from '../engine/rules.js';
@@ -23,9 +24,9 @@ export function parseHandicap(value: string): number {
 /** Adds `--first <side>` and `--handicap <n>` to a command. With `parse: false` the handicap stays
  * the text given, for a command that words its own errors (play, in the player's language). */
 export function withSetupOptions(command: Command, { parse = true }: { parse?: boolean } = {}): Command {
-  const handicap = new Option('--handicap <n>', `starting Leadership, -${rules.MAX_HANDICAP} to ${rules.MAX_HANDICAP}: positive gives the US a head start, negative China (default 0)`);
+  const handicap = new Option('--handicap <n>', helpText(command, 'cliHelp.handicap', { max: rules.MAX_HANDICAP }));
   return command
-    .addOption(new Option('--first <side>', 'who acts first in round 1, us or china (otherwise the side behind chooses: China at an even start); the deal is the same either way').choices(FIRST_SIDES))
+    .addOption(new Option('--first <side>', helpText(command, 'cliHelp.first')).choices(FIRST_SIDES))
     .addOption(parse ? handicap.argParser(parseHandicap) : handicap);
 }
 

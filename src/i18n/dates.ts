@@ -16,3 +16,11 @@ export function dateText(lang: Lang, iso: string): string {
   const d = Number(day);
   return `${d === 1 ? '1er' : d} ${name} ${year}`;
 }
+
+/** A moment (an ISO timestamp, read in UTC) to the minute: « 2026-12-07 12:30 » in English, « 7 décembre 2026 12:30 » in French. */
+export function dateTimeText(lang: Lang, iso: string): string {
+  const minute = iso.slice(0, 16).replace('T', ' ');
+  if (lang !== 'fr') return minute;
+  const [day = '', time = ''] = minute.split(' ');
+  return `${dateText('fr', day)} ${time}`.trim();
+}

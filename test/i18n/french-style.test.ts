@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/catalog/fr.js';
-import { dateText } from '../../src/i18n/dates.js';
+import { dateText, dateTimeText } from '../../src/i18n/dates.js';
 import { readShippedDeck, shippedDeckFiles } from '../classroom/shipped-decks.js';
 
 /** Every French string of a parsed deck, with where it is. */
@@ -82,5 +82,8 @@ describe('French typography', () => {
     expect(dateText('fr', '2025-11-01')).toBe('1er novembre 2025');
     expect(dateText('fr', '2025')).toBe('2025');
     expect(dateText('en', '2024-05-24')).toBe('2024-05-24');
+    expect(dateTimeText('fr', '2026-12-07T12:30:00.000Z')).toBe('7 décembre 2026 12:30');
+    expect(dateTimeText('fr', '2026-12-01T09:05:00.000Z')).toBe('1er décembre 2026 09:05');
+    expect(dateTimeText('en', '2026-12-07T12:30:00.000Z')).toBe('2026-12-07 12:30');
   });
 });

@@ -60,6 +60,30 @@ describe('saves', () => {
     expect(lines[2]).toMatch(/^Saved\s+Game\s+Seats US \/ China\s+Round\s+Actions\s+Status\s+File$/);
     expect(lines[3]).toMatch(new RegExp(`^2026-01-02 10:00\\s+Washington vs Huawei\\s+human / random\\s+${g.state.round}/3\\s+20\\s+in progress\\s+${g.path}$`));
   });
+
+  it('speaks French with --lang fr or SILICON_CURTAIN_LANG=fr: headers, dates in words, statuses', async () => {
+    const home = tempDir();
+    const playing = saveGame(home, 34, 20, new Date('2026-12-07T12:30:00Z'));
+    const done = saveGame(home, 32, Infinity, new Date('2026-12-01T09:05:00Z'));
+    for (const run of [
+      await runCommand(registerSaves, ['saves', '--lang', 'fr'], { env: { SILICON_CURTAIN_HOME: home } }),
+      await runCommand(registerSaves, ['saves'], { env: { SILICON_CURTAIN_HOME: home, SILICON_CURTAIN_LANG: 'fr' } }),
+    ]) {
+      expect(run.code).toBe(0);
+      const lines = run.out.split('\n');
+      expect(lines[0]).toBe(`Parties sauvegardées dans ${home} (la plus récente d’abord)\u00a0:`);
+      expect(lines[2]).toMatch(/^Sauvegarde\s+Partie\s+Joueurs États-Unis \/ Chine\s+Manche\s+Actions\s+État\s+Fichier$/);
+      expect(lines[3]).toMatch(new RegExp(`^7 décembre 2026 12:30\\s+Washington contre Huawei\\s+human / random\\s+${playing.state.round}/3\\s+20\\s+en cours\\s+${playing.path}$`));
+      expect(lines[4]).toMatch(/^1er décembre 2026 09:05\s+Washington contre Huawei\s+.*(victoire des États-Unis|victoire de la Chine|égalité) \((piste de Leadership|mort subite|hégémonie régionale|décompte final)\)\s/);
+      expect(lines[4]).toContain(done.path);
+      expect(run.out).toContain('Reprendre une partie\u00a0: silicon-curtain resume FICHIER');
+      expect(run.out).not.toMatch(/\b(Saved|Status|won|draw|in progress|Continue)\b/);
+    }
+    const english = await runCommand(registerSaves, ['saves'], { env: { SILICON_CURTAIN_HOME: home } });
+    expect(english.out.split('\n')[4]).toMatch(/^2026-12-01 09:05\s+Washington vs Huawei\s+.*((US|China) won|draw) \((leadership|suddenDeath|dominance|finalScoring)\)\s/);
+    const empty = await runCommand(registerSaves, ['saves', '--lang', 'fr'], { env: { SILICON_CURTAIN_HOME: tempDir() } });
+    expect(empty.out).toMatch(/^Aucune partie sauvegardée dans .+\.\n$/);
+  });
 });
 
 /** A stand-in for the UI's runPlay: plays `moves` random actions through onChange, then quits (or finishes). */

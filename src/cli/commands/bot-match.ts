@@ -5,6 +5,7 @@
 //
 // Without a stdio side it prints every move with the bot's reason, then the result. `--save FILE`
 // also writes the game as a normal save, for `debrief`, `replay` and a teacher's examples.
+import { helpText } from '../help-lang.js';
 import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InvalidArgumentError, Option } from 'commander';
@@ -146,20 +147,20 @@ async function writeSave(path: string, options: BotMatchOptions, actions: Action
 }
 
 export function register(program: Command, io: CliIO): void {
-  const personas = (side: Side) => new Option(`--${side}-persona <persona>`, `the ${t('en', `side.${side}`)} persona`).choices([...rules.PERSONAS[side]]).default(rules.PERSONAS[side][0]);
+  const personas = (side: Side) => new Option(`--${side}-persona <persona>`, helpText(program, `cliHelp.botMatch.${side}Persona`)).choices([...rules.PERSONAS[side]]).default(rules.PERSONAS[side][0]);
   const command = program
     .command('bot-match')
-    .description('play a game between two bots, or a bot and your own program on stdin/stdout (JSON lines)')
-    .option('--us <player>', `the US player: ${[...botNames(), STDIO].join(', ')}`, 'easy')
-    .option('--china <player>', `the China player: ${[...botNames(), STDIO].join(', ')}`, 'easy')
-    .option('--seed <n>', 'game seed (the same seed replays the same game)', wholeNumber(0, MAX_SEED))
+    .description(helpText(program, 'cliHelp.botMatch'))
+    .option('--us <player>', helpText(program, 'cliHelp.botMatch.us', { players: [...botNames(), STDIO].join(', ') }), 'easy')
+    .option('--china <player>', helpText(program, 'cliHelp.botMatch.china', { players: [...botNames(), STDIO].join(', ') }), 'easy')
+    .option('--seed <n>', helpText(program, 'cliHelp.botMatch.seed'), wholeNumber(0, MAX_SEED))
     .addOption(personas('us'))
     .addOption(personas('china'))
-    .option('--rounds <n>', 'number of rounds', wholeNumber(1, rules.MAX_ROUNDS))
-    .option('--think-ms <ms>', 'thinking time a move for the hard bot', wholeNumber(1, 600_000))
-    .option('--iterations <n>', 'search iterations a move for the hard bot (reproducible; overrides --think-ms)', wholeNumber(1, 10_000_000))
-    .option('--timeout <ms>', `longest wait for one answer of the stdio side (default ${DEFAULT_STDIO_TIMEOUT_MS})`, wholeNumber(1, 2 ** 31 - 1))
-    .option('--save <file>', 'also write the game in this new file, as play saves it (for debrief and replay)');
+    .option('--rounds <n>', helpText(program, 'cliHelp.botMatch.rounds'), wholeNumber(1, rules.MAX_ROUNDS))
+    .option('--think-ms <ms>', helpText(program, 'cliHelp.botMatch.thinkMs'), wholeNumber(1, 600_000))
+    .option('--iterations <n>', helpText(program, 'cliHelp.botMatch.iterations'), wholeNumber(1, 10_000_000))
+    .option('--timeout <ms>', helpText(program, 'cliHelp.botMatch.timeout', { ms: DEFAULT_STDIO_TIMEOUT_MS }), wholeNumber(1, 2 ** 31 - 1))
+    .option('--save <file>', helpText(program, 'cliHelp.botMatch.save'));
   withSetupOptions(withDeckOptions(command)).action(async (opts: Omit<BotMatchOptions, 'seed'> & DeckOptions & { seed?: number }, cmd: Command) => {
       // The one unseeded choice: a fresh seed when none is given (printed, so the game can be replayed).
       const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);

@@ -3,6 +3,7 @@
 //   cards --sources [--deck FILE]...                                 every cited source, as Markdown
 //   cards show ID                                                    every field of one card
 // The deck code (YAML, schema checks) loads inside the actions, so defining the command stays cheap.
+import { helpText } from '../help-lang.js';
 import { Option, type Command } from 'commander';
 import { closest } from '../../decks/didYouMean.js';
 import { formatProblem } from '../../decks/problem.js';
@@ -24,10 +25,10 @@ interface CardsOptions {
 }
 
 export function registerCardsCommand(program: Command, io: CliIO): Command {
-  const cards = withDeckOptions(program.command('cards').description('list the cards of the base deck and of extra decks'))
-    .option('--json', 'print JSON instead of a table')
-    .addOption(new Option('--sources', 'print every source the cards cite, deck by deck, as Markdown (cards/SOURCES.md is this for the shipped decks)').conflicts('json'))
-    .addOption(new Option('--lang <lang>', 'language of card texts (default: from the locale)').choices(LANGS))
+  const cards = withDeckOptions(program.command('cards').description(helpText(program, 'cliHelp.cards')))
+    .option('--json', helpText(program, 'cliHelp.cards.json'))
+    .addOption(new Option('--sources', helpText(program, 'cliHelp.cards.sources')).conflicts('json'))
+    .addOption(new Option('--lang <lang>', helpText(program, 'cliHelp.cards.lang')).choices(LANGS))
     .action(async (_options: CardsOptions, command: Command) => {
       const options = command.optsWithGlobals<CardsOptions>();
       endWith(io, await listCards(io, options));
@@ -35,9 +36,9 @@ export function registerCardsCommand(program: Command, io: CliIO): Command {
 
   cards
     .command('show')
-    .description('show every field of one card')
-    .argument('<id>', 'the card id')
-    .option('--json', 'print JSON')
+    .description(helpText(program, 'cliHelp.cards.show'))
+    .argument('<id>', helpText(program, 'cliHelp.cards.show.id'))
+    .option('--json', helpText(program, 'cliHelp.cards.show.json'))
     .action(async (id: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<CardsOptions>();
       endWith(io, await showCard(io, id, options));

@@ -1,6 +1,7 @@
 // `silicon-curtain class report FOLDER [--export md|html] [--out FILE]`: one debrief for a whole
 // class, from the saved games collected in a folder. The work is in class-run.ts, loaded in the
 // action so that defining the command stays cheap.
+import { helpText } from '../help-lang.js';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { chosenLang } from '../global-options.js';
@@ -14,16 +15,16 @@ import type { ClassReportOptions } from './class-run.js';
 export function classCommand(deck: DeckLoader = classroomDeck): CommandModule {
   return {
     register(program: Command, io: CliIO) {
-      const group = program.command('class').description('tools for a teacher: one debrief for the games of a whole class');
+      const group = program.command('class').description(helpText(program, 'cliHelp.class'));
       group
         .command('report')
-        .description('read every saved game in a folder and write one class debrief: results by persona matchup, deciding cards, turning points, spread of final Leadership, questions')
-        .argument('<folder>', 'a folder of saved games (for example collected from the class’s machines)')
-        .addOption(new Option('--export <format>', 'md (Markdown, the default) or html (one self-contained page, ready to print)').choices(['md', 'html']))
-        .option('--out <file>', 'write the report to this file instead of standard output')
+        .description(helpText(program, 'cliHelp.class.report'))
+        .argument('<folder>', helpText(program, 'cliHelp.class.folder'))
+        .addOption(new Option('--export <format>', helpText(program, 'cliHelp.class.export')).choices(['md', 'html']))
+        .option('--out <file>', helpText(program, 'cliHelp.class.out'))
         .addHelpText(
           'after',
-          '\nFiles that are not saved games, or are damaged, are skipped with a one-line warning each;\na game copied twice counts once.\n\nExamples:\n  silicon-curtain class report saves/ > class.md\n  silicon-curtain class report saves/ --export html --out class.html --lang fr',
+          helpText(program, 'cliHelp.class.after'),
         )
         .action(async (folder: string, options: ClassReportOptions, command: Command) => {
           const { runClassReport } = await import('./class-run.js');

@@ -2,6 +2,7 @@
 // saved game, on screen in a terminal, or as a Markdown or HTML handout (stdout, or --out).
 // The saved game, the cards and the debrief load in the action (debrief-run.ts), so that
 // defining the command stays cheap.
+import { helpText } from '../help-lang.js';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { TutorialDeck } from '../../classroom/tutorial.js';
@@ -21,14 +22,14 @@ export function debriefCommand(deck: DeckLoader = classroomDeck): CommandModule 
     register(program: Command, io: CliIO) {
       program
         .command('debrief')
-        .description('the debrief of a saved game: the cards played and their history, turning points, what happened next, questions')
-        .argument('<file>', 'a saved game (JSON with setup and actions)')
-        .addOption(new Option('--export <format>', 'write the debrief as a handout: md (Markdown) or html (one self-contained page, ready to print)').choices(['md', 'html']))
-        .option('--handout', 'the one-page version for students: result, turning points, what happened next, the questions (Markdown unless --export html)')
-        .option('--out <file>', 'write the handout to this file instead of standard output (Markdown unless --export html)')
+        .description(helpText(program, 'cliHelp.debrief'))
+        .argument('<file>', helpText(program, 'cliHelp.debrief.file'))
+        .addOption(new Option('--export <format>', helpText(program, 'cliHelp.debrief.export')).choices(['md', 'html']))
+        .option('--handout', helpText(program, 'cliHelp.debrief.handout'))
+        .option('--out <file>', helpText(program, 'cliHelp.debrief.out'))
         .addHelpText(
           'after',
-          '\nEvery debrief asks the same three core questions (the H20 dilemma, the technological trap,\nthe bargaining chips), then one or two drawn from the cards that swung the game.\n\nExamples:\n  silicon-curtain debrief game.json --handout --lang fr > fiche.md\n  silicon-curtain debrief game.json --export html --out debrief.html\n  silicon-curtain debrief game.json --handout --export html --out handout.html\n\nSee also: silicon-curtain class report FOLDER (one debrief for a whole class).',
+          helpText(program, 'cliHelp.debrief.after'),
         )
         .action(async (file: string, options: DebriefOptions, command: Command) => {
           const { runDebrief } = await import('./debrief-run.js');

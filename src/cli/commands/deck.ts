@@ -2,6 +2,7 @@
 //   deck validate FILE... [--format json] [--as-expansion]   one line per problem; exit 1 on errors
 //   deck new FILE                                           a small valid starter deck, never overwriting
 //   deck schema                                             the JSON Schema (draft-07) editors read
+import { helpText } from '../help-lang.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 // The deck code (YAML, schema checks) loads inside the actions, so defining the command stays cheap.
@@ -15,29 +16,29 @@ import { endWith, type CliIO } from '../io.js';
 const PROGRAM = 'silicon-curtain';
 
 export function registerDeckCommand(program: Command, io: CliIO): Command {
-  const deck = program.command('deck').description('check and create deck files (see cards/README.md)');
+  const deck = program.command('deck').description(helpText(program, 'cliHelp.deck'));
 
   deck
     .command('validate')
-    .description('check deck files: one line per problem, exit 1 if any is an error')
-    .argument('<files...>', 'deck files (.yaml, .yml or .json)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--as-expansion', 'the files add cards to the base deck: check them together with it')
+    .description(helpText(program, 'cliHelp.deck.validate'))
+    .argument('<files...>', helpText(program, 'cliHelp.deck.validate.files'))
+    .addOption(new Option('--format <format>', helpText(program, 'cliHelp.deck.validate.format')).choices(['text', 'json']).default('text'))
+    .option('--as-expansion', helpText(program, 'cliHelp.deck.validate.asExpansion'))
     .action(async (files: string[], options: { format: 'text' | 'json'; asExpansion?: boolean }) => {
       endWith(io, await validate(io, files, options.format, options.asExpansion === true));
     });
 
   deck
     .command('new')
-    .description('write a small starter deck with comments explaining each field')
-    .argument('<file>', 'the deck file to create (.yaml)')
+    .description(helpText(program, 'cliHelp.deck.new'))
+    .argument('<file>', helpText(program, 'cliHelp.deck.new.file'))
     .action(async (file: string) => {
       endWith(io, await createDeck(io, file));
     });
 
   deck
     .command('schema')
-    .description('print the JSON Schema of deck files (draft-07, for editors)')
+    .description(helpText(program, 'cliHelp.deck.schema'))
     .action(async () => {
       const { deckJsonSchemaText } = await import('../../decks/jsonSchema.js');
       io.stdout(deckJsonSchemaText());

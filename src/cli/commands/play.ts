@@ -3,6 +3,7 @@
 // option or an unreadable deck ends with one line, never a half-drawn screen.
 // The game's code (engine, store, decks, ink) loads inside the action: every start of the
 // program defines this command, so defining it must stay cheap (--version, --help).
+import { helpText } from '../help-lang.js';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { PLAY_ITERATIONS, PLAY_THINK_CAP_MS } from '../../ai/bot.js';
@@ -114,16 +115,16 @@ export async function checkFolder(dir: string): Promise<void> {
 export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDeps(io)): void {
   const command = program
     .command('play')
-    .description('play in the terminal: hot-seat (two humans), against a bot, or watch two bots')
-    .addOption(new Option('--us <player>', `who plays the US: human or a bot (${botNames().join(', ')})`).default('human'))
-    .addOption(new Option('--china <player>', 'who plays China: human or a bot').default(defaultBot()))
-    .addOption(new Option('--us-persona <persona>', 'the US persona (asked on screen if not given)').choices(rules.PERSONAS.us))
-    .addOption(new Option('--china-persona <persona>', 'the China persona (asked on screen if not given)').choices(rules.PERSONAS.china))
-    .option('--seed <n>', 'the seed that deals the game (random if not given; shown so the game can be replayed)')
-    .option('--rounds <n>', `number of rounds, 1 to ${rules.MAX_ROUNDS}`, String(rules.STANDARD_ROUNDS))
-    .option('--think-ms <ms>', `the longest the hard bot thinks a move (a cap on its ${PLAY_ITERATIONS} search iterations), in ms`, String(PLAY_THINK_CAP_MS))
-    .option('--save <file>', 'save the game in this file (a new file; by default games are saved in the saves folder)')
-    .option('--class', `a class game: hot-seat, ${CLASS_ROUNDS} rounds, and a short class seed printed and shown on screen when --seed is not given (any of them can still be set)`);
+    .description(helpText(program, 'cliHelp.play'))
+    .addOption(new Option('--us <player>', helpText(program, 'cliHelp.play.us', { bots: botNames().join(', ') })).default('human'))
+    .addOption(new Option('--china <player>', helpText(program, 'cliHelp.play.china')).default(defaultBot()))
+    .addOption(new Option('--us-persona <persona>', helpText(program, 'cliHelp.play.usPersona')).choices(rules.PERSONAS.us))
+    .addOption(new Option('--china-persona <persona>', helpText(program, 'cliHelp.play.chinaPersona')).choices(rules.PERSONAS.china))
+    .option('--seed <n>', helpText(program, 'cliHelp.play.seed'))
+    .option('--rounds <n>', helpText(program, 'cliHelp.play.rounds', { max: rules.MAX_ROUNDS }), String(rules.STANDARD_ROUNDS))
+    .option('--think-ms <ms>', helpText(program, 'cliHelp.play.thinkMs', { iterations: PLAY_ITERATIONS }), String(PLAY_THINK_CAP_MS))
+    .option('--save <file>', helpText(program, 'cliHelp.play.save'))
+    .option('--class', helpText(program, 'cliHelp.play.class', { rounds: CLASS_ROUNDS }));
   withSetupOptions(withDeckOptions(command), { parse: false }).action(async (options: PlayOptions, command: Command) => {
       const lang = chosenLang(command, io.env);
       // --class presets what a teacher wants; an option given on the command line still wins.

@@ -1,6 +1,7 @@
 // `silicon-curtain replay FILE`: watch a saved game step by step, check it (--verify), or turn it
 // into a Markdown handout (--export md). The store and the engine load inside the action, so
 // defining the command stays cheap.
+import { helpText } from '../help-lang.js';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { RestoredGame } from '../../store/index.js';
@@ -96,12 +97,12 @@ async function replay(file: string, options: ReplayOptions, command: Command, io
 export function registerWith(program: Command, io: CliIO, deps: SaveCommandDeps): void {
   program
     .command('replay')
-    .description('watch a saved game step by step, check it, or export it for a class')
-    .argument('<file>', 'a save file (see: silicon-curtain saves)')
-    .option('--verify', 'replay the actions and check the final state; prints "ok: N actions, hash H"')
-    .addOption(new Option('--export <format>', 'print the game log as a handout').choices(['md']))
-    .option('--out <file>', 'with --export: write to this file instead of the standard output')
-    .option('--reveal', 'show both hands while the game is unfinished')
+    .description(helpText(program, 'cliHelp.replay'))
+    .argument('<file>', helpText(program, 'cliHelp.saveFile'))
+    .option('--verify', helpText(program, 'cliHelp.replay.verify'))
+    .addOption(new Option('--export <format>', helpText(program, 'cliHelp.replay.export')).choices(['md']))
+    .option('--out <file>', helpText(program, 'cliHelp.replay.out'))
+    .option('--reveal', helpText(program, 'cliHelp.replay.reveal'))
     .action(async (file: string, options: ReplayOptions, command: Command) => {
       await replay(file, options, command, io, deps);
     });

@@ -1,6 +1,7 @@
 // `silicon-curtain resume [FILE]`: continue a saved game (the newest unfinished one by default)
 // in the terminal UI, saving after every action into the same file. The store (save files are
 // checked with zod) and the engine load inside the actions, so defining the command stays cheap.
+import { helpText } from '../help-lang.js';
 import { readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import type { Command } from 'commander';
@@ -173,8 +174,8 @@ async function resumeLocked(path: string, langOf: (saved: Lang) => Lang, io: Cli
 export function registerWith(program: Command, io: CliIO, deps: SaveCommandDeps): void {
   program
     .command('resume')
-    .description('continue a saved game (the newest unfinished one by default)')
-    .argument('[file]', 'a save file (see: silicon-curtain saves)')
+    .description(helpText(program, 'cliHelp.resume'))
+    .argument('[file]', helpText(program, 'cliHelp.saveFile'))
     .action(async (file: string | undefined, _options: unknown, command: Command) => {
       await resume(file, (saved) => langFor(command, saved), io, deps);
     });

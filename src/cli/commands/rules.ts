@@ -1,6 +1,7 @@
 // `silicon-curtain rules [--lang fr] [--markdown]`: the rules (RULES.md or RULES.fr.md, shipped at
 // the package root). On a terminal they are drawn for it (no Markdown marks or comments, tables
 // redrawn to its width) and shown through a pager; piped, or with --markdown, the Markdown itself.
+import { helpText } from '../help-lang.js';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -48,8 +49,8 @@ export function rulesCommand(root: () => string = () => packageRoot()): CommandM
     register(program: Command, io: CliIO) {
       program
         .command('rules')
-        .description('show the rules of the game (in the language of --lang)')
-        .option('--markdown', 'print the rules as Markdown, as they are written (the default when piped)')
+        .description(helpText(program, 'cliHelp.rules'))
+        .option('--markdown', helpText(program, 'cliHelp.rules.markdown'))
         .action(async (options: { markdown?: boolean }, command: Command) => {
           const lang = chosenLang(command, io.env);
           const text = readRules(root(), lang);

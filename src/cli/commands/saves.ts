@@ -1,4 +1,5 @@
 // `silicon-curtain saves [--json]`: the saved games, newest first.
+import { helpText } from '../help-lang.js';
 import type { Command } from 'commander';
 import type { SaveListing } from '../../store/index.js';
 // Reading saves needs their checks (zod): loaded by the action, not when the command is defined.
@@ -6,22 +7,27 @@ import { isDamaged } from '../../store/save-listing.js';
 import type { CliIO } from '../io.js';
 import type { SaveCommandDeps } from './resume.js';
 import { defaultDeps, saveFolder } from './resume.js';
+import { chosenLang } from '../global-options.js';
+import { dateTimeText } from '../../i18n/dates.js';
+import type { Lang } from '../../i18n/lang.js';
+import { t } from '../../i18n/messages.js';
 
-const PERSONA: Record<string, string> = { washington: 'Washington', nvidia: 'NVIDIA', beijing: 'Beijing', huawei: 'Huawei' };
+const COLUMNS = ['saved', 'game', 'seats', 'round', 'actions', 'status', 'file'] as const;
 
-function status(entry: SaveListing): string {
-  if (isDamaged(entry)) return 'damaged';
-  if (!entry.outcome) return entry.playable ? 'in progress' : `rules ${entry.rulesVersion}`;
+function status(entry: SaveListing, lang: Lang): string {
+  if (isDamaged(entry)) return t(lang, 'saves.status.damaged');
+  if (!entry.outcome) return entry.playable ? t(lang, 'saves.status.inProgress') : t(lang, 'saves.status.rules', { version: entry.rulesVersion });
   const { winner, reason } = entry.outcome;
-  return winner ? `${winner === 'us' ? 'US' : 'China'} won (${reason})` : `draw (${reason})`;
+  const why = t(lang, `saves.reason.${reason}`);
+  return winner ? t(lang, `saves.status.won.${winner}`, { reason: why }) : t(lang, 'saves.status.draw', { reason: why });
 }
 
-function row(entry: SaveListing): string[] {
-  const when = entry.lastModified.slice(0, 16).replace('T', ' ');
-  if (isDamaged(entry)) return [when, '?', '?', '?', '?', 'damaged', entry.path];
-  const game = `${PERSONA[entry.personas.us]} vs ${PERSONA[entry.personas.china]}`;
+function row(entry: SaveListing, lang: Lang): string[] {
+  const when = dateTimeText(lang, entry.lastModified);
+  if (isDamaged(entry)) return [when, '?', '?', '?', '?', t(lang, 'saves.status.damaged'), entry.path];
+  const game = t(lang, 'saves.game', { us: t(lang, `persona.${entry.personas.us}`), china: t(lang, `persona.${entry.personas.china}`) });
   const seats = `${entry.seats.us} / ${entry.seats.china}`;
-  return [when, game, seats, `${entry.round}/${entry.rounds}`, `${entry.actions}`, status(entry), entry.path];
+  return [when, game, seats, `${entry.round}/${entry.rounds}`, `${entry.actions}`, status(entry, lang), entry.path];
 }
 
 /** Columns padded to their widest cell; the last column (the path) is left as is. */
@@ -31,7 +37,7 @@ export function table(header: string[], rows: string[][]): string {
   return all.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')).join('\n');
 }
 
-async function listing(json: boolean, io: CliIO, deps: SaveCommandDeps): Promise<void> {
+async function listing(json: boolean, lang: Lang, io: CliIO, deps: SaveCommandDeps): Promise<void> {
   const { listSaves } = await import('../../store/list.js');
   const dir = saveFolder(io, deps);
   const entries = listSaves(dir);
@@ -40,23 +46,24 @@ async function listing(json: boolean, io: CliIO, deps: SaveCommandDeps): Promise
     return;
   }
   if (entries.length === 0) {
-    io.stdout(`No saved games in ${dir}.\n`);
+    io.stdout(`${t(lang, 'saves.none', { dir })}\n`);
     return;
   }
-  io.stdout(`Saved games in ${dir} (newest first):\n\n`);
-  io.stdout(`${table(['Saved', 'Game', 'Seats US / China', 'Round', 'Actions', 'Status', 'File'], entries.map(row))}\n`);
+  io.stdout(`${t(lang, 'saves.intro', { dir })}\n\n`);
+  const header = COLUMNS.map((column) => t(lang, `saves.column.${column}`));
+  io.stdout(`${table(header, entries.map((entry) => row(entry, lang)))}\n`);
   for (const e of entries) if (isDamaged(e)) io.stdout(`\n${e.error}`);
   for (const e of entries) if (!isDamaged(e) && e.warning) io.stdout(`\n${e.warning}`);
-  io.stdout(`\n\nContinue a game: silicon-curtain resume FILE · watch one: silicon-curtain replay FILE\n`);
+  io.stdout(`\n\n${t(lang, 'saves.next')}\n`);
 }
 
 export function registerWith(program: Command, io: CliIO, deps: SaveCommandDeps): void {
   program
     .command('saves')
-    .description('list saved games, newest first')
-    .option('--json', 'print a JSON array (path, actions, personas, round, lastModified, finished, outcome)')
-    .action(async (options: { json?: boolean }) => {
-      await listing(options.json === true, io, deps);
+    .description(helpText(program, 'cliHelp.saves'))
+    .option('--json', helpText(program, 'cliHelp.saves.json'))
+    .action(async (options: { json?: boolean }, command: Command) => {
+      await listing(options.json === true, chosenLang(command, io.env), io, deps);
     });
 }
 

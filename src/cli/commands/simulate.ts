@@ -1,5 +1,6 @@
 // `silicon-curtain simulate`: the balance lab. Bots play each other N times; the report goes to
 // the terminal, to a Markdown file and/or as one JSON object on stdout. Progress goes to stderr.
+import { helpText } from '../help-lang.js';
 import os from 'node:os';
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -138,18 +139,18 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
 export function register(program: Command, io: CliIO, terminal: SimulateTerminal = processTerminal): void {
   const command = program
     .command('simulate')
-    .description('bots play each other many times: win rates, matchups, card statistics (the balance lab)')
-    .requiredOption('--games <n>', 'number of games', wholeNumber('--games', 1, 10_000_000))
-    .addOption(new Option('--us <bot>', `the US bot (bots: ${botNames().join(', ')})`).default('random').argParser(bot('--us')))
-    .addOption(new Option('--china <bot>', `the China bot (bots: ${botNames().join(', ')})`).default('random').argParser(bot('--china')))
-    .addOption(new Option('--us-persona <persona>', 'US persona; all cycles through both').choices([...rules.PERSONAS.us, 'all']).default('all'))
-    .addOption(new Option('--china-persona <persona>', 'China persona; all cycles through both').choices([...rules.PERSONAS.china, 'all']).default('all'))
-    .option('--seed <s>', 'seed of the run: game i plays a seed derived from it', wholeNumber('--seed', 0, MAX_SEED), 1)
-    .option('--rounds <n>', `rounds per game (1 to ${rules.MAX_ROUNDS})`, wholeNumber('--rounds', 1, rules.MAX_ROUNDS), rules.STANDARD_ROUNDS)
-    .option('--workers <k>', 'worker threads (default: one per core; 1 plays in process)', wholeNumber('--workers', 1, 256))
-    .option('--think-ms <ms>', 'thinking budget per decision for bots that search', wholeNumber('--think-ms', 1, 600_000))
-    .option('--json', 'print the report as one JSON object on stdout')
-    .option('--markdown <file>', 'also write the report as Markdown to this file');
+    .description(helpText(program, 'cliHelp.simulate'))
+    .requiredOption('--games <n>', helpText(program, 'cliHelp.simulate.games'), wholeNumber('--games', 1, 10_000_000))
+    .addOption(new Option('--us <bot>', helpText(program, 'cliHelp.simulate.us', { bots: botNames().join(', ') })).default('random').argParser(bot('--us')))
+    .addOption(new Option('--china <bot>', helpText(program, 'cliHelp.simulate.china', { bots: botNames().join(', ') })).default('random').argParser(bot('--china')))
+    .addOption(new Option('--us-persona <persona>', helpText(program, 'cliHelp.simulate.usPersona')).choices([...rules.PERSONAS.us, 'all']).default('all'))
+    .addOption(new Option('--china-persona <persona>', helpText(program, 'cliHelp.simulate.chinaPersona')).choices([...rules.PERSONAS.china, 'all']).default('all'))
+    .option('--seed <s>', helpText(program, 'cliHelp.simulate.seed'), wholeNumber('--seed', 0, MAX_SEED), 1)
+    .option('--rounds <n>', helpText(program, 'cliHelp.simulate.rounds', { max: rules.MAX_ROUNDS }), wholeNumber('--rounds', 1, rules.MAX_ROUNDS), rules.STANDARD_ROUNDS)
+    .option('--workers <k>', helpText(program, 'cliHelp.simulate.workers'), wholeNumber('--workers', 1, 256))
+    .option('--think-ms <ms>', helpText(program, 'cliHelp.simulate.thinkMs'), wholeNumber('--think-ms', 1, 600_000))
+    .option('--json', helpText(program, 'cliHelp.simulate.json'))
+    .option('--markdown <file>', helpText(program, 'cliHelp.simulate.markdown'));
   withSetupOptions(withDeckOptions(command)).action(async (options: SimulateOptions) => {
       await runSimulate(options, io, terminal);
     });

@@ -1,6 +1,7 @@
 // `silicon-curtain tutorial [--restart]`: a guided first round in the terminal. Progress is kept
 // after every move (see src/classroom/tutorial-progress.ts) and the tutorial resumes there.
 // The lesson itself loads in the action (tutorial-run.ts), so that defining the command stays cheap.
+import { helpText } from '../help-lang.js';
 import type { Command } from 'commander';
 import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
@@ -14,8 +15,8 @@ export function tutorialCommand(deck: DeckLoader = classroomDeck): CommandModule
     register(program: Command, io: CliIO) {
       program
         .command('tutorial')
-        .description('a guided game on the game screen, two short rounds against a scripted opponent; leave with q and come back later')
-        .option('--restart', 'start the tutorial again from the beginning')
+        .description(helpText(program, 'cliHelp.tutorial'))
+        .option('--restart', helpText(program, 'cliHelp.tutorial.restart'))
         .action(async (options: { restart?: boolean }, command: Command) => {
           const { runTutorialCommand } = await import('./tutorial-run.js');
           await runTutorialCommand({ restart: options.restart === true }, chosenLang(command, io.env), io, deck);
