@@ -14,12 +14,11 @@ import type { Pending } from '../game/choices.js';
 import type { Wording } from '../game/describe.js';
 import type { GameLayout } from '../game/layout.js';
 import type { LogLine } from '../../i18n/log-words.js';
-import type { PlayState } from '../game/play-state.js';
 import { detailPanelRows, headerRow, sidePanelRows } from './game-panels.js';
-import { statusRows } from './status-rows.js';
+import { statusRows, type StatusState } from './status-rows.js';
 
 export interface GameScreenProps {
-  state: PlayState;
+  state: StatusState;
   view: PlayerView;
   pending: Pending;
   acting: Side | null;
@@ -27,9 +26,11 @@ export interface GameScreenProps {
   wording: Wording;
   logLines: readonly LogLine[];
   watching: boolean;
+  /** Network play: the line that says who the game waits for (null: nobody), and no undo hint. */
+  waiting?: string | null;
 }
 
-export function GameScreen({ state, view, pending, acting, layout, wording, logLines, watching }: GameScreenProps) {
+export function GameScreen({ state, view, pending, acting, layout, wording, logLines, watching, waiting }: GameScreenProps) {
   const { t } = wording;
   const L = layout;
   const botThinking = acting !== null && state.seats[acting] !== 'human';
@@ -44,7 +45,7 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
   const side = useMemo(() => sidePanelRows(wording, view, pending, sel, L.sideWidth, L.topRows), [wording, view, pending, sel, L.sideWidth, L.topRows]);
   const detail = useMemo(() => detailPanelRows(wording, view, pending, sel, L.boardWidth, L.bottomRows), [wording, view, pending, sel, L.boardWidth, L.bottomRows]);
   const log = useMemo(() => recentLogRows(t, logLines, L.sideWidth, L.bottomRows), [t, logLines, L.sideWidth, L.bottomRows]);
-  const status = statusRows(wording, state, view, pending, acting, spinner, L.columns - 1);
+  const status = statusRows(wording, state, view, pending, acting, spinner, L.columns - 1, waiting);
 
   return (
     <Box flexDirection="column" width={L.columns} height={L.frameRows}>

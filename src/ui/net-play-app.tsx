@@ -1,0 +1,97 @@
+// The play screen of a networked game (`host`, `join`): the usual game screen, drawn from the
+// seat's view the server sends, with the connection's news on the status line ("waiting for
+// NVIDIA to reconnect"). A chosen move goes to the server; the next view is the only thing that
+// moves the board. At the end it hands the whole game back for the usual end screen.
+import { Text } from 'ink';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { Side } from '../decks/types.js';
+import type { Action, GameState } from '../engine/index.js';
+import { actorName } from '../i18n/game-words.js';
+import { wordLog } from '../i18n/log-words.js';
+import type { Wording } from './game/describe.js';
+import { fitsScreen, gameLayout } from './game/layout.js';
+import { INITIAL_REMOTE, remotePending, remoteReducer, type RemoteState, type RemoteUpdate } from './game/remote-state.js';
+import { CardScreen, SituationScreen } from './screens/info-screens.js';
+import { GameScreen } from './screens/game-screen.js';
+import { detailCard } from './screens/game-panels.js';
+import { HelpScreen, LogScreen, logScrollLimit, TooSmallScreen } from './screens/simple-screens.js';
+import { useTerminalSize } from './terminal/use-terminal-size.js';
+import { useCommands } from './use-commands.js';
+import { useUi, type Translate } from './ui-context.js';
+
+/** The connection as the screen sees it; src/cli builds it from src/net's client. */
+export interface RemoteConnection {
+  /** Updates from now on (and those that came before, in order); returns how to stop. */
+  subscribe(listener: (update: RemoteUpdate) => void): () => void;
+  send(action: Action, at: number): void;
+}
+
+export interface RemoteResult {
+  /** The whole game once over; null when the player left first or the connection was lost. */
+  over: GameState | null;
+  problem: string | null;
+}
+
+const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
+
+/** The status line's news: the connection, the other seat, a move on its way, the server's word. */
+export function waitingLine(t: Translate, w: Pick<Wording, 'lang' | 'personas'>, state: RemoteState): string | null {
+  if (state.connection === 'reconnecting' || state.connection === 'connecting') return t('net.reconnecting');
+  if (state.side && state.opponent === 'open') return t('net.waitingJoin');
+  if (state.side && state.opponent === 'away') return t('net.waitingReconnect', { name: actorName(w, other(state.side)) });
+  if (state.problem) return t('net.server', { message: state.problem });
+  if (state.sentAt !== null) return t('net.sent');
+  return null;
+}
+
+export function NetPlayApp({ connection, address, onExit }: { connection: RemoteConnection; address: string; onExit: (result: RemoteResult) => void }) {
+  const { t, lang } = useUi();
+  const size = useTerminalSize();
+  const [state, dispatch] = useReducer(remoteReducer, INITIAL_REMOTE);
+  useEffect(() => connection.subscribe((update) => dispatch({ type: 'update', update })), [connection]);
+  useEffect(() => {
+    if (!state.outbox) return;
+    connection.send(state.outbox.action, state.outbox.at);
+    dispatch({ type: 'sent' });
+  }, [state.outbox, connection]);
+  const exited = useRef(false);
+  useEffect(() => {
+    if (!state.exit || exited.current) return;
+    exited.current = true;
+    onExit({ over: state.over, problem: state.over ? null : state.problem });
+  }, [state.exit, state.over, state.problem, onExit]);
+
+  const screenFacts = useRef({ pageRows: 1, scrollLimit: 0 });
+  useCommands(useCallback((event) => dispatch({ type: 'key', event, ...screenFacts.current }), []));
+
+  const { view, personas, side } = state;
+  const wording: Wording | null = useMemo(() => (personas ? { t, lang, cards: state.catalog, personas } : null), [t, lang, state.catalog, personas]);
+  const logLines = useMemo(() => (wording && view ? wordLog(wording, view.log) : []), [wording, view]);
+  const pending = useMemo(() => remotePending(state), [state.view, state.sentAt, state.opponent]);
+  const frame = { columns: size.columns, rows: size.rows };
+  screenFacts.current = { pageRows: Math.max(1, size.rows - 5), scrollLimit: state.overlay === 'log' ? logScrollLimit(t, logLines, frame) : 0 };
+
+  if (!fitsScreen(size.columns, size.rows)) return <TooSmallScreen t={t} columns={size.columns} rows={size.rows} />;
+  if (!view || !wording || !side) return <Text>{state.problem ? t('net.server', { message: state.problem }) : t('net.connecting', { address })}</Text>;
+  if (state.overlay === 'help') return <HelpScreen t={t} frame={frame} />;
+  if (state.overlay === 'log') return <LogScreen t={t} lines={logLines} scroll={state.logScroll} frame={frame} />;
+  if (state.overlay === 'situation') return <SituationScreen w={wording} view={view} frame={frame} />;
+  if (state.overlay === 'card') {
+    const card = detailCard(view, pending, state.sel);
+    return <CardScreen w={wording} card={card ? (state.catalog[card] ?? null) : null} cancelled={card !== null && view.cancelled.includes(card)} frame={frame} />;
+  }
+  const acting = view.outcome ? null : (view.decision?.side ?? null);
+  return (
+    <GameScreen
+      state={{ seats: { us: 'human', china: 'human' }, sel: state.sel, notice: state.notice, overlay: state.overlay }}
+      view={view}
+      pending={pending}
+      acting={acting}
+      layout={gameLayout(size.columns, size.rows)}
+      wording={wording}
+      logLines={logLines}
+      watching={false}
+      waiting={waitingLine(t, wording, state)}
+    />
+  );
+}
