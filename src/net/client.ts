@@ -51,6 +51,9 @@ export function connectClient(options: ClientOptions): GameClient {
   let failures = 0;
   let fatal: string | null = null;
   let over = false;
+  /** Welcomed once: a drop after that is worth retrying; a first connection that fails is not. */
+  let welcomed = false;
+  let lastError: string | null = null;
   let silence: ReturnType<typeof setTimeout> | null = null;
 
   const status = (s: ClientStatus) => options.onStatus?.(s);
@@ -84,9 +87,21 @@ export function connectClient(options: ClientOptions): GameClient {
       } catch {
         return;
       }
-      if (typeof message !== 'object' || message === null || message.v !== V) return;
+      if (typeof message !== 'object' || message === null) return;
+      if (typeof message.v !== 'number') {
+        fatal = `the server at ${options.url} does not speak the silicon-curtain protocol`;
+        ws.close(1000);
+        return;
+      }
+      if (message.v !== V) {
+        // Nothing else of a message in another version can be trusted to mean the same.
+        fatal = versionMismatch(message.v);
+        ws.close(1000);
+        return;
+      }
       if (message.type === 'welcome') {
         failures = 0;
+        welcomed = true;
         token = message.token;
         status({ kind: 'connected' });
       }
@@ -94,14 +109,16 @@ export function connectClient(options: ClientOptions): GameClient {
       if (message.type === 'gameOver') over = true;
       options.onMessage(message);
     });
-    ws.on('error', () => {
+    ws.on('error', (error: NodeJS.ErrnoException) => {
       // 'close' follows and decides what next.
+      lastError = connectError(error);
     });
     ws.on('close', () => {
       if (silence) clearTimeout(silence);
       if (closed || socket !== ws) return;
       if (fatal !== null) return finish(fatal);
       if (over) return finish(null);
+      if (!welcomed) return finish(`cannot connect to ${options.url}: ${lastError ?? 'the server closed the connection'}`);
       failures++;
       if (failures > attempts) return finish(`the server at ${options.url} cannot be reached`);
       status({ kind: 'reconnecting', attempt: failures });
@@ -124,6 +141,27 @@ export function connectClient(options: ClientOptions): GameClient {
     },
     close: () => finish(null),
   };
+}
+
+export function versionMismatch(theirs: unknown): string {
+  return `the server speaks protocol version ${JSON.stringify(theirs)}, this silicon-curtain speaks ${V}: use the same version of silicon-curtain on both sides`;
+}
+
+/** A socket error in words: the usual ones by name, anything else by its message. */
+function connectError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ECONNREFUSED':
+      return 'connection refused (is the host running, and is the port right?)';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'no such host';
+    case 'ETIMEDOUT':
+      return 'no answer (timed out)';
+    case 'ECONNRESET':
+      return 'the connection was reset';
+    default:
+      return error.message || String(error.code ?? 'connection failed');
+  }
 }
 
 /** `HOST:PORT/CODE` (or `ws://HOST:PORT/CODE`) as printed by `host`. */

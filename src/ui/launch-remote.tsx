@@ -11,6 +11,8 @@ export interface RunRemoteOptions {
   connection: RemoteConnection;
   /** The server's address, said while connecting. */
   address: string;
+  /** The host's screen: the join command, shown while the other seat is free. */
+  invite?: string;
   lang: Lang;
   color?: boolean;
   terminal?: Terminal;
@@ -21,7 +23,7 @@ export async function runRemotePlay(options: RunRemoteOptions): Promise<RemoteRe
   const session = openSession(terminal);
   try {
     const result = await mountApp<RemoteResult>(
-      (finish) => <NetPlayApp connection={options.connection} address={options.address} onExit={finish} />,
+      (finish) => <NetPlayApp connection={options.connection} address={options.address} {...(options.invite ? { invite: options.invite } : {})} onExit={finish} />,
       { lang: options.lang, color: options.color ?? true, terminal, session },
     );
     return result ?? { over: null, problem: null };

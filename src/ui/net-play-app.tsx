@@ -5,7 +5,7 @@
 import { Text } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Side } from '../decks/types.js';
-import type { Action, GameState } from '../engine/index.js';
+import type { Action, Outcome } from '../engine/index.js';
 import { actorName } from '../i18n/game-words.js';
 import { wordLog } from '../i18n/log-words.js';
 import type { Wording } from './game/describe.js';
@@ -27,24 +27,37 @@ export interface RemoteConnection {
 }
 
 export interface RemoteResult {
-  /** The whole game once over; null when the player left first or the connection was lost. */
-  over: GameState | null;
+  /** The game's end; null when the player left first or the connection was lost. */
+  over: Outcome | null;
   problem: string | null;
 }
 
 const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
 
 /** The status line's news: the connection, the other seat, a move on its way, the server's word. */
-export function waitingLine(t: Translate, w: Pick<Wording, 'lang' | 'personas'>, state: RemoteState): string | null {
+export function waitingLine(t: Translate, w: Pick<Wording, 'lang' | 'personas'>, state: RemoteState, invite?: string): string | null {
+  if (state.over) {
+    const o = state.over;
+    const result = o.winner ? t('end.winner', { name: actorName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
+    return t('net.over', { result, reason: t(`end.${o.reason}`) });
+  }
   if (state.connection === 'reconnecting' || state.connection === 'connecting') return t('net.reconnecting');
-  if (state.side && state.opponent === 'open') return t('net.waitingJoin');
+  if (state.side && state.opponent === 'open') return invite ? t('net.waitingJoinAt', { command: invite }) : t('net.waitingJoin');
   if (state.side && state.opponent === 'away') return t('net.waitingReconnect', { name: actorName(w, other(state.side)) });
   if (state.problem) return t('net.server', { message: state.problem });
   if (state.sentAt !== null) return t('net.sent');
   return null;
 }
 
-export function NetPlayApp({ connection, address, onExit }: { connection: RemoteConnection; address: string; onExit: (result: RemoteResult) => void }) {
+export interface NetPlayAppProps {
+  connection: RemoteConnection;
+  address: string;
+  /** The host's screen: the command the other player types, shown until they join. */
+  invite?: string;
+  onExit: (result: RemoteResult) => void;
+}
+
+export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppProps) {
   const { t, lang } = useUi();
   const size = useTerminalSize();
   const [state, dispatch] = useReducer(remoteReducer, INITIAL_REMOTE);
@@ -91,7 +104,7 @@ export function NetPlayApp({ connection, address, onExit }: { connection: Remote
       wording={wording}
       logLines={logLines}
       watching={false}
-      waiting={waitingLine(t, wording, state)}
+      waiting={waitingLine(t, wording, state, invite)}
     />
   );
 }

@@ -3,7 +3,7 @@
 // outbox for the connection to send, and the screen waits for the server's next view (the only
 // thing that moves the game). No hand-off screen (one seat per screen) and no undo.
 import type { CardDef, CardId, Persona, Side } from '../../decks/types.js';
-import type { Action, GameState, PlayerView } from '../../engine/index.js';
+import type { Action, Outcome, PlayerView } from '../../engine/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { CommandEvent } from '../keymap.js';
 import { pendingChoices, type Pending } from './choices.js';
@@ -17,8 +17,8 @@ export type SeatPresence = 'open' | 'present' | 'away';
 export type RemoteUpdate =
   | { type: 'welcome'; side: Side; catalog: Record<CardId, CardDef>; personas: Record<Side, Persona> }
   | { type: 'view'; view: PlayerView; opponent: SeatPresence }
-  /** The game is over: the whole game, rebuilt from the record the server sends at the end. */
-  | { type: 'over'; game: GameState }
+  /** The game is over (the last view shows the final board). */
+  | { type: 'over'; outcome: Outcome }
   | { type: 'refused'; message: string }
   | { type: 'connection'; status: 'connecting' | 'connected' | 'reconnecting' | 'closed'; reason?: string };
 
@@ -41,7 +41,8 @@ export interface RemoteState {
   outbox: { action: Action; at: number } | null;
   /** Sent, not yet answered by a new view: keys do not choose again meanwhile. */
   sentAt: number | null;
-  over: GameState | null;
+  /** The game's end: the board stays on screen until the player leaves. */
+  over: Outcome | null;
   exit: boolean;
 }
 
@@ -85,16 +86,16 @@ function onUpdate(state: RemoteState, update: RemoteUpdate): RemoteState {
       return moved ? { ...next, sel: freshSelection(state.sel, remotePending(next)) } : next;
     }
     case 'over':
-      // The end screen and the debrief are the usual ones, shown from the whole game.
-      return { ...state, over: update.game, overlay: null, exit: true };
+      return { ...state, over: update.outcome, sentAt: null };
     case 'refused':
       // A refused move (stale, or the other seat not there yet): choose again from the view shown.
       return { ...state, problem: update.message, sentAt: null };
     case 'connection': {
       const next = { ...state, connection: update.status };
       // A move sent as the connection fell may be lost: the view after the rejoin says.
+      // Closed after the end (the host left): the final board stays until the player leaves.
       if (update.status === 'connected') return { ...next, sentAt: null };
-      if (update.status === 'closed') return { ...next, problem: update.reason ?? state.problem, exit: state.over !== null || update.reason !== undefined };
+      if (update.status === 'closed') return { ...next, problem: update.reason ?? state.problem, exit: update.reason !== undefined || state.over === null };
       return next;
     }
     default: {
@@ -139,6 +140,7 @@ function onGameKey(state: RemoteState, e: CommandEvent): RemoteState {
   const view = state.view;
   if (!view) return state;
   if (e.command === 'situation' || e.command === 'card') return { ...state, overlay: e.command };
+  if (state.over) return e.command === 'confirm' || e.command === 'back' ? { ...state, exit: true } : state;
   if (e.command === 'undo') return { ...state, notice: 'net.noUndo' };
   if (state.sel.confirm) {
     if (e.command === 'confirm' || e.command === 'yes') return send(state, state.sel.confirm);
