@@ -81,18 +81,18 @@ export function connectClient(options: ClientOptions): GameClient {
     ws.on('ping', () => heard(ws));
     ws.on('message', (data) => {
       heard(ws);
-      let message: ServerMessage;
+      let parsed: unknown = null;
       try {
-        message = JSON.parse(String(data)) as ServerMessage;
+        parsed = JSON.parse(String(data));
       } catch {
-        return;
+        // Not JSON: not a game server, said below.
       }
-      if (typeof message !== 'object' || message === null) return;
-      if (typeof message.v !== 'number') {
+      if (typeof parsed !== 'object' || parsed === null || !('v' in parsed) || typeof parsed.v !== 'number') {
         fatal = `the server at ${options.url} does not speak the silicon-curtain protocol`;
         ws.close(1000);
         return;
       }
+      const message = parsed as ServerMessage;
       if (message.v !== V) {
         // Nothing else of a message in another version can be trusted to mean the same.
         fatal = versionMismatch(message.v);
