@@ -14,12 +14,13 @@ export function outcomeLine(lang: Lang, outcome: Outcome): string {
 
 /** Plays the seat on screen until the game ends or the player leaves; `rejoin` is the address
  * to print with the seat's token when the player leaves a game that goes on (null: none). */
-export async function playSeat(io: CliIO, seat: NetSeat, options: { lang: Lang; address: string; rejoin: string | null; invite?: string }): Promise<void> {
+export async function playSeat(io: CliIO, seat: NetSeat, options: { lang: Lang; address: string; rejoin: string | null; invite?: string; onSeated?: (token: string) => void }): Promise<void> {
   const problem = await seat.ready;
   if (problem !== null) {
     seat.client.close();
     throw new UserError(problem);
   }
+  if (seat.client.token) options.onSeated?.(seat.client.token);
   const { runRemotePlay } = await import('../ui/launch-remote.js');
   const { processTerminal } = await import('./process-terminal.js');
   let result;

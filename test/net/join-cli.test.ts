@@ -1,13 +1,20 @@
 // `silicon-curtain join` from the command line, against servers on 127.0.0.1: a bot plays a
 // hosted game to its end, and every way of not getting a seat ends with one clear line.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { connectClient, type ClientStatus } from '../../src/net/client.js';
 import type { RunningServer } from '../../src/net/server.js';
 import { runCli } from '../cli/capture-io.js';
 import { fixtureSetup } from '../engine/fixture-deck.js';
 import { hostOnLoopback, LOOPBACK } from './net-helpers.js';
+
+/** A saves folder of its own: join looks there for a seat it held at the address. */
+const env = { SILICON_CURTAIN_HOME: mkdtempSync(join(tmpdir(), 'sc-join-')) };
+afterAll(() => rmSync(env.SILICON_CURTAIN_HOME, { recursive: true, force: true }));
 
 const servers: RunningServer[] = [];
 const closers: (() => Promise<void>)[] = [];
@@ -76,19 +83,19 @@ describe('join says in one line why it got no seat', () => {
   it('a refused connection, on screen or as a bot, before any screen is drawn', async () => {
     const port = await closedPort();
     for (const extra of [['--bot', 'random'], []]) {
-      const run = await runCli(['join', `${LOOPBACK}:${port}/ABCDEFGH`, ...extra], { interactive: true });
+      const run = await runCli(['join', `${LOOPBACK}:${port}/ABCDEFGH`, ...extra], { interactive: true, env });
       expect(oneLineError(run)).toBe(`silicon-curtain: cannot connect to ws://${LOOPBACK}:${port}: connection refused (is the host running, and is the port right?)`);
     }
   });
 
   it('a wrong invite code', async () => {
     const { server } = await hosted(22);
-    expect(oneLineError(await runCli(['join', `${LOOPBACK}:${server.port}/WRONG234`], { interactive: true }))).toContain("this invite code is not the game's");
+    expect(oneLineError(await runCli(['join', `${LOOPBACK}:${server.port}/WRONG234`], { interactive: true, env }))).toContain("this invite code is not the game's");
   });
 
   it('a server of another protocol version, or not a game server at all', async () => {
     const newer = await fakeServer(JSON.stringify({ v: 99, type: 'welcome' }));
-    expect(oneLineError(await runCli(['join', `${LOOPBACK}:${newer}/ABCDEFGH`], { interactive: true }))).toBe(
+    expect(oneLineError(await runCli(['join', `${LOOPBACK}:${newer}/ABCDEFGH`], { interactive: true, env }))).toBe(
       'silicon-curtain: the server speaks protocol version 99, this silicon-curtain speaks 1: use the same version of silicon-curtain on both sides',
     );
     const other = await fakeServer('hello');

@@ -9,6 +9,7 @@ import { ExitCode, UserError } from '../errors.js';
 import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
 import { MAX_SEED, randomSeed } from '../random-seed.js';
+import { defaultDeps as saveDeps, saveFolder } from './resume.js';
 
 interface JoinOptions {
   bot?: string;
@@ -43,7 +44,25 @@ export function register(program: Command, io: CliIO): void {
       if (!io.interactive) throw new UserError(t(lang, 'cli.join.noTerminal'), ExitCode.noTerminal);
       const { connectSeat } = await import('../net-connection.js');
       const { playSeat } = await import('../net-play.js');
-      const seat = connectSeat({ ...target, ...(options.token ? { token: options.token } : {}) });
-      await playSeat(io, seat, { lang, address: target.url, rejoin: address.trim() });
+      const { rememberedSeat, rememberSeat } = await import('../seat-memory.js');
+      // A seat this machine held at this address is taken back: a closed terminal loses nothing.
+      const dir = saveFolder(io, saveDeps);
+      const key = `${target.url}/${target.code}`;
+      const token = options.token ?? rememberedSeat(dir, key);
+      const seat = connectSeat({ ...target, ...(token ? { token } : {}) });
+      const failures: string[] = [];
+      try {
+        await playSeat(io, seat, {
+          lang,
+          address: target.url,
+          rejoin: address.trim(),
+          onSeated: (kept) => {
+            const problem = rememberSeat(dir, key, kept, new Date());
+            if (problem) failures.push(problem);
+          },
+        });
+      } finally {
+        for (const failure of failures) io.stderr(`silicon-curtain: ${failure}\n`);
+      }
     });
 }
