@@ -48,6 +48,19 @@ function lanAddresses(): string[] {
     .map((a) => (a as { address: string }).address);
 }
 
+function listenProblem(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return 'the port is in use (choose another --port, or leave it out for any free one)';
+    case 'EACCES':
+      return 'permission denied (ports below 1024 need privileges)';
+    case 'EADDRNOTAVAIL':
+      return 'this machine has no such address';
+    default:
+      return error.code ?? error.message;
+  }
+}
+
 export function register(program: Command, io: CliIO): void {
   const command = program
     .command('host')
@@ -88,8 +101,7 @@ export function register(program: Command, io: CliIO): void {
     try {
       server = await startServer({ game, host, port });
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-      throw new UserError(t(lang, 'cli.host.listen', { host, port, reason }));
+      throw new UserError(t(lang, 'cli.host.listen', { host, port, reason: listenProblem(error as NodeJS.ErrnoException) }));
     }
     try {
       io.stdout(`${t(lang, 'cli.play.seed', { seed })}\n`);
