@@ -4,7 +4,7 @@
 // as dropped.
 import WebSocket from 'ws';
 import type { Action } from '../engine/index.js';
-import { MAX_MESSAGE_BYTES, NET_PROTOCOL_VERSION as V, type ServerMessage } from './messages.js';
+import { CLOSE_ENDED, MAX_MESSAGE_BYTES, NET_PROTOCOL_VERSION as V, type ServerMessage } from './messages.js';
 
 export type ClientStatus =
   | { kind: 'connecting' }
@@ -113,10 +113,12 @@ export function connectClient(options: ClientOptions): GameClient {
       // 'close' follows and decides what next.
       lastError = connectError(error);
     });
-    ws.on('close', () => {
+    ws.on('close', (code) => {
       if (silence) clearTimeout(silence);
       if (closed || socket !== ws) return;
       if (fatal !== null) return finish(fatal);
+      // The server ended the game for good (the host left): coming back cannot help.
+      if (code === CLOSE_ENDED && !over) return finish('the host left the game; it is saved on the host\'s machine');
       if (over) return finish(null);
       if (!welcomed) return finish(`cannot connect to ${options.url}: ${lastError ?? 'the server closed the connection'}`);
       failures++;

@@ -9,6 +9,8 @@ import { actionSchema } from '../store/save-file.js';
 export const NET_PROTOCOL_VERSION = 1;
 /** The largest frame a server or client accepts (ws `maxPayload`): a view is about 30 KB. */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
+/** The WebSocket close code of a server whose game ended for good (the host left): no retry. */
+export const CLOSE_ENDED = 4001;
 /** The largest message a client may send: an action is a few dozen bytes. */
 export const MAX_CLIENT_MESSAGE_BYTES = 16 * 1024;
 

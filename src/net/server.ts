@@ -5,7 +5,7 @@
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AddressInfo } from 'node:net';
 import type { HostedGame, Participant } from './hosted-game.js';
-import { MAX_CLIENT_MESSAGE_BYTES, NET_PROTOCOL_VERSION as V, parseClientMessage, serverMessage, type ErrorCode, type ServerMessage } from './messages.js';
+import { CLOSE_ENDED, MAX_CLIENT_MESSAGE_BYTES, NET_PROTOCOL_VERSION as V, parseClientMessage, serverMessage, type ErrorCode, type ServerMessage } from './messages.js';
 
 export interface ServerOptions {
   game: HostedGame;
@@ -23,7 +23,9 @@ export interface ServerOptions {
 export interface RunningServer {
   readonly port: number;
   readonly host: string;
-  close(): Promise<void>;
+  /** Closes every connection, then the server. `ended`: the game is over for good (the host left),
+   * so clients stop instead of trying to come back; otherwise they retry (a restart). */
+  close(options?: { ended?: boolean }): Promise<void>;
 }
 
 export const DEFAULT_HEARTBEAT_MS = 10_000;
@@ -129,10 +131,13 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       resolve({
         port: address.port,
         host: options.host,
-        close: () =>
+        close: (closing = {}) =>
           new Promise<void>((done) => {
             clearInterval(beat);
-            for (const socket of wss.clients) socket.close(1001, 'server closing');
+            for (const socket of wss.clients) {
+              if (closing.ended) socket.close(CLOSE_ENDED, 'host left');
+              else socket.close(1001, 'server closing');
+            }
             // Sockets that do not finish the closing handshake are cut after a moment.
             const cut = setTimeout(() => {
               for (const socket of wss.clients) socket.terminate();

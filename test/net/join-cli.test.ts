@@ -133,6 +133,28 @@ describe('a seat whose server goes away', () => {
   });
 });
 
+describe('a host that leaves', () => {
+  it('ends the seat at once with the reason, no retries', async () => {
+    const { game, server, url } = await hosted(25);
+    servers.splice(servers.indexOf(server), 1);
+    const statuses: ClientStatus[] = [];
+    const closed = new Promise<ClientStatus>((resolve) => {
+      connectClient({
+        url,
+        code: game.code,
+        onMessage: () => {},
+        onStatus: (s) => {
+          statuses.push(s);
+          if (s.kind === 'connected') void server.close({ ended: true });
+          if (s.kind === 'closed') resolve(s);
+        },
+      });
+    });
+    expect(await closed).toEqual({ kind: 'closed', reason: "the host left the game; it is saved on the host's machine" });
+    expect(statuses.some((s) => s.kind === 'reconnecting')).toBe(false);
+  });
+});
+
 describe('host says in one line why it cannot start', () => {
   it('without a terminal, with a bad port, and on a port in use', async () => {
     const noTerminal = await runCli(['host'], { env });

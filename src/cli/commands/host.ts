@@ -115,7 +115,7 @@ export function register(program: Command, io: CliIO): void {
       const seat = connectSeat({ url: `ws://127.0.0.1:${server.port}`, code: game.code, token: game.tokens[options.side] });
       await playSeat(io, seat, { lang, address: `127.0.0.1:${server.port}`, rejoin: null, invite: `silicon-curtain join ${joinAddress}` });
     } finally {
-      await server.close();
+      await server.close({ ended: true });
       for (const failure of failures) io.stderr(`silicon-curtain: ${failure}\n`);
     }
     if (!game.current.outcome && autosave.path) io.stdout(`${t(lang, 'cli.host.saved', { file: autosave.path })}\n`);
