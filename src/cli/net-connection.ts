@@ -5,6 +5,8 @@
 import type { Side } from '../decks/types.js';
 import { connectClient, type GameClient } from '../net/client.js';
 import type { ServerMessage } from '../net/messages.js';
+import { netProblemText, type NetProblem } from '../net/problems.js';
+import type { Lang } from '../i18n/lang.js';
 import type { RemoteConnection, RemoteUpdate } from '../ui/launch-remote.js';
 
 export interface NetSeat {
@@ -20,7 +22,8 @@ export interface NetSeat {
 
 const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
 
-export function connectSeat(options: { url: string; code: string; token?: string; reconnectAttempts?: number }): NetSeat {
+export function connectSeat(options: { url: string; code: string; token?: string; lang: Lang; reconnectAttempts?: number }): NetSeat {
+  const words = (problem: NetProblem) => netProblemText(problem, options.lang);
   const backlog: RemoteUpdate[] = [];
   let listener: ((update: RemoteUpdate) => void) | null = null;
   const emit = (update: RemoteUpdate) => (listener ? listener(update) : backlog.push(update));
@@ -45,7 +48,7 @@ export function connectSeat(options: { url: string; code: string; token?: string
         return;
       case 'error':
         // A refusal that ends the connection comes again as the close's reason.
-        emit({ type: 'refused', message: message.message });
+        emit({ type: 'refused', message: words({ kind: 'refused', code: message.code, message: message.message }) });
         return;
       case 'pong':
         return;
@@ -65,9 +68,10 @@ export function connectSeat(options: { url: string; code: string; token?: string
     onMessage,
     onStatus: (status) => {
       if (status.kind === 'closed') {
-        lost = status.reason;
-        settle(status.reason ?? 'the connection closed');
-        emit({ type: 'connection', status: 'closed', ...(status.reason ? { reason: status.reason } : {}) });
+        const reason = status.problem ? words(status.problem) : null;
+        lost = reason;
+        settle(reason ?? words({ kind: 'connect', url: options.url, cause: 'closed' }));
+        emit({ type: 'connection', status: 'closed', ...(reason ? { reason } : {}) });
       } else {
         emit({ type: 'connection', status: status.kind });
       }

@@ -8,6 +8,7 @@ import { asAsync, PLAY_ITERATIONS, PLAY_THINK_CAP_MS } from '../ai/bot.js';
 import { makeBot } from '../ai/registry.js';
 import { connectClient, type ClientStatus, type GameClient } from './client.js';
 import type { ServerMessage } from './messages.js';
+import type { NetProblem } from './problems.js';
 
 export interface BotPlayerOptions {
   url: string;
@@ -28,6 +29,8 @@ export interface BotPlayerResult {
   outcome: Outcome | null;
   /** Why the game ended without an outcome (refused, server gone). */
   problem: string | null;
+  /** The same, as data, to be worded in the player's language. */
+  netProblem: NetProblem | null;
   side: string | null;
   moves: number;
 }
@@ -40,6 +43,7 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
   let answered = -1;
   let outcome: Outcome | null = null;
   let lastError: string | null = null;
+  let lastProblem: NetProblem | null = null;
   const note = (line: string) => options.onNote?.(line);
 
   return new Promise((resolve) => {
@@ -77,6 +81,7 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
           return;
         case 'error':
           lastError = message.message;
+          lastProblem = { kind: 'refused', code: message.code, message: message.message };
           note(`server: ${message.message}`);
           return;
         case 'pong':
@@ -90,7 +95,8 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
     const onStatus = (status: ClientStatus) => {
       if (status.kind === 'reconnecting') note(`connection lost, trying again (${status.attempt})`);
       if (status.kind !== 'closed') return;
-      resolve({ outcome, problem: outcome ? null : (status.reason ?? lastError ?? 'the game ended before its end'), side, moves });
+      const netProblem = outcome ? null : (status.problem ?? lastProblem);
+      resolve({ outcome, problem: outcome ? null : (status.reason ?? lastError ?? 'the game ended before its end'), netProblem, side, moves });
     };
     client = connectClient({
       url: options.url,

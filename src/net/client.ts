@@ -5,13 +5,14 @@
 import WebSocket from 'ws';
 import type { Action } from '../engine/index.js';
 import { CLOSE_ENDED, MAX_MESSAGE_BYTES, NET_PROTOCOL_VERSION as V, type ServerMessage } from './messages.js';
+import { connectCause, netProblemText, type NetProblem } from './problems.js';
 
 export type ClientStatus =
   | { kind: 'connecting' }
   | { kind: 'connected' }
   | { kind: 'reconnecting'; attempt: number }
-  /** For good: the game is over and the client closed, or the server refused it, or it is gone. */
-  | { kind: 'closed'; reason: string | null };
+  /** For good: the game is over and the client closed (no problem), or the server refused it, or it is gone. */
+  | { kind: 'closed'; reason: string | null; problem: NetProblem | null };
 
 export interface ClientOptions {
   /** ws://host:port */
@@ -39,7 +40,7 @@ export interface GameClient {
 }
 
 /** Errors after which trying again cannot help. */
-const FATAL = new Set(['badCode', 'badToken', 'full', 'version']);
+const FATAL = new Set<string>(['badCode', 'badToken', 'full', 'version']);
 
 export function connectClient(options: ClientOptions): GameClient {
   const attempts = options.reconnectAttempts ?? 20;
@@ -49,20 +50,20 @@ export function connectClient(options: ClientOptions): GameClient {
   let socket: WebSocket | null = null;
   let closed = false;
   let failures = 0;
-  let fatal: string | null = null;
+  let fatal: NetProblem | null = null;
   let over = false;
   /** Welcomed once: a drop after that is worth retrying; a first connection that fails is not. */
   let welcomed = false;
-  let lastError: string | null = null;
+  let lastError: NodeJS.ErrnoException | null = null;
   let silence: ReturnType<typeof setTimeout> | null = null;
 
   const status = (s: ClientStatus) => options.onStatus?.(s);
-  const finish = (reason: string | null) => {
+  const finish = (problem: NetProblem | null) => {
     if (closed) return;
     closed = true;
     if (silence) clearTimeout(silence);
     socket?.close(1000);
-    status({ kind: 'closed', reason });
+    status({ kind: 'closed', reason: problem ? netProblemText(problem) : null, problem });
   };
 
   function heard(ws: WebSocket): void {
@@ -88,14 +89,14 @@ export function connectClient(options: ClientOptions): GameClient {
         // Not JSON: not a game server, said below.
       }
       if (typeof parsed !== 'object' || parsed === null || !('v' in parsed) || typeof parsed.v !== 'number') {
-        fatal = `the server at ${options.url} does not speak the silicon-curtain protocol`;
+        fatal = { kind: 'notGame', url: options.url };
         ws.close(1000);
         return;
       }
       const message = parsed as ServerMessage;
       if (message.v !== V) {
         // Nothing else of a message in another version can be trusted to mean the same.
-        fatal = versionMismatch(message.v);
+        fatal = { kind: 'version', theirs: String(message.v) };
         ws.close(1000);
         return;
       }
@@ -105,24 +106,27 @@ export function connectClient(options: ClientOptions): GameClient {
         token = message.token;
         status({ kind: 'connected' });
       }
-      if (message.type === 'error' && FATAL.has(message.code)) fatal = message.message;
+      if (message.type === 'error' && FATAL.has(message.code)) fatal = { kind: 'refused', code: message.code, message: message.message };
       if (message.type === 'gameOver') over = true;
       options.onMessage(message);
     });
     ws.on('error', (error: NodeJS.ErrnoException) => {
       // 'close' follows and decides what next.
-      lastError = connectError(error);
+      lastError = error;
     });
     ws.on('close', (code) => {
       if (silence) clearTimeout(silence);
       if (closed || socket !== ws) return;
       if (fatal !== null) return finish(fatal);
       // The server ended the game for good (the host left): coming back cannot help.
-      if (code === CLOSE_ENDED && !over) return finish('the host left the game; it is saved on the host\'s machine');
+      if (code === CLOSE_ENDED && !over) return finish({ kind: 'hostLeft' });
       if (over) return finish(null);
-      if (!welcomed) return finish(`cannot connect to ${options.url}: ${lastError ?? 'the server closed the connection'}`);
+      if (!welcomed) {
+        const cause = lastError ? connectCause(lastError) : 'closed';
+        return finish({ kind: 'connect', url: options.url, cause, ...(cause === 'other' && lastError ? { detail: lastError.message } : {}) });
+      }
       failures++;
-      if (failures > attempts) return finish(`the server at ${options.url} cannot be reached`);
+      if (failures > attempts) return finish({ kind: 'unreachable', url: options.url });
       status({ kind: 'reconnecting', attempt: failures });
       setTimeout(() => {
         if (!closed) open();
@@ -143,27 +147,6 @@ export function connectClient(options: ClientOptions): GameClient {
     },
     close: () => finish(null),
   };
-}
-
-export function versionMismatch(theirs: unknown): string {
-  return `the server speaks protocol version ${JSON.stringify(theirs)}, this silicon-curtain speaks ${V}: use the same version of silicon-curtain on both sides`;
-}
-
-/** A socket error in words: the usual ones by name, anything else by its message. */
-function connectError(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ECONNREFUSED':
-      return 'connection refused (is the host running, and is the port right?)';
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return 'no such host';
-    case 'ETIMEDOUT':
-      return 'no answer (timed out)';
-    case 'ECONNRESET':
-      return 'the connection was reset';
-    default:
-      return error.message || String(error.code ?? 'connection failed');
-  }
 }
 
 /** `HOST:PORT/CODE` (or `ws://HOST:PORT/CODE`) as printed by `host`. */

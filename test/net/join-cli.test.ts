@@ -86,6 +86,9 @@ describe('join says in one line why it got no seat', () => {
       const run = await runCli(['join', `${LOOPBACK}:${port}/ABCDEFGH`, ...extra], { interactive: true, env });
       expect(oneLineError(run)).toBe(`silicon-curtain: cannot connect to ws://${LOOPBACK}:${port}: connection refused (is the host running, and is the port right?)`);
     }
+    // In the player's language.
+    const fr = await runCli(['join', `${LOOPBACK}:${port}/ABCDEFGH`, '--lang', 'fr'], { interactive: true, env });
+    expect(oneLineError(fr)).toBe(`silicon-curtain: connexion impossible à ws://${LOOPBACK}:${port}\u00a0: connexion refusée (l’hôte est-il lancé, et le port est-il le bon\u202f?)`);
   });
 
   it('a wrong invite code', async () => {
@@ -128,7 +131,7 @@ describe('a seat whose server goes away', () => {
       });
     });
     servers.splice(servers.indexOf(server), 1);
-    expect(await closed).toEqual({ kind: 'closed', reason: `the server at ${url} cannot be reached` });
+    expect(await closed).toMatchObject({ kind: 'closed', reason: `the server at ${url} cannot be reached`, problem: { kind: 'unreachable', url } });
     expect(statuses.filter((s) => s.kind === 'reconnecting')).toHaveLength(2);
   });
 });
@@ -150,7 +153,7 @@ describe('a host that leaves', () => {
         },
       });
     });
-    expect(await closed).toEqual({ kind: 'closed', reason: "the host left the game; it is saved on the host's machine" });
+    expect(await closed).toMatchObject({ kind: 'closed', reason: "the host left the game; it is saved on the host's machine", problem: { kind: 'hostLeft' } });
     expect(statuses.some((s) => s.kind === 'reconnecting')).toBe(false);
   });
 });

@@ -112,7 +112,7 @@ export function register(program: Command, io: CliIO): void {
       const { connectSeat } = await import('../net-connection.js');
       const { playSeat } = await import('../net-play.js');
       // The host's screen is a client of its own server, on loopback, with its seat's token.
-      const seat = connectSeat({ url: `ws://127.0.0.1:${server.port}`, code: game.code, token: game.tokens[options.side] });
+      const seat = connectSeat({ url: `ws://127.0.0.1:${server.port}`, code: game.code, token: game.tokens[options.side], lang });
       await playSeat(io, seat, { lang, address: `127.0.0.1:${server.port}`, rejoin: null, invite: `silicon-curtain join ${joinAddress}` });
     } finally {
       await server.close({ ended: true });

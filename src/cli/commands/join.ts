@@ -36,7 +36,10 @@ export function register(program: Command, io: CliIO): void {
         if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) throw new UserError(t(lang, 'cli.play.badNumber', { option: '--seed', value: options.seed ?? '', min: 0, max: MAX_SEED }));
         const { playAsBot } = await import('../../net/bot-player.js');
         const result = await playAsBot({ ...target, ...(options.token ? { token: options.token } : {}), bot: options.bot, seed, lang, reconnectAttempts: 20 });
-        if (!result.outcome) throw new UserError(result.problem ?? t(lang, 'cli.join.failed', { reason: '?' }));
+        if (!result.outcome) {
+          const { netProblemText } = await import('../../net/problems.js');
+          throw new UserError(result.netProblem ? netProblemText(result.netProblem, lang) : t(lang, 'cli.join.failed', { reason: result.problem ?? '?' }));
+        }
         const { outcomeLine } = await import('../net-play.js');
         io.stdout(`${outcomeLine(lang, result.outcome)}\n`);
         return;
@@ -49,7 +52,7 @@ export function register(program: Command, io: CliIO): void {
       const dir = saveFolder(io, saveDeps);
       const key = `${target.url}/${target.code}`;
       const token = options.token ?? rememberedSeat(dir, key);
-      const seat = connectSeat({ ...target, ...(token ? { token } : {}) });
+      const seat = connectSeat({ ...target, ...(token ? { token } : {}), lang });
       const failures: string[] = [];
       try {
         await playSeat(io, seat, {
