@@ -159,11 +159,12 @@ describe('a host that leaves', () => {
 });
 
 describe('host says in one line why it cannot start', () => {
-  it('without a terminal, with a bad port, and on a port in use', async () => {
+  it('without a terminal, with a bad port, a missing save, and on a port in use', async () => {
     const noTerminal = await runCli(['host'], { env });
     expect(noTerminal.code).toBe(2);
     expect(noTerminal.err).toContain('host needs an interactive terminal');
     expect(oneLineError(await runCli(['host', '--port', '70000'], { interactive: true, env }))).toBe('silicon-curtain: --port must be a whole number from 0 to 65535, not 70000');
+    expect(oneLineError(await runCli(['host', '--resume', join(env.SILICON_CURTAIN_HOME, 'nope.json')], { interactive: true, env }))).toMatch(/^silicon-curtain: there is no save file at .*nope\.json/);
     const { server } = await hosted(24);
     expect(oneLineError(await runCli(['host', '--port', String(server.port)], { interactive: true, env }))).toBe(
       `silicon-curtain: could not listen on 127.0.0.1:${server.port}: the port is in use (choose another --port, or leave it out for any free one)`,
