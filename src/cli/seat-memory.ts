@@ -1,8 +1,8 @@
 // The seats this machine holds in network games: `join` keeps each seat's token, by address,
 // in the saves folder, so that a closed terminal (or a crash) is not the end of the seat:
 // `join ADDRESS` again takes it back. The file holds secrets: it is readable by its owner only.
-import { chmodSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../store/index.js';
 
 /** Seats kept at most: the newest ones. */
@@ -38,6 +38,8 @@ export function rememberSeat(saveDir: string, address: string, token: string, no
   seats[address] = { token, at: now.toISOString() };
   const newest = Object.entries(seats).slice(-KEPT);
   try {
+    // The folder first, owner-only: the file is briefly written with the usual mode before its chmod.
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     writeFileAtomic(file, `${JSON.stringify(Object.fromEntries(newest), null, 2)}\n`, { backup: false });
     chmodSync(file, 0o600);
     return null;

@@ -30,7 +30,10 @@ describe('the seats this machine holds', () => {
   it('keeps the file readable by its owner only, and the newest 50 seats', () => {
     const dir = folder();
     for (let n = 0; n < 60; n++) rememberSeat(dir, `ws://127.0.0.1:${5000 + n}/ABCDEFGH`, token(n), new Date(n));
-    if (process.platform !== 'win32') expect(statSync(seatFile(dir)).mode & 0o077).toBe(0);
+    if (process.platform !== 'win32') {
+      expect(statSync(seatFile(dir)).mode & 0o077).toBe(0);
+      expect(statSync(join(dir, 'network')).mode & 0o077).toBe(0);
+    }
     expect(Object.keys(JSON.parse(readFileSync(seatFile(dir), 'utf8')) as object)).toHaveLength(50);
     expect(rememberedSeat(dir, 'ws://127.0.0.1:5000/ABCDEFGH')).toBeNull();
     expect(rememberedSeat(dir, 'ws://127.0.0.1:5059/ABCDEFGH')).toBe(token(59));
