@@ -54,6 +54,9 @@ describe('a networked seat', () => {
     const refused = run(ready, key('confirm'), { type: 'sent' }, { type: 'update', update: { type: 'refused', message: 'that action answers move 0, the game is at move 1' } });
     expect(refused.sentAt).toBeNull();
     expect(waitingLine(t, words, refused)).toBe('Server: that action answers move 0, the game is at move 1');
+    // The next position clears it.
+    const next = applyAction(game, view.legal[0]!);
+    expect(run(refused, { type: 'update', update: { type: 'view', view: viewFor(next, side), opponent: 'present' } }).problem).toBeNull();
   });
 
   it('says when the other player is away, and when its own connection is lost', () => {

@@ -82,7 +82,8 @@ function onUpdate(state: RemoteState, update: RemoteUpdate): RemoteState {
       return { ...state, side: update.side, catalog: update.catalog, personas: update.personas, problem: null };
     case 'view': {
       const moved = state.view?.actionCount !== update.view.actionCount;
-      const next = { ...state, view: update.view, opponent: update.opponent, sentAt: moved ? null : state.sentAt };
+      // A new position: the last refusal is about an older one.
+      const next = { ...state, view: update.view, opponent: update.opponent, sentAt: moved ? null : state.sentAt, problem: moved ? null : state.problem };
       return moved ? { ...next, sel: freshSelection(state.sel, remotePending(next)) } : next;
     }
     case 'over':
