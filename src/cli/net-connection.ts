@@ -50,6 +50,12 @@ export function connectSeat(options: { url: string; code: string; token?: string
         // A refusal that ends the connection comes again as the close's reason.
         emit({ type: 'refused', message: words({ kind: 'refused', code: message.code, message: message.message }) });
         return;
+      case 'undoAsked':
+        emit({ type: 'undoAsked', by: message.by });
+        return;
+      case 'undoAnswered':
+        emit({ type: 'undoAnswered', accept: message.accept });
+        return;
       case 'pong':
         return;
       default: {
@@ -92,6 +98,8 @@ export function connectSeat(options: { url: string; code: string; token?: string
         };
       },
       send: (action, at) => client.sendAction(action, at),
+      askUndo: () => client.sendUndo(),
+      answerUndo: (accept) => client.answerUndo(accept),
     },
   };
 }

@@ -84,6 +84,11 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
           lastProblem = { kind: 'refused', code: message.code, message: message.message };
           note(`server: ${message.message}`);
           return;
+        case 'undoAsked':
+          // A bot lets its opponent take a move back: it has lost nothing it saw.
+          client?.answerUndo(true);
+          return;
+        case 'undoAnswered':
         case 'pong':
           return;
         default: {

@@ -34,6 +34,8 @@ export interface ClientOptions {
 export interface GameClient {
   sendAction(action: Action, at?: number): void;
   sendUndo(): void;
+  /** Agrees (or not) to the other seat's request to take back its move. */
+  answerUndo(accept: boolean): void;
   /** The seat's token once welcomed (to rejoin later from another process). */
   readonly token: string | null;
   close(): void;
@@ -142,6 +144,7 @@ export function connectClient(options: ClientOptions): GameClient {
   return {
     sendAction: (action, at) => send({ type: 'action', action, ...(at !== undefined ? { at } : {}) }),
     sendUndo: () => send({ type: 'undo' }),
+    answerUndo: (accept) => send({ type: 'undoAnswer', accept }),
     get token() {
       return token;
     },

@@ -4,7 +4,7 @@
 // hidden card never reaches a screen that may not show it. No sockets here: server.ts carries
 // the messages, and tests drive a game without a network.
 import type { Side } from '../decks/types.js';
-import { applyAction, createGame, legalActions, sameAction, viewFor } from '../engine/index.js';
+import { applyAction, canUndo, createGame, legalActions, sameAction, viewFor } from '../engine/index.js';
 import type { Action, GameSetup, GameState } from '../engine/index.js';
 import type { ClientMessage, ErrorCode, SeatPresence, ServerMessage } from './messages.js';
 import { NET_PROTOCOL_VERSION as V } from './messages.js';
@@ -45,12 +45,20 @@ export class HostedGame {
   private readonly seated: Record<Side, Participant | null> = { us: null, china: null };
   private readonly players: Record<Side, string> = { us: 'human', china: 'human' };
   private readonly spectators = new Set<Participant>();
+  /** The states after each action (the first: before any), to take a move back. */
+  private readonly states: GameState[];
+  /** A seat's request to take back its last move, waiting for the other seat's answer. */
+  private undoAsk: { side: Side; at: number } | null = null;
 
   constructor(private readonly options: HostedGameOptions) {
     this.code = options.code ?? inviteCode();
     this.tokens = options.tokens ?? { us: seatToken(), china: seatToken() };
     let state = createGame(options.setup);
-    for (const action of options.actions ?? []) state = applyAction(state, action);
+    this.states = [state];
+    for (const action of options.actions ?? []) {
+      state = applyAction(state, action);
+      this.states.push(state);
+    }
     this.state = state;
     this.actionList = [...(options.actions ?? [])];
     const reserved = options.reserved ?? [];
@@ -130,7 +138,45 @@ export class HostedGame {
     const legal = legalActions(state).find((a) => sameAction(a, action));
     if (!legal) return { ok: false, code: 'illegal', message: `the rules do not allow ${JSON.stringify(action)} now` };
     this.state = applyAction(state, legal);
+    this.states.push(this.state);
     this.actionList.push(legal);
+    this.undoAsk = null;
+    this.options.onChange?.(this.actionList, this.state, { ...this.players });
+    this.broadcast();
+    return { ok: true };
+  }
+
+  /** A seat asks to take back its last move: allowed as at home (its own move, nothing revealed
+   * since, still its turn), and only if the other seat, present, agrees. */
+  askUndo(participant: Participant): { ok: true } | { ok: false; code: ErrorCode; message: string } {
+    const side = this.sideOf(participant);
+    if (!side) return { ok: false, code: 'notSeated', message: 'join a seat (hello) before asking to undo' };
+    const n = this.actionList.length;
+    const before = this.states[n - 1];
+    if (this.state.outcome || !before || before.decision?.side !== side || !canUndo(before, this.state)) {
+      return { ok: false, code: 'noUndo', message: 'nothing to undo: something new was revealed, or it is not your move' };
+    }
+    const other = side === 'us' ? 'china' : 'us';
+    const asked = this.seated[other];
+    if (!asked) return { ok: false, code: 'noUndo', message: 'the other player is not connected to agree to an undo' };
+    this.undoAsk = { side, at: n };
+    asked.send({ v: V, type: 'undoAsked', by: side, at: n });
+    return { ok: true };
+  }
+
+  /** The other seat's answer: yes takes the move back (everyone gets the earlier view). */
+  answerUndo(participant: Participant, accept: boolean): { ok: true } | { ok: false; code: ErrorCode; message: string } {
+    const side = this.sideOf(participant);
+    const ask = this.undoAsk;
+    if (!side || !ask || ask.side === side || ask.at !== this.actionList.length) {
+      return { ok: false, code: 'noUndo', message: 'there is no undo request to answer' };
+    }
+    this.undoAsk = null;
+    this.seated[ask.side]?.send({ v: V, type: 'undoAnswered', accept });
+    if (!accept) return { ok: true };
+    this.actionList.pop();
+    this.states.pop();
+    this.state = this.states[this.states.length - 1] as GameState;
     this.options.onChange?.(this.actionList, this.state, { ...this.players });
     this.broadcast();
     return { ok: true };
@@ -145,6 +191,9 @@ export class HostedGame {
     const catalog = this.state.cards;
     participant.send({ v: V, type: 'welcome', side, token: side ? this.tokens[side] : null, code: this.code, catalog, personas });
     this.sendView(participant, side);
+    // A question asked while this seat was away is asked again.
+    const ask = this.undoAsk;
+    if (ask && side && side !== ask.side) participant.send({ v: V, type: 'undoAsked', by: ask.side, at: ask.at });
   }
 
   private sendView(participant: Participant, side: Side | null): void {

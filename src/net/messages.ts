@@ -37,7 +37,10 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
     at: z.int().min(0).optional(),
   }),
   z.strictObject({ v: z.number(), type: z.literal('ping') }),
+  /** Asks to take back this seat's last move; the other seat must agree. */
   z.strictObject({ v: z.number(), type: z.literal('undo') }),
+  /** The other seat's answer to an `undoAsked`. */
+  z.strictObject({ v: z.number(), type: z.literal('undoAnswer'), accept: z.boolean() }),
 ]);
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
@@ -77,6 +80,10 @@ export type ServerMessage =
   | { v: number; type: 'view'; view: PlayerView | PublicView; seats: Record<Side, SeatPresence> }
   | { v: number; type: 'gameOver'; outcome: Outcome; setup: RecordedSetup; actions: Action[] }
   | { v: number; type: 'error'; code: ErrorCode; message: string }
+  /** The other seat asks to take back its last move (at `at` actions): answer with `undoAnswer`. */
+  | { v: number; type: 'undoAsked'; by: Side; at: number }
+  /** The answer to this seat's own undo request. */
+  | { v: number; type: 'undoAnswered'; accept: boolean }
   | { v: number; type: 'pong' };
 
 export function serverMessage(message: ServerMessage): string {

@@ -97,8 +97,16 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
           strikes = 0;
           return;
         }
-        case 'undo':
-          return refuse('noUndo', 'undo is off in network play: a move stands once it is sent');
+        case 'undo': {
+          const result = game.askUndo(participant);
+          if (!result.ok) return refuse(result.code, result.message);
+          return;
+        }
+        case 'undoAnswer': {
+          const result = game.answerUndo(participant, message.accept);
+          if (!result.ok) return refuse(result.code, result.message);
+          return;
+        }
         default: {
           const unhandled: never = message;
           throw new Error(`message not handled: ${JSON.stringify(unhandled)}`);

@@ -24,6 +24,9 @@ export interface RemoteConnection {
   /** Updates from now on (and those that came before, in order); returns how to stop. */
   subscribe(listener: (update: RemoteUpdate) => void): () => void;
   send(action: Action, at: number): void;
+  /** Asks the other player to agree to take back this seat's last move. */
+  askUndo(): void;
+  answerUndo(accept: boolean): void;
 }
 
 export interface RemoteResult {
@@ -36,6 +39,8 @@ const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
 
 /** The status line's news: the connection, the other seat, a move on its way, the server's word. */
 export function waitingLine(t: Translate, w: Pick<Wording, 'lang' | 'personas'>, state: RemoteState, invite?: string): string | null {
+  if (state.side && state.undoAsked) return t('net.undoAsked', { name: actorName(w, state.undoAsked) });
+  if (state.side && state.undoWaiting) return t('net.undoWaiting', { name: actorName(w, other(state.side)) });
   if (state.over) {
     const o = state.over;
     const result = o.winner ? t('end.winner', { name: actorName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
@@ -67,6 +72,13 @@ export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppPr
     connection.send(state.outbox.action, state.outbox.at);
     dispatch({ type: 'sent' });
   }, [state.outbox, connection]);
+  useEffect(() => {
+    const undo = state.undoOut;
+    if (!undo) return;
+    if (undo.kind === 'ask') connection.askUndo();
+    else connection.answerUndo(undo.accept);
+    dispatch({ type: 'undoSent' });
+  }, [state.undoOut, connection]);
   const exited = useRef(false);
   useEffect(() => {
     if (!state.exit || exited.current) return;

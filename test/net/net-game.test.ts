@@ -1,7 +1,7 @@
 // Network play on loopback: whole games through the server, a seat driven by raw actions, no
 // hidden card on the wire, a seat taken back with its token, and clear errors for bad input.
 import { afterEach, describe, expect, it } from 'vitest';
-import { viewFor, type Action, type PlayerView } from '../../src/engine/index.js';
+import { applyAction, canUndo, createGame, viewFor, type Action, type GameState, type PlayerView } from '../../src/engine/index.js';
 import { playAsBot } from '../../src/net/bot-player.js';
 import { NET_PROTOCOL_VERSION as V, type ServerMessage } from '../../src/net/messages.js';
 import { publicView } from '../../src/net/public-view.js';
@@ -193,7 +193,7 @@ describe('bad input gets an error, never a crash', () => {
     player.send({ v: V, type: 'action', action: { type: 'place', space: 'nowhere' } });
     expect(await player.waitFor(isType('error'))).toMatchObject({ code: 'illegal', message: expect.stringMatching(/the rules do not allow|not your turn/) });
     player.send({ v: V, type: 'undo' });
-    expect(await player.waitFor((m) => m.type === 'error' && m.code === 'noUndo')).toMatchObject({ message: expect.stringContaining('undo is off') });
+    expect(await player.waitFor((m) => m.type === 'error' && m.code === 'noUndo')).toMatchObject({ message: expect.stringContaining('nothing to undo') });
 
     // After all that, the server still plays: a bot takes the other seat and the game runs.
     answerWithFirstLegal(player);
@@ -210,5 +210,66 @@ describe('bad input gets an error, never a crash', () => {
     const big = await client(url);
     big.sendText(`{"v":1,"type":"ping","pad":"${'x'.repeat(100_000)}"}`);
     expect(await big.closed).toBe(1009);
+  });
+});
+
+/** A game played by first legal moves up to a move its player may take back (own move, still
+ * its turn, nothing revealed): the actions before it, and that move. */
+function undoablePosition(seed: number): { prefix: Action[]; move: Action; side: 'us' | 'china' } {
+  const setup = fixtureSetup(seed, { rounds: 1 });
+  let state: GameState = createGame(setup);
+  const prefix: Action[] = [];
+  for (let i = 0; i < 300 && !state.outcome; i++) {
+    const side = state.decision?.side;
+    if (!side) break;
+    const legal = viewFor(state, side).legal;
+    const move = legal[i % legal.length] as Action;
+    const next = applyAction(state, move);
+    if (next.decision?.side === side && canUndo(state, next)) return { prefix, move, side };
+    prefix.push(move);
+    state = next;
+  }
+  throw new Error('no undoable move found');
+}
+
+describe('undo over the network', () => {
+  it('takes a move back only when the other player agrees', async () => {
+    const seed = 19;
+    const { prefix, move, side } = undoablePosition(seed);
+    const setup = fixtureSetup(seed, { rounds: 1 });
+    const hosted = await hostOnLoopback({ setup, actions: prefix, reserved: [side] });
+    servers.push(hosted.server);
+    const { game, url } = hosted;
+    const mover = await client(url);
+    mover.send({ v: V, type: 'hello', code: game.code, token: game.tokens[side] });
+    await mover.waitFor(isType('welcome'));
+    const other = await client(url);
+    other.send({ v: V, type: 'hello', code: game.code });
+    await other.waitFor(isType('welcome'));
+
+    // Asked, refused: the move stands.
+    mover.send({ v: V, type: 'action', action: move, at: prefix.length });
+    await mover.waitFor((m) => m.type === 'view' && m.view.actionCount === prefix.length + 1);
+    mover.send({ v: V, type: 'undo' });
+    expect(await other.waitFor(isType('undoAsked'))).toMatchObject({ by: side, at: prefix.length + 1 });
+    other.send({ v: V, type: 'undoAnswer', accept: false });
+    expect(await mover.waitFor(isType('undoAnswered'))).toMatchObject({ accept: false });
+    expect(game.actions).toHaveLength(prefix.length + 1);
+
+    // Asked, agreed: every screen is back at the position before the move.
+    mover.send({ v: V, type: 'undo' });
+    await other.waitFor(isType('undoAsked'));
+    other.send({ v: V, type: 'undoAnswer', accept: true });
+    expect(await mover.waitFor(isType('undoAnswered'))).toMatchObject({ accept: true });
+    const back = await mover.waitFor((m) => m.type === 'view' && m.view.actionCount === prefix.length);
+    expect(back.type === 'view' && back.view).toEqual(JSON.parse(JSON.stringify(viewFor(stateAt(setup, prefix, prefix.length), side))));
+    expect(game.actions).toEqual(prefix);
+
+    // Nothing left to take back, and an answer nobody asked for, are refused.
+    mover.send({ v: V, type: 'undo' });
+    expect(await mover.waitFor(isType('error'))).toMatchObject({ code: 'noUndo', message: expect.stringContaining('nothing to undo') });
+    other.send({ v: V, type: 'undoAnswer', accept: true });
+    expect(await other.waitFor(isType('error'))).toMatchObject({ code: 'noUndo', message: 'there is no undo request to answer' });
+    expect(game.actions).toEqual(prefix);
   });
 });

@@ -1,6 +1,6 @@
 // The networked seat's screen state: keys choose from the view the server sent, a chosen move
 // waits in the outbox and is not chosen twice, nothing is chosen before the other player comes,
-// undo is refused, and the end or a lost server closes the screen as the player expects.
+// undo asks the other player, and the end or a lost server closes the screen as the player expects.
 import { describe, expect, it } from 'vitest';
 import { applyAction, createGame, viewFor, type Outcome } from '../../src/engine/index.js';
 import { INITIAL_REMOTE, remotePending, remoteReducer, type RemoteEvent, type RemoteState } from '../../src/ui/game/remote-state.js';
@@ -48,9 +48,20 @@ describe('a networked seat', () => {
     expect(moved.sentAt).toBeNull();
   });
 
-  it('refuses undo, and shows a refused move so it can be chosen again', () => {
+  it('asks the other player for an undo, answers theirs, and shows a refused move', () => {
     const ready = run(seated, { type: 'update', update: { type: 'view', view, opponent: 'present' } });
-    expect(run(ready, key('undo')).notice).toBe('net.noUndo');
+    // Undo asks the other player; a second u while waiting asks nothing more.
+    const asking = run(ready, key('undo'));
+    expect(asking.undoOut).toEqual({ kind: 'ask' });
+    expect(waitingLine(t, words, asking)).toMatch(/^Asking .+ to agree to take back your move…$/);
+    expect(run(asking, { type: 'undoSent' }, key('undo')).undoOut).toBeNull();
+    expect(run(asking, { type: 'undoSent' }, { type: 'update', update: { type: 'undoAnswered', accept: false } })).toMatchObject({ undoWaiting: false, notice: 'net.undoRefused' });
+    // Asked by the other player: y or n answers, other keys wait.
+    const asked = run(ready, { type: 'update', update: { type: 'undoAsked', by: side === 'us' ? 'china' : 'us' } });
+    expect(waitingLine(t, words, asked)).toMatch(/asks to take back their last move: y agree · n refuse$/);
+    expect(run(asked, key('confirm')).outbox).toBeNull();
+    expect(run(asked, key('no'))).toMatchObject({ undoAsked: null, undoOut: { kind: 'answer', accept: false } });
+    expect(run(asked, key('yes')).undoOut).toEqual({ kind: 'answer', accept: true });
     const refused = run(ready, key('confirm'), { type: 'sent' }, { type: 'update', update: { type: 'refused', message: 'that action answers move 0, the game is at move 1' } });
     expect(refused.sentAt).toBeNull();
     expect(waitingLine(t, words, refused)).toBe('Server: that action answers move 0, the game is at move 1');

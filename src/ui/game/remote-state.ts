@@ -1,7 +1,7 @@
 // The play screen of a networked game: the game lives on a server, the screen holds only its
 // seat's latest view. Keys move the same selection as at home; a chosen action is put in the
 // outbox for the connection to send, and the screen waits for the server's next view (the only
-// thing that moves the game). No hand-off screen (one seat per screen) and no undo.
+// thing that moves the game). No hand-off screen (one seat per screen); undo asks the other player.
 import type { CardDef, CardId, Persona, Side } from '../../decks/types.js';
 import type { Action, Outcome, PlayerView } from '../../engine/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -20,6 +20,10 @@ export type RemoteUpdate =
   /** The game is over (the last view shows the final board). */
   | { type: 'over'; outcome: Outcome }
   | { type: 'refused'; message: string }
+  /** The other seat asks to take back its last move. */
+  | { type: 'undoAsked'; by: Side }
+  /** The other seat's answer to this seat's undo request. */
+  | { type: 'undoAnswered'; accept: boolean }
   | { type: 'connection'; status: 'connecting' | 'connected' | 'reconnecting' | 'closed'; reason?: string };
 
 export type RemoteOverlay = 'help' | 'log' | 'quit' | 'situation' | 'card';
@@ -39,6 +43,12 @@ export interface RemoteState {
   logScroll: number;
   /** The action waiting to be sent, and the view's action count it answers. */
   outbox: { action: Action; at: number } | null;
+  /** An undo request or answer waiting to be sent. */
+  undoOut: { kind: 'ask' } | { kind: 'answer'; accept: boolean } | null;
+  /** The other seat asked to take back its move: y or n answers. */
+  undoAsked: Side | null;
+  /** This seat asked, and waits for the answer. */
+  undoWaiting: boolean;
   /** Sent, not yet answered by a new view: keys do not choose again meanwhile. */
   sentAt: number | null;
   /** The game's end: the board stays on screen until the player leaves. */
@@ -49,7 +59,8 @@ export interface RemoteState {
 export type RemoteEvent =
   | { type: 'key'; event: CommandEvent; pageRows: number; scrollLimit: number }
   | { type: 'update'; update: RemoteUpdate }
-  | { type: 'sent' };
+  | { type: 'sent' }
+  | { type: 'undoSent' };
 
 export const INITIAL_REMOTE: RemoteState = {
   side: null,
@@ -64,6 +75,9 @@ export const INITIAL_REMOTE: RemoteState = {
   overlay: null,
   logScroll: 0,
   outbox: null,
+  undoOut: null,
+  undoAsked: null,
+  undoWaiting: false,
   sentAt: null,
   over: null,
   exit: false,
@@ -83,14 +97,19 @@ function onUpdate(state: RemoteState, update: RemoteUpdate): RemoteState {
     case 'view': {
       const moved = state.view?.actionCount !== update.view.actionCount;
       // A new position: the last refusal is about an older one.
-      const next = { ...state, view: update.view, opponent: update.opponent, sentAt: moved ? null : state.sentAt, problem: moved ? null : state.problem };
+      const next = { ...state, view: update.view, opponent: update.opponent, sentAt: moved ? null : state.sentAt, problem: moved ? null : state.problem, ...(moved ? { undoAsked: null, undoWaiting: false } : {}) };
       return moved ? { ...next, sel: freshSelection(state.sel, remotePending(next)) } : next;
     }
     case 'over':
       return { ...state, over: update.outcome, sentAt: null };
     case 'refused':
       // A refused move (stale, or the other seat not there yet): choose again from the view shown.
-      return { ...state, problem: update.message, sentAt: null };
+      return { ...state, problem: update.message, sentAt: null, undoWaiting: false };
+    case 'undoAsked':
+      return { ...state, undoAsked: update.by };
+    case 'undoAnswered':
+      // Yes: the earlier view follows and moves the board back. No: the move stands.
+      return { ...state, undoWaiting: false, notice: update.accept ? 'status.undone' : 'net.undoRefused' };
     case 'connection': {
       const next = { ...state, connection: update.status };
       // A move sent as the connection fell may be lost: the view after the rejoin says.
@@ -142,7 +161,11 @@ function onGameKey(state: RemoteState, e: CommandEvent): RemoteState {
   if (!view) return state;
   if (e.command === 'situation' || e.command === 'card') return { ...state, overlay: e.command };
   if (state.over) return e.command === 'confirm' || e.command === 'back' ? { ...state, exit: true } : state;
-  if (e.command === 'undo') return { ...state, notice: 'net.noUndo' };
+  if (state.undoAsked) {
+    if (e.command === 'yes' || e.command === 'no') return { ...state, undoAsked: null, undoOut: { kind: 'answer', accept: e.command === 'yes' } };
+    return state;
+  }
+  if (e.command === 'undo') return state.undoWaiting ? state : { ...state, undoOut: { kind: 'ask' }, undoWaiting: true, problem: null };
   if (state.sel.confirm) {
     if (e.command === 'confirm' || e.command === 'yes') return send(state, state.sel.confirm);
     if (e.command === 'back' || e.command === 'no') return { ...state, sel: { ...state.sel, confirm: null } };
@@ -161,6 +184,7 @@ export function remoteReducer(state: RemoteState, event: RemoteEvent): RemoteSta
   if (state.exit) return state;
   if (event.type === 'update') return onUpdate(state, event.update);
   if (event.type === 'sent') return { ...state, outbox: null };
+  if (event.type === 'undoSent') return { ...state, undoOut: null };
   const e = event.event;
   const cleared = state.notice ? { ...state, notice: null } : state;
   if (e.command === 'interrupt') return { ...state, exit: true };

@@ -60,7 +60,7 @@ export function statusRows(w: Wording, state: StatusState, view: PlayerView, pen
   } else if (acting) {
     first.push(seg(t('status.notYourTurn', { name: seatName(w, acting) }), { dim: true }));
   }
-  const undo = state.seats[view.side] === 'human' && waiting === undefined ? [hint('hint.undo', 'undo')] : [];
+  const undo = state.seats[view.side] === 'human' ? [hint('hint.undo', 'undo')] : [];
   const playing = view.decision?.kind === 'play' || view.decision?.kind === 'headline';
   return [first, hintRow(t, [...contextHints(pending, state.sel.stage, playing), ...undo, ...ALWAYS], width)];
 }
