@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { connectClient, type ClientStatus } from '../../src/net/client.js';
-import type { RunningServer } from '../../src/net/server.js';
+import { HostedGame } from '../../src/net/hosted-game.js';
+import { startServer, type RunningServer } from '../../src/net/server.js';
 import { runCli } from '../cli/capture-io.js';
 import { fixtureSetup } from '../engine/fixture-deck.js';
 import { hostOnLoopback, LOOPBACK } from './net-helpers.js';
@@ -69,6 +70,18 @@ describe('join --bot', () => {
     expect(run.code).toBe(0);
     expect(game.current.outcome).not.toBeNull();
     expect(run.out).toMatch(/^(The game was a draw\.|(US|China) won by .+\.)\n$/);
+  }, 30_000);
+});
+
+describe('join over IPv6 loopback', () => {
+  it('takes an address in brackets, [::1]:PORT/CODE', async () => {
+    const game = new HostedGame({ setup: fixtureSetup(26, { rounds: 1 }) });
+    const server = await startServer({ game, host: '::1', port: 0 });
+    servers.push(server);
+    const address = `[::1]:${server.port}/${game.code}`;
+    const [a, b] = await Promise.all([runCli(['join', address, '--bot', 'random', '--seed', '1']), runCli(['join', address, '--bot', 'random', '--seed', '2'])]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(game.current.outcome).not.toBeNull();
   }, 30_000);
 });
 
