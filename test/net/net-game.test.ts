@@ -202,6 +202,17 @@ describe('bad input gets an error, never a crash', () => {
     expect(await errorOf((c) => c.send({ v: V, type: 'hello', code: game.code }))).toMatchObject({ code: 'full' });
   }, 30_000);
 
+  it('closes connections past the cap, and the ones inside it still play', async () => {
+    const hosted = await hostOnLoopback({ setup: fixtureSetup(20, { rounds: 1 }) }, { maxConnections: 2 });
+    servers.push(hosted.server);
+    const [a, b, c] = [await client(hosted.url), await client(hosted.url), await client(hosted.url)];
+    expect(await c.closed).toBe(1013);
+    a.send({ v: V, type: 'hello', code: hosted.game.code });
+    b.send({ v: V, type: 'hello', code: hosted.game.code });
+    expect(await a.waitFor(isType('welcome'))).toMatchObject({ side: 'us' });
+    expect(await b.waitFor(isType('welcome'))).toMatchObject({ side: 'china' });
+  });
+
   it('refuses a flood of messages and an oversized frame', async () => {
     const { url } = await host(16);
     const flood = await client(url);

@@ -8,7 +8,7 @@ import { startServer, type RunningServer } from '../../src/net/server.js';
 
 export const LOOPBACK = '127.0.0.1';
 
-export async function hostOnLoopback(options: HostedGameOptions, serverOptions: { heartbeatMs?: number; ratePerSecond?: number } = {}): Promise<{ game: HostedGame; server: RunningServer; url: string }> {
+export async function hostOnLoopback(options: HostedGameOptions, serverOptions: { heartbeatMs?: number; ratePerSecond?: number; maxConnections?: number } = {}): Promise<{ game: HostedGame; server: RunningServer; url: string }> {
   const game = new HostedGame(options);
   const server = await startServer({ game, host: LOOPBACK, port: 0, ...serverOptions });
   return { game, server, url: `ws://${LOOPBACK}:${server.port}` };
