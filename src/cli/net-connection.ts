@@ -22,7 +22,7 @@ export interface NetSeat {
 
 const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
 
-export function connectSeat(options: { url: string; code: string; token?: string; lang: Lang; reconnectAttempts?: number }): NetSeat {
+export function connectSeat(options: { url: string; code: string; token?: string; lang: Lang; spectator?: boolean; reconnectAttempts?: number }): NetSeat {
   const words = (problem: NetProblem) => netProblemText(problem, options.lang);
   const backlog: RemoteUpdate[] = [];
   let listener: ((update: RemoteUpdate) => void) | null = null;
@@ -35,14 +35,20 @@ export function connectSeat(options: { url: string; code: string; token?: string
   const onMessage = (message: ServerMessage) => {
     switch (message.type) {
       case 'welcome':
-        if (message.side === null) return settle('the server seated this connection as a spectator');
         side = message.side;
         emit({ type: 'welcome', side: message.side, catalog: message.catalog, personas: message.personas });
         return settle(null);
-      case 'view':
-        if (side === null || message.view.side === null) return;
-        emit({ type: 'view', view: message.view, opponent: message.seats[other(side)] });
+      case 'view': {
+        const view = message.view;
+        if (view.side !== null) {
+          if (side !== null) emit({ type: 'view', view, opponent: message.seats[other(side)] });
+          return;
+        }
+        // The public view, drawn like the US seat's with no hand; the counts go beside it.
+        const { handCounts, ...board } = view;
+        emit({ type: 'view', view: { ...board, side: 'us', hand: [], legal: [], opponentHandCount: handCounts.china }, opponent: 'present', hands: handCounts });
         return;
+      }
       case 'gameOver':
         emit({ type: 'over', outcome: message.outcome });
         return;
@@ -69,7 +75,7 @@ export function connectSeat(options: { url: string; code: string; token?: string
     url: options.url,
     code: options.code,
     ...(options.token ? { token: options.token } : {}),
-    player: 'human',
+    ...(options.spectator ? { role: 'spectator' as const } : { player: 'human' }),
     ...(options.reconnectAttempts !== undefined ? { reconnectAttempts: options.reconnectAttempts } : {}),
     onMessage,
     onStatus: (status) => {

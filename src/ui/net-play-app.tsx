@@ -46,12 +46,20 @@ export function waitingLine(t: Translate, w: Pick<Wording, 'lang' | 'personas'>,
     const result = o.winner ? t('end.winner', { name: actorName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
     return t('net.over', { result, reason: t(`end.${o.reason}`) });
   }
+  if (state.spectator) return spectatorLine(t, w, state);
   if (state.connection === 'reconnecting' || state.connection === 'connecting') return t('net.reconnecting');
   if (state.side && state.opponent === 'open') return invite ? t('net.waitingJoinAt', { command: invite }) : t('net.waitingJoin');
   if (state.side && state.opponent === 'away') return t('net.waitingReconnect', { name: actorName(w, other(state.side)) });
   if (state.problem) return t('net.server', { message: state.problem });
   if (state.sentAt !== null) return t('net.sent');
   return null;
+}
+
+/** What a spectator reads before the end: the connection, or who is to act. */
+function spectatorLine(t: Translate, w: Pick<Wording, 'lang' | 'personas'>, state: RemoteState): string | null {
+  if (state.connection === 'reconnecting' || state.connection === 'connecting') return t('net.reconnecting');
+  const acting = state.view?.decision?.side;
+  return acting ? t('net.watching', { name: actorName(w, acting) }) : t('net.watchingIdle');
 }
 
 export interface NetPlayAppProps {
@@ -97,7 +105,7 @@ export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppPr
   screenFacts.current = { pageRows: Math.max(1, size.rows - 5), scrollLimit: state.overlay === 'log' ? logScrollLimit(t, logLines, frame) : 0 };
 
   if (!fitsScreen(size.columns, size.rows)) return <TooSmallScreen t={t} columns={size.columns} rows={size.rows} />;
-  if (!view || !wording || !side) return <Text>{state.problem ? t('net.server', { message: state.problem }) : t('net.connecting', { address })}</Text>;
+  if (!view || !wording || (!side && !state.spectator)) return <Text>{state.problem ? t('net.server', { message: state.problem }) : t('net.connecting', { address })}</Text>;
   if (state.overlay === 'help') return <HelpScreen t={t} frame={frame} />;
   if (state.overlay === 'log') return <LogScreen t={t} lines={logLines} scroll={state.logScroll} frame={frame} />;
   if (state.overlay === 'situation') return <SituationScreen w={wording} view={view} frame={frame} />;
@@ -108,7 +116,8 @@ export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppPr
   const acting = view.outcome ? null : (view.decision?.side ?? null);
   return (
     <GameScreen
-      state={{ seats: { us: 'human', china: 'human' }, sel: state.sel, notice: state.notice, overlay: state.overlay }}
+      // A spectator sits at no seat: 'spectator' seats take the undo hint away.
+      state={{ seats: state.spectator ? { us: 'spectator', china: 'spectator' } : { us: 'human', china: 'human' }, sel: state.sel, notice: state.notice, overlay: state.overlay }}
       view={view}
       pending={pending}
       acting={acting}
@@ -117,6 +126,7 @@ export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppPr
       logLines={logLines}
       watching={false}
       waiting={waitingLine(t, wording, state, invite)}
+      spectatorHands={state.spectator ? state.hands : null}
     />
   );
 }

@@ -118,6 +118,13 @@ describe('join says in one line why it got no seat', () => {
     expect(oneLineError(await runCli(['join', `${LOOPBACK}:${other}/ABCDEFGH`, '--bot', 'random']))).toContain('does not speak the silicon-curtain protocol');
   });
 
+  it('watch without a terminal, or with a bad address', async () => {
+    const run = await runCli(['watch', '127.0.0.1:4000/ABCDEFGH']);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('watch needs an interactive terminal');
+    expect(oneLineError(await runCli(['watch', 'nowhere'], { interactive: true, env }))).toContain("'nowhere' is not an address to join");
+  });
+
   it('join on screen without a terminal', async () => {
     const run = await runCli(['join', '127.0.0.1:4000/ABCDEFGH']);
     expect(run.code).toBe(2);

@@ -50,4 +50,20 @@ describe.skipIf(skip !== null)('host and join in two terminals', () => {
     const left = await waitFor(join, 'EXIT=0', 'join ending cleanly');
     expect(left).toContain(`silicon-curtain join ${address} --token`);
   }, 60_000);
+
+  it('a spectator (watch) sees the moves and the count of each hand, never a hand', async () => {
+    const host = terminals.start(SIZE, ['host', '--seed', '7', '--rounds', '1'], { NO_COLOR: '1', SILICON_CURTAIN_HOME: terminals.tempDir() });
+    const invite = await waitFor(host, /Waiting for the other player: silicon-curtain join 127\.0\.0\.1:\d+\/[A-Z0-9]+/, 'the join command on the host screen');
+    const address = /127\.0\.0\.1:\d+\/[A-Z0-9]+/.exec(invite)?.[0] as string;
+    const join = terminals.start(SIZE, ['join', address], { NO_COLOR: '1', SILICON_CURTAIN_HOME: terminals.tempDir() });
+    const watch = terminals.start(SIZE, ['watch', address], { NO_COLOR: '1' });
+    const before = await waitFor(watch, 'Watching: Beijing to act.', 'the spectator told who acts');
+    expect(before).toContain('Hands (hidden)');
+    expect(before).not.toContain('Hand · ');
+    await waitFor(join, 'Beijing (China) to act: Choose who acts first');
+    keys(join, 'Enter');
+    const after = await waitFor(watch, /NVIDIA: 7 cards[\s\S]*Beijing: 8 cards/, "the spectator's hand counts after the deal");
+    expect(after).toContain('Beijing chose to act');
+    expect(after).not.toContain('Hand · ');
+  }, 60_000);
 });

@@ -88,4 +88,17 @@ describe('a networked seat', () => {
     expect(waitingLine(t, words, over)).toMatch(/^Game over: .+ wins, by final scoring\. Enter: leave\.$/);
     expect(run(over, key('confirm'))).toMatchObject({ exit: true, over: outcome });
   });
+
+  it('as a spectator: no choices, no undo, the count of each hand, who is to act', () => {
+    const watching = run(
+      INITIAL_REMOTE,
+      { type: 'update', update: { type: 'welcome', side: null, catalog: game.cards, personas: game.setup.personas } },
+      { type: 'update', update: { type: 'connection', status: 'connected' } },
+      { type: 'update', update: { type: 'view', view: { ...view, hand: [], legal: [] }, opponent: 'present', hands: { us: 7, china: 8 } } },
+    );
+    expect(watching).toMatchObject({ spectator: true, hands: { us: 7, china: 8 } });
+    expect(remotePending(watching)).toEqual({ kind: 'none' });
+    expect(run(watching, key('confirm'), key('undo'))).toMatchObject({ outbox: null, undoOut: null });
+    expect(waitingLine(t, words, watching)).toBe(`Watching: ${side === 'us' ? 'Washington' : 'Huawei'} to act.`);
+  });
 });

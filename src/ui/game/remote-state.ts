@@ -15,8 +15,10 @@ export type SeatPresence = 'open' | 'present' | 'away';
 
 /** What the connection tells the screen (src/cli turns the protocol's messages into these). */
 export type RemoteUpdate =
-  | { type: 'welcome'; side: Side; catalog: Record<CardId, CardDef>; personas: Record<Side, Persona> }
-  | { type: 'view'; view: PlayerView; opponent: SeatPresence }
+  /** `side` null: a spectator. */
+  | { type: 'welcome'; side: Side | null; catalog: Record<CardId, CardDef>; personas: Record<Side, Persona> }
+  /** A spectator's view has no hand: `hands` counts each (its `side` is only for drawing the board). */
+  | { type: 'view'; view: PlayerView; opponent: SeatPresence; hands?: Record<Side, number> }
   /** The game is over (the last view shows the final board). */
   | { type: 'over'; outcome: Outcome }
   | { type: 'refused'; message: string }
@@ -30,6 +32,10 @@ export type RemoteOverlay = 'help' | 'log' | 'quit' | 'situation' | 'card';
 
 export interface RemoteState {
   side: Side | null;
+  /** Welcomed as a spectator: the public view, no choices. */
+  spectator: boolean;
+  /** A spectator's count of each hand. */
+  hands: Record<Side, number> | null;
   catalog: Record<CardId, CardDef>;
   personas: Record<Side, Persona> | null;
   view: PlayerView | null;
@@ -64,6 +70,8 @@ export type RemoteEvent =
 
 export const INITIAL_REMOTE: RemoteState = {
   side: null,
+  spectator: false,
+  hands: null,
   catalog: {},
   personas: null,
   view: null,
@@ -86,18 +94,18 @@ export const INITIAL_REMOTE: RemoteState = {
 /** What this seat may choose now: nothing while its last move is on the way, or the other seat has not joined. */
 export function remotePending(state: RemoteState): Pending {
   const view = state.view;
-  if (!view || state.sentAt !== null || state.opponent === 'open' || view.legal.length === 0) return { kind: 'none' };
+  if (!view || state.spectator || state.sentAt !== null || state.opponent === 'open' || view.legal.length === 0) return { kind: 'none' };
   return pendingChoices(view);
 }
 
 function onUpdate(state: RemoteState, update: RemoteUpdate): RemoteState {
   switch (update.type) {
     case 'welcome':
-      return { ...state, side: update.side, catalog: update.catalog, personas: update.personas, problem: null };
+      return { ...state, side: update.side, spectator: update.side === null, catalog: update.catalog, personas: update.personas, problem: null };
     case 'view': {
       const moved = state.view?.actionCount !== update.view.actionCount;
       // A new position: the last refusal is about an older one.
-      const next = { ...state, view: update.view, opponent: update.opponent, sentAt: moved ? null : state.sentAt, problem: moved ? null : state.problem, ...(moved ? { undoAsked: null, undoWaiting: false } : {}) };
+      const next = { ...state, view: update.view, opponent: update.opponent, hands: update.hands ?? null, sentAt: moved ? null : state.sentAt, problem: moved ? null : state.problem, ...(moved ? { undoAsked: null, undoWaiting: false } : {}) };
       return moved ? { ...next, sel: freshSelection(state.sel, remotePending(next)) } : next;
     }
     case 'over':
@@ -165,6 +173,7 @@ function onGameKey(state: RemoteState, e: CommandEvent): RemoteState {
     if (e.command === 'yes' || e.command === 'no') return { ...state, undoAsked: null, undoOut: { kind: 'answer', accept: e.command === 'yes' } };
     return state;
   }
+  if (state.spectator) return state;
   if (e.command === 'undo') return state.undoWaiting ? state : { ...state, undoOut: { kind: 'ask' }, undoWaiting: true, problem: null };
   if (state.sel.confirm) {
     if (e.command === 'confirm' || e.command === 'yes') return send(state, state.sel.confirm);
