@@ -33,13 +33,16 @@ import * as debrief from './commands/debrief.js';
 import * as classCmd from './commands/class.js';
 import * as cards from './commands/cards.js';
 import * as deck from './commands/deck.js';
+import * as host from './commands/host.js';
+import * as join from './commands/join.js';
+import * as watch from './commands/watch.js';
 
 export interface CommandModule {
   register(program: Command, io: CliIO): void;
 }
 
 /** Every command of the game, in the order the help lists them. */
-export const COMMANDS: readonly CommandModule[] = [play, resume, saves, replay, tutorial, rules, debrief, classCmd, cards, deck, simulate, botMatch];
+export const COMMANDS: readonly CommandModule[] = [play, host, join, watch, resume, saves, replay, tutorial, rules, debrief, classCmd, cards, deck, simulate, botMatch];
 
 export const VERSION: string = pkg.version;
 

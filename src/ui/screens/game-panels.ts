@@ -76,6 +76,24 @@ function withLossNote(w: Wording, view: PlayerView, item: OptionItem, action: Ac
   return loss ? { ...item, warning: lossNote(w.t, loss) } : item;
 }
 
+/** A spectator's side panel: no hand, the count of each, and what of the chips and headlines is public. */
+export function spectatorPanelRows(w: Wording, view: PlayerView, hands: Record<Side, number>, width: number): Row[] {
+  const t = w.t;
+  const rows: Row[] = [[seg(t('hand.spectator'), { bold: true, tone: 'accent' })]];
+  for (const side of ['us', 'china'] as const) {
+    const count = hands[side];
+    rows.push([seg(t(count === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: actorName(w, side), count }), { tone: side })]);
+  }
+  for (const b of view.bargains) {
+    const line = t(b.faceDown ? 'hand.opponentBargain.faceDown' : 'hand.opponentBargain', { name: actorName(w, b.holder), card: cardTitle(w, b.card) });
+    for (const part of wrap(line, width)) rows.push([seg(part, { dim: true })]);
+  }
+  if (view.phase === 'headline' && !view.headlineRevealed) {
+    for (const side of ['us', 'china'] as const) if (view.headlineChosen[side]) rows.push([seg(t('hand.headlineChosen', { name: actorName(w, side) }), { dim: true })]);
+  }
+  return rows;
+}
+
 export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, sel: Selection, width: number, height: number): Row[] {
   const t = w.t;
   const title = (text: string): Row[] => wrap(text, width).map((line) => [seg(line, { bold: true, tone: 'accent' })]);

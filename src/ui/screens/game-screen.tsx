@@ -16,11 +16,12 @@ import type { GameLayout } from '../game/layout.js';
 import type { LogLine } from '../../i18n/log-words.js';
 import type { PlayState } from '../game/play-state.js';
 import { lessonPanelRows } from '../game/tutorial-lesson.js';
-import { detailPanelRows, headerRow, sidePanelRows, spaceInfoRows } from './game-panels.js';
-import { statusRows } from './status-rows.js';
+import { detailPanelRows, headerRow, sidePanelRows, spaceInfoRows, spectatorPanelRows } from './game-panels.js';
+import { statusRows, type StatusState } from './status-rows.js';
 
 export interface GameScreenProps {
-  state: PlayState;
+  /** A local game's state (a networked seat has no model and no tutorial). */
+  state: StatusState & Partial<Pick<PlayState, 'model' | 'tutorial'>>;
   view: PlayerView;
   pending: Pending;
   acting: Side | null;
@@ -28,12 +29,16 @@ export interface GameScreenProps {
   wording: Wording;
   logLines: readonly LogLine[];
   watching: boolean;
+  /** Network play: the line that says who the game waits for (null: nobody), and no undo hint. */
+  waiting?: string | null;
+  /** A spectator's screen (network play): each hand's count in place of a hand. */
+  spectatorHands?: Record<Side, number> | null;
 }
 
-export function GameScreen({ state, view, pending, acting, layout, wording, logLines, watching }: GameScreenProps) {
+export function GameScreen({ state, view, pending, acting, layout, wording, logLines, watching, waiting, spectatorHands }: GameScreenProps) {
   const { t } = wording;
   const L = layout;
-  const botThinking = acting !== null && state.seats[acting] !== 'human';
+  const botThinking = !spectatorHands && acting !== null && state.seats[acting] !== 'human';
   const spinner = useSpinner(botThinking);
   const sel = state.sel;
   const targets = useMemo(() => new Set(pending.kind === 'spaces' ? pending.targets.map((x) => x.space) : []), [pending]);
@@ -42,10 +47,13 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
   const header = useMemo(() => [headerRow(wording, view, L.columns, watching ? t('header.watching') : null)], [wording, view, L.columns, watching, t]);
   const tracks = useMemo(() => trackRows(t, view, L.trackRows, { leadership: projectedFinal(view).leadership, width: L.columns }), [t, view, L.trackRows, L.columns]);
   const board = useMemo(() => boardRows(t, view, L.columnWidth, { targets, cursor }, L.tall), [t, view, L.columnWidth, targets, cursor, L.tall]);
-  const side = useMemo(() => sidePanelRows(wording, view, pending, sel, L.sideWidth, L.topRows), [wording, view, pending, sel, L.sideWidth, L.topRows]);
+  const side = useMemo(
+    () => (spectatorHands ? spectatorPanelRows(wording, view, spectatorHands, L.sideWidth) : sidePanelRows(wording, view, pending, sel, L.sideWidth, L.topRows)),
+    [wording, view, pending, sel, L.sideWidth, L.topRows, spectatorHands],
+  );
   const detail = useMemo(() => detailPanelRows(wording, view, pending, sel, L.boardWidth, L.bottomRows), [wording, view, pending, sel, L.boardWidth, L.bottomRows]);
   const log = useMemo(() => recentLogRows(t, logLines, L.sideWidth, L.bottomRows), [t, logLines, L.sideWidth, L.bottomRows]);
-  const status = statusRows(wording, state, view, pending, acting, spinner, L.columns - 1);
+  const status = statusRows(wording, state, view, pending, acting, spinner, L.columns - 1, waiting);
   // The tutorial's lesson takes the log's place, or at 80 columns the wider card detail's (the
   // lesson names the card to play; c shows it whole).
   const done = state.model?.actions;

@@ -31,7 +31,11 @@ function contextHints(pending: Pending, stage: PlayState['sel']['stage'], playin
   }
 }
 
-export function statusRows(w: Wording, state: PlayState, view: PlayerView, pending: Pending, acting: Side | null, spinner: string, width?: number): Row[] {
+/** What the status line reads of the play state: the networked screen has these fields too. */
+export type StatusState = Pick<PlayState, 'overlay' | 'sel' | 'notice' | 'seats'> & Partial<Pick<PlayState, 'tutorial'>>;
+
+/** `waiting`: a network game's line in place of whose turn it is ("waiting for NVIDIA to reconnect"). */
+export function statusRows(w: Wording, state: StatusState, view: PlayerView, pending: Pending, acting: Side | null, spinner: string, width?: number, waiting?: string | null): Row[] {
   const t = w.t;
   if (state.overlay === 'quit') {
     return [[seg(t('quit.title'), { bold: true, tone: 'bad' })], hintRow(t, [hint('hint.yes', 'yes'), hint('hint.no', 'no')])];
@@ -45,7 +49,9 @@ export function statusRows(w: Wording, state: PlayState, view: PlayerView, pendi
   const first: Row = [];
   if (state.notice) first.push(seg(`${t(state.notice)} `, { tone: 'good', bold: true }));
   const botActing = acting !== null && state.seats[acting] !== 'human';
-  if (acting && botActing) {
+  if (waiting) {
+    first.push(seg(waiting, { tone: 'bad', bold: true }));
+  } else if (acting && botActing) {
     first.push(seg(`${spinner} `, { tone: acting, bold: true }), seg(t('status.thinking', { name: actorName(w, acting) }), { tone: acting }));
   } else if (acting && acting === view.side) {
     first.push(seg(t(`side.letter.${acting}`), { tone: acting, bold: true, inverse: true }));

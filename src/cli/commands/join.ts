@@ -1,0 +1,71 @@
+// `silicon-curtain join ADDRESS`: takes the free seat of a hosted game (HOST:PORT/CODE, as
+// `host` prints it) and plays it on the usual game screen; `--token` comes back to a seat after
+// a drop; `--bot NAME` plays the seat with a bot instead (no terminal needed). The net code and
+// the screen load inside the action, so --help stays fast.
+import { Option, type Command } from 'commander';
+import { botNames } from '../../ai/bot-names.js';
+import { t } from '../../i18n/messages.js';
+import { ExitCode, UserError } from '../errors.js';
+import { chosenLang } from '../global-options.js';
+import type { CliIO } from '../io.js';
+import { MAX_SEED, randomSeed } from '../random-seed.js';
+import { defaultDeps as saveDeps, saveFolder } from './resume.js';
+
+interface JoinOptions {
+  bot?: string;
+  token?: string;
+  seed?: string;
+}
+
+export function register(program: Command, io: CliIO): void {
+  program
+    .command('join')
+    .description('join a game hosted with `silicon-curtain host` (ADDRESS is HOST:PORT/CODE, as it prints)')
+    .argument('<address>', 'HOST:PORT/CODE, as printed by the host')
+    .addOption(new Option('--bot <bot>', 'play the seat with a bot instead of on screen').choices(botNames()))
+    .option('--token <token>', 'come back to your seat after a drop (the token printed when you left)')
+    .option('--seed <n>', "the bot's seed (with --bot)")
+    .action(async (address: string, options: JoinOptions, command: Command) => {
+      const lang = chosenLang(command, io.env);
+      const { parseAddress } = await import('../../net/client.js');
+      const target = parseAddress(address);
+      if (!target) throw new UserError(t(lang, 'cli.join.badAddress', { address }));
+      if (options.token !== undefined && !/^[0-9a-f]{32}$/.test(options.token)) throw new UserError(t(lang, 'cli.join.badToken'));
+      if (options.bot) {
+        const seed = options.seed === undefined ? randomSeed(1_000_000) : Number(options.seed);
+        if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) throw new UserError(t(lang, 'cli.play.badNumber', { option: '--seed', value: options.seed ?? '', min: 0, max: MAX_SEED }));
+        const { playAsBot } = await import('../../net/bot-player.js');
+        const result = await playAsBot({ ...target, ...(options.token ? { token: options.token } : {}), bot: options.bot, seed, lang, reconnectAttempts: 20 });
+        if (!result.outcome) {
+          const { netProblemText } = await import('../../net/problems.js');
+          throw new UserError(result.netProblem ? netProblemText(result.netProblem, lang) : t(lang, 'cli.join.failed', { reason: result.problem ?? '?' }));
+        }
+        const { outcomeLine } = await import('../net-play.js');
+        io.stdout(`${outcomeLine(lang, result.outcome)}\n`);
+        return;
+      }
+      if (!io.interactive) throw new UserError(t(lang, 'cli.join.noTerminal'), ExitCode.noTerminal);
+      const { connectSeat } = await import('../net-connection.js');
+      const { playSeat } = await import('../net-play.js');
+      const { rememberedSeat, rememberSeat } = await import('../seat-memory.js');
+      // A seat this machine held at this address is taken back: a closed terminal loses nothing.
+      const dir = saveFolder(io, saveDeps);
+      const key = `${target.url}/${target.code}`;
+      const token = options.token ?? rememberedSeat(dir, key);
+      const seat = connectSeat({ ...target, ...(token ? { token } : {}), lang });
+      const failures: string[] = [];
+      try {
+        await playSeat(io, seat, {
+          lang,
+          address: target.url,
+          rejoin: address.trim(),
+          onSeated: (kept) => {
+            const problem = rememberSeat(dir, key, kept, new Date());
+            if (problem) failures.push(problem);
+          },
+        });
+      } finally {
+        for (const failure of failures) io.stderr(`silicon-curtain: ${failure}\n`);
+      }
+    });
+}

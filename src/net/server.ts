@@ -1,0 +1,162 @@
+// The game server: a WebSocket endpoint in front of one HostedGame. It owns the connections:
+// their first message must be a `hello`, every frame is checked (size, rate, shape) before the
+// game sees it, and heartbeats find connections that died without closing (a laptop lid, a
+// pulled cable), so the other player is told the seat is away instead of waiting forever.
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { AddressInfo } from 'node:net';
+import type { HostedGame, Participant } from './hosted-game.js';
+import { CLOSE_ENDED, MAX_CLIENT_MESSAGE_BYTES, NET_PROTOCOL_VERSION as V, parseClientMessage, serverMessage, type ErrorCode, type ServerMessage } from './messages.js';
+
+export interface ServerOptions {
+  game: HostedGame;
+  /** 127.0.0.1 unless the host asked for the network (`--lan`: 0.0.0.0). */
+  host: string;
+  /** 0: any free port. */
+  port: number;
+  /** Time between heartbeats; a connection that misses one is closed. */
+  heartbeatMs?: number;
+  /** Messages a second a connection may send, on average (a burst of twice that is allowed). */
+  ratePerSecond?: number;
+  maxConnections?: number;
+}
+
+export interface RunningServer {
+  readonly port: number;
+  readonly host: string;
+  /** Closes every connection, then the server. `ended`: the game is over for good (the host left),
+   * so clients stop instead of trying to come back; otherwise they retry (a restart). */
+  close(options?: { ended?: boolean }): Promise<void>;
+}
+
+export const DEFAULT_HEARTBEAT_MS = 10_000;
+/** A connection sending more than this many refused messages in a row is closed. */
+const MAX_STRIKES = 50;
+
+/** Counts a connection's messages: a bucket refilled at `rate` a second, `2 * rate` deep. */
+function rateLimiter(rate: number): () => boolean {
+  let tokens = rate * 2;
+  let last = Date.now();
+  return () => {
+    const now = Date.now();
+    tokens = Math.min(rate * 2, tokens + ((now - last) / 1000) * rate);
+    last = now;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+}
+
+export function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { game } = options;
+  const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+  const maxConnections = options.maxConnections ?? 32;
+  const wss = new WebSocketServer({ host: options.host, port: options.port, maxPayload: MAX_CLIENT_MESSAGE_BYTES, clientTracking: true });
+  const alive = new WeakMap<WebSocket, boolean>();
+
+  wss.on('connection', (socket) => {
+    if (wss.clients.size > maxConnections) {
+      socket.close(1013, 'too many connections');
+      return;
+    }
+    alive.set(socket, true);
+    socket.on('pong', () => alive.set(socket, true));
+    const send = (message: ServerMessage) => {
+      if (socket.readyState === socket.OPEN) socket.send(serverMessage(message));
+    };
+    const participant: Participant = { send, close: () => socket.close(1008, 'replaced') };
+    const allowed = rateLimiter(options.ratePerSecond ?? 20);
+    let joined = false;
+    let strikes = 0;
+    const refuse = (code: ErrorCode, message: string, close = false) => {
+      send({ v: V, type: 'error', code, message });
+      strikes++;
+      if (close || strikes > MAX_STRIKES) socket.close(1008, code);
+    };
+
+    socket.on('message', (data, isBinary) => {
+      if (!allowed()) return refuse('tooFast', 'too many messages: slow down');
+      if (isBinary) return refuse('badMessage', 'send text frames of JSON, not binary');
+      const parsed = parseClientMessage(String(data));
+      if (!parsed.ok) return refuse(parsed.code, parsed.message, parsed.code === 'version');
+      const message = parsed.message;
+      switch (message.type) {
+        case 'ping':
+          send({ v: V, type: 'pong' });
+          return;
+        case 'hello': {
+          if (joined) return refuse('badMessage', 'this connection has already joined');
+          const claim = game.join(message, participant);
+          if (!claim.ok) return refuse(claim.code, claim.message, true);
+          joined = true;
+          strikes = 0;
+          return;
+        }
+        case 'action': {
+          const result = game.act(participant, message.action, message.at);
+          if (!result.ok) return refuse(result.code, result.message);
+          strikes = 0;
+          return;
+        }
+        case 'undo': {
+          const result = game.askUndo(participant);
+          if (!result.ok) return refuse(result.code, result.message);
+          return;
+        }
+        case 'undoAnswer': {
+          const result = game.answerUndo(participant, message.accept);
+          if (!result.ok) return refuse(result.code, result.message);
+          return;
+        }
+        default: {
+          const unhandled: never = message;
+          throw new Error(`message not handled: ${JSON.stringify(unhandled)}`);
+        }
+      }
+    });
+    // A frame over the size limit: ws closes the connection (1009) and says why in 'error'.
+    socket.on('error', () => socket.terminate());
+    socket.on('close', () => game.leave(participant));
+  });
+
+  // Heartbeats: every connection is pinged; one that did not answer the last ping is dead.
+  const beat = setInterval(() => {
+    for (const socket of wss.clients) {
+      if (alive.get(socket) === false) {
+        socket.terminate();
+        continue;
+      }
+      alive.set(socket, false);
+      socket.ping();
+    }
+  }, heartbeatMs);
+  beat.unref();
+
+  return new Promise((resolve, reject) => {
+    wss.once('error', reject);
+    wss.once('listening', () => {
+      wss.off('error', reject);
+      const address = wss.address() as AddressInfo;
+      resolve({
+        port: address.port,
+        host: options.host,
+        close: (closing = {}) =>
+          new Promise<void>((done) => {
+            clearInterval(beat);
+            for (const socket of wss.clients) {
+              if (closing.ended) socket.close(CLOSE_ENDED, 'host left');
+              else socket.close(1001, 'server closing');
+            }
+            // Sockets that do not finish the closing handshake are cut after a moment.
+            const cut = setTimeout(() => {
+              for (const socket of wss.clients) socket.terminate();
+            }, 1000);
+            cut.unref();
+            wss.close(() => {
+              clearTimeout(cut);
+              done();
+            });
+          }),
+      });
+    });
+  });
+}
