@@ -18,6 +18,7 @@ import { MAX_SEED, randomSeed } from '../random-seed.js';
 import { lockForPlay } from '../game-lock.js';
 import { checkFolder } from './play.js';
 import { defaultDeps as saveDeps, saveFolder } from './resume.js';
+import { helpText } from '../help-lang.js';
 
 interface HostOptions extends DeckOptions {
   port: string;
@@ -77,15 +78,15 @@ function listenProblem(error: NodeJS.ErrnoException): string {
 export function register(program: Command, io: CliIO): void {
   const command = program
     .command('host')
-    .description('host a game for another player over the network and play your seat here')
-    .option('--port <n>', 'the port to listen on (0: any free port)', '0')
-    .option('--lan', 'listen on the network, not only on this machine (127.0.0.1)')
-    .addOption(new Option('--side <side>', 'the side you play').choices(['us', 'china']).default('us'))
-    .addOption(new Option('--us-persona <persona>', 'the US persona (from the seed if not given)').choices(rules.PERSONAS.us))
-    .addOption(new Option('--china-persona <persona>', 'the China persona (from the seed if not given)').choices(rules.PERSONAS.china))
-    .option('--seed <n>', 'the seed that deals the game (random if not given)')
-    .option('--rounds <n>', `number of rounds, 1 to ${rules.MAX_ROUNDS}`, String(rules.STANDARD_ROUNDS))
-    .option('--resume <file>', 'host a saved game where it stopped (its own setup; the game options above do not apply)');
+    .description(helpText(program, 'cliHelp.host'))
+    .option('--port <n>', helpText(program, 'cliHelp.host.port'), '0')
+    .option('--lan', helpText(program, 'cliHelp.host.lan'))
+    .addOption(new Option('--side <side>', helpText(program, 'cliHelp.host.side')).choices(['us', 'china']).default('us'))
+    .addOption(new Option('--us-persona <persona>', helpText(program, 'cliHelp.host.usPersona')).choices(rules.PERSONAS.us))
+    .addOption(new Option('--china-persona <persona>', helpText(program, 'cliHelp.host.chinaPersona')).choices(rules.PERSONAS.china))
+    .option('--seed <n>', helpText(program, 'cliHelp.host.seed'))
+    .option('--rounds <n>', helpText(program, 'cliHelp.play.rounds', { max: rules.MAX_ROUNDS }), String(rules.STANDARD_ROUNDS))
+    .option('--resume <file>', helpText(program, 'cliHelp.host.resume'));
   withDeckOptions(command).action(async (options: HostOptions, command: Command) => {
     const lang = chosenLang(command, io.env);
     const port = wholeNumber(options.port, '--port', 0, 65535, lang);

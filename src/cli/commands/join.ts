@@ -10,6 +10,7 @@ import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
 import { MAX_SEED, randomSeed } from '../random-seed.js';
 import { defaultDeps as saveDeps, saveFolder } from './resume.js';
+import { helpText } from '../help-lang.js';
 
 interface JoinOptions {
   bot?: string;
@@ -20,11 +21,11 @@ interface JoinOptions {
 export function register(program: Command, io: CliIO): void {
   program
     .command('join')
-    .description('join a game hosted with `silicon-curtain host` (ADDRESS is HOST:PORT/CODE, as it prints)')
-    .argument('<address>', 'HOST:PORT/CODE, as printed by the host')
-    .addOption(new Option('--bot <bot>', 'play the seat with a bot instead of on screen').choices(botNames()))
-    .option('--token <token>', 'come back to your seat after a drop (the token printed when you left)')
-    .option('--seed <n>', "the bot's seed (with --bot)")
+    .description(helpText(program, 'cliHelp.join'))
+    .argument('<address>', helpText(program, 'cliHelp.join.address'))
+    .addOption(new Option('--bot <bot>', helpText(program, 'cliHelp.join.bot')).choices(botNames()))
+    .option('--token <token>', helpText(program, 'cliHelp.join.token'))
+    .option('--seed <n>', helpText(program, 'cliHelp.join.seed'))
     .action(async (address: string, options: JoinOptions, command: Command) => {
       const lang = chosenLang(command, io.env);
       const { parseAddress } = await import('../../net/client.js');

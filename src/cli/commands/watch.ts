@@ -6,12 +6,13 @@ import { t } from '../../i18n/messages.js';
 import { ExitCode, UserError } from '../errors.js';
 import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
+import { helpText } from '../help-lang.js';
 
 export function register(program: Command, io: CliIO): void {
   program
     .command('watch')
-    .description('watch a game hosted with `silicon-curtain host`, without a seat (ADDRESS is HOST:PORT/CODE)')
-    .argument('<address>', 'HOST:PORT/CODE, as printed by the host')
+    .description(helpText(program, 'cliHelp.watch'))
+    .argument('<address>', helpText(program, 'cliHelp.join.address'))
     .action(async (address: string, _options: unknown, command: Command) => {
       const lang = chosenLang(command, io.env);
       const { parseAddress } = await import('../../net/client.js');
