@@ -2,9 +2,8 @@
 // its screen, `join` takes the other seat, a move on one screen appears on the other, and a
 // joiner whose terminal is killed is back in the same seat by running `join ADDRESS` again.
 // Needs the bundle (`npm run build`) and tmux; skipped, saying why, without either.
-import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keys, skipReason, Terminals, waitFor } from './driver.js';
+import { keys, skipReason, Terminals, tmux, waitFor } from './driver.js';
 
 const skip = skipReason('test/tmux/net-play.test.ts');
 const terminals = new Terminals('sc-net');
@@ -36,7 +35,7 @@ describe.skipIf(skip !== null)('host and join in two terminals', () => {
     expect(ownHand).not.toContain('Hand · NVIDIA');
 
     // The joiner's terminal dies: the host is told, and `join ADDRESS` again takes the seat back.
-    spawnSync('tmux', ['kill-session', '-t', join]);
+    tmux(['kill-session', '-t', join]);
     await waitFor(host, 'Waiting for Beijing to reconnect', 'the host told the joiner is away');
     join = joinOnce();
     await waitFor(join, 'Hand · Beijing', 'the joiner back in its seat');
@@ -62,7 +61,8 @@ describe.skipIf(skip !== null)('host and join in two terminals', () => {
     expect(before).not.toContain('Hand · ');
     await waitFor(join, 'Beijing (China) to act: Choose who acts first');
     keys(join, 'Enter');
-    const after = await waitFor(watch, /NVIDIA: 7 cards[\s\S]*Beijing: 8 cards/, "the spectator's hand counts after the deal");
+    // The US holds the bargaining chip (rules 2.2): 6 cards, its signature card and the chip.
+    const after = await waitFor(watch, /NVIDIA: 8 cards[\s\S]*Beijing: 7 cards/, "the spectator's hand counts after the deal");
     expect(after).toContain('Beijing chose to act');
     expect(after).not.toContain('Hand · ');
   }, 60_000);
