@@ -41,8 +41,22 @@ export interface GameRecord {
   event: CardsBySide;
   /** Each play for Ops: influence, sanction, lobby or race. */
   ops: CardsBySide;
+  /** Each time an event fired, by how its card came into play (see FIRE_ROUTES). */
+  fired: Record<FireRoute, number[]>;
+  /** Each time a card's event did not fire because its `requires` did not hold (not a cancelled event). */
+  blocked: number[];
   /** The design figures' digest of a finished game (see design.ts); null when it did not finish. */
   design: GameDesign | null;
+}
+
+/** How an event came to fire: the card played for its event, as a headline, by the opponent's
+ * Ops play (a card of the other side played for Ops fires for its owner), left in the opponent's
+ * hand at the end of the round (discarded, it fires for its owner), or another way. */
+export const FIRE_ROUTES = ['event', 'headline', 'opponentOps', 'roundEnd', 'other'] as const;
+export type FireRoute = (typeof FIRE_ROUTES)[number];
+
+export function emptyRoutes(): Record<FireRoute, number[]> {
+  return { event: [], headline: [], opponentOps: [], roundEnd: [], other: [] };
 }
 
 export const TRACKS = ['leadership', 'clock', 'stack', 'lockIn'] as const;
@@ -55,7 +69,17 @@ export function emptyBySide(): CardsBySide {
 }
 
 /** Reads the finished game's log: who went first, headline order, plays and the tracks by round. */
-export function digestLog(state: GameState, cardNumber: ReadonlyMap<string, number>): Pick<GameRecord, 'firstPlayer' | 'headlineFirst' | 'tracks' | 'event' | 'ops'> {
+export function digestLog(
+  state: GameState,
+  cardNumber: ReadonlyMap<string, number>,
+): Pick<GameRecord, 'firstPlayer' | 'headlineFirst' | 'tracks' | 'event' | 'ops' | 'fired' | 'blocked'> {
+  const fired = emptyRoutes();
+  const blocked: number[] = [];
+  // How each card now in play was played, until its event fires or is blocked.
+  const playedAs = new Map<string, Extract<GameState['log'][number], { type: 'play' }>['use']>();
+  const cancelled = new Set<string>();
+  // After the end-of-round holds, the cards left in hand are discarded and fire for their owner.
+  let roundEnd = false;
   let firstPlayer: Side | null = null;
   let headlineFirst: Side | null = null;
   let bothHeadlined = false;
@@ -85,14 +109,36 @@ export function digestLog(state: GameState, cardNumber: ReadonlyMap<string, numb
         if (n === undefined) break;
         if (entry.use === 'event' || entry.use === 'headline') event[entry.side].push(n);
         else ops[entry.side].push(n);
+        playedAs.set(entry.card, entry.use);
+        roundEnd = false;
         // The log lists headlines in the order they resolve.
         if (entry.use === 'headline' && entry.round === 1 && bothHeadlined && headlineFirst === null) headlineFirst = entry.side;
         break;
       }
-      // Nothing else feeds the game record; listed so a new entry type is a decision here too.
-      case 'roundStart':
       case 'eventFires':
-      case 'eventBlocked':
+      case 'eventBlocked': {
+        const use = playedAs.get(entry.card);
+        playedAs.delete(entry.card);
+        const n = cardNumber.get(entry.card);
+        if (n === undefined) break;
+        if (entry.type === 'eventBlocked') {
+          // A cancelled event is blocked too; only a requirement that failed counts here.
+          if (!cancelled.has(entry.card)) blocked.push(n);
+          break;
+        }
+        fired[use === undefined ? (roundEnd ? 'roundEnd' : 'other') : use === 'headline' ? 'headline' : use === 'event' ? 'event' : 'opponentOps'].push(n);
+        break;
+      }
+      case 'cancel':
+        cancelled.add(entry.card);
+        break;
+      case 'hold':
+        roundEnd = true;
+        break;
+      case 'roundStart':
+        roundEnd = false;
+        break;
+      // Nothing else feeds the game record; listed so a new entry type is a decision here too.
       case 'influence':
       case 'sanction':
       case 'lobby':
@@ -101,9 +147,7 @@ export function digestLog(state: GameState, cardNumber: ReadonlyMap<string, numb
       case 'pressure':
       case 'draw':
       case 'discard':
-      case 'hold':
       case 'flag':
-      case 'cancel':
       case 'roll':
       case 'pass':
       case 'reshuffle':
@@ -117,5 +161,5 @@ export function digestLog(state: GameState, cardNumber: ReadonlyMap<string, numb
     }
   }
   tracks.push(values.slice());
-  return { firstPlayer, headlineFirst, tracks, event, ops };
+  return { firstPlayer, headlineFirst, tracks, event, ops, fired, blocked };
 }

@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { botNames } from '../../ai/bot-names.js';
 import * as rules from '../../engine/rules.js';
-import type { PersonaChoice, RunOptions, SimPlan } from '../../sim/index.js';
+import type { LoadedDeck } from '../../decks/types.js';
+import type { Against, PersonaChoice, RunOptions, RunOutcome, SimDeck, SimPlan } from '../../sim/index.js';
 import { withDeckOptions } from '../deck-options.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -65,6 +66,13 @@ interface SimulateOptions {
   thinkMs?: number;
   json?: boolean;
   markdown?: string;
+  baseline?: boolean;
+  without?: string[];
+  cardsOf?: string[];
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function planOf(o: SimulateOptions): SimPlan {
@@ -85,12 +93,68 @@ async function writeMarkdown(file: string, text: string, decks: readonly string[
   writeOutputFile(file, text, '--markdown', decks, (reason) => `--markdown ${file}: ${reason}, cannot write the report`);
 }
 
+/** The cards a run plays with, each card's deck, and which decks were added as expansions. */
+function simDeckOf(loaded: { pool: SimDeck; decks: readonly LoadedDeck[] }): SimDeck {
+  return {
+    ...loaded.pool,
+    deckOf: loaded.decks.flatMap((d) => d.cards.map(() => d.id)),
+    added: loaded.decks.slice(1).map((d) => d.id),
+  };
+}
+
+/** The deck ids --cards-of names, checked; by default the added decks' (what a designer is testing). */
+function cardsOfFilter(o: SimulateOptions, deck: SimDeck, didYouMean: (input: unknown, known: Iterable<string>) => string | undefined): string[] {
+  const ids = deck.decks.map((d) => d.id);
+  const asked = o.cardsOf ?? [];
+  if (asked.includes('all')) return [];
+  for (const id of asked) {
+    if (!ids.includes(id)) {
+      const hint = didYouMean(id, ids);
+      throw new UserError(`--cards-of: no deck '${id}' in this run${hint ? `; ${hint}` : ''} (decks: ${ids.join(', ')}, or all)`);
+    }
+  }
+  return asked.length > 0 ? asked : [...(deck.added ?? [])];
+}
+
+/** The baseline run's cards and what it leaves out, or null when no comparison was asked for. */
+function baselineOf(o: SimulateOptions, deck: SimDeck, didYouMean: (input: unknown, known: Iterable<string>) => string | undefined): { deck: SimDeck; against: Against; deckArgs: string[] } | null {
+  const without = o.without ?? [];
+  if (o.baseline && without.length > 0) throw new UserError('--baseline and --without: choose one (--baseline leaves out the --deck files, --without leaves out cards)');
+  if (o.baseline) {
+    const added = deck.added ?? [];
+    if (added.length === 0) throw new UserError('--baseline compares the same games with and without the added decks: give one or more --deck FILE');
+    const keep = deck.decks.filter((d) => !added.includes(d.id));
+    const cards = deck.cards.filter((_, i) => !added.includes(deck.deckOf?.[i] ?? ''));
+    const deckOf = (deck.deckOf ?? []).filter((id) => !added.includes(id));
+    const first = (o.deck ?? [])[0];
+    const deckArgs = o.baseDeck ? [] : first === undefined ? [] : ['--deck', first, '--no-base-deck'];
+    return { deck: { cards, decks: keep, deckOf, added: [] }, against: { kind: 'baseline', decks: added }, deckArgs };
+  }
+  if (without.length === 0) return null;
+  const ids = deck.cards.map((c) => c.id);
+  for (const id of without) {
+    if (!ids.includes(id)) {
+      const hint = didYouMean(id, ids);
+      throw new UserError(`--without: no card '${id}' in the decks of this run${hint ? `; ${hint}` : ''}`);
+    }
+  }
+  const keep = deck.cards.map((c) => !without.includes(c.id));
+  return {
+    deck: { ...deck, cards: deck.cards.filter((_, i) => keep[i]), deckOf: deck.deckOf?.filter((_, i) => keep[i]) },
+    against: { kind: 'without', cards: [...new Set(without)] },
+    // No option plays a run without a card alone: the reproducing command plays the pair.
+    deckArgs: [...planOf(o).deckArgs, ...[...new Set(without)].flatMap((id) => ['--without', id])],
+  };
+}
+
 export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: SimulateTerminal, extra: Partial<RunOptions> = {}): Promise<void> {
   // The simulator and the deck code load here, not with the command's definition (start-up).
-  const { decksFromOptions } = await import('../game-decks.js');
-  const { progressReporter, renderMarkdown, renderText, simulate } = await import('../../sim/index.js');
-  const deck = decksFromOptions(io, o);
-  const plan = planOf(o);
+  const { loadedDecksFromOptions } = await import('../game-decks.js');
+  const { didYouMean } = await import('../../decks/didYouMean.js');
+  const { compareRuns, progressReporter, renderMarkdown, renderText, simulate } = await import('../../sim/index.js');
+  const deck = simDeckOf(loadedDecksFromOptions(io, o));
+  const plan: SimPlan = { ...planOf(o), cardsOf: cardsOfFilter(o, deck, didYouMean) };
+  const baseline = baselineOf(o, deck, didYouMean);
   // A path that cannot be written fails now, not after an hour of games.
   if (o.markdown !== undefined) await writeMarkdown(o.markdown, '', o.deck ?? []);
   // More threads than cores only add memory (each holds its own engine and bots: 256 took 2.6 GB).
@@ -106,6 +170,8 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
     abort.abort();
   });
   let result;
+  let baselineResult;
+  const where = (run: RunOutcome) => (run.mode === 'in process' ? 'in process' : `on ${run.workers} worker threads`);
   try {
     result = await simulate(plan, deck, {
       workers,
@@ -113,15 +179,29 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
       onProgress: (done, total) => progress.update(done, total),
       ...extra,
     });
+    progress.finish(result.report.played, plan.games, result.run.interrupted, where(result.run));
+    if (baseline && !result.run.interrupted) {
+      io.stderr(`simulate: the same ${plan.games} games ${baseline.against.kind === 'baseline' ? `without ${baseline.against.decks.join(', ')}` : `without ${baseline.against.cards.join(', ')}`} (the baseline)\n`);
+      const baselineProgress = progressReporter({ write: (text) => (io.stderrControl ?? io.stderr)(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
+      const baselinePlan: SimPlan = { ...plan, deckArgs: baseline.deckArgs };
+      baselineResult = await simulate(baselinePlan, baseline.deck, {
+        workers,
+        signal: abort.signal,
+        onProgress: (done, total) => baselineProgress.update(done, total),
+        ...extra,
+      });
+      baselineProgress.finish(baselineResult.report.played, plan.games, baselineResult.run.interrupted, where(baselineResult.run));
+    }
   } finally {
     stopListening();
   }
-  const { report, run } = result;
-  progress.finish(report.played, plan.games, run.interrupted, run.mode === 'in process' ? 'in process' : `on ${run.workers} worker threads`);
+  const { report: withReport, run } = result;
+  const interrupted = run.interrupted || baselineResult?.run.interrupted === true;
+  const report = baseline && baselineResult ? { ...withReport, comparison: compareRuns(baseline.against, run.records, baselineResult.run.records, baselineResult.report) } : withReport;
   if (run.note) io.stderr(`simulate: ${run.note}\n`);
   if (o.markdown !== undefined) await writeMarkdown(o.markdown, renderMarkdown(report), o.deck ?? []);
   io.stdout(o.json ? `${JSON.stringify(report)}\n` : renderText(report));
-  if (run.interrupted) io.exit(INTERRUPTED_EXIT);
+  if (interrupted) io.exit(INTERRUPTED_EXIT);
   // A run with a failed game is not a balance report to trust: a script must see it failed.
   const first = report.errors[0];
   if (first) {
@@ -146,7 +226,12 @@ export function register(program: Command, io: CliIO, terminal: SimulateTerminal
     .option('--workers <k>', 'worker threads (default: one per core; 1 plays in process)', wholeNumber('--workers', 1, 256))
     .option('--think-ms <ms>', 'thinking budget per decision for bots that search', wholeNumber('--think-ms', 1, 600_000))
     .option('--json', 'print the report as one JSON object on stdout')
-    .option('--markdown <file>', 'also write the report as Markdown to this file');
+    .option('--markdown <file>', 'also write the report as Markdown to this file')
+    .option('--baseline', 'also play the same games without the --deck files and report the difference (paired, with 95% intervals)')
+    .addOption(new Option('--without <card>', 'also play the same games without this card and report the difference (repeat for more cards)').argParser(collect))
+    .addOption(
+      new Option('--cards-of <deck>', "list only this deck's cards in the card tables (repeatable; all: every card; default: the --deck files' cards)").argParser(collect),
+    );
   withDeckOptions(command).action(async (options: SimulateOptions) => {
       await runSimulate(options, io, terminal);
     });
