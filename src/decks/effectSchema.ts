@@ -151,6 +151,7 @@ export const effectSchema = z
         op: z.literal('flag'),
         flag: flagNameSchema,
         set: z.boolean().meta({ description: '`true` sets the flag, `false` clears it.' }),
+        label: textSchema.optional().meta({ description: 'The flag\'s name shown in play (the log, the situation panel); without it, a name made from the id.' }),
       })
       .meta({ description: 'Set or clear a named flag that conditions can read.' }),
     z

@@ -84,7 +84,8 @@ export type Effect =
   /** The next card `side` plays for Ops gets `opsDelta` (Ops stay between 1 and 4). */
   | { op: 'modifyNextCard'; side: Who; opsDelta: number }
   | { op: 'lasting'; side: Who; duration: Exclude<Duration, 'nextCard'>; rule: ModifierRule; label?: Text }
-  | { op: 'flag'; flag: string; set: boolean }
+  /** `label`: the flag's name shown in play (the log, the situation panel), in each language. */
+  | { op: 'flag'; flag: string; set: boolean; label?: Text }
   /** The named card's event can no longer be played, and its lasting effects end. */
   | { op: 'cancelEvent'; card: CardId }
   /** A die roll (d6) plus `modifier`; the first matching outcome runs. */

@@ -4,7 +4,7 @@ import type { CardId, Side } from '../decks/types.js';
 import { card, discardFromHand, drawCards, finishPlay, ordinaryCards, queueEvent } from './cards.js';
 import { holds } from './conditions.js';
 import { stepEffects } from './effects.js';
-import { log } from './log.js';
+import { log, logLasting } from './log.js';
 import { lobbyTargets, placementEligible, sanctionTargets } from './ops.js';
 import { CLOCK_MAX, CLOCK_RECOVERY, DECOUPLED_AT, HAND_SIZE, TRAILING_EXTRA_CARD, HELD_SCORING_PENALTY, TRAP_FLAG, other } from './rules.js';
 import { shuffle } from './rng.js';
@@ -215,6 +215,7 @@ export function releaseHand(s: GameState, side: Side, kept: CardId): void {
 }
 
 function nextRound(s: GameState): void {
+  for (const m of s.modifiers) if (m.duration === 'round') logLasting(s, 'ends', m);
   s.modifiers = s.modifiers.filter((m) => m.duration === 'game' || m.duration === 'nextCard');
   s.leadershipHistory.push(s.leadership);
   if (s.round >= s.rounds) {

@@ -137,6 +137,10 @@ export type LogEntry = { round: number } & (
   /** A bargaining chip, once played, passes face down to the other side. */
   | { type: 'bargainPasses'; card: CardId; from: Side; to: Side }
   | { type: 'gameOver'; winner: Side | null; reason: EndReason }
+  /** Narration (log.ts NARRATION): a lasting rule starts or ends. */
+  | { type: 'lasting'; change: 'starts' | 'ends'; card: CardId; side: Side; duration: Duration; rule: ModifierRule }
+  /** Narration: a lasting rule changed an Ops value, a cost or a roll by `amount`. */
+  | { type: 'lastingActs'; card: CardId; side: Side; on: 'ops' | 'influence' | 'sanction' | 'race'; amount: number; duration: Duration; rule: ModifierRule }
 );
 
 export type EndReason = 'leadership' | 'suddenDeath' | 'dominance' | 'finalScoring';

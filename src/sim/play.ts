@@ -71,6 +71,7 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
     ops: emptyBySide(),
     fired: emptyRoutes(),
     blocked: [],
+    lastingActs: [],
     design: null,
   };
   const hands = new HandWatcher(table);

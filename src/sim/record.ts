@@ -45,6 +45,8 @@ export interface GameRecord {
   fired: Record<FireRoute, number[]>;
   /** Each time a card's event did not fire because its `requires` did not hold (not a cancelled event). */
   blocked: number[];
+  /** Each time a lasting rule changed an Ops value, a cost or a roll, by the card that set it. */
+  lastingActs: number[];
   /** The design figures' digest of a finished game (see design.ts); null when it did not finish. */
   design: GameDesign | null;
 }
@@ -72,9 +74,10 @@ export function emptyBySide(): CardsBySide {
 export function digestLog(
   state: GameState,
   cardNumber: ReadonlyMap<string, number>,
-): Pick<GameRecord, 'firstPlayer' | 'headlineFirst' | 'tracks' | 'event' | 'ops' | 'fired' | 'blocked'> {
+): Pick<GameRecord, 'firstPlayer' | 'headlineFirst' | 'tracks' | 'event' | 'ops' | 'fired' | 'blocked' | 'lastingActs'> {
   const fired = emptyRoutes();
   const blocked: number[] = [];
+  const lastingActs: number[] = [];
   // How each card now in play was played, until its event fires or is blocked.
   const playedAs = new Map<string, Extract<GameState['log'][number], { type: 'play' }>['use']>();
   const cancelled = new Set<string>();
@@ -138,6 +141,11 @@ export function digestLog(
       case 'roundStart':
         roundEnd = false;
         break;
+      case 'lastingActs': {
+        const n = cardNumber.get(entry.card);
+        if (n !== undefined) lastingActs.push(n);
+        break;
+      }
       // Nothing else feeds the game record; listed so a new entry type is a decision here too.
       case 'influence':
       case 'sanction':
@@ -153,6 +161,7 @@ export function digestLog(
       case 'reshuffle':
       case 'bargainPasses':
       case 'gameOver':
+      case 'lasting':
         break;
       default: {
         const unhandled: never = entry;
@@ -161,5 +170,5 @@ export function digestLog(
     }
   }
   tracks.push(values.slice());
-  return { firstPlayer, headlineFirst, tracks, event, ops, fired, blocked };
+  return { firstPlayer, headlineFirst, tracks, event, ops, fired, blocked, lastingActs };
 }

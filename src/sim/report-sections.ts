@@ -159,8 +159,8 @@ function cards(r: SimReport): Section {
   return {
     title: r.cardFilter === null ? 'Cards' : `Cards of ${r.cardFilter.join(', ')}`,
     table: {
-      head: ['Card', 'Side', 'Era', 'Drawn US/CN', 'Event US/CN', 'Ops US/CN', 'Fired ev/hl/opp/end/oth', 'Blocked', 'Event win%', 'n', '95% CI', 'Drawn − not drawn, US', 'Drawn − not drawn, China'],
-      align: 'llrrrrrrrrlll',
+      head: ['Card', 'Side', 'Era', 'Drawn US/CN', 'Event US/CN', 'Ops US/CN', 'Fired ev/hl/opp/end/oth', 'Blocked', 'Rule acted', 'Event win%', 'n', '95% CI', 'Drawn − not drawn, US', 'Drawn − not drawn, China'],
+      align: 'llrrrrrrrrrlll',
       rows: listedCards(r).map((c) => [
         c.id,
         c.signature ? `${c.side} (signature)` : c.passes ? `${c.side} (passes)` : c.side,
@@ -170,6 +170,7 @@ function cards(r: SimReport): Section {
         `${c.ops.us}/${c.ops.china}`,
         `${c.fired.event}/${c.fired.headline}/${c.fired.opponentOps}/${c.fired.roundEnd}/${c.fired.other}`,
         String(c.blocked),
+        String(c.lastingActs),
         percent(c.eventWinRate.rate),
         String(c.eventWinRate.n),
         interval(c.eventWinRate),
