@@ -125,6 +125,15 @@ const conditionObject = z
       .meta({ description: 'The side plays this persona.' }),
     eventPlayed: cardIdSchema.optional().meta({ description: 'This card\'s event has fired earlier in the game.' }),
     actingSide: sideSchema.optional().meta({ description: 'The side playing the card is this one.' }),
+    round: z
+      .strictObject({
+        atLeast: intIn(RANGES.round, 'From this round on.').optional(),
+        atMost: intIn(RANGES.round, 'Up to this round.').optional(),
+      })
+      .refine((r) => r.atLeast !== undefined || r.atMost !== undefined, { error: 'round needs atLeast, atMost or both' })
+      .optional()
+      .meta({ description: 'The current round is in this range: `{atLeast: 2}` from round 2 on, `{atMost: 1}` in round 1 only.' }),
+    lastRound: z.boolean().optional().meta({ description: '`true`: this is the last round of the game; `false`: it is not.' }),
     get all(): z.ZodOptional<z.ZodArray<z.ZodType<Condition>>> {
       return z.array(conditionSchema).min(1).max(8).optional().meta({ description: 'Every condition holds.' });
     },
@@ -139,7 +148,7 @@ const conditionObject = z
 /** The condition names, in the order the designer's guide lists them. */
 export const CONDITION_KEYS = [
   'trackAtLeast', 'trackAtMost', 'controls', 'controlsAtLeast', 'influenceAtLeast', 'flag', 'persona', 'eventPlayed',
-  'actingSide', 'all', 'any', 'not',
+  'actingSide', 'round', 'lastRound', 'all', 'any', 'not',
 ] as const satisfies readonly (keyof typeof conditionObject.shape)[];
 
 /** A condition is a mapping with exactly one key, its name: `{flag: sanctions-eased}`. */

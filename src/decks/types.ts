@@ -48,6 +48,10 @@ export type Condition =
   | { persona: { side: Who; is: Persona } }
   | { eventPlayed: CardId }
   | { actingSide: Side }
+  /** The current round is in this range (both ends included). */
+  | { round: { atLeast?: number; atMost?: number } }
+  /** `true`: the current round is the game's last; `false`: it is not. */
+  | { lastRound: boolean }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };

@@ -78,6 +78,8 @@ export function holds(s: GameState, cond: Condition, ctx: EffectContext): boolea
   if ('persona' in cond) return s.setup.personas[sideOf(cond.persona.side, ctx)] === cond.persona.is;
   if ('eventPlayed' in cond) return s.eventsPlayed.includes(cond.eventPlayed);
   if ('actingSide' in cond) return s.phasing === cond.actingSide;
+  if ('round' in cond) return (cond.round.atLeast === undefined || s.round >= cond.round.atLeast) && (cond.round.atMost === undefined || s.round <= cond.round.atMost);
+  if ('lastRound' in cond) return (s.round >= s.rounds) === cond.lastRound;
   if ('all' in cond) return cond.all.every((c) => holds(s, c, ctx));
   if ('any' in cond) return cond.any.some((c) => holds(s, c, ctx));
   return !holds(s, cond.not, ctx);
