@@ -222,6 +222,10 @@ function lastingValue(s: GameState, w: Weights): number {
       case 'raceCost':
         ops = -0.2 * m.rule.amount;
         break;
+      case 'eachRound':
+        // Not valued yet: the board shows its effects once they run.
+        ops = 0;
+        break;
     }
     us += sign(m.side) * w.lasting * ops * plays;
   }

@@ -126,6 +126,7 @@ function checkCard(
         report(d, [...at, 'card'], 'error', `card: no loaded deck has a card ${quote(effect.card)}`, didYouMean(effect.card, ids));
       }
       if (effect.op === 'roll') checkOutcomes(d, effect, at, report);
+      if (effect.op === 'lasting' && effect.rule.kind === 'eachRound') checkEachRound(d, effect, at, report);
     },
     condition(condition, at) {
       if ('eventPlayed' in condition && !cards.has(condition.eventPlayed)) {
@@ -162,6 +163,19 @@ function checkPassing(d: CheckedDeck, card: CardDef, path: Path, report: Report)
   if (card.signature !== undefined) report(d, at('passes'), 'error', 'passes: a signature card cannot pass: it comes back to its persona');
   if (card.removeAfterEvent === true) {
     report(d, at('removeAfterEvent'), 'error', 'removeAfterEvent: a card that passes stays in the game', 'remove one of removeAfterEvent and passes');
+  }
+}
+
+/** A per-round rule acts while it lasts: one that only lasts this round never sees a round start,
+ * and one that puts another per-round rule in play would multiply the work of every round. */
+function checkEachRound(d: CheckedDeck, effect: Extract<Effect, { op: 'lasting' }>, path: Path, report: Report): void {
+  if (path.includes('rule')) {
+    report(d, [...path, 'rule', 'kind'], 'error', 'kind: an eachRound rule cannot put another eachRound rule in play',
+      'give the outer rule all the effects, or make this one a plain effect');
+  }
+  if (effect.rule.kind === 'eachRound' && effect.rule.at === 'roundStart' && effect.duration === 'round') {
+    report(d, [...path, 'duration'], 'warning', 'duration: a roundStart rule that lasts this round ends before the next round starts, so it never acts',
+      'use duration: game, or at: roundEnd');
   }
 }
 

@@ -56,6 +56,13 @@ export const modifierRuleSchema = z
         amount: intIn(RANGES.ruleAmount, 'Extra Ops needed to advance the side\'s race track.'),
       })
       .meta({ description: 'Advancing the side\'s race track costs more (or less).' }),
+    z
+      .strictObject({
+        kind: z.literal('eachRound'),
+        at: z.enum(['roundStart', 'roundEnd']).meta({ description: '`roundStart` (before the first player is chosen) or `roundEnd` (after the held cards, before the pressure checks).' }),
+        effects: effectListSchema.meta({ description: 'Run for the side, as if its event fired, each time.' }),
+      })
+      .meta({ description: 'Effects that run at the start or the end of every round while the rule lasts.' }),
   ])
   .meta({ id: 'ModifierRule', description: 'A lasting rule change, chosen by `kind`.' });
 

@@ -65,7 +65,9 @@ export type ModifierRule =
   | { kind: 'sanctionRoll'; amount: number; region?: RegionId }
   | { kind: 'noSanctions'; region?: RegionId }
   | { kind: 'noAdjacency'; region: RegionId }
-  | { kind: 'raceCost'; amount: number };
+  | { kind: 'raceCost'; amount: number }
+  /** Runs `effects` for the side at the start or the end of every round while it lasts. */
+  | { kind: 'eachRound'; at: 'roundStart' | 'roundEnd'; effects: Effect[] };
 
 export type Duration = 'round' | 'game' | 'nextCard';
 

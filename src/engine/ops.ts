@@ -37,6 +37,7 @@ function ruleAmount(m: Modifier): number {
       return m.rule.extra;
     case 'noSanctions':
     case 'noAdjacency':
+    case 'eachRound':
       return 0;
     default: {
       const unhandled: never = m.rule;

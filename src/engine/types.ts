@@ -57,7 +57,11 @@ export type Task =
   | { t: 'endPlay'; side: Side; card: CardId; kind: 'action' | 'headline' | 'leftover'; fired: boolean }
   | { t: 'hold'; side: Side }
   | { t: 'roundChecks' }
-  | { t: 'nextRound' };
+  | { t: 'nextRound' }
+  /** The `eachRound` lasting rules for `at` run now (only pushed when one is in play). */
+  | { t: 'roundTriggers'; at: 'roundStart' | 'roundEnd' }
+  /** A new round's choice of first player, after its roundStart triggers. */
+  | { t: 'askFirst' };
 
 export type Decision =
   | { kind: 'chooseFirst'; side: Side }
@@ -140,7 +144,7 @@ export type LogEntry = { round: number } & (
   /** Narration (log.ts NARRATION): a lasting rule starts or ends. */
   | { type: 'lasting'; change: 'starts' | 'ends'; card: CardId; side: Side; duration: Duration; rule: ModifierRule }
   /** Narration: a lasting rule changed an Ops value, a cost or a roll by `amount`. */
-  | { type: 'lastingActs'; card: CardId; side: Side; on: 'ops' | 'influence' | 'sanction' | 'race'; amount: number; duration: Duration; rule: ModifierRule }
+  | { type: 'lastingActs'; card: CardId; side: Side; on: 'ops' | 'influence' | 'sanction' | 'race' | 'roundStart' | 'roundEnd'; amount: number; duration: Duration; rule: ModifierRule }
 );
 
 export type EndReason = 'leadership' | 'suddenDeath' | 'dominance' | 'finalScoring';

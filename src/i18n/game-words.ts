@@ -122,6 +122,8 @@ export function lastingRuleText(lang: Lang, side: Side, rule: ModifierRule): str
       return t(lang, 'lasting.noAdjacency', { side: sideName(lang, side), region: regionName(lang, rule.region) });
     case 'raceCost':
       return t(lang, 'lasting.raceCost', { side: who, amount: signedAmount(rule.amount) });
+    case 'eachRound':
+      return t(lang, `lasting.eachRound.${rule.at}`, { side: sideThe(lang, side) });
     default: {
       const unhandled: never = rule;
       throw new Error(`lasting rule not worded: ${JSON.stringify(unhandled)}`);
