@@ -2,10 +2,11 @@
 // or the end of every round while it lasts, and the log says so by its label.
 import { describe, expect, it } from 'vitest';
 import type { CardDef } from '../../src/decks/types.js';
+import { EASY_WEIGHTS, evaluate } from '../../src/ai/evaluate.js';
 import { loadBaseDeck } from '../../src/decks/deckFiles.js';
 import { loadDeckText } from '../../src/decks/loader.js';
 import { formatProblem } from '../../src/decks/problem.js';
-import { applyAction, legalActions } from '../../src/engine/index.js';
+import { applyAction, cloneState, legalActions } from '../../src/engine/index.js';
 import type { GameState } from '../../src/engine/index.js';
 import { wordLog } from '../../src/i18n/log-words.js';
 import { atFirstActionRound, giveCard, picker } from './helpers.js';
@@ -61,6 +62,28 @@ describe('eachRound lasting rules', () => {
     expect(acts.map((e) => e.round)).toEqual([1]);
     const lockIn = after.log.filter((e) => e.type === 'track' && e.track === 'lockIn' && e.reason === 'event:chips-fabs');
     expect(lockIn.map((e) => e.round)).toEqual([1]);
+  });
+});
+
+describe('the bots value an eachRound rule', () => {
+  it('by what its effects give each round still to come, for the side it works for', () => {
+    const s = atFirstActionRound(5);
+    s.cards = { ...s.cards, 'chips-fabs': fab('roundStart') };
+    const rule = (fab('roundStart').event[0] as Extract<CardDef['event'][number], { op: 'lasting' }>).rule;
+    const withRule = (side: 'us' | 'china', round: number): number => {
+      const t = cloneState(s);
+      t.round = round;
+      t.modifiers = [{ source: 'chips-fabs', side, duration: 'game', rule }];
+      return evaluate(t, 'us', EASY_WEIGHTS);
+    };
+    const without = evaluate(s, 'us', EASY_WEIGHTS);
+    // Lock-in +1 a round is the US's race track: good for the US whoever plays the card.
+    expect(withRule('us', 1)).toBeGreaterThan(without);
+    expect(withRule('china', 1)).toBeGreaterThan(without);
+    // In the last round a roundStart rule has no round start left.
+    const last = cloneState(s);
+    last.round = last.rounds;
+    expect(withRule('us', last.rounds)).toBeCloseTo(evaluate(last, 'us', EASY_WEIGHTS));
   });
 });
 
