@@ -172,3 +172,18 @@ describe("the added deck's cards and profile", () => {
     expect(text.out).toMatch(/by the opponent's Ops play \d+ \(\d+\.\d%\)/);
   });
 });
+
+describe('a deck using the deck-format additions of issue 21', () => {
+  it('plays random games with no error, its rules acting and its events fired or blocked', async () => {
+    const run = await runSimulateCli(['simulate', '--games', '120', '--workers', '1', '--json', '--deck', 'test/sim/designer-features.yaml']);
+    expect(run.code).toBe(0);
+    const r = json(run.out);
+    expect(r.errors).toEqual([]);
+    const card = (id: string) => r.cards.find((c) => c.id === id);
+    expect(card('features-late-controls')?.blocked).toBeGreaterThan(0);
+    const fired = (id: string) => Object.values(card(id)?.fired ?? {}).reduce((a, b) => a + b, 0);
+    for (const id of ['features-chips-fabs', 'features-stockpiles', 'features-late-controls', 'features-last-push']) expect(fired(id)).toBeGreaterThan(0);
+    expect(card('features-chips-fabs')?.lastingActs).toBeGreaterThan(0);
+    expect(card('features-late-controls')?.lastingActs).toBeGreaterThan(0);
+  });
+});
