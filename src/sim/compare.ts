@@ -7,14 +7,20 @@
 // the means (final Leadership, length) a paired normal interval. Pairing removes the variance of
 // the persona matchups and of the seats; the decks themselves change the shuffle, so the two games
 // of a pair otherwise diverge from the first card and the interval is close to the unpaired one.
+// Two versions of a deck with the same card ids (`--baseline-deck`) deal the same cards: the games
+// of a pair differ only where a changed card acts, and the interval is much narrower.
 import type { Side } from '../engine/index.js';
 import type { SimReport } from './aggregate.js';
 import type { GameRecord } from './record.js';
 import type { Difference, PairedCounts, Proportion } from './stats.js';
 import { pairedMean, pairedNewcombe, round, roundDifference, roundProportion, wilson } from './stats.js';
 
-/** What the baseline run leaves out. */
-export type Against = { kind: 'baseline'; decks: string[] } | { kind: 'without'; cards: string[] };
+/** What the baseline run leaves out: the added decks, some cards, or the added decks replaced by
+ * other files (`deck`: another version of a deck, each deck as id and hash). */
+export type Against =
+  | { kind: 'baseline'; decks: string[] }
+  | { kind: 'without'; cards: string[] }
+  | { kind: 'deck'; decks: { id: string; hash: string }[]; instead: { id: string; hash: string }[] };
 
 export interface WinComparison {
   with: Proportion;

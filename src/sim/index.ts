@@ -19,6 +19,7 @@ export { findWorkerEntry } from './worker-entry.js';
 export { buildReport } from './aggregate.js';
 export type { Against, Comparison } from './compare.js';
 export { compareRuns } from './compare.js';
+export { againstText } from './report-sections.js';
 export type { DeckProfile } from './profile.js';
 export { renderMarkdown, renderText } from './report-render.js';
 export { progressReporter } from './progress.js';

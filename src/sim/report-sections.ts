@@ -1,6 +1,7 @@
 // The balance report's sections as titled tables, notes and charts: the terminal and the
 // Markdown renderings both draw from this one list, so they never disagree.
 import type { SimReport } from './aggregate.js';
+import type { Against } from './compare.js';
 import { CARD_NOTES } from './card-stats.js';
 import { bar, sparkline } from './charts.js';
 import type { DeckProfile } from './profile.js';
@@ -259,10 +260,27 @@ function profiles(r: SimReport): Section {
   };
 }
 
+/** What the baseline run changed, after "the same games": "without frontiers", "with frontiers (1a2b) instead of frontiers (3c4d)". */
+export function againstText(against: Against): string {
+  const named = (decks: readonly { id: string; hash: string }[]) => decks.map((d) => `${d.id} (${d.hash})`).join(', ');
+  switch (against.kind) {
+    case 'baseline':
+      return `without ${against.decks.join(', ')}`;
+    case 'without':
+      return `without the card${against.cards.length > 1 ? 's' : ''} ${against.cards.join(', ')}`;
+    case 'deck':
+      return `with ${named(against.decks)} instead of ${named(against.instead)}`;
+    default: {
+      const unhandled: never = against;
+      throw new Error(`baseline not worded: ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
 function comparison(r: SimReport): Section[] {
   const c = r.comparison;
   if (c === null) return [];
-  const against = c.against.kind === 'baseline' ? `without ${c.against.decks.join(', ')}` : `without the card${c.against.cards.length > 1 ? 's' : ''} ${c.against.cards.join(', ')}`;
+  const against = againstText(c.against);
   const win = (name: string, w: typeof c.usWinRate) => [name, percent(w.with.rate), percent(w.baseline.rate), points(w.difference)];
   const signedNumber = (v: number | null) => (v === null ? '—' : `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)}`);
   const mean = (name: string, m: typeof c.length) => [

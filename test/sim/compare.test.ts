@@ -1,6 +1,6 @@
 // "What does my deck change?": `simulate --baseline` and `--without` play the same games twice
 // and report the difference; the deck profile, the card filter and the event routes.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,7 +97,36 @@ describe('simulate --baseline', () => {
     expect(text.out).toContain('Compared with the same games without the card rare-earth-leverage');
   });
 
+  it('--baseline-deck plays the same games with another version of the deck: its baseline is that version run alone', async () => {
+    const original = await readFile(FRONTIERS, 'utf8');
+    const at = original.indexOf('id: fusion-race');
+    const ops = original.indexOf('ops: 1', at);
+    expect(at).toBeGreaterThan(-1);
+    const v2 = path.join(dir, 'frontiers-v2.yaml');
+    await writeFile(v2, `${original.slice(0, ops)}ops: 4${original.slice(ops + 'ops: 1'.length)}`);
+    const run = await runSimulateCli(['simulate', '--games', '16', '--seed', '5', '--workers', '1', '--json', '--deck', FRONTIERS, '--baseline-deck', v2]);
+    expect(run.code).toBe(0);
+    const r = json(run.out);
+    const alone = json((await runSimulateCli(['simulate', '--games', '16', '--seed', '5', '--workers', '1', '--json', '--deck', v2])).out);
+    const c = r.comparison;
+    const hashOf = (report: SimReport) => report.decks.find((d) => d.id === 'frontiers')?.hash;
+    expect(c?.against).toEqual({ kind: 'deck', decks: [{ id: 'frontiers', hash: hashOf(alone) }], instead: [{ id: 'frontiers', hash: hashOf(r) }] });
+    expect(hashOf(alone)).not.toBe(hashOf(r));
+    expect(c?.baseline.decks).toEqual(alone.decks);
+    expect(c?.baseline.wins).toEqual(alone.wins);
+    expect(c?.baseline.design).toEqual(alone.design);
+    const text = await runSimulateCli(['simulate', '--games', '6', '--workers', '1', '--deck', FRONTIERS, '--baseline-deck', v2]);
+    expect(text.out).toContain(`Compared with the same games with frontiers (${hashOf(alone)}) instead of frontiers (${hashOf(r)})`);
+    expect(text.err).toContain(`the same 6 games with frontiers (${hashOf(alone)}) instead of frontiers (${hashOf(r)}) (the baseline)`);
+    // The same file twice: nothing to compare, and the run says so.
+    const same = await runSimulateCli(['simulate', '--games', '2', '--workers', '1', '--deck', FRONTIERS, '--baseline-deck', FRONTIERS]);
+    expect(same.err).toContain('the --baseline-deck files hold the same cards as the --deck files: every difference will be 0');
+  });
+
   it.each([
+    [['--baseline-deck', FRONTIERS], '--baseline-deck compares the same games with the --deck files and with these files in their place: give one or more --deck FILE'],
+    [['--deck', FRONTIERS, '--baseline-deck', FRONTIERS, '--without', 'fusion-race'], '--baseline-deck and --without: choose one'],
+    [['--deck', FRONTIERS, '--baseline-deck', 'cards/no-such-deck.yaml'], 'cards/no-such-deck.yaml: error: cannot read the file: no such file'],
     [['--baseline'], '--baseline compares the same games with and without the added decks: give one or more --deck FILE'],
     [['--deck', FRONTIERS, '--baseline', '--without', 'fusion-race'], '--baseline and --without: choose one'],
     [['--deck', FRONTIERS, '--without', 'fusion-rase'], `--without: no card 'fusion-rase' in the decks of this run; did you mean "fusion-race"?`],

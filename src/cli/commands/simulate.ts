@@ -67,6 +67,7 @@ interface SimulateOptions {
   json?: boolean;
   markdown?: string;
   baseline?: boolean;
+  baselineDeck?: string[];
   without?: string[];
   cardsOf?: string[];
 }
@@ -117,9 +118,30 @@ function cardsOfFilter(o: SimulateOptions, deck: SimDeck, didYouMean: (input: un
 }
 
 /** The baseline run's cards and what it leaves out, or null when no comparison was asked for. */
-function baselineOf(o: SimulateOptions, deck: SimDeck, didYouMean: (input: unknown, known: Iterable<string>) => string | undefined): { deck: SimDeck; against: Against; deckArgs: string[] } | null {
+function baselineOf(
+  o: SimulateOptions,
+  deck: SimDeck,
+  didYouMean: (input: unknown, known: Iterable<string>) => string | undefined,
+  load: (options: Pick<SimulateOptions, 'deck' | 'baseDeck'>) => SimDeck,
+): { deck: SimDeck; against: Against; deckArgs: string[] } | null {
   const without = o.without ?? [];
-  if (o.baseline && without.length > 0) throw new UserError('--baseline and --without: choose one (--baseline leaves out the --deck files, --without leaves out cards)');
+  const versions = o.baselineDeck ?? [];
+  if ((o.baseline || versions.length > 0) && without.length > 0) {
+    throw new UserError(`${versions.length > 0 ? '--baseline-deck' : '--baseline'} and --without: choose one (--baseline leaves out the --deck files, --baseline-deck puts other files in their place, --without leaves out cards)`);
+  }
+  if (versions.length > 0) {
+    const added = deck.added ?? [];
+    if (added.length === 0) throw new UserError('--baseline-deck compares the same games with the --deck files and with these files in their place: give one or more --deck FILE');
+    // The base deck (or, with --no-base-deck, the first --deck file) stays; the added files are replaced.
+    const kept = o.baseDeck ? [] : (o.deck ?? []).slice(0, 1);
+    const baselineDeck = load({ deck: [...kept, ...versions], baseDeck: o.baseDeck });
+    const ids = (d: SimDeck, which: readonly string[]) => d.decks.filter((x) => which.includes(x.id)).map(({ id, hash }) => ({ id, hash }));
+    return {
+      deck: baselineDeck,
+      against: { kind: 'deck', decks: ids(baselineDeck, baselineDeck.added ?? []), instead: ids(deck, added) },
+      deckArgs: [...kept.flatMap((file) => ['--deck', file]), ...versions.flatMap((file) => ['--deck', file]), ...(o.baseDeck ? [] : ['--no-base-deck'])],
+    };
+  }
   if (o.baseline) {
     const added = deck.added ?? [];
     if (added.length === 0) throw new UserError('--baseline compares the same games with and without the added decks: give one or more --deck FILE');
@@ -151,12 +173,15 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   // The simulator and the deck code load here, not with the command's definition (start-up).
   const { loadedDecksFromOptions } = await import('../game-decks.js');
   const { didYouMean } = await import('../../decks/didYouMean.js');
-  const { compareRuns, progressReporter, renderMarkdown, renderText, simulate } = await import('../../sim/index.js');
+  const { againstText, compareRuns, progressReporter, renderMarkdown, renderText, simulate } = await import('../../sim/index.js');
   const deck = simDeckOf(loadedDecksFromOptions(io, o));
   const plan: SimPlan = { ...planOf(o), cardsOf: cardsOfFilter(o, deck, didYouMean) };
-  const baseline = baselineOf(o, deck, didYouMean);
+  const baseline = baselineOf(o, deck, didYouMean, (options) => simDeckOf(loadedDecksFromOptions(io, options)));
+  if (baseline?.against.kind === 'deck' && baseline.deck.decks.map((d) => d.hash).join() === deck.decks.map((d) => d.hash).join()) {
+    io.stderr('simulate: the --baseline-deck files hold the same cards as the --deck files: every difference will be 0\n');
+  }
   // A path that cannot be written fails now, not after an hour of games.
-  if (o.markdown !== undefined) await writeMarkdown(o.markdown, '', o.deck ?? []);
+  if (o.markdown !== undefined) await writeMarkdown(o.markdown, '', [...(o.deck ?? []), ...(o.baselineDeck ?? [])]);
   // More threads than cores only add memory (each holds its own engine and bots: 256 took 2.6 GB).
   const cores = terminal.cpuCount();
   const workers = Math.min(o.workers ?? cores, Math.max(cores, 1));
@@ -181,7 +206,7 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
     });
     progress.finish(result.report.played, plan.games, result.run.interrupted, where(result.run));
     if (baseline && !result.run.interrupted) {
-      io.stderr(`simulate: the same ${plan.games} games ${baseline.against.kind === 'baseline' ? `without ${baseline.against.decks.join(', ')}` : `without ${baseline.against.cards.join(', ')}`} (the baseline)\n`);
+      io.stderr(`simulate: the same ${plan.games} games ${againstText(baseline.against)} (the baseline)\n`);
       const baselineProgress = progressReporter({ write: (text) => (io.stderrControl ?? io.stderr)(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
       const baselinePlan: SimPlan = { ...plan, deckArgs: baseline.deckArgs };
       baselineResult = await simulate(baselinePlan, baseline.deck, {
@@ -199,7 +224,7 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   const interrupted = run.interrupted || baselineResult?.run.interrupted === true;
   const report = baseline && baselineResult ? { ...withReport, comparison: compareRuns(baseline.against, run.records, baselineResult.run.records, baselineResult.report) } : withReport;
   if (run.note) io.stderr(`simulate: ${run.note}\n`);
-  if (o.markdown !== undefined) await writeMarkdown(o.markdown, renderMarkdown(report), o.deck ?? []);
+  if (o.markdown !== undefined) await writeMarkdown(o.markdown, renderMarkdown(report), [...(o.deck ?? []), ...(o.baselineDeck ?? [])]);
   io.stdout(o.json ? `${JSON.stringify(report)}\n` : renderText(report));
   if (interrupted) io.exit(INTERRUPTED_EXIT);
   // A run with a failed game is not a balance report to trust: a script must see it failed.
@@ -228,6 +253,9 @@ export function register(program: Command, io: CliIO, terminal: SimulateTerminal
     .option('--json', 'print the report as one JSON object on stdout')
     .option('--markdown <file>', 'also write the report as Markdown to this file')
     .option('--baseline', 'also play the same games without the --deck files and report the difference (paired, with 95% intervals)')
+    .addOption(
+      new Option('--baseline-deck <file>', 'also play the same games with this file in place of the --deck files (another version of your deck) and report the difference (repeatable)').argParser(collect),
+    )
     .addOption(new Option('--without <card>', 'also play the same games without this card and report the difference (repeat for more cards)').argParser(collect))
     .addOption(
       new Option('--cards-of <deck>', "list only this deck's cards in the card tables (repeatable; all: every card; default: the --deck files' cards)").argParser(collect),
