@@ -50,6 +50,19 @@ export interface Comparison {
   /** Actions the bots chose. */
   length: MeanComparison;
   method: string;
+  /** With `--until-ci`: the half-width asked for and whether the run reached it (null: a fixed number of games). */
+  untilCi: UntilCi | null;
+}
+
+export interface UntilCi {
+  /** The US win-rate interval's half-width asked for, in percentage points. */
+  target: number;
+  /** The half-width reached (null: too few pairs for an interval). */
+  halfWidth: number | null;
+  /** Games played in each run, and the most `--games` allowed. */
+  games: number;
+  maxGames: number;
+  reached: boolean;
 }
 
 export const COMPARISON_METHOD =
@@ -84,13 +97,32 @@ function means(pairs: readonly [GameRecord, GameRecord][], value: (r: GameRecord
 
 const finalLeadership = (r: GameRecord): number => (r.tracks[r.tracks.length - 1] as number[] | undefined)?.[0] ?? 0;
 
-export function compareRuns(against: Against, withRecords: readonly GameRecord[], baselineRecords: readonly GameRecord[], baseline: SimReport): Comparison {
+/** Game i of both runs, when both finished by the rules. */
+function pairsOf(withRecords: readonly GameRecord[], baselineRecords: readonly GameRecord[]): [GameRecord, GameRecord][] {
   const other = new Map(baselineRecords.map((r) => [r.index, r]));
   const pairs: [GameRecord, GameRecord][] = [];
   for (const a of [...withRecords].sort((x, y) => x.index - y.index)) {
     const b = other.get(a.index);
     if (a.result && b?.result) pairs.push([a, b]);
   }
+  return pairs;
+}
+
+/** Half the width of the US win-rate difference's 95% interval, in percentage points (null:
+ * too few pairs for an interval): what `--until-ci` waits to fall to its target. */
+export function usWinHalfWidth(withRecords: readonly GameRecord[], baselineRecords: readonly GameRecord[]): number | null {
+  const d = wins(pairsOf(withRecords, baselineRecords), 'us').difference;
+  return d.low === null || d.high === null ? null : round(((d.high - d.low) / 2) * 100, 1);
+}
+
+export function compareRuns(
+  against: Against,
+  withRecords: readonly GameRecord[],
+  baselineRecords: readonly GameRecord[],
+  baseline: SimReport,
+  untilCi: UntilCi | null = null,
+): Comparison {
+  const pairs = pairsOf(withRecords, baselineRecords);
   const { decks, cardCount, played, finished, wins: w, winRate, endReasons, meanActions, design, errors } = baseline;
   return {
     against,
@@ -101,5 +133,6 @@ export function compareRuns(against: Against, withRecords: readonly GameRecord[]
     finalLeadership: means(pairs, finalLeadership),
     length: means(pairs, (r) => r.actions),
     method: COMPARISON_METHOD,
+    untilCi,
   };
 }

@@ -1,7 +1,7 @@
 // The balance report's sections as titled tables, notes and charts: the terminal and the
 // Markdown renderings both draw from this one list, so they never disagree.
 import type { SimReport } from './aggregate.js';
-import type { Against } from './compare.js';
+import type { Against, UntilCi } from './compare.js';
 import { CARD_NOTES } from './card-stats.js';
 import { bar, sparkline } from './charts.js';
 import type { DeckProfile } from './profile.js';
@@ -277,6 +277,14 @@ export function againstText(against: Against): string {
   }
 }
 
+/** How an `--until-ci` run ended: the interval it reached, after how many games. */
+function untilCiLine(u: UntilCi): string {
+  const width = u.halfWidth === null ? 'no interval yet' : `±${u.halfWidth.toFixed(1)} points`;
+  return u.reached
+    ? `Stopped after ${u.games} games in each run: the US win-rate difference is within ${width} (asked ±${u.target})`
+    : `Played ${u.games} games in each run${u.games >= u.maxGames ? ', the most --games allows' : ''}: the US win-rate difference is within ${width}, not the ±${u.target} asked; play more games`;
+}
+
 function comparison(r: SimReport): Section[] {
   const c = r.comparison;
   if (c === null) return [];
@@ -307,6 +315,7 @@ function comparison(r: SimReport): Section[] {
       lines: [
         `Baseline decks: ${c.baseline.decks.map((x) => `${x.id} (${x.hash})`).join(', ')}; ${c.baseline.cardCount} cards; ${c.baseline.finished} of ${c.baseline.played} games finished by the rules, ${c.baseline.errors.length} with errors or stalls`,
         `Pairs finished in both runs: ${c.pairs}; US won in both ${c.usWinRate.pairs.both}, only in this run ${c.usWinRate.pairs.firstOnly}, only in the baseline ${c.usWinRate.pairs.secondOnly}, in neither ${c.usWinRate.pairs.neither}`,
+        ...(c.untilCi ? [untilCiLine(c.untilCi)] : []),
       ],
       table: { head: ['Figure', 'With', 'Baseline', 'Difference [95% CI]'], align: 'lrrl', rows },
       notes: [

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SimReport } from '../../src/sim/index.js';
 import { newcombe, pairedMean, pairedNewcombe, wilson } from '../../src/sim/stats.js';
+import { nextStage } from '../../src/cli/commands/simulate.js';
 import { runSimulateCli } from './harness.js';
 
 let dir: string;
@@ -136,6 +137,50 @@ describe('simulate --baseline', () => {
     expect(run.code).toBe(1);
     expect(run.err).toContain(`silicon-curtain: ${message}`);
     expect(run.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('simulate --until-ci', () => {
+  it('plays on in stages until the interval is narrow enough: the report is that of a run of as many games', async () => {
+    const run = await runSimulateCli(['simulate', '--games', '400', '--seed', '3', '--workers', '1', '--json', '--deck', FRONTIERS, '--baseline', '--until-ci', '8']);
+    expect(run.code).toBe(0);
+    const r = json(run.out);
+    const u = r.comparison?.untilCi;
+    expect(u?.reached).toBe(true);
+    expect(u?.halfWidth).toBeLessThanOrEqual(8);
+    // The first look is after 100 games; this run needed more, but far fewer than the 400 allowed.
+    expect(u?.games).toBeGreaterThan(100);
+    expect(u?.games).toBeLessThan(400);
+    expect(run.err).toMatch(/after 100 games the US win-rate difference is within ±\d+\.\d points, asked ±8: playing on to \d+ games/);
+    const fixed = json((await runSimulateCli(['simulate', '--games', String(u?.games), '--seed', '3', '--workers', '1', '--json', '--deck', FRONTIERS, '--baseline'])).out);
+    expect(fixed.comparison?.untilCi).toBeNull();
+    expect({ ...r, comparison: { ...r.comparison, untilCi: null } }).toEqual(fixed);
+    const c = fixed.comparison;
+    expect(((c?.usWinRate.difference.high as number) - (c?.usWinRate.difference.low as number)) * 50).toBeCloseTo(u?.halfWidth as number, 1);
+  });
+
+  it('stops at --games and says the interval was not reached', async () => {
+    const run = await runSimulateCli(['simulate', '--games', '12', '--workers', '1', '--deck', FRONTIERS, '--baseline', '--until-ci', '1']);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/Played 12 games in each run, the most --games allows: the US win-rate difference is within ±\d+\.\d points, not the ±1 asked; play more games/);
+  });
+
+  it('grows a stage by the square of the interval it still has to shrink', () => {
+    expect(nextStage(100, 6, 3, 10_000)).toBe(400);
+    expect(nextStage(100, 4, 3, 10_000)).toBe(196);
+    expect(nextStage(100, 3.01, 3, 10_000)).toBe(112);
+    expect(nextStage(100, 9, 3, 250)).toBe(250);
+    expect(nextStage(100, null, 3, 10_000)).toBe(200);
+  });
+
+  it.each([
+    [['--until-ci', '3'], '--until-ci stops when the interval of a difference is narrow enough: give --baseline, --baseline-deck or --without too'],
+    [['--deck', FRONTIERS, '--baseline', '--until-ci', 'three'], "--until-ci must be a number of percentage points from 0.1 to 50, got 'three'"],
+    [['--deck', FRONTIERS, '--baseline', '--until-ci', '0'], "--until-ci must be a number of percentage points from 0.1 to 50, got '0'"],
+  ])('refuses %j in one line', async (args, message) => {
+    const run = await runSimulateCli(['simulate', '--games', '4', '--workers', '1', ...args]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`silicon-curtain: ${message}`);
   });
 });
 

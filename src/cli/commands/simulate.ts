@@ -6,7 +6,7 @@ import { Option } from 'commander';
 import { botNames } from '../../ai/bot-names.js';
 import * as rules from '../../engine/rules.js';
 import type { LoadedDeck } from '../../decks/types.js';
-import type { Against, PersonaChoice, RunOptions, RunOutcome, SimDeck, SimPlan } from '../../sim/index.js';
+import type { Against, GameRecord, PersonaChoice, RunOptions, RunOutcome, SimDeck, SimPlan } from '../../sim/index.js';
 import { withDeckOptions } from '../deck-options.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -69,7 +69,32 @@ interface SimulateOptions {
   baseline?: boolean;
   baselineDeck?: string[];
   without?: string[];
+  untilCi?: number;
   cardsOf?: string[];
+}
+
+function points(option: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+    if (!Number.isFinite(n) || n < min || n > max) throw new UserError(`${option} must be a number of percentage points from ${min} to ${max}, got '${value}'`);
+    return n;
+  };
+}
+
+/** Games in each run before `--until-ci` first looks at the interval: a multiple of 4, so the
+ * persona matchups stay balanced. */
+const FIRST_STAGE = 100;
+
+function firstStage(maxGames: number): number {
+  return Math.min(maxGames, FIRST_STAGE);
+}
+
+/** The games to reach next: an interval narrows as 1/√n, so about n·(width/target)² games give the
+ * width asked for; 10% more for luck, at least 4 more, at most 4 times as many, at most `maxGames`. */
+export function nextStage(played: number, halfWidth: number | null, target: number, maxGames: number): number {
+  const needed = halfWidth === null ? played * 2 : Math.ceil(played * (halfWidth / target) ** 2 * 1.1);
+  const next = Math.min(played * 4, Math.max(played + 4, needed));
+  return Math.min(maxGames, Math.ceil(next / 4) * 4);
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -129,6 +154,9 @@ function baselineOf(
   if ((o.baseline || versions.length > 0) && without.length > 0) {
     throw new UserError(`${versions.length > 0 ? '--baseline-deck' : '--baseline'} and --without: choose one (--baseline leaves out the --deck files, --baseline-deck puts other files in their place, --without leaves out cards)`);
   }
+  if (o.untilCi !== undefined && !o.baseline && versions.length === 0 && without.length === 0) {
+    throw new UserError('--until-ci stops when the interval of a difference is narrow enough: give --baseline, --baseline-deck or --without too');
+  }
   if (versions.length > 0) {
     const added = deck.added ?? [];
     if (added.length === 0) throw new UserError('--baseline-deck compares the same games with the --deck files and with these files in their place: give one or more --deck FILE');
@@ -173,7 +201,7 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   // The simulator and the deck code load here, not with the command's definition (start-up).
   const { loadedDecksFromOptions } = await import('../game-decks.js');
   const { didYouMean } = await import('../../decks/didYouMean.js');
-  const { againstText, compareRuns, progressReporter, renderMarkdown, renderText, simulate } = await import('../../sim/index.js');
+  const { againstText, buildReport, compareRuns, progressReporter, renderMarkdown, renderText, runGames, stepCapOf, usWinHalfWidth } = await import('../../sim/index.js');
   const deck = simDeckOf(loadedDecksFromOptions(io, o));
   const plan: SimPlan = { ...planOf(o), cardsOf: cardsOfFilter(o, deck, didYouMean) };
   const baseline = baselineOf(o, deck, didYouMean, (options) => simDeckOf(loadedDecksFromOptions(io, options)));
@@ -186,7 +214,6 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   const cores = terminal.cpuCount();
   const workers = Math.min(o.workers ?? cores, Math.max(cores, 1));
   if (o.workers !== undefined && o.workers > workers) io.stderr(`simulate: --workers ${o.workers} lowered to ${workers}, one per core\n`);
-  const progress = progressReporter({ write: (text) => (io.stderrControl ?? io.stderr)(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
   const abort = new AbortController();
   let interrupts = 0;
   const stopListening = terminal.onInterrupt(() => {
@@ -194,36 +221,57 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
     if (++interrupts > 1) io.exit(INTERRUPTED_EXIT);
     abort.abort();
   });
-  let result;
-  let baselineResult;
   const where = (run: RunOutcome) => (run.mode === 'in process' ? 'in process' : `on ${run.workers} worker threads`);
+  const runStage = async (stagePlan: SimPlan, stageDeck: SimDeck, from: number): Promise<RunOutcome> => {
+    const stageProgress = progressReporter({ write: (text) => (io.stderrControl ?? io.stderr)(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
+    const run = await runGames(stagePlan, stageDeck, { workers, signal: abort.signal, from, onProgress: (done, total) => stageProgress.update(done, total), ...extra });
+    stageProgress.finish(run.records.length, stagePlan.games - from, run.interrupted, where(run));
+    return run;
+  };
+  const baselinePlan: SimPlan | null = baseline ? { ...plan, deckArgs: baseline.deckArgs } : null;
+  const withRecords: GameRecord[] = [];
+  const baselineRecords: GameRecord[] = [];
+  let note: string | null = null;
+  // Games played in each run so far, and the games of the stage last started.
+  let played = 0;
+  let planned = o.untilCi === undefined ? plan.games : firstStage(plan.games);
+  let withInterrupted = false;
+  let baselineInterrupted: boolean | null = null;
   try {
-    result = await simulate(plan, deck, {
-      workers,
-      signal: abort.signal,
-      onProgress: (done, total) => progress.update(done, total),
-      ...extra,
-    });
-    progress.finish(result.report.played, plan.games, result.run.interrupted, where(result.run));
-    if (baseline && !result.run.interrupted) {
-      io.stderr(`simulate: the same ${plan.games} games ${againstText(baseline.against)} (the baseline)\n`);
-      const baselineProgress = progressReporter({ write: (text) => (io.stderrControl ?? io.stderr)(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
-      const baselinePlan: SimPlan = { ...plan, deckArgs: baseline.deckArgs };
-      baselineResult = await simulate(baselinePlan, baseline.deck, {
-        workers,
-        signal: abort.signal,
-        onProgress: (done, total) => baselineProgress.update(done, total),
-        ...extra,
-      });
-      baselineProgress.finish(baselineResult.report.played, plan.games, baselineResult.run.interrupted, where(baselineResult.run));
+    for (;;) {
+      const run = await runStage({ ...plan, games: planned }, deck, played);
+      withRecords.push(...run.records);
+      note ??= run.note;
+      if (run.interrupted) {
+        withInterrupted = true;
+        break;
+      }
+      if (!baseline || !baselinePlan) break;
+      io.stderr(`simulate: the same ${planned - played} games ${againstText(baseline.against)} (the baseline)\n`);
+      const baselineRun = await runStage({ ...baselinePlan, games: planned }, baseline.deck, played);
+      baselineRecords.push(...baselineRun.records);
+      baselineInterrupted = baselineRun.interrupted;
+      if (baselineRun.interrupted || o.untilCi === undefined) break;
+      played = planned;
+      const halfWidth = usWinHalfWidth(withRecords, baselineRecords);
+      if ((halfWidth !== null && halfWidth <= o.untilCi) || played >= plan.games) break;
+      planned = nextStage(played, halfWidth, o.untilCi, plan.games);
+      io.stderr(`simulate: after ${played} games the US win-rate difference is within ±${halfWidth ?? '?'} points, asked ±${o.untilCi}: playing on to ${planned} games\n`);
     }
   } finally {
     stopListening();
   }
-  const { report: withReport, run } = result;
-  const interrupted = run.interrupted || baselineResult?.run.interrupted === true;
-  const report = baseline && baselineResult ? { ...withReport, comparison: compareRuns(baseline.against, run.records, baselineResult.run.records, baselineResult.report) } : withReport;
-  if (run.note) io.stderr(`simulate: ${run.note}\n`);
+  const stepCap = stepCapOf({ workers, ...extra });
+  const withReport = buildReport({ ...plan, games: planned }, deck, withRecords, withInterrupted, stepCap);
+  const interrupted = withInterrupted || baselineInterrupted === true;
+  let report = withReport;
+  if (baseline && baselinePlan && baselineInterrupted !== null) {
+    const baselineReport = buildReport({ ...baselinePlan, games: planned }, baseline.deck, baselineRecords, baselineInterrupted, stepCap);
+    const halfWidth = usWinHalfWidth(withRecords, baselineRecords);
+    const untilCi = o.untilCi === undefined ? null : { target: o.untilCi, halfWidth, games: planned, maxGames: plan.games, reached: halfWidth !== null && halfWidth <= o.untilCi };
+    report = { ...withReport, comparison: compareRuns(baseline.against, withRecords, baselineRecords, baselineReport, untilCi) };
+  }
+  if (note) io.stderr(`simulate: ${note}\n`);
   if (o.markdown !== undefined) await writeMarkdown(o.markdown, renderMarkdown(report), [...(o.deck ?? []), ...(o.baselineDeck ?? [])]);
   io.stdout(o.json ? `${JSON.stringify(report)}\n` : renderText(report));
   if (interrupted) io.exit(INTERRUPTED_EXIT);
@@ -257,6 +305,7 @@ export function register(program: Command, io: CliIO, terminal: SimulateTerminal
       new Option('--baseline-deck <file>', 'also play the same games with this file in place of the --deck files (another version of your deck) and report the difference (repeatable)').argParser(collect),
     )
     .addOption(new Option('--without <card>', 'also play the same games without this card and report the difference (repeat for more cards)').argParser(collect))
+    .option('--until-ci <points>', 'with a baseline: stop once the US win-rate difference is known within ± this many points (--games is then the most)', points('--until-ci', 0.1, 50))
     .addOption(
       new Option('--cards-of <deck>', "list only this deck's cards in the card tables (repeatable; all: every card; default: the --deck files' cards)").argParser(collect),
     );
