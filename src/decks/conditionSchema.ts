@@ -84,10 +84,17 @@ export const valueSchema = z
         max: intIn({ min: 0, max: 20 }, 'Never more than this.').optional(),
       })
       .meta({ description: 'A number read from a track.' }),
+    z
+      .strictObject({
+        hand: whoSchema.meta({ description: 'Count the cards this side holds when the effect runs (the card being played has left its hand).' }),
+        times: intIn({ min: -5, max: 5 }, 'Multiply the count by this (default 1).').optional(),
+        max: intIn({ min: 0, max: 20 }, 'Never more than this.').optional(),
+      })
+      .meta({ description: 'A number counted in a hand: the cards a side holds (both players can see how many).' }),
   ])
   .meta({
     id: 'Value',
-    description: 'A number: a constant such as `2`, `{count: <filter>}` or `{track: <track>}`.',
+    description: 'A number: a constant such as `2`, `{count: <filter>}`, `{track: <track>}` or `{hand: <side>}`.',
   });
 
 const trackTest = z.strictObject({

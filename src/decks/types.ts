@@ -24,7 +24,9 @@ export type TrackId = 'clock' | 'stack' | 'lockIn';
 export type Value =
   | number
   | { count: SpaceFilter; times?: number; max?: number }
-  | { track: TrackId | 'leadership'; max?: number };
+  | { track: TrackId | 'leadership'; max?: number }
+  /** The cards `hand` holds when the effect runs (every player can see how many). */
+  | { hand: Who; times?: number; max?: number };
 
 /** Which spaces an effect may touch. Every field narrows the set; an empty filter is the whole board. */
 export interface SpaceFilter {

@@ -51,6 +51,7 @@ export function evalValue(s: GameState, value: Value, ctx: EffectContext): numbe
   if (typeof value === 'number') return value;
   let n: number;
   if ('count' in value) n = matchSpaces(s, value.count, ctx).length * (value.times ?? 1);
+  else if ('hand' in value) n = s.hands[sideOf(value.hand, ctx)].length * (value.times ?? 1);
   else n = trackValue(s, value.track, ctx.self);
   return value.max === undefined ? n : Math.min(n, value.max);
 }
