@@ -125,6 +125,15 @@ function checkCard(
       if (effect.op === 'cancelEvent' && !cards.has(effect.card)) {
         report(d, [...at, 'card'], 'error', `card: no loaded deck has a card ${quote(effect.card)}`, didYouMean(effect.card, ids));
       }
+      if (effect.op === 'retrieve' && effect.card !== undefined) {
+        const named = cards.get(effect.card);
+        if (!named) {
+          report(d, [...at, 'card'], 'error', `card: no loaded deck has a card ${quote(effect.card)}`, didYouMean(effect.card, ids));
+        } else {
+          const kind = named.card.scoring !== undefined ? 'scoring card' : named.card.signature !== undefined ? 'signature card' : named.card.passes === true ? 'card that passes' : null;
+          if (kind) report(d, [...at, 'card'], 'warning', `card: ${quote(effect.card)} is a ${kind}, never taken back from the discard pile, so this does nothing`);
+        }
+      }
       if (effect.op === 'roll') checkOutcomes(d, effect, at, report);
       if (effect.op === 'lasting' && effect.rule.kind === 'eachRound') checkEachRound(d, effect, at, report);
     },

@@ -191,6 +191,7 @@ export const effectSchema = z
       .strictObject({
         op: z.literal('retrieve'),
         side,
+        card: cardIdSchema.optional().meta({ description: 'Only this card, when it is in the discard pile.' }),
         filter: z
           .strictObject({
             side: cardSideSchema.optional().meta({ description: 'Only cards of this side.' }),

@@ -102,8 +102,9 @@ export type Effect =
   | { op: 'sanction'; side: Who; ops: number; targets: SpaceFilter }
   /** Score a region now (scoring cards). */
   | { op: 'scoreRegion'; region: RegionId }
-  /** Put a card from the discard pile back into `side`'s hand (the side chooses among matching cards). */
-  | { op: 'retrieve'; side: Who; filter?: { side?: CardSide; minOps?: number } };
+  /** Put a card from the discard pile back into `side`'s hand (the side chooses among matching cards;
+   * `card`: only that card, when it is in the discard pile). */
+  | { op: 'retrieve'; side: Who; card?: CardId; filter?: { side?: CardSide; minOps?: number } };
 
 export interface CardDef {
   id: CardId;

@@ -147,6 +147,7 @@ function runEffect(s: GameState, e: Effect, ctx: EffectContext): void {
       const eligible = s.discard.filter((id) => {
         const def = card(s, id);
         if (def.scoring || !isOrdinary(def)) return false;
+        if (e.card !== undefined && id !== e.card) return false;
         if (e.filter?.side !== undefined && def.side !== e.filter.side) return false;
         return e.filter?.minOps === undefined || def.ops >= e.filter.minOps;
       });

@@ -256,7 +256,7 @@ describe('a deck using the deck-format additions of issue 21', () => {
     const card = (id: string) => r.cards.find((c) => c.id === id);
     expect(card('features-late-controls')?.blocked).toBeGreaterThan(0);
     const fired = (id: string) => Object.values(card(id)?.fired ?? {}).reduce((a, b) => a + b, 0);
-    for (const id of ['features-chips-fabs', 'features-stockpiles', 'features-late-controls', 'features-last-push', 'features-thin-hands']) expect(fired(id)).toBeGreaterThan(0);
+    for (const id of ['features-chips-fabs', 'features-stockpiles', 'features-late-controls', 'features-last-push', 'features-thin-hands', 'features-recall']) expect(fired(id)).toBeGreaterThan(0);
     expect(card('features-chips-fabs')?.lastingActs).toBeGreaterThan(0);
     expect(card('features-late-controls')?.lastingActs).toBeGreaterThan(0);
   });
