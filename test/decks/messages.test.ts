@@ -1,6 +1,7 @@
 // The pieces of a message: suggestions, quoting of file content, the one-line format.
 import { describe, expect, it } from 'vitest';
 import { closest, didYouMean, editDistance } from '../../src/decks/didYouMean.js';
+import { loadDeckText } from '../../src/decks/loader.js';
 import { formatProblem, sortProblems } from '../../src/decks/problem.js';
 import { escapeUnsafe, findUnsafeChar, quote } from '../../src/decks/safeText.js';
 import { EFFECT_OPS } from '../../src/decks/schema.js';
@@ -49,5 +50,47 @@ describe('file content in messages', () => {
     const at = (file: string, line: number, col: number) => ({ file, line, col, severity: 'error' as const, message: 'm' });
     expect(sortProblems([at('b', 1, 1), at('a', 3, 1), at('b', 0, 0), at('a', 1, 5), at('a', 1, 2)]))
       .toEqual([at('b', 0, 0), at('b', 1, 1), at('a', 1, 2), at('a', 1, 5), at('a', 3, 1)]);
+  });
+});
+
+describe("messages in the guide's words for effects", () => {
+  const problems = (event: string) =>
+    loadDeckText(
+      `formatVersion: 1
+id: words
+name: { en: Words, fr: Mots }
+cards:
+  - id: words-one
+    title: { en: One, fr: Un }
+    side: us
+    ops: 2
+    era: 1
+    text: { en: The US gains 2 Leadership., fr: Les États-Unis gagnent 2 Leadership. }
+    event:
+${event}
+    history: { en: A test card., fr: Une carte de test. }
+    date: "2024"
+    source: Test
+`,
+      'words.yaml',
+      { asExpansion: true, known: [] },
+    ).problems.map(formatProblem);
+
+  it('a missing field names its effect or rule and shows how the guide writes it', () => {
+    expect(problems('      - { op: addInfluence, side: self, amount: 2 }')).toEqual([
+      'words.yaml:12:9: error: missing required field "targets" in addInfluence; for example: targets: { region: developers }',
+    ]);
+    expect(problems('      - { op: addInfluence, amount: 2 }')).toEqual([
+      'words.yaml:12:9: error: missing required fields "side", "targets" in addInfluence; for example: side: self, targets: { region: developers }',
+    ]);
+    expect(problems('      - { op: lasting, side: self, duration: game, rule: { kind: eachRound, effects: [] } }').join('\n')).toContain(
+      'error: missing required field "at" in eachRound; for example: at: roundStart',
+    );
+  });
+
+  it('moveTrack with leadership points at vp, with the amount written', () => {
+    expect(problems('      - { op: moveTrack, track: leadership, by: 2 }')).toEqual([
+      'words.yaml:12:33: error: track: expected one of clock, stack, lockIn, got "leadership"; Leadership is not moved with moveTrack: write { op: vp, side: self, amount: 2 } (positive toward side)',
+    ]);
   });
 });
