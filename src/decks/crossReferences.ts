@@ -8,6 +8,7 @@ import { quote } from './safeText.js';
 import type { CardDef, Deck, Effect, Text } from './types.js';
 import { ERAS, PERSONA_IDS, PERSONA_SIDE, REGION_IDS, SPACE_REGION } from './vocabulary.js';
 import { sourceAt } from './sourceMap.js';
+import { PLACEHOLDER_SOURCE } from './starterDeck.js';
 import type { DeckSource } from './yamlSource.js';
 
 export interface CheckedDeck {
@@ -115,6 +116,9 @@ function checkCard(
   if (card.passes === true) checkPassing(d, card, path, report);
   const both = (card.favours ?? []).filter((p) => card.hurts?.includes(p));
   if (both.length > 0) report(d, [...path, 'hurts'], 'warning', `hurts: the card both favours and hurts ${both.join(', ')}`);
+  if (card.source.trim() === PLACEHOLDER_SOURCE) {
+    report(d, [...path, 'source'], 'warning', 'source: still the placeholder that deck new wrote', 'cite the article paragraph or public source behind the card');
+  }
   if (card.event.length === 0) {
     report(d, [...path, 'event'], 'warning', 'event: the event is empty: playing the card for its event does nothing');
   }
