@@ -49,6 +49,8 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
   // Ids: cards and decks, across everything loaded.
   const cards = new Map<string, CardPlace>();
   const deckIds = new Map<string, CardPlace['where']>();
+  /** Decks whose id was loaded before: reported once, not checked card by card again. */
+  const twice = new Set<CheckedDeck>();
   for (const k of known) {
     deckIds.set(k.deck.id, k.file ?? `deck ${quote(k.deck.id)}`);
     for (const card of k.deck.cards) cards.set(card.id, { card, where: k.file ?? `deck ${quote(k.deck.id)}` });
@@ -58,6 +60,7 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
     if (firstDeck !== undefined) {
       // The same deck loaded twice: one message, not one per card.
       report(d, ['id'], 'error', `duplicate deck id ${quote(d.deck.id)}, first used ${firstUse(d, firstDeck)}`);
+      twice.add(d);
       continue;
     }
     deckIds.set(d.deck.id, where(d, ['id']));
@@ -65,6 +68,38 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
       const first = cards.get(card.id);
       if (first) report(d, ['cards', i, 'id'], 'error', `duplicate card id ${quote(card.id)}, first used ${firstUse(d, first.where)}`);
       else cards.set(card.id, { card, where: where(d, ['cards', i, 'id']) });
+    });
+  }
+
+  // One signature card per persona and one scoring card per region in the merged decks: an
+  // expansion's second one is reported with the first one's place (a base deck's own are
+  // checked by checkBaseComposition).
+  const roles = new Map<string, { id: string; where: CardPlace['where'] }>();
+  const roleOf = (card: CardDef) => (card.signature !== undefined ? `signature:${card.signature}` : card.scoring !== undefined ? `scoring:${card.scoring}` : null);
+  for (const k of known) {
+    for (const card of k.deck.cards) {
+      const role = roleOf(card);
+      if (role !== null && !roles.has(role)) roles.set(role, { id: card.id, where: k.file ?? `deck ${quote(k.deck.id)}` });
+    }
+  }
+  for (const d of decks) {
+    if (twice.has(d)) continue;
+    d.deck.cards.forEach((card, i) => {
+      const role = roleOf(card);
+      if (role === null) return;
+      const first = roles.get(role);
+      if (!first) {
+        roles.set(role, { id: card.id, where: where(d, ['cards', i, 'id']) });
+        return;
+      }
+      if (!d.asExpansion || first.id === card.id) return;
+      const after = `after ${quote(first.id)} ${firstUse(d, first.where)}`;
+      if (card.signature !== undefined) {
+        report(d, ['cards', i, 'signature'], 'error', `signature: a second signature card for ${card.signature}, ${after}: each persona has exactly one in a game`,
+          'remove signature to make it an ordinary card');
+      } else {
+        report(d, ['cards', i, 'scoring'], 'warning', `scoring: a second scoring card for ${card.scoring ?? ''}, ${after}: the region will score about twice as often`);
+      }
     });
   }
 
