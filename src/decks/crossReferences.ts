@@ -23,11 +23,20 @@ export interface CheckedDeck {
 export interface KnownDeck {
   deck: Deck;
   file?: string;
+  /** The line of a card's id in `file`, when known: a duplicate id points at it. */
+  lineOf?: (cardId: string) => number | undefined;
 }
 
 interface CardPlace {
   card: CardDef;
   where: string | { file: string; text: string; line: number };
+}
+
+/** Where a card of a deck loaded before is written: its file and line when known. */
+function knownWhere(k: KnownDeck, cardId: string): CardPlace['where'] {
+  if (k.file === undefined) return `deck ${quote(k.deck.id)}`;
+  const line = k.lineOf?.(cardId);
+  return line === undefined ? k.file : { file: k.file, text: `${k.file}:${line}`, line };
 }
 
 export function checkCrossReferences(decks: readonly CheckedDeck[], known: readonly KnownDeck[] = []): Problem[] {
@@ -53,7 +62,7 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
   const twice = new Set<CheckedDeck>();
   for (const k of known) {
     deckIds.set(k.deck.id, k.file ?? `deck ${quote(k.deck.id)}`);
-    for (const card of k.deck.cards) cards.set(card.id, { card, where: k.file ?? `deck ${quote(k.deck.id)}` });
+    for (const card of k.deck.cards) cards.set(card.id, { card, where: knownWhere(k, card.id) });
   }
   for (const d of decks) {
     const firstDeck = deckIds.get(d.deck.id);
@@ -66,7 +75,13 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
     deckIds.set(d.deck.id, where(d, ['id']));
     d.deck.cards.forEach((card, i) => {
       const first = cards.get(card.id);
-      if (first) report(d, ['cards', i, 'id'], 'error', `duplicate card id ${quote(card.id)}, first used ${firstUse(d, first.where)}`);
+      if (first) {
+        // In another deck: the deck id as a prefix keeps ids apart (in the same deck it would not help).
+        const elsewhere = typeof first.where === 'string' || first.where.file !== d.file;
+        const prefixed = !elsewhere || card.id.startsWith(`${d.deck.id}-`) ? undefined : `${d.deck.id}-${card.id}`;
+        const hint = prefixed !== undefined && !cards.has(prefixed) ? `card ids are unique across all loaded decks: prefix yours with the deck id, such as ${quote(prefixed)}` : undefined;
+        report(d, ['cards', i, 'id'], 'error', `duplicate card id ${quote(card.id)}, first used ${firstUse(d, first.where)}`, hint);
+      }
       else cards.set(card.id, { card, where: where(d, ['cards', i, 'id']) });
     });
   }
@@ -79,7 +94,7 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
   for (const k of known) {
     for (const card of k.deck.cards) {
       const role = roleOf(card);
-      if (role !== null && !roles.has(role)) roles.set(role, { id: card.id, where: k.file ?? `deck ${quote(k.deck.id)}` });
+      if (role !== null && !roles.has(role)) roles.set(role, { id: card.id, where: knownWhere(k, card.id) });
     }
   }
   for (const d of decks) {

@@ -1,6 +1,6 @@
-// An expansion's signature and scoring cards are checked against the merged decks: a second
-// signature card for a persona is an error (the persona would hold both), a second scoring card
-// for a region a warning (the region scores about twice as often).
+// An expansion is checked against the merged decks: a second signature card for a persona is an
+// error (the persona would hold both), a second scoring card for a region a warning (the region
+// scores about twice as often), and a card id taken points at the line that took it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,14 +32,20 @@ const problems = (text: string) => loadDeckText(text, 'roles.yaml', { asExpansio
 describe("an expansion's signature and scoring cards", () => {
   it('a second signature card for a persona is an error naming the base deck\'s card', () => {
     expect(problems(deck('roles', card('roles-sig', '    signature: washington\n')))).toEqual([
-      'roles.yaml:10:16: error: signature: a second signature card for washington, after "foreign-direct-product-rule" in cards/base.yaml: each persona has exactly one in a game; remove signature to make it an ordinary card',
+      'roles.yaml:10:16: error: signature: a second signature card for washington, after "foreign-direct-product-rule" in cards/base.yaml:12: each persona has exactly one in a game; remove signature to make it an ordinary card',
     ]);
   });
 
   it('a second scoring card for a region is a warning', () => {
     const scoring = card('roles-devs', '    scoring: developers\n', 'neutral', 0).replace('{ op: vp, side: self, amount: 1 }', '{ op: scoreRegion, region: developers }');
     expect(problems(deck('roles', scoring))).toEqual([
-      'roles.yaml:10:14: warning: scoring: a second scoring card for developers, after "developers-scoring" in cards/base.yaml: the region will score about twice as often',
+      'roles.yaml:10:14: warning: scoring: a second scoring card for developers, after "developers-scoring" in cards/base.yaml:157: the region will score about twice as often',
+    ]);
+  });
+
+  it("a card id the base deck uses points at the base deck's line and suggests the deck-id prefix", () => {
+    expect(problems(deck('roles', card('trade-truce', '')))).toEqual([
+      'roles.yaml:5:9: error: duplicate card id "trade-truce", first used in cards/base.yaml:115; card ids are unique across all loaded decks: prefix yours with the deck id, such as "roles-trade-truce"',
     ]);
   });
 
