@@ -166,6 +166,7 @@ function checkCard(
   if (card.passes === true) checkPassing(d, card, path, report);
   const both = (card.favours ?? []).filter((p) => card.hurts?.includes(p));
   if (both.length > 0) report(d, [...path, 'hurts'], 'warning', `hurts: the card both favours and hurts ${both.join(', ')}`);
+  checkTextNumbers(d, card, path, report);
   if (card.source.trim() === PLACEHOLDER_SOURCE) {
     report(d, [...path, 'source'], 'warning', 'source: still the placeholder that deck new wrote', 'cite the article paragraph or public source behind the card');
   }
@@ -213,6 +214,94 @@ function checkCard(
       }
     },
   });
+}
+
+/** Number words a text may use instead of digits, in English and French. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, twice: 2,
+  deux: 2, trois: 3, quatre: 4, cinq: 5,
+};
+
+/** The constant numbers of an event a player reads in its text: Leadership, track moves, influence,
+ * cards drawn or discarded, Ops changes, lasting amounts, sanction Ops, repeats (1 is left out: "a card"). */
+function eventNumbers(card: CardDef): Set<number> {
+  const found = new Set<number>();
+  const add = (n: unknown) => {
+    if (typeof n === 'number' && Math.abs(n) > 1) found.add(Math.abs(n));
+  };
+  walkCard(card, [], {
+    effect(e) {
+      switch (e.op) {
+        case 'vp':
+        case 'addInfluence':
+        case 'removeInfluence':
+          add(e.amount);
+          break;
+        case 'moveTrack':
+          add(e.by);
+          break;
+        case 'draw':
+        case 'discard':
+          add(e.count);
+          break;
+        case 'modifyNextCard':
+          add(e.opsDelta);
+          break;
+        case 'lasting':
+          if ('amount' in e.rule) add(e.rule.amount);
+          if ('extra' in e.rule) add(e.rule.extra);
+          break;
+        case 'sanction':
+          add(e.ops);
+          break;
+        case 'repeat':
+          add(e.times);
+          break;
+        case 'clearInfluence':
+        case 'choose':
+        case 'if':
+        case 'forEach':
+        case 'flag':
+        case 'cancelEvent':
+        case 'roll':
+        case 'scoreRegion':
+        case 'retrieve':
+          break;
+        default: {
+          const unhandled: never = e;
+          throw new Error(`effect not read: ${JSON.stringify(unhandled)}`);
+        }
+      }
+    },
+  });
+  return found;
+}
+
+function textNumbers(text: string): Set<number> {
+  const found = new Set<number>();
+  for (const m of text.matchAll(/\d+/g)) found.add(Number(m[0]));
+  for (const word of text.toLowerCase().split(/[^a-zà-ÿ]+/)) {
+    const n = NUMBER_WORDS[word];
+    if (n !== undefined) found.add(n);
+  }
+  return found;
+}
+
+/** After a balance tweak the text must follow: every number of the event appears in each language's text. */
+function checkTextNumbers(d: CheckedDeck, card: CardDef, path: Path, report: Report): void {
+  const wanted = eventNumbers(card);
+  if (wanted.size === 0) return;
+  const texts: [string, string | undefined, Path][] =
+    typeof card.text === 'string' ? [['en', card.text, [...path, 'text']]] : [['en', card.text.en, [...path, 'text', 'en']], ['fr', card.text.fr, [...path, 'text', 'fr']]];
+  for (const [lang, text, at] of texts) {
+    if (text === undefined) continue;
+    const said = textNumbers(text);
+    const missing = [...wanted].filter((n) => !said.has(n)).sort((a, b) => a - b);
+    if (missing.length > 0) {
+      report(d, at, 'warning', `text${typeof card.text === 'string' ? '' : ` (${lang})`}: the event uses ${missing.join(', ')}, which the text never says`,
+        'check the text still matches the event after a change of numbers');
+    }
+  }
 }
 
 /** A bargaining chip goes from hand to hand for the whole game: it works for whoever plays it,

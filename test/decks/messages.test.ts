@@ -94,3 +94,41 @@ ${event}
     ]);
   });
 });
+
+describe("a card's text and its event's numbers", () => {
+  const check = (text: string, event: string) =>
+    loadDeckText(
+      `formatVersion: 1
+id: tweak
+name: { en: Tweak, fr: Retouche }
+cards:
+  - id: tweak-one
+    title: { en: One, fr: Un }
+    side: us
+    ops: 2
+    era: 1
+    text: ${text}
+    event:
+${event}
+    history: { en: A test card., fr: Une carte de test. }
+    date: "2024"
+    source: Test
+`,
+      'tweak.yaml',
+      { asExpansion: true, known: [] },
+    ).problems.map(formatProblem);
+  const TEXT = '{ en: "The US gains 2 Leadership and draws a card.", fr: "Les États-Unis gagnent 2 Leadership et piochent une carte." }';
+
+  it('warns, in each language, when a balance change left a number out of the text', () => {
+    expect(check(TEXT, '      - { op: vp, side: self, amount: 3 }\n      - { op: draw, side: self, count: 1 }')).toEqual([
+      'tweak.yaml:10:17: warning: text (en): the event uses 3, which the text never says; check the text still matches the event after a change of numbers',
+      'tweak.yaml:10:68: warning: text (fr): the event uses 3, which the text never says; check the text still matches the event after a change of numbers',
+    ]);
+  });
+
+  it('is quiet when the text says the numbers, in digits or words ("a card" for 1)', () => {
+    expect(check(TEXT, '      - { op: vp, side: self, amount: 2 }\n      - { op: draw, side: self, count: 1 }')).toEqual([]);
+    const twice = '{ en: "Twice, the US gains Leadership.", fr: "Deux fois, les États-Unis gagnent du Leadership." }';
+    expect(check(twice, '      - { op: repeat, times: 2, effects: [{ op: vp, side: self, amount: 1 }] }')).toEqual([]);
+  });
+});
