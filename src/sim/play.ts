@@ -72,6 +72,7 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
     fired: emptyRoutes(),
     blocked: [],
     lastingActs: [],
+    eventLeadership: [],
     design: null,
   };
   const hands = new HandWatcher(table);

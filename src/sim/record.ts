@@ -45,8 +45,12 @@ export interface GameRecord {
   fired: Record<FireRoute, number[]>;
   /** Each time a card's event did not fire because its `requires` did not hold (not a cancelled event). */
   blocked: number[];
-  /** Each time a lasting rule changed an Ops value, a cost or a roll, by the card that set it. */
+  /** Each time a lasting rule changed an Ops value, a cost or a roll, or ran its per-round
+   * effects, by the card that set it. */
   lastingActs: number[];
+  /** Each Leadership move made by a card's effects: [card number, points toward the side the
+   * event worked for] (a per-round rule's effects count for its card). */
+  eventLeadership: [number, number][];
   /** The design figures' digest of a finished game (see design.ts); null when it did not finish. */
   design: GameDesign | null;
 }
@@ -74,10 +78,13 @@ export function emptyBySide(): CardsBySide {
 export function digestLog(
   state: GameState,
   cardNumber: ReadonlyMap<string, number>,
-): Pick<GameRecord, 'firstPlayer' | 'headlineFirst' | 'tracks' | 'event' | 'ops' | 'fired' | 'blocked' | 'lastingActs'> {
+): Pick<GameRecord, 'firstPlayer' | 'headlineFirst' | 'tracks' | 'event' | 'ops' | 'fired' | 'blocked' | 'lastingActs' | 'eventLeadership'> {
   const fired = emptyRoutes();
   const blocked: number[] = [];
   const lastingActs: number[] = [];
+  const eventLeadership: [number, number][] = [];
+  // The side each card's effects last worked for: its event's owner, or its per-round rule's side.
+  const workedFor = new Map<string, Side>();
   // How each card now in play was played, until its event fires or is blocked.
   const playedAs = new Map<string, Extract<GameState['log'][number], { type: 'play' }>['use']>();
   const cancelled = new Set<string>();
@@ -98,9 +105,15 @@ export function digestLog(
       round++;
     }
     switch (entry.type) {
-      case 'track':
+      case 'track': {
         values[TRACK_AT[entry.track]] = entry.to;
+        if (entry.track !== 'leadership' || !entry.reason.startsWith('event:')) break;
+        const id = entry.reason.slice('event:'.length);
+        const n = cardNumber.get(id);
+        const side = workedFor.get(id);
+        if (n !== undefined && side !== undefined) eventLeadership.push([n, (entry.to - entry.from) * (side === 'us' ? 1 : -1)]);
         break;
+      }
       case 'firstPlayer':
         if (entry.round === 1 && firstPlayer === null) firstPlayer = entry.side;
         break;
@@ -130,6 +143,7 @@ export function digestLog(
           break;
         }
         fired[use === undefined ? (roundEnd ? 'roundEnd' : 'other') : use === 'headline' ? 'headline' : use === 'event' ? 'event' : 'opponentOps'].push(n);
+        workedFor.set(entry.card, entry.owner);
         break;
       }
       case 'cancel':
@@ -144,6 +158,7 @@ export function digestLog(
       case 'lastingActs': {
         const n = cardNumber.get(entry.card);
         if (n !== undefined) lastingActs.push(n);
+        if (entry.on === 'roundStart' || entry.on === 'roundEnd') workedFor.set(entry.card, entry.side);
         break;
       }
       // Nothing else feeds the game record; listed so a new entry type is a decision here too.
@@ -170,5 +185,5 @@ export function digestLog(
     }
   }
   tracks.push(values.slice());
-  return { firstPlayer, headlineFirst, tracks, event, ops, fired, blocked, lastingActs };
+  return { firstPlayer, headlineFirst, tracks, event, ops, fired, blocked, lastingActs, eventLeadership };
 }

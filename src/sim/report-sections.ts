@@ -160,8 +160,8 @@ function cards(r: SimReport): Section {
   return {
     title: r.cardFilter === null ? 'Cards' : `Cards of ${r.cardFilter.join(', ')}`,
     table: {
-      head: ['Card', 'Side', 'Era', 'Drawn US/CN', 'Event US/CN', 'Ops US/CN', 'Fired ev/hl/opp/end/oth', 'Blocked', 'Rule acted', 'Event win%', 'n', '95% CI', 'Drawn − not drawn, US', 'Drawn − not drawn, China'],
-      align: 'llrrrrrrrrrlll',
+      head: ['Card', 'Side', 'Era', 'Drawn US/CN', 'Event US/CN', 'Ops US/CN', 'Fired ev/hl/opp/end/oth', 'Blocked', 'Rule acted', 'Lead/fire', 'Event win%', 'n', '95% CI', 'Drawn − not drawn, US', 'Drawn − not drawn, China'],
+      align: 'llrrrrrrrrrrlll',
       rows: listedCards(r).map((c) => [
         c.id,
         c.signature ? `${c.side} (signature)` : c.passes ? `${c.side} (passes)` : c.side,
@@ -172,6 +172,7 @@ function cards(r: SimReport): Section {
         `${c.fired.event}/${c.fired.headline}/${c.fired.opponentOps}/${c.fired.roundEnd}/${c.fired.other}`,
         String(c.blocked),
         String(c.lastingActs),
+        c.leadershipPerFire === null ? '—' : `${c.leadershipPerFire >= 0 ? '+' : '−'}${Math.abs(c.leadershipPerFire).toFixed(2)}`,
         percent(c.eventWinRate.rate),
         String(c.eventWinRate.n),
         interval(c.eventWinRate),

@@ -258,6 +258,14 @@ describe('a deck using the deck-format additions of issue 21', () => {
     const fired = (id: string) => Object.values(card(id)?.fired ?? {}).reduce((a, b) => a + b, 0);
     for (const id of ['features-chips-fabs', 'features-stockpiles', 'features-late-controls', 'features-last-push', 'features-thin-hands', 'features-recall']) expect(fired(id)).toBeGreaterThan(0);
     expect(card('features-chips-fabs')?.lastingActs).toBeGreaterThan(0);
+    // Leadership per firing, toward the side the event worked for: +2 in the last round, else +1;
+    // 1 per card in the opponent's hand, at most 2; none for a card that moves no Leadership.
+    const lead = (id: string) => card(id)?.leadershipPerFire as number;
+    expect(lead('features-last-push')).toBeGreaterThan(1);
+    expect(lead('features-last-push')).toBeLessThan(2);
+    expect(lead('features-thin-hands')).toBeGreaterThan(1);
+    expect(lead('features-thin-hands')).toBeLessThanOrEqual(2);
+    expect(lead('features-chips-fabs')).toBe(0);
     expect(card('features-late-controls')?.lastingActs).toBeGreaterThan(0);
   });
 });
