@@ -189,6 +189,9 @@ function checkCard(
           if (kind) report(d, [...at, 'card'], 'warning', `card: ${quote(effect.card)} is a ${kind}, never taken back from the discard pile, so this does nothing`);
         }
       }
+      if (effect.op === 'flag' && !effect.set && effect.duration !== undefined) {
+        report(d, [...at, 'duration'], 'warning', 'duration: a flag cleared (set: false) is cleared at once; duration only says how long a flag set lasts', 'remove duration');
+      }
       if (effect.op === 'roll') checkOutcomes(d, effect, at, report);
       if (effect.op === 'lasting' && effect.rule.kind === 'eachRound') checkEachRound(d, effect, at, report);
     },

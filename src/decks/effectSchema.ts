@@ -159,6 +159,7 @@ export const effectSchema = z
         flag: flagNameSchema,
         set: z.boolean().meta({ description: '`true` sets the flag, `false` clears it.' }),
         label: textSchema.optional().meta({ description: 'The flag\'s name shown in play (the log, the situation panel); without it, a name made from the id.' }),
+        duration: z.enum(['round', 'game']).optional().meta({ description: 'With `set: true`: `round` clears the flag at the end of this round; `game` (the default) keeps it.' }),
       })
       .meta({ description: 'Set or clear a named flag that conditions can read.' }),
     z

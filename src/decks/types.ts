@@ -92,8 +92,9 @@ export type Effect =
   /** The next card `side` plays for Ops gets `opsDelta` (Ops stay between 1 and 4). */
   | { op: 'modifyNextCard'; side: Who; opsDelta: number }
   | { op: 'lasting'; side: Who; duration: Exclude<Duration, 'nextCard'>; rule: ModifierRule; label?: Text }
-  /** `label`: the flag's name shown in play (the log, the situation panel), in each language. */
-  | { op: 'flag'; flag: string; set: boolean; label?: Text }
+  /** `label`: the flag's name shown in play (the log, the situation panel), in each language.
+   * `duration: round`: a flag set now is cleared at the end of the round (default `game`). */
+  | { op: 'flag'; flag: string; set: boolean; label?: Text; duration?: 'round' | 'game' }
   /** The named card's event can no longer be played, and its lasting effects end. */
   | { op: 'cancelEvent'; card: CardId }
   /** A die roll (d6) plus `modifier`; the first matching outcome runs. */

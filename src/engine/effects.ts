@@ -112,11 +112,16 @@ function runEffect(s: GameState, e: Effect, ctx: EffectContext): void {
       logLasting(s, 'starts', m);
       return;
     }
-    case 'flag':
+    case 'flag': {
+      const forRound = e.set && e.duration === 'round';
+      // A flag already set for the game stays set for the game; set for the game, it lasts.
+      if (forRound && !s.flags.includes(e.flag)) s.roundFlags = [...(s.roundFlags ?? []), e.flag];
+      else if (!forRound && s.roundFlags?.includes(e.flag)) s.roundFlags = s.roundFlags.filter((f) => f !== e.flag);
       if (e.set && !s.flags.includes(e.flag)) s.flags.push(e.flag);
       if (!e.set) s.flags = s.flags.filter((f) => f !== e.flag);
       log(s, { type: 'flag', flag: e.flag, set: e.set });
       return;
+    }
     case 'cancelEvent':
       if (!s.cancelled.includes(e.card)) s.cancelled.push(e.card);
       log(s, { type: 'cancel', card: e.card });

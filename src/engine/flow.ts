@@ -251,6 +251,11 @@ export function releaseHand(s: GameState, side: Side, kept: CardId): void {
 
 function nextRound(s: GameState): void {
   for (const m of s.modifiers) if (m.duration === 'round') logLasting(s, 'ends', m);
+  if (s.roundFlags && s.roundFlags.length > 0) {
+    for (const flag of s.roundFlags) log(s, { type: 'flag', flag, set: false });
+    s.flags = s.flags.filter((f) => !s.roundFlags?.includes(f));
+    s.roundFlags = [];
+  }
   s.modifiers = s.modifiers.filter((m) => m.duration === 'game' || m.duration === 'nextCard');
   s.leadershipHistory.push(s.leadership);
   if (s.round >= s.rounds) {

@@ -203,6 +203,9 @@ export interface GameState {
   stats: Record<Side, RoundStats>;
   modifiers: Modifier[];
   flags: string[];
+  /** The flags in `flags` set for this round only: cleared when the next round starts. Absent
+   * until a card sets one (older states and hashes stay the same). */
+  roundFlags?: string[];
   eventsPlayed: CardId[];
   cancelled: CardId[];
   tasks: Task[];
