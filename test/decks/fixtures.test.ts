@@ -83,7 +83,7 @@ const EXPECTED: Record<string, string[]> = {
     '23-deep-nesting.yaml:4:78: error: values nest more than 64 levels deep',
   ],
   '24-json-syntax.json': [
-    '24-json-syntax.json:5:3: error: missing , between flow map items',
+    '24-json-syntax.json:4:22: error: JSON: a comma is missing after this value; items and fields are separated by commas',
   ],
   '25-complex-key.yaml': [
     '25-complex-key.yaml:9:7: error: a key must be a plain name',

@@ -132,3 +132,25 @@ ${event}
     expect(check(twice, '      - { op: repeat, times: 2, effects: [{ op: vp, side: self, amount: 1 }] }')).toEqual([]);
   });
 });
+
+describe('a .json deck is read as JSON', () => {
+  const first = (text: string) => formatProblem(loadDeckText(text, 'deck.json', { asExpansion: true, known: [] }).problems[0] ?? { file: '', line: 0, col: 0, severity: 'error', message: 'none' });
+
+  it('refuses a trailing comma and comments, at the comma and the comment', () => {
+    expect(first('{\n  "formatVersion": 1,\n  "id": "j",\n}\n')).toBe('deck.json:3:12: error: JSON: a comma before the closing } is not allowed; remove the comma');
+    expect(first('{\n  // mine\n  "formatVersion": 1\n}\n')).toBe(
+      'deck.json:2:3: error: JSON: comments are not allowed in JSON; remove the comment, or write the deck in YAML, where # starts a comment',
+    );
+  });
+
+  it('points at the value a comma should follow, names single quotes, and says when the file ends early', () => {
+    expect(first('{\n  "formatVersion": 1\n  "id": "j"\n}\n')).toBe('deck.json:2:21: error: JSON: a comma is missing after this value; items and fields are separated by commas');
+    expect(first("{\n  'id': 'j'\n}\n")).toBe('deck.json:2:3: error: JSON: texts and names take double quotes; write "…" instead of \'…\'');
+    expect(first('{\n  "formatVersion": 1,\n  "id": "j"\n')).toBe('deck.json:4:1: error: JSON: the file ends before every {, [ and " is closed');
+  });
+
+  it('the same text named .yaml is read as YAML, where a trailing comma in braces is allowed', () => {
+    const yaml = loadDeckText('{\n  "formatVersion": 1,\n  "id": "j",\n}\n', 'deck.yaml', { asExpansion: true, known: [] }).problems.map(formatProblem);
+    expect(yaml.join('\n')).not.toContain('JSON:');
+  });
+});
