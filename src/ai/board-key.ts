@@ -241,6 +241,7 @@ const KEYED: { [K in keyof GameState]: FieldCode } = {
   },
   modifiers: (s) => putRare(s.modifiers),
   flags: (s) => putRare(s.flags),
+  roundFlags: (s) => putRare(s.roundFlags ?? []),
   eventsPlayed: 'unread',
   cancelled: 'unread',
   tasks: 'unread',

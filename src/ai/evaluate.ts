@@ -3,7 +3,7 @@
 // and the regions whose scoring card a side holds (or probably holds) while it controls
 // them or is a few Ops short. Every bot and every search leaf reads this one function;
 // each bot chooses its weights.
-import type { CardDef, RegionId, Side, SpaceId } from '../decks/types.js';
+import type { CardDef, Effect, RegionId, Side, SpaceId, Who } from '../decks/types.js';
 import { REGIONS, SPACES, pressureCheck, rules } from '../engine/index.js';
 import { LAYOUT, NOBODY, US, opsToControl, readControllers, regionScore } from './board-read.js';
 import type { Controllers } from './board-read.js';
@@ -222,8 +222,70 @@ function lastingValue(s: GameState, w: Weights): number {
       case 'raceCost':
         ops = -0.2 * m.rule.amount;
         break;
+      case 'eachRound':
+        // Not an Op per play: what its effects give, each round it will still act.
+        us += triggersLeft(s, m.duration, m.rule.at) * TRIGGER_SURE * triggerWorth(m.rule.effects, m.side, w);
+        continue;
     }
     us += sign(m.side) * w.lasting * ops * plays;
+  }
+  return us;
+}
+
+/** A later round's trigger is less sure to come (the game may end first) and its effects may
+ * find nothing to work on: each is counted at this share of what it gives. */
+const TRIGGER_SURE = 0.75;
+
+/** The times an `eachRound` rule will still act: round starts after this one, or round ends
+ * from this one on. */
+function triggersLeft(s: GameState, duration: 'round' | 'game' | 'nextCard', at: 'roundStart' | 'roundEnd'): number {
+  if (s.phase === 'over') return 0;
+  const later = s.rounds - s.round;
+  if (at === 'roundStart') return duration === 'game' ? later : 0;
+  return duration === 'game' ? later + 1 : 1;
+}
+
+/** What one run of a per-round rule's effects gives the US (positive) against China, read from its
+ * plain effects: Leadership, race steps and influence points with a constant amount. Effects that
+ * depend on the board or on a choice (if, choose, roll, forEach, counted values) count for nothing. */
+function triggerWorth(effects: readonly Effect[], side: Side, w: Weights): number {
+  const who = (x: Who): Side => (x === 'self' ? side : x === 'opponent' ? rules.other(side) : x);
+  let us = 0;
+  for (const e of effects) {
+    switch (e.op) {
+      case 'vp':
+        if (typeof e.amount === 'number') us += sign(who(e.side)) * e.amount;
+        break;
+      case 'moveTrack':
+        if (typeof e.by === 'number' && e.track !== 'clock') us += (e.track === 'lockIn' ? 1 : -1) * w.raceStep * e.by;
+        break;
+      case 'addInfluence':
+      case 'removeInfluence':
+        if (typeof e.amount === 'number') us += (e.op === 'addInfluence' ? 1 : -1) * sign(who(e.side)) * w.partial * e.amount;
+        break;
+      case 'repeat':
+        us += e.times * triggerWorth(e.effects, side, w);
+        break;
+      case 'clearInfluence':
+      case 'draw':
+      case 'discard':
+      case 'choose':
+      case 'if':
+      case 'forEach':
+      case 'roll':
+      case 'modifyNextCard':
+      case 'lasting':
+      case 'flag':
+      case 'cancelEvent':
+      case 'sanction':
+      case 'scoreRegion':
+      case 'retrieve':
+        break;
+      default: {
+        const unhandled: never = e;
+        throw new Error(`effect not valued: ${JSON.stringify(unhandled)}`);
+      }
+    }
   }
   return us;
 }

@@ -89,6 +89,7 @@ export function forkState(s: GameState): GameState {
     stats: { us: copyStats(s.stats.us), china: copyStats(s.stats.china) },
     modifiers: s.modifiers.slice(),
     flags: s.flags.slice(),
+    ...(s.roundFlags ? { roundFlags: s.roundFlags.slice() } : {}),
     eventsPlayed: s.eventsPlayed.slice(),
     cancelled: s.cancelled.slice(),
     tasks: copy(s.tasks) as GameState['tasks'],

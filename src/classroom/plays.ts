@@ -127,6 +127,10 @@ export function momentsFromLog(log: readonly LogEntry[], cards: Catalogue, start
       case 'gameOver':
         if (CLOSERS.has(entry.type)) current = null;
         return;
+      // Narration: the rules it tells of are already in the plays.
+      case 'lasting':
+      case 'lastingActs':
+        return;
       default: {
         const unhandled: never = entry;
         throw new Error(`log entry not handled: ${JSON.stringify(unhandled)}`);

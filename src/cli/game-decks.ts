@@ -2,6 +2,7 @@
 // src/decks/gameDecks.ts, and a deck with errors ends the command with one GNU-style line per
 // problem (file:line:col) before anything is started. Heavy (YAML, schema): import it in actions.
 import type { CardPool } from '../decks/cardPool.js';
+import type { LoadedDeck } from '../decks/types.js';
 import { loadGameDecks } from '../decks/gameDecks.js';
 import { formatProblem } from '../decks/problem.js';
 import { UserError } from './errors.js';
@@ -10,6 +11,11 @@ import type { CliIO } from './io.js';
 
 /** The decks the options ask for; warnings go to stderr, errors end the command. */
 export function decksFromOptions(io: CliIO, options: DeckOptions): CardPool {
+  return loadedDecksFromOptions(io, options).pool;
+}
+
+/** The same, with each loaded deck (in order: the base deck or first file, then the expansions). */
+export function loadedDecksFromOptions(io: CliIO, options: DeckOptions): { pool: CardPool; decks: LoadedDeck[] } {
   const result = loadGameDecks(options.deck ?? [], { base: options.baseDeck !== false });
   const errors = result.problems.filter((p) => p.severity === 'error');
   // A single error is the command's one line; several are listed, then counted.
@@ -19,5 +25,5 @@ export function decksFromOptions(io: CliIO, options: DeckOptions): CardPool {
     if (errors.length === 1 && errors[0]) throw new UserError(formatProblem(errors[0]));
     throw new UserError(`${errors.length} errors in the decks: nothing was started`);
   }
-  return result.pool;
+  return { pool: result.pool, decks: result.decks };
 }

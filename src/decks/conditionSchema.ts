@@ -84,10 +84,17 @@ export const valueSchema = z
         max: intIn({ min: 0, max: 20 }, 'Never more than this.').optional(),
       })
       .meta({ description: 'A number read from a track.' }),
+    z
+      .strictObject({
+        hand: whoSchema.meta({ description: 'Count the cards this side holds when the effect runs (the card being played has left its hand).' }),
+        times: intIn({ min: -5, max: 5 }, 'Multiply the count by this (default 1).').optional(),
+        max: intIn({ min: 0, max: 20 }, 'Never more than this.').optional(),
+      })
+      .meta({ description: 'A number counted in a hand: the cards a side holds (both players can see how many).' }),
   ])
   .meta({
     id: 'Value',
-    description: 'A number: a constant such as `2`, `{count: <filter>}` or `{track: <track>}`.',
+    description: 'A number: a constant such as `2`, `{count: <filter>}`, `{track: <track>}` or `{hand: <side>}`.',
   });
 
 const trackTest = z.strictObject({
@@ -125,6 +132,15 @@ const conditionObject = z
       .meta({ description: 'The side plays this persona.' }),
     eventPlayed: cardIdSchema.optional().meta({ description: 'This card\'s event has fired earlier in the game.' }),
     actingSide: sideSchema.optional().meta({ description: 'The side playing the card is this one.' }),
+    round: z
+      .strictObject({
+        atLeast: intIn(RANGES.round, 'From this round on.').optional(),
+        atMost: intIn(RANGES.round, 'Up to this round.').optional(),
+      })
+      .refine((r) => r.atLeast !== undefined || r.atMost !== undefined, { error: 'round needs atLeast, atMost or both' })
+      .optional()
+      .meta({ description: 'The current round is in this range: `{atLeast: 2}` from round 2 on, `{atMost: 1}` in round 1 only.' }),
+    lastRound: z.boolean().optional().meta({ description: '`true`: this is the last round of the game; `false`: it is not.' }),
     get all(): z.ZodOptional<z.ZodArray<z.ZodType<Condition>>> {
       return z.array(conditionSchema).min(1).max(8).optional().meta({ description: 'Every condition holds.' });
     },
@@ -139,7 +155,7 @@ const conditionObject = z
 /** The condition names, in the order the designer's guide lists them. */
 export const CONDITION_KEYS = [
   'trackAtLeast', 'trackAtMost', 'controls', 'controlsAtLeast', 'influenceAtLeast', 'flag', 'persona', 'eventPlayed',
-  'actingSide', 'all', 'any', 'not',
+  'actingSide', 'round', 'lastRound', 'all', 'any', 'not',
 ] as const satisfies readonly (keyof typeof conditionObject.shape)[];
 
 /** A condition is a mapping with exactly one key, its name: `{flag: sanctions-eased}`. */

@@ -8,6 +8,7 @@ import { quote } from './safeText.js';
 import type { CardDef, Deck, Effect, Text } from './types.js';
 import { ERAS, PERSONA_IDS, PERSONA_SIDE, REGION_IDS, SPACE_REGION } from './vocabulary.js';
 import { sourceAt } from './sourceMap.js';
+import { PLACEHOLDER_SOURCE } from './starterDeck.js';
 import type { DeckSource } from './yamlSource.js';
 
 export interface CheckedDeck {
@@ -22,11 +23,20 @@ export interface CheckedDeck {
 export interface KnownDeck {
   deck: Deck;
   file?: string;
+  /** The line of a card's id in `file`, when known: a duplicate id points at it. */
+  lineOf?: (cardId: string) => number | undefined;
 }
 
 interface CardPlace {
   card: CardDef;
   where: string | { file: string; text: string; line: number };
+}
+
+/** Where a card of a deck loaded before is written: its file and line when known. */
+function knownWhere(k: KnownDeck, cardId: string): CardPlace['where'] {
+  if (k.file === undefined) return `deck ${quote(k.deck.id)}`;
+  const line = k.lineOf?.(cardId);
+  return line === undefined ? k.file : { file: k.file, text: `${k.file}:${line}`, line };
 }
 
 export function checkCrossReferences(decks: readonly CheckedDeck[], known: readonly KnownDeck[] = []): Problem[] {
@@ -48,22 +58,63 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
   // Ids: cards and decks, across everything loaded.
   const cards = new Map<string, CardPlace>();
   const deckIds = new Map<string, CardPlace['where']>();
+  /** Decks whose id was loaded before: reported once, not checked card by card again. */
+  const twice = new Set<CheckedDeck>();
   for (const k of known) {
     deckIds.set(k.deck.id, k.file ?? `deck ${quote(k.deck.id)}`);
-    for (const card of k.deck.cards) cards.set(card.id, { card, where: k.file ?? `deck ${quote(k.deck.id)}` });
+    for (const card of k.deck.cards) cards.set(card.id, { card, where: knownWhere(k, card.id) });
   }
   for (const d of decks) {
     const firstDeck = deckIds.get(d.deck.id);
     if (firstDeck !== undefined) {
       // The same deck loaded twice: one message, not one per card.
       report(d, ['id'], 'error', `duplicate deck id ${quote(d.deck.id)}, first used ${firstUse(d, firstDeck)}`);
+      twice.add(d);
       continue;
     }
     deckIds.set(d.deck.id, where(d, ['id']));
     d.deck.cards.forEach((card, i) => {
       const first = cards.get(card.id);
-      if (first) report(d, ['cards', i, 'id'], 'error', `duplicate card id ${quote(card.id)}, first used ${firstUse(d, first.where)}`);
+      if (first) {
+        // In another deck: the deck id as a prefix keeps ids apart (in the same deck it would not help).
+        const elsewhere = typeof first.where === 'string' || first.where.file !== d.file;
+        const prefixed = !elsewhere || card.id.startsWith(`${d.deck.id}-`) ? undefined : `${d.deck.id}-${card.id}`;
+        const hint = prefixed !== undefined && !cards.has(prefixed) ? `card ids are unique across all loaded decks: prefix yours with the deck id, such as ${quote(prefixed)}` : undefined;
+        report(d, ['cards', i, 'id'], 'error', `duplicate card id ${quote(card.id)}, first used ${firstUse(d, first.where)}`, hint);
+      }
       else cards.set(card.id, { card, where: where(d, ['cards', i, 'id']) });
+    });
+  }
+
+  // One signature card per persona and one scoring card per region in the merged decks: an
+  // expansion's second one is reported with the first one's place (a base deck's own are
+  // checked by checkBaseComposition).
+  const roles = new Map<string, { id: string; where: CardPlace['where'] }>();
+  const roleOf = (card: CardDef) => (card.signature !== undefined ? `signature:${card.signature}` : card.scoring !== undefined ? `scoring:${card.scoring}` : null);
+  for (const k of known) {
+    for (const card of k.deck.cards) {
+      const role = roleOf(card);
+      if (role !== null && !roles.has(role)) roles.set(role, { id: card.id, where: knownWhere(k, card.id) });
+    }
+  }
+  for (const d of decks) {
+    if (twice.has(d)) continue;
+    d.deck.cards.forEach((card, i) => {
+      const role = roleOf(card);
+      if (role === null) return;
+      const first = roles.get(role);
+      if (!first) {
+        roles.set(role, { id: card.id, where: where(d, ['cards', i, 'id']) });
+        return;
+      }
+      if (!d.asExpansion || first.id === card.id) return;
+      const after = `after ${quote(first.id)} ${firstUse(d, first.where)}`;
+      if (card.signature !== undefined) {
+        report(d, ['cards', i, 'signature'], 'error', `signature: a second signature card for ${card.signature}, ${after}: each persona has exactly one in a game`,
+          'remove signature to make it an ordinary card');
+      } else {
+        report(d, ['cards', i, 'scoring'], 'warning', `scoring: a second scoring card for ${card.scoring ?? ''}, ${after}: the region will score about twice as often`);
+      }
     });
   }
 
@@ -115,6 +166,10 @@ function checkCard(
   if (card.passes === true) checkPassing(d, card, path, report);
   const both = (card.favours ?? []).filter((p) => card.hurts?.includes(p));
   if (both.length > 0) report(d, [...path, 'hurts'], 'warning', `hurts: the card both favours and hurts ${both.join(', ')}`);
+  checkTextNumbers(d, card, path, report);
+  if (card.source.trim() === PLACEHOLDER_SOURCE) {
+    report(d, [...path, 'source'], 'warning', 'source: still the placeholder that deck new wrote', 'cite the article paragraph or public source behind the card');
+  }
   if (card.event.length === 0) {
     report(d, [...path, 'event'], 'warning', 'event: the event is empty: playing the card for its event does nothing');
   }
@@ -125,7 +180,20 @@ function checkCard(
       if (effect.op === 'cancelEvent' && !cards.has(effect.card)) {
         report(d, [...at, 'card'], 'error', `card: no loaded deck has a card ${quote(effect.card)}`, didYouMean(effect.card, ids));
       }
+      if (effect.op === 'retrieve' && effect.card !== undefined) {
+        const named = cards.get(effect.card);
+        if (!named) {
+          report(d, [...at, 'card'], 'error', `card: no loaded deck has a card ${quote(effect.card)}`, didYouMean(effect.card, ids));
+        } else {
+          const kind = named.card.scoring !== undefined ? 'scoring card' : named.card.signature !== undefined ? 'signature card' : named.card.passes === true ? 'card that passes' : null;
+          if (kind) report(d, [...at, 'card'], 'warning', `card: ${quote(effect.card)} is a ${kind}, never taken back from the discard pile, so this does nothing`);
+        }
+      }
+      if (effect.op === 'flag' && !effect.set && effect.duration !== undefined) {
+        report(d, [...at, 'duration'], 'warning', 'duration: a flag cleared (set: false) is cleared at once; duration only says how long a flag set lasts', 'remove duration');
+      }
       if (effect.op === 'roll') checkOutcomes(d, effect, at, report);
+      if (effect.op === 'lasting' && effect.rule.kind === 'eachRound') checkEachRound(d, effect, at, report);
     },
     condition(condition, at) {
       if ('eventPlayed' in condition && !cards.has(condition.eventPlayed)) {
@@ -151,6 +219,94 @@ function checkCard(
   });
 }
 
+/** Number words a text may use instead of digits, in English and French. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, twice: 2,
+  deux: 2, trois: 3, quatre: 4, cinq: 5,
+};
+
+/** The constant numbers of an event a player reads in its text: Leadership, track moves, influence,
+ * cards drawn or discarded, Ops changes, lasting amounts, sanction Ops, repeats (1 is left out: "a card"). */
+function eventNumbers(card: CardDef): Set<number> {
+  const found = new Set<number>();
+  const add = (n: unknown) => {
+    if (typeof n === 'number' && Math.abs(n) > 1) found.add(Math.abs(n));
+  };
+  walkCard(card, [], {
+    effect(e) {
+      switch (e.op) {
+        case 'vp':
+        case 'addInfluence':
+        case 'removeInfluence':
+          add(e.amount);
+          break;
+        case 'moveTrack':
+          add(e.by);
+          break;
+        case 'draw':
+        case 'discard':
+          add(e.count);
+          break;
+        case 'modifyNextCard':
+          add(e.opsDelta);
+          break;
+        case 'lasting':
+          if ('amount' in e.rule) add(e.rule.amount);
+          if ('extra' in e.rule) add(e.rule.extra);
+          break;
+        case 'sanction':
+          add(e.ops);
+          break;
+        case 'repeat':
+          add(e.times);
+          break;
+        case 'clearInfluence':
+        case 'choose':
+        case 'if':
+        case 'forEach':
+        case 'flag':
+        case 'cancelEvent':
+        case 'roll':
+        case 'scoreRegion':
+        case 'retrieve':
+          break;
+        default: {
+          const unhandled: never = e;
+          throw new Error(`effect not read: ${JSON.stringify(unhandled)}`);
+        }
+      }
+    },
+  });
+  return found;
+}
+
+function textNumbers(text: string): Set<number> {
+  const found = new Set<number>();
+  for (const m of text.matchAll(/\d+/g)) found.add(Number(m[0]));
+  for (const word of text.toLowerCase().split(/[^a-zà-ÿ]+/)) {
+    const n = NUMBER_WORDS[word];
+    if (n !== undefined) found.add(n);
+  }
+  return found;
+}
+
+/** After a balance tweak the text must follow: every number of the event appears in each language's text. */
+function checkTextNumbers(d: CheckedDeck, card: CardDef, path: Path, report: Report): void {
+  const wanted = eventNumbers(card);
+  if (wanted.size === 0) return;
+  const texts: [string, string | undefined, Path][] =
+    typeof card.text === 'string' ? [['en', card.text, [...path, 'text']]] : [['en', card.text.en, [...path, 'text', 'en']], ['fr', card.text.fr, [...path, 'text', 'fr']]];
+  for (const [lang, text, at] of texts) {
+    if (text === undefined) continue;
+    const said = textNumbers(text);
+    const missing = [...wanted].filter((n) => !said.has(n)).sort((a, b) => a - b);
+    if (missing.length > 0) {
+      report(d, at, 'warning', `text${typeof card.text === 'string' ? '' : ` (${lang})`}: the event uses ${missing.join(', ')}, which the text never says`,
+        'check the text still matches the event after a change of numbers');
+    }
+  }
+}
+
 /** A bargaining chip goes from hand to hand for the whole game: it works for whoever plays it,
  * and nothing may take it out of that loop. */
 function checkPassing(d: CheckedDeck, card: CardDef, path: Path, report: Report): void {
@@ -162,6 +318,19 @@ function checkPassing(d: CheckedDeck, card: CardDef, path: Path, report: Report)
   if (card.signature !== undefined) report(d, at('passes'), 'error', 'passes: a signature card cannot pass: it comes back to its persona');
   if (card.removeAfterEvent === true) {
     report(d, at('removeAfterEvent'), 'error', 'removeAfterEvent: a card that passes stays in the game', 'remove one of removeAfterEvent and passes');
+  }
+}
+
+/** A per-round rule acts while it lasts: one that only lasts this round never sees a round start,
+ * and one that puts another per-round rule in play would multiply the work of every round. */
+function checkEachRound(d: CheckedDeck, effect: Extract<Effect, { op: 'lasting' }>, path: Path, report: Report): void {
+  if (path.includes('rule')) {
+    report(d, [...path, 'rule', 'kind'], 'error', 'kind: an eachRound rule cannot put another eachRound rule in play',
+      'give the outer rule all the effects, or make this one a plain effect');
+  }
+  if (effect.rule.kind === 'eachRound' && effect.rule.at === 'roundStart' && effect.duration === 'round') {
+    report(d, [...path, 'duration'], 'warning', 'duration: a roundStart rule that lasts this round ends before the next round starts, so it never acts',
+      'use duration: game, or at: roundEnd');
   }
 }
 

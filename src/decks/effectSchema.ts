@@ -56,6 +56,13 @@ export const modifierRuleSchema = z
         amount: intIn(RANGES.ruleAmount, 'Extra Ops needed to advance the side\'s race track.'),
       })
       .meta({ description: 'Advancing the side\'s race track costs more (or less).' }),
+    z
+      .strictObject({
+        kind: z.literal('eachRound'),
+        at: z.enum(['roundStart', 'roundEnd']).meta({ description: '`roundStart` (before the first player is chosen) or `roundEnd` (after the held cards, before the pressure checks).' }),
+        effects: effectListSchema.meta({ description: 'Run for the side, as if its event fired, each time.' }),
+      })
+      .meta({ description: 'Effects that run at the start or the end of every round while the rule lasts.' }),
   ])
   .meta({ id: 'ModifierRule', description: 'A lasting rule change, chosen by `kind`.' });
 
@@ -151,6 +158,8 @@ export const effectSchema = z
         op: z.literal('flag'),
         flag: flagNameSchema,
         set: z.boolean().meta({ description: '`true` sets the flag, `false` clears it.' }),
+        label: textSchema.optional().meta({ description: 'The flag\'s name shown in play (the log, the situation panel); without it, a name made from the id.' }),
+        duration: z.enum(['round', 'game']).optional().meta({ description: 'With `set: true`: `round` clears the flag at the end of this round; `game` (the default) keeps it.' }),
       })
       .meta({ description: 'Set or clear a named flag that conditions can read.' }),
     z
@@ -183,6 +192,7 @@ export const effectSchema = z
       .strictObject({
         op: z.literal('retrieve'),
         side,
+        card: cardIdSchema.optional().meta({ description: 'Only this card, when it is in the discard pile.' }),
         filter: z
           .strictObject({
             side: cardSideSchema.optional().meta({ description: 'Only cards of this side.' }),

@@ -65,10 +65,12 @@ function walkEffect(effect: Effect, path: Path, visitor: EventVisitor, depth: nu
       );
       break;
     // No value, filter, condition or inner effect list to walk into.
+    case 'lasting':
+      if (effect.rule.kind === 'eachRound') walkEffects(effect.rule.effects, [...path, 'rule', 'effects'], visitor, inner, inForEach);
+      break;
     case 'draw':
     case 'discard':
     case 'modifyNextCard':
-    case 'lasting':
     case 'flag':
     case 'cancelEvent':
     case 'scoreRegion':

@@ -28,6 +28,9 @@ export function effectWork(effect: Effect): number {
       return 1 + Math.max(0, ...effect.options.map((option) => effectsWork(option.effects)));
     case 'roll':
       return 1 + Math.max(0, ...effect.outcomes.map((outcome) => effectsWork(outcome.effects)));
+    case 'lasting':
+      // A round trigger's effects run once a round: counted as if they ran with the event.
+      return 1 + (effect.rule.kind === 'eachRound' ? effectsWork(effect.rule.effects) : 0);
     case 'vp':
     case 'moveTrack':
     case 'addInfluence':
@@ -36,7 +39,6 @@ export function effectWork(effect: Effect): number {
     case 'draw':
     case 'discard':
     case 'modifyNextCard':
-    case 'lasting':
     case 'flag':
     case 'cancelEvent':
     case 'sanction':

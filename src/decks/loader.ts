@@ -8,6 +8,7 @@ import { checkCrossReferences, type CheckedDeck } from './crossReferences.js';
 import { deckHash } from './deckHash.js';
 import { dedupeProblems, hasErrors, sortProblems, type Problem } from './problem.js';
 import { checkDeckSchema } from './schemaProblems.js';
+import { sourceAt } from './sourceMap.js';
 import type { Deck, LoadedDeck } from './types.js';
 import { LIMITS } from './vocabulary.js';
 import { readDeckSource, tooLarge } from './yamlSource.js';
@@ -139,7 +140,7 @@ function loadAll(files: readonly { file: string; read: () => string | Problem }[
   const allParsed = checked.length === files.length;
   if (allParsed) {
     try {
-      const known = (options.known ?? []).map((deck) => ({ deck, ...(deck.file ? { file: deck.file } : {}) }));
+      const known = (options.known ?? []).map((deck) => ({ deck, ...(deck.file ? { file: deck.file } : {}), lineOf: (id: string) => cardLine(deck, id) }));
       problems.push(...checkCrossReferences(checked, known));
     } catch (error) {
       problems.push(failure(checked[0]?.file ?? '', error));
@@ -149,9 +150,27 @@ function loadAll(files: readonly { file: string; read: () => string | Problem }[
   const sorted = capPerFile(sortProblems(dedupeProblems(problems)));
   const failed = new Set(sorted.filter((p) => p.severity === 'error').map((p) => p.file));
   const decks = allParsed
-    ? checked.filter((c) => !failed.has(c.file)).map((c): LoadedDeck => ({ ...c.deck, hash: deckHash(c.deck), file: c.file }))
+    ? checked
+        .filter((c) => !failed.has(c.file))
+        .map((c): LoadedDeck => {
+          const loaded: LoadedDeck = { ...c.deck, hash: deckHash(c.deck), file: c.file };
+          SOURCES.set(loaded, c);
+          return loaded;
+        })
     : [];
   return { decks, problems: sorted, ok: !hasErrors(sorted) };
+}
+
+/** Where each loaded deck was read from, kept beside it (not in it: a deck stays plain data). */
+const SOURCES = new WeakMap<LoadedDeck, CheckedDeck>();
+
+/** The line of a card's id in the file a deck was loaded from, when this module loaded it. */
+export function cardLine(deck: LoadedDeck, cardId: string): number | undefined {
+  const checked = SOURCES.get(deck);
+  if (!checked) return undefined;
+  const i = checked.deck.cards.findIndex((c) => c.id === cardId);
+  if (i < 0) return undefined;
+  return checked.source.locate(sourceAt(checked.source.root, ['cards', i, 'id']).node.at).line;
 }
 
 /** What a failed read means, in a designer's words. */

@@ -23,6 +23,8 @@ interface Finding {
   atKey?: boolean;
   /** A required field that is missing. */
   missing?: string;
+  /** The effect (`op`) or rule (`kind`) the missing field belongs to, named in the message. */
+  owner?: string;
   /** An unknown field that looks like a misspelling of this one. */
   replaces?: string;
 }
@@ -44,7 +46,9 @@ function groupMissing(findings: Finding[]): Finding[] {
     const group = byParent.get(JSON.stringify(f.path.slice(0, -1).map(String))) ?? [f];
     if (group.length === 1) out.push(f);
     else if (group[0] === f) {
-      out.push({ ...f, message: `missing required fields ${group.map((g) => quote(g.missing ?? '')).join(', ')}` });
+      const examples = group.map((g) => FIELD_EXAMPLES[g.missing ?? '']).filter((e) => e !== undefined);
+      const hint = f.owner !== undefined && examples.length > 0 ? `for example: ${examples.join(', ')}` : undefined;
+      out.push({ ...f, message: `missing required fields ${group.map((g) => quote(g.missing ?? '')).join(', ')}${inOwner(f.owner)}`, ...(hint ? { hint } : {}) });
     }
   }
   return out;
@@ -70,8 +74,55 @@ const TYPE_NAMES: Record<string, string> = {
 const UNION_NAMES: Record<string, string> = {
   Text: 'a text, or a mapping with en and fr',
   Title: 'a text, or a mapping with en and fr',
-  Value: 'a whole number, or a mapping with count or track',
+  Value: 'a whole number, or a mapping with count, track or hand',
 };
+
+/** How the guide writes each field of an effect or a rule: the example a missing field's message gives. */
+const FIELD_EXAMPLES: Record<string, string> = {
+  side: 'side: self',
+  amount: 'amount: 1',
+  targets: 'targets: { region: developers }',
+  track: 'track: lockIn',
+  by: 'by: 1',
+  count: 'count: 1',
+  how: 'how: random',
+  chooser: 'chooser: self',
+  options: 'options: [{ label: { en: Yes, fr: Oui }, effects: [{ op: vp, side: self, amount: 1 }] }]',
+  cond: 'cond: { lastRound: true }',
+  then: 'then: [{ op: vp, side: self, amount: 1 }]',
+  times: 'times: 2',
+  effects: 'effects: [{ op: vp, side: self, amount: 1 }]',
+  spaces: 'spaces: { region: developers }',
+  opsDelta: 'opsDelta: 1',
+  duration: 'duration: game',
+  rule: 'rule: { kind: opsBonus, amount: 1 }',
+  flag: 'flag: my-flag',
+  set: 'set: true',
+  card: 'card: <a card id>',
+  outcomes: 'outcomes: [{ min: 4, max: 6, effects: [{ op: vp, side: self, amount: 1 }] }]',
+  ops: 'ops: 2',
+  region: 'region: developers',
+  extra: 'extra: 1',
+  at: 'at: roundStart',
+};
+
+function inOwner(owner: string | undefined): string {
+  return owner === undefined ? '' : ` in ${owner}`;
+}
+
+/** The `by` of a moveTrack written for Leadership, as the `amount` of the vp effect meant. */
+function leadershipAmount(data: unknown, path: Path): number {
+  const by = dataAt(data, [...path.slice(0, -1), 'by']).value;
+  return typeof by === 'number' && Number.isSafeInteger(by) ? by : 1;
+}
+
+/** The effect or rule a field sits in: its `op` or `kind`, read from the data. */
+function ownerOf(data: unknown, path: Path): string | undefined {
+  const parent = dataAt(data, path.slice(0, -1)).value;
+  if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return undefined;
+  const tag = (parent as Record<string, unknown>).op ?? (parent as Record<string, unknown>).kind;
+  return typeof tag === 'string' && /^[A-Za-z]{1,30}$/.test(tag) ? tag : undefined;
+}
 
 const DISCRIMINATED: Record<string, { what: string; known: readonly string[] }> = {
   op: { what: 'effect', known: EFFECT_OPS },
@@ -127,7 +178,9 @@ function describeIssue(issue: Issue, prefix: Path, data: unknown): Finding[] {
   const shapeCodes = ['invalid_type', 'invalid_value', 'invalid_union'];
   if (!here.found && path.length > 0 && !discriminated && shapeCodes.includes(issue.code)) {
     const key = String(path[path.length - 1]);
-    return [{ path, message: `missing required field ${quote(key)}`, missing: key }];
+    const owner = ownerOf(data, path);
+    const example = owner !== undefined ? FIELD_EXAMPLES[key] : undefined;
+    return [{ path, message: `missing required field ${quote(key)}${inOwner(owner)}`, missing: key, ...(owner !== undefined ? { owner } : {}), ...(example ? { hint: `for example: ${example}` } : {}) }];
   }
   switch (issue.code) {
     case 'invalid_type': {
@@ -144,7 +197,10 @@ function describeIssue(issue: Issue, prefix: Path, data: unknown): Finding[] {
       const hint =
         didYouMean(input, values) ??
         numericStringHint(issue.values.every((v) => typeof v === 'number'), input) ??
-        (path.length === 1 && path[0] === 'formatVersion' ? 'this version of the game reads deck format 1' : undefined);
+        (path.length === 1 && path[0] === 'formatVersion' ? 'this version of the game reads deck format 1' : undefined) ??
+        (label === 'track' && input === 'leadership' && ownerOf(data, path) === 'moveTrack'
+          ? `Leadership is not moved with moveTrack: write { op: vp, side: self, amount: ${leadershipAmount(data, path)} } (positive toward side)`
+          : undefined);
       return [{ path, message: `${label}: expected ${expected}, got ${got(input)}`, ...(hint ? { hint } : {}) }];
     }
     case 'unrecognized_keys': {

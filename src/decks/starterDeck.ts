@@ -8,6 +8,9 @@ export function deckIdFromFileName(fileName: string): string {
   return ID_PATTERN.test(id) ? id : 'my-deck';
 }
 
+/** The source `deck new` writes for each card: the validator warns while it is still there. */
+export const PLACEHOLDER_SOURCE = 'Replace with the article paragraph or public source';
+
 /** The starter deck's text. `schemaPath` links the file to the JSON Schema for editor help. */
 export function starterDeckText(deckId: string, schemaPath?: string): string {
   const modeline = schemaPath ? `# yaml-language-server: $schema=${schemaPath}\n` : '';
@@ -31,7 +34,7 @@ cards:
     era: 1                    # 1 Controls, 2 The H20 thaw, 3 Sovereign stack
     text:                     # what players read: say what the event does
       en: Add 2 US influence in the Supply Chain, at most 1 per space.
-      fr: Ajoutez 2 influence américaine dans la Chaîne d'approvisionnement, 1 au plus par espace.
+      fr: Ajoutez 2 influence américaine dans la Chaîne d'approvisionnement, 1 au plus par case.
     event:                    # what the event does, in the effect language
       - op: addInfluence
         side: self            # self = the side the event works for
@@ -44,7 +47,7 @@ cards:
       en: A new fab is announced on US soil.
       fr: Une nouvelle fonderie est annoncée sur le sol américain.
     date: "2024-04"           # YYYY, YYYY-MM or YYYY-MM-DD, in quotes
-    source: Replace with the article paragraph or public source
+    source: ${PLACEHOLDER_SOURCE}
 
   - id: ${deckId}-open-model
     title: { en: An open model, fr: Un modèle ouvert }
@@ -69,7 +72,7 @@ cards:
       en: An open-weights model tops the benchmarks.
       fr: Un modèle à poids ouverts domine les classements.
     date: "2025-01"
-    source: Replace with the article paragraph or public source
+    source: ${PLACEHOLDER_SOURCE}
     question:                 # optional: a question for the debrief
       en: Do open models weaken export controls?
       fr: Les modèles ouverts affaiblissent-ils les contrôles à l'exportation ?

@@ -7,6 +7,7 @@ import type { SourceNode } from './sourceMap.js';
 import { LIMITS } from './vocabulary.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MERGE_KEY = '<<';
 const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null'].map((t) => `tag:yaml.org,2002:${t}`));
 const MAP_TAG = 'tag:yaml.org,2002:map';
 const SEQ_TAG = 'tag:yaml.org,2002:seq';
@@ -89,6 +90,7 @@ export class SyntaxWalk {
       this.active.add(node);
       const value: Record<string, unknown> = {};
       const children = new Map<string | number, SourceNode>();
+      const merges: { value: unknown; source: SourceNode; at: number }[] = [];
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
@@ -96,6 +98,12 @@ export class SyntaxWalk {
         const key = this.keyName(keyNode, keyAt);
         const child = this.convert(pair.value as Node | null, depth + 1, keyAt);
         if (key === undefined) continue;
+        // A YAML merge key (`<<: *base`, unquoted): the mapping's fields, under the ones written here.
+        if (key === MERGE_KEY && isScalar(keyNode) && keyNode.type === 'PLAIN') {
+          if (merges.length > 0) this.problemAt(keyAt, `duplicate key ${quote(key)}: merge several mappings with one list, <<: [*a, *b]`);
+          else merges.push({ ...child, at: keyAt });
+          continue;
+        }
         if (Object.prototype.hasOwnProperty.call(value, key)) {
           this.problemAt(keyAt, `duplicate key ${quote(key)}: each key appears once in a mapping`);
           continue;
@@ -105,11 +113,33 @@ export class SyntaxWalk {
         const valueAt = child.value === null ? keyAt : child.source.at;
         children.set(key, { ...child.source, at: valueAt, keyAt });
       }
+      for (const merge of merges) this.merge(value, children, merge);
       this.active.delete(node);
       return { value, source: { at, children } };
     }
     this.problemAt(at, 'unsupported YAML node');
     return { value: null, source: { at } };
+  }
+
+  /** Adds the fields of a merged mapping (or of a list of them, the first winning) that the
+   * mapping does not write itself; each keeps the position where it is written. */
+  private merge(value: Record<string, unknown>, children: Map<string | number, SourceNode>, merge: { value: unknown; source: SourceNode; at: number }): void {
+    const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+    const sources = Array.isArray(merge.value)
+      ? merge.value.map((v, i) => ({ value: v, source: merge.source.children?.get(i) }))
+      : [{ value: merge.value, source: merge.source }];
+    if (sources.length === 0 || !sources.every((m) => isMapping(m.value))) {
+      this.problemAt(merge.at, 'a merge key (<<) takes a mapping, such as an anchored card *base, or a list of them');
+      return;
+    }
+    for (const m of sources) {
+      for (const [key, field] of Object.entries(m.value as Record<string, unknown>)) {
+        if (Object.prototype.hasOwnProperty.call(value, key)) continue;
+        value[key] = field;
+        const at = m.source?.children?.get(key);
+        children.set(key, at ?? { at: merge.at, keyAt: merge.at });
+      }
+    }
   }
 
   private alias(node: Node & { source: string }, depth: number, at: number): { value: unknown; source: SourceNode } {

@@ -24,7 +24,9 @@ export type TrackId = 'clock' | 'stack' | 'lockIn';
 export type Value =
   | number
   | { count: SpaceFilter; times?: number; max?: number }
-  | { track: TrackId | 'leadership'; max?: number };
+  | { track: TrackId | 'leadership'; max?: number }
+  /** The cards `hand` holds when the effect runs (every player can see how many). */
+  | { hand: Who; times?: number; max?: number };
 
 /** Which spaces an effect may touch. Every field narrows the set; an empty filter is the whole board. */
 export interface SpaceFilter {
@@ -48,6 +50,10 @@ export type Condition =
   | { persona: { side: Who; is: Persona } }
   | { eventPlayed: CardId }
   | { actingSide: Side }
+  /** The current round is in this range (both ends included). */
+  | { round: { atLeast?: number; atMost?: number } }
+  /** `true`: the current round is the game's last; `false`: it is not. */
+  | { lastRound: boolean }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -61,7 +67,9 @@ export type ModifierRule =
   | { kind: 'sanctionRoll'; amount: number; region?: RegionId }
   | { kind: 'noSanctions'; region?: RegionId }
   | { kind: 'noAdjacency'; region: RegionId }
-  | { kind: 'raceCost'; amount: number };
+  | { kind: 'raceCost'; amount: number }
+  /** Runs `effects` for the side at the start or the end of every round while it lasts. */
+  | { kind: 'eachRound'; at: 'roundStart' | 'roundEnd'; effects: Effect[] };
 
 export type Duration = 'round' | 'game' | 'nextCard';
 
@@ -84,7 +92,9 @@ export type Effect =
   /** The next card `side` plays for Ops gets `opsDelta` (Ops stay between 1 and 4). */
   | { op: 'modifyNextCard'; side: Who; opsDelta: number }
   | { op: 'lasting'; side: Who; duration: Exclude<Duration, 'nextCard'>; rule: ModifierRule; label?: Text }
-  | { op: 'flag'; flag: string; set: boolean }
+  /** `label`: the flag's name shown in play (the log, the situation panel), in each language.
+   * `duration: round`: a flag set now is cleared at the end of the round (default `game`). */
+  | { op: 'flag'; flag: string; set: boolean; label?: Text; duration?: 'round' | 'game' }
   /** The named card's event can no longer be played, and its lasting effects end. */
   | { op: 'cancelEvent'; card: CardId }
   /** A die roll (d6) plus `modifier`; the first matching outcome runs. */
@@ -93,8 +103,9 @@ export type Effect =
   | { op: 'sanction'; side: Who; ops: number; targets: SpaceFilter }
   /** Score a region now (scoring cards). */
   | { op: 'scoreRegion'; region: RegionId }
-  /** Put a card from the discard pile back into `side`'s hand (the side chooses among matching cards). */
-  | { op: 'retrieve'; side: Who; filter?: { side?: CardSide; minOps?: number } };
+  /** Put a card from the discard pile back into `side`'s hand (the side chooses among matching cards;
+   * `card`: only that card, when it is in the discard pile). */
+  | { op: 'retrieve'; side: Who; card?: CardId; filter?: { side?: CardSide; minOps?: number } };
 
 export interface CardDef {
   id: CardId;

@@ -94,4 +94,6 @@ export const RANGES = {
   ruleAmount: { min: -4, max: 4 },
   rollFace: { min: -10, max: 20 },
   spaces: { min: 0, max: SPACE_IDS.length },
+  /** A round number (rules.MAX_ROUNDS is 9). */
+  round: { min: 1, max: 9 },
 } as const;

@@ -66,6 +66,17 @@ export function readDeckSource(rawText: string, file: string): ReadResult {
   if (text.length > LIMITS.yamlTokens / 2 && tokenCountExceeds(text, LIMITS.yamlTokens)) {
     return { problems: [{ file, line: 0, col: 0, severity: 'error', message: `the file has more than ${LIMITS.yamlTokens} YAML tokens: far more than a deck needs` }] };
   }
+  // A .json file is JSON: checked as JSON first, so its mistakes get JSON's words and positions
+  // (a YAML parser would let a trailing comma pass). Once it parses, it goes on as YAML (JSON is
+  // YAML), for the positions of everything after.
+  if (/\.json$/i.test(file)) {
+    const mistake = jsonMistake(text);
+    if (mistake) {
+      countLines(text, lines);
+      problemAt(mistake.at, mistake.message, mistake.hint);
+      return { problems };
+    }
+  }
   const doc = parseQuietly(text, lines);
   const errorLines = new Set<number>();
   for (const error of doc.errors) {
@@ -165,6 +176,36 @@ function parseQuietly(text: string, lineCounter: LineCounter): Document.Parsed {
     });
   } finally {
     Error.stackTraceLimit = saved;
+  }
+}
+
+/** The first JSON syntax mistake, in a designer's words, or null when the text is JSON. */
+export function jsonMistake(text: string): { at: number; message: string; hint?: string } | null {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(raw);
+    const at = position ? Number(position[1]) : text.length;
+    const char = text.charAt(at);
+    if (char === '}' || char === ']') {
+      let before = at - 1;
+      while (before >= 0 && /\s/.test(text.charAt(before))) before--;
+      if (text.charAt(before) === ',') return { at: before, message: `JSON: a comma before the closing ${char} is not allowed`, hint: 'remove the comma' };
+    }
+    if (text.startsWith('//', at) || text.startsWith('/*', at) || char === '#') {
+      return { at, message: 'JSON: comments are not allowed in JSON', hint: 'remove the comment, or write the deck in YAML, where # starts a comment' };
+    }
+    if (!position || at >= text.trimEnd().length) return { at: text.length, message: 'JSON: the file ends before every {, [ and " is closed' };
+    if (char === "'") return { at, message: 'JSON: texts and names take double quotes', hint: 'write "…" instead of \'…\'' };
+    let previous = at - 1;
+    while (previous >= 0 && /\s/.test(text.charAt(previous))) previous--;
+    if (/after (property|array element) value/.test(raw) && text.slice(previous + 1, at).includes('\n')) {
+      return { at: previous + 1, message: 'JSON: a comma is missing after this value', hint: 'items and fields are separated by commas' };
+    }
+    const what = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected token '?(.)'?,? ?.*$/s, 'unexpected $1');
+    return { at, message: `JSON: ${what.charAt(0).toLowerCase()}${what.slice(1)}` };
   }
 }
 

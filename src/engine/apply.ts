@@ -7,7 +7,7 @@ import { card, discardFromHand, eventSide, queueEvent } from './cards.js';
 import { log } from './log.js';
 import { chooseHeadline, dropDecision, eventCanFire, releaseHand, run, setFirstPlayer } from './flow.js';
 import { hasChoice, legalActions, sameAction } from './legal.js';
-import { advanceRace, effectiveOps, placementCost, resolveLobby, resolveSanction } from './ops.js';
+import { advanceRace, effectiveOps, narrateRules, placementCost, resolveLobby, resolveSanction, useOpsModifiers } from './ops.js';
 import { other } from './rules.js';
 import type { Action, Decision, GameState } from './types.js';
 
@@ -58,8 +58,9 @@ function playCard(s: GameState, side: Side, action: Extract<Action, { type: 'pla
     return;
   }
   s.inPlay.push(id);
-  const ops = effectiveOps(s, side, def, action.use, true);
+  const ops = effectiveOps(s, side, def, action.use);
   log(s, { type: 'play', side, card: id, use: action.use, ops });
+  useOpsModifiers(s, side, def, action.use);
   s.tasks.push({ t: 'endPlay', side, card: id, kind: 'action', fired: false });
   if (action.use === 'race') {
     advanceRace(s, side);
@@ -94,6 +95,10 @@ function answer(s: GameState, action: Action): void {
       const inf = s.influence[action.space];
       if (!inf) return;
       const cost = d.source === 'ops' ? placementCost(s, d.owner, action.space) : 1;
+      if (d.source === 'ops') {
+        const region = SPACE_BY_ID[action.space]?.region;
+        narrateRules(s, d.owner, 'influence', (m) => m.rule.kind === 'influenceCost' && m.rule.region === region);
+      }
       inf[d.owner]++;
       d.remaining -= cost;
       d.placed[action.space] = (d.placed[action.space] ?? 0) + 1;

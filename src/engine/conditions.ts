@@ -51,6 +51,7 @@ export function evalValue(s: GameState, value: Value, ctx: EffectContext): numbe
   if (typeof value === 'number') return value;
   let n: number;
   if ('count' in value) n = matchSpaces(s, value.count, ctx).length * (value.times ?? 1);
+  else if ('hand' in value) n = s.hands[sideOf(value.hand, ctx)].length * (value.times ?? 1);
   else n = trackValue(s, value.track, ctx.self);
   return value.max === undefined ? n : Math.min(n, value.max);
 }
@@ -78,6 +79,8 @@ export function holds(s: GameState, cond: Condition, ctx: EffectContext): boolea
   if ('persona' in cond) return s.setup.personas[sideOf(cond.persona.side, ctx)] === cond.persona.is;
   if ('eventPlayed' in cond) return s.eventsPlayed.includes(cond.eventPlayed);
   if ('actingSide' in cond) return s.phasing === cond.actingSide;
+  if ('round' in cond) return (cond.round.atLeast === undefined || s.round >= cond.round.atLeast) && (cond.round.atMost === undefined || s.round <= cond.round.atMost);
+  if ('lastRound' in cond) return (s.round >= s.rounds) === cond.lastRound;
   if ('all' in cond) return cond.all.every((c) => holds(s, c, ctx));
   if ('any' in cond) return cond.any.some((c) => holds(s, c, ctx));
   return !holds(s, cond.not, ctx);

@@ -4,13 +4,13 @@
 import type { Effect } from '../decks/types.js';
 import { card, discardRandom, drawCards, isOrdinary } from './cards.js';
 import { evalValue, holds, matchSpaces, sideOf } from './conditions.js';
-import { log } from './log.js';
+import { log, logLasting } from './log.js';
 import { sanctionTargets } from './ops.js';
 import { rollDie } from './rng.js';
 import { other } from './rules.js';
 import { scoreRegion } from './scoring.js';
 import { gainLeadership, moveClock, moveRace } from './tracks.js';
-import type { EffectContext, GameState, Task } from './types.js';
+import type { EffectContext, GameState, Modifier, Task } from './types.js';
 
 type EffectsTask = Extract<Task, { t: 'effects' }>;
 
@@ -103,20 +103,30 @@ function runEffect(s: GameState, e: Effect, ctx: EffectContext): void {
       return;
     }
     case 'modifyNextCard':
-      s.modifiers.push({ source: ctx.card, side: sideOf(e.side, ctx), duration: 'nextCard', rule: { kind: 'opsBonus', amount: e.opsDelta } });
+    case 'lasting': {
+      const m: Modifier =
+        e.op === 'lasting'
+          ? { source: ctx.card, side: sideOf(e.side, ctx), duration: e.duration, rule: e.rule }
+          : { source: ctx.card, side: sideOf(e.side, ctx), duration: 'nextCard', rule: { kind: 'opsBonus', amount: e.opsDelta } };
+      s.modifiers.push(m);
+      logLasting(s, 'starts', m);
       return;
-    case 'lasting':
-      s.modifiers.push({ source: ctx.card, side: sideOf(e.side, ctx), duration: e.duration, rule: e.rule });
-      return;
-    case 'flag':
+    }
+    case 'flag': {
+      const forRound = e.set && e.duration === 'round';
+      // A flag already set for the game stays set for the game; set for the game, it lasts.
+      if (forRound && !s.flags.includes(e.flag)) s.roundFlags = [...(s.roundFlags ?? []), e.flag];
+      else if (!forRound && s.roundFlags?.includes(e.flag)) s.roundFlags = s.roundFlags.filter((f) => f !== e.flag);
       if (e.set && !s.flags.includes(e.flag)) s.flags.push(e.flag);
       if (!e.set) s.flags = s.flags.filter((f) => f !== e.flag);
       log(s, { type: 'flag', flag: e.flag, set: e.set });
       return;
+    }
     case 'cancelEvent':
       if (!s.cancelled.includes(e.card)) s.cancelled.push(e.card);
-      s.modifiers = s.modifiers.filter((m) => m.source !== e.card);
       log(s, { type: 'cancel', card: e.card });
+      for (const m of s.modifiers) if (m.source === e.card) logLasting(s, 'ends', m);
+      s.modifiers = s.modifiers.filter((m) => m.source !== e.card);
       return;
     case 'roll': {
       const side = sideOf(e.side ?? 'self', ctx);
@@ -142,6 +152,7 @@ function runEffect(s: GameState, e: Effect, ctx: EffectContext): void {
       const eligible = s.discard.filter((id) => {
         const def = card(s, id);
         if (def.scoring || !isOrdinary(def)) return false;
+        if (e.card !== undefined && id !== e.card) return false;
         if (e.filter?.side !== undefined && def.side !== e.filter.side) return false;
         return e.filter?.minOps === undefined || def.ops >= e.filter.minOps;
       });

@@ -4,7 +4,7 @@ import type { CardId, Side } from '../decks/types.js';
 import { card, discardFromHand, drawCards, finishPlay, ordinaryCards, queueEvent } from './cards.js';
 import { holds } from './conditions.js';
 import { stepEffects } from './effects.js';
-import { log } from './log.js';
+import { log, logLasting } from './log.js';
 import { lobbyTargets, placementEligible, sanctionTargets } from './ops.js';
 import { CLOCK_MAX, CLOCK_RECOVERY, DECOUPLED_AT, HAND_SIZE, TRAILING_EXTRA_CARD, HELD_SCORING_PENALTY, TRAP_FLAG, other } from './rules.js';
 import { shuffle } from './rng.js';
@@ -46,6 +46,16 @@ export function startRound(s: GameState): void {
     s.hands[side].push(...s.aside[side]);
     s.aside[side] = [];
   }
+  // Round-start triggers run once the round has opened, before the first player is chosen (only
+  // when one is in play, so games without them keep the same steps).
+  if (hasTriggers(s, 'roundStart')) {
+    s.tasks.push({ t: 'askFirst' }, { t: 'roundTriggers', at: 'roundStart' });
+    return;
+  }
+  askFirst(s);
+}
+
+function askFirst(s: GameState): void {
   s.decision = { kind: 'chooseFirst', side: chooserOfFirst(s) };
 }
 
@@ -172,6 +182,14 @@ function stepTask(s: GameState, task: Task): void {
       s.tasks.pop();
       nextRound(s);
       return;
+    case 'roundTriggers':
+      s.tasks.pop();
+      runTriggers(s, task.at);
+      return;
+    case 'askFirst':
+      s.tasks.pop();
+      askFirst(s);
+      return;
     default: {
       const unhandled: never = task;
       throw new Error(`task not handled: ${JSON.stringify(unhandled)}`);
@@ -194,8 +212,25 @@ function endOfActions(s: GameState): void {
     }
   }
   if (s.outcome) return;
-  // The stack runs last-in first-out: the first player's hold is on top.
-  s.tasks.push({ t: 'nextRound' }, { t: 'roundChecks' }, { t: 'hold', side: other(s.firstPlayer) }, { t: 'hold', side: s.firstPlayer });
+  // The stack runs last-in first-out: the first player's hold is on top. Round-end triggers
+  // (only when one is in play, so games without them keep the same steps) come after the holds.
+  s.tasks.push({ t: 'nextRound' }, { t: 'roundChecks' });
+  if (hasTriggers(s, 'roundEnd')) s.tasks.push({ t: 'roundTriggers', at: 'roundEnd' });
+  s.tasks.push({ t: 'hold', side: other(s.firstPlayer) }, { t: 'hold', side: s.firstPlayer });
+}
+
+function hasTriggers(s: GameState, at: 'roundStart' | 'roundEnd'): boolean {
+  return s.modifiers.some((m) => m.rule.kind === 'eachRound' && m.rule.at === at);
+}
+
+/** Runs the effects of every `eachRound` rule for `at`, in the order they were put in play, each
+ * for its side as if its card's event fired. */
+function runTriggers(s: GameState, at: 'roundStart' | 'roundEnd'): void {
+  const due = s.modifiers.filter((m) => m.rule.kind === 'eachRound' && m.rule.at === at);
+  for (const m of due) log(s, { type: 'lastingActs', card: m.source, side: m.side, on: at, amount: 0, duration: m.duration, rule: m.rule });
+  for (const m of [...due].reverse()) {
+    if (m.rule.kind === 'eachRound' && m.rule.effects.length > 0) s.tasks.push({ t: 'effects', list: m.rule.effects, i: 0, ctx: { self: m.side, card: m.source } });
+  }
 }
 
 /** The technological trap as a loop: H20 sales deepen the CUDA lock-in; a deep cut-off (a low
@@ -218,6 +253,12 @@ export function releaseHand(s: GameState, side: Side, kept: CardId): void {
 }
 
 function nextRound(s: GameState): void {
+  for (const m of s.modifiers) if (m.duration === 'round') logLasting(s, 'ends', m);
+  if (s.roundFlags && s.roundFlags.length > 0) {
+    for (const flag of s.roundFlags) log(s, { type: 'flag', flag, set: false });
+    s.flags = s.flags.filter((f) => !s.roundFlags?.includes(f));
+    s.roundFlags = [];
+  }
   s.modifiers = s.modifiers.filter((m) => m.duration === 'game' || m.duration === 'nextCard');
   s.leadershipHistory.push(s.leadership);
   if (s.round >= s.rounds) {

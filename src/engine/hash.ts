@@ -1,4 +1,5 @@
 // A stable fingerprint of a game state, for replay checks and golden tests.
+import { factsOf } from './log.js';
 import type { GameState } from './types.js';
 
 /** 64-bit FNV-1a over a string, as 16 hex digits. */
@@ -13,8 +14,9 @@ export function fnv1a64(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The catalogue is left out: the deck hashes in the setup stand for it. */
+/** The catalogue is left out: the deck hashes in the setup stand for it; so is the log's
+ * narration (log.ts NARRATION). */
 export function hashState(s: GameState): string {
   const { cards: _cards, ...rest } = s;
-  return fnv1a64(JSON.stringify(rest));
+  return fnv1a64(JSON.stringify({ ...rest, log: factsOf(rest.log) }));
 }

@@ -4,11 +4,11 @@ import type { CardDef, OpsUse, RegionId, Side, SpaceId } from '../decks/types.js
 import { ADJACENT, HOME, REGIONS, SPACE_BY_ID, SPACES } from './board.js';
 import type { SpaceDef } from './board.js';
 import { controller } from './control.js';
-import { log } from './log.js';
+import { log, logLasting } from './log.js';
 import { CLOSED_AT, DECOUPLED_AT, OPENING_COST, RACE_COST, RACE_MAX, RACE_OPEN_REGION, RACE_SECOND_ABILITY_STEP, other } from './rules.js';
 import { rollDie } from './rng.js';
 import { moveClock, moveRace, raceTrackOf } from './tracks.js';
-import type { GameState } from './types.js';
+import type { GameState, Modifier } from './types.js';
 
 const MIN_OPS = 1;
 const MAX_OPS = 4;
@@ -24,6 +24,44 @@ export function effectiveOps(s: GameState, side: Side, card: CardDef, use: OpsUs
   }
   if (consume) s.modifiers = s.modifiers.filter((m) => !(m.side === side && m.duration === 'nextCard'));
   return Math.max(MIN_OPS, Math.min(MAX_OPS, ops));
+}
+
+/** The amount a lasting rule adds to a value; narration only, so `on` says which value. */
+function ruleAmount(m: Modifier): number {
+  switch (m.rule.kind) {
+    case 'opsBonus':
+    case 'sanctionRoll':
+    case 'raceCost':
+      return m.rule.amount;
+    case 'influenceCost':
+      return m.rule.extra;
+    case 'noSanctions':
+    case 'noAdjacency':
+    case 'eachRound':
+      return 0;
+    default: {
+      const unhandled: never = m.rule;
+      throw new Error(`lasting rule not handled: ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
+/** Logs each lasting rule of `side` that `applies` as acting on `on` (narration: see log.ts). */
+export function narrateRules(s: GameState, side: Side, on: Extract<GameState['log'][number], { type: 'lastingActs' }>['on'], applies: (m: Modifier) => boolean): void {
+  for (const m of s.modifiers) {
+    if (m.side !== side || !applies(m)) continue;
+    const amount = ruleAmount(m);
+    if (amount !== 0) log(s, { type: 'lastingActs', card: m.source, side, on, amount, duration: m.duration, rule: m.rule });
+  }
+}
+
+/** After a card is played for Ops: logs the Ops bonuses that counted, and uses up the next-card
+ * modifiers as `effectiveOps(…, consume = true)` does. */
+export function useOpsModifiers(s: GameState, side: Side, card: CardDef, use: OpsUse): void {
+  if (card.ops <= 0) return;
+  narrateRules(s, side, 'ops', (m) => m.rule.kind === 'opsBonus' && (!m.rule.uses || m.rule.uses.includes(use)));
+  for (const m of s.modifiers) if (m.side === side && m.duration === 'nextCard') logLasting(s, 'ends', m);
+  s.modifiers = s.modifiers.filter((m) => !(m.side === side && m.duration === 'nextCard'));
 }
 
 function openWithoutAdjacency(s: GameState, side: Side, region: RegionId): boolean {
@@ -139,6 +177,7 @@ export function resolveSanction(s: GameState, side: Side, space: SpaceId, ops: n
   const roll = rollDie(s);
   const modifier = ops + sanctionModifier(s, side, space) - 2 * def.stability;
   const result = roll + modifier;
+  narrateRules(s, side, 'sanction', (m) => m.rule.kind === 'sanctionRoll' && (m.rule.region === undefined || m.rule.region === def.region));
   const { removed, added } = sanctionEffect(result, inf[opp], ops);
   inf[opp] -= removed;
   inf[side] += added;
@@ -218,6 +257,7 @@ export function canRace(s: GameState, side: Side, card: CardDef): boolean {
 }
 
 export function advanceRace(s: GameState, side: Side): void {
+  narrateRules(s, side, 'race', (m) => m.rule.kind === 'raceCost');
   s.raceUsed[side] = true;
   moveRace(s, side, 1, 'race');
   log(s, { type: 'race', side, track: raceTrackOf(side), to: s[raceTrackOf(side)] });

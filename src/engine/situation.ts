@@ -41,7 +41,7 @@ export interface LastingEffect {
 const sameRule = (a: ModifierRule, b: ModifierRule): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** The label of the `lasting` effect of `card` that made this modifier, searched through the whole event. */
-function labelOf(card: CardDef | undefined, modifier: Modifier): Text | null {
+export function labelOf(card: CardDef | undefined, modifier: Pick<Modifier, 'duration' | 'rule'>): Text | null {
   if (!card) return null;
   let found: Text | null = null;
   walkEffects(card.event, [], {
@@ -64,6 +64,16 @@ export interface Marker {
 
 export function markersInForce(view: Pick<GameState, 'flags'>, cards: Readonly<Record<CardId, CardDef>>): Marker[] {
   return view.flags.map((flag) => ({ flag, setBy: cardsSetting(flag, cards) }));
+}
+
+/** The name a deck gives `flag` (a `label` on a `flag` effect that names it), or null. */
+export function flagLabel(flag: string, cards: Readonly<Record<CardId, CardDef>>): Text | null {
+  let found: Text | null = null;
+  for (const card of Object.values(cards)) {
+    walkEffects(card.event, [], { effect: (e: Effect) => void (found ??= e.op === 'flag' && e.flag === flag && e.label ? e.label : null) }, 1, false);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The cards of the catalogue whose event sets `flag` (the catalogue is public: the Cards screen lists it). */

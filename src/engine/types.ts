@@ -60,7 +60,11 @@ export type Task =
   | { t: 'endPlay'; side: Side; card: CardId; kind: 'action' | 'headline' | 'leftover'; fired: boolean }
   | { t: 'hold'; side: Side }
   | { t: 'roundChecks' }
-  | { t: 'nextRound' };
+  | { t: 'nextRound' }
+  /** The `eachRound` lasting rules for `at` run now (only pushed when one is in play). */
+  | { t: 'roundTriggers'; at: 'roundStart' | 'roundEnd' }
+  /** A new round's choice of first player, after its roundStart triggers. */
+  | { t: 'askFirst' };
 
 export type Decision =
   | { kind: 'chooseFirst'; side: Side }
@@ -141,6 +145,10 @@ export type LogEntry = { round: number } & (
   /** A bargaining chip, once played, passes face down to the other side. */
   | { type: 'bargainPasses'; card: CardId; from: Side; to: Side }
   | { type: 'gameOver'; winner: Side | null; reason: EndReason }
+  /** Narration (log.ts NARRATION): a lasting rule starts or ends. */
+  | { type: 'lasting'; change: 'starts' | 'ends'; card: CardId; side: Side; duration: Duration; rule: ModifierRule }
+  /** Narration: a lasting rule changed an Ops value, a cost or a roll by `amount`. */
+  | { type: 'lastingActs'; card: CardId; side: Side; on: 'ops' | 'influence' | 'sanction' | 'race' | 'roundStart' | 'roundEnd'; amount: number; duration: Duration; rule: ModifierRule }
 );
 
 export type EndReason = 'leadership' | 'suddenDeath' | 'dominance' | 'finalScoring';
@@ -199,6 +207,9 @@ export interface GameState {
   stats: Record<Side, RoundStats>;
   modifiers: Modifier[];
   flags: string[];
+  /** The flags in `flags` set for this round only: cleared when the next round starts. Absent
+   * until a card sets one (older states and hashes stay the same). */
+  roundFlags?: string[];
   eventsPlayed: CardId[];
   cancelled: CardId[];
   tasks: Task[];

@@ -1,8 +1,8 @@
 // The game's nouns in a player's language: cards, sides, personas, spaces, regions, tracks,
 // and Leadership as players say it. Written once here for every screen, log, handout and bot
 // line (ui, classroom, store and ai all import it).
-import type { CardDef, CardId, Persona, RegionId, Side } from '../decks/types.js';
-import { cardsSetting } from '../engine/situation.js';
+import type { CardDef, CardId, Duration, ModifierRule, Persona, RegionId, Side } from '../decks/types.js';
+import { cardsSetting, flagLabel, labelOf } from '../engine/situation.js';
 import { localText, type Lang } from './lang.js';
 import { catalog, t, type MessageKey } from './messages.js';
 
@@ -89,11 +89,56 @@ export function signed(n: number): string {
 
 /**
  * A marker (a deck `flag`, such as "h20-licensed") by the name its cards print ("H20 Licensed"),
- * never its id: the catalogue's `marker.*` name, else the title of a card that sets it.
+ * never its id: the deck's `label` for it, the catalogue's `marker.*` name, else the title of a
+ * card that sets it, else the id in words ("litho-7nm" → "Litho 7nm").
  */
 export function markerName(w: CardWords, flag: string): string {
+  const label = flagLabel(flag, w.cards);
+  if (label) return localText(label, w.lang);
   const known = catalog(w.lang)[`marker.${flag}` as MessageKey] as string | undefined;
   if (known) return known;
   const setter = cardsSetting(flag, w.cards)[0];
-  return setter ? cardTitle(w, setter) : flag.replace(/[-_]+/g, ' ');
+  if (setter) return cardTitle(w, setter);
+  const words = flag.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const signedAmount = (n: number): string => (n > 0 ? `+${n}` : `−${-n}`);
+
+/** Words for a lasting rule the deck gave no label (a next-card Ops change, a deck without labels). */
+export function lastingRuleText(lang: Lang, side: Side, rule: ModifierRule): string {
+  const who = sideOfThe(lang, side);
+  const adj = sideAdj(lang, side);
+  switch (rule.kind) {
+    case 'opsBonus':
+      return t(lang, 'lasting.opsBonus', { side: who, amount: signedAmount(rule.amount) });
+    case 'influenceCost':
+      return t(lang, 'lasting.influenceCost', { side: adj, amount: rule.extra, region: regionName(lang, rule.region) });
+    case 'sanctionRoll':
+      return t(lang, 'lasting.sanctionRoll', { side: who, amount: signedAmount(rule.amount) });
+    case 'noSanctions':
+      return t(lang, 'lasting.noSanctions', { side: who });
+    case 'noAdjacency':
+      return t(lang, 'lasting.noAdjacency', { side: sideName(lang, side), region: regionName(lang, rule.region) });
+    case 'raceCost':
+      return t(lang, 'lasting.raceCost', { side: who, amount: signedAmount(rule.amount) });
+    case 'eachRound':
+      return t(lang, `lasting.eachRound.${rule.at}`, { side: sideThe(lang, side) });
+    default: {
+      const unhandled: never = rule;
+      throw new Error(`lasting rule not worded: ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
+/** A lasting rule by its deck label, else in words. */
+export function lastingName(w: CardWords, card: CardId, side: Side, duration: Duration, rule: ModifierRule): string {
+  const label = labelOf(w.cards[card], { duration, rule });
+  return label ? localText(label, w.lang) : lastingRuleText(w.lang, side, rule);
+}
+
+/** A lasting rule where a short name is wanted (beside a roll or a cost): its label, else its card. */
+export function lastingShortName(w: CardWords, card: CardId, duration: Duration, rule: ModifierRule): string {
+  const label = labelOf(w.cards[card], { duration, rule });
+  return label ? localText(label, w.lang) : cardTitle(w, card);
 }

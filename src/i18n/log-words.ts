@@ -4,7 +4,7 @@
 // card is not named), so any line may be shown to anyone.
 import type { CardId, Persona, Side } from '../decks/types.js';
 import type { LogEntry } from '../engine/index.js';
-import { actorName, cardTitle, leadershipText, markerName, regionName, sayIn, sideAdj, signed, spaceName, trackName, type CardTitles } from './game-words.js';
+import { actorName, cardTitle, lastingName, lastingShortName, leadershipText, markerName, regionName, sayIn, sideAdj, signed, spaceName, trackName, type CardTitles } from './game-words.js';
 import type { Lang } from './lang.js';
 import { t, type MessageKey } from './messages.js';
 
@@ -68,6 +68,26 @@ function trackValue(lang: Lang, track: string, value: number): string {
 }
 
 type InfluenceEntry = Extract<LogEntry, { type: 'influence' }>;
+type ActsEntry = Extract<LogEntry, { type: 'lastingActs' }>;
+
+/** A sanction, with the lasting rules that changed its roll shown beside the die: "rolled 4 −1 +1 (Chip Controls) = 4". */
+function sanctionLine(w: LogWords, e: Extract<LogEntry, { type: 'sanction' }>, acts: readonly ActsEntry[]): string {
+  const lang = w.lang;
+  const fromRules = acts.reduce((n, a) => n + a.amount, 0);
+  const parts = [signed(e.modifier - fromRules), ...acts.map((a) => `${signed(a.amount)} (${lastingShortName(w, a.card, a.duration, a.rule)})`)];
+  const params = { actor: actorName(w, e.side), space: spaceName(lang, e.space), roll: e.roll, modifier: parts.join(' '), result: e.result };
+  return e.result > 0 ? t(lang, 'log.sanction.hit', { ...params, removed: e.removed }) : t(lang, 'log.sanction.miss', params);
+}
+
+/** The lasting rules that changed the cost of a run of placements, as a note: "Chip Controls: +1 Op each". */
+function costNote(w: LogWords, acts: readonly ActsEntry[]): string {
+  const byRule = new Map<string, { name: string; amount: number }>();
+  for (const a of acts) {
+    const name = lastingShortName(w, a.card, a.duration, a.rule);
+    if (!byRule.has(name)) byRule.set(name, { name, amount: a.amount });
+  }
+  return [...byRule.values()].map((r) => t(w.lang, 'log.lasting.costNote', { name: r.name, amount: signed(r.amount) })).join('; ');
+}
 
 /** A run of influence changes by one side, for one owner, in one direction: one line. */
 function influenceLine(w: LogWords, run: readonly InfluenceEntry[]): string {
@@ -109,10 +129,8 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
       return t(lang, 'log.eventBlocked', { card: card(w, e.card) });
     case 'influence':
       return influenceLine(w, [e]);
-    case 'sanction': {
-      const params = { actor: actor(e.side), space: spaceName(lang, e.space), roll: e.roll, modifier: signed(e.modifier), result: e.result };
-      return e.result > 0 ? t(lang, 'log.sanction.hit', { ...params, removed: e.removed }) : t(lang, 'log.sanction.miss', params);
-    }
+    case 'sanction':
+      return sanctionLine(w, e, []);
     case 'lobby': {
       const params = { actor: actor(e.side), space: spaceName(lang, e.space), us: e.rollUs, china: e.rollChina };
       if (e.loser === null) return t(lang, 'log.lobby.tie', params);
@@ -154,6 +172,12 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
       return t(lang, 'log.reshuffle', { count: e.count });
     case 'bargainPasses':
       return t(lang, 'log.bargainPasses', { card: card(w, e.card), to: actor(e.to) });
+    case 'lasting': {
+      const params = { name: lastingName(w, e.card, e.side, e.duration, e.rule), card: card(w, e.card), actor: actor(e.side) };
+      return e.change === 'ends' ? t(lang, 'log.lasting.ends', params) : t(lang, `log.lasting.starts.${e.duration}`, params);
+    }
+    case 'lastingActs':
+      return t(lang, `log.lasting.${e.on}`, { name: lastingShortName(w, e.card, e.duration, e.rule), amount: signed(e.amount), actor: actor(e.side) });
     case 'gameOver':
       return e.winner === null
         ? t(lang, 'log.gameOver.draw', { reason: t(lang, `end.${e.reason}`) })
@@ -187,6 +211,9 @@ function entrySide(e: LogEntry): Side | null {
       return e.side;
     case 'bargainPasses':
       return e.from;
+    case 'lasting':
+    case 'lastingActs':
+      return e.side;
     case 'roundStart':
     case 'headlineReveal':
     case 'eventBlocked':
@@ -213,16 +240,48 @@ export function wordLog(w: LogWords, log: readonly LogEntry[], notes: Readonly<R
     let note = notes[i] ?? carried;
     carried = undefined;
     let text: string | null;
-    if (e.type === 'influence') {
-      const run: InfluenceEntry[] = [e];
-      while (i + 1 < log.length) {
-        const next = log[i + 1] as LogEntry;
-        if (next.type !== 'influence' || next.side !== e.side || next.owner !== e.owner || Math.sign(next.delta) !== Math.sign(e.delta)) break;
-        run.push(next);
+    // A lasting rule that changed a sanction roll is shown beside the die, in the sanction's line.
+    const sanctionAt = (j: number): boolean => {
+      while (j < log.length && log[j]?.type === 'lastingActs' && (log[j] as ActsEntry).on === 'sanction') j++;
+      return log[j]?.type === 'sanction';
+    };
+    // Placements paid for with Ops: the rules that changed their cost go with them (an influence
+    // entry follows each acting entry), so a run of placements stays one line.
+    const costOf = (j: number, side: Side): boolean => {
+      const x = log[j];
+      return x?.type === 'lastingActs' && x.on === 'influence' && x.side === side && log[j + 1]?.type === 'influence';
+    };
+    if (e.type === 'lastingActs' && e.on === 'sanction' && sanctionAt(i)) {
+      const acts: ActsEntry[] = [];
+      while (log[i]?.type === 'lastingActs') {
+        acts.push(log[i] as ActsEntry);
+        note ??= notes[i];
+        i++;
+      }
+      note ??= notes[i];
+      text = sanctionLine(w, log[i] as Extract<LogEntry, { type: 'sanction' }>, acts);
+    } else if (e.type === 'influence' || costOf(i, e.type === 'lastingActs' ? e.side : 'us')) {
+      const acts: ActsEntry[] = [];
+      while (costOf(i, (log[i] as ActsEntry).side)) {
+        acts.push(log[i] as ActsEntry);
         i++;
         note ??= notes[i];
       }
-      text = influenceLine(w, run);
+      const first = log[i] as InfluenceEntry;
+      const run: InfluenceEntry[] = [first];
+      while (i + 1 < log.length) {
+        let j = i + 1;
+        const pending: ActsEntry[] = [];
+        while (costOf(j, first.owner)) pending.push(log[j++] as ActsEntry);
+        const next = log[j] as LogEntry | undefined;
+        if (next?.type !== 'influence' || next.side !== first.side || next.owner !== first.owner || Math.sign(next.delta) !== Math.sign(first.delta)) break;
+        acts.push(...pending);
+        run.push(next);
+        for (let k = i + 1; k <= j; k++) note ??= notes[k];
+        i = j;
+      }
+      const line = influenceLine(w, run);
+      text = acts.length > 0 ? line.replace(/\.$/, '') + ` (${costNote(w, acts)}).` : line;
     } else {
       text = logEntryText(w, e, log[i - 1]);
     }

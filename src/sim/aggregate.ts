@@ -6,10 +6,13 @@ import { rules } from '../engine/index.js';
 import { takesThinkingBudget } from '../ai/bot-names.js';
 import type { CardStats } from './card-stats.js';
 import { cardStats } from './card-stats.js';
+import type { Comparison } from './compare.js';
 import type { DesignFigures, DesignGame } from './design.js';
 import { designFigures } from './design.js';
 import type { PersonaChoice, SimDeck, SimPlan } from './plan.js';
 import { gameSpec, reproduceCommand } from './plan.js';
+import type { DeckProfile } from './profile.js';
+import { deckProfiles } from './profile.js';
 import type { GameRecord, TrackName } from './record.js';
 import { TRACKS } from './record.js';
 import type { Bin, Proportion } from './stats.js';
@@ -78,6 +81,14 @@ export interface SimReport {
   cards: CardStats[];
   /** The figures issue 17 measures the rules' design by, over the finished games (design.ts). */
   design: DesignFigures;
+  /** Each deck's side mix, eras and tags (profile.ts). */
+  deckProfiles: DeckProfile[];
+  /** Ids of the decks whose cards the text and Markdown card tables list; null: every card.
+   * `cards` above always holds every card. */
+  cardFilter: string[] | null;
+  /** The same games without the added decks or without some cards (`--baseline`, `--without`);
+   * null when not asked for. */
+  comparison: Comparison | null;
 }
 
 const REASONS: readonly EndReason[] = ['leadership', 'suddenDeath', 'dominance', 'finalScoring'];
@@ -192,7 +203,10 @@ export function buildReport(plan: SimPlan, deck: SimDeck, records: readonly Game
     firstPlayer: firstWon(finished, (r) => r.firstPlayer),
     headlineOrder: firstWon(finished, (r) => r.headlineFirst),
     tracksByRound: tracksByRound(finished, plan.rounds),
-    cards: cardStats(deck.cards, ordered),
+    cards: cardStats(deck.cards, ordered, deck.deckOf),
     design: designFigures(designGames(finished), deck, plan.rounds),
+    deckProfiles: deckProfiles(deck),
+    cardFilter: plan.cardsOf && plan.cardsOf.length > 0 ? [...plan.cardsOf] : null,
+    comparison: null,
   };
 }

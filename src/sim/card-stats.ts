@@ -14,7 +14,8 @@
 import type { CardDef, CardSide } from '../decks/types.js';
 import type { Side } from '../engine/index.js';
 import { localText } from '../i18n/lang.js';
-import type { GameRecord } from './record.js';
+import type { FireRoute, GameRecord } from './record.js';
+import { FIRE_ROUTES } from './record.js';
 import type { Difference, Proportion } from './stats.js';
 import { newcombe, roundDifference, roundProportion, wilson } from './stats.js';
 
@@ -36,6 +37,17 @@ export interface CardStats {
   event: Record<Side, number>;
   ops: Record<Side, number>;
   eventWinRate: Proportion;
+  /** The deck the card comes from. */
+  deck: string;
+  /** Times its event fired, by route (record.ts FIRE_ROUTES). */
+  fired: Record<FireRoute, number>;
+  /** Times its event did not fire because its `requires` did not hold. */
+  blocked: number;
+  /** Times a lasting rule its event set changed an Ops value, a cost or a roll, or ran its per-round effects. */
+  lastingActs: number;
+  /** Mean Leadership its effects moved toward the side they worked for, per time its event fired
+   * (null: never fired). */
+  leadershipPerFire: number | null;
   /** Null for signature cards (always in hand), bargaining chips (both sides hold one in nearly
    * every game) and when no game finished. */
   drawnDelta: Record<Side, DrawnDelta | null>;
@@ -43,6 +55,7 @@ export interface CardStats {
 
 export const CARD_NOTES: readonly string[] = [
   "Drawn: times a card entered a side's hand between two decisions (deal, draws, retrieval). Signature cards start in hand and are not counted; a card that passes counts each time it reaches a hand (at the start, and the round after each pass).",
+  "Fired: times the event fired, by route: played for its event (ev), as a headline (hl), by the opponent's Ops play (opp: a card of the other side played for Ops fires for its owner), left in the opponent's hand at the end of a round (end: discarded, it fires for its owner), or another way (oth). Blocked: times it did not fire because its `requires` did not hold. Rule acted: times a lasting rule its event set changed an Ops value, a cost or a sanction roll, or ran its per-round effects. Lead/fire: the mean Leadership its effects moved toward the side they worked for, per time its event fired.",
   'Event / Ops: plays for the event (headlines included) and plays for influence, sanctions, lobbying or the race, by the side that played the card.',
   'Event win%: how often the side that played the card for its event won that game; n counts (game, side) pairs.',
   "Drawn − not drawn: the side's win rate in games where it drew the card minus in games where it did not, in percentage points with a 95% Newcombe interval (17lands' IWD).",
@@ -60,14 +73,24 @@ interface Counters {
   /** Games (finished by the rules) in which the side drew the card / won having drawn it. */
   drewGames: Record<Side, number>;
   drewWins: Record<Side, number>;
+  fired: Record<FireRoute, number>;
+  blocked: number;
+  lastingActs: number;
+  leadership: number;
 }
 
 function counters(): Counters {
   const zero = () => ({ us: 0, china: 0 });
-  return { drawn: zero(), event: zero(), ops: zero(), eventPlays: 0, eventWins: 0, drewGames: zero(), drewWins: zero() };
+  const fired = Object.fromEntries(FIRE_ROUTES.map((r) => [r, 0])) as Record<FireRoute, number>;
+  return { drawn: zero(), event: zero(), ops: zero(), eventPlays: 0, eventWins: 0, drewGames: zero(), drewWins: zero(), fired, blocked: 0, lastingActs: 0, leadership: 0 };
 }
 
-export function cardStats(cards: readonly CardDef[], records: readonly GameRecord[]): CardStats[] {
+function firedTimes(c: Counters): number {
+  return FIRE_ROUTES.reduce((n, route) => n + c.fired[route], 0);
+}
+
+/** `deckOf[i]`: the id of the deck card i comes from. */
+export function cardStats(cards: readonly CardDef[], records: readonly GameRecord[], deckOf: readonly string[] = []): CardStats[] {
   const per = cards.map(counters);
   const finished = { us: 0, china: 0 };
   const wins = { us: 0, china: 0 };
@@ -76,6 +99,10 @@ export function cardStats(cards: readonly CardDef[], records: readonly GameRecor
   const seenDrawn = new Int32Array(cards.length * 2).fill(-1);
   for (const record of records) {
     if (!record.result) continue;
+    for (const route of FIRE_ROUTES) for (const n of record.fired[route]) (per[n] as Counters).fired[route]++;
+    for (const n of record.blocked) (per[n] as Counters).blocked++;
+    for (const n of record.lastingActs) (per[n] as Counters).lastingActs++;
+    for (const [n, points] of record.eventLeadership) (per[n] as Counters).leadership += points;
     const winner = record.result.winner;
     for (const [s, side] of SIDES.entries()) {
       finished[side]++;
@@ -118,6 +145,11 @@ export function cardStats(cards: readonly CardDef[], records: readonly GameRecor
       event: c.event,
       ops: c.ops,
       eventWinRate: roundProportion(wilson(c.eventWins, c.eventPlays)),
+      deck: deckOf[i] ?? '',
+      fired: c.fired,
+      blocked: c.blocked,
+      lastingActs: c.lastingActs,
+      leadershipPerFire: firedTimes(c) === 0 ? null : Math.round((c.leadership / firedTimes(c)) * 100) / 100,
       drawnDelta: { us: delta('us'), china: delta('china') },
     };
   });

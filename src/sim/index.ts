@@ -11,12 +11,16 @@ export type { BotSpec, GameSpec, PersonaChoice, SimDeck, SimPlan } from './plan.
 export { gameSeed, gameSpec, reproduceCommand } from './plan.js';
 export type { GameRecord } from './record.js';
 export type { RunOptions, RunOutcome } from './runner.js';
-export { runGames } from './runner.js';
+export { runGames, stepCapOf } from './runner.js';
 export type { BotMaker } from './bots.js';
 export { registryBot } from './bots.js';
 export type { WorkerEntry } from './worker-entry.js';
 export { findWorkerEntry } from './worker-entry.js';
 export { buildReport } from './aggregate.js';
+export type { Against, Comparison, UntilCi } from './compare.js';
+export { compareRuns, usWinHalfWidth } from './compare.js';
+export { againstText } from './report-sections.js';
+export type { DeckProfile } from './profile.js';
 export { renderMarkdown, renderText } from './report-render.js';
 export { progressReporter } from './progress.js';
 export type { ProgressSink } from './progress.js';

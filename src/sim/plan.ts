@@ -28,12 +28,18 @@ export interface SimPlan {
   handicap?: number;
   /** Command-line words that select the decks, echoed in the commands that reproduce a game. */
   deckArgs: string[];
+  /** Ids of the decks whose cards the report's card tables list; absent or empty: every card. */
+  cardsOf?: string[];
 }
 
 /** The cards a simulation plays with, and the decks they came from (ids and content hashes). */
 export interface SimDeck {
   cards: CardDef[];
   decks: { id: string; hash: string }[];
+  /** The id of the deck each card comes from, in the order of `cards` (absent: unknown). */
+  deckOf?: string[];
+  /** Ids of the decks added to the first one as expansions (`--deck` files over the base deck). */
+  added?: string[];
 }
 
 export interface GameSpec {

@@ -6,7 +6,7 @@ import type { BotMaker } from './bots.js';
 import { DecisionCounter, digestDesign } from './design.js';
 import type { GameSpec, SimDeck, SimPlan } from './plan.js';
 import type { GameRecord } from './record.js';
-import { digestLog, emptyBySide } from './record.js';
+import { digestLog, emptyBySide, emptyRoutes } from './record.js';
 
 /** Everything a worker needs to play any game of a plan: built once, used for every game. */
 export interface Table {
@@ -69,6 +69,10 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
     drawn: emptyBySide(),
     event: emptyBySide(),
     ops: emptyBySide(),
+    fired: emptyRoutes(),
+    blocked: [],
+    lastingActs: [],
+    eventLeadership: [],
     design: null,
   };
   const hands = new HandWatcher(table);

@@ -1,8 +1,10 @@
 // The balance report's sections as titled tables, notes and charts: the terminal and the
 // Markdown renderings both draw from this one list, so they never disagree.
 import type { SimReport } from './aggregate.js';
+import type { Against, UntilCi } from './compare.js';
 import { CARD_NOTES } from './card-stats.js';
 import { bar, sparkline } from './charts.js';
+import type { DeckProfile } from './profile.js';
 import type { Difference, Proportion } from './stats.js';
 
 export interface Table {
@@ -145,19 +147,34 @@ function tracks(r: SimReport): Section {
   };
 }
 
+/** The cards the tables list: those of the decks in `cardFilter`, or all. */
+function listedCards(r: SimReport): SimReport['cards'] {
+  const filter = r.cardFilter;
+  return filter === null ? r.cards : r.cards.filter((c) => filter.includes(c.deck));
+}
+
+function filterNote(r: SimReport): string[] {
+  if (r.cardFilter === null) return [];
+  return [`Listed: the ${listedCards(r).length} cards of ${r.cardFilter.join(', ')} (of ${r.cards.length}). --cards-of all lists every card; --json always holds every card.`];
+}
+
 function cards(r: SimReport): Section {
   return {
-    title: 'Cards',
+    title: r.cardFilter === null ? 'Cards' : `Cards of ${r.cardFilter.join(', ')}`,
     table: {
-      head: ['Card', 'Side', 'Era', 'Drawn US/CN', 'Event US/CN', 'Ops US/CN', 'Event win%', 'n', '95% CI', 'Drawn − not drawn, US', 'Drawn − not drawn, China'],
-      align: 'llrrrrrrlll',
-      rows: r.cards.map((c) => [
+      head: ['Card', 'Side', 'Era', 'Drawn US/CN', 'Event US/CN', 'Ops US/CN', 'Fired ev/hl/opp/end/oth', 'Blocked', 'Rule acted', 'Lead/fire', 'Event win%', 'n', '95% CI', 'Drawn − not drawn, US', 'Drawn − not drawn, China'],
+      align: 'llrrrrrrrrrrlll',
+      rows: listedCards(r).map((c) => [
         c.id,
         c.signature ? `${c.side} (signature)` : c.passes ? `${c.side} (passes)` : c.side,
         String(c.era),
         `${c.drawn.us}/${c.drawn.china}`,
         `${c.event.us}/${c.event.china}`,
         `${c.ops.us}/${c.ops.china}`,
+        `${c.fired.event}/${c.fired.headline}/${c.fired.opponentOps}/${c.fired.roundEnd}/${c.fired.other}`,
+        String(c.blocked),
+        String(c.lastingActs),
+        c.leadershipPerFire === null ? '—' : `${c.leadershipPerFire >= 0 ? '+' : '−'}${Math.abs(c.leadershipPerFire).toFixed(2)}`,
         percent(c.eventWinRate.rate),
         String(c.eventWinRate.n),
         interval(c.eventWinRate),
@@ -165,7 +182,7 @@ function cards(r: SimReport): Section {
         c.drawnDelta.china ? points(c.drawnDelta.china.delta) : '—',
       ]),
     },
-    notes: [...CARD_NOTES],
+    notes: [...filterNote(r), ...CARD_NOTES],
   };
 }
 
@@ -175,6 +192,14 @@ function design(r: SimReport): Section {
   const byRound = (values: (number | null)[], show: (v: number | null) => string) => list(values.map((v, i) => [`r${i + 1}`, v]), show);
   const s = d.scoring;
   const inRound = s.asAction + s.asHeadline + s.atRoundEnd;
+  const fired = { event: 0, headline: 0, opponentOps: 0, roundEnd: 0, other: 0 };
+  let blocked = 0;
+  for (const c of r.cards) {
+    for (const route of Object.keys(fired) as (keyof typeof fired)[]) fired[route] += c.fired[route];
+    blocked += c.blocked;
+  }
+  const firedTotal = fired.event + fired.headline + fired.opponentOps + fired.roundEnd + fired.other;
+  const listed = new Set(listedCards(r).map((c) => c.id));
   return {
     title: 'Design',
     lines: [
@@ -185,11 +210,15 @@ function design(r: SimReport): Section {
       `Race: a track reached step 6 in ${percent(d.race.step6Share)} of games; race plays ${percent(d.race.plays)} of action-round plays`,
       `Leader at the end of the round won: ${byRound(d.leaderAfterRound, (v) => percent(v))}`,
       `Decisions per player: median ${number(d.decisionsPerPlayer.median)}, top level ${number(d.decisionsPerPlayer.topLevelMedian)}`,
+      `Events fired: ${firedTotal}; played for the event ${fired.event}, as a headline ${fired.headline}, by the opponent's Ops play ${fired.opponentOps} (${percent(firedTotal > 0 ? fired.opponentOps / firedTotal : null)}), left in the opponent's hand at round end ${fired.roundEnd}, other ${fired.other}`,
+      `Events blocked by their requires: ${blocked}`,
     ],
     table: {
       head: ['Card', 'Event fired in (share of games)'],
       align: 'lr',
-      rows: Object.entries(d.eventsFired).map(([id, v]) => [id, percent(v)]),
+      rows: Object.entries(d.eventsFired)
+        .filter(([id]) => listed.has(id))
+        .map(([id, v]) => [id, percent(v)]),
     },
     notes: [
       'Over the games finished by the rules. Action-round plays exclude headlines; event counts every play for the event, and ownEvent (own non-signature cards) and scoring (scoring cards) are parts of it.',
@@ -208,6 +237,98 @@ function anomalies(r: SimReport): Section {
   };
 }
 
+function profiles(r: SimReport): Section {
+  const sideCell = (p: DeckProfile, side: 'us' | 'china' | 'neutral') => `${p.sides[side].cards} (${p.sides[side].ops})`;
+  return {
+    title: 'Decks',
+    table: {
+      head: ['Deck', 'Cards', 'US (Ops)', 'China (Ops)', 'Neutral (Ops)', 'Eras 1/2/3', 'Scoring', 'Signature', 'Requires', 'Control/market'],
+      align: 'lrrrrrrrrr',
+      rows: r.deckProfiles.map((p) => [
+        p.added ? `${p.id} (added)` : p.id,
+        String(p.cards),
+        sideCell(p, 'us'),
+        sideCell(p, 'china'),
+        sideCell(p, 'neutral'),
+        [0, 1, 2].map((e) => String(p.eras[e] ?? 0)).join('/'),
+        String(p.scoring),
+        String(p.signature),
+        String(p.requires),
+        `${p.tags.control}/${p.tags.market}`,
+      ]),
+    },
+    notes: [
+      "Cards by side with their total Ops. A card of one side played for Ops by the other fires its event for its owner, so a deck with more cards of one side gives that side more events. Requires: cards whose event has a requires; control/market: cards with that tag.",
+    ],
+  };
+}
+
+/** What the baseline run changed, after "the same games": "without frontiers", "with frontiers (1a2b) instead of frontiers (3c4d)". */
+export function againstText(against: Against): string {
+  const named = (decks: readonly { id: string; hash: string }[]) => decks.map((d) => `${d.id} (${d.hash})`).join(', ');
+  switch (against.kind) {
+    case 'baseline':
+      return `without ${against.decks.join(', ')}`;
+    case 'without':
+      return `without the card${against.cards.length > 1 ? 's' : ''} ${against.cards.join(', ')}`;
+    case 'deck':
+      return `with ${named(against.decks)} instead of ${named(against.instead)}`;
+    default: {
+      const unhandled: never = against;
+      throw new Error(`baseline not worded: ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
+/** How an `--until-ci` run ended: the interval it reached, after how many games. */
+function untilCiLine(u: UntilCi): string {
+  const width = u.halfWidth === null ? 'no interval yet' : `±${u.halfWidth.toFixed(1)} points`;
+  return u.reached
+    ? `Stopped after ${u.games} games in each run: the US win-rate difference is within ${width} (asked ±${u.target})`
+    : `Played ${u.games} games in each run${u.games >= u.maxGames ? ', the most --games allows' : ''}: the US win-rate difference is within ${width}, not the ±${u.target} asked; play more games`;
+}
+
+function comparison(r: SimReport): Section[] {
+  const c = r.comparison;
+  if (c === null) return [];
+  const against = againstText(c.against);
+  const win = (name: string, w: typeof c.usWinRate) => [name, percent(w.with.rate), percent(w.baseline.rate), points(w.difference)];
+  const signedNumber = (v: number | null) => (v === null ? '—' : `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)}`);
+  const mean = (name: string, m: typeof c.length) => [
+    name,
+    number(m.with, 2),
+    number(m.baseline, 2),
+    m.difference.low === null || m.difference.high === null ? signedNumber(m.difference.delta) : `${signedNumber(m.difference.delta)} [${signedNumber(m.difference.low)}, ${signedNumber(m.difference.high)}]`,
+  ];
+  const share = (name: string, a: number | null, b: number | null) => [name, percent(a), percent(b), a === null || b === null ? '—' : `${a - b >= 0 ? '+' : '−'}${Math.abs((a - b) * 100).toFixed(1)}`];
+  const d = r.design;
+  const b = c.baseline.design;
+  const rows = [
+    win('US win rate', c.usWinRate),
+    win('China win rate', c.chinaWinRate),
+    mean('Final Leadership', c.finalLeadership),
+    mean('Game length (actions)', c.length),
+    ...(Object.keys(d.arPlays) as (keyof typeof d.arPlays)[]).map((k) => share(`Plays: ${k}`, d.arPlays[k], b.arPlays[k])),
+    share('Race: a track reached step 6', d.race.step6Share, b.race.step6Share),
+    ...d.leaderAfterRound.map((v, i) => share(`Leader after r${i + 1} won`, v, b.leaderAfterRound[i] ?? null)),
+  ];
+  return [
+    {
+      title: `Compared with the same games ${against}`,
+      lines: [
+        `Baseline decks: ${c.baseline.decks.map((x) => `${x.id} (${x.hash})`).join(', ')}; ${c.baseline.cardCount} cards; ${c.baseline.finished} of ${c.baseline.played} games finished by the rules, ${c.baseline.errors.length} with errors or stalls`,
+        `Pairs finished in both runs: ${c.pairs}; US won in both ${c.usWinRate.pairs.both}, only in this run ${c.usWinRate.pairs.firstOnly}, only in the baseline ${c.usWinRate.pairs.secondOnly}, in neither ${c.usWinRate.pairs.neither}`,
+        ...(c.untilCi ? [untilCiLine(c.untilCi)] : []),
+      ],
+      table: { head: ['Figure', 'With', 'Baseline', 'Difference [95% CI]'], align: 'lrrl', rows },
+      notes: [
+        c.method,
+        'Differences are with − baseline, in percentage points for rates. The design rows (play shares, race, leader) are over all finished games of each run and have no interval.',
+      ],
+    },
+  ];
+}
+
 export function reportSections(r: SimReport): Section[] {
-  return [header(r), winRates(r), matchupMatrix(r), order(r), length(r), endReasons(r), tracks(r), cards(r), design(r), anomalies(r)];
+  return [header(r), profiles(r), winRates(r), ...comparison(r), matchupMatrix(r), order(r), length(r), endReasons(r), tracks(r), cards(r), design(r), anomalies(r)];
 }

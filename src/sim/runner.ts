@@ -30,6 +30,9 @@ export interface RunOptions {
   autoFreeze?: boolean;
   /** Actions after which a game counts as stalled; default `rules.MAX_ACTIONS`. */
   stepCap?: number;
+  /** The first game to play: games `from` to `plan.games - 1` are played (default 0), so a run
+   * can be extended with more games without playing the first ones again. */
+  from?: number;
 }
 
 export interface RunOutcome {
@@ -47,6 +50,10 @@ export function batchSize(games: number, workers: number): number {
   return Math.max(1, Math.min(50, Math.ceil(games / (workers * 32))));
 }
 
+function fromOf(plan: SimPlan, options: RunOptions): number {
+  return Math.min(plan.games, Math.max(0, Math.floor(options.from ?? 0)));
+}
+
 export function stepCapOf(options: RunOptions): number {
   return options.stepCap ?? rules.MAX_ACTIONS;
 }
@@ -56,14 +63,15 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 async function runInProcess(plan: SimPlan, deck: SimDeck, options: RunOptions): Promise<GameRecord[]> {
   const table = setTable(plan, deck, options.makeBot ?? registryBot, stepCapOf(options));
   const records: GameRecord[] = [];
-  const chunk = batchSize(plan.games, 1);
+  const from = fromOf(plan, options);
+  const chunk = batchSize(plan.games - from, 1);
   setAutoFreeze(options.autoFreeze ?? false);
   try {
-    for (let i = 0; i < plan.games; i++) {
+    for (let i = from; i < plan.games; i++) {
       if (options.signal?.aborted) break;
       records.push(playGame(table, gameSpec(plan, i)));
-      if ((i + 1) % chunk === 0 || i + 1 === plan.games) {
-        options.onProgress?.(records.length, plan.games);
+      if (records.length % chunk === 0 || i + 1 === plan.games) {
+        options.onProgress?.(records.length, plan.games - from);
         // Let Ctrl-C and progress output through between batches.
         await nextTurn();
       }
@@ -76,9 +84,10 @@ async function runInProcess(plan: SimPlan, deck: SimDeck, options: RunOptions): 
 
 function runOnWorkers(plan: SimPlan, deck: SimDeck, entry: WorkerEntry, count: number, options: RunOptions): Promise<GameRecord[]> {
   const setup: WorkerSetup = { plan, deck, autoFreeze: options.autoFreeze ?? false, stepCap: stepCapOf(options) };
-  const chunk = batchSize(plan.games, count);
+  const from = fromOf(plan, options);
+  const chunk = batchSize(plan.games - from, count);
   const records: GameRecord[] = [];
-  let next = 0;
+  let next = from;
   return new Promise((resolve, reject) => {
     const workers = Array.from({ length: count }, () => startWorker(entry, setup));
     const inFlight = new Map(workers.map((w) => [w, 0]));
@@ -106,7 +115,7 @@ function runOnWorkers(plan: SimPlan, deck: SimDeck, entry: WorkerEntry, count: n
         if (settled) return;
         for (const record of done.records) records.push(record);
         inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
-        options.onProgress?.(records.length, plan.games);
+        options.onProgress?.(records.length, plan.games - from);
         feed(worker);
       });
       worker.on('error', (error) => finish(new Error(`a simulation worker failed: ${error.message}`)));
@@ -121,7 +130,8 @@ function runOnWorkers(plan: SimPlan, deck: SimDeck, entry: WorkerEntry, count: n
 
 export async function runGames(plan: SimPlan, deck: SimDeck, options: RunOptions): Promise<RunOutcome> {
   const wanted = Math.max(1, Math.floor(options.workers));
-  const count = Math.min(wanted, Math.ceil(plan.games / batchSize(plan.games, wanted)));
+  const games = plan.games - fromOf(plan, options);
+  const count = Math.max(1, Math.min(wanted, Math.ceil(games / batchSize(games, wanted))));
   if (options.makeBot && count > 1) throw new Error('bots given as functions can only play in process (workers: 1)');
   const entry = count > 1 ? (options.workerEntry === undefined ? findWorkerEntry() : options.workerEntry) : null;
   let records: GameRecord[];
@@ -135,5 +145,5 @@ export async function runGames(plan: SimPlan, deck: SimDeck, options: RunOptions
     records = await runInProcess(plan, deck, options);
   }
   records.sort((a, b) => a.index - b.index);
-  return { records, interrupted: records.length < plan.games, mode, workers: entry ? count : 1, note };
+  return { records, interrupted: records.length < games, mode, workers: entry ? count : 1, note };
 }

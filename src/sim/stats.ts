@@ -116,3 +116,48 @@ export function roundDifference(d: Difference): Difference {
     high: d.high === null ? null : round(d.high),
   };
 }
+
+/** Paired yes/no outcomes of the same games in two runs: a = yes in both, b = yes only in the
+ * first, c = yes only in the second, d = no in both. */
+export interface PairedCounts {
+  both: number;
+  firstOnly: number;
+  secondOnly: number;
+  neither: number;
+}
+
+/** Newcombe's hybrid score interval for the difference of two proportions measured on the same
+ * subjects (Newcombe 1998, "Improved confidence intervals for the difference between binomial
+ * proportions based on paired data", method 10, without continuity correction): the two Wilson
+ * intervals combined with the correlation φ of the pairs. With φ = 0 it is the unpaired interval
+ * (`newcombe`); the more the two outcomes of a pair agree, the narrower it gets. */
+export function pairedNewcombe(p: PairedCounts, z = Z95): Difference {
+  const { both: a, firstOnly: b, secondOnly: c, neither: d } = p;
+  const n = a + b + c + d;
+  if (n === 0) return { delta: null, low: null, high: null };
+  const first = wilson(a + b, n, z);
+  const second = wilson(a + c, n, z);
+  const p1 = first.rate as number;
+  const p2 = second.rate as number;
+  const l1 = first.low as number;
+  const u1 = first.high as number;
+  const l2 = second.low as number;
+  const u2 = second.high as number;
+  const denominator = (a + b) * (c + d) * (a + c) * (b + d);
+  const phi = denominator === 0 ? 0 : (a * d - b * c) / Math.sqrt(denominator);
+  const delta = p1 - p2;
+  const below = Math.sqrt(Math.max(0, (p1 - l1) ** 2 - 2 * phi * (p1 - l1) * (u2 - p2) + (u2 - p2) ** 2));
+  const above = Math.sqrt(Math.max(0, (u1 - p1) ** 2 - 2 * phi * (u1 - p1) * (p2 - l2) + (p2 - l2) ** 2));
+  return { delta, low: Math.max(-1, delta - below), high: Math.min(1, delta + above) };
+}
+
+/** The mean of paired differences with a normal 95% interval (mean ± z·s/√n); null below 2 pairs. */
+export function pairedMean(differences: readonly number[], z = Z95): Difference {
+  const n = differences.length;
+  const m = mean(differences);
+  if (m === null || n < 2) return { delta: m, low: null, high: null };
+  let squares = 0;
+  for (const v of differences) squares += (v - m) ** 2;
+  const half = z * Math.sqrt(squares / (n - 1) / n);
+  return { delta: m, low: m - half, high: m + half };
+}

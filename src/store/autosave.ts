@@ -7,8 +7,10 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { Action, GameSetup, GameState } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { backupPath, writeFileAtomic } from './atomic-write.js';
+import { deckFilesSource } from './decks.js';
+import { deckContentsOf } from './embedded-decks.js';
 import { autosaveName } from './paths.js';
-import type { SavedSetup, Seats } from './save-file.js';
+import type { EmbeddedDeck, SavedSetup, Seats } from './save-file.js';
 import { buildSave, formatSave } from './save-file.js';
 import { saveHash } from './state-hash.js';
 
@@ -21,6 +23,9 @@ export interface AutosaverOptions {
   lang: Lang;
   /** Deck files loaded besides the base deck. */
   deckFiles?: readonly string[];
+  /** The extra decks' content to carry in the save (a resumed game passes its save's); by
+   * default read from `deckFiles` at the first save, when they still hold the game's decks. */
+  deckContents?: readonly EmbeddedDeck[];
   /** Save into this folder under `name` (default: a dated name saying who plays)... */
   dir?: string;
   name?: string;
@@ -87,6 +92,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   const path = savePathOf(options, now);
   const setup = savedSetupOf(options);
   const decks = options.setup.decks.map((d) => ({ id: d.id, hash: d.hash }));
+  let deckContents: readonly EmbeddedDeck[] | undefined = options.deckContents;
   let backup = options.backupExisting !== false;
   let lastError: string | null = null;
   const reported = new Set<string>();
@@ -99,7 +105,8 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     },
     save(actions, state) {
       try {
-        const save = buildSave({ appVersion: APP_VERSION, decks, setup, actions, state, finalHash: saveHash(state), savedAt: now() });
+        deckContents ??= deckContentsOf(setup.deckFiles, decks, deckFilesSource);
+        const save = buildSave({ appVersion: APP_VERSION, decks, deckContents, setup, actions, state, finalHash: saveHash(state), savedAt: now() });
         writeFileAtomic(path, formatSave(save), { backup });
         backup = true;
         lastError = null;

@@ -37,7 +37,7 @@ export function gameSetupFor(save: SaveFile, loaded: readonly LoadedDeck[], name
 
 /** The real deck files: the base deck and the saved deck files as its expansions, or, for a
  * game played with --no-base-deck, the saved deck files alone. */
-export const deckFilesSource: DeckSource = (deckFiles) => {
+export const deckFilesSource = (deckFiles: readonly string[]): readonly LoadedDeck[] => {
   let result = loadGameDecks(deckFiles);
   if (!result.pool && deckFiles.length > 0) {
     const alone = loadGameDecks(deckFiles, { base: false });

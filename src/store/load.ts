@@ -7,6 +7,7 @@ import type { GameSetup, GameState } from '../engine/index.js';
 import { backupPath } from './atomic-write.js';
 import type { DeckSource } from './decks.js';
 import { gameSetupFor } from './decks.js';
+import { decksOfSave } from './embedded-decks.js';
 import { replaySave } from './replay.js';
 import { SaveError, isFileDamage } from './save-error.js';
 import type { SaveFile } from './save-file.js';
@@ -54,7 +55,7 @@ export interface RestoredGame {
 
 async function restoreFrom(file: string, decks: DeckSource, keepStates: boolean): Promise<Omit<RestoredGame, 'path' | 'warning'>> {
   const save = readSave(file);
-  const setup = gameSetupFor(save, await decks(save.setup.deckFiles), file);
+  const setup = gameSetupFor(save, await decksOfSave(save, decks, file), file);
   const replay = replaySave(save, setup, { keepStates, name: file });
   return { save, readFrom: file, setup, ...replay };
 }

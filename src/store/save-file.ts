@@ -43,12 +43,25 @@ export interface SaveProgress {
   outcome: Outcome | null;
 }
 
+/** An extra deck's content as it was played (embedded-decks.ts): its canonical JSON, gzipped and
+ * base64-encoded when large. A save that carries it replays after the deck file is edited or moved. */
+export interface EmbeddedDeck {
+  id: string;
+  hash: string;
+  /** The file it was loaded from, for messages. */
+  file: string;
+  json?: string;
+  gzip?: string;
+}
+
 export interface SaveFile {
   format: typeof SAVE_FORMAT;
   formatVersion: typeof SAVE_FORMAT_VERSION;
   rulesVersion: string;
   appVersion: string;
   decks: { id: string; hash: string }[];
+  /** Absent in saves of games with the base deck only, and in saves written before it existed. */
+  deckContents?: EmbeddedDeck[];
   setup: SavedSetup;
   actions: Action[];
   /** saveHash of the state the actions fold into. */
@@ -100,6 +113,18 @@ export const saveSchema = z.object({
   rulesVersion: z.string().min(1).max(40),
   appVersion: z.string().max(40),
   decks: z.array(z.object({ id: z.string().min(1).max(100), hash: z.string().min(1).max(200) })).min(1).max(50),
+  deckContents: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(100),
+        hash: z.string().min(1).max(200),
+        file: z.string().max(4096),
+        json: z.string().max(MAX_SAVE_BYTES).optional(),
+        gzip: z.string().max(MAX_SAVE_BYTES).optional(),
+      }),
+    )
+    .max(50)
+    .optional(),
   setup: z.object({
     seed: z.int(),
     personas: z.object({ us: z.enum(['washington', 'nvidia']), china: z.enum(['beijing', 'huawei']) }),
@@ -135,6 +160,7 @@ export function formatSave(save: SaveFile): string {
 export interface SaveContent {
   appVersion: string;
   decks: { id: string; hash: string }[];
+  deckContents?: readonly EmbeddedDeck[];
   setup: SavedSetup;
   actions: readonly Action[];
   state: GameState;
@@ -151,6 +177,7 @@ export function buildSave(content: SaveContent): SaveFile {
     rulesVersion: state.rulesVersion,
     appVersion: content.appVersion,
     decks: content.decks.map((d) => ({ id: d.id, hash: d.hash })),
+    ...(content.deckContents && content.deckContents.length > 0 ? { deckContents: content.deckContents.map((d) => ({ ...d })) } : {}),
     setup: content.setup,
     actions: [...content.actions],
     finalHash: content.finalHash,

@@ -4,9 +4,11 @@
 // order of those must not make a good save look damaged.
 import type { GameState } from '../engine/index.js';
 import { fnv1a64 } from '../engine/hash.js';
+import { factsOf } from '../engine/log.js';
 import { canonicalJson } from './checksum.js';
 
 export function saveHash(state: GameState): string {
   const { cards: _cards, ...rest } = state;
-  return fnv1a64(canonicalJson(rest));
+  // The log's narration is left out, as in hashState: saves from before it was logged still match.
+  return fnv1a64(canonicalJson({ ...rest, log: factsOf(rest.log) }));
 }

@@ -128,7 +128,7 @@ describe('deck validate', () => {
 });
 
 describe('deck new', () => {
-  it('writes a starter deck that validates as an expansion, with comments, linked to the schema', async () => {
+  it('writes a starter deck that validates as an expansion (its placeholder sources warned), with comments, linked to the schema', async () => {
     const file = join(scratch, 'My Expansion.yaml');
     const r = await run(['deck', 'new', file]);
     expect(r.code).toBe(0);
@@ -140,8 +140,14 @@ describe('deck new', () => {
     expect(text).toContain('id: my-expansion ');
     expect(text.split('\n').filter((l) => l.includes('#')).length).toBeGreaterThan(10);
     const loaded = loadDeckText(text, file, { asExpansion: true });
-    expect(loaded.problems.map(formatProblem)).toEqual([]);
+    // No error; one warning per card until its real source is written.
+    const sourceLines = text.split('\n').flatMap((l, i) => (l.trim().startsWith('source:') ? [i + 1] : []));
+    expect(loaded.problems.map(formatProblem)).toEqual(
+      sourceLines.map((line) => `${file}:${line}:13: warning: source: still the placeholder that deck new wrote; cite the article paragraph or public source behind the card`),
+    );
     expect(loaded.deck?.cards.length).toBe(2);
+    const cited = loadDeckText(text.replaceAll('Replace with the article paragraph or public source', 'Reuters, 2024-04-08'), file, { asExpansion: true });
+    expect(cited.problems).toEqual([]);
   });
 
   it('never overwrites a file', async () => {

@@ -156,7 +156,7 @@ describe('several decks and expansions', () => {
     expect(result.ok).toBe(false);
     expect(result.decks).toEqual([{ ...base, file: 'sample-base.yaml' }]);
     expect(result.problems.map(formatProblem)).toContain(
-      'clash.json:8:13: error: duplicate card id "entity-list", first used in sample-base.yaml:126:9',
+      'clash.json:8:13: error: duplicate card id "entity-list", first used in sample-base.yaml:126:9; card ids are unique across all loaded decks: prefix yours with the deck id, such as "sample-expansion-entity-list"',
     );
   });
 

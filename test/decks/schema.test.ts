@@ -42,9 +42,10 @@ describe('vocabulary', () => {
   });
 
   it('lists every effect and condition once', () => {
+    expect(new Set(CONDITION_KEYS).size).toBe(CONDITION_KEYS.length);
     expect(new Set(EFFECT_OPS).size).toBe(EFFECT_OPS.length);
     expect(EFFECT_OPS).toHaveLength(19);
-    expect(CONDITION_KEYS).toHaveLength(12);
+    expect(CONDITION_KEYS).toHaveLength(14);
   });
 });
 

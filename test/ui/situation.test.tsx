@@ -8,6 +8,7 @@ import { wordLog } from '../../src/i18n/log-words.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { t } from '../../src/i18n/messages.js';
 import { situationRows } from '../../src/ui/game/situation-rows.js';
+import { headerRow } from '../../src/ui/screens/game-panels.js';
 import { boardRows } from '../../src/ui/components/board.js';
 import { pendingChoices } from '../../src/ui/game/choices.js';
 import { usesSummary } from '../../src/ui/game/describe.js';
@@ -33,6 +34,27 @@ const text = (lang: Lang, s: GameState, width = 300): string => {
   const words = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
   return situationRows(words, view, width).map((row) => row.map((sg) => sg.text).join('')).join('\n');
 };
+
+describe('rules in force, seen in play', () => {
+  it('the game screen’s first line names the lasting rules and markers in force', () => {
+    const s = licensed();
+    for (const [lang, expected] of [
+      ['en', "In force: H20 licence: China's Stack steps cost +1 Op, H20 Licensed"],
+      ['fr', 'En vigueur\u00a0: '],
+    ] as const) {
+      const words = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
+      const line = headerRow(words, viewFor(s, 'us'), 300, null).map((sg) => sg.text).join('');
+      expect(line).toContain(expected);
+      expect(line).not.toMatch(/h20-licensed/);
+    }
+  });
+
+  it('the log says when the lasting rule starts, by its label and its card', () => {
+    const s = licensed();
+    const lines = wordLog({ lang: 'en', cards: s.cards, personas: s.setup.personas }, s.log).map((l) => l.text);
+    expect(lines).toContain("H20 licence: China's Stack steps cost +1 Op (H20 Export Licence) is in force for the rest of the game.");
+  });
+});
 
 describe('the situation panel’s words', () => {
   it('names goals, effects by card and label, markers by name, dominance, encirclement and the projection', () => {

@@ -25,9 +25,9 @@ export const NO_TERMINAL_REPLAY =
 
 /** Re-fold one file (never its backup: --verify checks what is there) and compare the hash. */
 async function verifyFile(file: string, deps: SaveCommandDeps): Promise<{ actions: number; hash: string }> {
-  const { gameSetupFor, readSave, replaySave, saveHash } = await import('../../store/index.js');
+  const { decksOfSave, gameSetupFor, readSave, replaySave, saveHash } = await import('../../store/index.js');
   const save = readSave(file);
-  const setup = gameSetupFor(save, await deps.decks(save.setup.deckFiles), file);
+  const setup = gameSetupFor(save, await decksOfSave(save, deps.decks, file), file);
   const { state } = replaySave(save, setup, { name: file });
   return { actions: save.actions.length, hash: saveHash(state) };
 }

@@ -123,6 +123,24 @@ function checkSeats(restored: RestoredGame): void {
   }
 }
 
+/** A save that carries its decks continues with them; say so when the deck files now differ. */
+async function noteChangedDecks(restored: RestoredGame, io: CliIO, deps: SaveCommandDeps): Promise<void> {
+  const carried = restored.save.deckContents ?? [];
+  if (carried.length === 0) return;
+  let now: readonly { id: string; hash: string }[] = [];
+  try {
+    now = await deps.decks(restored.save.setup.deckFiles);
+  } catch {
+    // Moved or broken: every carried deck counts as changed.
+  }
+  for (const deck of carried) {
+    const current = now.find((d) => d.id === deck.id);
+    if (current?.hash === deck.hash) continue;
+    const what = current ? `has changed since this game was saved (hash ${deck.hash}, now ${current.hash})` : `cannot be loaded from ${deck.file} any more`;
+    io.stderr(`silicon-curtain: the deck '${deck.id}' ${what}; the game goes on with the version saved in it\n`);
+  }
+}
+
 /** Continues the game in `file`, or the newest unfinished one; `langOf` picks the language from the saved one. */
 export async function resume(file: string | undefined, langOf: (saved: Lang) => Lang, io: CliIO, deps: SaveCommandDeps): Promise<void> {
   if (!io.interactive) throw new UserError(NO_TERMINAL_RESUME, ExitCode.noTerminal);
@@ -145,6 +163,7 @@ async function resumeLocked(path: string, langOf: (saved: Lang) => Lang, io: Cli
   }
   checkSeats(restored);
   if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
+  await noteChangedDecks(restored, io, deps);
   const { setup: saved } = restored.save;
   const lang = langOf(saved.lang);
   const runPlay = await deps.loadRunPlay();
@@ -157,6 +176,8 @@ async function resumeLocked(path: string, langOf: (saved: Lang) => Lang, io: Cli
       seats: saved.seats,
       lang,
       deckFiles: saved.deckFiles,
+      // The decks as played: the save carries them (or, for an older save, the files still match).
+      ...(restored.save.deckContents ? { deckContents: restored.save.deckContents } : {}),
       // A damaged file must not become the backup of the good one it was restored from.
       backupExisting: game.backupExisting,
       onError: (message) => failures.push(message),

@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { botNames } from '../../ai/bot-names.js';
 import * as rules from '../../engine/rules.js';
-import type { PersonaChoice, RunOptions, SimPlan } from '../../sim/index.js';
+import type { LoadedDeck } from '../../decks/types.js';
+import type { Against, GameRecord, PersonaChoice, RunOptions, RunOutcome, SimDeck, SimPlan } from '../../sim/index.js';
 import { withDeckOptions } from '../deck-options.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -67,6 +68,39 @@ interface SimulateOptions extends SetupOptions {
   thinkMs?: number;
   json?: boolean;
   markdown?: string;
+  baseline?: boolean;
+  baselineDeck?: string[];
+  without?: string[];
+  untilCi?: number;
+  cardsOf?: string[];
+}
+
+function points(option: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+    if (!Number.isFinite(n) || n < min || n > max) throw new UserError(`${option} must be a number of percentage points from ${min} to ${max}, got '${value}'`);
+    return n;
+  };
+}
+
+/** Games in each run before `--until-ci` first looks at the interval: a multiple of 4, so the
+ * persona matchups stay balanced. */
+const FIRST_STAGE = 100;
+
+function firstStage(maxGames: number): number {
+  return Math.min(maxGames, FIRST_STAGE);
+}
+
+/** The games to reach next: an interval narrows as 1/√n, so about n·(width/target)² games give the
+ * width asked for; 10% more for luck, at least 4 more, at most 4 times as many, at most `maxGames`. */
+export function nextStage(played: number, halfWidth: number | null, target: number, maxGames: number): number {
+  const needed = halfWidth === null ? played * 2 : Math.ceil(played * (halfWidth / target) ** 2 * 1.1);
+  const next = Math.min(played * 4, Math.max(played + 4, needed));
+  return Math.min(maxGames, Math.ceil(next / 4) * 4);
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function planOf(o: SimulateOptions): SimPlan {
@@ -89,19 +123,101 @@ async function writeMarkdown(file: string, text: string, decks: readonly string[
   writeOutputFile(file, text, '--markdown', decks, (reason) => `--markdown ${file}: ${reason}, cannot write the report`);
 }
 
+/** The cards a run plays with, each card's deck, and which decks were added as expansions. */
+function simDeckOf(loaded: { pool: SimDeck; decks: readonly LoadedDeck[] }): SimDeck {
+  return {
+    ...loaded.pool,
+    deckOf: loaded.decks.flatMap((d) => d.cards.map(() => d.id)),
+    added: loaded.decks.slice(1).map((d) => d.id),
+  };
+}
+
+/** The deck ids --cards-of names, checked; by default the added decks' (what a designer is testing). */
+function cardsOfFilter(o: SimulateOptions, deck: SimDeck, didYouMean: (input: unknown, known: Iterable<string>) => string | undefined): string[] {
+  const ids = deck.decks.map((d) => d.id);
+  const asked = o.cardsOf ?? [];
+  if (asked.includes('all')) return [];
+  for (const id of asked) {
+    if (!ids.includes(id)) {
+      const hint = didYouMean(id, ids);
+      throw new UserError(`--cards-of: no deck '${id}' in this run${hint ? `; ${hint}` : ''} (decks: ${ids.join(', ')}, or all)`);
+    }
+  }
+  return asked.length > 0 ? asked : [...(deck.added ?? [])];
+}
+
+/** The baseline run's cards and what it leaves out, or null when no comparison was asked for. */
+function baselineOf(
+  o: SimulateOptions,
+  deck: SimDeck,
+  didYouMean: (input: unknown, known: Iterable<string>) => string | undefined,
+  load: (options: Pick<SimulateOptions, 'deck' | 'baseDeck'>) => SimDeck,
+): { deck: SimDeck; against: Against; deckArgs: string[] } | null {
+  const without = o.without ?? [];
+  const versions = o.baselineDeck ?? [];
+  if ((o.baseline || versions.length > 0) && without.length > 0) {
+    throw new UserError(`${versions.length > 0 ? '--baseline-deck' : '--baseline'} and --without: choose one (--baseline leaves out the --deck files, --baseline-deck puts other files in their place, --without leaves out cards)`);
+  }
+  if (o.untilCi !== undefined && !o.baseline && versions.length === 0 && without.length === 0) {
+    throw new UserError('--until-ci stops when the interval of a difference is narrow enough: give --baseline, --baseline-deck or --without too');
+  }
+  if (versions.length > 0) {
+    const added = deck.added ?? [];
+    if (added.length === 0) throw new UserError('--baseline-deck compares the same games with the --deck files and with these files in their place: give one or more --deck FILE');
+    // The base deck (or, with --no-base-deck, the first --deck file) stays; the added files are replaced.
+    const kept = o.baseDeck ? [] : (o.deck ?? []).slice(0, 1);
+    const baselineDeck = load({ deck: [...kept, ...versions], baseDeck: o.baseDeck });
+    const ids = (d: SimDeck, which: readonly string[]) => d.decks.filter((x) => which.includes(x.id)).map(({ id, hash }) => ({ id, hash }));
+    return {
+      deck: baselineDeck,
+      against: { kind: 'deck', decks: ids(baselineDeck, baselineDeck.added ?? []), instead: ids(deck, added) },
+      deckArgs: [...kept.flatMap((file) => ['--deck', file]), ...versions.flatMap((file) => ['--deck', file]), ...(o.baseDeck ? [] : ['--no-base-deck'])],
+    };
+  }
+  if (o.baseline) {
+    const added = deck.added ?? [];
+    if (added.length === 0) throw new UserError('--baseline compares the same games with and without the added decks: give one or more --deck FILE');
+    const keep = deck.decks.filter((d) => !added.includes(d.id));
+    const cards = deck.cards.filter((_, i) => !added.includes(deck.deckOf?.[i] ?? ''));
+    const deckOf = (deck.deckOf ?? []).filter((id) => !added.includes(id));
+    const first = (o.deck ?? [])[0];
+    const deckArgs = o.baseDeck ? [] : first === undefined ? [] : ['--deck', first, '--no-base-deck'];
+    return { deck: { cards, decks: keep, deckOf, added: [] }, against: { kind: 'baseline', decks: added }, deckArgs };
+  }
+  if (without.length === 0) return null;
+  const ids = deck.cards.map((c) => c.id);
+  for (const id of without) {
+    if (!ids.includes(id)) {
+      const hint = didYouMean(id, ids);
+      throw new UserError(`--without: no card '${id}' in the decks of this run${hint ? `; ${hint}` : ''}`);
+    }
+  }
+  const keep = deck.cards.map((c) => !without.includes(c.id));
+  return {
+    deck: { ...deck, cards: deck.cards.filter((_, i) => keep[i]), deckOf: deck.deckOf?.filter((_, i) => keep[i]) },
+    against: { kind: 'without', cards: [...new Set(without)] },
+    // No option plays a run without a card alone: the reproducing command plays the pair.
+    deckArgs: [...planOf(o).deckArgs, ...[...new Set(without)].flatMap((id) => ['--without', id])],
+  };
+}
+
 export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: SimulateTerminal, extra: Partial<RunOptions> = {}): Promise<void> {
   // The simulator and the deck code load here, not with the command's definition (start-up).
-  const { decksFromOptions } = await import('../game-decks.js');
-  const { progressReporter, renderMarkdown, renderText, simulate } = await import('../../sim/index.js');
-  const deck = decksFromOptions(io, o);
-  const plan = planOf(o);
+  const { loadedDecksFromOptions } = await import('../game-decks.js');
+  const { didYouMean } = await import('../../decks/didYouMean.js');
+  const { againstText, buildReport, compareRuns, progressReporter, renderMarkdown, renderText, runGames, stepCapOf, usWinHalfWidth } = await import('../../sim/index.js');
+  const deck = simDeckOf(loadedDecksFromOptions(io, o));
+  const plan: SimPlan = { ...planOf(o), cardsOf: cardsOfFilter(o, deck, didYouMean) };
+  const baseline = baselineOf(o, deck, didYouMean, (options) => simDeckOf(loadedDecksFromOptions(io, options)));
+  if (baseline?.against.kind === 'deck' && baseline.deck.decks.map((d) => d.hash).join() === deck.decks.map((d) => d.hash).join()) {
+    io.stderr('simulate: the --baseline-deck files hold the same cards as the --deck files: every difference will be 0\n');
+  }
   // A path that cannot be written fails now, not after an hour of games.
-  if (o.markdown !== undefined) await writeMarkdown(o.markdown, '', o.deck ?? []);
+  if (o.markdown !== undefined) await writeMarkdown(o.markdown, '', [...(o.deck ?? []), ...(o.baselineDeck ?? [])]);
   // More threads than cores only add memory (each holds its own engine and bots: 256 took 2.6 GB).
   const cores = terminal.cpuCount();
   const workers = Math.min(o.workers ?? cores, Math.max(cores, 1));
   if (o.workers !== undefined && o.workers > workers) io.stderr(`simulate: --workers ${o.workers} lowered to ${workers}, one per core\n`);
-  const progress = progressReporter({ write: (text) => (io.stderrControl ?? io.stderr)(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
   const abort = new AbortController();
   let interrupts = 0;
   const stopListening = terminal.onInterrupt(() => {
@@ -109,23 +225,60 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
     if (++interrupts > 1) io.exit(INTERRUPTED_EXIT);
     abort.abort();
   });
-  let result;
+  const where = (run: RunOutcome) => (run.mode === 'in process' ? 'in process' : `on ${run.workers} worker threads`);
+  const runStage = async (stagePlan: SimPlan, stageDeck: SimDeck, from: number): Promise<RunOutcome> => {
+    const stageProgress = progressReporter({ write: (text) => (io.stderrControl ?? io.stderr)(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
+    const run = await runGames(stagePlan, stageDeck, { workers, signal: abort.signal, from, onProgress: (done, total) => stageProgress.update(done, total), ...extra });
+    stageProgress.finish(run.records.length, stagePlan.games - from, run.interrupted, where(run));
+    return run;
+  };
+  const baselinePlan: SimPlan | null = baseline ? { ...plan, deckArgs: baseline.deckArgs } : null;
+  const withRecords: GameRecord[] = [];
+  const baselineRecords: GameRecord[] = [];
+  let note: string | null = null;
+  // Games played in each run so far, and the games of the stage last started.
+  let played = 0;
+  let planned = o.untilCi === undefined ? plan.games : firstStage(plan.games);
+  let withInterrupted = false;
+  let baselineInterrupted: boolean | null = null;
   try {
-    result = await simulate(plan, deck, {
-      workers,
-      signal: abort.signal,
-      onProgress: (done, total) => progress.update(done, total),
-      ...extra,
-    });
+    for (;;) {
+      const run = await runStage({ ...plan, games: planned }, deck, played);
+      withRecords.push(...run.records);
+      note ??= run.note;
+      if (run.interrupted) {
+        withInterrupted = true;
+        break;
+      }
+      if (!baseline || !baselinePlan) break;
+      io.stderr(`simulate: the same ${planned - played} games ${againstText(baseline.against)} (the baseline)\n`);
+      const baselineRun = await runStage({ ...baselinePlan, games: planned }, baseline.deck, played);
+      baselineRecords.push(...baselineRun.records);
+      baselineInterrupted = baselineRun.interrupted;
+      if (baselineRun.interrupted || o.untilCi === undefined) break;
+      played = planned;
+      const halfWidth = usWinHalfWidth(withRecords, baselineRecords);
+      if ((halfWidth !== null && halfWidth <= o.untilCi) || played >= plan.games) break;
+      planned = nextStage(played, halfWidth, o.untilCi, plan.games);
+      io.stderr(`simulate: after ${played} games the US win-rate difference is within ±${halfWidth ?? '?'} points, asked ±${o.untilCi}: playing on to ${planned} games\n`);
+    }
   } finally {
     stopListening();
   }
-  const { report, run } = result;
-  progress.finish(report.played, plan.games, run.interrupted, run.mode === 'in process' ? 'in process' : `on ${run.workers} worker threads`);
-  if (run.note) io.stderr(`simulate: ${run.note}\n`);
-  if (o.markdown !== undefined) await writeMarkdown(o.markdown, renderMarkdown(report), o.deck ?? []);
+  const stepCap = stepCapOf({ workers, ...extra });
+  const withReport = buildReport({ ...plan, games: planned }, deck, withRecords, withInterrupted, stepCap);
+  const interrupted = withInterrupted || baselineInterrupted === true;
+  let report = withReport;
+  if (baseline && baselinePlan && baselineInterrupted !== null) {
+    const baselineReport = buildReport({ ...baselinePlan, games: planned }, baseline.deck, baselineRecords, baselineInterrupted, stepCap);
+    const halfWidth = usWinHalfWidth(withRecords, baselineRecords);
+    const untilCi = o.untilCi === undefined ? null : { target: o.untilCi, halfWidth, games: planned, maxGames: plan.games, reached: halfWidth !== null && halfWidth <= o.untilCi };
+    report = { ...withReport, comparison: compareRuns(baseline.against, withRecords, baselineRecords, baselineReport, untilCi) };
+  }
+  if (note) io.stderr(`simulate: ${note}\n`);
+  if (o.markdown !== undefined) await writeMarkdown(o.markdown, renderMarkdown(report), [...(o.deck ?? []), ...(o.baselineDeck ?? [])]);
   io.stdout(o.json ? `${JSON.stringify(report)}\n` : renderText(report));
-  if (run.interrupted) io.exit(INTERRUPTED_EXIT);
+  if (interrupted) io.exit(INTERRUPTED_EXIT);
   // A run with a failed game is not a balance report to trust: a script must see it failed.
   const first = report.errors[0];
   if (first) {
@@ -150,7 +303,12 @@ export function register(program: Command, io: CliIO, terminal: SimulateTerminal
     .option('--workers <k>', helpText(program, 'cliHelp.simulate.workers'), wholeNumber('--workers', 1, 256))
     .option('--think-ms <ms>', helpText(program, 'cliHelp.simulate.thinkMs'), wholeNumber('--think-ms', 1, 600_000))
     .option('--json', helpText(program, 'cliHelp.simulate.json'))
-    .option('--markdown <file>', helpText(program, 'cliHelp.simulate.markdown'));
+    .option('--markdown <file>', helpText(program, 'cliHelp.simulate.markdown'))
+    .option('--baseline', helpText(program, 'cliHelp.simulate.baseline'))
+    .addOption(new Option('--baseline-deck <file>', helpText(program, 'cliHelp.simulate.baselineDeck')).argParser(collect))
+    .addOption(new Option('--without <card>', helpText(program, 'cliHelp.simulate.without')).argParser(collect))
+    .option('--until-ci <points>', helpText(program, 'cliHelp.simulate.untilCi'), points('--until-ci', 0.1, 50))
+    .addOption(new Option('--cards-of <deck>', helpText(program, 'cliHelp.simulate.cardsOf')).argParser(collect));
   withSetupOptions(withDeckOptions(command)).action(async (options: SimulateOptions) => {
       await runSimulate(options, io, terminal);
     });

@@ -2,7 +2,6 @@
 // functions over the seated player's view. Each goal with its progress, the lasting effects by
 // their card and deck label, the markers by name, dominance and encirclement, and final scoring
 // if the game ended now. Nothing here reads a hand: the figures are public.
-import type { ModifierRule, Side } from '../../decks/types.js';
 import {
   dominanceThreats,
   encirclement,
@@ -16,7 +15,7 @@ import {
   type LastingEffect,
   type PlayerView,
 } from '../../engine/index.js';
-import { actorName, cardTitle, markerName, regionName, sideAdj, sideName, sideOfThe, sideThe } from '../../i18n/game-words.js';
+import { actorName, cardTitle, lastingRuleText, markerName, regionName, sideName, sideOfThe, sideThe } from '../../i18n/game-words.js';
 import { localText } from '../../i18n/lang.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { PRESSURE_PARAMS } from '../../i18n/pressure-params.js';
@@ -40,33 +39,8 @@ export function goalText(w: Wording, g: GoalProgress): string {
   return t('situation.goal', { check: t(`pressure.${g.persona}.name`), goal, status });
 }
 
-/** Words for a lasting rule the deck gave no label (a next-card Ops change, a deck without labels). */
-function ruleText(w: Wording, side: Side, rule: ModifierRule): string {
-  const t = w.t;
-  const who = sideOfThe(w.lang, side);
-  const adj = sideAdj(w.lang, side);
-  switch (rule.kind) {
-    case 'opsBonus':
-      return t('lasting.opsBonus', { side: who, amount: rule.amount > 0 ? `+${rule.amount}` : `−${-rule.amount}` });
-    case 'influenceCost':
-      return t('lasting.influenceCost', { side: adj, amount: rule.extra, region: regionName(w.lang, rule.region) });
-    case 'sanctionRoll':
-      return t('lasting.sanctionRoll', { side: who, amount: rule.amount > 0 ? `+${rule.amount}` : `−${-rule.amount}` });
-    case 'noSanctions':
-      return t('lasting.noSanctions', { side: who });
-    case 'noAdjacency':
-      return t('lasting.noAdjacency', { side: sideName(w.lang, side), region: regionName(w.lang, rule.region) });
-    case 'raceCost':
-      return t('lasting.raceCost', { side: who, amount: rule.amount > 0 ? `+${rule.amount}` : `−${-rule.amount}` });
-    default: {
-      const unhandled: never = rule;
-      throw new Error(`lasting rule not worded: ${JSON.stringify(unhandled)}`);
-    }
-  }
-}
-
 export function lastingText(w: Wording, e: LastingEffect): string {
-  const label = e.label ? localText(e.label, w.lang) : ruleText(w, e.side, e.rule);
+  const label = e.label ? localText(e.label, w.lang) : lastingRuleText(w.lang, e.side, e.rule);
   return w.t('situation.lasting', { card: cardTitle(w, e.card), label, duration: w.t(`duration.${e.duration}`) });
 }
 

@@ -9,7 +9,7 @@ import { cardListRows, optionRows, type CardItem, type OptionItem } from '../com
 import { cutRow, seg, type Row } from '../components/rows.js';
 import type { Pending } from '../game/choices.js';
 import { decisionText, listLabel, timingLabel, useLabel, usesSummary, type Wording } from '../game/describe.js';
-import { actorName, cardTitle, signed } from '../../i18n/game-words.js';
+import { actorName, cardTitle, lastingName, markerName, signed } from '../../i18n/game-words.js';
 import type { Selection } from '../game/selection.js';
 import { lossNote, lossOf } from '../game/loss-warning.js';
 import { controllerOf, costAt } from '../game/view-rules.js';
@@ -18,8 +18,16 @@ import { wrap } from '../terminal/text.js';
 import { mainKey } from '../keymap.js';
 
 /** The game's first line; `note` (dim, at the end) says how the screen is being seen: watching bots, a replay. */
-export function headerRow(w: Wording, view: Pick<PlayerView, 'round' | 'rounds' | 'actionsTaken' | 'actionsPerRound'>, width: number, note: string | null): Row {
+/** The lasting rules and markers in force, by name (a rule's deck label, a flag's name), for the header. */
+export function inForceList(w: Wording, view: Pick<PlayerView, 'modifiers' | 'flags'>): string[] {
+  const names = view.modifiers.map((m) => lastingName(w, m.source, m.side, m.duration, m.rule));
+  for (const flag of view.flags) names.push(markerName(w, flag));
+  return [...new Set(names)];
+}
+
+export function headerRow(w: Wording, view: Pick<PlayerView, 'round' | 'rounds' | 'actionsTaken' | 'actionsPerRound' | 'modifiers' | 'flags'>, width: number, note: string | null): Row {
   const t = w.t;
+  const inForce = inForceList(w, view);
   const row: Row = [
     seg(` ${t('game.title')} `, { bold: true, inverse: true, tone: 'accent' }),
     seg(`  ${t('header.round', { round: view.round, rounds: view.rounds })}`, { bold: true }),
@@ -30,6 +38,8 @@ export function headerRow(w: Wording, view: Pick<PlayerView, 'round' | 'rounds' 
     seg(t('side.letter.china'), { tone: 'china', bold: true, inverse: true }),
     seg(` ${actorName(w, 'china')}`, { tone: 'china', bold: true }),
     ...(note ? [seg(`   ${note}`, { dim: true })] : []),
+    // What rules are in force: the situation screen (i) says more about each.
+    ...(inForce.length > 0 ? [seg(`   ${t('header.inForce', { list: inForce.join(', ') })}`, { tone: 'accent' })] : []),
   ];
   return cutRow(row, width);
 }
