@@ -188,7 +188,7 @@ describe("the added deck's cards and profile", () => {
   it("lists only the added deck's cards by default, every card with --cards-of all", async () => {
     const own = await runSimulateCli(['simulate', '--games', '6', '--workers', '1', '--deck', FRONTIERS]);
     expect(own.out).toContain('Cards of frontiers');
-    expect(own.out).toContain('Listed: the 14 cards of frontiers');
+    expect(own.out).toContain('Listed: the 19 cards of frontiers');
     expect(own.out).toMatch(/^ {2}fusion-race /m);
     expect(own.out).not.toMatch(/^ {2}rare-earth-leverage /m);
     const all = await runSimulateCli(['simulate', '--games', '6', '--workers', '1', '--deck', FRONTIERS, '--cards-of', 'all']);
@@ -206,10 +206,10 @@ describe("the added deck's cards and profile", () => {
   it("shows each deck's side mix", async () => {
     const r = json((await runSimulateCli(['simulate', '--games', '2', '--workers', '1', '--json', '--deck', FRONTIERS])).out);
     const frontiers = r.deckProfiles.find((p) => p.id === 'frontiers');
-    expect(frontiers).toMatchObject({ added: true, cards: 14, sides: { us: { cards: 6, ops: 9 }, china: { cards: 6, ops: 9 }, neutral: { cards: 2, ops: 2 } }, eras: [0, 7, 7] });
+    expect(frontiers).toMatchObject({ added: true, cards: 19, sides: { us: { cards: 8, ops: 13 }, china: { cards: 7, ops: 12 }, neutral: { cards: 4, ops: 6 } }, eras: [1, 8, 10] });
     expect(r.deckProfiles.find((p) => p.id === 'base')?.added).toBe(false);
     const text = await runSimulateCli(['simulate', '--games', '2', '--workers', '1', '--deck', FRONTIERS]);
-    expect(text.out).toMatch(/frontiers \(added\) +14 +6 \(9\) +6 \(9\) +2 \(2\) +0\/7\/7/);
+    expect(text.out).toMatch(/frontiers \(added\) +19 +8 \(13\) +7 \(12\) +4 \(6\) +1\/8\/10/);
   });
 
   it("counts events fired by the opponent's Ops plays and events blocked by their requires", async () => {

@@ -871,7 +871,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cliHelp.simulate.baseline': 'jouer aussi les mêmes parties sans les fichiers --deck et donner la différence (appariée, avec intervalles à 95 %)',
   'cliHelp.simulate.baselineDeck': 'jouer aussi les mêmes parties avec ce fichier à la place des fichiers --deck (une autre version de votre paquet) et donner la différence (répétable)',
   'cliHelp.simulate.without': 'jouer aussi les mêmes parties sans cette carte et donner la différence (à répéter pour d’autres cartes)',
-  'cliHelp.simulate.untilCi': 'avec une référence : s’arrêter dès que l’écart du taux de victoire américain est connu à ± ce nombre de points près (--games est alors le maximum)',
+  'cliHelp.simulate.untilCi': 'avec une référence : s’arrêter dès que l’écart du taux de victoire américain est connu à ± ce nombre de points près (--games est alors le maximum)',
   'cliHelp.simulate.cardsOf': 'ne lister que les cartes de ce paquet dans les tableaux de cartes (répétable ; all : toutes les cartes ; par défaut : celles des fichiers --deck)',
   'cliHelp.botMatch': 'jouer une partie entre deux bots, ou entre un bot et votre propre programme sur stdin/stdout (lignes JSON)',
   'cliHelp.botMatch.us': 'le joueur des États-Unis\u00a0: {players}',
