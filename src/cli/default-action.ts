@@ -43,6 +43,7 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
       terminal: processTerminal(),
       color: !io.env.NO_COLOR,
       decks,
+      newSeed: (await import('./random-seed.js')).newGameSeed,
       autosaveFor: autosave.autosaveFor,
       tutorialEntry: {
         label: t(lang, 'menu.tutorial'),
