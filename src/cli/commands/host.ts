@@ -17,7 +17,7 @@ import type { CliIO } from '../io.js';
 import { MAX_SEED, newGameSeed } from '../random-seed.js';
 import { lockForPlay } from '../game-lock.js';
 import { checkFolder } from './play.js';
-import { defaultDeps as saveDeps, saveFolder } from './resume.js';
+import { asUserError, defaultDeps as saveDeps, saveFolder } from '../save-commands.js';
 import { helpText } from '../help-lang.js';
 
 interface HostOptions extends DeckOptions {
@@ -117,7 +117,6 @@ export function register(program: Command, io: CliIO): void {
     /** A saved game (a hosted one the host left, or any), continued where it stopped, in its file. */
     async function savedGame(file: string): Promise<HostSetup> {
       const path = resolve(file);
-      const { asUserError } = await import('./resume.js');
       const lock = await asUserError(() => lockForPlay(path));
       try {
         const { createAutosaver, restoreGame } = await import('../../store/index.js');

@@ -9,7 +9,7 @@ import { ExitCode, UserError } from '../errors.js';
 import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
 import { MAX_SEED, newGameSeed } from '../random-seed.js';
-import { defaultDeps as saveDeps, saveFolder } from './resume.js';
+import { defaultDeps as saveDeps, saveFolder } from '../save-commands.js';
 import { helpText } from '../help-lang.js';
 
 interface JoinOptions {

@@ -17,7 +17,7 @@ import type { CardPool } from '../../decks/cardPool.js';
 import { ExitCode, UserError } from '../errors.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { chosenLang } from '../global-options.js';
-import { defaultDeps as saveDeps, saveFolder } from './resume.js';
+import { defaultDeps as saveDeps, saveFolder } from '../save-commands.js';
 import type { CliIO } from '../io.js';
 import { MAX_SEED, newGameSeed } from '../random-seed.js';
 import { lockForPlay } from '../game-lock.js';

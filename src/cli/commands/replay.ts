@@ -10,8 +10,7 @@ import { shellQuote } from '../../store/paths.js';
 import { SaveError } from '../../store/save-error.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
-import type { SaveCommandDeps } from './resume.js';
-import { asUserError, defaultDeps, langFor } from './resume.js';
+import { asUserError, defaultDeps, langFor, type SaveCommandDeps } from '../save-commands.js';
 
 interface ReplayOptions {
   verify?: boolean;
