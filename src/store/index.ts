@@ -6,7 +6,6 @@ export { readSave, restoreGame, openSave, type RestoredGame, type OpenedSave } f
 export { listSaves, latestUnfinished, isDamaged, type SaveListing, type SaveSummary, type DamagedSave } from './list.js';
 export { foldActions, replaySave, type Replay } from './replay.js';
 export { gameSetupFor, deckFilesSource, type DeckSource } from './decks.js';
-export { exportMarkdown } from './markdown.js';
 export { SaveError, type SaveProblem } from './save-error.js';
 export { parseSave, formatSave, buildSave, type SaveFile, type SavedSetup, type Seats } from './save-file.js';
 export { backupPath, writeFileAtomic } from './atomic-write.js';
