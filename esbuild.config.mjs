@@ -7,24 +7,11 @@
 //   dist/<worker>.js          one per existing entry of WORKER_ENTRIES
 //   dist/chunk-<hash>.js      code shared by entries or loaded by `await import()` (ink, react, src/ui)
 //
-// Why code splitting. Measured with test/bench/startup.bench.mjs: a commander program that
-// `await import()`s a bare Ink app, bundled both ways, under a pty; medians of 15 runs on 2 cores
-// (ms; `node -e 0` took 94):
-//                        --version   first frame
-//   one file                105          218
-//   splitting, chunks        89          204
-// (an earlier run of 9: 109 / 212 one file, 99 / 211 split). The first frame is no slower split,
-// and one file makes --version, --help and every non-interactive command parse Ink, React and
-// Yoga for nothing. So: splitting, and interactive code only behind `await import()`.
-//
-// The main menu's first frame (`silicon-curtain` with no command) against the bare Ink app, same
-// benchmark, BENCH_RUNS=15, the 2 cores shared with another CPU-heavy job: 290 vs 201 ms (1.45x)
-// before (a less loaded moment); 290 vs 235 ms (1.23x; five runs gave 1.21 to 1.29) once the bin
-// preloads the menu, ink's text measuring and frame writing have faster equivalents
-// (FASTER_MODULES below) and the menu's path lost node:crypto and overflow clipping.
-// Main-thread CPU to that frame: 206 ms, was 227 (the bare app: 176). Then Yoga without fetch
-// (see `define` below), for both apps since they share these options: 212 vs 172 ms (1.23x, one
-// core busy with a bot ladder), from 256 vs 197 ms in the same conditions just before.
+// Why code splitting: --version, --help and every non-interactive command would otherwise parse
+// Ink, React and Yoga for nothing, and the first frame is no slower split. So: splitting, and
+// interactive code only behind `await import()`. The measurements behind this, and behind the
+// faster modules and the menu preload below, are dated and kept with their benchmark
+// (test/bench/startup.bench.mjs), where a rerun can replace them.
 //
 // Why flat: a chunk's import.meta.url is dist/chunk-*.js, the entry's is dist/*.js; with every
 // output in one folder, `new Worker(new URL('./sim-worker.js', import.meta.url))` works from both.

@@ -6,7 +6,8 @@ import tseslint from 'typescript-eslint';
 /**
  * The layers of src/, top first. A file may import its own layer and any layer below it,
  * never one above: `decks` imports nothing of the game, `engine` only `decks`, and nothing
- * imports `cli`. `net` (host and join) sits under `cli` and never imports `ui` (by habit, not lint).
+ * imports `cli`. `net` (host and join) sits under `cli` and beside `ui`: it never imports `ui`,
+ * nor draws (NET_RULES).
  */
 const LAYERS = ['cli', 'net', 'ui', 'classroom', 'sim', 'ai', 'store', 'i18n', 'engine', 'decks'];
 
@@ -32,8 +33,11 @@ const NO_UI_PACKAGES = [{ group: ['ink', 'react'], message: 'Only src/ui draws (
 /** The process is the CLI's: argv, env, exit codes, signals, streams. */
 const NO_PROCESS_IMPORT = [{ group: ['process', 'node:process'], message: 'Only src/cli touches the process; pass what is needed in.' }];
 
+/** The network layer serves the screens' data, not the screens: the CLI joins the two. */
+const NET_RULES = [{ group: into('ui'), message: 'src/net never imports src/ui: the CLI hands a game to both (CONTRIBUTING.md).' }, ...NO_UI_PACKAGES];
+
 function layerBlock(layer) {
-  const extra = layer === 'engine' ? PURE_IMPORTS : ['ui', 'cli', 'net'].includes(layer) ? [] : NO_UI_PACKAGES;
+  const extra = layer === 'engine' ? PURE_IMPORTS : layer === 'net' ? NET_RULES : ['ui', 'cli'].includes(layer) ? [] : NO_UI_PACKAGES;
   return {
     files: [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`],
     rules: {

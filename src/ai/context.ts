@@ -1,6 +1,6 @@
-// A bot's input cut from a game: the side's view and the public
-// catalogue, nothing else. bot-match (match.ts) calls it; the UI and the simulator
-// build the same { view: viewFor(state, side), catalog } with their own language or signal.
+// A bot's input cut from a game: the side's view and the public catalogue, nothing else.
+// Bot-match (match.ts), the simulator (sim/play.ts) and the game screen (ui/game/use-game.ts,
+// which adds its language and abort signal) all cut it here.
 import type { Side } from '../decks/types.js';
 import { viewFor } from '../engine/index.js';
 import type { GameState } from '../engine/index.js';

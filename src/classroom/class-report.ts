@@ -11,7 +11,7 @@ import { aftermath, type AftermathEvent } from './aftermath.js';
 import { histogram, leadershipWords, mean, median, type HistogramBar } from './class-stats.js';
 import { buildDebrief, type TurningPoint } from './debrief.js';
 import { cardQuestions, coreQuestions, debriefQuestions, type CardWeight, type DebriefQuestion } from './debrief-questions.js';
-import type { Catalogue } from './words.js';
+import type { Catalog } from './words.js';
 
 /** One game of the class: where it was read from, and where it stopped. */
 export interface ClassGame {
@@ -138,7 +138,7 @@ function kindsOf(point: TurningPoint, lang: Lang): string[] {
   }
 }
 
-function decidingCardsOf(pointsByGame: readonly TurningPoint[][], cards: Catalogue, lang: Lang): DecidingCard[] {
+function decidingCardsOf(pointsByGame: readonly TurningPoint[][], cards: Catalog, lang: Lang): DecidingCard[] {
   const byCard = new Map<CardId, DecidingCard & { rank: number }>();
   pointsByGame.forEach((points) => {
     const inThisGame = new Set<CardId>();
@@ -165,7 +165,7 @@ function resultOf(state: GameState, lang: Lang): string {
   return t(lang, 'class.result.win', { side: sideOfThe(lang, o.winner), how: t(lang, `end.${o.reason}`), round: o.round });
 }
 
-function questionsOf(games: readonly ClassGame[], deciding: readonly DecidingCard[], cards: Catalogue, lang: Lang): DebriefQuestion[] {
+function questionsOf(games: readonly ClassGame[], deciding: readonly DecidingCard[], cards: Catalog, lang: Lang): DebriefQuestion[] {
   const played = games.map((g) => new Set(g.state.log.flatMap((e) => (e.type === 'play' ? [e.card] : []))));
   const core = coreQuestions(lang, (q) =>
     t(lang, 'class.core.played', { count: played.filter((set) => q.cards.some((c) => set.has(c))).length, total: games.length }),
@@ -176,7 +176,7 @@ function questionsOf(games: readonly ClassGame[], deciding: readonly DecidingCar
 
 /** The class debrief of these games (at least one), in `lang`. */
 export function buildClassReport(games: readonly ClassGame[], lang: Lang): ClassReport {
-  const cards: Catalogue = Object.assign({}, ...games.map((g) => g.state.cards)) as Catalogue;
+  const cards: Catalog = Object.assign({}, ...games.map((g) => g.state.cards)) as Catalog;
   const pointsByGame = games.map((g) => buildDebrief(g.state, lang).turningPoints);
   const points = pointsByGame.flat();
   const finals = games.map((g) => finalLeadership(g.state));

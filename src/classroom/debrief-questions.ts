@@ -9,7 +9,7 @@ import { localText } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { MessageKey } from '../i18n/messages.js';
-import type { Catalogue } from './words.js';
+import type { Catalog } from './words.js';
 
 export type CoreTheme = 'h20' | 'trap' | 'chips';
 
@@ -65,7 +65,7 @@ export function coreQuestions(lang: Lang, note: (question: CoreQuestion) => stri
 }
 
 /** The note of a core question in one game: its cards played there (with their round), else its cards. */
-export function inYourGame(question: CoreQuestion, played: readonly { card: CardId; round: number }[], cards: Catalogue, lang: Lang): string | undefined {
+export function inYourGame(question: CoreQuestion, played: readonly { card: CardId; round: number }[], cards: Catalog, lang: Lang): string | undefined {
   const words = { cards, lang };
   const seen = new Set<CardId>();
   const ours = played.filter((p) => question.cards.includes(p.card) && !seen.has(p.card) && seen.add(p.card));
@@ -78,7 +78,7 @@ export function inYourGame(question: CoreQuestion, played: readonly { card: Card
 }
 
 /** The questions of the cards that weighed most (largest swing first), the core cards left out. */
-export function cardQuestions(weights: readonly CardWeight[], cards: Catalogue, lang: Lang, max = CARD_QUESTIONS): DebriefQuestion[] {
+export function cardQuestions(weights: readonly CardWeight[], cards: Catalog, lang: Lang, max = CARD_QUESTIONS): DebriefQuestion[] {
   return weights
     .filter((w) => w.swing > 0 && !CORE_CARDS.has(w.card) && cards[w.card]?.question)
     .sort((a, b) => b.swing - a.swing || a.first - b.first)

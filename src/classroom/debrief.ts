@@ -17,7 +17,7 @@ import { sourcesList } from './sources.js';
 import type { SourceEntry } from './sources.js';
 import { cardTitle, leadershipText, personaName, regionName, sayIn, sideOfThe, sideThe } from '../i18n/game-words.js';
 import { describePlay, forSide } from './words.js';
-import type { Catalogue } from './words.js';
+import type { Catalog } from './words.js';
 
 /** The debrief says Leadership is "level" where the game screen says "even" (its tests hold it). */
 const LEVEL = 'classroom.leadership.even';
@@ -96,7 +96,7 @@ export function resultLines(state: GameState, lang: Lang): { line: string; detai
   return { line, detail };
 }
 
-function timelineOf(plays: PlayRecord[], cards: Catalogue, lang: Lang): TimelineEntry[] {
+function timelineOf(plays: PlayRecord[], cards: Catalog, lang: Lang): TimelineEntry[] {
   const seen = new Set<CardId>();
   return plays.map((play) => {
     const def = cards[play.card];
@@ -157,7 +157,7 @@ function leadershipOf(state: GameState, lang: Lang): LeadershipPoint[] {
 
 /** The core questions, with the cards of each played in this game, then the questions of the
  * cards that moved Leadership most. */
-function questionsOf(timeline: TimelineEntry[], cards: Catalogue, lang: Lang): DebriefQuestion[] {
+function questionsOf(timeline: TimelineEntry[], cards: Catalog, lang: Lang): DebriefQuestion[] {
   const weights = new Map<CardId, CardWeight>();
   for (const e of timeline) {
     const w = weights.get(e.play.card) ?? { card: e.play.card, swing: 0, first: e.play.index };
@@ -169,7 +169,7 @@ function questionsOf(timeline: TimelineEntry[], cards: Catalogue, lang: Lang): D
   return debriefQuestions(core, cardQuestions([...weights.values()], cards, lang), lang, 'debrief.question.reflect');
 }
 
-export function buildDebrief(state: GameState, lang: Lang, cards: Catalogue = state.cards): Debrief {
+export function buildDebrief(state: GameState, lang: Lang, cards: Catalog = state.cards): Debrief {
   const moments = momentsFromLog(state.log, cards, state.leadershipHistory[0] ?? 0);
   const plays = moments.filter((m): m is PlayRecord => m.kind === 'play');
   const timeline = timelineOf(plays, cards, lang);

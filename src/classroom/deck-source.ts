@@ -3,13 +3,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { cardPool } from '../decks/cardPool.js';
-import { displayPath, readDeckFile } from '../decks/deckFiles.js';
+import { BASE_DECK_FILE, displayPath, readDeckFile } from '../decks/deckFiles.js';
 import { loadDeckFiles } from '../decks/loader.js';
 import { formatProblem } from '../decks/problem.js';
 import { packageRoot } from './package-files.js';
 import type { TutorialDeck } from './tutorial.js';
-
-export const BASE_DECK_FILE = path.join('cards', 'base.yaml');
 
 export class DeckSourceError extends Error {
   override readonly name = 'DeckSourceError';

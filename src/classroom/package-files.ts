@@ -1,22 +1,17 @@
 // Files shipped next to the code (the rules, the decks), found from wherever the code runs:
 // src/ under tsx or vitest, dist/ in the bundle, node_modules/silicon-curtain once installed.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { findPackageRoot } from '../decks/deckFiles.js';
 
 export class PackageRootError extends Error {
   override readonly name = 'PackageRootError';
 }
 
-/** The nearest folder at or above `from` that holds a package.json: the package root. */
+/** The nearest folder at or above `from` that holds a package.json: the package root. The one
+ * finder is the deck loader's (src/decks/deckFiles.ts); this one says so when there is none. */
 export function packageRoot(from: string = import.meta.url): string {
-  let dir = path.dirname(from.startsWith('file:') ? fileURLToPath(from) : from);
-  for (;;) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new PackageRootError(`no package.json above ${from}`);
-    dir = parent;
-  }
+  const root = findPackageRoot(from, 'package.json');
+  if (root === undefined) throw new PackageRootError(`no package.json above ${from}`);
+  return root;
 }
 
 /** The rules' file for each language, at the package root. */

@@ -3,7 +3,7 @@
 // of a round, final scoring). The debrief's timeline and turning points are built on this.
 import type { CardId, Persona, RegionId, Side } from '../decks/types.js';
 import type { LogEntry } from '../engine/index.js';
-import type { Catalogue } from './words.js';
+import type { Catalog } from './words.js';
 
 export type PlayUse = Extract<LogEntry, { type: 'play' }>['use'];
 
@@ -50,7 +50,7 @@ const CLOSERS: ReadonlySet<LogEntry['type']> = new Set(['roundStart', 'gameOver'
  * discard, its holder's fine and its score; a leftover card firing at the hold belongs to the
  * end of the round too; final scoring is a run of scores outside any play.
  */
-export function momentsFromLog(log: readonly LogEntry[], cards: Catalogue, startLeadership: number): Moment[] {
+export function momentsFromLog(log: readonly LogEntry[], cards: Catalog, startLeadership: number): Moment[] {
   const moments: Moment[] = [];
   const pendingHeadlines: PlayEntry[] = [];
   let current: Moment | null = null;

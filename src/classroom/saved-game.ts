@@ -1,44 +1,22 @@
 // Reading a saved game for the debrief: any JSON object with a `setup` and an `actions` list
 // (the save files of src/store are such objects), checked with zod and re-folded through the
-// rules. This reader asks only for what a replay needs, so it accepts saves of any version
-// that keep those two fields; a save that names other rules (`rulesVersion`) is refused, as its
-// actions would replay as another game.
+// rules. The actions are read with the save files' own schema (src/store/save-file.ts); the
+// rest asks only for what a replay needs, so saves of any version that keep those two fields are
+// accepted. A save that names other rules (`rulesVersion`) is refused: its actions would replay
+// as another game.
 import { z } from 'zod';
 import type { CardDef } from '../decks/types.js';
 import { applyAction, createGame, IllegalActionError, rules, SetupError } from '../engine/index.js';
-import type { Action, GameState } from '../engine/index.js';
-
-const side = z.enum(['us', 'china']);
-const card = z.string().min(1);
-const space = z.string().min(1);
-
-/** One action as a save records it (the engine's Action). */
-export const actionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('chooseFirst'), first: side }),
-  z.object({ type: z.literal('headline'), card }),
-  z.object({
-    type: z.literal('play'),
-    card,
-    use: z.enum(['event', 'influence', 'sanction', 'lobby', 'race']),
-    eventFirst: z.boolean().optional(),
-  }),
-  z.object({ type: z.literal('place'), space }),
-  z.object({ type: z.literal('remove'), space }),
-  z.object({ type: z.literal('sanction'), space }),
-  z.object({ type: z.literal('lobby'), space }),
-  z.object({ type: z.literal('choose'), option: z.number().int().min(0) }),
-  z.object({ type: z.literal('discard'), card }),
-  z.object({ type: z.literal('retrieve'), card }),
-  z.object({ type: z.literal('hold'), card }),
-]);
+import type { GameState } from '../engine/index.js';
+import { actionSchema, personasSchema, sideSchema } from '../store/save-file.js';
 
 const savedGameSchema = z.looseObject({
   setup: z.looseObject({
     seed: z.number().int(),
-    personas: z.object({ us: z.enum(['washington', 'nvidia']), china: z.enum(['beijing', 'huawei']) }),
+    personas: personasSchema,
     rounds: z.number().int().optional(),
     handicap: z.number().int().optional(),
-    first: side.optional(),
+    first: sideSchema.optional(),
     decks: z.array(z.object({ id: z.string(), hash: z.string() })).optional(),
   }),
   actions: z.array(actionSchema),
@@ -93,7 +71,7 @@ export function replaySavedGame(saved: SavedGame, cards: CardDef[], decks: { id:
   const total = saved.actions.length;
   saved.actions.forEach((action, i) => {
     try {
-      state = applyAction(state, action as Action);
+      state = applyAction(state, action);
     } catch (error) {
       if (error instanceof IllegalActionError) throw new SavedGameError('replay', { reason: error.message, n: i + 1, total });
       throw error;

@@ -17,7 +17,7 @@ import { FileReadError, jsonTooDeep, readBoundedFile } from '../decks/boundedRea
 import { escapeUnsafeStrings } from '../decks/safeText.js';
 import type { Action } from '../engine/index.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
-import { actionSchema } from './saved-game.js';
+import { actionSchema } from '../store/save-file.js';
 
 export const PROGRESS_FILE = 'tutorial.json';
 /** A tutorial round is some 60 actions (a few KB); anything past this is not a progress file. */

@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 
 /** The card catalogue the classroom reads titles, dates and questions from. */
-export type Catalogue = CardTitles;
+export type Catalog = CardTitles;
 
 /** "for the US" / "for China". */
 export function forSide(lang: Lang, side: Side): string {
@@ -22,7 +22,7 @@ export function sideEvent(lang: Lang, side: Side): string {
 }
 
 /** A play as one clause, in the past: "China played Ascend 910B for its event". */
-export function describePlay(entry: Extract<LogEntry, { type: 'play' }>, cards: Catalogue, lang: Lang): string {
+export function describePlay(entry: Extract<LogEntry, { type: 'play' }>, cards: Catalog, lang: Lang): string {
   const params = { sidePlays: t(lang, `classroom.plays.${entry.side}`), sideHeadlines: t(lang, `classroom.headlines.${entry.side}`), card: cardTitle({ cards, lang }, entry.card), ops: `${entry.ops} Op${entry.ops === 1 ? '' : 's'}` };
   if (entry.use === 'race') {
     return t(lang, 'classroom.log.play.race', { ...params, track: trackName(lang, entry.side === 'us' ? 'lockIn' : 'stack') });

@@ -4,7 +4,8 @@
 // the menu needs them, so its first frame does not wait for them.
 import type { Command } from 'commander';
 import { t } from '../i18n/messages.js';
-import { defaultDeps as saveDeps, hasUnfinishedGame, resume, saveFolder } from './commands/resume.js';
+import { hasUnfinishedGame, resume } from './commands/resume.js';
+import { defaultDeps as saveDeps, saveFolder } from './save-commands.js';
 import { ExitCode, UserError } from './errors.js';
 import { chosenLang } from './global-options.js';
 import type { CliIO } from './io.js';
@@ -43,12 +44,13 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
       terminal: processTerminal(),
       color: !io.env.NO_COLOR,
       decks,
+      newSeed: (await import('./random-seed.js')).newGameSeed,
       autosaveFor: autosave.autosaveFor,
       tutorialEntry: {
         label: t(lang, 'menu.tutorial'),
         onSelect: async () => {
           const { runTutorialCommand } = await import('./commands/tutorial-run.js');
-          const { classroomDeck } = await import('./commands/debrief.js');
+          const { classroomDeck } = await import('./classroom-deck.js');
           await runTutorialCommand({ restart: false, fromMenu: true }, lang, quietIO, classroomDeck);
         },
       },

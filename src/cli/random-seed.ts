@@ -14,3 +14,9 @@ export const MAX_SEED = 2 ** 32 - 1;
 export function randomSeed(max: number): number {
   return (load('node:crypto') as typeof Crypto).randomInt(max);
 }
+
+/** The seed of a new game when none is given (play, host, join, the menu's form): six digits at
+ * most, short enough to read out to a class. */
+export function newGameSeed(): number {
+  return randomSeed(1_000_000);
+}

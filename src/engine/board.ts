@@ -70,7 +70,3 @@ export const SPACES_BY_REGION: Readonly<Record<RegionId, readonly SpaceDef[]>> =
   globalSouth: SPACES.filter((s) => s.region === 'globalSouth'),
   supplyChain: SPACES.filter((s) => s.region === 'supplyChain'),
 };
-
-export function isSpace(id: string): boolean {
-  return id in SPACE_BY_ID;
-}

@@ -1,8 +1,11 @@
-// A stable fingerprint of a game state, for replay checks and golden tests.
+// A stable fingerprint of a game state, for the golden game and the tests that compare states.
+// Saves record store/state-hash.ts saveHash instead: the same fingerprint over a canonical JSON
+// form, so the key order of objects a caller built cannot make a good save look damaged.
 import { factsOf } from './log.js';
 import type { GameState } from './types.js';
 
-/** 64-bit FNV-1a over a string, as 16 hex digits. */
+/** A 64-bit fingerprint of a string as 16 hex digits: two 32-bit FNV-1a-style lanes, the second
+ * over each character plus its index. Not FNV-1a-64, and not cryptographic. */
 export function fnv1a64(text: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0xcbf29ce4;

@@ -19,7 +19,7 @@ export interface LosingMove {
   sure: boolean;
 }
 
-type Catalogue = Readonly<Record<CardId, CardDef>>;
+type Catalog = Readonly<Record<CardId, CardDef>>;
 
 /** The public tracks as an event moves them, and the side acting (the one sudden death hits). */
 interface Tracks {
@@ -99,7 +99,7 @@ function followAll(t: Tracks, effects: readonly Effect[], ctx: EffectContext): S
 }
 
 /** A card's event fired with `actor` acting, for `self`; a requirement is read on the view. */
-function fire(view: PlayerView, cards: Catalogue, t: Tracks, id: CardId, self: Side): Step {
+function fire(view: PlayerView, cards: Catalog, t: Tracks, id: CardId, self: Side): Step {
   const def = cards[id];
   if (!def || view.cancelled.includes(id)) return UNKNOWN;
   if (def.requires !== undefined) {
@@ -120,7 +120,7 @@ function result(step: Step, sure: boolean): LosingMove | null {
 }
 
 /** The loss `action` brings on the side taking it, as far as public facts decide; null otherwise. */
-export function losingMove(view: PlayerView, cards: Catalogue, action: Action): LosingMove | null {
+export function losingMove(view: PlayerView, cards: Catalog, action: Action): LosingMove | null {
   const side = view.side;
   const tracks = (): Tracks => ({ clock: view.clock, leadership: view.leadership, actor: side, player: side, moved: false });
   switch (action.type) {

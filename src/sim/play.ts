@@ -1,7 +1,8 @@
 // One simulated game: two bots, each seeing only its own view, fold actions until the game
 // ends, throws or stalls. Whatever happens, the game comes back as a record with its seed.
 import type { CardId, GameState, Side } from '../engine/index.js';
-import { applyActionInPlace, createGameInPlace, rules, viewFor } from '../engine/index.js';
+import { botContext } from '../ai/context.js';
+import { applyActionInPlace, createGameInPlace, rules } from '../engine/index.js';
 import type { BotMaker } from './bots.js';
 import { DecisionCounter, digestDesign } from './design.js';
 import type { GameSpec, SimDeck, SimPlan } from './plan.js';
@@ -105,7 +106,7 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
         break;
       }
       const side = decision.side;
-      const { action } = bots[side].choose({ view: viewFor(state, side), catalog: state.cards });
+      const { action } = bots[side].choose(botContext(state, side));
       applyActionInPlace(state, action);
       decisions.answered(decision);
       record.actions++;

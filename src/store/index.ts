@@ -7,7 +7,6 @@ export { listSaves, latestUnfinished, isDamaged, type SaveListing, type SaveSumm
 export { foldActions, replaySave, type Replay } from './replay.js';
 export { gameSetupFor, deckFilesSource, type DeckSource } from './decks.js';
 export { decksOfSave, embedDeck } from './embedded-decks.js';
-export { exportMarkdown } from './markdown.js';
 export { SaveError, type SaveProblem } from './save-error.js';
 export { parseSave, formatSave, buildSave, type SaveFile, type SavedSetup, type Seats } from './save-file.js';
 export { backupPath, writeFileAtomic } from './atomic-write.js';

@@ -71,14 +71,16 @@ export interface SaveFile {
   checksum: string;
 }
 
-const side = z.enum(['us', 'china']);
+export const sideSchema = z.enum(['us', 'china']);
 const cardId = z.string().min(1).max(100);
 const spaceId = z.string().min(1).max(100);
 const spaceAction = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), space: spaceId });
 const cardAction = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), card: cardId });
 
+/** One action as saves, tutorial progress and the network carry it: the engine's Action (the
+ * save schema's `satisfies` below holds the two together). */
 export const actionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('chooseFirst'), first: side }),
+  z.strictObject({ type: z.literal('chooseFirst'), first: sideSchema }),
   cardAction('headline'),
   z.strictObject({
     type: z.literal('play'),
@@ -97,13 +99,16 @@ export const actionSchema = z.discriminatedUnion('type', [
 ]);
 
 const outcomeSchema = z.object({
-  winner: side.nullable(),
+  winner: sideSchema.nullable(),
   reason: z.enum(['leadership', 'suddenDeath', 'dominance', 'finalScoring']),
   leadership: z.int(),
   round: z.int(),
   region: z.enum(['chinaMarket', 'developers', 'globalSouth', 'supplyChain']).optional(),
-  loser: side.optional(),
+  loser: sideSchema.optional(),
 });
+
+/** Who plays each side; the debrief's reader of any saved game uses it too. */
+export const personasSchema = z.object({ us: z.enum(['washington', 'nvidia']), china: z.enum(['beijing', 'huawei']) });
 
 const seatName = z.string().min(1).max(40);
 
@@ -127,10 +132,10 @@ export const saveSchema = z.object({
     .optional(),
   setup: z.object({
     seed: z.int(),
-    personas: z.object({ us: z.enum(['washington', 'nvidia']), china: z.enum(['beijing', 'huawei']) }),
+    personas: personasSchema,
     rounds: z.int().min(1).max(rules.MAX_ROUNDS),
     handicap: z.int().min(-rules.MAX_HANDICAP).max(rules.MAX_HANDICAP),
-    first: side.optional(),
+    first: sideSchema.optional(),
     seats: z.object({ us: seatName, china: seatName }),
     lang: z.enum(LANGS as [Lang, ...Lang[]]),
     deckFiles: z.array(z.string().min(1).max(4096)).max(50),

@@ -1,5 +1,5 @@
-// The fingerprint a save records of the game it holds. It is the engine's FNV-1a hash taken over
-// a canonical form of the state (keys sorted), not over JSON.stringify as hashState is: the state
+// The fingerprint a save records of the game it holds: the engine's fnv1a64 taken over a
+// canonical form of the state (keys sorted), not over JSON.stringify as hashState is: the state
 // carries objects the caller built (the setup, the card effects from the deck file), and the key
 // order of those must not make a good save look damaged.
 import type { GameState } from '../engine/index.js';

@@ -5,7 +5,7 @@ import type { Action, GameSetup, GameState } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { PLAY_ITERATIONS, PLAY_THINK_CAP_MS } from '../ai/bot.js';
 import { botRunner, type ChooseBotAction } from './game/bots.js';
-import { initialPlayState, type SetupDraft } from './game/play-state.js';
+import { initialPlayState, type PlayState, type SetupDraft } from './game/play-state.js';
 import { swapSeats, type Seats } from './game/seats.js';
 import { PlayApp, type PlayResult } from './play-app.js';
 import { mountApp, openSession, type Terminal } from './mount.js';
@@ -42,10 +42,19 @@ export const DEFAULT_THINK_MS = 700;
 
 /** Play one game on the terminal; resolves when the players leave or pick what comes next. */
 export async function runPlay(options: RunPlayOptions): Promise<PlayResult> {
-  const terminal = options.terminal ?? {};
   // Built before the screen opens: a bad setup or a save that does not replay fails here, in words.
   const initial = initialPlayState(options.setup, options.seats, options.actions ?? []);
   const chooseBotAction = options.chooseBotAction ?? botRunner({ iterations: PLAY_ITERATIONS, thinkMs: options.botThinkMs ?? PLAY_THINK_CAP_MS });
+  return playOnScreen(initial, chooseBotAction, options);
+}
+
+/** Mount the game screen on `initial` until the players leave; the game and the tutorial both. */
+async function playOnScreen(
+  initial: PlayState,
+  chooseBotAction: ChooseBotAction,
+  options: { lang: Lang; color?: boolean; thinkMs?: number; onChange?: (actions: Action[], state: GameState) => void; fromMenu?: boolean; terminal?: Terminal },
+): Promise<PlayResult> {
+  const terminal = options.terminal ?? {};
   // What was played so far, for the result when a signal ends the game before it can say so.
   let played: Action[] = initial.model?.actions ?? [];
   const onChange = (actions: Action[], state: GameState) => {
@@ -101,25 +110,6 @@ export const tutorialOpponent: ChooseBotAction = async ({ view }) => {
 
 /** The tutorial on the game screen: the same board, keys and symbols as a game, with the lesson. */
 export async function runTutorial(options: RunTutorialOptions): Promise<PlayResult> {
-  const terminal = options.terminal ?? {};
   const initial = initialPlayState(tutorialSetup(options.deck), { us: 'human', china: 'tutorial' }, options.actions ?? [], true);
-  const session = openSession(terminal);
-  try {
-    const result = await mountApp<PlayResult>(
-      (finish) => (
-        <PlayApp
-          initial={initial}
-          chooseBotAction={tutorialOpponent}
-          thinkMs={options.thinkMs ?? DEFAULT_THINK_MS}
-          {...(options.onChange ? { onChange: options.onChange } : {})}
-          onExit={finish}
-          fromMenu={options.fromMenu ?? false}
-        />
-      ),
-      { lang: options.lang, color: options.color ?? true, terminal, session },
-    );
-    return result ?? { outcome: null, actions: initial.model?.actions ?? [], setup: initial.model?.setup ?? null };
-  } finally {
-    session.leave();
-  }
+  return playOnScreen(initial, tutorialOpponent, options);
 }

@@ -1,7 +1,7 @@
 // The main menu (`silicon-curtain` with no command): New game, Resume (once the saves' code
 // offers it), Rules, Cards, Quit. Games run through runPlay in the same alternate screen; a
 // rematch or a new game comes back here without leaving it.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { botNames } from '../ai/bot-names.js';
 import type { CardPool } from '../decks/cardPool.js';
 import type { GameSetup } from '../engine/index.js';
@@ -37,8 +37,8 @@ export interface MainMenuOptions {
   tutorialEntry?: { label: string; onSelect: () => Promise<void> | void };
   /** The autosave hook of each game started from the menu (see runPlay's onChange). */
   autosaveFor?: (seats: Seats) => RunPlayOptions['onChange'] | Promise<RunPlayOptions['onChange']>;
-  /** A fresh random seed for the form (the command line chooses how). */
-  newSeed?: () => number;
+  /** A fresh random seed for the form: the command line's (src/cli/random-seed.ts). */
+  newSeed: () => number;
   startAt?: 'menu' | 'newGame';
   thinkMs?: number;
   chooseBotAction?: ChooseBotAction;
@@ -57,12 +57,15 @@ export function defaultValues(seed: number): FormValues {
   return { mode: 'bot', side: 'us', bot: bots.includes('normal') ? 'normal' : (bots[0] ?? 'random'), us: 'washington', china: 'huawei', rounds: 3, seed: String(seed) };
 }
 
-export function MenuApp({ start, values, options, finish }: { start: Screen; values: FormValues; options: MainMenuOptions; finish: (o: MenuOutcome) => void }) {
+/** `values`: the form as the player last left it, or null before the first game: its seed is then
+ * drawn when the form opens, so node:crypto is not loaded for a menu that never starts a game. */
+export function MenuApp({ start, values, options, finish }: { start: Screen; values: FormValues | null; options: MainMenuOptions; finish: (o: MenuOutcome) => void }) {
   const { t, lang } = useUi();
   const size = useTerminalSize();
   const [screen, setScreen] = useState<Screen>(start);
   const rules = useMemo(() => (options.rules !== undefined ? options.rules : readRules(lang)), [options.rules, lang]);
-  const newSeed = options.newSeed ?? randomSeed;
+  const newSeed = options.newSeed;
+  const formValues = useRef(values);
   const entries: MenuEntry[] = useMemo(
     () => [
       { label: t('menu.newGame'), onSelect: () => setScreen('newGame') },
@@ -89,8 +92,10 @@ export function MenuApp({ start, values, options, finish }: { start: Screen; val
   switch (screen) {
     case 'menu':
       return <MenuScreen entries={entries} onQuit={() => finish({ kind: 'quit' })} frame={frame} />;
-    case 'newGame':
-      return <NewGameForm initial={values} bots={botNames()} newSeed={newSeed} onStart={(choice) => finish({ kind: 'play', choice, values: { ...values, ...formValuesOf(choice) } })} onBack={back} frame={frame} />;
+    case 'newGame': {
+      const initial = (formValues.current ??= defaultValues(newSeed()));
+      return <NewGameForm initial={initial} bots={botNames()} newSeed={newSeed} onStart={(choice) => finish({ kind: 'play', choice, values: { ...initial, ...formValuesOf(choice) } })} onBack={back} frame={frame} />;
+    }
     case 'rules':
       return <RulesScreen markdown={rules} onBack={back} frame={frame} />;
     case 'cards':
@@ -105,10 +110,6 @@ export function MenuApp({ start, values, options, finish }: { start: Screen; val
 /** The form as it was when the game started, so "new game" reopens it filled in. */
 function formValuesOf(choice: NewGameChoice): Partial<FormValues> {
   return { us: choice.personas.us, china: choice.personas.china, rounds: choice.rounds, seed: String(choice.seed) };
-}
-
-function randomSeed(): number {
-  return Math.floor(Math.random() * 1_000_000);
 }
 
 type DeckLoader = () => GameDecks | Promise<GameDecks>;
@@ -161,7 +162,7 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
   const terminal = options.terminal ?? {};
   const session = openSession(terminal);
   const settings = { lang: options.lang, color: options.color ?? true, terminal, session };
-  let values = defaultValues((options.newSeed ?? randomSeed)());
+  let values: FormValues | null = null;
   let start: Screen = options.startAt ?? 'menu';
   try {
     while (!session.interrupted) {

@@ -2,8 +2,7 @@
 // Sides are always told apart by a letter too (U / C), so a screen without colour (NO_COLOR)
 // reads the same.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { Text } from 'ink';
-import type { CardSide, Side } from '../decks/types.js';
+import type { CardSide } from '../decks/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { t as translate, type MessageKey } from '../i18n/messages.js';
 
@@ -49,21 +48,3 @@ export function toneColor(tone: Tone | null | undefined, color: boolean): string
 
 export const SIDE_LETTER: Readonly<Record<CardSide, string>> = { us: 'U', china: 'C', neutral: 'N' };
 
-export function sideLetter(side: CardSide): string {
-  return SIDE_LETTER[side];
-}
-
-/** Text in a tone's colour (plain when colour is off). */
-export function Tinted({ tone, bold, dim, inverse, children }: { tone?: Tone | null; bold?: boolean; dim?: boolean; inverse?: boolean; children: ReactNode }) {
-  const { color } = useUi();
-  const c = toneColor(tone, color);
-  return (
-    <Text {...(c ? { color: c } : {})} bold={bold ?? false} dimColor={dim ?? false} inverse={inverse ?? false}>
-      {children}
-    </Text>
-  );
-}
-
-export function sideTone(side: Side | null | undefined): Tone | null {
-  return side ?? null;
-}

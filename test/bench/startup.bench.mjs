@@ -5,6 +5,26 @@
 //   silicon-curtain --version <= 1.5 x node -e 0
 // The pty is util-linux `script`, sized 100x30 by stty (the same small cost in every case).
 // Prints figures; it is not a pass/fail test.
+//
+// Results behind esbuild.config.mjs's choices (code splitting, the faster modules, the menu
+// preload), dated by the commit that wrote them. Code splitting: a commander program that
+// `await import()`s a bare Ink app, bundled both ways; medians of 15 runs on 2 cores (ms;
+// `node -e 0` took 94):
+//                        --version   first frame
+//   one file                105          218
+//   splitting, chunks        89          204
+// (an earlier run of 9: 109 / 212 one file, 99 / 211 split). The first frame is no slower split,
+// and one file makes --version, --help and every non-interactive command parse Ink, React and
+// Yoga for nothing. So: splitting, and interactive code only behind `await import()`.
+//
+// The main menu's first frame (`silicon-curtain` with no command) against the bare Ink app, same
+// benchmark, BENCH_RUNS=15, the 2 cores shared with another CPU-heavy job: 290 vs 201 ms (1.45x)
+// before (a less loaded moment); 290 vs 235 ms (1.23x; five runs gave 1.21 to 1.29) once the bin
+// preloads the menu, ink's text measuring and frame writing have faster equivalents
+// (FASTER_MODULES in esbuild.config.mjs) and the menu's path lost node:crypto and overflow clipping.
+// Main-thread CPU to that frame: 206 ms, was 227 (the bare app: 176). Then Yoga without fetch
+// (its `define`), for both apps since they share these options: 212 vs 172 ms (1.23x, one
+// core busy with a bot ladder), from 256 vs 197 ms in the same conditions just before.
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';

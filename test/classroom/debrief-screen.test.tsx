@@ -1,12 +1,12 @@
 // The debrief on screen: what a class reads at the end of a game, scrolled by key.
 import { readFileSync } from 'node:fs';
 import chalk from 'chalk';
-import { render } from 'ink-testing-library';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../src/classroom/debrief.js';
 import { parseSavedGame, replaySavedGame } from '../../src/classroom/saved-game.js';
-import { DebriefScreen } from '../../src/ui/debrief/DebriefScreen.js';
+import { DebriefApp } from '../../src/ui/debrief/run-debrief.js';
 import { debriefLines, wrap } from '../../src/ui/debrief/debrief-lines.js';
+import { KEY, mount, type Screen } from '../ui/helpers.js';
 import { CLASSROOM_CARDS, CLASSROOM_DECKS } from './classroom-deck.js';
 
 const state = replaySavedGame(
@@ -14,58 +14,75 @@ const state = replaySavedGame(
   CLASSROOM_CARDS,
   CLASSROOM_DECKS,
 );
-const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+const HOME = '\u001B[H';
+const END = '\u001B[F';
 
-describe('the debrief screen', () => {
-  it('shows the result first, scrolls to the questions, and closes with q', async () => {
-    let closed = false;
-    const app = render(<DebriefScreen debrief={buildDebrief(state, 'en')} rows={40} onClose={() => (closed = true)} />);
-    await settle();
-    const first = app.lastFrame() ?? '';
+let screen: Screen | undefined;
+afterEach(() => {
+  screen?.unmount();
+  screen = undefined;
+});
+
+function open(lang: 'en' | 'fr', options: { rows?: number; color?: boolean } = {}) {
+  const closed = { count: 0 };
+  screen = mount(<DebriefApp debrief={buildDebrief(state, lang)} onClose={() => closed.count++} />, {
+    lang,
+    color: options.color ?? true,
+    size: { columns: 80, rows: options.rows ?? 24 },
+  });
+  return { screen, closed };
+}
+
+describe('the debrief screen of `debrief FILE` (the game\'s own debrief screen)', () => {
+  it('shows the result first, scrolls to the questions and back by the keymap', async () => {
+    const { screen: s } = open('en', { rows: 40 });
+    const first = await s.waitFor('Timeline of the cards played');
     expect(first).toContain('Silicon Curtain — debrief');
     expect(first).toContain('US (NVIDIA) won by regional dominance in round 3.');
-    expect(first).toContain('Timeline of the cards played');
     expect(first).not.toContain('Questions for discussion');
-    expect(first.split('\n')).toHaveLength(39);
-    app.stdin.write('\u001B[F'); // End
-    await settle();
+    expect(first).toContain('Esc/q back');
+    await s.press(END);
     // The end: the last questions, then the sources.
-    expect(app.lastFrame()).toContain('Compare your game with “What happened next”');
-    expect(app.lastFrame()).toContain('Sources');
-    expect(app.lastFrame()).not.toContain('Timeline of the cards played');
-    app.stdin.write('\u001B[H'); // Home
-    await settle();
-    expect(app.lastFrame()).toContain('Silicon Curtain — debrief');
-    app.stdin.write('q');
-    await settle();
-    expect(closed).toBe(true);
-    app.unmount();
+    expect(s.frame()).toContain('Compare your game with “What happened next”');
+    expect(s.frame()).toContain('Sources');
+    expect(s.frame()).not.toContain('Timeline of the cards played');
+    await s.press(HOME);
+    expect(s.frame()).toContain('Timeline of the cards played');
+    await s.press(KEY.pageDown);
+    expect(s.frame()).not.toContain('US (NVIDIA) won by regional dominance');
+  });
+
+  it('closes with q, Esc, Enter or d, as from the end screen', async () => {
+    for (const key of ['q', KEY.esc, KEY.enter, 'd']) {
+      const { screen: s, closed } = open('en');
+      await s.waitFor('Silicon Curtain — debrief');
+      await s.press(key);
+      expect(closed.count).toBe(1);
+      s.unmount();
+    }
+    screen = undefined;
   });
 
   it('speaks French', async () => {
-    const app = render(<DebriefScreen debrief={buildDebrief(state, 'fr')} rows={20} onClose={() => {}} />);
-    await settle();
-    expect(app.lastFrame()).toContain('Chronologie des cartes jouées');
-    expect(app.lastFrame()).toContain('q, Échap ou Entrée\u00a0: fermer');
-    app.unmount();
+    const { screen: s } = open('fr');
+    const top = await s.waitFor('Chronologie des cartes jouées');
+    expect(top).toContain('Échap/q retour');
   });
 
   it('keeps its headings bold but colourless under NO_COLOR', async () => {
     const saved = chalk.level;
     chalk.level = 1;
-    const yellow = '\u001B[33m';
+    // eslint-disable-next-line no-control-regex -- matching terminal colour codes is the point
+    const COLOUR = /\u001B\[(3[0-7]|9[0-7]|38;)/;
     try {
-      const coloured = render(<DebriefScreen debrief={buildDebrief(state, 'en')} rows={20} onClose={() => {}} />);
-      await settle();
-      const withColour = coloured.lastFrame() ?? '';
+      const { screen: coloured } = open('en');
+      await coloured.waitFor('Timeline of the cards played');
+      expect(coloured.raw()).toMatch(COLOUR);
       coloured.unmount();
-      const plain = render(<DebriefScreen debrief={buildDebrief(state, 'en')} rows={20} color={false} onClose={() => {}} />);
-      await settle();
-      const mono = plain.lastFrame() ?? '';
-      plain.unmount();
-      expect(withColour).toContain(yellow);
-      expect(mono).toContain('Timeline of the cards played');
-      expect(mono).not.toContain(yellow);
+      const { screen: mono } = open('en', { color: false });
+      await mono.waitFor('Timeline of the cards played');
+      expect(mono.raw()).not.toMatch(COLOUR);
+      expect(mono.raw()).toContain('\u001B[1m');
     } finally {
       chalk.level = saved;
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerWith as registerReplay } from '../../src/cli/commands/replay.js';
 import { registerWith as registerResume } from '../../src/cli/commands/resume.js';
-import type { RunPlay } from '../../src/cli/commands/resume.js';
+import type { RunPlay } from '../../src/cli/save-commands.js';
 import { rules } from '../../src/engine/index.js';
 import { createAutosaver } from '../../src/store/autosave.js';
 import { saveChecksum } from '../../src/store/checksum.js';

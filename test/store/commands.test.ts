@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerWith as registerReplay } from '../../src/cli/commands/replay.js';
 import { registerWith as registerResume } from '../../src/cli/commands/resume.js';
-import type { RunPlay, RunPlayOptions } from '../../src/cli/commands/resume.js';
+import type { RunPlay, RunPlayOptions } from '../../src/cli/save-commands.js';
 import { registerWith as registerSaves } from '../../src/cli/commands/saves.js';
 import { applyAction, legalActions } from '../../src/engine/index.js';
 import type { Action, GameState } from '../../src/engine/index.js';

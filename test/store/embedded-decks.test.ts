@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerWith as registerReplay } from '../../src/cli/commands/replay.js';
 import { registerWith as registerResume } from '../../src/cli/commands/resume.js';
-import type { RunPlay } from '../../src/cli/commands/resume.js';
+import type { RunPlay } from '../../src/cli/save-commands.js';
 import { runDebrief } from '../../src/cli/commands/debrief-run.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { loadGameDecks } from '../../src/decks/gameDecks.js';

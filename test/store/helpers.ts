@@ -11,7 +11,7 @@ import { nextRandom } from '../../src/engine/rng.js';
 import { ExitRequested } from '../../src/cli/io.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { UserError, reportFailure } from '../../src/cli/errors.js';
-import type { RunPlay, SaveCommandDeps } from '../../src/cli/commands/resume.js';
+import type { RunPlay, SaveCommandDeps } from '../../src/cli/save-commands.js';
 import { FIXTURE_CARDS, fixtureSetup } from '../engine/fixture-deck.js';
 
 export const FIXTURE_DECK: LoadedDeck = { formatVersion: 1, id: 'fixture', name: 'Fixture', cards: FIXTURE_CARDS, hash: 'fixture' };

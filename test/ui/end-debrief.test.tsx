@@ -84,6 +84,15 @@ describe('the debrief from the end screen', () => {
     expect(s.results).toHaveLength(0);
   });
 
+  it('closes with Enter too, as the debrief of a saved file does, back to the end screen', async () => {
+    const s = await atTheEnd();
+    await s.press('d');
+    await s.waitFor('Silicon Curtain — debrief');
+    await s.press(KEY.enter);
+    await s.waitFor('Game over');
+    expect(s.results).toHaveLength(0);
+  });
+
   it('leaves the game and its autosave as they were', async () => {
     const s = await atTheEnd();
     const before = s.changes.length;

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
 import type { CommandModule } from '../program.js';
-import { classroomDeck } from './debrief.js';
+import { classroomDeck } from '../classroom-deck.js';
 import type { DeckLoader } from './debrief-run.js';
 import type { ClassReportOptions } from './class-run.js';
 

@@ -126,8 +126,8 @@ export async function runDebrief(file: string, options: DebriefOptions, lang: La
   const debrief = buildDebrief(await readSavedGame(file, lang, io, deck), lang);
   if (options.export === undefined && options.out === undefined && !options.handout && io.interactive) {
     const { showDebrief } = await import('../../ui/debrief/run-debrief.js');
-    const { alternateScreen } = await import('../process-terminal.js');
-    await showDebrief(debrief, { alternateScreen: alternateScreen(io.env), color: !io.env.NO_COLOR });
+    const { processTerminalOutsideCI } = await import('../process-terminal.js');
+    await showDebrief(debrief, { terminal: processTerminalOutsideCI(io.env), color: !io.env.NO_COLOR });
     return;
   }
   const layout = { handout: options.handout === true };

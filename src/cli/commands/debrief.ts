@@ -5,16 +5,11 @@
 import { helpText } from '../help-lang.js';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import type { TutorialDeck } from '../../classroom/tutorial.js';
+import { classroomDeck } from '../classroom-deck.js';
 import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
 import type { CommandModule } from '../program.js';
 import type { DebriefOptions, DeckLoader } from './debrief-run.js';
-
-/** The game's cards for the classroom commands: the shipped decks (src/classroom/deck-source.ts). */
-export async function classroomDeck(): Promise<TutorialDeck> {
-  return (await import('../../classroom/deck-source.js')).classroomDeck();
-}
 
 /** The command, with the deck from `deck()` (tests pass the fixture deck). */
 export function debriefCommand(deck: DeckLoader = classroomDeck): CommandModule {

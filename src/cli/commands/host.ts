@@ -14,10 +14,10 @@ import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { ExitCode, UserError } from '../errors.js';
 import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
-import { MAX_SEED, randomSeed } from '../random-seed.js';
+import { MAX_SEED, newGameSeed } from '../random-seed.js';
 import { lockForPlay } from '../game-lock.js';
 import { checkFolder } from './play.js';
-import { defaultDeps as saveDeps, saveFolder } from './resume.js';
+import { asUserError, defaultDeps as saveDeps, saveFolder } from '../save-commands.js';
 import { helpText } from '../help-lang.js';
 
 interface HostOptions extends DeckOptions {
@@ -90,7 +90,7 @@ export function register(program: Command, io: CliIO): void {
   withDeckOptions(command).action(async (options: HostOptions, command: Command) => {
     const lang = chosenLang(command, io.env);
     const port = wholeNumber(options.port, '--port', 0, 65535, lang);
-    const seed = options.seed === undefined ? randomSeed(1_000_000) : wholeNumber(options.seed, '--seed', 0, MAX_SEED, lang);
+    const seed = options.seed === undefined ? newGameSeed() : wholeNumber(options.seed, '--seed', 0, MAX_SEED, lang);
     const rounds = wholeNumber(options.rounds, '--rounds', 1, rules.MAX_ROUNDS, lang);
     if (!io.interactive) throw new UserError(t(lang, 'cli.host.noTerminal'), ExitCode.noTerminal);
     const failures: string[] = [];
@@ -117,7 +117,6 @@ export function register(program: Command, io: CliIO): void {
     /** A saved game (a hosted one the host left, or any), continued where it stopped, in its file. */
     async function savedGame(file: string): Promise<HostSetup> {
       const path = resolve(file);
-      const { asUserError } = await import('./resume.js');
       const lock = await asUserError(() => lockForPlay(path));
       try {
         const { createAutosaver, restoreGame } = await import('../../store/index.js');

@@ -8,8 +8,8 @@ import { t } from '../../i18n/messages.js';
 import { ExitCode, UserError } from '../errors.js';
 import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
-import { MAX_SEED, randomSeed } from '../random-seed.js';
-import { defaultDeps as saveDeps, saveFolder } from './resume.js';
+import { MAX_SEED, newGameSeed } from '../random-seed.js';
+import { defaultDeps as saveDeps, saveFolder } from '../save-commands.js';
 import { helpText } from '../help-lang.js';
 
 interface JoinOptions {
@@ -33,7 +33,7 @@ export function register(program: Command, io: CliIO): void {
       if (!target) throw new UserError(t(lang, 'cli.join.badAddress', { address }));
       if (options.token !== undefined && !/^[0-9a-f]{32}$/.test(options.token)) throw new UserError(t(lang, 'cli.join.badToken'));
       if (options.bot) {
-        const seed = options.seed === undefined ? randomSeed(1_000_000) : Number(options.seed);
+        const seed = options.seed === undefined ? newGameSeed() : Number(options.seed);
         if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) throw new UserError(t(lang, 'cli.play.badNumber', { option: '--seed', value: options.seed ?? '', min: 0, max: MAX_SEED }));
         const { playAsBot } = await import('../../net/bot-player.js');
         const result = await playAsBot({ ...target, ...(options.token ? { token: options.token } : {}), bot: options.bot, seed, lang, reconnectAttempts: 20 });

@@ -17,9 +17,9 @@ import type { CardPool } from '../../decks/cardPool.js';
 import { ExitCode, UserError } from '../errors.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { chosenLang } from '../global-options.js';
-import { defaultDeps as saveDeps, saveFolder } from './resume.js';
+import { defaultDeps as saveDeps, saveFolder } from '../save-commands.js';
 import type { CliIO } from '../io.js';
-import { MAX_SEED, randomSeed } from '../random-seed.js';
+import { MAX_SEED, newGameSeed } from '../random-seed.js';
 import { lockForPlay } from '../game-lock.js';
 import type { GameLock } from '../../store/game-lock.js';
 import { setupFields, withSetupOptions } from '../setup-options.js';
@@ -39,7 +39,7 @@ export interface PlayDeps {
 export function defaultDeps(io: CliIO): PlayDeps {
   return {
     loadDecks: async (options) => (await import('../game-decks.js')).decksFromOptions(io, options),
-    randomSeed: () => randomSeed(1_000_000),
+    randomSeed: newGameSeed,
     saveFolder: () => saveFolder(io, saveDeps),
   };
 }

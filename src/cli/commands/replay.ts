@@ -10,8 +10,7 @@ import { shellQuote } from '../../store/paths.js';
 import { SaveError } from '../../store/save-error.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
-import type { SaveCommandDeps } from './resume.js';
-import { asUserError, defaultDeps, langFor } from './resume.js';
+import { asUserError, defaultDeps, langFor, type SaveCommandDeps } from '../save-commands.js';
 
 interface ReplayOptions {
   verify?: boolean;
@@ -52,7 +51,7 @@ async function verify(file: string, io: CliIO, deps: SaveCommandDeps): Promise<v
 }
 
 async function exportHandout(restored: RestoredGame, options: ReplayOptions, command: Command, io: CliIO): Promise<void> {
-  const { exportMarkdown } = await import('../../store/index.js');
+  const { exportMarkdown } = await import('../../classroom/replay-handout.js');
   const { createGame } = await import('../../engine/index.js');
   const lang = langFor(command, restored.save.setup.lang);
   const initial = createGame(restored.setup);

@@ -5,8 +5,7 @@ import type { SaveListing } from '../../store/index.js';
 // Reading saves needs their checks (zod): loaded by the action, not when the command is defined.
 import { isDamaged } from '../../store/save-listing.js';
 import type { CliIO } from '../io.js';
-import type { SaveCommandDeps } from './resume.js';
-import { defaultDeps, saveFolder } from './resume.js';
+import { defaultDeps, saveFolder, type SaveCommandDeps } from '../save-commands.js';
 import { chosenLang } from '../global-options.js';
 import { dateTimeText } from '../../i18n/dates.js';
 import type { Lang } from '../../i18n/lang.js';

@@ -7,7 +7,7 @@ import { chosenLang } from '../global-options.js';
 import type { CliIO } from '../io.js';
 import type { CommandModule } from '../program.js';
 import type { DeckLoader } from './debrief-run.js';
-import { classroomDeck } from './debrief.js';
+import { classroomDeck } from '../classroom-deck.js';
 
 /** The command, with the deck from `deck()` (tests pass the fixture deck). */
 export function tutorialCommand(deck: DeckLoader = classroomDeck): CommandModule {

@@ -572,7 +572,6 @@ export const en = {
   'debrief.noPlays': 'No card was played.',
   'debrief.noTurningPoints': 'No single play moved Leadership.',
   'debrief.swing': 'Leadership {from} → {to}',
-  'debrief.keys': '↑↓ PgUp PgDn: scroll · q, Esc or Enter: close',
   'debrief.question.4': 'Why can NVIDIA and the US government want different things? Find a moment of your game where they pulled apart.',
   'debrief.question.5': 'Huawei looks for partners in Saudi Arabia, the UAE and Thailand while China stays its main market: what does Mao’s “encircle the cities from the countryside” mean here?',
   'debrief.question.reflect': 'Compare your game with “What happened next”: which moment of your game looked most like the real events, and which least? Why?',

@@ -574,7 +574,6 @@ export const fr: Record<keyof typeof en, string> = {
   'debrief.noPlays': 'Aucune carte n’a été jouée.',
   'debrief.noTurningPoints': 'Aucun coup n’a fait bouger le Leadership à lui seul.',
   'debrief.swing': 'Leadership {from} → {to}',
-  'debrief.keys': '↑↓ PgPréc PgSuiv : défiler · q, Échap ou Entrée : fermer',
   'debrief.question.4': 'Pourquoi NVIDIA et le gouvernement américain peuvent-ils vouloir des choses différentes ? Trouvez un moment de votre partie où leurs intérêts ont divergé.',
   'debrief.question.5': 'Huawei cherche des partenaires en Arabie saoudite, aux Émirats et en Thaïlande, alors que la Chine reste son principal marché : que signifie ici la formule de Mao « encercler les villes par les campagnes » ?',
   'debrief.question.reflect': 'Comparez votre partie à « Ce qui s’est passé ensuite » : quel moment de votre partie ressemblait le plus aux événements réels, et lequel le moins ? Pourquoi ?',

@@ -2,7 +2,7 @@
 // them: the frame's size is then known exactly, and no layout pass can make it taller.
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import { displayWidth, fit, truncate } from '../terminal/text.js';
+import { displayWidth, truncate } from '../terminal/text.js';
 import { toneColor, useUi, type Tone } from '../ui-context.js';
 
 export interface Seg {
@@ -69,10 +69,6 @@ export function padRow(row: Row, width: number, style: Omit<Seg, 'text'> = {}): 
   const cut = cutRow(row, width);
   const rest = width - rowWidth(cut);
   return rest > 0 ? [...cut, { text: ' '.repeat(rest), ...style }] : cut;
-}
-
-export function textRow(text: string, width: number, style: Omit<Seg, 'text'> = {}): Row {
-  return [{ text: fit(text, width), ...style }];
 }
 
 function sameStyle(a: Seg, b: Seg): boolean {

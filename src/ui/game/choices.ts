@@ -32,7 +32,8 @@ function cardOf(action: Action): CardId | null {
   return 'card' in action ? action.card : null;
 }
 
-function useOf(action: Action): UseKind | null {
+/** The use a card action makes of its card, or null for an action that is not a card's use. */
+export function useOf(action: Action): UseKind | null {
   switch (action.type) {
     case 'play':
       return action.use;

@@ -174,8 +174,8 @@ function onOverlayKey(state: PlayState, overlay: Overlay, e: CommandEvent, pageR
       // Read from the top down, so a scroll "up" the log is a step back here.
       const by = scrollBy(e, pageRows);
       if (by !== undefined) return { ...state, debriefTop: clamp(state.debriefTop - by, scrollLimit) };
-      // Not Enter: pressed twice by habit it would then pick the end screen's highlighted choice.
-      return e.command === 'debrief' || e.command === 'back' || e.command === 'quit' ? close : state;
+      // The keys that close `debrief FILE` (debrief/run-debrief.tsx) close it here too, Enter included.
+      return e.command === 'debrief' || e.command === 'back' || e.command === 'quit' || e.command === 'confirm' ? close : state;
     }
     default: {
       const unhandled: never = overlay;

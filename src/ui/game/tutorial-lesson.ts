@@ -9,7 +9,7 @@ import { actorName, cardTitle, spaceName } from '../../i18n/game-words.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { seg, type Row } from '../components/rows.js';
 import { wrap } from '../terminal/text.js';
-import type { UseKind } from './choices.js';
+import { useOf } from './choices.js';
 import { useLabel, type Wording } from './describe.js';
 
 /** The cards the lessons name, by id: their titles come from the deck, in the player's language. */
@@ -52,29 +52,6 @@ export function lessonBody(w: Wording, lesson: LessonId): string {
 
 function list(w: Wording, items: string[]): string {
   return new Intl.ListFormat(w.lang, { type: 'conjunction' }).format(items);
-}
-
-function useOf(action: Action): UseKind | null {
-  switch (action.type) {
-    case 'play':
-      return action.use;
-    case 'headline':
-    case 'hold':
-    case 'discard':
-    case 'retrieve':
-      return action.type;
-    case 'chooseFirst':
-    case 'place':
-    case 'remove':
-    case 'sanction':
-    case 'lobby':
-    case 'choose':
-      return null;
-    default: {
-      const unhandled: never = action;
-      throw new Error(`action not handled: ${JSON.stringify(unhandled)}`);
-    }
-  }
 }
 
 /** What to do now, with the labels the screen shows: "pick X in your hand…, then “Ops 3: sanction”". */

@@ -1,6 +1,7 @@
 // The game loop as a hook: the play reducer, the bots' turns (through one async function, so a
 // worker-thread runner can replace the local one), and the outside world told of every change.
 import { useEffect, useReducer, useRef, useState } from 'react';
+import { botContext } from '../../ai/context.js';
 import { actionKey, viewFor, type Action, type GameState } from '../../engine/index.js';
 import type { ChooseBotAction } from './bots.js';
 import { currentState } from './game-model.js';
@@ -45,7 +46,7 @@ export function useGame(options: UseGameOptions): { state: PlayState; dispatch: 
     const at = model.actions.length;
     const started = Date.now();
     const bot = seats[side];
-    chooseBotAction({ bot, side, gameSeed: model.setup.seed, view: viewFor(game, side), catalog: game.cards, lang, signal: abort.signal })
+    chooseBotAction({ bot, side, gameSeed: model.setup.seed, ...botContext(game, side), lang, signal: abort.signal })
       .then(async (choice) => {
         const wait = thinkMs - (Date.now() - started);
         if (wait > 0) await delay(wait);

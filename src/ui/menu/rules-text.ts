@@ -2,29 +2,11 @@
 // from the package's root, drawn for the terminal by components/markdown.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { findPackageRoot } from '../../decks/deckFiles.js';
 import type { Lang } from '../../i18n/lang.js';
 
-/** The folder of the installed package: the first parent holding our package.json. */
-export function packageRoot(from: string = fileURLToPath(import.meta.url)): string | null {
-  let dir = path.dirname(from);
-  for (;;) {
-    const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      try {
-        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'silicon-curtain') return dir;
-      } catch {
-        // Not ours: keep looking upward.
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-
 /** The rules in `lang` (English when there is no translation), or null when not installed. */
-export function readRules(lang: Lang, root: string | null = packageRoot()): string | null {
+export function readRules(lang: Lang, root: string | null = findPackageRoot(import.meta.url, 'package.json') ?? null): string | null {
   if (!root) return null;
   const files = lang === 'fr' ? ['RULES.fr.md', 'RULES.md'] : ['RULES.md'];
   for (const file of files) {

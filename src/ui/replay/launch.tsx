@@ -3,7 +3,7 @@
 // the same alternate screen (restored on Ctrl-C and signals), language and NO_COLOR setting.
 import type { Lang } from '../../i18n/lang.js';
 import { mountApp, openSession, type Terminal } from '../launch.js';
-import { ReplayScreen, type ReplayScreenProps } from './ReplayScreen.js';
+import { ReplayScreen, type ReplayScreenProps } from './replay-screen.js';
 
 export interface RunReplayOptions extends Omit<ReplayScreenProps, 'onExit'> {
   lang: Lang;

@@ -1,6 +1,6 @@
-// The debrief of the game just played, opened from the end screen: the same text as
-// `silicon-curtain debrief FILE`, drawn in the game's own frame (its colours or NO_COLOR, its
-// keymap), scrolled from the top, and closed back to the end screen.
+// The debrief on screen, the one drawing of it: opened from the end screen for the game just
+// played, and by `silicon-curtain debrief FILE` (debrief/run-debrief.tsx). Drawn in the game's
+// own frame (its colours or NO_COLOR, its keymap), scrolled from the top.
 import type { Debrief } from '../../classroom/debrief.js';
 import { debriefLines, type LineStyle } from '../debrief/debrief-lines.js';
 import { hint, hintRow } from '../components/hints.js';

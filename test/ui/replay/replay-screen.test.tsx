@@ -5,7 +5,7 @@ import type { CardId, Side } from '../../../src/decks/types.js';
 import type { GameState, LogEntry } from '../../../src/engine/index.js';
 import { localText } from '../../../src/i18n/lang.js';
 import type { Lang } from '../../../src/i18n/lang.js';
-import { ReplayScreen } from '../../../src/ui/replay/ReplayScreen.js';
+import { ReplayScreen } from '../../../src/ui/replay/replay-screen.js';
 import { nextRoundStart, previousRoundStart } from '../../../src/ui/replay/steps.js';
 import type { TerminalSize } from '../../../src/ui/terminal/use-terminal-size.js';
 import { playRandom } from '../../store/helpers.js';

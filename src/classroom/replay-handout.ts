@@ -1,4 +1,5 @@
-// A game as a Markdown handout for a class debrief: who played, then round by round the cards
+// A game as a Markdown handout for a class debrief (`replay --export md`; `debrief --export md`
+// is the fuller one, debrief-markdown.ts): who played, then round by round the cards
 // played (by title) with what they did, the tracks at each round's end, and the result.
 // The log's sentences are the game's own (src/i18n/log-words.ts); the handout adds only its
 // numbered play headings, the tracks in bold and the result line.
@@ -8,7 +9,7 @@ import { actorName, cardTitle, personaName, sideName, signed, trackName } from '
 import type { Lang } from '../i18n/lang.js';
 import { logEntryText, trackReason, type LogWords } from '../i18n/log-words.js';
 import { t } from '../i18n/messages.js';
-import type { SaveFile } from './save-file.js';
+import type { SaveFile } from '../store/save-file.js';
 
 export interface HandoutInput {
   save: SaveFile;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CardDef } from '../../src/decks/types.js';
 import { hashState } from '../../src/engine/index.js';
 import { savedSetupOf } from '../../src/store/autosave.js';
-import { exportMarkdown } from '../../src/store/markdown.js';
+import { exportMarkdown } from '../../src/classroom/replay-handout.js';
 import { buildSave } from '../../src/store/save-file.js';
-import { playRandom } from './helpers.js';
+import { playRandom } from '../store/helpers.js';
 
 function handout(seed: number, lang: 'en' | 'fr', maxActions?: number) {
   const game = playRandom(seed, { maxActions });
