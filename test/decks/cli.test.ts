@@ -227,7 +227,7 @@ describe('cards', () => {
     const r = await run(['cards', 'show', 'entity-list', ...decks]);
     expect(r.code).toBe(0);
     for (const field of ['id:', 'title:', 'side:', 'ops:', 'era:', 'text:', 'removeAfterEvent:', 'passes:', 'favours:', 'hurts:',
-      'tags:', 'history:', 'date:', 'source:', 'question:', 'event:']) {
+      'tags:', 'history:', 'date:', 'sources:', 'question:', 'event:']) {
       expect(r.stdout).toMatch(new RegExp(`^${field}`, 'm'));
     }
     expect(r.stdout).toContain('  - op: removeInfluence');
