@@ -3,9 +3,9 @@
 // shipped decks and must not fall behind them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_WORK, citationDate, citationParts, deckBibliography, splitCitations } from '../../src/classroom/bibliography.js';
+import { ARTICLE_WORK, citationDate, citationParts, citationText, deckBibliography, splitCitations } from '../../src/classroom/bibliography.js';
 import { sourcesMarkdown } from '../../src/classroom/bibliography-markdown.js';
-import type { CardDef, Deck } from '../../src/decks/types.js';
+import type { CardDef, Citation, Deck } from '../../src/decks/types.js';
 import { runCli } from '../cli/capture-io.js';
 import { FIXTURE_CARDS } from '../engine/fixture-deck.js';
 import { BASE_DECK, CARDS_DIR, readShippedDeck, shippedDeckFiles } from './shipped-decks.js';
@@ -153,7 +153,8 @@ describe('citations of the article in the shipped decks', () => {
     const problems: string[] = [];
     for (const file of shippedDeckFiles()) {
       for (const c of readShippedDeck(file).cards) {
-        for (const citation of splitCitations(String(c.source))) {
+        for (const cited of (c.sources as Citation[] | undefined) ?? []) {
+          const citation = citationText('en', cited);
           const { work, place } = citationParts(citation);
           // The article by its readable name, or by the seed file name it once had.
           if (!/H20 export licence|h20-article|^Article\b/i.test(citation)) continue;
