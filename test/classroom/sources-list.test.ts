@@ -112,6 +112,17 @@ describe('cards --sources', () => {
     expect(run.out).toContain('## Silicon Curtain: New Frontiers (frontiers, ');
   });
 
+  it('cards show lists each citation of a shipped card on its own line, in the reader’s language', async () => {
+    const en = await runCli(['cards', 'show', 'h20-export-licence', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.out).toContain('\nsources:\n  - NVIDIA blog post, 14 July 2025\n  - Reuters, 8 August 2025\n  - Reuters, 22 August 2025\n');
+    expect(en.out).toContain(`\n  - ${ARTICLE_WORK}, section « Une pierre dans la mare », §1\nquestion:`);
+    const fr = await runCli(['cards', 'show', 'h20-export-licence', '--lang', 'fr']);
+    expect(fr.out).toContain('\n  - Reuters, 8 août 2025\n');
+    const json = await runCli(['cards', 'show', 'h20-export-licence', '--json']);
+    expect(JSON.parse(json.out).sources[0]).toEqual({ outlet: 'NVIDIA blog post', date: '2025-07-14' });
+  });
+
   it('refuses --json with --sources in one clear line', async () => {
     const run = await runCli(['cards', '--sources', '--json']);
     expect(run.code).not.toBe(0);
