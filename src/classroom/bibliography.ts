@@ -1,6 +1,8 @@
 // Every source a deck's cards cite, in one list: what a teacher checks before trusting the
 // cards, and what `cards --sources` prints (cards/SOURCES.md is that output for the shipped decks).
-import type { CardDef, Deck } from '../decks/types.js';
+import { cardCitations } from '../decks/citations.js';
+import type { CardDef, Citation, Deck } from '../decks/types.js';
+import { dateText } from '../i18n/dates.js';
 import { localText, type Lang } from '../i18n/lang.js';
 
 /** How the cards cite the French analysis the game started from (its copy has no title or author). */
@@ -22,6 +24,40 @@ export function sourceText(lang: Lang, source: string): string {
     .replace(/(§\d+) and (?=«)/g, '$1 et ')
     .replace(/« */g, '«\u00a0')
     .replace(/ *»/g, '\u00a0»');
+}
+
+/** A citation's date in words: "7 November 2022" in English, « 7 novembre 2022 » in French. */
+function citationDateText(lang: Lang, iso: string): string {
+  if (lang === 'fr') return dateText(lang, iso);
+  const [year, month, day] = iso.split('-');
+  const name = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  if (name === undefined) return year ?? iso;
+  return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+}
+
+// A note naming a place in the work (a section, a page) follows it like a place; any other
+// note (who reported it, what it is about) is an aside in brackets.
+const PLACE_NOTE = /^(?:sections?|chapters?|pp?\.|§)(?:\s|\d)/;
+
+/**
+ * A citation on one line, before `sourceText`: outlet, “title”, date (note), URL. A French
+ * reader gets the title in « » and the date in French; the other words are the deck's.
+ */
+export function citationText(lang: Lang, c: Citation): string {
+  const title = c.title === undefined ? undefined : lang === 'fr' ? `« ${c.title} »` : `“${c.title}”`;
+  const note = c.note?.trim();
+  const placeNote = note !== undefined && PLACE_NOTE.test(note);
+  const text = [c.outlet, title, c.date === undefined ? undefined : citationDateText(lang, c.date), placeNote ? note : undefined]
+    .filter((part): part is string => part !== undefined && part.trim() !== '')
+    .map((part) => part.trim())
+    .join(', ');
+  const aside = note === undefined || note === '' || placeNote ? text : `${text} (${note})`;
+  return c.url === undefined ? aside : `${aside}, ${c.url}`;
+}
+
+/** A card's citations as a reader of `lang` sees them, one a line. */
+export function citationLines(lang: Lang, citations: readonly Citation[]): string[] {
+  return citations.map((c) => sourceText(lang, citationText(lang, c)));
 }
 
 /** One place in a work (a section, a page) and the cards that cite it. */
@@ -86,6 +122,8 @@ export function citationDate(citation: string): string | undefined {
 }
 
 interface Gathered {
+  /** The date the citation itself gives, when it is structured. */
+  own?: string;
   /** The dates of the cards citing the work. */
   dates: string[];
   cards: string[];
@@ -101,10 +139,12 @@ export function deckBibliography(deck: Deck, lang: Lang): DeckBibliography {
   const works = new Map<string, Gathered>();
   for (const card of deck.cards as readonly CardDef[]) {
     const title = localText(card.title, lang);
-    for (const citation of splitCitations(card.source)) {
-      const { work, place } = citationParts(citation);
+    for (const citation of cardCitations(card)) {
+      const { work, place } = citationParts(citationText(lang, citation));
       const gathered = works.get(work) ?? { dates: [], cards: [], places: new Map<string, string[]>() };
       works.set(work, gathered);
+      // A structured citation's own date comes first; the card's date is the last resort.
+      if (citation.date !== undefined) gathered.own = citation.date;
       gathered.dates.push(card.date);
       if (place === undefined) addOnce(gathered.cards, title);
       else {
@@ -117,7 +157,7 @@ export function deckBibliography(deck: Deck, lang: Lang): DeckBibliography {
   const entries = [...works].map(([work, g]): BibliographyEntry => ({
     source: work,
     // The work's own date when it gives one (the same in every citation), else its earliest card's.
-    date: citationDate(work) ?? [...g.dates].sort()[0]!,
+    date: g.own ?? citationDate(work) ?? [...g.dates].sort()[0]!,
     cards: g.cards,
     places: [...g.places]
       .map(([place, cards]) => ({ place, cards }))

@@ -4,12 +4,19 @@ import { dateText } from '../i18n/dates.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { sourceText } from './bibliography.js';
+import { citationLines } from './bibliography.js';
 import { timelineByRound, type AftermathEvent, type Debrief, type DebriefQuestion, type TimelineEntry } from './debrief.js';
 import type { DebriefLayout } from './debrief-markdown.js';
 import { escapeHtml, htmlPage, sourceHtml } from './html-page.js';
 
 const h2 = (text: string) => `<h2>${escapeHtml(text)}</h2>`;
+
+/** One citation after its label on one line; several under the label, one a line. */
+function sourcesHtml(lang: Lang, cited: readonly string[], one: 'debrief.source', many: 'debrief.sources'): string {
+  if (cited.length === 0) return '';
+  if (cited.length === 1) return `<p class="source">${escapeHtml(t(lang, one, { source: '\u0000' })).replace('\u0000', sourceHtml(cited[0]!))}</p>`;
+  return `<p class="source">${escapeHtml(t(lang, many))}</p><ul class="source">${cited.map((c) => `<li>${sourceHtml(c)}</li>`).join('')}</ul>`;
+}
 
 function timelineItem(entry: TimelineEntry, lang: Lang): string {
   const facts = [entry.date ? t(lang, 'debrief.date', { date: dateText(lang, entry.date) }) : '', entry.firedNote ?? '', entry.firstTime ? '' : `(${t(lang, 'debrief.seeAbove')})`]
@@ -17,7 +24,7 @@ function timelineItem(entry: TimelineEntry, lang: Lang): string {
     .join(' · ');
   let html = `<li><strong>${escapeHtml(entry.sentence)}</strong>${facts ? ` — ${escapeHtml(facts)}` : ''}`;
   if (entry.firstTime && entry.history.trim() !== '') {
-    const source = entry.source.trim() === '' ? '' : `<p class="source">${escapeHtml(t(lang, 'debrief.source', { source: '\u0000' })).replace('\u0000', sourceHtml(sourceText(lang, entry.source.trim())))}</p>`;
+    const source = sourcesHtml(lang, citationLines(lang, entry.sources), 'debrief.source', 'debrief.sources');
     html += `<blockquote><p>${escapeHtml(entry.history.trim())}</p>${source}</blockquote>`;
   }
   return `${html}</li>`;
@@ -77,8 +84,15 @@ export function aftermathHtml(events: readonly AftermathEvent[], lang: Lang, wit
 function sourcesSection(d: Debrief): string[] {
   if (d.sources.length === 0) return [];
   const items = d.sources.map((s) => {
-    const line = escapeHtml(t(d.lang, 'debrief.sourceLine', { date: dateText(d.lang, s.date), title: '\u0001', source: '\u0000' }));
-    return `<li>${line.replace('\u0001', `<em>${escapeHtml(s.title)}</em>`).replace('\u0000', sourceHtml(sourceText(d.lang, s.source)))}</li>`;
+    const cited = citationLines(d.lang, s.sources);
+    const date = dateText(d.lang, s.date);
+    const title = `<em>${escapeHtml(s.title)}</em>`;
+    if (cited.length === 1) {
+      const line = escapeHtml(t(d.lang, 'debrief.sourceLine', { date, title: '\u0001', source: '\u0000' }));
+      return `<li>${line.replace('\u0001', title).replace('\u0000', sourceHtml(cited[0]!))}</li>`;
+    }
+    const head = escapeHtml(t(d.lang, 'debrief.sourcesLine', { date, title: '\u0001' })).replace('\u0001', title);
+    return `<li>${head}<ul>${cited.map((c) => `<li>${sourceHtml(c)}</li>`).join('')}</ul></li>`;
   });
   return [h2(t(d.lang, 'debrief.section.sources')), '<ul>', ...items, '</ul>'];
 }

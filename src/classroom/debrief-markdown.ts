@@ -1,7 +1,7 @@
 // The debrief as a Markdown handout a teacher can print or share: the whole debrief, or the
 // one-page handout of a game.
 import { dateText } from '../i18n/dates.js';
-import { sourceText } from './bibliography.js';
+import { citationLines } from './bibliography.js';
 import { t } from '../i18n/messages.js';
 import type { Lang } from '../i18n/lang.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -40,7 +40,9 @@ function timelineItem(entry: TimelineEntry, number: number, d: Debrief): string[
     // Indented under the item's text ("10. " takes four columns), or renderers end the list.
     const indent = ' '.repeat(`${number}. `.length);
     lines.push(...quote(entry.history, indent));
-    if (entry.source.trim() !== '') lines.push(`${indent}>`, `${indent}> ${t(lang, 'debrief.source', { source: sourceMarkdown(sourceText(lang, entry.source.trim())) })}`);
+    const cited = citationLines(lang, entry.sources).map(sourceMarkdown);
+    if (cited.length === 1) lines.push(`${indent}>`, `${indent}> ${t(lang, 'debrief.source', { source: cited[0]! })}`);
+    else if (cited.length > 1) lines.push(`${indent}>`, `${indent}> ${t(lang, 'debrief.sources')}`, ...cited.map((c) => `${indent}> - ${c}`));
   }
   return lines;
 }
@@ -117,7 +119,13 @@ function sourcesSection(d: Debrief): string[] {
   return [
     `## ${t(d.lang, 'debrief.section.sources')}`,
     '',
-    ...d.sources.map((s) => `- ${t(d.lang, 'debrief.sourceLine', { date: escapeMarkdown(dateText(d.lang, s.date)), title: `*${escapeMarkdown(s.title)}*`, source: sourceMarkdown(sourceText(d.lang, s.source)) })}`),
+    ...d.sources.flatMap((s) => {
+      const date = escapeMarkdown(dateText(d.lang, s.date));
+      const title = `*${escapeMarkdown(s.title)}*`;
+      const cited = citationLines(d.lang, s.sources).map(sourceMarkdown);
+      if (cited.length === 1) return [`- ${t(d.lang, 'debrief.sourceLine', { date, title, source: cited[0]! })}`];
+      return [`- ${t(d.lang, 'debrief.sourcesLine', { date, title })}`, ...cited.map((c) => `  - ${c}`)];
+    }),
     '',
   ];
 }

@@ -2,7 +2,8 @@
 // Leadership over the rounds, what happened next in reality, and questions for the class. Pure: a game state, its card
 // catalogue and a language in; worded data out, which the Markdown handout and the debrief
 // screen both lay out.
-import type { CardDef, CardId, Side } from '../decks/types.js';
+import { cardCitations } from '../decks/citations.js';
+import type { CardDef, CardId, Citation, Side } from '../decks/types.js';
 import type { GameState, Outcome } from '../engine/index.js';
 import { localText } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
@@ -31,7 +32,7 @@ export interface TimelineEntry {
   firedNote: string | null;
   date: string;
   history: string;
-  source: string;
+  sources: Citation[];
   /** False when the card was already played earlier: its history note is not repeated. */
   firstTime: boolean;
 }
@@ -110,7 +111,7 @@ function timelineOf(plays: PlayRecord[], cards: Catalog, lang: Lang): TimelineEn
       firedNote: play.firedFor && play.firedFor !== play.side ? t(lang, 'debrief.ownerEvent', { forSide: forSide(lang, play.firedFor) }) : null,
       date: def?.date ?? '',
       history: def ? localText(def.history, lang) : '',
-      source: def?.source ?? '',
+      sources: def ? cardCitations(def) : [],
       firstTime,
     };
   });

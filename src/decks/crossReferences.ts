@@ -167,9 +167,14 @@ function checkCard(
   const both = (card.favours ?? []).filter((p) => card.hurts?.includes(p));
   if (both.length > 0) report(d, [...path, 'hurts'], 'warning', `hurts: the card both favours and hurts ${both.join(', ')}`);
   checkTextNumbers(d, card, path, report);
-  if (card.source.trim() === PLACEHOLDER_SOURCE) {
+  if (card.source?.trim() === PLACEHOLDER_SOURCE) {
     report(d, [...path, 'source'], 'warning', 'source: still the placeholder that deck new wrote', 'cite the article paragraph or public source behind the card');
   }
+  card.sources?.forEach((c, i) => {
+    if (c.outlet.trim() === PLACEHOLDER_SOURCE) {
+      report(d, [...path, 'sources', i, 'outlet'], 'warning', 'sources: still the placeholder that deck new wrote', 'cite the article paragraph or public source behind the card');
+    }
+  });
   if (card.event.length === 0) {
     report(d, [...path, 'event'], 'warning', 'event: the event is empty: playing the card for its event does nothing');
   }

@@ -10,7 +10,7 @@ import { walkCard } from './effectWalk.js';
 import { eventOverBound } from './eventWork.js';
 import { plainTextSchema, textSchema, titleSchema } from './textSchema.js';
 import { expectTrue, type Mutual } from './typeChecks.js';
-import type { CardDef, Deck } from './types.js';
+import type { CardDef, Citation, Deck } from './types.js';
 import { CARD_TAGS, DATE_PATTERN, ERAS, ID_PATTERN, LIMITS, PERSONA_IDS } from './vocabulary.js';
 
 export { conditionSchema, spaceFilterSchema, valueSchema, CONDITION_KEYS } from './conditionSchema.js';
@@ -30,6 +30,34 @@ export const dateSchema = z
   .regex(DATE_PATTERN, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' })
   .refine(isRealDate, { error: 'this day does not exist' })
   .meta({ description: 'The date of the real-world fact: YYYY, YYYY-MM or YYYY-MM-DD, in quotes ("2024-04").' });
+
+function citationText(max: number, description: string): z.ZodString {
+  return z
+    .string()
+    .max(max, { error: `a text has at most ${max} characters` })
+    .regex(/\S/, { error: 'a text must not be empty' })
+    .meta({ description });
+}
+
+export const citationSchema = z
+  .strictObject({
+    outlet: citationText(LIMITS.titleLength * 2, 'Who published it: a newspaper, an agency, a company, an author ("Reuters", "BIS press release").'),
+    title: citationText(LIMITS.titleLength * 2, 'Its title, exactly as published, without quotation marks (optional).').optional(),
+    date: z
+      .string()
+      .regex(DATE_PATTERN, { error: 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY' })
+      .refine(isRealDate, { error: 'this day does not exist' })
+      .optional()
+      .meta({ description: 'When it was published: YYYY-MM-DD, YYYY-MM or YYYY, in quotes ("2025-07-14").' }),
+    url: z
+      .string()
+      .max(500, { error: 'a URL has at most 500 characters' })
+      .regex(/^https?:\/\/[^\s/]+\.[^\s]*$/, { error: 'expected a web address starting with https:// or http://' })
+      .optional()
+      .meta({ description: 'A link to it, when one exists (https://...).' }),
+    note: citationText(LIMITS.textLength, 'The place cited in it (a section, a page), or who reported it (optional).').optional(),
+  })
+  .meta({ id: 'Citation', description: 'One source: outlet, and its title, date, URL and a note when they exist.' });
 
 const personaList = (description: string) =>
   z.array(personaSchema).min(1).max(PERSONA_IDS.length).optional().meta({ description });
@@ -61,8 +89,19 @@ export const cardSchema = z
     }),
     history: textSchema.meta({ description: 'The real-world fact behind the card, for teaching.' }),
     date: dateSchema,
-    source: plainTextSchema.meta({ description: 'Where the fact comes from: an article paragraph, a public source.' }),
+    source: plainTextSchema.optional().meta({ description: 'Where the fact comes from, as one text (citations separated by "; "). Give `source` or `sources`.' }),
+    sources: z.array(citationSchema).min(1).max(LIMITS.citationsPerCard).optional().meta({
+      description: `Where the fact comes from: a list of citations (1 to ${LIMITS.citationsPerCard}). Give \`sources\` or \`source\`.`,
+    }),
     question: textSchema.optional().meta({ description: 'A discussion question for the debrief.' }),
+  })
+  .superRefine((card, ctx) => {
+    // A card says where its fact comes from, once: the old one-text form or the list.
+    if (card.source === undefined && card.sources === undefined) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'a card needs `sources` (a list of citations) or `source`' });
+    } else if (card.source !== undefined && card.sources !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a card gives `sources` or `source`, not both' });
+    }
   })
   .superRefine((card, ctx) => {
     // Bounded nesting keeps events readable and the engine's work small.
@@ -116,6 +155,7 @@ export const deckFileSchema = deckSchema
   .meta({ title: 'Silicon Curtain deck', description: 'A deck of Silicon Curtain cards.' });
 
 // The schemas and the contract in types.ts must describe the same data.
+expectTrue<Mutual<z.output<typeof citationSchema>, Citation>>();
 expectTrue<Mutual<z.output<typeof cardSchema>, CardDef>>();
 expectTrue<Mutual<z.output<typeof deckSchema>, Deck>>();
 export type ParsedDeckFile = z.output<typeof deckFileSchema>;

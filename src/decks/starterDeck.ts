@@ -47,7 +47,10 @@ cards:
       en: A new fab is announced on US soil.
       fr: Une nouvelle fonderie est annoncée sur le sol américain.
     date: "2024-04"           # YYYY, YYYY-MM or YYYY-MM-DD, in quotes
-    source: ${PLACEHOLDER_SOURCE}
+    sources:                  # where the fact comes from: one citation a source
+      - outlet: ${PLACEHOLDER_SOURCE}
+        # optional: title (as published), date ("2024-04-08"), url (only a real one),
+        # note (the section cited, or who reported it)
 
   - id: ${deckId}-open-model
     title: { en: An open model, fr: Un modèle ouvert }
@@ -72,7 +75,8 @@ cards:
       en: An open-weights model tops the benchmarks.
       fr: Un modèle à poids ouverts domine les classements.
     date: "2025-01"
-    source: ${PLACEHOLDER_SOURCE}
+    sources:
+      - outlet: ${PLACEHOLDER_SOURCE}
     question:                 # optional: a question for the debrief
       en: Do open models weaken export controls?
       fr: Les modèles ouverts affaiblissent-ils les contrôles à l'exportation ?

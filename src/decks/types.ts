@@ -107,6 +107,17 @@ export type Effect =
    * `card`: only that card, when it is in the discard pile). */
   | { op: 'retrieve'; side: Who; card?: CardId; filter?: { side?: CardSide; minOps?: number } };
 
+/** One work a card cites: who published it, its title and date when it has them, a link
+ * when one exists, and a note (the section cited, who reported it). Sources are not translated. */
+export interface Citation {
+  outlet: string;
+  title?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: string;
+  url?: string;
+  note?: string;
+}
+
 export interface CardDef {
   id: CardId;
   title: Text;
@@ -135,7 +146,10 @@ export interface CardDef {
   history: Text;
   /** ISO date of the real-world fact: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
-  source: string;
+  /** Where the fact comes from, as one text (citations separated by "; "). A card gives
+   * `source` or `sources`: `sources` is the structured form, one citation an item. */
+  source?: string;
+  sources?: Citation[];
   /** A discussion question for the debrief. */
   question?: Text;
 }

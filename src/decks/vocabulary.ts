@@ -60,6 +60,8 @@ export const LIMITS = {
   textLength: 600,
   /** Card titles and deck names. */
   titleLength: 100,
+  /** Citations in a card's `sources` list. */
+  citationsPerCard: 12,
   idLength: 60,
   effectsPerList: 20,
   chooseOptions: 6,

@@ -2,6 +2,8 @@
 // what a teacher needs to trust the cards and to build a lesson on them.
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_WORK, citationParts, splitCitations } from '../../src/classroom/bibliography.js';
+import { cardCitations } from '../../src/decks/citations.js';
+import type { Citation } from '../../src/decks/types.js';
 import { BASE_DECK, cardName, readShippedDeck, shippedDeckFiles } from './shipped-decks.js';
 
 /** The day the decks were last reviewed: a card cannot tell of a later event. */
@@ -33,7 +35,10 @@ function noteProblems(card: Record<string, unknown>): string[] {
   }
   const date = dateProblem(card.date);
   if (date) problems.push(date);
-  if (typeof card.source !== 'string' || card.source.trim() === '') problems.push('no source');
+  const sources = card.sources;
+  if (!Array.isArray(sources) || sources.length === 0) problems.push('no sources list');
+  else if (sources.some((c: unknown) => typeof (c as Citation | null)?.outlet !== 'string')) problems.push('a citation without its outlet');
+  if (card.source !== undefined) problems.push('both `source` and `sources`');
   return problems;
 }
 
@@ -55,13 +60,36 @@ describe('card dates', () => {
 
 const files = shippedDeckFiles();
 
+/** Whether the card's only citations are of the article (in either form a deck may write). */
+function articleAlone(card: { source?: string; sources?: Citation[] }): boolean {
+  const works = card.sources
+    ? card.sources.map((c) => c.outlet.trim())
+    : splitCitations(card.source ?? '').map((c) => citationParts(c).work);
+  return works.includes(ARTICLE_WORK) && works.every((w) => w === ARTICLE_WORK);
+}
+
+describe('a card resting on the article alone', () => {
+  const article = { outlet: ARTICLE_WORK, note: 'section « Conclusion », §3' };
+  it('is caught in a sources list and in a one-text source', () => {
+    expect(articleAlone({ sources: [article] })).toBe(true);
+    expect(articleAlone({ sources: [article, { ...article, note: 'section « Conclusion », §4' }] })).toBe(true);
+    expect(articleAlone({ source: `${ARTICLE_WORK}, section « Conclusion », §3` })).toBe(true);
+  });
+
+  it('is not a card that also cites a dated source', () => {
+    expect(articleAlone({ sources: [{ outlet: 'Reuters', date: '2025-08-08' }, article] })).toBe(false);
+    expect(articleAlone({ source: `Reuters, 8 August 2025; ${ARTICLE_WORK}, section « Conclusion », §3` })).toBe(false);
+    expect(cardCitations({ source: 'A; B' })).toEqual([{ outlet: 'A' }, { outlet: 'B' }]);
+  });
+});
+
 describe('the shipped cards', () => {
   it('the base deck is shipped', () => {
     expect(files).toContain(BASE_DECK);
   });
 
   for (const file of files) {
-    it(`cards/${file}: every card has a dated history note in English and French and a source`, () => {
+    it(`cards/${file}: every card has a dated history note in English and French and a sources list`, () => {
       const deck = readShippedDeck(file);
       expect(deck.cards.length, `cards/${file} has no cards`).toBeGreaterThan(0);
       const problems = deck.cards.flatMap((card, i) => noteProblems(card).map((p) => `card ${cardName(card, i)}: ${p}`));
@@ -72,10 +100,7 @@ describe('the shipped cards', () => {
     // up, so no card may rest on it alone (classroom review §2.2).
     it(`cards/${file}: every card citing the source article also cites another source`, () => {
       const alone = readShippedDeck(file)
-        .cards.filter((card) => {
-          const works = typeof card.source === 'string' ? splitCitations(card.source).map((c) => citationParts(c).work) : [];
-          return works.includes(ARTICLE_WORK) && works.every((w) => w === ARTICLE_WORK);
-        })
+        .cards.filter((card) => articleAlone(card as { source?: string; sources?: Citation[] }))
         .map((card, i) => cardName(card, i));
       expect(alone).toEqual([]);
     });

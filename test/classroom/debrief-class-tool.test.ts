@@ -101,7 +101,7 @@ describe('the HTML debrief', () => {
     ...original,
     title: { en: 'Chips <script>alert(1)</script> & "co"', fr: 'Puces <b>grasses</b>' },
     history: { en: 'History with <i>tags</i> & ampersands.', fr: 'Histoire <i>balisée</i>.' },
-    source: 'Reuters <x> https://example.org/a?b=1&c=2',
+    sources: [{ outlet: 'Reuters <x>', title: 'A <b>bold</b> title', url: 'https://example.org/a?b=1&c=2' }],
   };
   const cards = { ...state.cards, [played.card]: hostile };
 
@@ -125,7 +125,7 @@ describe('the HTML debrief', () => {
     const html = debriefHtml(buildDebrief(state, 'en', cards));
     expect(html).toContain('Chips &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;');
     expect(html).toContain('History with &lt;i&gt;tags&lt;/i&gt; &amp; ampersands.');
-    expect(html).toContain('Reuters &lt;x&gt; <a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>');
+    expect(html).toContain('Reuters &lt;x&gt;, “A &lt;b&gt;bold&lt;/b&gt; title”, <a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>');
     expect(html).not.toContain('<script>');
     expect(html).toContain('<h2>What happened next</h2>');
     expect(debriefHtml(buildDebrief(state, 'fr', cards))).toContain('Puces &lt;b&gt;grasses&lt;/b&gt;');

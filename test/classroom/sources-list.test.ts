@@ -3,9 +3,9 @@
 // shipped decks and must not fall behind them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_WORK, citationDate, citationParts, deckBibliography, splitCitations } from '../../src/classroom/bibliography.js';
+import { ARTICLE_WORK, citationDate, citationParts, citationText, deckBibliography, splitCitations } from '../../src/classroom/bibliography.js';
 import { sourcesMarkdown } from '../../src/classroom/bibliography-markdown.js';
-import type { CardDef, Deck } from '../../src/decks/types.js';
+import type { CardDef, Citation, Deck } from '../../src/decks/types.js';
 import { runCli } from '../cli/capture-io.js';
 import { FIXTURE_CARDS } from '../engine/fixture-deck.js';
 import { BASE_DECK, CARDS_DIR, readShippedDeck, shippedDeckFiles } from './shipped-decks.js';
@@ -112,6 +112,17 @@ describe('cards --sources', () => {
     expect(run.out).toContain('## Silicon Curtain: New Frontiers (frontiers, ');
   });
 
+  it('cards show lists each citation of a shipped card on its own line, in the reader’s language', async () => {
+    const en = await runCli(['cards', 'show', 'h20-export-licence', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.out).toContain('\nsources:\n  - NVIDIA blog post, 14 July 2025\n  - Reuters, 8 August 2025\n  - Reuters, 22 August 2025\n');
+    expect(en.out).toContain(`\n  - ${ARTICLE_WORK}, section « Une pierre dans la mare », §1\nquestion:`);
+    const fr = await runCli(['cards', 'show', 'h20-export-licence', '--lang', 'fr']);
+    expect(fr.out).toContain('\n  - Reuters, 8 août 2025\n');
+    const json = await runCli(['cards', 'show', 'h20-export-licence', '--json']);
+    expect(JSON.parse(json.out).sources[0]).toEqual({ outlet: 'NVIDIA blog post', date: '2025-07-14' });
+  });
+
   it('refuses --json with --sources in one clear line', async () => {
     const run = await runCli(['cards', '--sources', '--json']);
     expect(run.code).not.toBe(0);
@@ -153,7 +164,8 @@ describe('citations of the article in the shipped decks', () => {
     const problems: string[] = [];
     for (const file of shippedDeckFiles()) {
       for (const c of readShippedDeck(file).cards) {
-        for (const citation of splitCitations(String(c.source))) {
+        for (const cited of (c.sources as Citation[] | undefined) ?? []) {
+          const citation = citationText('en', cited);
           const { work, place } = citationParts(citation);
           // The article by its readable name, or by the seed file name it once had.
           if (!/H20 export licence|h20-article|^Article\b/i.test(citation)) continue;

@@ -141,9 +141,10 @@ describe('deck new', () => {
     expect(text.split('\n').filter((l) => l.includes('#')).length).toBeGreaterThan(10);
     const loaded = loadDeckText(text, file, { asExpansion: true });
     // No error; one warning per card until its real source is written.
-    const sourceLines = text.split('\n').flatMap((l, i) => (l.trim().startsWith('source:') ? [i + 1] : []));
+    const sourceLines = text.split('\n').flatMap((l, i) => (l.trim().startsWith('- outlet:') ? [i + 1] : []));
+    expect(sourceLines).toHaveLength(2);
     expect(loaded.problems.map(formatProblem)).toEqual(
-      sourceLines.map((line) => `${file}:${line}:13: warning: source: still the placeholder that deck new wrote; cite the article paragraph or public source behind the card`),
+      sourceLines.map((line) => `${file}:${line}:17: warning: sources: still the placeholder that deck new wrote; cite the article paragraph or public source behind the card`),
     );
     expect(loaded.deck?.cards.length).toBe(2);
     const cited = loadDeckText(text.replaceAll('Replace with the article paragraph or public source', 'Reuters, 2024-04-08'), file, { asExpansion: true });
@@ -227,7 +228,7 @@ describe('cards', () => {
     const r = await run(['cards', 'show', 'entity-list', ...decks]);
     expect(r.code).toBe(0);
     for (const field of ['id:', 'title:', 'side:', 'ops:', 'era:', 'text:', 'removeAfterEvent:', 'passes:', 'favours:', 'hurts:',
-      'tags:', 'history:', 'date:', 'source:', 'question:', 'event:']) {
+      'tags:', 'history:', 'date:', 'sources:', 'question:', 'event:']) {
       expect(r.stdout).toMatch(new RegExp(`^${field}`, 'm'));
     }
     expect(r.stdout).toContain('  - op: removeInfluence');

@@ -39,13 +39,13 @@ describe("an expansion's signature and scoring cards", () => {
   it('a second scoring card for a region is a warning', () => {
     const scoring = card('roles-devs', '    scoring: developers\n', 'neutral', 0).replace('{ op: vp, side: self, amount: 1 }', '{ op: scoreRegion, region: developers }');
     expect(problems(deck('roles', scoring))).toEqual([
-      'roles.yaml:10:14: warning: scoring: a second scoring card for developers, after "developers-scoring" in cards/base.yaml:157: the region will score about twice as often',
+      'roles.yaml:10:14: warning: scoring: a second scoring card for developers, after "developers-scoring" in cards/base.yaml:181: the region will score about twice as often',
     ]);
   });
 
   it("a card id the base deck uses points at the base deck's line and suggests the deck-id prefix", () => {
     expect(problems(deck('roles', card('trade-truce', '')))).toEqual([
-      'roles.yaml:5:9: error: duplicate card id "trade-truce", first used in cards/base.yaml:115; card ids are unique across all loaded decks: prefix yours with the deck id, such as "roles-trade-truce"',
+      'roles.yaml:5:9: error: duplicate card id "trade-truce", first used in cards/base.yaml:127; card ids are unique across all loaded decks: prefix yours with the deck id, such as "roles-trade-truce"',
     ]);
   });
 

@@ -71,7 +71,7 @@ const CLI_CASES: CliCase[] = [
   { args: ['cards', '--sources', '--deck', 'FRONTIERS'], code: 0, stdout: /^# [\s\S]*\n- / },
   // deck
   { args: ['deck', 'new', 'my-deck.yaml'], code: 0, stdout: /^created my-deck\.yaml and deck\.schema\.json beside it/, file: { name: 'my-deck.yaml', content: /cards:/ } },
-  { args: ['deck', 'validate', 'my-deck.yaml', '--as-expansion'], code: 0, stdout: /^(my-deck\.yaml:\d+:13: warning: source: still the placeholder that deck new wrote; [^\n]*\n){2}ok: 1 deck, 2 cards, 2 warnings \(my-deck [0-9a-f]{16}\)\n$/ },
+  { args: ['deck', 'validate', 'my-deck.yaml', '--as-expansion'], code: 0, stdout: /^(my-deck\.yaml:\d+:17: warning: sources: still the placeholder that deck new wrote; [^\n]*\n){2}ok: 1 deck, 2 cards, 2 warnings \(my-deck [0-9a-f]{16}\)\n$/ },
   // The README's broken deck: the starter deck with `side: usa` on line 17.
   {
     args: ['deck', 'validate', 'broken.yaml', '--as-expansion'],

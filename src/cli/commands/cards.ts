@@ -8,7 +8,9 @@ import { Option, type Command } from 'commander';
 import { closest } from '../../decks/didYouMean.js';
 import { formatProblem } from '../../decks/problem.js';
 import { escapeUnsafe, quote } from '../../decks/safeText.js';
-import type { CardDef, LoadedDeck } from '../../decks/types.js';
+import { citationLines } from '../../classroom/bibliography.js';
+import { cardCitations } from '../../decks/citations.js';
+import type { CardDef, Citation, LoadedDeck } from '../../decks/types.js';
 import { LANGS, localText, type Lang } from '../../i18n/lang.js';
 import { envLang } from '../global-options.js';
 import { withDeckOptions } from '../deck-options.js';
@@ -77,7 +79,9 @@ interface CardRow {
   era: number;
   history: string;
   date: string;
+  /** The citations on one line, separated by "; " (as decks wrote them before `sources`). */
   source: string;
+  sources: Citation[];
   scoring: string | null;
   signature: string | null;
   removeAfterEvent: boolean;
@@ -101,7 +105,8 @@ function cardRow(card: CardDef, deck: LoadedDeck, lang: Lang): CardRow {
     era: card.era,
     history: localText(card.history, lang),
     date: card.date,
-    source: card.source,
+    source: citationLines(lang, cardCitations(card)).join('; '),
+    sources: cardCitations(card),
     scoring: card.scoring ?? null,
     signature: card.signature ?? null,
     removeAfterEvent: card.removeAfterEvent ?? false,
@@ -189,12 +194,14 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
     ['tags', row.tags.join(', ') || '-'],
     ['history', row.history],
     ['date', row.date],
-    ['source', row.source],
     ['question', row.question ?? '-'],
   ];
   const { toYamlText: stringify } = await import('../../decks/yamlSource.js');
   const width = Math.max(...fields.map(([name]) => name.length)) + 1;
   const lines = fields.map(([name, value]) => `${`${name}:`.padEnd(width)} ${escapeUnsafe(value)}`);
+  // Each citation on its own line, after the history it supports.
+  const cited = citationLines(lang, row.sources);
+  lines.splice(fields.findIndex(([name]) => name === 'question'), 0, 'sources:', ...cited.map((c) => `  - ${escapeUnsafe(c)}`));
   if (card.requires) lines.push('requires:', indent(stringify(card.requires)));
   lines.push('event:', indent(card.event.length > 0 ? stringify(card.event) : '[]'));
   io.stdout(`${lines.join('\n')}\n`);

@@ -1,7 +1,8 @@
 // A card in full: title, Ops, side, era, its text, what it can do right now, and the history
 // behind it (note, date, source). On a small screen the text comes first and the history gets
 // what room is left; a large screen shows everything.
-import { sourceText } from '../../classroom/bibliography.js';
+import { citationLines } from '../../classroom/bibliography.js';
+import { cardCitations } from '../../decks/citations.js';
 import type { CardDef, Persona } from '../../decks/types.js';
 import { dateText } from '../../i18n/dates.js';
 import { localText, type Lang } from '../../i18n/lang.js';
@@ -43,7 +44,12 @@ export function cardDetailRows({ t, lang }: DetailContext, card: CardDef | null,
   if (card.favours?.length) push(wrap(t('detail.favours', { personas: personaList(t, card.favours) }), width), { tone: 'good' });
   if (card.hurts?.length) push(wrap(t('detail.hurts', { personas: personaList(t, card.hurts) }), width), { tone: 'bad' });
   push(wrap(localText(card.history, lang), width), { dim: true });
-  push(wrap(t('detail.source', { source: sourceText(lang, card.source) }), width), { dim: true });
+  const cited = citationLines(lang, cardCitations(card));
+  if (cited.length === 1) push(wrap(t('detail.source', { source: cited[0]! }), width), { dim: true });
+  else if (cited.length > 1) {
+    push([t('detail.sources')], { dim: true });
+    for (const c of cited) push(wrap(`- ${c}`, width - 2).map((line, i) => (i === 0 ? line : `  ${line}`)), { dim: true });
+  }
   if (card.question) push(wrap(t('detail.question', { question: localText(card.question, lang) }), width), { dim: true });
 
   const metaRow: Row = [seg(meta, { dim: true })];

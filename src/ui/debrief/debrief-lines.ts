@@ -1,7 +1,7 @@
 // The debrief laid out as terminal lines: wrapped to the screen's width up front, so the
 // screen can scroll by whole lines.
 import { timelineByRound, type Debrief } from '../../classroom/debrief.js';
-import { sourceText } from '../../classroom/bibliography.js';
+import { citationLines } from '../../classroom/bibliography.js';
 import { dateText } from '../../i18n/dates.js';
 import { t } from '../../i18n/messages.js';
 
@@ -66,7 +66,12 @@ export function debriefLines(d: Debrief, width: number): DebriefLine[] {
       add(`${number}. ${entry.sentence}${facts ? ` — ${facts}` : ''}`, 'text', '   ');
       if (entry.firstTime && entry.history.trim() !== '') {
         add(`   ${entry.history}`, 'note', '   ');
-        if (entry.source.trim() !== '') add(`   ${t(d.lang, 'debrief.source', { source: sourceText(d.lang, entry.source) })}`, 'note', '   ');
+        const cited = citationLines(d.lang, entry.sources);
+        if (cited.length === 1) add(`   ${t(d.lang, 'debrief.source', { source: cited[0]! })}`, 'note', '   ');
+        else if (cited.length > 1) {
+          add(`   ${t(d.lang, 'debrief.sources')}`, 'note', '   ');
+          for (const c of cited) add(`   - ${c}`, 'note', '     ');
+        }
       }
     }
   }
@@ -90,7 +95,15 @@ export function debriefLines(d: Debrief, width: number): DebriefLine[] {
 
   if (d.sources.length > 0) {
     heading('debrief.section.sources');
-    for (const s of d.sources) add(`- ${t(d.lang, 'debrief.sourceLine', { date: dateText(d.lang, s.date), title: s.title, source: sourceText(d.lang, s.source) })}`, 'note', '  ');
+    for (const s of d.sources) {
+      const cited = citationLines(d.lang, s.sources);
+      const date = dateText(d.lang, s.date);
+      if (cited.length === 1) add(`- ${t(d.lang, 'debrief.sourceLine', { date, title: s.title, source: cited[0]! })}`, 'note', '  ');
+      else {
+        add(`- ${t(d.lang, 'debrief.sourcesLine', { date, title: s.title })}`, 'note', '  ');
+        for (const c of cited) add(`  - ${c}`, 'note', '    ');
+      }
+    }
   }
   return out;
 }
