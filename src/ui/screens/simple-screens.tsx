@@ -74,6 +74,7 @@ const HELP_COMMANDS: readonly { commands: Command[]; word: MessageKey }[] = [
 
 /** One line each, citing the rule case of RULES.md (test/rules checks the cases exist). */
 export const REMINDERS: readonly MessageKey[] = [
+  'help.rule.headline',
   'help.rule.control',
   'help.rule.ops',
   'help.rule.sanction',
@@ -85,6 +86,9 @@ export const REMINDERS: readonly MessageKey[] = [
   'help.rule.hold',
   'help.rule.pressure',
   'help.rule.encirclement',
+  'help.rule.levels',
+  'help.rule.dominance',
+  'help.rule.final',
   'help.rule.win',
 ];
 
