@@ -49,7 +49,7 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
         onSelect: async () => {
           const { runTutorialCommand } = await import('./commands/tutorial-run.js');
           const { classroomDeck } = await import('./commands/debrief.js');
-          await runTutorialCommand({ restart: false, fromMenu: true }, lang, quietIO, classroomDeck);
+          return runTutorialCommand({ restart: false, fromMenu: true }, lang, quietIO, classroomDeck);
         },
       },
       ...((await hasUnfinishedGame(io, saveDeps))
@@ -58,6 +58,9 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
     });
     for (const text of later) io.stdout(text);
     for (const failure of autosave.failures()) io.stderr(`silicon-curtain: ${failure}\n`);
+    // A game left unfinished (Ctrl-C, or q then Quit) is saved: say where and how to go on.
+    const unfinished = autosave.unfinished();
+    if (unfinished !== null) io.stdout(`${(await import('../store/index.js')).resumeHint(unfinished, lang)}\n`);
   });
 }
 

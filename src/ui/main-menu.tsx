@@ -32,9 +32,10 @@ export interface MainMenuOptions {
    * code that checks them to load (hence a promise is welcome). */
   decks: GameDecks | (() => GameDecks | Promise<GameDecks>);
   /** Shown as the second entry when given (the saves' code passes it once a save exists). */
-  resumeEntry?: { label: string; onSelect: () => Promise<void> | void };
+  /** Resolves true when that game was left with Ctrl-C: the menu quits too. */
+  resumeEntry?: { label: string; onSelect: () => Promise<boolean | void> | boolean | void };
   /** The Tutorial entry (the command line runs it, with its saved progress); absent, no entry. */
-  tutorialEntry?: { label: string; onSelect: () => Promise<void> | void };
+  tutorialEntry?: { label: string; onSelect: () => Promise<boolean | void> | boolean | void };
   /** The autosave hook of each game started from the menu (see runPlay's onChange). */
   autosaveFor?: (seats: Seats) => RunPlayOptions['onChange'] | Promise<RunPlayOptions['onChange']>;
   /** A fresh random seed for the form (the command line chooses how). */
@@ -169,11 +170,11 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
       if (!outcome || outcome.kind === 'quit') return;
       start = 'menu';
       if (outcome.kind === 'resume') {
-        await options.resumeEntry?.onSelect();
+        if ((await options.resumeEntry?.onSelect()) === true) return;
         continue;
       }
       if (outcome.kind === 'tutorial') {
-        await options.tutorialEntry?.onSelect();
+        if ((await options.tutorialEntry?.onSelect()) === true) return;
         continue;
       }
       values = outcome.values;
@@ -197,6 +198,8 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
           ...(options.chooseBotAction ? { chooseBotAction: options.chooseBotAction } : {}),
           ...(options.botThinkMs !== undefined ? { botThinkMs: options.botThinkMs } : {}),
         });
+        // Ctrl-C quits at once, as the help says, not back to the menu (q does that).
+        if (result.interrupted) return;
         if (result.rematch && result.setup && !session.interrupted) {
           game = rematchOf({ ...result.setup, cards: game.setup.cards }, game.seats);
           continue;
