@@ -722,6 +722,7 @@ export const en = {
   'hint.card': 'whole card',
   'cmd.card': 'the card in the detail panel, whole (text, history, source)',
   'situation.goal': '{check}: {goal} · {status}',
+  'board.legend.encircled': '◈ in place of ◆: a side is encircled, it needs 1 more influence to control that China Market battleground (7.2)',
   'board.legend.danger': '! on a region: a scoring there now wins the game (dominance, 7.4) · ⇒ beside Leadership: final scoring if the game ended now (key i)',
   'end.breakdown': 'Final scoring (7.5)',
   'end.breakdown.total': 'Leadership {before} → {after}',

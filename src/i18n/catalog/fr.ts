@@ -724,6 +724,7 @@ export const fr: Record<keyof typeof en, string> = {
   'hint.card': 'carte entière',
   'cmd.card': 'la carte du panneau de détail, entière (texte, histoire, source)',
   'situation.goal': '{check} : {goal} · {status}',
+  'board.legend.encircled': '◈ au lieu de ◆ : un camp est encerclé, il lui faut 1 point d’influence de plus pour contrôler ce champ de bataille du Marché chinois (7.2)',
   'board.legend.danger': '! sur une région : un décompte y gagnerait la partie maintenant (domination, 7.4) · ⇒ après le Leadership : décompte final si la partie finissait maintenant (touche i)',
   'end.breakdown': 'Décompte final (7.5)',
   'end.breakdown.total': 'Leadership {before} → {after}',
