@@ -1,4 +1,4 @@
-// Bundles the CLI for shipping: `npm run build` (also run by `prepare` and `prepack`).
+// Bundles the CLI for shipping: `npm run build` (also run by `prepack`, so a packed tarball is built; the package has no install script).
 //
 // Output, flat in dist/:
 //   dist/silicon-curtain.js   entry of bin/silicon-curtain.js (src/cli/main.ts)

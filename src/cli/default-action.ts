@@ -37,6 +37,7 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
     // Lines a resumed game prints (where it is saved) wait until the menu's screen is closed.
     const later: string[] = [];
     const quietIO: CliIO = { ...io, stdout: (text) => later.push(text), stderr: (text) => later.push(text) };
+    const resumeEntry = () => ({ label: t(lang, 'menu.resume'), onSelect: () => resume(undefined, () => lang, quietIO, saveDeps) });
     const { runMainMenu } = await import('../ui/main-menu.js');
     const { processTerminal } = await import('./process-terminal.js');
     await runMainMenu({
@@ -51,15 +52,18 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
         onSelect: async () => {
           const { runTutorialCommand } = await import('./commands/tutorial-run.js');
           const { classroomDeck } = await import('./classroom-deck.js');
-          await runTutorialCommand({ restart: false, fromMenu: true }, lang, quietIO, classroomDeck);
+          return runTutorialCommand({ restart: false, fromMenu: true }, lang, quietIO, classroomDeck);
         },
       },
-      ...((await hasUnfinishedGame(io, saveDeps))
-        ? { resumeEntry: { label: t(lang, 'menu.resume'), onSelect: () => resume(undefined, () => lang, quietIO, saveDeps) } }
-        : {}),
+      ...((await hasUnfinishedGame(io, saveDeps)) ? { resumeEntry: resumeEntry() } : {}),
+      // A game left with q comes back as "Resume the last game" at once.
+      resumeEntryNow: async () => ((await hasUnfinishedGame(io, saveDeps)) ? resumeEntry() : undefined),
     });
     for (const text of later) io.stdout(text);
     for (const failure of autosave.failures()) io.stderr(`silicon-curtain: ${failure}\n`);
+    // A game left unfinished (Ctrl-C, or q then Quit) is saved: say where and how to go on.
+    const unfinished = autosave.unfinished();
+    if (unfinished !== null) io.stdout(`${(await import('../store/index.js')).resumeHint(unfinished, lang)}\n`);
   });
 }
 

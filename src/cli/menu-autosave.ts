@@ -11,15 +11,26 @@ export interface MenuAutosave {
   autosaveFor(seats: Seats): Promise<(actions: readonly Action[], state: GameState) => void>;
   /** What could not be saved, one line each. */
   failures(): string[];
+  /** The save of the last game started, when it was left unfinished (its resume hint is printed). */
+  unfinished(): string | null;
 }
 
 export function menuAutosave(saveFolder: () => string, lang: Lang, deckFiles: readonly string[]): MenuAutosave {
   const failures = new Set<string>();
+  let last: { path: string | null; lastError: string | null } | null = null;
+  let finished = false;
   return {
     async autosaveFor(seats) {
       const { autosaveGame } = await import('../store/index.js');
-      return autosaveGame({ dir: saveFolder(), seats, lang, deckFiles, onError: (message) => failures.add(message) }).onChange;
+      const game = autosaveGame({ dir: saveFolder(), seats, lang, deckFiles, onError: (message) => failures.add(message) });
+      last = game;
+      finished = false;
+      return (actions, state) => {
+        if (last === game) finished = state.outcome !== null;
+        game.onChange(actions, state);
+      };
     },
     failures: () => [...failures],
+    unfinished: () => (last && !finished && last.path !== null && last.lastError === null ? last.path : null),
   };
 }

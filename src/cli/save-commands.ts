@@ -26,6 +26,8 @@ export interface RunPlayResult {
   outcome: Outcome | null;
   actions: Action[];
   rematch?: boolean;
+  /** Left with Ctrl-C. */
+  interrupted?: boolean;
 }
 export type RunPlay = (options: RunPlayOptions) => Promise<RunPlayResult>;
 

@@ -23,6 +23,12 @@ import { useUi } from './ui-context.js';
 /** The cards games are dealt from, with the decks' ids and hashes for the setup. */
 export type GameDecks = CardPool;
 
+/** An entry the command line runs; resolves true when its game was left with Ctrl-C. */
+export interface MenuAction {
+  label: string;
+  onSelect: () => Promise<boolean | void> | boolean | void;
+}
+
 export interface MainMenuOptions {
   lang: Lang;
   /** False for NO_COLOR. */
@@ -31,10 +37,14 @@ export interface MainMenuOptions {
    * the menu's first frame does not wait for the deck files to be read and checked, nor for the
    * code that checks them to load (hence a promise is welcome). */
   decks: GameDecks | (() => GameDecks | Promise<GameDecks>);
-  /** Shown as the second entry when given (the saves' code passes it once a save exists). */
-  resumeEntry?: { label: string; onSelect: () => Promise<void> | void };
+  /** Shown as the second entry when given (the saves' code passes it once a save exists).
+   * Its onSelect resolves true when that game was left with Ctrl-C: the menu quits too. */
+  resumeEntry?: MenuAction;
+  /** Asked again each time the menu comes back after a game: a game just left unfinished is
+   * offered at once (absent: resumeEntry stays as given). */
+  resumeEntryNow?: () => Promise<MenuAction | undefined>;
   /** The Tutorial entry (the command line runs it, with its saved progress); absent, no entry. */
-  tutorialEntry?: { label: string; onSelect: () => Promise<void> | void };
+  tutorialEntry?: MenuAction;
   /** The autosave hook of each game started from the menu (see runPlay's onChange). */
   autosaveFor?: (seats: Seats) => RunPlayOptions['onChange'] | Promise<RunPlayOptions['onChange']>;
   /** A fresh random seed for the form: the command line's (src/cli/random-seed.ts). */
@@ -164,17 +174,23 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
   const settings = { lang: options.lang, color: options.color ?? true, terminal, session };
   let values: FormValues | null = null;
   let start: Screen = options.startAt ?? 'menu';
+  let resumeEntry = options.resumeEntry;
+  let played = false;
   try {
     while (!session.interrupted) {
-      const outcome = await mountApp<MenuOutcome>((finish) => <MenuApp start={start} values={values} options={options} finish={finish} />, settings);
+      if (played && options.resumeEntryNow) resumeEntry = await options.resumeEntryNow();
+      played = true;
+      const shown: MainMenuOptions = { ...options, ...(resumeEntry ? { resumeEntry } : {}) };
+      if (!resumeEntry) delete shown.resumeEntry;
+      const outcome = await mountApp<MenuOutcome>((finish) => <MenuApp start={start} values={values} options={shown} finish={finish} />, settings);
       if (!outcome || outcome.kind === 'quit') return;
       start = 'menu';
       if (outcome.kind === 'resume') {
-        await options.resumeEntry?.onSelect();
+        if ((await resumeEntry?.onSelect()) === true) return;
         continue;
       }
       if (outcome.kind === 'tutorial') {
-        await options.tutorialEntry?.onSelect();
+        if ((await options.tutorialEntry?.onSelect()) === true) return;
         continue;
       }
       values = outcome.values;
@@ -198,6 +214,8 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
           ...(options.chooseBotAction ? { chooseBotAction: options.chooseBotAction } : {}),
           ...(options.botThinkMs !== undefined ? { botThinkMs: options.botThinkMs } : {}),
         });
+        // Ctrl-C quits at once, as the help says, not back to the menu (q does that).
+        if (result.interrupted) return;
         if (result.rematch && result.setup && !session.interrupted) {
           game = rematchOf({ ...result.setup, cards: game.setup.cards }, game.seats);
           continue;

@@ -32,6 +32,8 @@ export interface PlayResult {
   setup: GameSetup | null;
   rematch?: boolean;
   newGame?: boolean;
+  /** Left with Ctrl-C: the program quits at once, a game started from the menu included. */
+  interrupted?: boolean;
 }
 
 export interface PlayAppProps {
@@ -52,6 +54,7 @@ export function resultOf(exit: PlayExit, state: PlayState): PlayResult {
     setup: state.model?.setup ?? null,
     ...(exit === 'rematch' ? { rematch: true } : {}),
     ...(exit === 'newGame' ? { newGame: true } : {}),
+    ...(exit === 'interrupt' ? { interrupted: true } : {}),
   };
 }
 

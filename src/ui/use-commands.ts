@@ -10,12 +10,23 @@ const NO_KEY: Key = {
   super: false, hyper: false, capsLock: false, numLock: false,
 };
 
-/** Keys that arrived in one read (quick typing, key repeat, a paste) come as one string: one key each. */
+/** A control character other than Enter and Tab (Ctrl-A to Ctrl-Z): ink gives it as its letter with ctrl. */
+function controlLetter(ch: string): string | null {
+  const code = ch.charCodeAt(0);
+  return code >= 1 && code <= 26 && ch !== '\r' && ch !== '\t' && ch !== '\n' ? String.fromCharCode(code + 96) : null;
+}
+
+/** Keys that arrived in one read (quick typing, key repeat, a paste) come as one string: one key each.
+ * A Ctrl-C among them is still Ctrl-C (it was read as an unknown key and dropped). */
 export function splitKeys(input: string): [string, Key][] {
-  return [...input].map((ch) => [
-    ch === '\r' || ch === '\t' || ch === '\x7f' ? '' : ch,
-    { ...NO_KEY, return: ch === '\r', tab: ch === '\t', delete: ch === '\x7f', shift: /[A-Z]/.test(ch) },
-  ]);
+  return [...input].map((ch): [string, Key] => {
+    const letter = controlLetter(ch);
+    if (letter !== null) return [letter, { ...NO_KEY, ctrl: true }];
+    return [
+      ch === '\r' || ch === '\t' || ch === '\x7f' ? '' : ch,
+      { ...NO_KEY, return: ch === '\r', tab: ch === '\t', delete: ch === '\x7f', shift: /[A-Z]/.test(ch) },
+    ];
+  });
 }
 
 export function useCommands(handler: (event: CommandEvent, input: string) => void, isActive = true): void {

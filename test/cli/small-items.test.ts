@@ -90,3 +90,13 @@ describe('the README', () => {
     expect(readme).toContain(`defaults: \`--us human\`, \`--china ${chinaDefault}\``);
   });
 });
+
+describe('the package', () => {
+  it('has no install-time script, so installing the tarball prints no install-scripts warning', () => {
+    // npm 11 warns about any preinstall, install, postinstall or prepare script of a package it installs.
+    const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[hook], hook).toBeUndefined();
+    // The tarball is still built when packed.
+    expect(pkg.scripts.prepack).toBe('npm run build');
+  });
+});

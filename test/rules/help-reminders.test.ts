@@ -21,8 +21,8 @@ describe.each(['en', 'fr'] as const)('the help reminders (%s)', (lang) => {
   const words = catalog(lang);
   const cases = ruleCases(readRules(lang));
 
-  it('cover lobbying, the race, scoring, encirclement, pressure checks and the end-of-round hold', () => {
-    for (const topic of ['lobby', 'race', 'scoring', 'encirclement', 'pressure', 'hold']) {
+  it('cover the headline, lobbying, the race, scoring levels, dominance, final scoring, encirclement, pressure checks and the hold', () => {
+    for (const topic of ['headline', 'lobby', 'race', 'scoring', 'levels', 'dominance', 'final', 'encirclement', 'pressure', 'hold']) {
       expect(REMINDERS).toContain(`help.rule.${topic}`);
     }
   });

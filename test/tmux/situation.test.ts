@@ -27,6 +27,9 @@ describe.skipIf(skip !== null)('what decides the game, in tmux', () => {
         // Wait for the whole frame (a loaded machine may show it half drawn): the hand and the keys.
         const game = await waitFor(t, (shown) => shown.includes(words.hand) && shown.includes(words.key), 'the hand and the keys');
         expect(game).toMatch(/Leadership .*⇒ (U|C|US|China|États-Unis|Chine)/);
+        // Each persona's goal this round beside its name on the first line, even at 80 columns.
+        const header = game.split('\n')[0] ?? '';
+        expect(header).toMatch(size.columns >= 120 ? (lang === 'en' ? /NVIDIA goal 0\/2 .*Huawei goal 0\/3/ : /NVIDIA but 0\/2 .*Huawei but 0\/3/) : /NVIDIA (goal |but )?0\/2 .*Huawei (goal |but )?0\/3/);
         keys(t, 'i');
         const panel = await waitFor(t, has(words.title), 'the situation');
         expect(panel).toContain(words.goal);

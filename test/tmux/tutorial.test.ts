@@ -66,7 +66,7 @@ async function cursorTo(t: string, size: Size, name: string): Promise<void> {
     lines.forEach((line, row) => {
       [line.slice(0, L.columnWidth), line.slice(L.columnWidth + 1, L.boardWidth)].forEach((cell, col) => {
         if (cell.includes('▶')) cursor = { row, col };
-        if (new RegExp(`[ ◆•▶]${escape(name)}\\b`).test(cell)) target = { row, col };
+        if (new RegExp(`[ ◆◈•▶]${escape(name)}\\b`).test(cell)) target = { row, col };
       });
     });
     const c = cursor as { row: number; col: number } | null;

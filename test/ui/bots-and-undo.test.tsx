@@ -84,7 +84,10 @@ describe('undo', () => {
     expect(screen.changes.length).toBe(before + 2);
     expect(screen.changes.at(-1)?.actions.length).toBe((screen.changes.at(-2)?.actions.length ?? 0) - 1);
     // Finish the move; once the bot has answered, its move is not ours to take back.
-    await screen.press(KEY.enter, KEY.enter, KEY.enter);
+    await screen.press(KEY.enter, KEY.enter);
+    // One Op left is said in the singular.
+    expect(await screen.waitFor('Place influence: 1 Op left (')).not.toContain('1 Ops');
+    await screen.press(KEY.enter);
     await screen.waitFor('Play a card: action 2 of 4');
     await screen.press('u');
     expect(screen.frame()).toContain('Nothing to undo');

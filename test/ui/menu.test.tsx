@@ -64,6 +64,13 @@ describe('the main menu', () => {
     await s.press('3');
     expect(outcomes).toEqual([{ kind: 'tutorial' }]);
   });
+
+  it('opens the entry under the cursor when Down and Enter arrive in one read', async () => {
+    // A laggy link or quick typing delivers both keys together: Enter must see the moved cursor.
+    const { s, outcomes } = await menu({ tutorialEntry: { label: 'Tutorial: learn by playing', onSelect: () => {} } });
+    await s.press(`${KEY.down}${KEY.enter}`);
+    expect(outcomes).toEqual([{ kind: 'tutorial' }]);
+  });
 });
 
 describe('the new-game form', () => {
@@ -90,6 +97,12 @@ describe('the new-game form', () => {
   it('puts the human on the chosen side against the chosen bot', async () => {
     const { s, outcomes } = await menu({}, 'newGame');
     await s.press(KEY.down, KEY.right, KEY.enter);
+    expect(outcomes[0]).toMatchObject({ kind: 'play', choice: { seats: { us: 'normal', china: 'human' } } });
+  });
+
+  it('acts on every key of one read: Down, Right, Enter together start as China', async () => {
+    const { s, outcomes } = await menu({}, 'newGame');
+    await s.press(`${KEY.down}${KEY.right}${KEY.enter}`);
     expect(outcomes[0]).toMatchObject({ kind: 'play', choice: { seats: { us: 'normal', china: 'human' } } });
   });
 });

@@ -98,6 +98,22 @@ describe('the situation panel’s words', () => {
     expect(header(1)).toMatch(/^China Market/);
   });
 
+  it('marks the China Market battlegrounds ◈ while a side is encircled, and the help says what ◈ means', () => {
+    const rowsFor = (board: Record<string, [number, number]>) => {
+      const s = position(BASE, 'h20-export-licence', { side: 'us', board });
+      const rows = boardRows((key, params) => t('en', key, params), viewFor(s, 'us'), 25, { targets: new Set(), cursor: null }, false);
+      return rows.columns[0].map((row) => row.map((sg) => sg.text).join(''));
+    };
+    // China holds Thailand and Malaysia: the US is encircled (7.2).
+    const encircled = rowsFor({ thailand: [0, 1], malaysia: [0, 1] });
+    expect(encircled.filter((line) => line.startsWith(' ◈'))).toHaveLength(3);
+    expect(encircled.join('\n')).not.toMatch(/◈(Foundries|State)/);
+    const free = rowsFor({ thailand: [0, 1] });
+    expect(free.filter((line) => line.includes('◈'))).toHaveLength(0);
+    expect(t('en', 'board.legend.encircled')).toContain('(7.2)');
+    expect(t('fr', 'board.legend.encircled')).toContain('(7.2)');
+  });
+
   it('names a marker in the log by its printed name, in both languages', () => {
     const s = licensed();
     for (const [lang, name] of [['en', '“H20 Licensed” is now in effect.'], ['fr', '«\u00a0H20 autorisé\u00a0» est désormais en vigueur.']] as const) {

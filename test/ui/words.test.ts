@@ -35,6 +35,8 @@ describe('the keymap', () => {
   it('reads keys that arrive together (quick typing, a paste) one by one', () => {
     const commands = splitKeys('\r\rL2').map(([input, key]) => commandOf(input, key));
     expect(commands).toEqual([{ command: 'confirm' }, { command: 'confirm' }, { command: 'log' }, { command: 'digit', digit: 2 }]);
+    // Enter then Ctrl-C in one read: the Ctrl-C still quits.
+    expect(splitKeys('\r\u0003').map(([input, key]) => commandOf(input, key))).toEqual([{ command: 'confirm' }, { command: 'interrupt' }]);
   });
 
   it('gives every command a key label, in both languages', () => {

@@ -78,20 +78,21 @@ async function noteChangedDecks(restored: RestoredGame, io: CliIO, deps: SaveCom
   }
 }
 
-/** Continues the game in `file`, or the newest unfinished one; `langOf` picks the language from the saved one. */
-export async function resume(file: string | undefined, langOf: (saved: Lang) => Lang, io: CliIO, deps: SaveCommandDeps): Promise<void> {
+/** Continues the game in `file`, or the newest unfinished one; `langOf` picks the language from the saved one.
+ * Resolves true when the player left with Ctrl-C (the main menu then quits too). */
+export async function resume(file: string | undefined, langOf: (saved: Lang) => Lang, io: CliIO, deps: SaveCommandDeps): Promise<boolean> {
   if (!io.interactive) throw new UserError(NO_TERMINAL_RESUME, ExitCode.noTerminal);
   const path = file ?? (await pickLatest(io, deps));
   // Before the file is read: a second terminal on the same game is refused here, in one line.
   const lock = await asUserError(() => (deps.lockGame ?? lockForPlay)(path));
   try {
-    await resumeLocked(path, langOf, io, deps);
+    return await resumeLocked(path, langOf, io, deps);
   } finally {
     lock.release();
   }
 }
 
-async function resumeLocked(path: string, langOf: (saved: Lang) => Lang, io: CliIO, deps: SaveCommandDeps): Promise<void> {
+async function resumeLocked(path: string, langOf: (saved: Lang) => Lang, io: CliIO, deps: SaveCommandDeps): Promise<boolean> {
   const { createAutosaver, restoreGame, resumeHint } = await import('../../store/index.js');
   const { createGame } = await import('../../engine/index.js');
   const restored = await asUserError(() => restoreGame(path, deps.decks));
@@ -123,7 +124,7 @@ async function resumeLocked(path: string, langOf: (saved: Lang) => Lang, io: Cli
     const result = await runPlay({ setup: game.setup, actions: game.actions, seats: saved.seats, lang, color: !io.env.NO_COLOR, onChange: autosaver.save, terminal: processTerminal() });
     for (const failure of failures) io.stderr(`silicon-curtain: ${failure}\n`);
     if (!result.outcome) io.stdout(`${resumeHint(autosaver.path, lang)}\n`);
-    if (!result.rematch) return;
+    if (!result.rematch) return result.interrupted === true;
     // A rematch: the same seats and personas, a new deal, a new autosave.
     game = { setup: { ...game.setup, seed: randomSeed(2 ** 31) }, actions: [], file: undefined, backupExisting: true };
   }

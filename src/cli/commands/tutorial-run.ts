@@ -36,8 +36,8 @@ export interface TutorialRunOptions {
   fromMenu?: boolean;
 }
 
-/** Plays the tutorial: a new one with `restart`, else the saved one. */
-export async function runTutorialCommand(options: TutorialRunOptions, lang: Lang, io: CliIO, deck: DeckLoader): Promise<void> {
+/** Plays the tutorial: a new one with `restart`, else the saved one. Resolves true when left with Ctrl-C. */
+export async function runTutorialCommand(options: TutorialRunOptions, lang: Lang, io: CliIO, deck: DeckLoader): Promise<boolean> {
   if (!io.interactive) throw new UserError(t(lang, 'tutorial.noTerminal'), ExitCode.noTerminal);
   const cards = await deckOrError(deck, lang);
   let file: string;
@@ -61,10 +61,11 @@ export async function runTutorialCommand(options: TutorialRunOptions, lang: Lang
   };
   const { runTutorial } = await import('../../ui/launch.js');
   const { processTerminal } = await import('../process-terminal.js');
-  await runTutorial({ deck: cards, actions, lang, onChange: save, color: !io.env.NO_COLOR, fromMenu: options.fromMenu ?? false, terminal: processTerminal() });
+  const result = await runTutorial({ deck: cards, actions, lang, onChange: save, color: !io.env.NO_COLOR, fromMenu: options.fromMenu ?? false, terminal: processTerminal() });
   if (finished) {
     clearTutorialProgress(file);
     if (!options.fromMenu) io.stdout(`${t(lang, 'tutorial.done')}\n`);
   } else if (notSaved !== null) io.stderr(`silicon-curtain: ${t(lang, 'tutorial.notSaved', { file, reason: notSaved })}\n`);
-  else if (!options.fromMenu) io.stdout(`${t(lang, 'tutorial.left')}\n`);
+  else if (!options.fromMenu || result.interrupted === true) io.stdout(`${t(lang, 'tutorial.left')}\n`);
+  return result.interrupted === true;
 }

@@ -2,7 +2,7 @@
 // both sides' influence and who controls it; legal targets are marked and the cursor row is
 // drawn in inverse, so the choice reads without colour.
 import type { RegionId, Side, SpaceId } from '../../decks/types.js';
-import { dominanceThreats, SPACES_BY_REGION, type PlayerView } from '../../engine/index.js';
+import { dominanceThreats, encirclement, SPACES_BY_REGION, type PlayerView } from '../../engine/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { BOARD_COLUMNS } from '../game/board-layout.js';
 import { closedForSanctions, controllerOf } from '../game/view-rules.js';
@@ -14,6 +14,8 @@ export interface BoardMarks {
   /** Spaces the player may pick now. */
   targets: ReadonlySet<SpaceId>;
   cursor: SpaceId | null;
+  /** China Market battlegrounds where a side is encircled (7.2): it needs 1 more there. */
+  encircled?: boolean;
 }
 
 const FIXED = 13; // cells of a space row besides its name
@@ -38,7 +40,8 @@ function spaceRow(t: Translate, view: Pick<PlayerView, 'influence'>, space: Spac
   const name = fit(fittedSpaceName(t, space, nameWidth), nameWidth);
   const row: Row = [
     mark,
-    seg(battleground ? '◆' : ' ', { tone: 'accent' }),
+    // ◈: a battleground where the encircled side needs one more influence to control (7.2).
+    battleground && marks.encircled ? seg('◈', { tone: 'bad', bold: true }) : seg(battleground ? '◆' : ' ', { tone: 'accent' }),
     seg(name, isCursor ? { inverse: true, bold: true } : isTarget ? { bold: true } : {}),
     seg(` ${padStart(String(stability), 2)} `, { dim: true }),
     influenceCell(inf.us, 'us', owner === 'us'),
@@ -72,9 +75,11 @@ function regionHeader(t: Translate, view: Pick<PlayerView, 'clock'>, region: Reg
 function columnRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock' | 'round'>, regions: readonly RegionId[], width: number, marks: BoardMarks): Row[] {
   const rows: Row[] = [];
   const danger = new Set(dominanceThreats(view).filter((d) => d.live).map((d) => d.region));
+  const encircled = encirclement(view, 'us').encircled || encirclement(view, 'china').encircled;
   for (const region of regions) {
     rows.push(regionHeader(t, view, region, width, danger.has(region)));
-    for (const sp of SPACES_BY_REGION[region]) rows.push(spaceRow(t, view, sp.id, sp.stability, sp.battleground, width, marks));
+    const regionMarks = { ...marks, encircled: encircled && region === 'chinaMarket' };
+    for (const sp of SPACES_BY_REGION[region]) rows.push(spaceRow(t, view, sp.id, sp.stability, sp.battleground, width, regionMarks));
   }
   return rows;
 }

@@ -94,14 +94,14 @@ export function decisionText(w: Wording, view: Pick<PlayerView, 'decision' | 'ac
       return t('decision.play', { n: view.actionsTaken[d.side] + 1, total: view.actionsPerRound });
     case 'place':
       return d.source === 'ops'
-        ? t('decision.place.ops', { remaining: d.remaining, card })
+        ? t(d.remaining === 1 ? 'decision.place.ops.one' : 'decision.place.ops', { remaining: d.remaining, card })
         : t('decision.place.event', { remaining: d.remaining, owner: t(`side.adj.${d.owner}`), card });
     case 'remove':
       return t('decision.remove', { remaining: d.remaining, owner: t(`side.adj.${d.owner}`), card });
     case 'sanction':
       return t('decision.sanction', { ops: d.ops, card });
     case 'lobby':
-      return t('decision.lobby', { remaining: d.remaining, card });
+      return t(d.remaining === 1 ? 'decision.lobby.one' : 'decision.lobby', { remaining: d.remaining, card });
     case 'choose':
       return t('decision.choose', { card });
     case 'discard':

@@ -12,12 +12,13 @@ import { applyToModel, canUndoLast, currentState, startModel, undoLast, type Gam
 import { humanSides, isHotSeat, type Seats } from './seats.js';
 import { freshSelection, NO_SELECTION, normalize, selectionKey, type Selection } from './selection.js';
 
-export type PlayExit = 'quit' | 'rematch' | 'newGame';
+/** How the game screen closes; 'interrupt' is Ctrl-C, which quits the program even from the menu. */
+export type PlayExit = 'quit' | 'interrupt' | 'rematch' | 'newGame';
 /** `situation`: what decides the game (key i); `card`: the card in the detail panel, whole (key c);
  * `lesson`: the tutorial's lesson, whole (key t). */
 export type Overlay = 'help' | 'log' | 'quit' | 'debrief' | 'situation' | 'card' | 'lesson';
 /** What the end screen lists: the ways to leave, then the debrief, which returns to it. */
-export type EndChoice = PlayExit | 'debrief';
+export type EndChoice = Exclude<PlayExit, 'interrupt'> | 'debrief';
 
 /** A setup whose personas may still be asked on screen. */
 export type SetupDraft = Omit<GameSetup, 'personas'> & { personas: Partial<GameSetup['personas']> };
@@ -49,7 +50,7 @@ export type PlayEvent =
   | { type: 'key'; event: CommandEvent; pageRows: number; scrollLimit: number }
   | { type: 'botMove'; side: Side; action: Action; reason: string; at: number };
 
-export const END_OPTIONS: readonly PlayExit[] = ['rematch', 'newGame', 'quit'];
+export const END_OPTIONS: readonly Exclude<PlayExit, 'interrupt'>[] = ['rematch', 'newGame', 'quit'];
 export const END_CHOICES: readonly EndChoice[] = [...END_OPTIONS, 'debrief'];
 /** The tutorial's end: its debrief first, then leave (to the menu when started there). */
 export const TUTORIAL_END_CHOICES: readonly EndChoice[] = ['debrief', 'quit'];
@@ -253,7 +254,7 @@ export function playReducer(state: PlayState, event: PlayEvent): PlayState {
   }
   const e = event.event;
   const cleared = state.notice ? { ...state, notice: null } : state;
-  if (e.command === 'interrupt') return { ...state, exit: 'quit' };
+  if (e.command === 'interrupt') return { ...state, exit: 'interrupt' };
   if (state.overlay) return onOverlayKey(cleared, state.overlay, e, event.pageRows, event.scrollLimit);
   if (state.pick) return onPickKey(cleared, state.pick, e);
   if (gameState(state)?.outcome) return e.command === 'help' ? { ...cleared, overlay: 'help' } : onEndKey(cleared, e);

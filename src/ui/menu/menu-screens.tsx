@@ -11,6 +11,7 @@ import { padRow, Rows, seg, type Row, type Seg } from '../components/rows.js';
 import type { CommandEvent } from '../keymap.js';
 import { wrap } from '../terminal/text.js';
 import { useCommands } from '../use-commands.js';
+import { useSyncState } from '../use-sync-state.js';
 import { useUi } from '../ui-context.js';
 import { bannerRows } from './banner.js';
 import { markdownRows } from './rules-text.js';
@@ -35,16 +36,17 @@ export interface MenuEntry {
 
 export function MenuScreen({ entries, onQuit, frame }: { entries: readonly MenuEntry[]; onQuit: () => void; frame: Frame }) {
   const { t } = useUi();
-  const [at, setAt] = useState(0);
+  // Read back at once: `Down Enter` in one read opens the second entry, not the first.
+  const [at, setAt, currentAt] = useSyncState(0);
   const onKey = useCallback(
     (e: CommandEvent) => {
       const n = entries.length;
       if (e.command === 'up' || e.command === 'down') setAt((i) => (i + (e.command === 'up' ? n - 1 : 1)) % n);
       else if (e.command === 'digit' && e.digit !== undefined && entries[e.digit - 1]) entries[e.digit - 1]?.onSelect();
-      else if (e.command === 'confirm') entries[at]?.onSelect();
+      else if (e.command === 'confirm') entries[currentAt()]?.onSelect();
       else if (e.command === 'quit' || e.command === 'interrupt') onQuit();
     },
-    [entries, at, onQuit],
+    [entries, setAt, currentAt, onQuit],
   );
   useCommands(onKey);
   const width = frame.columns - 1;

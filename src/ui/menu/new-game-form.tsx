@@ -1,6 +1,6 @@
 // The new-game form: mode (hot-seat or against the computer), side and bot, both personas,
 // rounds and seed. Each field is changed in place with ←/→; the seed is typed. Enter starts.
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { Persona, Side } from '../../decks/types.js';
 import * as rules from '../../engine/rules.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -11,6 +11,7 @@ import type { CommandEvent } from '../keymap.js';
 import { personaRows } from '../screens/persona-screen.js';
 import { fit } from '../terminal/text.js';
 import { useCommands } from '../use-commands.js';
+import { useSyncState } from '../use-sync-state.js';
 import { useUi } from '../ui-context.js';
 
 export interface FormValues {
@@ -76,14 +77,18 @@ export function choiceOf(values: FormValues): NewGameChoice {
 
 export function NewGameForm({ initial, bots, newSeed, onStart, onBack, frame }: { initial: FormValues; bots: readonly string[]; newSeed: () => number; onStart: (choice: NewGameChoice) => void; onBack: () => void; frame: { columns: number; rows: number } }) {
   const { t } = useUi();
-  const [values, setValues] = useState(initial);
-  const [at, setAt] = useState(0);
+  // Read back at once: keys that arrive in one read act on the field and values the ones before left.
+  const [values, setValues, currentValues] = useSyncState(initial);
+  const [at, setAt, currentAt] = useSyncState(0);
   const fields = formFields(values);
   const field = fields[Math.min(at, fields.length - 1)] as Field;
 
   const onKey = useCallback(
     (e: CommandEvent) => {
-      const count = formFields(values).length;
+      const values = currentValues();
+      const fields = formFields(values);
+      const count = fields.length;
+      const field = fields[Math.min(currentAt(), count - 1)] as Field;
       if (e.command === 'up' || e.command === 'down') setAt((i) => (Math.min(i, count - 1) + (e.command === 'up' ? count - 1 : 1)) % count);
       else if (e.command === 'left' || e.command === 'right') setValues((v) => changeField(v, field, e.command === 'left' ? -1 : 1, bots));
       else if (e.command === 'digit' && field === 'seed') setValues((v) => ({ ...v, seed: (v.seed === '0' ? String(e.digit) : v.seed + String(e.digit)).slice(0, MAX_SEED_DIGITS) }));
@@ -92,7 +97,7 @@ export function NewGameForm({ initial, bots, newSeed, onStart, onBack, frame }: 
       else if (e.command === 'confirm') onStart(choiceOf(values));
       else if (e.command === 'back') onBack();
     },
-    [values, field, bots, newSeed, onStart, onBack],
+    [currentValues, currentAt, setValues, setAt, bots, newSeed, onStart, onBack],
   );
   useCommands(onKey);
 

@@ -6,14 +6,14 @@ import { localText } from '../../i18n/lang.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { cardDetailRows } from '../components/card-detail.js';
 import { cardListRows, optionRows, type CardItem, type OptionItem } from '../components/lists.js';
-import { cutRow, seg, type Row } from '../components/rows.js';
+import { cutRow, rowWidth, seg, type Row, type Seg } from '../components/rows.js';
 import type { Pending } from '../game/choices.js';
 import { decisionText, listLabel, timingLabel, useLabel, usesSummary, type Wording } from '../game/describe.js';
 import { actorName, cardTitle, lastingName, markerName, signed } from '../../i18n/game-words.js';
 import type { Selection } from '../game/selection.js';
 import { lossNote, lossOf } from '../game/loss-warning.js';
 import { controllerOf, costAt } from '../game/view-rules.js';
-import { encirclement, lobbyOdds, sanctionOdds, SPACE_BY_ID } from '../../engine/index.js';
+import { encirclement, lobbyOdds, sanctionOdds, SPACE_BY_ID, type GoalProgress } from '../../engine/index.js';
 import { wrap } from '../terminal/text.js';
 import { mainKey } from '../keymap.js';
 
@@ -25,23 +25,41 @@ export function inForceList(w: Wording, view: Pick<PlayerView, 'modifiers' | 'fl
   return [...new Set(names)];
 }
 
-export function headerRow(w: Wording, view: Pick<PlayerView, 'round' | 'rounds' | 'actionsTaken' | 'actionsPerRound' | 'modifiers' | 'flags'>, width: number, note: string | null): Row {
+/** `goals`: each persona's goal this round as it stands (6.7.3), shown beside its name. */
+export function headerRow(
+  w: Wording,
+  view: Pick<PlayerView, 'round' | 'rounds' | 'actionsTaken' | 'actionsPerRound' | 'modifiers' | 'flags'>,
+  width: number,
+  note: string | null,
+  goals: Readonly<Record<Side, GoalProgress>> | null = null,
+): Row {
   const t = w.t;
   const inForce = inForceList(w, view);
-  const row: Row = [
+  const goal = (side: Side, word: boolean): Seg[] => {
+    const g = goals?.[side];
+    if (!g) return [];
+    const key = word ? (g.met ? 'header.goal.met' : 'header.goal') : g.met ? 'header.goalShort.met' : 'header.goalShort';
+    return [seg(` ${t(key, { done: Math.min(g.done, g.needed), needed: g.needed })}`, { tone: g.met ? 'good' : null, dim: !g.met })];
+  };
+  const build = (gap: string, word = true): Row => [
     seg(` ${t('game.title')} `, { bold: true, inverse: true, tone: 'accent' }),
-    seg(`  ${t('header.round', { round: view.round, rounds: view.rounds })}`, { bold: true }),
-    seg(`  ${t('header.actions', { us: view.actionsTaken.us, china: view.actionsTaken.china, total: view.actionsPerRound })}`, { dim: true }),
-    seg('   '),
+    seg(`${gap}${t('header.round', { round: view.round, rounds: view.rounds })}`, { bold: true }),
+    seg(`${gap}${t('header.actions', { us: view.actionsTaken.us, china: view.actionsTaken.china, total: view.actionsPerRound })}`, { dim: true }),
+    seg(`${gap} `),
     seg(t('side.letter.us'), { tone: 'us', bold: true, inverse: true }),
-    seg(` ${actorName(w, 'us')}  `, { tone: 'us', bold: true }),
+    seg(` ${actorName(w, 'us')}`, { tone: 'us', bold: true }),
+    ...goal('us', word),
+    seg(gap),
     seg(t('side.letter.china'), { tone: 'china', bold: true, inverse: true }),
     seg(` ${actorName(w, 'china')}`, { tone: 'china', bold: true }),
-    ...(note ? [seg(`   ${note}`, { dim: true })] : []),
-    // What rules are in force: the situation screen (i) says more about each.
-    ...(inForce.length > 0 ? [seg(`   ${t('header.inForce', { list: inForce.join(', ') })}`, { tone: 'accent' })] : []),
+    ...goal('china', word),
+    ...(note ? [seg(`${gap} ${note}`, { dim: true })] : []),
   ];
-  return cutRow(row, width);
+  // The goals beside the names at 80 columns too: single spaces, then no word "goal", when tight.
+  const fits = [build('  '), build(' '), build(' ', false)].find((row) => rowWidth(row) <= width);
+  // What rules are in force, last (the situation screen, i, says more about each): cut first.
+  const inForceSeg = inForce.length > 0 ? [seg(`   ${t('header.inForce', { list: inForce.join(', ') })}`, { tone: 'accent' })] : [];
+  return cutRow([...(fits ?? build(' ', false)), ...inForceSeg], width);
 }
 
 function def(w: Wording, id: CardId | null | undefined): CardDef | null {

@@ -3,7 +3,7 @@
 import { Box } from 'ink';
 import { useMemo } from 'react';
 import type { Side } from '../../decks/types.js';
-import { projectedFinal, type PlayerView } from '../../engine/index.js';
+import { goalProgress, projectedFinal, type PlayerView } from '../../engine/index.js';
 import { BoardPanel } from '../components/board-panel.js';
 import { boardRows } from '../components/board.js';
 import { useSpinner } from '../components/hints.js';
@@ -44,7 +44,9 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
   const targets = useMemo(() => new Set(pending.kind === 'spaces' ? pending.targets.map((x) => x.space) : []), [pending]);
   const cursor = pending.kind === 'spaces' ? sel.space : null;
 
-  const header = useMemo(() => [headerRow(wording, view, L.columns, watching ? t('header.watching') : null)], [wording, view, L.columns, watching, t]);
+  // Each persona's goal this round and how far it is, beside its name (i explains it).
+  const goals = useMemo(() => ({ us: goalProgress(view, 'us'), china: goalProgress(view, 'china') }), [view]);
+  const header = useMemo(() => [headerRow(wording, view, L.columns, watching ? t('header.watching') : null, goals)], [wording, view, L.columns, watching, t, goals]);
   const tracks = useMemo(() => trackRows(t, view, L.trackRows, { leadership: projectedFinal(view).leadership, width: L.columns }), [t, view, L.trackRows, L.columns]);
   const board = useMemo(() => boardRows(t, view, L.columnWidth, { targets, cursor }, L.tall), [t, view, L.columnWidth, targets, cursor, L.tall]);
   const side = useMemo(

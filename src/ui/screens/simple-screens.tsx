@@ -74,6 +74,7 @@ const HELP_COMMANDS: readonly { commands: Command[]; word: MessageKey }[] = [
 
 /** One line each, citing the rule case of RULES.md (test/rules checks the cases exist). */
 export const REMINDERS: readonly MessageKey[] = [
+  'help.rule.headline',
   'help.rule.control',
   'help.rule.ops',
   'help.rule.sanction',
@@ -85,6 +86,9 @@ export const REMINDERS: readonly MessageKey[] = [
   'help.rule.hold',
   'help.rule.pressure',
   'help.rule.encirclement',
+  'help.rule.levels',
+  'help.rule.dominance',
+  'help.rule.final',
   'help.rule.win',
 ];
 
@@ -101,6 +105,7 @@ export function HelpScreen({ t, frame }: { t: Translate; frame: Frame }) {
   for (const key of REMINDERS) rows.push(...wrap(t(key), width - 4).map((line, i): Row => [seg(i === 0 ? '  • ' : '    '), seg(line)]));
   rows.push([], [seg(t('board.legend'), { dim: true })]);
   rows.push(...wrap(t('board.legend.danger'), width).map((line): Row => [seg(line, { dim: true })]));
+  rows.push(...wrap(t('board.legend.encircled'), width).map((line): Row => [seg(line, { dim: true })]));
   const room = frame.rows - 3;
   const maxTop = Math.max(0, rows.length - room);
   const [top, setTop] = useState(0);
