@@ -130,6 +130,7 @@ export function momentsFromLog(log: readonly LogEntry[], cards: Catalog, startLe
       // Narration: the rules it tells of are already in the plays.
       case 'lasting':
       case 'lastingActs':
+      case 'lobbyDice':
         return;
       default: {
         const unhandled: never = entry;

@@ -227,8 +227,13 @@ export function lobbyOdds(s: Pick<GameState, 'influence'>, side: Side, space: Sp
 export function resolveLobby(s: GameState, side: Side, space: SpaceId): void {
   const inf = s.influence[space];
   if (!inf) return;
-  const rollUs = rollDie(s) + lobbyBonus(s, 'us', space);
-  const rollChina = rollDie(s) + lobbyBonus(s, 'china', space);
+  const dieUs = rollDie(s);
+  const dieChina = rollDie(s);
+  const bonusUs = lobbyBonus(s, 'us', space);
+  const bonusChina = lobbyBonus(s, 'china', space);
+  const rollUs = dieUs + bonusUs;
+  const rollChina = dieChina + bonusChina;
+  log(s, { type: 'lobbyDice', space, dieUs, bonusUs, dieChina, bonusChina });
   let loser: Side | null = null;
   let removed = 0;
   if (rollUs !== rollChina) {

@@ -130,6 +130,8 @@ export type LogEntry = { round: number } & (
   | { type: 'influence'; side: Side; owner: Side; space: SpaceId; delta: number }
   | { type: 'sanction'; side: Side; space: SpaceId; roll: number; modifier: number; result: number; removed: number; added: number }
   | { type: 'lobby'; side: Side; space: SpaceId; rollUs: number; rollChina: number; removed: number; loser: Side | null }
+  /** Narration (log.ts NARRATION): the dice and bonuses behind the next 'lobby' line's totals. */
+  | { type: 'lobbyDice'; space: SpaceId; dieUs: number; bonusUs: number; dieChina: number; bonusChina: number }
   | { type: 'track'; track: 'leadership' | 'clock' | 'stack' | 'lockIn'; from: number; to: number; reason: string }
   | { type: 'race'; side: Side; track: 'stack' | 'lockIn'; to: number }
   | { type: 'score'; region: RegionId; us: number; china: number; level: { us: string; china: string } }

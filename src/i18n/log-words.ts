@@ -176,6 +176,8 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
       const params = { name: lastingName(w, e.card, e.side, e.duration, e.rule), card: card(w, e.card), actor: actor(e.side) };
       return e.change === 'ends' ? t(lang, 'log.lasting.ends', params) : t(lang, `log.lasting.starts.${e.duration}`, params);
     }
+    case 'lobbyDice':
+      return t(lang, 'log.lobby.dice', { space: spaceName(lang, e.space), dieUs: e.dieUs, bonusUs: signed(e.bonusUs), dieChina: e.dieChina, bonusChina: signed(e.bonusChina) });
     case 'lastingActs':
       return t(lang, `log.lasting.${e.on}`, { name: lastingShortName(w, e.card, e.duration, e.rule), amount: signed(e.amount), actor: actor(e.side) });
     case 'gameOver':
@@ -222,6 +224,7 @@ function entrySide(e: LogEntry): Side | null {
     case 'flag':
     case 'cancel':
     case 'reshuffle':
+    case 'lobbyDice':
       return null;
     default: {
       const unhandled: never = e;

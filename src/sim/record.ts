@@ -177,6 +177,7 @@ export function digestLog(
       case 'bargainPasses':
       case 'gameOver':
       case 'lasting':
+      case 'lobbyDice':
         break;
       default: {
         const unhandled: never = entry;

@@ -2,6 +2,7 @@
 // the die, what sanctionOdds says is what resolving the sanction removes, and a battleground
 // costs a clock step whatever the roll.
 import { describe, expect, it } from 'vitest';
+import { wordLog } from '../../src/i18n/log-words.js';
 import { applyAction, lobbyOdds, sanctionOdds, viewFor, type GameState } from '../../src/engine/index.js';
 import { loadDeckForTest } from '../cards/deck-fixture.js';
 import { position, withNextRoll } from '../cards/position.js';
@@ -59,5 +60,20 @@ describe('a lobbying attempt’s odds', () => {
       expect(entry.rollChina - odds.bonus.china).toBeGreaterThanOrEqual(1);
       expect(entry.rollChina - odds.bonus.china).toBeLessThanOrEqual(6);
     }
+  });
+
+  it('are logged die by die before the totals, and the log says them in both languages', () => {
+    const start = position(BASE, 'h20-export-licence', { side: 'us', board });
+    let s = applyAction({ ...start, rng: 3 }, { type: 'play', card: 'h20-export-licence', use: 'lobby' });
+    s = applyAction(s, { type: 'lobby', space: 'alibaba' });
+    const at = s.log.findIndex((e) => e.type === 'lobby');
+    const dice = s.log[at - 1];
+    const total = s.log[at];
+    if (dice?.type !== 'lobbyDice' || total?.type !== 'lobby') throw new Error('no dice line before the lobbying line');
+    expect([dice.bonusUs, dice.bonusChina]).toEqual([1, 2]);
+    expect([dice.dieUs + dice.bonusUs, dice.dieChina + dice.bonusChina]).toEqual([total.rollUs, total.rollChina]);
+    const words = (lang: 'en' | 'fr') => wordLog({ lang, cards: s.cards, personas: s.setup.personas }, [dice]).map((l) => l.text);
+    expect(words('en')).toEqual([`Lobbying in Alibaba: the US rolled ${dice.dieUs}, bonus +1; China rolled ${dice.dieChina}, bonus +2.`]);
+    expect(words('fr')[0]).toContain(`dé des États-Unis ${dice.dieUs}, bonus +1`);
   });
 });

@@ -205,6 +205,7 @@ export const en = {
   'log.sanction.hit': '{actor} sanctioned {space}: rolled {roll} {modifier} = {result}, removed {removed}.',
   'log.sanction.miss': '{actor} sanctioned {space}: rolled {roll} {modifier} = {result}, no effect.',
   'log.lobby.win': '{actor} lobbied in {space}: US {us} against China {china}; {loser} loses {removed}.',
+  'log.lobby.dice': 'Lobbying in {space}: the US rolled {dieUs}, bonus {bonusUs}; China rolled {dieChina}, bonus {bonusChina}.',
   'log.lobby.tie': '{actor} lobbied in {space}: US {us} against China {china}, a tie.',
   'log.track': '{track}: {from} → {to} ({reason}).',
   'log.race': '{actor} advanced the {track} to {to}.',

@@ -207,6 +207,7 @@ export const fr: Record<keyof typeof en, string> = {
   'log.sanction.hit': '{actor} a sanctionné la case {space} : {roll} au dé {modifier} = {result}, influence retirée : {removed}.',
   'log.sanction.miss': '{actor} a sanctionné la case {space} : {roll} au dé {modifier} = {result}, sans effet.',
   'log.lobby.win': '{actor} a fait du lobbying dans la case {space} : États-Unis {us} contre Chine {china} ; {loser} perd {removed}.',
+  'log.lobby.dice': 'Lobbying dans la case {space} : dé des États-Unis {dieUs}, bonus {bonusUs} ; dé de la Chine {dieChina}, bonus {bonusChina}.',
   'log.lobby.tie': '{actor} a fait du lobbying dans la case {space} : États-Unis {us} contre Chine {china}, égalité.',
   'log.track': '{track} : {from} → {to} ({reason}).',
   'log.race': '{actor} a avancé la piste {track} à {to}.',
