@@ -3,20 +3,19 @@
 // disk or a closed pipe on standard output gives one line and exit 1. Before, the first died
 // with an uncaught `write EIO`, a Node assertion and status 139, the second with an uncaught
 // ENOSPC and a page of minified code. Needs the bundle and tmux; skipped without them.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { killSession, quote, tmux } from '../tmux/driver.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(REPO, 'bin/silicon-curtain.js');
 const WRAPPER = path.join(REPO, 'test/cli/fixtures/hangup-wrapper.mjs');
 const built = existsSync(path.join(REPO, 'dist/silicon-curtain.js'));
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const socket = `sc-exits-${process.pid}`;
-const tmux = (args: string[]): string => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-exits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,7 +30,6 @@ async function until<T>(what: string, check: () => T | undefined, seconds = 15):
   }
 }
 
-const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 
 describe.skipIf(!built || !hasTmux)('closing the terminal of a running game', () => {
   it('ends the game quietly, saved, its lock released', async () => {
@@ -45,7 +43,7 @@ describe.skipIf(!built || !hasTmux)('closing the terminal of a running game', ()
       tmux(['send-keys', '-t', session, 'Enter']);
       await until('the first save', () => (existsSync(save) && readFileSync(save, 'utf8').includes('"headline"') ? true : undefined));
     } finally {
-      spawnSync('tmux', ['-L', socket, 'kill-session', '-t', session]);
+      killSession(session);
     }
     const ended = await until('the game to end', () => (existsSync(`${out}.rc`) ? readFileSync(`${out}.rc`, 'utf8') : undefined));
     // Ended by the hang-up itself (status 129 in a shell), not by a crash (SIGSEGV, SIGABRT, 139).

@@ -45,6 +45,11 @@ export function tmux(args: string[]): string {
   }
 }
 
+/** Ends a session on this file's server; one already gone is no error. */
+export function killSession(name: string): void {
+  spawnSync('tmux', ['-L', socket, 'kill-session', '-t', name]);
+}
+
 /** The terminals and scratch folders of one test file, all removed after each test. */
 export class Terminals {
   private readonly sessions: string[] = [];
@@ -72,7 +77,7 @@ export class Terminals {
   }
 
   cleanup(): void {
-    for (const name of this.sessions.splice(0)) spawnSync('tmux', ['-L', socket, 'kill-session', '-t', name]);
+    for (const name of this.sessions.splice(0)) killSession(name);
     // A killed game may still be writing its save and lock: retry until the folder is empty.
     for (const dir of this.dirs.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   }

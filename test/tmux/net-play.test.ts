@@ -3,7 +3,7 @@
 // joiner whose terminal is killed is back in the same seat by running `join ADDRESS` again.
 // Needs the bundle (`npm run build`) and tmux; skipped, saying why, without either.
 import { afterEach, describe, expect, it } from 'vitest';
-import { keys, skipReason, Terminals, tmux, waitFor } from './driver.js';
+import { keys, killSession, skipReason, Terminals, waitFor } from './driver.js';
 
 const skip = skipReason('test/tmux/net-play.test.ts');
 const terminals = new Terminals('sc-net');
@@ -35,7 +35,7 @@ describe.skipIf(skip !== null)('host and join in two terminals', () => {
     expect(ownHand).not.toContain('Hand · NVIDIA');
 
     // The joiner's terminal dies: the host is told, and `join ADDRESS` again takes the seat back.
-    tmux(['kill-session', '-t', join]);
+    killSession(join);
     await waitFor(host, 'Waiting for Beijing to reconnect', 'the host told the joiner is away');
     join = joinOnce();
     await waitFor(join, 'Hand · Beijing', 'the joiner back in its seat');
