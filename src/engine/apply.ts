@@ -1,14 +1,9 @@
 // applyAction: the one way a game changes. It checks the action against legalActions,
 // then folds it into a new state with Immer; an illegal action throws and changes nothing.
 import { produce } from 'immer';
-import type { CardId, Side } from '../decks/types.js';
-import { SPACE_BY_ID } from './board.js';
-import { card, discardFromHand, eventSide, queueEvent } from './cards.js';
-import { log } from './log.js';
-import { chooseHeadline, dropDecision, eventCanFire, releaseHand, run, setFirstPlayer } from './flow.js';
+import { answerDecision } from './decisions/index.js';
+import { dropDecision, run } from './flow.js';
 import { hasChoice, legalActions, sameAction } from './legal.js';
-import { advanceRace, effectiveOps, narrateRules, placementCost, resolveLobby, resolveSanction, useOpsModifiers } from './ops.js';
-import { other } from './rules.js';
 import type { Action, Decision, GameState } from './types.js';
 
 export class IllegalActionError extends Error {
@@ -40,124 +35,9 @@ function whyIllegalAmong(s: GameState, action: Action, legal: Action[]): string 
   return `${JSON.stringify(action)} is not among the ${sameType.length} legal '${action.type}' actions: ${describeDecision(s.decision)}`;
 }
 
-function countPlacement(s: GameState, side: Side, owner: Side, space: string): void {
-  const region = SPACE_BY_ID[space]?.region;
-  if (region && side === owner) s.stats[side].influencePlaced[region]++;
-}
-
-function playCard(s: GameState, side: Side, action: Extract<Action, { type: 'play' }>): void {
-  const id: CardId = action.card;
-  const def = card(s, id);
-  s.hands[side].splice(s.hands[side].indexOf(id), 1);
-  s.actionsTaken[side]++;
-  s.phasing = side;
-  if (action.use === 'event') {
-    log(s, { type: 'play', side, card: id, use: 'event', ops: def.ops });
-    if (side === 'us' && def.tags?.includes('control')) s.stats.us.controlOps += def.ops;
-    queueEvent(s, side, id, 'action');
-    return;
-  }
-  s.inPlay.push(id);
-  const ops = effectiveOps(s, side, def, action.use);
-  log(s, { type: 'play', side, card: id, use: action.use, ops });
-  useOpsModifiers(s, side, def, action.use);
-  s.tasks.push({ t: 'endPlay', side, card: id, kind: 'action', fired: false });
-  if (action.use === 'race') {
-    advanceRace(s, side);
-    return;
-  }
-  const opsTask = { t: 'ops', side, card: id, use: action.use, ops } as const;
-  const opponentEvent = def.side === other(side) && eventCanFire(s, id, def.side);
-  const eventTask = { t: 'event', card: id, self: eventSide(def, side), phasing: side } as const;
-  if (!opponentEvent) s.tasks.push(opsTask);
-  else if (action.eventFirst) s.tasks.push(opsTask, eventTask);
-  else s.tasks.push(eventTask, opsTask);
-}
-
-/** Fold one legal action into the draft: answer the pending decision. */
+/** Fold one legal action into the draft: answer the pending decision (decisions/). */
 function answer(s: GameState, action: Action): void {
-  const d = s.decision as Decision;
-  switch (action.type) {
-    case 'chooseFirst':
-      s.decision = null;
-      setFirstPlayer(s, action.first, d.side);
-      return;
-    case 'headline':
-      s.decision = null;
-      chooseHeadline(s, d.side, action.card);
-      return;
-    case 'play':
-      s.decision = null;
-      playCard(s, d.side, action);
-      return;
-    case 'place': {
-      if (d.kind !== 'place') return;
-      const inf = s.influence[action.space];
-      if (!inf) return;
-      const cost = d.source === 'ops' ? placementCost(s, d.owner, action.space) : 1;
-      if (d.source === 'ops') {
-        const region = SPACE_BY_ID[action.space]?.region;
-        narrateRules(s, d.owner, 'influence', (m) => m.rule.kind === 'influenceCost' && m.rule.region === region);
-      }
-      inf[d.owner]++;
-      d.remaining -= cost;
-      d.placed[action.space] = (d.placed[action.space] ?? 0) + 1;
-      countPlacement(s, d.side, d.owner, action.space);
-      log(s, { type: 'influence', side: d.side, owner: d.owner, space: action.space, delta: 1 });
-      return;
-    }
-    case 'remove': {
-      if (d.kind !== 'remove') return;
-      const inf = s.influence[action.space];
-      if (!inf) return;
-      inf[d.owner]--;
-      d.remaining--;
-      d.removed[action.space] = (d.removed[action.space] ?? 0) + 1;
-      log(s, { type: 'influence', side: d.side, owner: d.owner, space: action.space, delta: -1 });
-      return;
-    }
-    case 'sanction': {
-      if (d.kind !== 'sanction') return;
-      s.decision = null;
-      if (!d.free && d.side === 'us') s.stats.us.controlOps += d.ops;
-      resolveSanction(s, d.side, action.space, d.ops);
-      return;
-    }
-    case 'lobby':
-      if (d.kind !== 'lobby') return;
-      d.remaining--;
-      resolveLobby(s, d.side, action.space);
-      return;
-    case 'choose':
-      if (d.kind !== 'choose') return;
-      s.decision = null;
-      if ((d.options[action.option] ?? []).length > 0) {
-        s.tasks.push({ t: 'effects', list: d.options[action.option] ?? [], i: 0, ctx: d.ctx });
-      }
-      return;
-    case 'discard':
-      if (d.kind !== 'discard') return;
-      d.remaining--;
-      discardFromHand(s, d.side, action.card);
-      return;
-    case 'retrieve': {
-      s.decision = null;
-      const at = s.discard.indexOf(action.card);
-      if (at >= 0) s.discard.splice(at, 1);
-      s.hands[d.side].push(action.card);
-      s.revealCount++;
-      return;
-    }
-    case 'hold':
-      s.decision = null;
-      log(s, { type: 'hold', side: d.side });
-      releaseHand(s, d.side, action.card);
-      return;
-    default: {
-      const unhandled: never = action;
-      throw new Error(`action not handled: ${JSON.stringify(unhandled)}`);
-    }
-  }
+  answerDecision(s, s.decision as Decision, action);
 }
 
 const stopAtDecision = (): boolean => false;
