@@ -13,8 +13,9 @@ import type { GameState, Modifier } from './types.js';
 const MIN_OPS = 1;
 const MAX_OPS = 4;
 
-/** A card's Ops for `side` with every lasting bonus; `consume` uses up next-card modifiers. */
-export function effectiveOps(s: GameState, side: Side, card: CardDef, use: OpsUse, consume = false): number {
+/** A card's Ops for `side` with every lasting bonus: a query, it changes nothing. Playing the
+ * card uses up the next-card modifiers: that is the command useOpsModifiers. */
+export function effectiveOps(s: Pick<GameState, 'modifiers'>, side: Side, card: CardDef, use: OpsUse): number {
   if (card.ops <= 0) return 0;
   let ops = card.ops;
   for (const m of s.modifiers) {
@@ -22,7 +23,6 @@ export function effectiveOps(s: GameState, side: Side, card: CardDef, use: OpsUs
     if (m.rule.uses && !m.rule.uses.includes(use)) continue;
     ops += m.rule.amount;
   }
-  if (consume) s.modifiers = s.modifiers.filter((m) => !(m.side === side && m.duration === 'nextCard'));
   return Math.max(MIN_OPS, Math.min(MAX_OPS, ops));
 }
 
@@ -55,8 +55,8 @@ export function narrateRules(s: GameState, side: Side, on: Extract<GameState['lo
   }
 }
 
-/** After a card is played for Ops: logs the Ops bonuses that counted, and uses up the next-card
- * modifiers as `effectiveOps(…, consume = true)` does. */
+/** After a card is played for Ops (the command beside the query effectiveOps): logs the Ops
+ * bonuses that counted, and uses up the side's next-card modifiers. */
 export function useOpsModifiers(s: GameState, side: Side, card: CardDef, use: OpsUse): void {
   if (card.ops <= 0) return;
   narrateRules(s, side, 'ops', (m) => m.rule.kind === 'opsBonus' && (!m.rule.uses || m.rule.uses.includes(use)));
@@ -100,7 +100,7 @@ export function placementEligible(s: GameState, side: Side): SpaceId[] {
   return out;
 }
 
-export function placementCost(s: GameState, side: Side, space: SpaceId): number {
+export function placementCost(s: Pick<GameState, 'influence' | 'modifiers'>, side: Side, space: SpaceId): number {
   const def = SPACE_BY_ID[space];
   let cost = controller(s, space) === other(side) ? 2 : 1;
   // Opening a space costs more: Ops build out from a foothold, events land where they say.
@@ -111,7 +111,7 @@ export function placementCost(s: GameState, side: Side, space: SpaceId): number 
   return Math.max(1, cost);
 }
 
-export function regionClosed(s: GameState, region: RegionId): boolean {
+export function regionClosed(s: Pick<GameState, 'clock'>, region: RegionId): boolean {
   const at = CLOSED_AT[region];
   return at !== undefined && s.clock <= at;
 }
@@ -245,7 +245,7 @@ export function resolveLobby(s: GameState, side: Side, space: SpaceId): void {
 }
 
 /** Ops needed for the next step of `side`'s race track, or null when the track is full. */
-export function raceCost(s: GameState, side: Side): number | null {
+export function raceCost(s: Pick<GameState, 'stack' | 'lockIn' | 'clock' | 'modifiers'>, side: Side): number | null {
   const at = s[raceTrackOf(side)];
   if (at >= RACE_MAX) return null;
   let cost = RACE_COST[at] ?? MAX_OPS;
