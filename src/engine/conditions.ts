@@ -6,6 +6,11 @@ import { controller } from './control.js';
 import { other } from './rules.js';
 import type { EffectContext, GameState } from './types.js';
 
+/** The fields a condition reads: all public, so a player's view answers one too. */
+export type ConditionBoard = Pick<GameState, 'influence' | 'leadership' | 'clock' | 'stack' | 'lockIn' | 'flags' | 'eventsPlayed' | 'phasing' | 'round' | 'rounds'> & {
+  setup: Pick<GameState['setup'], 'personas'>;
+};
+
 export function sideOf(who: Who, ctx: { self: Side }): Side {
   switch (who) {
     case 'self':
@@ -22,7 +27,7 @@ export function sideOf(who: Who, ctx: { self: Side }): Side {
   }
 }
 
-export function matchSpaces(s: GameState, filter: SpaceFilter, ctx: EffectContext): SpaceId[] {
+export function matchSpaces(s: Pick<GameState, 'influence'>, filter: SpaceFilter, ctx: EffectContext): SpaceId[] {
   const regions = filter.region === undefined ? null : Array.isArray(filter.region) ? filter.region : [filter.region];
   const out: SpaceId[] = [];
   for (const sp of SPACES) {
@@ -42,7 +47,7 @@ export function matchSpaces(s: GameState, filter: SpaceFilter, ctx: EffectContex
   return out;
 }
 
-function trackValue(s: GameState, track: 'clock' | 'stack' | 'lockIn' | 'leadership', forSide: Side | null): number {
+function trackValue(s: Pick<GameState, 'leadership' | 'clock' | 'stack' | 'lockIn'>, track: 'clock' | 'stack' | 'lockIn' | 'leadership', forSide: Side | null): number {
   if (track === 'leadership') return forSide === 'china' ? -s.leadership : s.leadership;
   return s[track];
 }
@@ -56,7 +61,7 @@ export function evalValue(s: GameState, value: Value, ctx: EffectContext): numbe
   return value.max === undefined ? n : Math.min(n, value.max);
 }
 
-export function holds(s: GameState, cond: Condition, ctx: EffectContext): boolean {
+export function holds(s: ConditionBoard, cond: Condition, ctx: EffectContext): boolean {
   if ('trackAtLeast' in cond) {
     const c = cond.trackAtLeast;
     return trackValue(s, c.track, c.for ? sideOf(c.for, ctx) : null) >= c.value;

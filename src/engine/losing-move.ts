@@ -8,7 +8,7 @@ import type { CardDef, CardId, Effect, Side } from '../decks/types.js';
 import { eventSide, isOrdinary } from './cards.js';
 import { holds, sideOf } from './conditions.js';
 import { CLOCK_MAX, CLOCK_MIN, LEADERSHIP_LIMIT, other } from './rules.js';
-import type { Action, EffectContext, GameState } from './types.js';
+import type { Action, EffectContext } from './types.js';
 import type { PlayerView } from './view.js';
 
 export interface LosingMove {
@@ -104,9 +104,8 @@ function fire(view: PlayerView, cards: Catalog, t: Tracks, id: CardId, self: Sid
   if (!def || view.cancelled.includes(id)) return UNKNOWN;
   if (def.requires !== undefined) {
     if (t.moved) return UNKNOWN;
-    // Requirements read public fields only (tracks, influence, flags, personas, events played).
-    const rulesState = { ...view, cards } as unknown as GameState;
-    if (!holds(rulesState, def.requires, { self, card: id })) return GOING;
+    // Requirements read public fields only (holds takes a ConditionBoard, which a view is).
+    if (!holds(view, def.requires, { self, card: id })) return GOING;
   }
   return followAll(t, def.event, { self, card: id });
 }
