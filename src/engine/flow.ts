@@ -1,5 +1,6 @@
 // The turn sequence: a round's start, the headline, the action rounds and the end of the
-// round, as a loop that runs until someone has a decision to make.
+// round, as a loop that runs until someone has a decision to make. The order of play is the
+// round script just below; the functions after it are its steps.
 import type { CardId, Side } from '../decks/types.js';
 import { card, discardFromHand, drawCards, finishPlay, ordinaryCards, queueEvent } from './cards.js';
 import { holds } from './conditions.js';
@@ -11,6 +12,40 @@ import { shuffle } from './rng.js';
 import { applyPressureChecks, finalScoring, scoreRegion } from './scoring.js';
 import { gainLeadership, moveClock, moveRace } from './tracks.js';
 import type { GameState, Task } from './types.js';
+
+/** The order of play: one round, top to bottom; a game is `rounds` rounds, then the final
+ * scoring (nextRound). A step that needs an answer leaves a decision (its legal answers and what
+ * an answer does: decisions/<kind>.ts), and the steps after it wait on the task stack (`Task`),
+ * so a state can stop at any decision and resume. startRound and endOfActions push their part. */
+const ROUND_SCRIPT = {
+  /** After startRound: the clock recovers, new eras and played scoring cards join the deck, and
+   * set-aside cards return to their hands. */
+  opening: (s: GameState): Task[] => [
+    ...triggers(s, 'roundStart'), // lasting "each round" rules, when one is in play
+    { t: 'askFirst' }, // decision chooseFirst, by the side behind; setFirstPlayer: both sides draw
+    // headline: decision headline, first player then second; revealHeadlines: events fire, more Ops first
+    // actions: advance asks each side in turn for a play, actionsPerRound each; then endOfActions
+  ],
+  /** After endOfActions: scoring cards still in hand have scored, at a cost to their holders. */
+  closing: (s: GameState): Task[] => [
+    { t: 'hold', side: s.firstPlayer }, // decision hold: keep one card; the rest go, the opponent's fire
+    { t: 'hold', side: other(s.firstPlayer) },
+    ...triggers(s, 'roundEnd'), // lasting "each round" rules, when one is in play
+    { t: 'roundChecks' }, // the personas' pressure checks, then the trap's loop
+    { t: 'nextRound' }, // round-long rules end; the final scoring, or startRound again
+  ],
+};
+
+/** The steps of `script`, pushed so that the first runs first (the stack is last-in first-out). */
+function runScript(s: GameState, script: Task[]): void {
+  for (let i = script.length - 1; i >= 0; i--) s.tasks.push(script[i] as Task);
+}
+
+/** The `eachRound` step for `at`, only when a lasting rule has one: games without them keep the
+ * same steps. */
+function triggers(s: GameState, at: 'roundStart' | 'roundEnd'): Task[] {
+  return hasTriggers(s, at) ? [{ t: 'roundTriggers', at }] : [];
+}
 
 /** The round an era's cards join the draw pile: every era is in by the middle of the game, so
  * its second half plays the whole story (3 rounds: eras 2 and 3 both enter in round 2). */
@@ -46,13 +81,7 @@ export function startRound(s: GameState): void {
     s.hands[side].push(...s.aside[side]);
     s.aside[side] = [];
   }
-  // Round-start triggers run once the round has opened, before the first player is chosen (only
-  // when one is in play, so games without them keep the same steps).
-  if (hasTriggers(s, 'roundStart')) {
-    s.tasks.push({ t: 'askFirst' }, { t: 'roundTriggers', at: 'roundStart' });
-    return;
-  }
-  askFirst(s);
+  runScript(s, ROUND_SCRIPT.opening(s));
 }
 
 function askFirst(s: GameState): void {
@@ -197,9 +226,9 @@ function stepTask(s: GameState, task: Task): void {
   }
 }
 
-/** The end of the round, in order: scoring cards still in hand score, at a cost to their
- * holders (a scoring is an action to time, not a free end-of-round event); each side keeps one
- * card and lets the rest go (the opponent's fire), then the pressure checks and the trap's loop. */
+/** The end of the action rounds: scoring cards still in hand score, at a cost to their holders
+ * (a scoring is an action to time, not a free end-of-round event); then the round's closing
+ * script (ROUND_SCRIPT.closing). */
 function endOfActions(s: GameState): void {
   for (const side of [s.firstPlayer, other(s.firstPlayer)]) {
     for (const id of [...s.hands[side]]) {
@@ -212,11 +241,7 @@ function endOfActions(s: GameState): void {
     }
   }
   if (s.outcome) return;
-  // The stack runs last-in first-out: the first player's hold is on top. Round-end triggers
-  // (only when one is in play, so games without them keep the same steps) come after the holds.
-  s.tasks.push({ t: 'nextRound' }, { t: 'roundChecks' });
-  if (hasTriggers(s, 'roundEnd')) s.tasks.push({ t: 'roundTriggers', at: 'roundEnd' });
-  s.tasks.push({ t: 'hold', side: other(s.firstPlayer) }, { t: 'hold', side: s.firstPlayer });
+  runScript(s, ROUND_SCRIPT.closing(s));
 }
 
 function hasTriggers(s: GameState, at: 'roundStart' | 'roundEnd'): boolean {
