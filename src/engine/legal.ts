@@ -2,12 +2,7 @@
 // applyAction's check all read this one list.
 import type { Side } from '../decks/types.js';
 import { legalAnswers, quickHasChoice } from './decisions/index.js';
-import type { Action, Decision, GameState } from './types.js';
-
-/** Every legal answer to `d` (each decision kind's own rules: decisions/). */
-export function legalActionsFor(s: GameState, d: Decision): Action[] {
-  return legalAnswers(s, d);
-}
+import type { Action, GameState } from './types.js';
 
 // A produced state never changes, so its legal actions can be kept with it. States played
 // in place (applyActionInPlace) do change: the entry also records what every answered
@@ -19,7 +14,8 @@ export function legalActions(s: GameState): Action[] {
   if (s.outcome || !s.decision) return [];
   const hit = legalCache.get(s);
   if (hit && hit.decision === s.decision && hit.logLength === s.log.length) return hit.legal;
-  const legal = legalActionsFor(s, s.decision);
+  // Each decision kind lists its own answers: decisions/<kind>.ts.
+  const legal = legalAnswers(s, s.decision);
   legalCache.set(s, { decision: s.decision, logLength: s.log.length, legal });
   return legal;
 }
