@@ -7,7 +7,9 @@ import { card, discardFromHand, eventSide, queueEvent } from './cards.js';
 import { log } from './log.js';
 import { chooseHeadline, dropDecision, eventCanFire, releaseHand, run, setFirstPlayer } from './flow.js';
 import { hasChoice, legalActions, sameAction } from './legal.js';
-import { advanceRace, effectiveOps, narrateRules, placementCost, resolveLobby, resolveSanction, useOpsModifiers } from './ops.js';
+import {
+  advanceRace, effectiveOps, eventPlayOps, narrateRules, placementCost, resolveLobby, resolveSanction, useEventModifiers, useOpsModifiers,
+} from './ops.js';
 import { other } from './rules.js';
 import type { Action, Decision, GameState } from './types.js';
 
@@ -52,8 +54,10 @@ function playCard(s: GameState, side: Side, action: Extract<Action, { type: 'pla
   s.actionsTaken[side]++;
   s.phasing = side;
   if (action.use === 'event') {
-    log(s, { type: 'play', side, card: id, use: 'event', ops: def.ops });
-    if (side === 'us' && def.tags?.includes('control')) s.stats.us.controlOps += def.ops;
+    const ops = eventPlayOps(s, side, def);
+    log(s, { type: 'play', side, card: id, use: 'event', ops });
+    useEventModifiers(s, side);
+    if (side === 'us' && def.tags?.includes('control')) s.stats.us.controlOps += ops;
     queueEvent(s, side, id, 'action');
     return;
   }

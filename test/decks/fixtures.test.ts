@@ -95,7 +95,7 @@ const EXPECTED: Record<string, string[]> = {
     '27-unknown-op.yaml:12:13: error: op: unknown effect "vpp"; did you mean "vp"?',
   ],
   '28-missing-op.yaml': [
-    '28-missing-op.yaml:12:9: error: missing required field "op"; op: one of vp, moveTrack, addInfluence, removeInfluence, clearInfluence, draw, discard, choose, if, repeat, forEach, modifyNextCard, lasting, flag, cancelEvent, roll, sanction, scoreRegion, retrieve',
+    '28-missing-op.yaml:12:9: error: missing required field "op"; op: one of vp, moveTrack, addInfluence, removeInfluence, clearInfluence, draw, discard, choose, if, repeat, forEach, modifyNextCard, lasting, flag, cancelEvent, roll, sanction, scoreRegion, retrieve, peek, reveal, take',
   ],
   '29-unknown-field-typo.yaml': [
     '29-unknown-field-typo.yaml:10:5: error: unknown field "removeAfterEvnt"; did you mean "removeAfterEvent"?',
