@@ -59,7 +59,10 @@ export interface DeterminizeOptions {
 export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: number }, options: DeterminizeOptions = {}): GameState {
   const side: Side = view.side;
   const opp = rules.other(side);
-  const { opponentKnown, unknown } = hiddenCards(view, catalog);
+  const { opponentKnown, unknown: hidden } = hiddenCards(view, catalog);
+  // The draw pile's top cards this side looked at are dealt nowhere else: they go back on top, in order.
+  const top = (view.known?.deckTop ?? []).filter((id) => hidden.includes(id));
+  const unknown = top.length > 0 ? hidden.filter((id) => !top.includes(id)) : hidden;
   shuffle(rng, unknown);
   const secretHeadline = view.headlineChosen[opp] && view.headline[opp] === null;
   // A card seen in the opponent's hand may since be its secret headline: when the hand is too
@@ -71,7 +74,7 @@ export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: numb
     if (at >= 0) knownHeadline = opponentKnown.splice(at, 1)[0] as CardId;
   }
   const dealt = view.opponentHandCount - opponentKnown.length;
-  const needed = dealt + (secretHeadline && knownHeadline === null ? 1 : 0) + view.deckCount;
+  const needed = dealt + (secretHeadline && knownHeadline === null ? 1 : 0) + view.deckCount - top.length;
   if (dealt < 0 || needed !== unknown.length) {
     throw new Error(
       `cannot deal the hidden cards for ${side}: ${unknown.length} unseen cards for ${view.opponentHandCount} in the opponent's hand ` +
@@ -81,10 +84,8 @@ export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: numb
   const opponentHand = [...opponentKnown, ...unknown.slice(0, dealt)];
   const headline: Record<Side, CardId | null> = { us: view.headline.us, china: view.headline.china };
   if (secretHeadline) headline[opp] = knownHeadline ?? (unknown[dealt] as CardId);
-  let deck = unknown.slice(dealt + (secretHeadline && knownHeadline === null ? 1 : 0));
-  // The draw pile's top cards this side looked at stay on top, in order (the pile draws from its end).
-  const top = (view.known?.deckTop ?? []).filter((id) => deck.includes(id));
-  if (top.length > 0) deck = [...deck.filter((id) => !top.includes(id)), ...[...top].reverse()];
+  // The pile draws from its end: the top card seen first goes last.
+  const deck = [...unknown.slice(dealt + (secretHeadline && knownHeadline === null ? 1 : 0)), ...[...top].reverse()];
   const {
     side: _side, hand, opponentHandCount: _count, deckCount: _deckCount, headlineChosen: _chosen, legal: _legal,
     bargains: _bargains, setup, headline: _headline, log, known: _known, ...open

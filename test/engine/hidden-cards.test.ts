@@ -7,6 +7,7 @@ import type { CardDef, Effect } from '../../src/decks/types.js';
 import { card } from '../../src/engine/cards.js';
 import { applyAction, cloneState, legalActions, viewFor } from '../../src/engine/index.js';
 import type { Action, GameState, Side } from '../../src/engine/index.js';
+import { determinize } from '../../src/ai/determinize.js';
 import { publicView } from '../../src/net/public-view.js';
 import { atFirstActionRound, giveCard } from './helpers.js';
 
@@ -165,3 +166,20 @@ function untilPlayOf(start: GameState, side: Side): GameState {
   expect(s.decision).toMatchObject({ kind: 'play', side });
   return s;
 }
+
+describe('what the bots make of a peek', () => {
+  it('deals the cards they saw where they saw them, in every guessed deal', () => {
+    const { after, side } = playEvent([{ op: 'peek', side: 'self', at: 'hand', count: 2 }, { op: 'peek', side: 'self', at: 'deck', count: 2 }]);
+    const view = viewFor(after, side);
+    const seenHand = view.known?.opponentHand ?? [];
+    const seenTop = view.known?.deckTop ?? [];
+    expect(seenHand).toHaveLength(2);
+    expect(seenTop).toHaveLength(2);
+    for (let seed = 1; seed <= 5; seed++) {
+      const guess = determinize(view, after.cards, { rng: seed });
+      for (const id of seenHand) expect(guess.hands[other(side)]).toContain(id);
+      expect(guess.deck.slice(-2).reverse()).toEqual(seenTop);
+      expect(guess.hands[other(side)]).toHaveLength(after.hands[other(side)].length);
+    }
+  });
+});
