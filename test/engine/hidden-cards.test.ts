@@ -8,6 +8,7 @@ import { card } from '../../src/engine/cards.js';
 import { applyAction, cloneState, legalActions, viewFor } from '../../src/engine/index.js';
 import type { Action, GameState, Side } from '../../src/engine/index.js';
 import { determinize } from '../../src/ai/determinize.js';
+import { logEntryText } from '../../src/i18n/log-words.js';
 import { publicView } from '../../src/net/public-view.js';
 import { atFirstActionRound, giveCard } from './helpers.js';
 
@@ -181,5 +182,29 @@ describe('what the bots make of a peek', () => {
       expect(guess.deck.slice(-2).reverse()).toEqual(seenTop);
       expect(guess.hands[other(side)]).toHaveLength(after.hands[other(side)].length);
     }
+  });
+});
+
+describe('the log lines of peek, reveal and take', () => {
+  it('say how many cards a peek saw, and name revealed and taken cards, in both languages', () => {
+    const { after } = playEvent([
+      { op: 'peek', side: 'self', at: 'hand', count: 2 },
+      { op: 'reveal', side: 'opponent', count: 1 },
+      { op: 'take', side: 'self', count: 1, how: 'mostOps' },
+    ]);
+    const entries = after.log.filter((e) => e.type === 'peek' || e.type === 'reveal' || e.type === 'take');
+    expect(entries.map((e) => e.type)).toEqual(['peek', 'reveal', 'take']);
+    const personas = after.setup.personas;
+    const cards = after.cards;
+    const en = entries.map((e) => logEntryText({ lang: 'en', cards, personas }, e));
+    const fr = entries.map((e) => logEntryText({ lang: 'fr', cards, personas }, e));
+    const revealed = (entries[1] as { cards: string[] }).cards[0] as string;
+    const taken = (entries[2] as { card: string }).card;
+    expect(en[0]).toMatch(/looked at .*hand \(cards seen: 2\)/);
+    expect(fr[0]).toMatch(/a regardé la main de .* \(cartes vues\u00a0: 2\)/);
+    expect(en[1]).toContain(revealed);
+    expect(fr[1]).toContain(revealed);
+    expect(en[2]).toMatch(new RegExp(`took ${taken} from`));
+    expect(fr[2]).toMatch(new RegExp(`a pris ${taken} dans la main`));
   });
 });
