@@ -43,7 +43,8 @@ export function peek(s: GameState, side: Side, at: 'deck' | 'hand', count: numbe
 /** Cards of `side`'s hand become public. */
 export function reveal(s: GameState, side: Side, count: number | undefined, source: CardId): void {
   const cards = pick(s, reachable(s, side), count);
-  if (count !== undefined) s.revealCount++;
+  // Both sides learn something: undo may not go back past it.
+  s.revealCount++;
   log(s, { type: 'reveal', side, cards, card: source });
   if (cards.length === 0) return;
   const shown = s.revealed ?? [];

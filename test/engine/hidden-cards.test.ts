@@ -208,3 +208,14 @@ describe('the log lines of peek, reveal and take', () => {
     expect(fr[2]).toMatch(new RegExp(`a pris ${taken} dans la main`));
   });
 });
+
+describe('undo and hidden cards', () => {
+  it.each([
+    ['peek', [{ op: 'peek', side: 'self', at: 'hand' }]],
+    ['reveal', [{ op: 'reveal', side: 'opponent' }]],
+    ['take', [{ op: 'take', side: 'self', count: 1, how: 'mostOps' }]],
+  ] as [string, Effect[]][])('%s shows something new: undo may not go back past it', (_name, event) => {
+    const { before, after } = playEvent(event);
+    expect(after.revealCount).toBeGreaterThan(before.revealCount);
+  });
+});
