@@ -28,7 +28,9 @@ export function hiddenCards(view: PlayerView, catalog: Catalog): HiddenCards {
     const id = view.headline[side];
     if (id !== null) seen.add(id);
   }
-  const opponentKnown: CardId[] = [];
+  // Cards a peek or a reveal showed in the opponent's hand are dealt there, not guessed.
+  const opponentKnown: CardId[] = [...(view.known?.opponentHand ?? []).filter((id) => !seen.has(id))];
+  for (const id of opponentKnown) seen.add(id);
   const unknown: CardId[] = [];
   for (const id of Object.keys(catalog)) {
     if (seen.has(id)) continue;
@@ -57,11 +59,22 @@ export interface DeterminizeOptions {
 export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: number }, options: DeterminizeOptions = {}): GameState {
   const side: Side = view.side;
   const opp = rules.other(side);
-  const { opponentKnown, unknown } = hiddenCards(view, catalog);
+  const { opponentKnown, unknown: hidden } = hiddenCards(view, catalog);
+  // The draw pile's top cards this side looked at are dealt nowhere else: they go back on top, in order.
+  const top = (view.known?.deckTop ?? []).filter((id) => hidden.includes(id));
+  const unknown = top.length > 0 ? hidden.filter((id) => !top.includes(id)) : hidden;
   shuffle(rng, unknown);
   const secretHeadline = view.headlineChosen[opp] && view.headline[opp] === null;
+  // A card seen in the opponent's hand may since be its secret headline: when the hand is too
+  // small for every card seen, one of them is.
+  let knownHeadline: CardId | null = null;
+  if (secretHeadline && opponentKnown.length > view.opponentHandCount) {
+    const peeked = view.known?.opponentHand ?? [];
+    const at = opponentKnown.findIndex((id) => peeked.includes(id));
+    if (at >= 0) knownHeadline = opponentKnown.splice(at, 1)[0] as CardId;
+  }
   const dealt = view.opponentHandCount - opponentKnown.length;
-  const needed = dealt + (secretHeadline ? 1 : 0) + view.deckCount;
+  const needed = dealt + (secretHeadline && knownHeadline === null ? 1 : 0) + view.deckCount - top.length;
   if (dealt < 0 || needed !== unknown.length) {
     throw new Error(
       `cannot deal the hidden cards for ${side}: ${unknown.length} unseen cards for ${view.opponentHandCount} in the opponent's hand ` +
@@ -70,11 +83,12 @@ export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: numb
   }
   const opponentHand = [...opponentKnown, ...unknown.slice(0, dealt)];
   const headline: Record<Side, CardId | null> = { us: view.headline.us, china: view.headline.china };
-  if (secretHeadline) headline[opp] = unknown[dealt] as CardId;
-  const deck = unknown.slice(dealt + (secretHeadline ? 1 : 0));
+  if (secretHeadline) headline[opp] = knownHeadline ?? (unknown[dealt] as CardId);
+  // The pile draws from its end: the top card seen first goes last.
+  const deck = [...unknown.slice(dealt + (secretHeadline && knownHeadline === null ? 1 : 0)), ...[...top].reverse()];
   const {
     side: _side, hand, opponentHandCount: _count, deckCount: _deckCount, headlineChosen: _chosen, legal: _legal,
-    bargains: _bargains, setup, headline: _headline, log, ...open
+    bargains: _bargains, setup, headline: _headline, log, known: _known, ...open
   } = view;
   const state: GameState = {
     ...(copyPlain(open) as typeof open),
@@ -103,7 +117,7 @@ export function copyPlain(value: unknown): unknown {
 /** The chance that the opponent holds each unseen scoring card: its unknown cards over all unseen ones. */
 export function scoringThreat(view: PlayerView, catalog: Catalog): ScoringThreat {
   const { opponentKnown, unknown } = hiddenCards(view, catalog);
-  const inHand = view.opponentHandCount - opponentKnown.length;
+  const inHand = Math.max(0, view.opponentHandCount - opponentKnown.length);
   const odds: ScoringThreat['odds'] = {};
   for (const id of unknown) {
     const region = catalog[id]?.scoring;

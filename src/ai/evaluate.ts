@@ -205,7 +205,8 @@ function lastingValue(s: GameState, w: Weights): number {
     let ops: number;
     switch (m.rule.kind) {
       case 'opsBonus':
-        ops = m.rule.amount * (m.rule.uses ? 0.5 : 1);
+        // A change waiting for an event play touches no Op that buys anything.
+        ops = m.next === 'event' ? 0 : m.rule.amount * (m.rule.uses ? 0.5 : 1);
         break;
       case 'influenceCost':
         ops = -0.35 * m.rule.extra;
@@ -266,6 +267,10 @@ function triggerWorth(effects: readonly Effect[], side: Side, w: Weights): numbe
       case 'repeat':
         us += e.times * triggerWorth(e.effects, side, w);
         break;
+      case 'take':
+        // A card moves from one hand to the other: the hand difference changes by two a card.
+        us += sign(who(e.side)) * 2 * w.handCard * e.count;
+        break;
       case 'clearInfluence':
       case 'draw':
       case 'discard':
@@ -280,6 +285,8 @@ function triggerWorth(effects: readonly Effect[], side: Side, w: Weights): numbe
       case 'sanction':
       case 'scoreRegion':
       case 'retrieve':
+      case 'peek':
+      case 'reveal':
         break;
       default: {
         const unhandled: never = e;

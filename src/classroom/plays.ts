@@ -125,6 +125,9 @@ export function momentsFromLog(log: readonly LogEntry[], cards: Catalog, startLe
       case 'reshuffle':
       case 'bargainPasses':
       case 'gameOver':
+      case 'peek':
+      case 'reveal':
+      case 'take':
         if (CLOSERS.has(entry.type)) current = null;
         return;
       // Narration: the rules it tells of are already in the plays.

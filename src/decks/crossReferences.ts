@@ -250,7 +250,12 @@ function eventNumbers(card: CardDef): Set<number> {
           break;
         case 'draw':
         case 'discard':
+        case 'take':
           add(e.count);
+          break;
+        case 'peek':
+        case 'reveal':
+          if (e.count !== undefined) add(e.count);
           break;
         case 'modifyNextCard':
           add(e.opsDelta);

@@ -9,7 +9,7 @@ import {
 import { textSchema } from './textSchema.js';
 import { expectTrue, type Mutual } from './typeChecks.js';
 import type { Effect, ModifierRule } from './types.js';
-import { LASTING_DURATIONS, LIMITS, OPS_USES, RANGES } from './vocabulary.js';
+import { LASTING_DURATIONS, LIMITS, NEXT_CARD_USES, OPS_USES, RANGES } from './vocabulary.js';
 
 /** A list of effects, run in order. Nested lists (choose, if, repeat, forEach, roll) refer back here. */
 export const effectListSchema: z.ZodType<Effect[]> = z.lazy(() => effectArraySchema);
@@ -142,8 +142,15 @@ export const effectSchema = z
       })
       .meta({ description: 'Run effects once for every matching space.' }),
     z
-      .strictObject({ op: z.literal('modifyNextCard'), side, opsDelta: intIn(RANGES.opsDelta, 'Ops added (or removed).') })
-      .meta({ description: 'The next card `side` plays for Ops gets `opsDelta` (Ops stay between 1 and 4).' }),
+      .strictObject({
+        op: z.literal('modifyNextCard'),
+        side,
+        opsDelta: intIn(RANGES.opsDelta, 'Ops added (or removed).'),
+        use: z.enum(NEXT_CARD_USES).optional().meta({
+          description: 'The play it waits for: `ops` (default) the next card played for Ops, `event` the next card played for its event, `any` the very next card.',
+        }),
+      })
+      .meta({ description: 'The next card `side` plays gets `opsDelta` (Ops stay between 1 and 4), then the change ends.' }),
     z
       .strictObject({
         op: z.literal('lasting'),
@@ -201,6 +208,29 @@ export const effectSchema = z
           .optional(),
       })
       .meta({ description: 'Put a card from the discard pile back into `side`\'s hand.' }),
+    z
+      .strictObject({
+        op: z.literal('peek'),
+        side: whoSchema.meta({ description: 'The side that looks (only it sees the cards).' }),
+        at: z.enum(['deck', 'hand']).meta({ description: '`deck`: the top cards of the draw pile; `hand`: the other side\'s hand.' }),
+        count: intIn(RANGES.cards, 'How many cards (default: 1 of the draw pile, the whole hand).').optional(),
+      })
+      .meta({ description: 'A side looks at cards the other side does not see.' }),
+    z
+      .strictObject({
+        op: z.literal('reveal'),
+        side: whoSchema.meta({ description: 'The side whose hand is shown.' }),
+        count: intIn(RANGES.cards, 'How many cards, at random (default: the whole hand).').optional(),
+      })
+      .meta({ description: 'Cards of a hand become public: both sides see them until they leave it.' }),
+    z
+      .strictObject({
+        op: z.literal('take'),
+        side: whoSchema.meta({ description: 'The side that takes, from the other side\'s hand.' }),
+        count: cardCount,
+        how: z.enum(['random', 'mostOps']).meta({ description: '`random`, or `mostOps`: the cards with the most Ops (ties at random).' }),
+      })
+      .meta({ description: 'A side takes cards from the other side\'s hand into its own.' }),
   ])
   .meta({ id: 'Effect', description: 'One effect, chosen by `op`.' });
 

@@ -75,6 +75,9 @@ function walkEffect(effect: Effect, path: Path, visitor: EventVisitor, depth: nu
     case 'cancelEvent':
     case 'scoreRegion':
     case 'retrieve':
+    case 'peek':
+    case 'reveal':
+    case 'take':
       break;
     default: {
       const unhandled: never = effect;

@@ -44,6 +44,9 @@ export function effectWork(effect: Effect): number {
     case 'sanction':
     case 'scoreRegion':
     case 'retrieve':
+    case 'peek':
+    case 'reveal':
+    case 'take':
       return 1;
   }
 }

@@ -73,6 +73,9 @@ export type ModifierRule =
 
 export type Duration = 'round' | 'game' | 'nextCard';
 
+/** Which play uses up a `modifyNextCard`. */
+export type NextCardUse = 'ops' | 'event' | 'any';
+
 export type Effect =
   /** Leadership points: positive moves the track toward `side`. */
   | { op: 'vp'; side: Who; amount: Value }
@@ -89,8 +92,11 @@ export type Effect =
   | { op: 'if'; cond: Condition; then: Effect[]; else?: Effect[] }
   | { op: 'repeat'; times: number; effects: Effect[] }
   | { op: 'forEach'; spaces: SpaceFilter; effects: Effect[] }
-  /** The next card `side` plays for Ops gets `opsDelta` (Ops stay between 1 and 4). */
-  | { op: 'modifyNextCard'; side: Who; opsDelta: number }
+  /** The next card `side` plays gets `opsDelta` (Ops stay between 1 and 4). `use` says which play
+   * it waits for: `ops` (the default) the next card played for Ops, `event` the next card played
+   * for its event, `any` the very next card, played either way. An event play spends no Ops: its
+   * Ops count only where an event play's Ops count (the log, Washington's control Ops). */
+  | { op: 'modifyNextCard'; side: Who; opsDelta: number; use?: NextCardUse }
   | { op: 'lasting'; side: Who; duration: Exclude<Duration, 'nextCard'>; rule: ModifierRule; label?: Text }
   /** `label`: the flag's name shown in play (the log, the situation panel), in each language.
    * `duration: round`: a flag set now is cleared at the end of the round (default `game`). */
@@ -105,7 +111,15 @@ export type Effect =
   | { op: 'scoreRegion'; region: RegionId }
   /** Put a card from the discard pile back into `side`'s hand (the side chooses among matching cards;
    * `card`: only that card, when it is in the discard pile). */
-  | { op: 'retrieve'; side: Who; card?: CardId; filter?: { side?: CardSide; minOps?: number } };
+  | { op: 'retrieve'; side: Who; card?: CardId; filter?: { side?: CardSide; minOps?: number } }
+  /** `side` looks at cards only it sees: the top `count` cards of the draw pile (`at: deck`,
+   * default 1), or `count` cards at random of the other side's hand (`at: hand`, default all). */
+  | { op: 'peek'; side: Who; at: 'deck' | 'hand'; count?: number }
+  /** `count` cards at random of `side`'s hand (default: all of them) become public. */
+  | { op: 'reveal'; side: Who; count?: number }
+  /** `side` takes `count` cards from the other side's hand into its own: at random, or the
+   * ones with the most Ops (ties broken at random). Signature cards and chips are never taken. */
+  | { op: 'take'; side: Who; count: number; how: 'random' | 'mostOps' };
 
 /** One work a card cites: who published it, its title and date when it has them, a link
  * when one exists, and a note (the section cited, who reported it). Sources are not translated. */

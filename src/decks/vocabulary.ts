@@ -1,7 +1,7 @@
 // The words a deck file may use (sides, personas, regions, spaces, tracks) and the limits
 // a deck must stay within. The schema, the cross-reference checks and the designer's guide
 // all read them from here.
-import type { CardSide, Duration, OpsUse, Persona, RegionId, Side, SpaceId, TrackId, Who } from './types.js';
+import type { CardSide, Duration, NextCardUse, OpsUse, Persona, RegionId, Side, SpaceId, TrackId, Who } from './types.js';
 
 export const SIDES = ['us', 'china'] as const satisfies readonly Side[];
 export const CARD_SIDES = ['us', 'china', 'neutral'] as const satisfies readonly CardSide[];
@@ -14,6 +14,7 @@ export const WHO = ['self', 'opponent', 'us', 'china'] as const satisfies readon
 export const TRACK_IDS = ['clock', 'stack', 'lockIn'] as const satisfies readonly TrackId[];
 export const TRACKS_AND_LEADERSHIP = [...TRACK_IDS, 'leadership'] as const;
 export const OPS_USES = ['influence', 'sanction', 'lobby', 'race'] as const satisfies readonly OpsUse[];
+export const NEXT_CARD_USES = ['ops', 'event', 'any'] as const satisfies readonly NextCardUse[];
 export const LASTING_DURATIONS = ['round', 'game'] as const satisfies readonly Exclude<Duration, 'nextCard'>[];
 export const CARD_TAGS = ['control', 'market'] as const;
 export const ERAS = [1, 2, 3] as const;

@@ -2,6 +2,7 @@
 // Files that are too large, binary, or full of control characters are refused before parsing;
 // YAML and JSON files both go through the `yaml` parser (JSON is YAML); then the syntax walk
 // (syntaxWalk.ts) builds the data itself. Nothing in a file can run.
+import { indentMistakes, unclosedQuote, type LayoutMistake } from './yamlLayout.js';
 import { isScalar, Lexer, LineCounter, parseDocument, stringify, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.js';
 import { describeKind, escapeChar, findUnsafeCharsInFile, quote } from './safeText.js';
@@ -78,8 +79,12 @@ export function readDeckSource(rawText: string, file: string): ReadResult {
     }
   }
   const doc = parseQuietly(text, lines);
+  // A layout mistake (an unclosed quote, a wrong indent) makes the parser report a cascade, away
+  // from the mistake: said once, where it is, in the guide's words.
+  const layout = layoutMistakes(text, doc.errors);
+  for (const mistake of layout) problemAt(mistake.at, mistake.message, mistake.hint);
   const errorLines = new Set<number>();
-  for (const error of doc.errors) {
+  for (const error of layout.length > 0 ? [] : doc.errors) {
     // One syntax error often drags others along on its line: the first one says what is wrong.
     const line = locate(error.pos[0]).line;
     if (errorLines.has(line)) continue;
@@ -150,6 +155,18 @@ export function flowNestingTooDeep(text: string, limit: number): number {
     }
   }
   return -1;
+}
+
+/** The layout mistakes behind the parser's errors, or none when they are of another kind. */
+function layoutMistakes(text: string, errors: readonly { code: string; message: string }[]): LayoutMistake[] {
+  if (errors.length === 0) return [];
+  // These have their own clear messages.
+  if (errors.some((e) => e.code === 'TAB_AS_INDENT' || e.code === 'MULTIPLE_DOCS' || /call stack/i.test(e.message))) return [];
+  if (errors.some((e) => e.code === 'MISSING_CHAR' && /quote/.test(e.message))) {
+    const quote = unclosedQuote(text);
+    if (quote) return [quote];
+  }
+  return indentMistakes(text);
 }
 
 function tokenCountExceeds(text: string, limit: number): boolean {

@@ -4,6 +4,7 @@
 import type { Effect } from '../decks/types.js';
 import { card, discardRandom, drawCards, isOrdinary } from './cards.js';
 import { evalValue, holds, matchSpaces, sideOf } from './conditions.js';
+import { peek, reveal, take } from './hidden.js';
 import { log, logLasting } from './log.js';
 import { sanctionTargets } from './ops.js';
 import { rollDie } from './rng.js';
@@ -107,7 +108,10 @@ function runEffect(s: GameState, e: Effect, ctx: EffectContext): void {
       const m: Modifier =
         e.op === 'lasting'
           ? { source: ctx.card, side: sideOf(e.side, ctx), duration: e.duration, rule: e.rule }
-          : { source: ctx.card, side: sideOf(e.side, ctx), duration: 'nextCard', rule: { kind: 'opsBonus', amount: e.opsDelta } };
+          : {
+              source: ctx.card, side: sideOf(e.side, ctx), duration: 'nextCard', rule: { kind: 'opsBonus', amount: e.opsDelta },
+              ...(e.use === 'event' || e.use === 'any' ? { next: e.use } : {}),
+            };
       s.modifiers.push(m);
       logLasting(s, 'starts', m);
       return;
@@ -159,6 +163,15 @@ function runEffect(s: GameState, e: Effect, ctx: EffectContext): void {
       if (eligible.length > 0) s.decision = { kind: 'retrieve', side, card: ctx.card, eligible };
       return;
     }
+    case 'peek':
+      peek(s, sideOf(e.side, ctx), e.at, e.count, ctx.card);
+      return;
+    case 'reveal':
+      reveal(s, sideOf(e.side, ctx), e.count, ctx.card);
+      return;
+    case 'take':
+      take(s, sideOf(e.side, ctx), e.count, e.how, ctx.card);
+      return;
     default: {
       const unhandled: never = e;
       throw new Error(`effect not handled: ${JSON.stringify(unhandled)}`);

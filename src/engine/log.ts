@@ -19,5 +19,5 @@ export function factsOf(entries: readonly LogEntry[]): LogEntry[] {
 
 /** Logs a lasting rule that starts or ends. */
 export function logLasting(s: GameState, change: 'starts' | 'ends', m: Modifier): void {
-  log(s, { type: 'lasting', change, card: m.source, side: m.side, duration: m.duration, rule: m.rule });
+  log(s, { type: 'lasting', change, card: m.source, side: m.side, duration: m.duration, rule: m.rule, ...(m.next ? { next: m.next } : {}) });
 }

@@ -73,6 +73,9 @@ function follow(t: Tracks, effect: Effect, ctx: EffectContext): Step {
     case 'flag':
     case 'cancelEvent':
     case 'retrieve':
+    case 'peek':
+    case 'reveal':
+    case 'take':
       return GOING;
     // A die, a player's choice, a condition or a count on the board decides what follows.
     case 'choose':

@@ -19,7 +19,7 @@ export function effectiveOps(s: Pick<GameState, 'modifiers'>, side: Side, card: 
   if (card.ops <= 0) return 0;
   let ops = card.ops;
   for (const m of s.modifiers) {
-    if (m.side !== side || m.rule.kind !== 'opsBonus') continue;
+    if (m.side !== side || m.rule.kind !== 'opsBonus' || m.next === 'event') continue;
     if (m.rule.uses && !m.rule.uses.includes(use)) continue;
     ops += m.rule.amount;
   }
@@ -59,9 +59,34 @@ export function narrateRules(s: GameState, side: Side, on: Extract<GameState['lo
  * bonuses that counted, and uses up the side's next-card modifiers. */
 export function useOpsModifiers(s: GameState, side: Side, card: CardDef, use: OpsUse): void {
   if (card.ops <= 0) return;
-  narrateRules(s, side, 'ops', (m) => m.rule.kind === 'opsBonus' && (!m.rule.uses || m.rule.uses.includes(use)));
-  for (const m of s.modifiers) if (m.side === side && m.duration === 'nextCard') logLasting(s, 'ends', m);
-  s.modifiers = s.modifiers.filter((m) => !(m.side === side && m.duration === 'nextCard'));
+  const waits = (m: Modifier): boolean => m.side === side && m.duration === 'nextCard' && m.next !== 'event';
+  narrateRules(s, side, 'ops', (m) => m.rule.kind === 'opsBonus' && m.next !== 'event' && (!m.rule.uses || m.rule.uses.includes(use)));
+  for (const m of s.modifiers) if (waits(m)) logLasting(s, 'ends', m);
+  s.modifiers = s.modifiers.filter((m) => !waits(m));
+}
+
+/** The next-card changes waiting for an event play (`modifyNextCard` with `use: event` or `any`). */
+function eventChanges(s: GameState, side: Side): Modifier[] {
+  return s.modifiers.filter((m) => m.side === side && m.duration === 'nextCard' && m.next !== undefined);
+}
+
+/** A card's Ops when `side` plays it for its event: what the log and Washington's control Ops
+ * count. Only a next-card change for events alters them (kept within 1..4). */
+export function eventPlayOps(s: GameState, side: Side, card: CardDef): number {
+  const changes = eventChanges(s, side);
+  if (changes.length === 0 || card.ops <= 0) return card.ops;
+  let ops = card.ops;
+  for (const m of changes) if (m.rule.kind === 'opsBonus') ops += m.rule.amount;
+  return Math.max(MIN_OPS, Math.min(MAX_OPS, ops));
+}
+
+/** After a card is played for its event: logs and uses up the next-card changes that waited for it. */
+export function useEventModifiers(s: GameState, side: Side): void {
+  const changes = eventChanges(s, side);
+  if (changes.length === 0) return;
+  narrateRules(s, side, 'ops', (m) => changes.includes(m));
+  for (const m of changes) logLasting(s, 'ends', m);
+  s.modifiers = s.modifiers.filter((m) => !changes.includes(m));
 }
 
 function openWithoutAdjacency(s: GameState, side: Side, region: RegionId): boolean {

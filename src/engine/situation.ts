@@ -36,6 +36,8 @@ export interface LastingEffect {
   rule: ModifierRule;
   /** The `label` the deck gives this `lasting` effect; null when the deck has none (e.g. a next-card bonus). */
   label: Text | null;
+  /** A next-card change waiting for an event play or for any play (Modifier.next). */
+  next?: 'event' | 'any';
 }
 
 const sameRule = (a: ModifierRule, b: ModifierRule): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -53,7 +55,9 @@ export function labelOf(card: CardDef | undefined, modifier: Pick<Modifier, 'dur
 }
 
 export function lastingEffects(view: Pick<GameState, 'modifiers'>, cards: Readonly<Record<CardId, CardDef>>): LastingEffect[] {
-  return view.modifiers.map((m) => ({ card: m.source, side: m.side, duration: m.duration, rule: m.rule, label: labelOf(cards[m.source], m) }));
+  return view.modifiers.map((m) => ({
+    card: m.source, side: m.side, duration: m.duration, rule: m.rule, label: labelOf(cards[m.source], m), ...(m.next ? { next: m.next } : {}),
+  }));
 }
 
 /** A marker in force (a deck `flag`) and the cards whose events set it, for naming it. */

@@ -34,6 +34,21 @@ export interface Modifier {
   side: Side;
   duration: Duration;
   rule: ModifierRule;
+  /** A `nextCard` Ops change waiting for an event play (`event`) or for any play (`any`);
+   * absent, it waits for a card played for Ops. */
+  next?: 'event' | 'any';
+}
+
+/** Cards one side saw (peek) or both sides saw (reveal), and when: log entries from `after` on
+ * tell whether they are still where they were seen (engine/hidden.ts). */
+export interface Glimpse {
+  at: 'deck' | 'hand';
+  cards: CardId[];
+  /** The card whose event showed them. */
+  source: CardId;
+  after: number;
+  /** For a reveal: whose hand. */
+  side?: Side;
 }
 
 /** What each side did this round, for the pressure checks. */
@@ -144,11 +159,17 @@ export type LogEntry = { round: number } & (
   | { type: 'roll'; side: Side; roll: number; modifier: number }
   | { type: 'pass'; side: Side }
   | { type: 'reshuffle'; count: number }
+  /** `side` looked at `count` cards (which ones only it knows: GameState.seen). */
+  | { type: 'peek'; side: Side; at: 'deck' | 'hand'; count: number }
+  /** Cards of `side`'s hand shown to both sides by `card`'s event. */
+  | { type: 'reveal'; side: Side; cards: CardId[]; card: CardId }
+  /** `side` took `card` from `from`'s hand (both sides know which: the one who lost it, the one who got it). */
+  | { type: 'take'; side: Side; from: Side; card: CardId; source: CardId }
   /** A bargaining chip, once played, passes face down to the other side. */
   | { type: 'bargainPasses'; card: CardId; from: Side; to: Side }
   | { type: 'gameOver'; winner: Side | null; reason: EndReason }
   /** Narration (log.ts NARRATION): a lasting rule starts or ends. */
-  | { type: 'lasting'; change: 'starts' | 'ends'; card: CardId; side: Side; duration: Duration; rule: ModifierRule }
+  | { type: 'lasting'; change: 'starts' | 'ends'; card: CardId; side: Side; duration: Duration; rule: ModifierRule; next?: 'event' | 'any' }
   /** Narration: a lasting rule changed an Ops value, a cost or a roll by `amount`. */
   | { type: 'lastingActs'; card: CardId; side: Side; on: 'ops' | 'influence' | 'sanction' | 'race' | 'roundStart' | 'roundEnd'; amount: number; duration: Duration; rule: ModifierRule }
 );
@@ -212,6 +233,11 @@ export interface GameState {
   /** The flags in `flags` set for this round only: cleared when the next round starts. Absent
    * until a card sets one (older states and hashes stay the same). */
   roundFlags?: string[];
+  /** What each side looked at (peek): private, each side's view holds only its own. Absent until
+   * a card peeks (older states and hashes stay the same). */
+  seen?: Record<Side, Glimpse[]>;
+  /** Cards of a hand shown to both sides (reveal); absent until a card reveals. */
+  revealed?: (Glimpse & { side: Side })[];
   eventsPlayed: CardId[];
   cancelled: CardId[];
   tasks: Task[];

@@ -1,11 +1,12 @@
 // What one side may see: everything public, its own hand, the opponent's hand as a count.
 // The draw pile's order, the generator's state and a secret headline never reach it.
 import type { CardId, Side } from '../decks/types.js';
+import { knownCards, type KnownCards } from './hidden.js';
 import { legalActions } from './legal.js';
 import { other } from './rules.js';
 import type { Action, GameState } from './types.js';
 
-export interface PlayerView extends Omit<GameState, 'cards' | 'rng' | 'deck' | 'hands' | 'headline' | 'setup'> {
+export interface PlayerView extends Omit<GameState, 'cards' | 'rng' | 'deck' | 'hands' | 'headline' | 'setup' | 'seen' | 'revealed'> {
   side: Side;
   setup: Omit<GameState['setup'], 'seed'>;
   hand: CardId[];
@@ -20,6 +21,9 @@ export interface PlayerView extends Omit<GameState, 'cards' | 'rng' | 'deck' | '
   bargains: BargainHolding[];
   /** The actions this side may take now (empty when it is not its turn). */
   legal: Action[];
+  /** Hidden cards this side knows, by a peek of its own or a reveal (engine/hidden.ts); absent
+   * until a card peeks or reveals. Never another side's peek. */
+  known?: KnownCards;
 }
 
 export interface BargainHolding {
@@ -42,6 +46,7 @@ export function bargainHoldings(s: Pick<GameState, 'cards' | 'hands' | 'aside'>)
 export function viewFor(s: GameState, side: Side): PlayerView {
   const { seed: _seed, ...setup } = s.setup;
   const opp = other(side);
+  const known = knownCards(s, side);
   return {
     rulesVersion: s.rulesVersion,
     setup,
@@ -88,5 +93,6 @@ export function viewFor(s: GameState, side: Side): PlayerView {
     headlineChosen: { us: s.headline.us !== null, china: s.headline.china !== null },
     bargains: bargainHoldings(s),
     legal: s.decision?.side === side ? legalActions(s) : [],
+    ...(known ? { known } : {}),
   };
 }

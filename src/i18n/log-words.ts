@@ -170,11 +170,20 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
       return t(lang, 'log.pass', { actor: actor(e.side) });
     case 'reshuffle':
       return t(lang, 'log.reshuffle', { count: e.count });
+    case 'peek':
+      return t(lang, `log.peek.${e.at}`, { actor: actor(e.side), other: actor(e.side === 'us' ? 'china' : 'us'), count: e.count });
+    case 'reveal':
+      return e.cards.length === 0
+        ? t(lang, 'log.reveal.none', { actor: actor(e.side) })
+        : t(lang, 'log.reveal', { actor: actor(e.side), cards: e.cards.map((id) => card(w, id)).join(', ') });
+    case 'take':
+      return t(lang, 'log.take', { actor: actor(e.side), other: actor(e.from), card: card(w, e.card) });
     case 'bargainPasses':
       return t(lang, 'log.bargainPasses', { card: card(w, e.card), to: actor(e.to) });
     case 'lasting': {
       const params = { name: lastingName(w, e.card, e.side, e.duration, e.rule), card: card(w, e.card), actor: actor(e.side) };
-      return e.change === 'ends' ? t(lang, 'log.lasting.ends', params) : t(lang, `log.lasting.starts.${e.duration}`, params);
+      if (e.change === 'ends') return t(lang, 'log.lasting.ends', params);
+      return t(lang, e.next ? `log.lasting.starts.nextCard.${e.next}` : `log.lasting.starts.${e.duration}`, params);
     }
     case 'lobbyDice':
       return t(lang, 'log.lobby.dice', { space: spaceName(lang, e.space), dieUs: e.dieUs, bonusUs: signed(e.bonusUs), dieChina: e.dieChina, bonusChina: signed(e.bonusChina) });
@@ -210,6 +219,9 @@ function entrySide(e: LogEntry): Side | null {
     case 'hold':
     case 'roll':
     case 'pass':
+    case 'peek':
+    case 'reveal':
+    case 'take':
       return e.side;
     case 'bargainPasses':
       return e.from;

@@ -6,7 +6,8 @@ import { viewFor } from '../engine/index.js';
 import type { PublicView } from './messages.js';
 
 export function publicView(state: GameState): PublicView {
-  const { hand: _hand, legal: _legal, side: _side, opponentHandCount: _count, ...rest } = viewFor(state, 'us');
+  // `known` is the us seat's own memory of hidden cards (its peeks): never a spectator's.
+  const { hand: _hand, legal: _legal, side: _side, opponentHandCount: _count, known: _known, ...rest } = viewFor(state, 'us');
   const revealed = state.headlineRevealed;
   return {
     ...rest,

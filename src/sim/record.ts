@@ -176,6 +176,9 @@ export function digestLog(
       case 'reshuffle':
       case 'bargainPasses':
       case 'gameOver':
+      case 'peek':
+      case 'reveal':
+      case 'take':
       case 'lasting':
       case 'lobbyDice':
         break;

@@ -95,7 +95,7 @@ const EXPECTED: Record<string, string[]> = {
     '27-unknown-op.yaml:12:13: error: op: unknown effect "vpp"; did you mean "vp"?',
   ],
   '28-missing-op.yaml': [
-    '28-missing-op.yaml:12:9: error: missing required field "op"; op: one of vp, moveTrack, addInfluence, removeInfluence, clearInfluence, draw, discard, choose, if, repeat, forEach, modifyNextCard, lasting, flag, cancelEvent, roll, sanction, scoreRegion, retrieve',
+    '28-missing-op.yaml:12:9: error: missing required field "op"; op: one of vp, moveTrack, addInfluence, removeInfluence, clearInfluence, draw, discard, choose, if, repeat, forEach, modifyNextCard, lasting, flag, cancelEvent, roll, sanction, scoreRegion, retrieve, peek, reveal, take',
   ],
   '29-unknown-field-typo.yaml': [
     '29-unknown-field-typo.yaml:10:5: error: unknown field "removeAfterEvnt"; did you mean "removeAfterEvent"?',
@@ -217,6 +217,28 @@ const EXPECTED: Record<string, string[]> = {
   ],
   '69-passes-not-boolean.yaml': [
     '69-passes-not-boolean.yaml:10:13: error: passes: expected true or false, got "china"',
+  ],
+  '70-unclosed-double-quote.yaml': [
+    '70-unclosed-double-quote.yaml:6:12: error: this " quote is never closed: the text it opens runs on to the next field; end the text with " on the same line',
+  ],
+  '71-unclosed-single-quote.yaml': [
+    "71-unclosed-single-quote.yaml:6:12: error: this ' quote is never closed: the text it opens runs on to the next field; end the text with ' on the same line",
+  ],
+  '72-under-indent.yaml': [
+    '72-under-indent.yaml:8:4: error: "ops" is indented 3 spaces, less than the fields beside it (from "id" on line 5): 4 spaces; indent it 4 spaces',
+  ],
+  '73-over-indent.yaml': [
+    '73-over-indent.yaml:8:6: error: "ops" is indented 5 spaces, more than the fields beside it (from "id" on line 5): 4 spaces; indent it 4 spaces',
+  ],
+  '74-two-indents.yaml': [
+    '74-two-indents.yaml:8:4: error: "ops" is indented 3 spaces, less than the fields beside it (from "id" on line 5): 4 spaces; indent it 4 spaces',
+    '74-two-indents.yaml:27:11: error: "amount" is indented 10 spaces, more than the fields beside it (from "op" on line 25): 8 spaces; indent it 8 spaces',
+  ],
+  '75-list-item-indent.yaml': [
+    '75-list-item-indent.yaml:18:2: error: this list item is indented 1 space, less than the list items ("-") from line 5: 2 spaces; indent it 2 spaces',
+  ],
+  '76-unclosed-quote-in-braces.yaml': [
+    '76-unclosed-quote-in-braces.yaml:10:17: error: this " quote is never closed: the text it opens runs on to the next field; end the text with " on the same line',
   ],
   'base-61-missing-composition.yaml': [
     'base-61-missing-composition.yaml:4:1: error: a base deck needs a scoring card for chinaMarket, this one has none; a deck that adds cards to the base deck is checked as an expansion (deck validate --as-expansion)',

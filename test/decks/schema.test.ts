@@ -44,7 +44,7 @@ describe('vocabulary', () => {
   it('lists every effect and condition once', () => {
     expect(new Set(CONDITION_KEYS).size).toBe(CONDITION_KEYS.length);
     expect(new Set(EFFECT_OPS).size).toBe(EFFECT_OPS.length);
-    expect(EFFECT_OPS).toHaveLength(19);
+    expect(EFFECT_OPS).toHaveLength(22);
     expect(CONDITION_KEYS).toHaveLength(14);
   });
 });

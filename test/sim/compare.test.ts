@@ -256,7 +256,10 @@ describe('a deck using the deck-format additions of issue 21', () => {
     const card = (id: string) => r.cards.find((c) => c.id === id);
     expect(card('features-late-controls')?.blocked).toBeGreaterThan(0);
     const fired = (id: string) => Object.values(card(id)?.fired ?? {}).reduce((a, b) => a + b, 0);
-    for (const id of ['features-chips-fabs', 'features-stockpiles', 'features-late-controls', 'features-last-push', 'features-thin-hands', 'features-recall']) expect(fired(id)).toBeGreaterThan(0);
+    for (const id of [
+      'features-chips-fabs', 'features-stockpiles', 'features-late-controls', 'features-last-push', 'features-thin-hands', 'features-recall',
+      'features-export-review', 'features-state-media', 'features-leaked-roadmap', 'features-hearing', 'features-poached-team', 'features-seized-shipment',
+    ]) expect(fired(id)).toBeGreaterThan(0);
     expect(card('features-chips-fabs')?.lastingActs).toBeGreaterThan(0);
     // Leadership per firing, toward the side the event worked for: +2 in the last round, else +1;
     // 1 per card in the opponent's hand, at most 2; none for a card that moves no Leadership.

@@ -5,7 +5,9 @@ import type { CardDef, CardId, Side } from '../../decks/types.js';
 import { card, eventSide, queueEvent } from '../cards.js';
 import { eventCanFire } from '../flow.js';
 import { log } from '../log.js';
-import { advanceRace, canLobbySomewhere, canRace, canSanctionSomewhere, effectiveOps, placementCost, placementEligible, useOpsModifiers } from '../ops.js';
+import {
+  advanceRace, canLobbySomewhere, canRace, canSanctionSomewhere, effectiveOps, eventPlayOps, placementCost, placementEligible, useEventModifiers, useOpsModifiers,
+} from '../ops.js';
 import { other, SANCTION_MIN_OPS } from '../rules.js';
 import type { Action, GameState } from '../types.js';
 import type { AnswerOf, DecisionRules } from './rules.js';
@@ -97,8 +99,10 @@ function playCard(s: GameState, side: Side, action: Extract<Action, { type: 'pla
   s.actionsTaken[side]++;
   s.phasing = side;
   if (action.use === 'event') {
-    log(s, { type: 'play', side, card: id, use: 'event', ops: def.ops });
-    if (side === 'us' && def.tags?.includes('control')) s.stats.us.controlOps += def.ops;
+    const ops = eventPlayOps(s, side, def);
+    log(s, { type: 'play', side, card: id, use: 'event', ops });
+    useEventModifiers(s, side);
+    if (side === 'us' && def.tags?.includes('control')) s.stats.us.controlOps += ops;
     queueEvent(s, side, id, 'action');
     return;
   }

@@ -41,7 +41,7 @@ export function goalText(w: Wording, g: GoalProgress): string {
 
 export function lastingText(w: Wording, e: LastingEffect): string {
   const label = e.label ? localText(e.label, w.lang) : lastingRuleText(w.lang, e.side, e.rule);
-  return w.t('situation.lasting', { card: cardTitle(w, e.card), label, duration: w.t(`duration.${e.duration}`) });
+  return w.t('situation.lasting', { card: cardTitle(w, e.card), label, duration: w.t(e.next ? `duration.nextCard.${e.next}` : `duration.${e.duration}`) });
 }
 
 export function finalText(w: Wording, p: FinalProjection): string {

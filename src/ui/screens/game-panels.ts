@@ -90,6 +90,14 @@ function handFooter(w: Wording, view: PlayerView, width: number): Row[] {
     const line = t(b.faceDown ? 'hand.opponentBargain.faceDown' : 'hand.opponentBargain', { name: actorName(w, opp), card: cardTitle(w, b.card) });
     for (const part of wrap(line, width)) rows.push([seg(part, { dim: true })]);
   }
+  // Hidden cards this seat knows (its own peeks, reveals): its view holds only those.
+  const known = view.known;
+  const list = (ids: readonly string[]) => ids.map((id) => cardTitle(w, id)).join(', ');
+  const knownLines: [string, boolean][] = [];
+  if (known && known.opponentHand.length > 0) knownLines.push([t('hand.known.opponent', { name: actorName(w, opp), cards: list(known.opponentHand) }), false]);
+  if (known && known.revealed[view.side].length > 0) knownLines.push([t('hand.known.shown', { name: actorName(w, opp), cards: list(known.revealed[view.side]) }), false]);
+  if (known && known.deckTop.length > 0) knownLines.push([t('hand.known.deck', { cards: list(known.deckTop) }), true]);
+  for (const [line, mine] of knownLines) for (const part of wrap(line, width)) rows.push([seg(part, mine ? { tone: 'accent' } : { dim: true })]);
   if (view.phase === 'headline' && !view.headlineRevealed) {
     const mine = view.headline[view.side];
     if (mine) rows.push([seg(t('hand.headlineMine', { card: cardTitle(w, mine) }), { tone: 'accent' })]);

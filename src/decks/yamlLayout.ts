@@ -1,0 +1,286 @@
+// The layout mistakes a designer makes in a YAML deck, found in the file's lines before the
+// parser's words: a line indented too little or too much, a quote opened and never closed.
+// One wrong indent makes the YAML parser report a cascade ("sequence item without - indicator",
+// "all mapping items must start at the same column", …) and an unclosed quote is reported where
+// the parser gave up, often the end of the file. Read only when the parser found errors: a file
+// that parses is never judged here.
+
+/** A mistake at an offset of the text, in the guide's words. */
+export interface LayoutMistake {
+  at: number;
+  message: string;
+  hint?: string;
+}
+
+interface Line {
+  /** Offset of the line's first character. */
+  start: number;
+  number: number;
+  indent: number;
+  /** The content after the indent, without its comment, trimmed at the end. */
+  text: string;
+}
+
+interface Scan {
+  /** Lines that start a YAML block entry: not inside a quote, a { } or [ ] list, or a | or > text. */
+  lines: Line[];
+  /** Where an unclosed quote opens, if one does. */
+  unclosed: { at: number; quote: string } | null;
+}
+
+/** A quote opens a scalar only where a value or a key may start, not inside a word (China's). */
+function valueStart(prev: string): boolean {
+  return prev === '' || prev === ':' || prev === '-' || prev === '[' || prev === '{' || prev === ',' || prev === '?';
+}
+
+function scan(text: string): Scan {
+  const lines: Line[] = [];
+  let quote: { char: string; at: number; indent: number } | null = null;
+  let flow = 0;
+  let blockParent: number | null = null;
+  let start = 0;
+  let number = 0;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const raw = text.slice(start, end).replace(/\r$/, '');
+    number++;
+    const indent = raw.length - raw.trimStart().length;
+    const blank = raw.trim() === '';
+    if (blockParent !== null) {
+      if (blank || indent > blockParent) {
+        start = end + 1;
+        continue;
+      }
+      blockParent = null;
+    }
+    // A quoted text may run over several lines, each indented more than the line that opened it:
+    // a line back at that indent means the quote was never closed.
+    if (quote && !blank && indent <= quote.indent) return { lines, unclosed: { at: quote.at, quote: quote.char } };
+    const inside = quote !== null || flow > 0;
+    let prev = '';
+    let content = raw.length;
+    for (let i = indent; i < raw.length; i++) {
+      const c = raw.charAt(i);
+      if (quote) {
+        if (quote.char === '"' && c === '\\') i++;
+        else if (quote.char === "'" && c === "'" && raw.charAt(i + 1) === "'") i++;
+        else if (c === quote.char) {
+          quote = null;
+          prev = 'x';
+        }
+        continue;
+      }
+      if (c === '#' && (i === 0 || /\s/.test(raw.charAt(i - 1)))) {
+        content = i;
+        break;
+      }
+      if (c === ' ' || c === '\t') continue;
+      if ((c === '"' || c === "'") && valueStart(prev)) quote = { char: c, at: start + i, indent };
+      else if (c === '{' || c === '[') flow++;
+      else if ((c === '}' || c === ']') && flow > 0) flow--;
+      prev = c;
+    }
+    const body = raw.slice(indent, content).trimEnd();
+    if (!inside && !blank && body !== '') {
+      lines.push({ start, number, indent, text: body });
+      // A | or > text: its lines are the text, whatever their indent below this line's.
+      if (quote === null && flow === 0 && /(^|[:-]\s)[|>][-+0-9]*$/.test(body)) blockParent = indent;
+    }
+    if (end >= text.length) break;
+    start = end + 1;
+  }
+  return { lines, unclosed: quote ? { at: quote.at, quote: quote.char } : null };
+}
+
+/** Where a quote opens that is never closed, or null. */
+export function unclosedQuote(text: string): LayoutMistake | null {
+  const found = scan(text).unclosed;
+  if (!found) return null;
+  return {
+    at: found.at,
+    message: `this ${found.quote} quote is never closed: the text it opens runs on to the next field`,
+    hint: `end the text with ${found.quote} on the same line`,
+  };
+}
+
+/** `key:` at the start of `text` (quoted or plain), with the column of what follows the colon. */
+function keyOf(text: string): { key: string; rest: string } | null {
+  const m = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s\-?:#'"{[][^#]*?|-[^\s][^#]*?)\s*:(?:\s+(.*))?$/.exec(text);
+  if (!m) return null;
+  return { key: (m[1] ?? '').replace(/^["']|["']$/g, ''), rest: (m[2] ?? '').trim() };
+}
+
+/** A value that opens a block below it: nothing, or only an anchor or a tag. */
+function opensBlock(rest: string): boolean {
+  return rest === '' || /^(&\S+|!\S*)(\s+(&\S+|!\S*))?$/.test(rest);
+}
+
+interface Level {
+  indent: number;
+  kind: 'map' | 'seq';
+  /** The line that opened this level, and how many lines stand at it so far. */
+  line: Line;
+  count: number;
+  name: string;
+}
+
+/** A line whose indent fits none of the blocks open above it, and the ways to mend it. */
+interface Misfit {
+  line: Line;
+  /** The indent that fits it among its neighbours: the nearest open block of its kind. */
+  expected: Level;
+  /** Every open block of its kind, nearest first: the fix that leaves fewest misfits wins. */
+  candidates: Level[];
+  /** Or: the line that opened its block was the one that moved (the block has one line so far),
+   * and moving that line by `by` spaces makes this one fit. */
+  opener: { line: Line; by: number } | null;
+}
+
+function spaces(n: number): string {
+  return n === 1 ? '1 space' : `${n} spaces`;
+}
+
+function lineName(line: Line): string {
+  const item = line.text === '-' || line.text.startsWith('- ');
+  return item ? 'this list item' : `"${keyOf(line.text)?.key ?? line.text.slice(0, 20)}"`;
+}
+
+/** Every misfit of `text`, each judged as if the ones before it were mended the first way. */
+function misfits(text: string): Misfit[] {
+  const found: Misfit[] = [];
+  const levels: Level[] = [];
+  /** After `key:` or `-` with nothing after it: the indent its block must go deeper than. */
+  let child: { indent: number; fromKey: boolean } | null = null;
+  /** After `key: value`: a deeper line that is no key continues the value (a long plain text). */
+  let plainValue = false;
+
+  for (const line of scan(text).lines) {
+    const item = line.text === '-' || line.text.startsWith('- ');
+    let n = line.indent;
+    const open = (kind: 'map' | 'seq', indent: number, name: string) => levels.push({ indent, kind, line, count: 1, name });
+    if (levels.length === 0) {
+      open(item ? 'seq' : 'map', n, keyOf(line.text)?.key ?? '');
+    } else if (child && (n > child.indent || (n === child.indent && item && child.fromKey))) {
+      open(item ? 'seq' : 'map', n, keyOf(line.text)?.key ?? '');
+    } else if (plainValue && n > (levels.at(-1)?.indent ?? 0) && !item && keyOf(line.text) === null) {
+      // The next line of a long plain text.
+      continue;
+    } else {
+      const at = levels.findLastIndex((l) => l.indent <= n);
+      const same = at >= 0 && levels[at]?.indent === n ? (levels[at] as Level) : null;
+      // A key beside a list that hangs at its own indent ("cards:" then "- …" at the same column).
+      const hanging = same?.kind === 'seq' && !item && levels[at - 1]?.indent === n;
+      const fits = same !== null && (same.kind === 'seq' ? item || hanging : !item);
+      if (!fits) {
+        // The nearest open block of the line's kind (a field among fields, an item among items);
+        // the deeper one when two are as near.
+        const kind = item ? 'seq' : 'map';
+        const near = (l: Level) => Math.abs(l.indent - n) - (l.indent > n ? 0.5 : 0);
+        const candidates = levels.filter((l) => l.kind === kind && l.indent !== n).sort((a, b) => near(a) - near(b));
+        const expected = candidates[0] ?? (levels.at(-1) as Level);
+        const opener = expected.count === 1 && expected.line !== line ? { line: expected.line, by: n - expected.indent } : null;
+        found.push({ line, expected, candidates, opener });
+        n = expected.indent;
+      }
+      while ((levels.at(-1)?.indent ?? -1) > n) levels.pop();
+      if (hanging) levels.pop();
+      const top = levels.at(-1);
+      if (n === top?.indent && item && top.kind === 'map') open('seq', n, '');
+      else if (top) top.count++;
+    }
+    // What this line opens: an item's own fields start after its "- ".
+    plainValue = false;
+    child = null;
+    let body = line.text;
+    let column: number = n;
+    if (item) {
+      const rest = body.slice(1).trimStart();
+      column = n + (body.length - rest.length);
+      body = rest;
+      if (body === '' || opensBlock(body)) {
+        child = { indent: n, fromKey: false };
+        continue;
+      }
+      const key = keyOf(body);
+      if (key) open('map', column, key.key);
+    }
+    const key = keyOf(body);
+    if (key && opensBlock(key.rest)) child = { indent: column, fromKey: true };
+    else if (key) plainValue = true;
+  }
+  return found;
+}
+
+/** `text` with line `number` (1-based) indented by `by` more spaces. */
+function shifted(text: string, line: Line, by: number): string {
+  return by >= 0 ? `${text.slice(0, line.start)}${' '.repeat(by)}${text.slice(line.start)}` : `${text.slice(0, line.start)}${text.slice(line.start - by)}`;
+}
+
+/** Files up to this size try every fix of a misfit (each try reads the whole file again). */
+const TRIAL_BYTES = 200_000;
+
+/** One mistake for each line that moved. A wrong indent can be read two ways when it opens a
+ * block (the first item of a list): the line itself moved, or every line after it did. The
+ * reading that leaves fewer lines out of place is the one reported. */
+export function indentMistakes(text: string): LayoutMistake[] {
+  const mistakes: LayoutMistake[] = [];
+  // Lines keep their number when mended: map each to its place in the file as written.
+  const original = new Map(scan(text).lines.map((l) => [l.number, l] as const));
+  const at = (line: Line) => {
+    const o = original.get(line.number) ?? line;
+    return { offset: o.start + o.indent, indent: o.indent };
+  };
+  const trials = text.length <= TRIAL_BYTES;
+  let current = text;
+  for (let round = 0; round < 50; round++) {
+    const found = misfits(current)[0];
+    if (!found) break;
+    const { line, expected } = found;
+    if (expected.indent === line.indent) {
+      // The right column, the wrong kind (a "- " item among fields, a field among items): no
+      // indent mends it, and what follows cannot be judged.
+      const where = at(line);
+      mistakes.push(
+        line.text.startsWith('-')
+          ? { at: where.offset, message: 'a list item ("- ") cannot stand among the fields beside it', hint: 'put the list under a field ("name:"), indented more' }
+          : { at: where.offset, message: `${lineName(line)} stands among list items without a "- "`, hint: 'start it with "- " to make it a new list item, or indent it more to make it a field of the item above' },
+      );
+      break;
+    }
+    const lines = scan(current).lines;
+    const index = lines.findIndex((l) => l.number === line.number);
+    const prev = lines[index - 1];
+    const next = lines[index + 1];
+    // The ways to mend it, most likely first; the one that leaves the fewest lines out of place
+    // wins (a small file only: each try reads it all).
+    const fixes: { moved: Line; to: number; says: (where: { indent: number }) => string }[] = [];
+    const besideLevel = (level: Level) => (where: { indent: number }) =>
+      `${lineName(line)} is indented ${spaces(where.indent)}, ${where.indent > level.indent ? 'more' : 'less'} than ` +
+      `${level.kind === 'seq' ? `the list items ("-") from line ${level.line.number}` : `the fields beside it (from "${level.name}" on line ${level.line.number})`}: ${spaces(level.indent)}`;
+    for (const level of [expected, ...(trials ? found.candidates.slice(1) : [])]) fixes.push({ moved: line, to: level.indent, says: besideLevel(level) });
+    if (trials && next && next.indent !== line.indent && !fixes.some((f) => f.to === next.indent)) {
+      fixes.push({ moved: line, to: next.indent, says: (where) => `${lineName(line)} is indented ${spaces(where.indent)}, out of line with the line below it (line ${next.number}): ${spaces(next.indent)}` });
+    }
+    const blockAfter = (where: { indent: number }, moved: Line) =>
+      `${lineName(moved)} is indented ${spaces(where.indent)}, out of line with the lines of its block below it (from line ${line.number}, indented ${spaces(line.indent)})`;
+    if (trials && found.opener) {
+      const opener = found.opener;
+      fixes.push({ moved: opener.line, to: opener.line.indent + opener.by, says: (where) => blockAfter(where, opener.line) });
+    }
+    if (trials && prev && prev.indent < line.indent && (!found.opener || found.opener.line !== prev)) {
+      fixes.push({ moved: prev, to: line.indent, says: (where) => blockAfter(where, prev) });
+    }
+    let best: { text: string; left: number; fix: (typeof fixes)[number] } | null = null;
+    for (const fix of fixes) {
+      const tried = shifted(current, fix.moved, fix.to - fix.moved.indent);
+      const left = fixes.length === 1 ? 0 : misfits(tried).length;
+      if (!best || left < best.left) best = { text: tried, left, fix };
+    }
+    if (!best) break;
+    const where = at(best.fix.moved);
+    // A line is named once: a second mend of it only helps judge the lines after it.
+    if (!mistakes.some((m) => m.at === where.offset)) mistakes.push({ at: where.offset, message: best.fix.says(where), hint: `indent it ${spaces(best.fix.to)}` });
+    current = best.text;
+  }
+  return mistakes;
+}

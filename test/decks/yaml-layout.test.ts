@@ -1,0 +1,56 @@
+// The layout checks behind the validator's indentation and quote messages: silent on every
+// real deck (they speak only when the parser fails, and must not blame a sound line then).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indentMistakes, unclosedQuote } from '../../src/decks/yamlLayout.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DECKS = [
+  'cards/base.yaml',
+  'cards/frontiers.yaml',
+  'test/decks/fixtures/valid/sample-base.yaml',
+  'test/sim/designer-features.yaml',
+];
+
+describe('layout checks', () => {
+  it.each(DECKS)('find nothing wrong in %s', (file) => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    expect(indentMistakes(text)).toEqual([]);
+    expect(unclosedQuote(text)).toBeNull();
+  });
+
+  it('accept the layouts YAML allows: a list at its key\'s column, long plain texts, | texts, quotes over lines', () => {
+    const text = [
+      'cards:',
+      '- id: a',
+      '  text: a long plain text',
+      '    that goes on here',
+      '  history: |',
+      '    Free text: with a colon',
+      '    - and a dash',
+      '  title: "a quoted text',
+      '    that goes on"',
+      "  note: 'China''s turn'",
+      '  event: [ { op: vp,',
+      '      side: self } ]',
+      'name: x',
+      '',
+    ].join('\n');
+    expect(indentMistakes(text)).toEqual([]);
+    expect(unclosedQuote(text)).toBeNull();
+  });
+
+  it('point at the line that moved, once, with the indent it needs', () => {
+    const text = ['cards:', '  - id: a', '    title: b', '     side: us', '    ops: 2', ''].join('\n');
+    const found = indentMistakes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.at).toBe(text.indexOf('side'));
+    expect(found[0]?.hint).toBe('indent it 4 spaces');
+  });
+
+  it('point at the quote that opens, not where the file ends', () => {
+    const text = ['cards:', "  - id: 'a", '    title: b', ''].join('\n');
+    expect(unclosedQuote(text)?.at).toBe(text.indexOf("'a"));
+  });
+});
