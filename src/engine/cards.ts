@@ -5,6 +5,7 @@ import type { CardDef, CardId, Side } from '../decks/types.js';
 import { log } from './log.js';
 import { randomInt, shuffle } from './rng.js';
 import { other } from './rules.js';
+import { sideBehind } from './tracks.js';
 import type { GameState } from './types.js';
 
 /** The catalogue never changes during a game: read it from the base state, not through a draft. */
@@ -28,6 +29,17 @@ export function isOrdinary(def: CardDef | undefined): boolean {
 export function ordinaryCards(s: GameState, side: Side): CardId[] {
   const cards = catalogue(s);
   return s.hands[side].filter((id) => isOrdinary(cards[id]));
+}
+
+/** Cards a side may headline (6.2.1): its ordinary cards, and its signature card unless it leads
+ * on Leadership. The side that is not ahead may open a round with its persona's big lever and keep
+ * its hand for the action rounds: a catch-up, and own cards left for their events. */
+export function headlineCards(s: GameState, side: Side): CardId[] {
+  const leads = sideBehind(s) === other(side);
+  return s.hands[side].filter((id) => {
+    const def = card(s, id);
+    return def.signature === undefined ? isOrdinary(def) : !leads;
+  });
 }
 
 export function drawCards(s: GameState, side: Side, count: number): number {

@@ -2,7 +2,7 @@
 // round, as a loop that runs until someone has a decision to make. The order of play is the
 // round script just below; the functions after it are its steps.
 import type { CardId, Side } from '../decks/types.js';
-import { card, discardFromHand, drawCards, finishPlay, ordinaryCards, queueEvent } from './cards.js';
+import { card, discardFromHand, drawCards, finishPlay, headlineCards, ordinaryCards, queueEvent } from './cards.js';
 import { holds } from './conditions.js';
 import { stepEffects } from './effects.js';
 import { log, logLasting } from './log.js';
@@ -10,7 +10,7 @@ import { lobbyTargets, placementEligible, sanctionTargets } from './ops.js';
 import { CLOCK_MAX, CLOCK_RECOVERY, DECOUPLED_AT, HAND_SIZE, TRAILING_EXTRA_CARD, HELD_SCORING_PENALTY, TRAP_FLAG, other } from './rules.js';
 import { shuffle } from './rng.js';
 import { applyPressureChecks, finalScoring, scoreRegion } from './scoring.js';
-import { gainLeadership, moveClock, moveRace } from './tracks.js';
+import { gainLeadership, moveClock, moveRace, sideBehind } from './tracks.js';
 import type { GameState, Task } from './types.js';
 
 /** The order of play: one round, top to bottom; a game is `rounds` rounds, then the final
@@ -53,10 +53,6 @@ export function eraEntryRound(era: number, rounds: number): number {
   return 1 + Math.ceil(((era - 1) * (rounds - 1)) / 4);
 }
 
-/** The side behind on Leadership, or null when it is even. */
-function sideBehind(s: GameState): Side | null {
-  return s.leadership > 0 ? 'china' : s.leadership < 0 ? 'us' : null;
-}
 
 /** The side that trails on Leadership picks who acts first. */
 function chooserOfFirst(s: GameState): Side {
@@ -109,7 +105,7 @@ export function setFirstPlayer(s: GameState, first: Side, chosenBy: Side): void 
 /** The first player, then the second, picks a headline; a side with no card to headline skips it. */
 function askNextHeadline(s: GameState): void {
   for (const side of [s.firstPlayer, other(s.firstPlayer)]) {
-    if (s.headline[side] === null && ordinaryCards(s, side).length > 0) {
+    if (s.headline[side] === null && headlineCards(s, side).length > 0) {
       s.decision = { kind: 'headline', side };
       return;
     }

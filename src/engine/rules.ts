@@ -1,7 +1,7 @@
 // The numbers of the rules. RULES.md states each of them; change both together.
 import type { Persona, RegionId, Side } from '../decks/types.js';
 
-export const RULES_VERSION = '2.2.0';
+export const RULES_VERSION = '2.3.0';
 
 export const STANDARD_ROUNDS = 3;
 export const MAX_ROUNDS = 9;

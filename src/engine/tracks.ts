@@ -5,6 +5,11 @@ import { log } from './log.js';
 import { CLOCK_MAX, CLOCK_MIN, LEADERSHIP_LIMIT, RACE_MAX, RACE_VP, other } from './rules.js';
 import type { GameState, Outcome } from './types.js';
 
+/** The side behind on Leadership, or null when it is even. */
+export function sideBehind(s: Pick<GameState, 'leadership'>): Side | null {
+  return s.leadership > 0 ? 'china' : s.leadership < 0 ? 'us' : null;
+}
+
 export function endGame(s: GameState, outcome: Omit<Outcome, 'leadership' | 'round'>): void {
   if (s.outcome) return;
   s.outcome = { ...outcome, leadership: s.leadership, round: s.round };

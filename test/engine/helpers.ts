@@ -34,7 +34,10 @@ export function playGame(setup: GameSetup, pickSeed: number, maxActions = 2000):
 export function atFirstActionRound(seed = 1, overrides: Partial<GameSetup> = {}): GameState {
   const pick = picker(seed);
   let s = createGame(fixtureSetup(seed, overrides));
-  while (s.decision?.kind !== 'play') s = applyAction(s, pick(legalActions(s)));
+  // Headlines stay ordinary cards, so these positions are the ones the tests were written on
+  // (since rules 2.3 a side that does not lead may also headline its signature card).
+  const ordinaryHeadline = (a: Action) => a.type !== 'headline' || s.cards[a.card]?.signature === undefined;
+  while (s.decision?.kind !== 'play') s = applyAction(s, pick(legalActions(s).filter(ordinaryHeadline)));
   return cloneState(s);
 }
 
