@@ -49,6 +49,15 @@ function shown(lang: Lang, value: unknown): string {
   return lang === 'fr' && typeof value === 'string' ? `«\u00a0${value}\u00a0»` : JSON.stringify(value);
 }
 
+/**
+ * A default as the help shows it. English keeps commander's JSON ("normal", "3"); French shows a
+ * default that is a string as the plain word or number (« par défaut : normal », « par défaut : 3 »),
+ * the way a number default reads, rather than between guillemets as if it were a quotation.
+ */
+function shownDefault(lang: Lang, value: unknown): string {
+  return lang === 'fr' && typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 /** The extras commander adds after a help text (choices, default), in `lang`; the same logic as commander's Help. */
 function withExtras(lang: Lang, description: string, item: Option | Argument, isOption: boolean): string {
   const extras: string[] = [];
@@ -56,7 +65,7 @@ function withExtras(lang: Lang, description: string, item: Option | Argument, is
   if (item.defaultValue !== undefined) {
     const option = isOption ? (item as Option) : undefined;
     const showDefault = option === undefined || option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
-    if (showDefault) extras.push(t(lang, 'cliHelp.default', { value: item.defaultValueDescription || shown(lang, item.defaultValue) }));
+    if (showDefault) extras.push(t(lang, 'cliHelp.default', { value: item.defaultValueDescription || shownDefault(lang, item.defaultValue) }));
   }
   if (isOption) {
     const option = item as Option;
