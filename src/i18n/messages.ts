@@ -20,3 +20,19 @@ export function format(template: string, params: Record<string, string | number>
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   return format(CATALOGS[lang][key] ?? en[key], params);
 }
+
+/**
+ * A message to be said later, in the language of whoever reads it: its key and its params, a
+ * param being a word, a number or another wording (the layers below the CLI do not know the
+ * player's language; they throw a wording and the CLI says it in `--lang`).
+ */
+export interface Wording {
+  key: MessageKey;
+  params?: Readonly<Record<string, string | number | Wording>>;
+}
+
+export function sayWording(lang: Lang, wording: Wording): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(wording.params ?? {})) params[name] = typeof value === 'object' ? sayWording(lang, value) : value;
+  return t(lang, wording.key, params);
+}

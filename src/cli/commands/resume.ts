@@ -6,6 +6,8 @@ import { readdirSync } from 'node:fs';
 import type { Command } from 'commander';
 import { botNames } from '../../ai/bot-names.js';
 import type { Lang } from '../../i18n/lang.js';
+import { sayWording, t } from '../../i18n/messages.js';
+import { envLang } from '../global-options.js';
 import type { RestoredGame } from '../../store/index.js';
 import { isSaveName } from '../../store/paths.js';
 import { ExitCode, UserError } from '../errors.js';
@@ -36,15 +38,15 @@ function holdsSaveNames(dir: string): boolean {
   }
 }
 
-async function pickLatest(io: CliIO, deps: SaveCommandDeps): Promise<string> {
+async function pickLatest(io: CliIO, deps: SaveCommandDeps, lang: Lang): Promise<string> {
   const { isDamaged, latestUnfinished, listSaves } = await import('../../store/index.js');
   const dir = saveFolder(io, deps);
-  const listing = listSaves(dir);
+  const listing = listSaves(dir, lang);
   const latest = latestUnfinished(listing);
   // A newer game that cannot be read is passed over, but not in silence.
   for (const entry of listing) {
     if (entry === latest) break;
-    if (isDamaged(entry)) io.stderr(`silicon-curtain: skipping a damaged save: ${entry.error}\n`);
+    if (isDamaged(entry)) io.stderr(`silicon-curtain: ${t(lang, 'cli.resume.skipDamaged', { error: entry.error })}\n`);
   }
   if (!latest) throw new UserError(`there is no unfinished game in ${dir}; start one with 'silicon-curtain play'`);
   return latest.path;
@@ -82,7 +84,7 @@ async function noteChangedDecks(restored: RestoredGame, io: CliIO, deps: SaveCom
  * Resolves true when the player left with Ctrl-C (the main menu then quits too). */
 export async function resume(file: string | undefined, langOf: (saved: Lang) => Lang, io: CliIO, deps: SaveCommandDeps): Promise<boolean> {
   if (!io.interactive) throw new UserError(NO_TERMINAL_RESUME, ExitCode.noTerminal);
-  const path = file ?? (await pickLatest(io, deps));
+  const path = file ?? (await pickLatest(io, deps, langOf(envLang(io.env))));
   // Before the file is read: a second terminal on the same game is refused here, in one line.
   const lock = await asUserError(() => (deps.lockGame ?? lockForPlay)(path));
   try {
@@ -100,10 +102,10 @@ async function resumeLocked(path: string, langOf: (saved: Lang) => Lang, io: Cli
     throw new UserError(`${path} is a finished game; watch it again with 'silicon-curtain replay ${path}'`);
   }
   checkSeats(restored);
-  if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
-  await noteChangedDecks(restored, io, deps);
   const { setup: saved } = restored.save;
   const lang = langOf(saved.lang);
+  if (restored.warning) io.stderr(`silicon-curtain: ${sayWording(lang, restored.warning)}\n`);
+  await noteChangedDecks(restored, io, deps);
   const runPlay = await deps.loadRunPlay();
   let game = { setup: restored.setup, actions: [...restored.save.actions], file: path as string | undefined, backupExisting: restored.readFrom === path };
   for (;;) {
