@@ -4,7 +4,7 @@
 import type { Argument, Command, Help, Option } from 'commander';
 import type { Lang } from '../i18n/lang.js';
 import { isLang } from '../i18n/lang.js';
-import { t, type MessageKey } from '../i18n/messages.js';
+import { t, type MessageKey, type Params } from '../i18n/messages.js';
 import { envLang } from './global-options.js';
 
 /** The language --help speaks: the last valid --lang before `--`, else the environment, else English. */
@@ -40,7 +40,7 @@ export function helpLang(command: Command): Lang {
 }
 
 /** A help text (description, option or argument help) in the program's help language. */
-export function helpText(command: Command, key: MessageKey, params?: Record<string, string | number>): string {
+export function helpText(command: Command, key: MessageKey, params?: Params): string {
   return t(helpLang(command), key, params);
 }
 
