@@ -631,7 +631,7 @@ export const en = {
   'aftermath.rareEarths': 'China extends its export controls: five more rare earths, equipment and technologies, and a rule reaching foreign products that contain 0.1% Chinese rare earths by value.',
   'aftermath.rareEarths.source': 'China Ministry of Commerce announcements Nos. 55–58, 61 and 62, 9 October 2025',
   'aftermath.busan': 'Trump and Xi meet in Busan and agree a one-year truce. China suspends its October controls until 10 November 2026 (7 November) and its ban on gallium, germanium and antimony exports to the US (9 November); the US suspends for a year its rule on firms 50% owned by listed entities.',
-  'aftermath.busan.source': 'White House fact sheet, 1 November 2025; China Ministry of Commerce announcement No. 70, 7 November 2025',
+  'aftermath.busan.source': 'Nation Thailand, citing Reuters, 30 October 2025; White House fact sheet, 1 November 2025; China Ministry of Commerce announcement No. 70, 7 November 2025',
   'aftermath.h200': 'Donald Trump announces that NVIDIA may sell the H200, a more powerful chip than the H20, to approved customers in China, with 25% of the proceeds going to the US government.',
   'aftermath.h200.source': 'Donald Trump on Truth Social, 8 December 2025; Reuters; BBC',
   'class.heading': 'Silicon Curtain — class debrief',

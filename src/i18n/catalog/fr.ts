@@ -633,7 +633,7 @@ export const fr: Record<keyof typeof en, string> = {
   'aftermath.rareEarths': 'La Chine étend ses contrôles à l’exportation : cinq terres rares de plus, des équipements et des technologies, et une règle visant les produits étrangers contenant 0,1 % de terres rares chinoises en valeur.',
   'aftermath.rareEarths.source': 'Annonces n° 55 à 58, 61 et 62 du ministère chinois du Commerce, 9 octobre 2025',
   'aftermath.busan': 'Donald Trump et Xi Jinping se rencontrent à Busan et concluent une trêve d’un an. La Chine suspend ses contrôles d’octobre jusqu’au 10 novembre 2026 (le 7 novembre) et son interdiction d’exporter gallium, germanium et antimoine vers les États-Unis (le 9 novembre) ; les États-Unis suspendent pour un an leur règle visant les filiales détenues à 50 % par des entités listées.',
-  'aftermath.busan.source': 'Fiche de la Maison-Blanche, 1er novembre 2025 ; annonce n° 70 du ministère chinois du Commerce, 7 novembre 2025',
+  'aftermath.busan.source': 'Nation Thailand, citant Reuters, 30 octobre 2025 ; fiche de la Maison-Blanche, 1er novembre 2025 ; annonce n° 70 du ministère chinois du Commerce, 7 novembre 2025',
   'aftermath.h200': 'Donald Trump annonce que NVIDIA pourra vendre le H200, une puce plus puissante que le H20, à des clients chinois agréés, 25 % du produit revenant au gouvernement américain.',
   'aftermath.h200.source': 'Donald Trump sur Truth Social, 8 décembre 2025 ; Reuters ; BBC',
   'class.heading': 'Silicon Curtain — débriefing de la classe',
