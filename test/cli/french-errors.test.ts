@@ -68,6 +68,7 @@ describe('bot-match and simulate values in French', () => {
     [['simulate', '--games', '2', '--us', 'deep-blue'], '--us\u00a0: bot inconnu «\u00a0deep-blue\u00a0»'],
     [['simulate', '--games', '2', '--until-ci', '3'], '--until-ci s’arrête quand l’intervalle'],
     [['simulate', '--games', '2', '--without', 'h20-licence'], 'vouliez-vous dire «\u00a0h20-licence-requirement\u00a0»\u202f?'],
+    [['simulate', '--games', '2', '--markdown', path.join(dir, 'no-folder', 'report.md')], 'impossible d’écrire le rapport'],
   ])('%j', async (args, words) => {
     for (const how of ['flag', 'env'] as const) expect(await frenchError(args, how)).toContain(words);
   });

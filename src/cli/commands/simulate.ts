@@ -123,7 +123,7 @@ function planOf(o: SimulateOptions): SimPlan {
 
 async function writeMarkdown(file: string, text: string, decks: readonly string[]): Promise<void> {
   const { writeOutputFile } = await import('../output-file.js');
-  writeOutputFile(file, text, '--markdown', decks, (reason) => `--markdown ${file}: ${reason}, cannot write the report`);
+  writeOutputFile(file, text, '--markdown', decks, (reason) => ({ key: 'cli.sim.cannotWrite', params: { file, reason } }));
 }
 
 /** The cards a run plays with, each card's deck, and which decks were added as expansions. */

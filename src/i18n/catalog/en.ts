@@ -992,6 +992,7 @@ export const en = {
   'cli.replay.backupGood': '{problem} (its backup {backup} is good: \'silicon-curtain resume {file}\' uses it)',
   'cli.resume.skipDamaged': 'skipping a damaged save: {error}',
   'cli.error.wholeNumber': 'expected a whole number from {min} to {max}',
+  'cli.sim.cannotWrite': '--markdown {file}: {reason}, cannot write the report',
   'cli.sim.wholeNumber': '{option} must be a whole number from {min} to {max}, got \'{value}\'',
   'cli.sim.unknownBot': '{option}: unknown bot \'{value}\' (bots: {bots})',
   'cli.sim.points': '{option} must be a number of percentage points from {min} to {max}, got \'{value}\'',

@@ -994,6 +994,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.replay.backupGood': '{problem} (sa copie de secours {backup} est bonne\u00a0: \'silicon-curtain resume {file}\' l’utilise)',
   'cli.resume.skipDamaged': 'sauvegarde endommagée ignorée\u00a0: {error}',
   'cli.error.wholeNumber': 'Attendu\u00a0: un nombre entier de {min} à {max}.',
+  'cli.sim.cannotWrite': '--markdown {file}\u00a0: {reason}, impossible d’écrire le rapport',
   'cli.sim.wholeNumber': '{option} doit être un nombre entier de {min} à {max}, pas «\u00a0{value}\u00a0»',
   'cli.sim.unknownBot': '{option}\u00a0: bot inconnu «\u00a0{value}\u00a0» (bots\u00a0: {bots})',
   'cli.sim.points': '{option} doit être un nombre de points de pourcentage de {min} à {max}, pas «\u00a0{value}\u00a0»',
