@@ -8,6 +8,7 @@ import { regionPlace, spacePlace } from '../../src/i18n/game-words.js';
 import { format, t, type MessageKey } from '../../src/i18n/messages.js';
 import { FRENCH_PLACES, PLACE_FORMS } from '../../src/i18n/place-grammar.js';
 import { REGION_IDS, SPACE_IDS } from '../../src/decks/vocabulary.js';
+import { readShippedDeck, shippedDeckFiles } from '../classroom/shipped-decks.js';
 
 /** What a French speaker says: the place after « de », and where something happens. */
 const EXPECTED: Record<string, { the: string; of: string; in: string }> = {
@@ -104,3 +105,30 @@ describe('French place names in sentences', () => {
     expect(t('en', 'bot.place', { space: spacePlace('uae') })).toBe(en['bot.place'].replace('{space}', 'UAE'));
   });
 });
+
+/** Every French string of a parsed deck (`fr:` of any text, label or note). */
+function frenchTexts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(frenchTexts);
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node).flatMap(([key, value]) => (key === 'fr' && typeof value === 'string' ? [value] : frenchTexts(value)));
+}
+
+describe('the shipped decks’ French texts', () => {
+  it('name places with the right contractions (the event texts are written, not generated)', () => {
+    const texts = shippedDeckFiles().flatMap((file) => frenchTexts(readShippedDeck(file).data));
+    expect(texts.length).toBeGreaterThan(300);
+    expect(texts.filter((text) => WRONG.test(text))).toEqual([]);
+    // A place name without its article or preposition (review §1 #12, #13): « dans Terres rares », « à Malaisie ».
+    // « de Thaïlande » and « en Malaisie » are French (a feminine country); « de Brésil », « dans Fonderies » are not.
+    const bare = [...SPACE_IDS, ...REGION_IDS].flatMap((id) => {
+      const g = FRENCH_PLACES[id as keyof typeof FRENCH_PLACES] ?? {};
+      if (g.article === false) return [];
+      const name = t('fr', ((SPACE_IDS as readonly string[]).includes(id) ? `space.${id}` : `region.${id}`) as MessageKey);
+      // A country said with « en » also takes a bare « de » (« entreprises de Thaïlande »); other places never do.
+      const preps = ['dans', 'sur', 'à', ...(g.in === 'en' ? [] : ['en', 'de'])];
+      return [new RegExp(`(^|[^\\p{L}])(${preps.join('|')}) ${name}`, 'u')];
+    });
+    expect(texts.filter((text) => bare.some((re) => re.test(text)))).toEqual([]);
+  });
+});
+
