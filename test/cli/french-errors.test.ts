@@ -47,6 +47,14 @@ describe('damaged saves in French', () => {
     for (const how of ['flag', 'env'] as const) expect(await frenchError(args, how)).toContain(words);
   });
 
+  it('a finished game given to resume, in French', async () => {
+    const saved = path.join(dir, 'finished.json');
+    expect((await runCli(['bot-match', '--us', 'random', '--china', 'random', '--seed', '3', '--rounds', '1', '--save', saved])).code).toBe(0);
+    const run = await runCli(['resume', saved, '--lang', 'fr'], { interactive: true });
+    expect(run.code).toBe(1);
+    expect(run.err).toBe(`silicon-curtain: ${saved} est une partie terminée\u202f; revoyez-la avec 'silicon-curtain replay ${saved}'\n`);
+  });
+
   it('stay English in English', async () => {
     const run = await runCli(['debrief', truncated]);
     expect(run.code).toBe(1);
