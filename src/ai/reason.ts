@@ -5,14 +5,14 @@
 import type { CardId, RegionId, Side } from '../decks/types.js';
 import { SPACE_BY_ID, SPACES, controller, pressureCheck, rules } from '../engine/index.js';
 import type { Action, Decision, GameState } from '../engine/index.js';
-import { cardTitle, regionName, sideAdj, sideOfThe, sideThe, spaceName } from '../i18n/game-words.js';
+import { cardTitle, placeIn, regionPlace, sideAdj, sideOfThe, sideThe, spacePlace } from '../i18n/game-words.js';
 import { localText, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
-import type { MessageKey } from '../i18n/messages.js';
+import type { MessageKey, Params } from '../i18n/messages.js';
 import type { Catalog } from './determinize.js';
 
 /** A phrase of the bot's log line, in the player's language. */
-export function botSays(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+export function botSays(lang: Lang, key: string, params: Params = {}): string {
   return t(lang, `bot.${key}` as MessageKey, params);
 }
 
@@ -26,7 +26,7 @@ function title(catalog: Catalog, id: CardId, lang: Lang): string {
 
 /** "plays X for influence", "sanctions Tencent", ... */
 export function actionPhrase(action: Action, decision: Decision | null, catalog: Catalog, side: Side, lang: Lang = 'en'): string {
-  const say = (key: string, params: Record<string, string | number> = {}) => botSays(lang, key, params);
+  const say = (key: string, params: Params = {}) => botSays(lang, key, params);
   switch (action.type) {
     case 'play': {
       const card = title(catalog, action.card, lang);
@@ -40,17 +40,17 @@ export function actionPhrase(action: Action, decision: Decision | null, catalog:
       return say('headline', { card: title(catalog, action.card, lang) });
     case 'place': {
       const owner = decision?.kind === 'place' ? decision.owner : side;
-      const space = spaceName(lang, action.space);
+      const space = spacePlace(action.space);
       return owner === side ? say('place', { space }) : say('placeFor', { side: sideAdj(lang, owner), space });
     }
     case 'remove': {
       const owner = decision?.kind === 'remove' ? decision.owner : rules.other(side);
-      return say('remove', { side: sideAdj(lang, owner), space: spaceName(lang, action.space) });
+      return say('remove', { side: sideAdj(lang, owner), space: spacePlace(action.space) });
     }
     case 'sanction':
-      return say('sanction', { space: spaceName(lang, action.space) });
+      return say('sanction', { space: spacePlace(action.space) });
     case 'lobby':
-      return say('lobby', { space: spaceName(lang, action.space) });
+      return say('lobby', { space: spacePlace(action.space) });
     case 'choose': {
       const label = decision?.kind === 'choose' ? localText(decision.labels[action.option], lang) : '';
       return label ? say('chooseLabel', { label }) : say('chooseOption', { n: action.option + 1 });
@@ -87,7 +87,7 @@ function touchedRegions(action: Action, before: GameState, after: GameState): Re
 
 /** Why, in a few words: the biggest things that changed for `side` between `before` and `after`. */
 export function why(action: Action, before: GameState, after: GameState, side: Side, catalog: Catalog, lang: Lang = 'en'): string[] {
-  const say = (key: string, params: Record<string, string | number> = {}) => botSays(lang, key, params);
+  const say = (key: string, params: Params = {}) => botSays(lang, key, params);
   const opp = rules.other(side);
   const reasons: string[] = [];
   if (after.outcome) {
@@ -106,8 +106,8 @@ export function why(action: Action, before: GameState, after: GameState, side: S
     const was = controller(before, sp.id);
     const now = controller(after, sp.id);
     if (was === now) continue;
-    if (now === side) reasons.push(say('takesControl', { space: spaceName(lang, sp.id) }));
-    else if (was === opp) reasons.push(say('breaksControl', { side: sideOfThe(lang, opp), space: spaceName(lang, sp.id) }));
+    if (now === side) reasons.push(say('takesControl', { space: spacePlace(sp.id) }));
+    else if (was === opp) reasons.push(say('breaksControl', { side: sideOfThe(lang, opp), space: spacePlace(sp.id) }));
   }
   const track = side === 'china' ? 'stack' : 'lockIn';
   if (after[track] > before[track]) reasons.push(say('trackTo', { track: raceTrackName(side, lang), n: after[track] }));
@@ -117,7 +117,7 @@ export function why(action: Action, before: GameState, after: GameState, side: S
   if (reasons.length === 0) {
     const lost = (side === 'us' ? 1 : -1) * (after.leadership - before.leadership);
     if (lost < 0) reasons.push(say('leastCostly', { n: lost }));
-    else if (touched.length > 0) reasons.push(say('buildsToward', { regions: touched.map((r) => regionName(lang, r)).join(say('and')) }));
+    else if (touched.length > 0) reasons.push(say('buildsToward', { regions: touched.map((r) => placeIn(lang, regionPlace(r), 'in')).join(say('and')) }));
   }
   return reasons;
 }

@@ -45,7 +45,7 @@ const PLACE_NOTE = /^(?:sections?|chapters?|pp?\.|§)(?:\s|\d)/;
  */
 export function citationText(lang: Lang, c: Citation): string {
   const title = c.title === undefined ? undefined : lang === 'fr' ? `« ${c.title} »` : `“${c.title}”`;
-  const note = c.note?.trim();
+  const note = c.note === undefined ? undefined : localText(c.note, lang).trim();
   const placeNote = note !== undefined && PLACE_NOTE.test(note);
   const text = [c.outlet, title, c.date === undefined ? undefined : citationDateText(lang, c.date), placeNote ? note : undefined]
     .filter((part): part is string => part !== undefined && part.trim() !== '')

@@ -4,7 +4,7 @@
 // final states of the games in, worded data out, which the Markdown and HTML reports lay out.
 import type { CardId, Persona, Side } from '../decks/types.js';
 import type { GameState, Outcome } from '../engine/index.js';
-import { cardTitle, personaName, regionName, sideOfThe } from '../i18n/game-words.js';
+import { cardTitle, personaName, regionPlace, sideOfThe } from '../i18n/game-words.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import { aftermath, type AftermathEvent } from './aftermath.js';
@@ -126,7 +126,7 @@ function kindsOf(point: TurningPoint, lang: Lang): string[] {
       return [t(lang, 'class.tp.finalScoring')];
     case 'roundEnd': {
       const kinds = [
-        ...m.heldScoring.map((region) => t(lang, 'class.tp.heldScoring', { region: regionName(lang, region) })),
+        ...m.heldScoring.map((region) => t(lang, 'class.tp.heldScoring', { region: regionPlace(region) })),
         ...m.missedPressure.map((persona) => t(lang, 'class.tp.pressure', { persona: personaName(lang, persona) })),
       ];
       return kinds.length > 0 ? [...new Set(kinds)] : [t(lang, 'class.tp.roundEnd')];

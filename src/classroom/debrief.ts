@@ -16,7 +16,7 @@ import { momentsFromLog, swing } from './plays.js';
 import type { Moment, PlayRecord } from './plays.js';
 import { sourcesList } from './sources.js';
 import type { SourceEntry } from './sources.js';
-import { cardTitle, leadershipText, personaName, regionName, sayIn, sideOfThe, sideThe } from '../i18n/game-words.js';
+import { cardTitle, leadershipText, personaName, regionPlace, sayIn, sideOfThe, sideThe } from '../i18n/game-words.js';
 import { describePlay, forSide } from './words.js';
 import type { Catalog } from './words.js';
 
@@ -85,7 +85,7 @@ export function resultLines(state: GameState, lang: Lang): { line: string; detai
   if (!o) return { line: t(lang, 'debrief.result.unfinished', { round: state.round, leadership: leadershipText(sayIn(lang), state.leadership, LEVEL) }), detail: null };
   let detail: string | null = null;
   if (o.reason === 'suddenDeath' && o.loser) detail = t(lang, 'debrief.result.cutOff', { side: sideThe(lang, o.loser) });
-  if (o.reason === 'dominance' && o.region) detail = t(lang, 'debrief.result.region', { region: regionName(lang, o.region) });
+  if (o.reason === 'dominance' && o.region) detail = t(lang, 'debrief.result.region', { region: regionPlace(o.region) });
   if (o.winner === null) return { line: t(lang, 'debrief.result.draw'), detail };
   const line = t(lang, 'debrief.result.win', {
     side: sideOfThe(lang, o.winner),
@@ -123,7 +123,7 @@ function momentSentence(moment: Moment, timeline: TimelineEntry[], lang: Lang): 
   }
   if (moment.kind === 'finalScoring') return t(lang, 'debrief.moment.finalScoring');
   const what = [
-    ...moment.heldScoring.map((region) => t(lang, 'debrief.moment.heldScoring', { region: regionName(lang, region) })),
+    ...moment.heldScoring.map((region) => t(lang, 'debrief.moment.heldScoring', { region: regionPlace(region) })),
     ...moment.missedPressure.map((persona) => t(lang, 'debrief.moment.pressure', { persona: personaName(lang, persona) })),
   ];
   if (what.length === 0) return t(lang, 'debrief.moment.roundEnd', { round: moment.round });

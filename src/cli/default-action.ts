@@ -28,7 +28,7 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
     try {
       checkSaveFolder(saveFolder(io, saveDeps), process.pid);
     } catch (error) {
-      if (error instanceof SaveError) throw new UserError(error.message);
+      if (error instanceof SaveError) throw new UserError(error.wording);
       throw error;
     }
     // The deck code (YAML, schema checks) loads when a game starts or the Cards screen opens.

@@ -1,7 +1,7 @@
 // Exit codes and the one-line error report every failure is turned into.
 import { CommanderError } from 'commander';
 import type { Lang } from '../i18n/lang.js';
-import { t } from '../i18n/messages.js';
+import { sayWording, t, type MessageKey, type Wording } from '../i18n/messages.js';
 
 export const ExitCode = {
   ok: 0,
@@ -11,15 +11,31 @@ export const ExitCode = {
   noTerminal: 2,
 } as const;
 
-/** An error the user can act on: printed as one line, no stack, with its exit code. */
+/**
+ * An error the user can act on: printed as one line, no stack, with its exit code. Given a
+ * wording (a catalogue key and its params), it is said in the language of the run (`--lang`,
+ * SILICON_CURTAIN_LANG, the locale); `message` is its English.
+ */
 export class UserError extends Error {
   override readonly name = 'UserError';
   readonly exitCode: number;
+  readonly wording: Wording | undefined;
 
-  constructor(message: string, exitCode: number = ExitCode.usage) {
-    super(message);
+  constructor(message: string | Wording, exitCode: number = ExitCode.usage) {
+    super(typeof message === 'string' ? message : sayWording('en', message));
     this.exitCode = exitCode;
+    this.wording = typeof message === 'string' ? undefined : message;
   }
+
+  /** The one line in `lang`. */
+  in(lang: Lang): string {
+    return this.wording ? sayWording(lang, this.wording) : this.message;
+  }
+}
+
+/** A one-line user error from a catalogue key (said in the run's language when it is printed). */
+export function userError(key: MessageKey, params?: Wording['params'], exitCode?: number): UserError {
+  return new UserError(params ? { key, params } : { key }, exitCode);
 }
 
 export interface FailureReport {
@@ -67,7 +83,11 @@ export function commanderMessage(error: CommanderError, lang: Lang): string {
     t(lang, kind === 'option' ? 'cli.error.source.option' : 'cli.error.source.env', { name: name ?? '' });
   const detail = (text: string | undefined) => {
     const choices = /^Allowed choices are (.*)\.$/s.exec(text ?? '')?.[1];
-    return choices === undefined ? (text ?? '') : t(lang, 'cli.error.choices', { choices });
+    if (choices !== undefined) return t(lang, 'cli.error.choices', { choices });
+    // The argument parsers' own check (bot-match, play's --handicap): "expected a whole number from A to B".
+    const range = /^expected a whole number from (-?\d+) to (-?\d+)$/.exec(text ?? '');
+    if (range) return t(lang, 'cli.error.wholeNumber', { min: range[1] ?? '', max: range[2] ?? '' });
+    return text ?? '';
   };
   let translated: string | undefined;
   switch (error.code) {
@@ -120,7 +140,7 @@ export function reportFailure(error: unknown, debug: boolean, lang: Lang = 'en')
     return { exitCode: error.exitCode, text: `${PREFIX}${oneLine(commanderMessage(error, lang))}\n` };
   }
   if (error instanceof UserError) {
-    return { exitCode: error.exitCode, text: `${PREFIX}${oneLine(error.message)}\n` };
+    return { exitCode: error.exitCode, text: `${PREFIX}${oneLine(error.in(lang))}\n` };
   }
   const message = error instanceof Error ? error.message : String(error);
   const stack = error instanceof Error && error.stack !== undefined ? error.stack : String(error);

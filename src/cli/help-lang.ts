@@ -4,7 +4,7 @@
 import type { Argument, Command, Help, Option } from 'commander';
 import type { Lang } from '../i18n/lang.js';
 import { isLang } from '../i18n/lang.js';
-import { t, type MessageKey } from '../i18n/messages.js';
+import { t, type MessageKey, type Params } from '../i18n/messages.js';
 import { envLang } from './global-options.js';
 
 /** The language --help speaks: the last valid --lang before `--`, else the environment, else English. */
@@ -40,13 +40,22 @@ export function helpLang(command: Command): Lang {
 }
 
 /** A help text (description, option or argument help) in the program's help language. */
-export function helpText(command: Command, key: MessageKey, params?: Record<string, string | number>): string {
+export function helpText(command: Command, key: MessageKey, params?: Params): string {
   return t(helpLang(command), key, params);
 }
 
 /** A value as the help shows it: English keeps commander's JSON ("fr"), French quotes « fr ». */
 function shown(lang: Lang, value: unknown): string {
   return lang === 'fr' && typeof value === 'string' ? `«\u00a0${value}\u00a0»` : JSON.stringify(value);
+}
+
+/**
+ * A default as the help shows it. English keeps commander's JSON ("normal", "3"); French shows a
+ * default that is a string as the plain word or number (« par défaut : normal », « par défaut : 3 »),
+ * the way a number default reads, rather than between guillemets as if it were a quotation.
+ */
+function shownDefault(lang: Lang, value: unknown): string {
+  return lang === 'fr' && typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** The extras commander adds after a help text (choices, default), in `lang`; the same logic as commander's Help. */
@@ -56,7 +65,7 @@ function withExtras(lang: Lang, description: string, item: Option | Argument, is
   if (item.defaultValue !== undefined) {
     const option = isOption ? (item as Option) : undefined;
     const showDefault = option === undefined || option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
-    if (showDefault) extras.push(t(lang, 'cliHelp.default', { value: item.defaultValueDescription || shown(lang, item.defaultValue) }));
+    if (showDefault) extras.push(t(lang, 'cliHelp.default', { value: item.defaultValueDescription || shownDefault(lang, item.defaultValue) }));
   }
   if (isOption) {
     const option = item as Option;

@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { backupPath, writeFileAtomic } from '../store/atomic-write.js';
 import { SAVE_FORMAT } from '../store/save-file.js';
 import { UserError } from './errors.js';
+import type { Wording } from '../i18n/messages.js';
 import { safeOutput } from './io.js';
 
 /** The first bytes of a file (a save names its format in its first line or two). */
@@ -61,7 +62,7 @@ export function outputRefusal(file: string, option: string, inputs: readonly str
 }
 
 /** Writes an output file: refused over a save, a backup or an input; text made safe; atomic. */
-export function writeOutputFile(file: string, text: string, option: string, inputs: readonly string[] = [], cannotWrite?: (reason: string) => string): void {
+export function writeOutputFile(file: string, text: string, option: string, inputs: readonly string[] = [], cannotWrite?: (reason: string) => string | Wording): void {
   const refusal = outputRefusal(file, option, inputs);
   if (refusal) throw new UserError(refusal);
   try {

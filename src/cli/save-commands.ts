@@ -54,7 +54,7 @@ export function saveFolder(io: CliIO, deps: SaveCommandDeps): string {
   try {
     return saveDir({ env: io.env, platform: deps.platform, home: deps.home });
   } catch (error) {
-    if (error instanceof SaveError) throw new UserError(error.message);
+    if (error instanceof SaveError) throw new UserError(error.wording);
     throw error;
   }
 }
@@ -64,7 +64,7 @@ export async function asUserError<T>(work: () => Promise<T> | T): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof SaveError) throw new UserError(error.message);
+    if (error instanceof SaveError) throw new UserError(error.wording);
     throw error;
   }
 }

@@ -8,7 +8,7 @@ import {
 import { effectListSchema } from './effectSchema.js';
 import { walkCard } from './effectWalk.js';
 import { eventOverBound } from './eventWork.js';
-import { plainTextSchema, textSchema, titleSchema } from './textSchema.js';
+import { noteSchema, plainTextSchema, textSchema, titleSchema } from './textSchema.js';
 import { expectTrue, type Mutual } from './typeChecks.js';
 import type { CardDef, Citation, Deck } from './types.js';
 import { CARD_TAGS, DATE_PATTERN, ERAS, ID_PATTERN, LIMITS, PERSONA_IDS } from './vocabulary.js';
@@ -55,7 +55,7 @@ export const citationSchema = z
       .regex(/^https?:\/\/[^\s/]+\.[^\s]*$/, { error: 'expected a web address starting with https:// or http://' })
       .optional()
       .meta({ description: 'A link to it, when one exists (https://...).' }),
-    note: citationText(LIMITS.textLength, 'The place cited in it (a section, a page), or who reported it (optional).').optional(),
+    note: noteSchema.optional(),
   })
   .meta({ id: 'Citation', description: 'One source: outlet, and its title, date, URL and a note when they exist.' });
 

@@ -30,6 +30,8 @@ function text(max: number, id: string, what: string) {
 export const textSchema = text(LIMITS.textLength, 'Text', 'A text shown to players');
 /** Card titles and deck names. */
 export const titleSchema = text(LIMITS.titleLength, 'Title', 'A title');
+/** A citation's note: a place in the work or who reported it, in English or one string per language. */
+export const noteSchema = text(LIMITS.textLength, 'Note', 'The place cited in a source (a section, a page), or who reported it');
 /** A plain string (sources are not translated). */
 export const plainTextSchema = line(LIMITS.textLength, 'A plain text.');
 

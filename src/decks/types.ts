@@ -129,7 +129,8 @@ export interface Citation {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: string;
   url?: string;
-  note?: string;
+  /** The place cited (a section, a page) or who reported it; `{en, fr}` when the words need translating. */
+  note?: Text;
 }
 
 export interface CardDef {

@@ -23,6 +23,8 @@ export const ERAS = [1, 2, 3] as const;
  * The board's spaces a deck may name, in board order, with the region of each. The deck
  * layer owns these words (it sits below the engine); engine/board.ts lays out the same
  * spaces with their stability and links, and test/decks/schema.test.ts checks they agree.
+ * A new space also needs its names (`space.ID` in the catalogues) and, for French sentences,
+ * its grammar in i18n/place-grammar.ts (CONTRIBUTING.md, "A space or a region named in a sentence").
  */
 export const SPACE_REGION: Readonly<Record<SpaceId, RegionId>> = {
   tencent: 'chinaMarket', bytedance: 'chinaMarket', alibaba: 'chinaMarket', stateCloud: 'chinaMarket', universities: 'chinaMarket',

@@ -4,7 +4,8 @@
 import type { CardDef, CardId, Duration, ModifierRule, Persona, RegionId, Side } from '../decks/types.js';
 import { cardsSetting, flagLabel, labelOf } from '../engine/situation.js';
 import { localText, type Lang } from './lang.js';
-import { catalog, t, type MessageKey } from './messages.js';
+import { placeText, type Place, type PlaceForm } from './place-grammar.js';
+import { catalog, placeName, t, type MessageKey, type Params } from './messages.js';
 
 /** The card catalogue a wording reads titles from (public and static). */
 export type CardTitles = Readonly<Record<CardId, CardDef>>;
@@ -54,6 +55,21 @@ export function regionName(lang: Lang, region: RegionId): string {
   return t(lang, `region.${region}`);
 }
 
+/** A space as a message parameter: the message names it in the form it asks for (`{space:in}`). */
+export function spacePlace(space: string): Place {
+  return { place: 'space', id: space };
+}
+
+/** A region as a message parameter (`{region:of}`: « du Marché chinois »). */
+export function regionPlace(region: RegionId): Place {
+  return { place: 'region', id: region };
+}
+
+/** A place in a grammatical form outside a message (a list of places each in its form): « sur le Marché chinois ». */
+export function placeIn(lang: Lang, place: Place, form: PlaceForm): string {
+  return placeText(lang, place, placeName(lang, place), form);
+}
+
 /** A space's name; an id the catalogue does not know is shown as is rather than lost. */
 export function spaceName(lang: Lang, space: string): string {
   const text = catalog(lang)[`space.${space}` as MessageKey] as string | undefined;
@@ -67,7 +83,7 @@ export function trackName(lang: Lang, track: TrackId): string {
 }
 
 /** A message lookup bound to one language (the screens hold one as `t`). */
-export type Say = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Say = (key: MessageKey, params?: Params) => string;
 
 export function sayIn(lang: Lang): Say {
   return (key, params) => t(lang, key, params);
@@ -113,13 +129,13 @@ export function lastingRuleText(lang: Lang, side: Side, rule: ModifierRule): str
     case 'opsBonus':
       return t(lang, 'lasting.opsBonus', { side: who, amount: signedAmount(rule.amount) });
     case 'influenceCost':
-      return t(lang, 'lasting.influenceCost', { side: adj, amount: rule.extra, region: regionName(lang, rule.region) });
+      return t(lang, 'lasting.influenceCost', { side: adj, amount: rule.extra, region: regionPlace(rule.region) });
     case 'sanctionRoll':
       return t(lang, 'lasting.sanctionRoll', { side: who, amount: signedAmount(rule.amount) });
     case 'noSanctions':
       return t(lang, 'lasting.noSanctions', { side: who });
     case 'noAdjacency':
-      return t(lang, 'lasting.noAdjacency', { side: sideName(lang, side), region: regionName(lang, rule.region) });
+      return t(lang, 'lasting.noAdjacency', { side: sideName(lang, side), region: regionPlace(rule.region) });
     case 'raceCost':
       return t(lang, 'lasting.raceCost', { side: who, amount: signedAmount(rule.amount) });
     case 'eachRound':

@@ -2,9 +2,9 @@
 // The one wording of the log: the game screen (the tutorial's too), the replay screen and the
 // Markdown handout all read it. The engine logs only public facts (a draw is a count, a kept
 // card is not named), so any line may be shown to anyone.
-import type { CardId, Persona, Side } from '../decks/types.js';
+import type { CardId, Persona, RegionId, Side } from '../decks/types.js';
 import type { LogEntry } from '../engine/index.js';
-import { actorName, cardTitle, lastingName, lastingShortName, leadershipText, markerName, regionName, sayIn, sideAdj, signed, spaceName, trackName, type CardTitles } from './game-words.js';
+import { actorName, cardTitle, lastingName, lastingShortName, leadershipText, markerName, regionPlace, sayIn, sideAdj, signed, spaceName, spacePlace, trackName, type CardTitles } from './game-words.js';
 import type { Lang } from './lang.js';
 import { t, type MessageKey } from './messages.js';
 
@@ -39,11 +39,11 @@ export function trackReason(w: LogWords, reason: string): string {
     case 'event':
       return card(w, arg);
     case 'score':
-      return t(lang, 'log.reason.score', { region: t(lang, `region.${arg}` as MessageKey) });
+      return t(lang, 'log.reason.score', { region: regionPlace(arg as RegionId) });
     case 'pressure':
       return t(lang, 'log.reason.pressure', { persona: t(lang, `persona.${arg}` as MessageKey) });
     case 'sanction':
-      return t(lang, 'log.reason.sanction', { space: spaceName(lang, arg) });
+      return t(lang, 'log.reason.sanction', { space: spacePlace(arg) });
     case 'recovery':
       return t(lang, 'log.reason.recovery');
     case 'race':
@@ -75,7 +75,7 @@ function sanctionLine(w: LogWords, e: Extract<LogEntry, { type: 'sanction' }>, a
   const lang = w.lang;
   const fromRules = acts.reduce((n, a) => n + a.amount, 0);
   const parts = [signed(e.modifier - fromRules), ...acts.map((a) => `${signed(a.amount)} (${lastingShortName(w, a.card, a.duration, a.rule)})`)];
-  const params = { actor: actorName(w, e.side), space: spaceName(lang, e.space), roll: e.roll, modifier: parts.join(' '), result: e.result };
+  const params = { actor: actorName(w, e.side), space: spacePlace(e.space), roll: e.roll, modifier: parts.join(' '), result: e.result };
   return e.result > 0 ? t(lang, 'log.sanction.hit', { ...params, removed: e.removed }) : t(lang, 'log.sanction.miss', params);
 }
 
@@ -132,7 +132,7 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
     case 'sanction':
       return sanctionLine(w, e, []);
     case 'lobby': {
-      const params = { actor: actor(e.side), space: spaceName(lang, e.space), us: e.rollUs, china: e.rollChina };
+      const params = { actor: actor(e.side), space: spacePlace(e.space), us: e.rollUs, china: e.rollChina };
       if (e.loser === null) return t(lang, 'log.lobby.tie', params);
       return t(lang, 'log.lobby.win', { ...params, loser: actor(e.loser), removed: e.removed });
     }
@@ -144,7 +144,7 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
       return t(lang, 'log.race', { actor: actor(e.side), track: trackName(lang, e.track), to: e.to });
     case 'score':
       return t(lang, 'log.score', {
-        region: regionName(lang, e.region),
+        region: regionPlace(e.region),
         us: e.us,
         china: e.china,
         usLevel: t(lang, `level.${e.level.us}` as MessageKey),
@@ -186,7 +186,7 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
       return t(lang, e.next ? `log.lasting.starts.nextCard.${e.next}` : `log.lasting.starts.${e.duration}`, params);
     }
     case 'lobbyDice':
-      return t(lang, 'log.lobby.dice', { space: spaceName(lang, e.space), dieUs: e.dieUs, bonusUs: signed(e.bonusUs), dieChina: e.dieChina, bonusChina: signed(e.bonusChina) });
+      return t(lang, 'log.lobby.dice', { space: spacePlace(e.space), dieUs: e.dieUs, bonusUs: signed(e.bonusUs), dieChina: e.dieChina, bonusChina: signed(e.bonusChina) });
     case 'lastingActs':
       return t(lang, `log.lasting.${e.on}`, { name: lastingShortName(w, e.card, e.duration, e.rule), amount: signed(e.amount), actor: actor(e.side) });
     case 'gameOver':

@@ -5,14 +5,15 @@ import { formatProblem } from '../decks/problem.js';
 import type { LoadedDeck } from '../decks/types.js';
 import type { GameSetup } from '../engine/index.js';
 import { checkRulesVersion } from './replay.js';
-import { SaveError } from './save-error.js';
+import { SaveError, saveWords } from './save-error.js';
+import type { Wording } from '../i18n/messages.js';
 import type { SaveFile } from './save-file.js';
 
 /** Loads the decks a game uses: the base deck plus the saved deck files. */
 export type DeckSource = (deckFiles: readonly string[]) => Promise<readonly LoadedDeck[]> | readonly LoadedDeck[];
 
 /** The engine setup of a saved game, with the cards of the decks it was played with. */
-export function gameSetupFor(save: SaveFile, loaded: readonly LoadedDeck[], name = 'the save'): GameSetup {
+export function gameSetupFor(save: SaveFile, loaded: readonly LoadedDeck[], name: string | Wording = saveWords('save.theSave')): GameSetup {
   // Other rules first: their decks changed too, and the rules are what the player must hear of.
   checkRulesVersion(save, name);
   const cards = save.decks.flatMap((wanted) => {
@@ -20,13 +21,13 @@ export function gameSetupFor(save: SaveFile, loaded: readonly LoadedDeck[], name
     if (!deck) {
       throw new SaveError(
         'deckMissing',
-        `${name} was played with the deck '${wanted.id}', which is not available; put its file back where it was (${save.setup.deckFiles.join(', ') || 'the base deck'})`,
+        saveWords('save.deckMissing', { name, deck: wanted.id, files: save.setup.deckFiles.join(', ') || saveWords('save.baseDeck') }),
       );
     }
     if (deck.hash !== wanted.hash) {
       throw new SaveError(
         'deckChanged',
-        `${name} was played with another version of the deck '${wanted.id}' (hash ${wanted.hash}, now ${deck.hash}); restore that version of the deck to continue the game`,
+        saveWords('save.deckChanged', { name, deck: wanted.id, saved: wanted.hash, now: deck.hash }),
       );
     }
     return deck.cards;
@@ -45,7 +46,7 @@ export const deckFilesSource = (deckFiles: readonly string[]): readonly LoadedDe
   }
   if (!result.pool) {
     const problem = result.problems.find((p) => p.severity === 'error');
-    throw new SaveError('deckMissing', `a deck of the saved game cannot be loaded: ${problem ? formatProblem(problem) : 'unknown problem'}`);
+    throw new SaveError('deckMissing', saveWords('save.deckUnloadable', { problem: problem ? formatProblem(problem) : saveWords('save.unknownProblem') }));
   }
   return result.decks;
 };

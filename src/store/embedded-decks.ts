@@ -13,7 +13,7 @@ import { formatProblem } from '../decks/problem.js';
 import type { Deck, LoadedDeck } from '../decks/types.js';
 import { LIMITS } from '../decks/vocabulary.js';
 import type { DeckSource } from './decks.js';
-import { SaveError } from './save-error.js';
+import { SaveError, saveWords } from './save-error.js';
 import type { EmbeddedDeck, SaveFile } from './save-file.js';
 
 /** Past this many characters, a deck's JSON is gzipped (a large expansion would crowd the save). */
@@ -28,12 +28,12 @@ export function embedDeck(deck: LoadedDeck): EmbeddedDeck {
 
 function textOf(e: EmbeddedDeck, name: string): string {
   if (e.json !== undefined) return e.json;
-  if (e.gzip === undefined) throw new SaveError('invalid', `${name} is not a valid save: the deck '${e.id}' it carries has no content`);
+  if (e.gzip === undefined) throw new SaveError('invalid', saveWords('save.deckEmpty', { name, deck: e.id }));
   try {
     // Bounded: a deck is at most LIMITS.fileBytes of text; a crafted save cannot inflate past it.
     return gunzipSync(Buffer.from(e.gzip, 'base64'), { maxOutputLength: LIMITS.fileBytes * 4 }).toString('utf8');
   } catch {
-    throw new SaveError('invalid', `${name} is not a valid save: the deck '${e.id}' it carries cannot be read`);
+    throw new SaveError('invalid', saveWords('save.deckUnreadable', { name, deck: e.id }));
   }
 }
 
@@ -50,10 +50,10 @@ export async function decksOfSave(save: SaveFile, source: DeckSource, name = 'th
   // The first embedded deck is the base deck of a game played without the shipped one.
   const result = fromSource.length > 0 ? loadDeckTexts(texts, { asExpansion: true, known: fromSource }) : loadDeckTexts(texts);
   const error = result.problems.find((p) => p.severity === 'error');
-  if (!result.ok || error) throw new SaveError('invalid', `${name} is not a valid save: a deck it carries does not load: ${error ? formatProblem(error) : 'unknown problem'}`);
+  if (!result.ok || error) throw new SaveError('invalid', saveWords('save.deckNotLoading', { name, problem: error ? formatProblem(error) : saveWords('save.unknownProblem') }));
   for (const deck of result.decks) {
     const wanted = embedded.find((e) => e.id === deck.id);
-    if (wanted && wanted.hash !== deck.hash) throw new SaveError('invalid', `${name} is not a valid save: the deck '${deck.id}' it carries does not match its hash`);
+    if (wanted && wanted.hash !== deck.hash) throw new SaveError('invalid', saveWords('save.deckHash', { name, deck: deck.id }));
   }
   return [...fromSource, ...result.decks];
 }

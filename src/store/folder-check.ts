@@ -2,9 +2,7 @@
 // autosave fails would otherwise be lost, and the player told only once it has ended.
 import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { SaveError } from './save-error.js';
-
-const WHAT_TO_DO = 'make it a writable folder, or save elsewhere with SILICON_CURTAIN_HOME=/some/folder or play --save FILE';
+import { SaveError, saveWords } from './save-error.js';
 
 /** Creates the folder if needed and writes (then removes) a probe file in it; throws SaveError with what to do. */
 export function checkSaveFolder(dir: string, pid: number): void {
@@ -12,8 +10,8 @@ export function checkSaveFolder(dir: string, pid: number): void {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const what = code === 'EEXIST' || code === 'ENOTDIR' ? 'is not a folder (a file is in the way)' : `cannot be created (${code ?? String(error)})`;
-    throw new SaveError('unreadable', `games cannot be saved: the saves folder ${dir} ${what}; ${WHAT_TO_DO}`);
+    const inTheWay = code === 'EEXIST' || code === 'ENOTDIR';
+    throw new SaveError('unreadable', inTheWay ? saveWords('save.folder.notAFolder', { dir }) : saveWords('save.folder.cannotCreate', { dir, code: code ?? String(error) }));
   }
   const probe = join(dir, `.write-check-${pid}.tmp`);
   try {
@@ -21,6 +19,6 @@ export function checkSaveFolder(dir: string, pid: number): void {
     rmSync(probe, { force: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new SaveError('unreadable', `games cannot be saved: the saves folder ${dir} is not writable (${code ?? String(error)}); ${WHAT_TO_DO}`);
+    throw new SaveError('unreadable', saveWords('save.folder.notWritable', { dir, code: code ?? String(error) }));
   }
 }

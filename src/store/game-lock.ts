@@ -5,7 +5,7 @@
 // no longer runs. A lock from another host (a shared folder) cannot be checked and is respected.
 import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { SaveError } from './save-error.js';
+import { SaveError, saveWords } from './save-error.js';
 
 export const LOCK_SUFFIX = '.lock';
 
@@ -51,7 +51,7 @@ function create(path: string, owner: LockOwner): boolean {
     fd = openSync(path, 'wx', 0o644);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new SaveError('unreadable', `cannot lock the game file (${path}): ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new SaveError('unreadable', saveWords('save.lock.cannot', { path, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   try {
     writeSync(fd, `${JSON.stringify({ pid: owner.pid, host: owner.host })}\n`);
@@ -82,13 +82,10 @@ export function lockGame(file: string, owner: LockOwner, alive: (pid: number) =>
     if (holder === null && attempt === 0) continue;
     const stale = holder === null || (holder.host === owner.host && holder.pid !== owner.pid && !alive(holder.pid));
     if (!stale) {
-      const where = holder.host === owner.host ? `process ${holder.pid}` : `process ${holder.pid} on ${holder.host}`;
-      throw new SaveError(
-        'locked',
-        `${file} is open in another game (${where}); finish or quit that game first (if no game is running there, delete ${path})`,
-      );
+      const where = holder.host === owner.host ? saveWords('save.lock.process', { pid: holder.pid }) : saveWords('save.lock.processOn', { pid: holder.pid, host: holder.host });
+      throw new SaveError('locked', saveWords('save.lock.held', { file, where, path }));
     }
     rmSync(path, { force: true });
   }
-  throw new SaveError('locked', `${file} is being opened by another game at the same moment; try again`);
+  throw new SaveError('locked', saveWords('save.lock.race', { file }));
 }

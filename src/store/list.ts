@@ -3,13 +3,16 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../engine/index.js';
+import type { Lang } from '../i18n/lang.js';
+import { sayWording } from '../i18n/messages.js';
 import { openSave } from './load.js';
+import { SaveError } from './save-error.js';
 import { isSaveName } from './paths.js';
 import { isDamaged, type SaveListing, type SaveSummary } from './save-listing.js';
 
 export { isDamaged, type SaveListing, type SaveSummary, type DamagedSave } from './save-listing.js';
 
-function summarise(path: string, mtime: Date): SaveListing {
+function summarise(path: string, mtime: Date, lang: Lang): SaveListing {
   const lastModified = mtime.toISOString();
   try {
     const { save, warning } = openSave(path);
@@ -26,15 +29,15 @@ function summarise(path: string, mtime: Date): SaveListing {
       ...(outcome ? { outcome } : {}),
       rulesVersion: save.rulesVersion,
       playable: save.rulesVersion === rules.RULES_VERSION,
-      ...(warning ? { warning } : {}),
+      ...(warning ? { warning: sayWording(lang, warning) } : {}),
     };
   } catch (error) {
-    return { path, lastModified, error: error instanceof Error ? error.message : String(error) };
+    return { path, lastModified, error: error instanceof SaveError ? error.in(lang) : error instanceof Error ? error.message : String(error) };
   }
 }
 
-/** Every save in `dir`, newest first. A missing folder has no saves. */
-export function listSaves(dir: string): SaveListing[] {
+/** Every save in `dir`, newest first, its problems said in `lang`. A missing folder has no saves. */
+export function listSaves(dir: string, lang: Lang = 'en'): SaveListing[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -52,7 +55,7 @@ export function listSaves(dir: string): SaveListing[] {
     }
   }
   entries.sort((a, b) => b.mtime.getTime() - a.mtime.getTime() || b.path.localeCompare(a.path));
-  return entries.map((e) => summarise(e.path, e.mtime));
+  return entries.map((e) => summarise(e.path, e.mtime, lang));
 }
 
 /** The game `resume` continues by default: the newest unfinished game this version can play. */

@@ -9,9 +9,15 @@ import type { DeckSource } from './decks.js';
 import { gameSetupFor } from './decks.js';
 import { decksOfSave } from './embedded-decks.js';
 import { replaySave } from './replay.js';
-import { SaveError, isFileDamage } from './save-error.js';
+import { SaveError, isFileDamage, saveWords } from './save-error.js';
+import type { Wording } from '../i18n/messages.js';
 import type { SaveFile } from './save-file.js';
 import { MAX_SAVE_BYTES, parseSave } from './save-file.js';
+
+/** What went wrong, as a wording (a file-damage error is always a SaveError; anything else is said as it is). */
+function wordingOf(error: unknown): Wording {
+  return error instanceof SaveError ? error.wording : saveWords('save.other', { message: error instanceof Error ? error.message : String(error) });
+}
 
 /** Reads and checks one save file (not its backup). Throws SaveError. */
 export function readSave(path: string): SaveFile {
@@ -23,15 +29,15 @@ export function readSave(path: string): SaveFile {
     switch (error.code) {
       case 'ENOENT':
       case 'ENOTDIR':
-        throw new SaveError('missing', `there is no save file at ${path}; 'silicon-curtain saves' lists your games`);
+        throw new SaveError('missing', saveWords('save.missing', { path }));
       case 'EISDIR':
-        throw new SaveError('unreadable', `${path} is a folder, not a save file`);
+        throw new SaveError('unreadable', saveWords('save.isFolder', { path }));
       case 'notRegular':
-        throw new SaveError('notASave', `${path} is not a regular file (a device, a pipe or a socket), so not a save file`);
+        throw new SaveError('notASave', saveWords('save.notRegular', { path }));
       case 'tooLarge':
-        throw new SaveError('notASave', `${path} is too large to be a Silicon Curtain save file (over ${MAX_SAVE_BYTES / (1024 * 1024)} MB); 'silicon-curtain saves' lists your games`);
+        throw new SaveError('notASave', saveWords('save.tooLarge', { path, mb: MAX_SAVE_BYTES / (1024 * 1024) }));
       default:
-        throw new SaveError('unreadable', `${path} cannot be read (${error.code})`);
+        throw new SaveError('unreadable', saveWords('save.cannotRead', { path, code: error.code }));
     }
   }
   // Past the checksum, a crafted save is still possible (the checksum is no signature): its
@@ -45,8 +51,8 @@ export interface RestoredGame {
   path: string;
   /** The file the game was actually read from: `path`, or its backup. */
   readFrom: string;
-  /** Set when the backup had to be used: one line for the player. */
-  warning: string | null;
+  /** Set when the backup had to be used: one line for the player, in any language. */
+  warning: Wording | null;
   setup: GameSetup;
   state: GameState;
   /** With keepStates: every state from the start (see foldActions). */
@@ -77,18 +83,18 @@ export async function restoreGame(path: string, decks: DeckSource, options: { ke
     } catch (backupError) {
       const main = error as SaveError;
       if (main.problem === 'missing' || main.problem === 'notASave') throw main;
-      const note = backupError instanceof SaveError && backupError.problem === 'missing' ? 'and there is no backup to fall back on' : `and its backup ${backup} cannot be used either`;
-      throw new SaveError(main.problem, `${main.message}, ${note}`);
+      const noBackup = backupError instanceof SaveError && backupError.problem === 'missing';
+      throw new SaveError(main.problem, noBackup ? saveWords('save.noBackup', { problem: main.wording }) : saveWords('save.badBackup', { problem: main.wording, backup }));
     }
-    const why = error instanceof SaveError && error.problem === 'missing' ? `${path} is missing` : (error as Error).message;
-    return { path, warning: `${why}; continuing from its backup ${backup}, made one save earlier`, ...restored };
+    const why = error instanceof SaveError && error.problem === 'missing' ? saveWords('save.isMissing', { path }) : wordingOf(error);
+    return { path, warning: saveWords('save.fromBackup', { why, backup }), ...restored };
   }
 }
 
 export interface OpenedSave {
   save: SaveFile;
   readFrom: string;
-  warning: string | null;
+  warning: Wording | null;
 }
 
 /** Reads a save without replaying it (for listings), falling back to the backup like restoreGame. */
@@ -99,7 +105,7 @@ export function openSave(path: string): OpenedSave {
     if (!isFileDamage(error)) throw error;
     const backup = backupPath(path);
     try {
-      return { save: readSave(backup), readFrom: backup, warning: `${(error as Error).message}; its backup ${backup} is readable` };
+      return { save: readSave(backup), readFrom: backup, warning: saveWords('save.backupReadable', { why: wordingOf(error), backup }) };
     } catch {
       throw error;
     }

@@ -3,17 +3,17 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readSave } from './load.js';
-import { SaveError } from './save-error.js';
+import { SaveError, saveWords } from './save-error.js';
 
 /** The absolute path to save a new game in, or a SaveError saying why that file cannot be used. */
 export function prepareNamedSave(file: string): string {
   const path = resolve(file);
   if (!existsSync(path)) return path;
-  if (statSync(path).isDirectory()) throw new SaveError('fileExists', `${file} is a folder; give a file name for the save, such as ${file}/my-game.json`);
+  if (statSync(path).isDirectory()) throw new SaveError('fileExists', saveWords('save.named.folder', { file }));
   try {
     readSave(path);
   } catch {
-    throw new SaveError('fileExists', `${file} already exists and is not a Silicon Curtain save; choose another name so it is not overwritten`);
+    throw new SaveError('fileExists', saveWords('save.named.other', { file }));
   }
-  throw new SaveError('fileExists', `${file} already holds a saved game; continue it with 'silicon-curtain resume ${file}' or choose another name`);
+  throw new SaveError('fileExists', saveWords('save.named.game', { file }));
 }

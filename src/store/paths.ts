@@ -5,7 +5,7 @@ import { join, posix, resolve, win32 } from 'node:path';
 import type { Persona } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { BACKUP_SUFFIX, isTempName } from './atomic-write.js';
-import { SaveError } from './save-error.js';
+import { SaveError, saveWords } from './save-error.js';
 
 export interface Platform {
   env: Readonly<Record<string, string | undefined>>;
@@ -37,7 +37,7 @@ export function saveDir({ env, platform, home }: Platform): string {
 
 function homeFolder(home: string, isAbsolute: (path: string) => boolean): string {
   if (home && isAbsolute(home)) return home;
-  throw new SaveError('unreadable', `there is no home folder to keep saves in (HOME is ${home === '' ? 'empty' : `'${home}', not an absolute path`}); set SILICON_CURTAIN_HOME=/some/folder`);
+  throw new SaveError('unreadable', home === '' ? saveWords('save.home.empty') : saveWords('save.home.relative', { home }));
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

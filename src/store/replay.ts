@@ -4,7 +4,8 @@ import type { Action, GameSetup, GameState } from '../engine/index.js';
 import { IllegalActionError, SetupError, applyAction, createGame, rules } from '../engine/index.js';
 import { canonicalJson } from './checksum.js';
 import { shellQuote } from './paths.js';
-import { SaveError } from './save-error.js';
+import { SaveError, saveWords } from './save-error.js';
+import type { Wording } from '../i18n/messages.js';
 import type { SaveFile } from './save-file.js';
 import { saveHash } from './state-hash.js';
 
@@ -21,26 +22,26 @@ function describeAction(a: Action): string {
 
 /** Fold `actions` into the game `setup` creates. */
 export function foldActions(setup: GameSetup, actions: readonly Action[], options: { keepStates?: boolean; name?: string } = {}): Replay {
-  const name = options.name ?? 'the save';
+  const name = options.name ?? saveWords('save.theSave');
   let state: GameState;
   try {
     state = createGame(setup);
   } catch (error) {
     const reason = error instanceof SetupError ? error.message : String(error);
-    throw new SaveError('badSetup', `${name} records a setup this version refuses (${reason}); start a new game`);
+    throw new SaveError('badSetup', saveWords('save.badSetup', { name, reason }));
   }
   const states = options.keepStates ? [state] : undefined;
   actions.forEach((action, i) => {
     try {
       state = applyAction(state, action);
     } catch (error) {
-      const where = `action ${i + 1} of ${actions.length} (${describeAction(action)})`;
+      const where = saveWords('save.action', { n: i + 1, of: actions.length, action: describeAction(action) });
       if (error instanceof IllegalActionError) {
-        throw new SaveError('illegalAction', `${name} cannot be replayed: ${where} is not legal there: ${error.message}`);
+        throw new SaveError('illegalAction', saveWords('save.illegal', { name, where, reason: error.message }));
       }
       // The engine failing on a recorded action is a damaged save to the player, not a crash.
       const reason = error instanceof Error ? error.message : String(error);
-      throw new SaveError('illegalAction', `${name} cannot be replayed: ${where} failed: ${reason}`);
+      throw new SaveError('illegalAction', saveWords('save.failed', { name, where, reason }));
     }
     states?.push(state);
   });
@@ -48,26 +49,26 @@ export function foldActions(setup: GameSetup, actions: readonly Action[], option
 }
 
 /** Check a save is playable by this version's rules before replaying it. */
-export function checkRulesVersion(save: SaveFile, name: string): void {
+export function checkRulesVersion(save: SaveFile, name: string | Wording): void {
   if (save.rulesVersion === rules.RULES_VERSION) return;
   // The advice is built from the program's name and the path only: the save's own appVersion is
   // file content, and a crafted one turned `npx silicon-curtain@VERSION` into another package.
   throw new SaveError(
     'rulesVersion',
-    `${name}: this game was saved under rules ${save.rulesVersion}; this version plays rules ${rules.RULES_VERSION}. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume ${shellQuote(name)}`,
+    saveWords('save.rules', { name, saved: save.rulesVersion, current: rules.RULES_VERSION, file: typeof name === 'string' ? shellQuote(name) : 'FILE' }),
   );
 }
 
 /** Replay a save in the game `setup` (its cards come from the decks) and check the final hash. */
 export function replaySave(save: SaveFile, setup: GameSetup, options: { keepStates?: boolean; name?: string } = {}): Replay {
-  const name = options.name ?? 'the save';
+  const name = options.name ?? saveWords('save.theSave');
   checkRulesVersion(save, name);
   const replay = foldActions(setup, save.actions, options);
   const hash = saveHash(replay.state);
   if (hash !== save.finalHash) {
     throw new SaveError(
       'hashMismatch',
-      `${name} replays to a different game than the one saved (state ${hash}, saved ${save.finalHash}): the rules or the cards changed since`,
+      saveWords('save.hash', { name, hash, saved: save.finalHash }),
     );
   }
   // The listing trusts `progress` (it does not replay); a replay must find the game it claims,
@@ -77,7 +78,11 @@ export function replaySave(save: SaveFile, setup: GameSetup, options: { keepStat
   if (claimed.round !== state.round || claimed.phase !== state.phase || canonicalJson(claimed.outcome) !== canonicalJson(state.outcome)) {
     throw new SaveError(
       'hashMismatch',
-      `${name} claims a game at round ${claimed.round}${claimed.outcome ? ', finished' : ''}, but its actions play to round ${state.round}${state.outcome ? ', finished' : ', unfinished'}`,
+      saveWords('save.claims', {
+        name,
+        claimed: saveWords(claimed.outcome ? 'save.round.finished' : 'save.round', { round: claimed.round }),
+        actual: saveWords(state.outcome ? 'save.round.finished' : 'save.round.unfinished', { round: state.round }),
+      }),
     );
   }
   return replay;

@@ -1,6 +1,9 @@
 // What can be wrong with a save, said in one line: what is wrong, then what the player can do.
 // Every failure of loading or replaying a save becomes a SaveError, never a stack trace.
 
+import type { Lang } from '../i18n/lang.js';
+import { sayWording, type MessageKey, type Wording } from '../i18n/messages.js';
+
 export type SaveProblem =
   /** No file at that path. */
   | 'missing'
@@ -33,13 +36,26 @@ export type SaveProblem =
 export class SaveError extends Error {
   override readonly name = 'SaveError';
 
+  /** `message` is the English line; `wording` says it in any language (`in`). */
   constructor(
     readonly problem: SaveProblem,
-    message: string,
+    readonly wording: Wording,
   ) {
-    super(message);
+    super(sayWording('en', wording));
+  }
+
+  /** The one line in `lang`. */
+  in(lang: Lang): string {
+    return sayWording(lang, this.wording);
   }
 }
+
+/** A save's own wording: `save.KEY` with its params. */
+export function saveWords(key: SaveMessageKey, params?: Wording['params']): Wording {
+  return params ? { key, params } : { key };
+}
+
+type SaveMessageKey = Extract<MessageKey, `save.${string}`>;
 
 /** True for problems of the file itself, where an older copy (the backup) may still be good. */
 export function isFileDamage(error: unknown): boolean {

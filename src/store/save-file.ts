@@ -8,7 +8,7 @@ import { rules } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { LANGS } from '../i18n/lang.js';
 import { saveChecksum } from './checksum.js';
-import { SaveError } from './save-error.js';
+import { SaveError, saveWords } from './save-error.js';
 
 export const SAVE_FORMAT = 'silicon-curtain-save';
 export const SAVE_FORMAT_VERSION = 1;
@@ -204,42 +204,42 @@ export function parseSave(text: string, name: string): SaveFile {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const looksLikeSave = body.slice(0, 200).includes(`"${SAVE_FORMAT}"`);
   if (body.trim() === '') {
-    throw new SaveError('damaged', `${name} is empty (the save was cut off); no game can be read from it`);
+    throw new SaveError('damaged', saveWords('save.empty', { name }));
   }
   // A save nests 4 deep; millions of `[` would cost seconds and gigabytes to parse and check.
-  if (jsonTooDeep(body)) throw new SaveError('notASave', `${name} is not a Silicon Curtain save file (nested more than ${MAX_JSON_DEPTH} deep); 'silicon-curtain saves' lists your games`);
+  if (jsonTooDeep(body)) throw new SaveError('notASave', saveWords('save.tooDeep', { name, depth: MAX_JSON_DEPTH }));
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
-    if (!looksLikeSave) throw new SaveError('notASave', `${name} is not a Silicon Curtain save file (not JSON); 'silicon-curtain saves' lists your games`);
+    if (!looksLikeSave) throw new SaveError('notASave', saveWords('save.notJson', { name }));
     // A file cut short fails at its very end ("Unexpected end", or a position at the last character).
     const message = error instanceof Error ? error.message : '';
     const position = Number(/at position (\d+)/.exec(message)?.[1] ?? NaN);
     const cutShort = /end of (JSON )?input/i.test(message) || position >= body.trimEnd().length;
-    throw new SaveError('damaged', `${name} is damaged: ${cutShort ? 'it ends too early (truncated)' : 'it is not valid JSON any more'}`);
+    throw new SaveError('damaged', saveWords(cutShort ? 'save.truncated' : 'save.badJson', { name }));
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== SAVE_FORMAT) {
-    throw new SaveError('notASave', `${name} is not a Silicon Curtain save file; 'silicon-curtain saves' lists your games`);
+    throw new SaveError('notASave', saveWords('save.notASave', { name }));
   }
   const record = data as Record<string, unknown>;
   const version = record.formatVersion;
   if (typeof version === 'number' && version > SAVE_FORMAT_VERSION) {
-    throw new SaveError('newerFormat', `${name} was written by a newer version of Silicon Curtain (save format ${version}); update the game to open it`);
+    throw new SaveError('newerFormat', saveWords('save.newer', { name, version }));
   }
   let expected: string;
   try {
     expected = saveChecksum(record);
   } catch {
-    throw new SaveError('damaged', `${name} is damaged: its content cannot be checked`);
+    throw new SaveError('damaged', saveWords('save.unchecked', { name }));
   }
   if (record.checksum !== expected) {
-    throw new SaveError('damaged', `${name} is damaged or was edited: its checksum does not match its content`);
+    throw new SaveError('damaged', saveWords('save.checksum', { name }));
   }
   const parsed = saveSchema.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new SaveError('invalid', `${name} is not a valid save: ${first ? describeIssue(first) : 'unknown problem'}`);
+    throw new SaveError('invalid', saveWords('save.invalid', { name, detail: first ? describeIssue(first) : saveWords('save.unknownProblem') }));
   }
   return parsed.data as SaveFile;
 }

@@ -4,7 +4,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { CardSide } from '../decks/types.js';
 import type { Lang } from '../i18n/lang.js';
-import { t as translate, type MessageKey } from '../i18n/messages.js';
+import { t as translate, type MessageKey, type Params } from '../i18n/messages.js';
 
 export interface UiSettings {
   lang: Lang;
@@ -12,7 +12,7 @@ export interface UiSettings {
   color: boolean;
 }
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey, params?: Params) => string;
 
 interface UiValue extends UiSettings {
   t: Translate;

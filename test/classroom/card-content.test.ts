@@ -104,5 +104,39 @@ describe('the shipped cards', () => {
         .map((card, i) => cardName(card, i));
       expect(alone).toEqual([]);
     });
+
+    // A card's date is the event's own (classroom review §2.1): one of its citations must give
+    // it, by its date or in its note ("announced the order on 16 April"), never memory alone.
+    it(`cards/${file}: every card's date is given by one of its citations`, () => {
+      const unsourced = readShippedDeck(file)
+        .cards.filter((card) => !dateSourced(card as { date?: string; sources?: Citation[] }))
+        .map((card, i) => `${cardName(card, i)} (${String(card.date)})`);
+      expect(unsourced).toEqual([]);
+    });
   }
+});
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Whether a citation of the card gives its date: the same date (or a more precise one), or the date in words in a note. */
+function dateSourced(card: { date?: string; sources?: Citation[] }): boolean {
+  const date = card.date;
+  if (date === undefined) return true;
+  const [year, month, day] = date.split('-');
+  const inWords = [day === undefined ? undefined : Number(day), month === undefined ? undefined : MONTH_NAMES[Number(month) - 1]].filter((x) => x !== undefined).join(' ');
+  return (card.sources ?? []).some((c) => {
+    if (c.date !== undefined && c.date.startsWith(date)) return true;
+    const note = c.note === undefined ? '' : typeof c.note === 'string' ? c.note : c.note.en;
+    return inWords !== '' && note.includes(inWords) && (c.date === undefined || c.date.startsWith(year ?? '') || note.includes(year ?? ''));
+  });
+}
+
+describe('a card date and its sources', () => {
+  it('is sourced by a citation of that date or one whose note gives it', () => {
+    expect(dateSourced({ date: '2018-04-16', sources: [{ outlet: 'Order', date: '2018-04' }] })).toBe(false);
+    expect(dateSourced({ date: '2018-04-16', sources: [{ outlet: 'Order', date: '2018-04-16' }] })).toBe(true);
+    expect(dateSourced({ date: '2018-04', sources: [{ outlet: 'Order', date: '2018-04-15' }] })).toBe(true);
+    expect(dateSourced({ date: '2018-04-16', sources: [{ outlet: 'Blog', note: { en: 'announced on 16 April', fr: 'annoncé le 16 avril' } }] })).toBe(true);
+    expect(dateSourced({ date: '2023-08', sources: [{ outlet: 'Reuters', date: '2023-11-07' }] })).toBe(false);
+  });
 });

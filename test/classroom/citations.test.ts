@@ -12,10 +12,11 @@ import { t } from '../../src/i18n/messages.js';
 import { cardDetailRows } from '../../src/ui/components/card-detail.js';
 import { debriefLines } from '../../src/ui/debrief/debrief-lines.js';
 import { CLASSROOM_CARDS, CLASSROOM_DECKS } from './classroom-deck.js';
+import { readShippedDeck, shippedDeckFiles } from './shipped-decks.js';
 
 const SOURCES: Citation[] = [
   { outlet: 'Reuters', title: 'Nvidia offers new chip', date: '2022-11-07', url: 'https://www.example.org/a' },
-  { outlet: 'Financial Times', date: '2023-08', note: 'reported by Reuters' },
+  { outlet: 'Financial Times', date: '2023-08', note: { en: 'reported by Reuters', fr: 'rapporté par Reuters' } },
   { outlet: 'French analysis of the H20 export licence (2025)', note: 'section « Conclusion », §3' },
 ];
 
@@ -26,6 +27,12 @@ describe('a citation on one line', () => {
       'Financial Times, August 2023 (reported by Reuters)',
       'French analysis of the H20 export licence (2025), section « Conclusion », §3',
     ]);
+  });
+
+  it('gives the note in the reader’s language when the deck wrote it in both', () => {
+    expect(citationText('fr', SOURCES[1]!)).toBe('Financial Times, août 2023 (rapporté par Reuters)');
+    // A note written once is shown as written (a section of the French article reads the same).
+    expect(citationText('fr', SOURCES[2]!)).toBe('French analysis of the H20 export licence (2025), section « Conclusion », §3');
   });
 
   it('puts the title in « » and the date in French for a French reader', () => {
@@ -51,7 +58,7 @@ describe('the debrief lists every citation of a card', () => {
   it('in French, the label and the article in French', () => {
     const md = debriefMarkdown(buildDebrief(state, 'fr', cards));
     expect(md).toContain('> Sources\u00a0:\n');
-    expect(md).toContain('> - Financial Times, août 2023 (reported by Reuters)\n');
+    expect(md).toContain('> - Financial Times, août 2023 (rapporté par Reuters)\n');
     expect(md).toContain('> - Analyse française de la licence d’exportation du H20 (2025), section «\u00a0Conclusion\u00a0», §3');
   });
 
@@ -86,5 +93,35 @@ describe('the card detail lists every citation', () => {
       '- French analysis of the H20 export licence (2025), section « Conclusion », §3',
     ]);
     expect(rowText('fr')).toContain('Sources\u00a0:');
+    expect(rowText('fr')).toContain('- Financial Times, août 2023 (rapporté par Reuters)');
+  });
+});
+
+describe('the shipped decks’ notes in French', () => {
+  // A note written once (not `{en, fr}`) is shown as is to a French reader: it must read the same
+  // in both languages (a section of the French article, a place, a web address), never English words.
+  const ENGLISH_WORDS = /\b(the|by|of|and|with|reported|same|day|suspending|orders|lifts|seconds|edition|interview|rules?)\b/i;
+
+  it('translate every note that has words to translate', () => {
+    const untranslated: string[] = [];
+    const french: string[] = [];
+    for (const file of shippedDeckFiles()) {
+      const deck = readShippedDeck(file);
+      for (const card of deck.cards as { id: string; sources?: Citation[] }[]) {
+        for (const c of card.sources ?? []) {
+          if (c.note === undefined) continue;
+          if (typeof c.note === 'string') {
+            if (ENGLISH_WORDS.test(c.note)) untranslated.push(`${file} ${card.id}: ${c.note}`);
+          } else {
+            expect(c.note.fr, `${card.id}: ${c.note.en}`).toBeDefined();
+            french.push(citationText('fr', c));
+          }
+        }
+      }
+    }
+    expect(untranslated).toEqual([]);
+    expect(french.length).toBeGreaterThan(30);
+    expect(french.filter((line) => /\((reported|suspending|the|by) /.test(line))).toEqual([]);
+    expect(french.some((line) => line.endsWith('(rapporté par Reuters)'))).toBe(true);
   });
 });

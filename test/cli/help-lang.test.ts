@@ -56,7 +56,12 @@ describe('--help in French', () => {
     expect(french).toMatch(/help \[command\]\s+afficher l’aide d’une commande/);
     const play = (await help(['--lang', 'fr', 'play'])).replace(/\n\s+/g, ' ');
     expect(play).toMatch(/\(choix\u00a0: «\u00a0washington\u00a0», «\u00a0nvidia\u00a0»\)/);
-    expect(play).toMatch(/\(par défaut\u00a0: «\u00a0human\u00a0»\)/);
+    // A default is shown as its value, not quoted: a string default reads like a number default.
+    expect(play).toMatch(/\(par défaut\u00a0: human\)/);
+    expect(play).toMatch(/nombre de manches, de 1 à 9 \(par défaut\u00a0: 3\)/);
+    expect(play).not.toMatch(/par défaut\u00a0: [«"]/);
+    const simulate = (await help(['--lang', 'fr', 'simulate'])).replace(/\n\s+/g, ' ');
+    expect(simulate).toMatch(/\(par défaut\u00a0: random\)/);
   });
 
   it('follows --lang wherever it is, then SILICON_CURTAIN_LANG, then the locale', async () => {

@@ -39,7 +39,7 @@ describe("an expansion's signature and scoring cards", () => {
   it('a second scoring card for a region is a warning', () => {
     const scoring = card('roles-devs', '    scoring: developers\n', 'neutral', 0).replace('{ op: vp, side: self, amount: 1 }', '{ op: scoreRegion, region: developers }');
     expect(problems(deck('roles', scoring))).toEqual([
-      'roles.yaml:10:14: warning: scoring: a second scoring card for developers, after "developers-scoring" in cards/base.yaml:181: the region will score about twice as often',
+      'roles.yaml:10:14: warning: scoring: a second scoring card for developers, after "developers-scoring" in cards/base.yaml:186: the region will score about twice as often',
     ]);
   });
 

@@ -7,14 +7,14 @@ import { BASE_DECK, cardName, readShippedDeck, shippedDeckFiles } from '../class
 
 const CATALOGUES: Record<string, Record<string, string>> = { en, fr };
 
-/** The names a message fills in (a language may use one twice, or in another order). */
+/** The names a message fills in (a language may use one twice, in another order, or in a place's form: `{space:in}`). */
 function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort();
+  return [...new Set([...template.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[1] as string))].sort();
 }
 
 /** Words of a message, placeholders left out: to spot a sentence left in English. */
 function words(template: string): string[] {
-  return template.replace(/\{\w+\}/g, '').match(/\p{L}{2,}/gu) ?? [];
+  return template.replace(/\{\w+(?::\w+)?\}/g, '').match(/\p{L}{2,}/gu) ?? [];
 }
 
 describe('the message catalogues', () => {

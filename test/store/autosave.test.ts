@@ -6,6 +6,7 @@ import { createAutosaver } from '../../src/store/autosave.js';
 import { restoreGame } from '../../src/store/load.js';
 import { readSave } from '../../src/store/load.js';
 import { FIXTURE_DECK, playRandom, removeTempDirs, tempDir } from './helpers.js';
+import { sayWording } from '../../src/i18n/messages.js';
 
 afterEach(removeTempDirs);
 
@@ -84,7 +85,8 @@ describe('autosave', () => {
     const restored = await restoreGame(saver.path, decks);
     expect(restored.readFrom).toBe(`${saver.path}.bak`);
     expect(restored.save.actions).toHaveLength(24);
-    expect(restored.warning).toMatch(/g\.json is damaged: it ends too early \(truncated\); continuing from its backup .*g\.json\.bak/);
+    expect(sayWording('en', restored.warning!)).toMatch(/g\.json is damaged: it ends too early \(truncated\); continuing from its backup .*g\.json\.bak/);
+    expect(sayWording('fr', restored.warning!)).toMatch(/g\.json est endommagé\u00a0: il s’arrête trop tôt \(fichier tronqué\)\u202f; la partie reprend depuis sa copie de secours .*g\.json\.bak/);
   });
 
   it('does not let a damaged file replace the good backup it was restored from', async () => {

@@ -6,7 +6,7 @@ import { applyAction, createGame, viewFor, type Outcome } from '../../src/engine
 import { INITIAL_REMOTE, remotePending, remoteReducer, type RemoteEvent, type RemoteState } from '../../src/ui/game/remote-state.js';
 import type { CommandEvent } from '../../src/ui/keymap.js';
 import { waitingLine } from '../../src/ui/net-play-app.js';
-import { t as translate } from '../../src/i18n/messages.js';
+import { t as translate, type Params } from '../../src/i18n/messages.js';
 import { fixtureSetup } from '../engine/fixture-deck.js';
 
 const game = createGame(fixtureSetup(3));
@@ -19,7 +19,7 @@ const seated = run(
   { type: 'update', update: { type: 'welcome', side, catalog: game.cards, personas: game.setup.personas } },
   { type: 'update', update: { type: 'connection', status: 'connected' } },
 );
-const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params);
+const t = (key: Parameters<typeof translate>[1], params?: Params) => translate('en', key, params);
 const words = { lang: 'en' as const, personas: game.setup.personas };
 
 describe('a networked seat', () => {

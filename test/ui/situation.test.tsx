@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyAction, viewFor, type GameState } from '../../src/engine/index.js';
 import { wordLog } from '../../src/i18n/log-words.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { t } from '../../src/i18n/messages.js';
+import { t, type Params } from '../../src/i18n/messages.js';
 import { situationRows } from '../../src/ui/game/situation-rows.js';
 import { headerRow } from '../../src/ui/screens/game-panels.js';
 import { boardRows } from '../../src/ui/components/board.js';
@@ -31,7 +31,7 @@ function licensed(): GameState {
 
 const text = (lang: Lang, s: GameState, width = 300): string => {
   const view = viewFor(s, 'us');
-  const words = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
+  const words = { t: (key: Parameters<typeof t>[1], params?: Params) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
   return situationRows(words, view, width).map((row) => row.map((sg) => sg.text).join('')).join('\n');
 };
 
@@ -42,7 +42,7 @@ describe('rules in force, seen in play', () => {
       ['en', "In force: H20 licence: China's Stack steps cost +1 Op, H20 Licensed"],
       ['fr', 'En vigueur\u00a0: '],
     ] as const) {
-      const words = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
+      const words = { t: (key: Parameters<typeof t>[1], params?: Params) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
       const line = headerRow(words, viewFor(s, 'us'), 300, null).map((sg) => sg.text).join('');
       expect(line).toContain(expected);
       expect(line).not.toMatch(/h20-licensed/);
@@ -134,7 +134,7 @@ describe('a card whose event cannot fire', () => {
     const uses = pending.kind === 'cards' ? pending.cards.find((c) => c.card === 'china-cancel')?.uses : undefined;
     expect(uses?.some((u) => u.use === 'event')).toBe(false);
     for (const [lang, words] of [['en', 'No event: it needs “'], ['fr', 'Pas d’événement\u00a0: il faut «\u00a0']] as const) {
-      const w = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
+      const w = { t: (key: Parameters<typeof t>[1], params?: Params) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
       expect(usesSummary(w, view, s.cards['china-cancel'] as never, uses)).toContain(words);
     }
   });

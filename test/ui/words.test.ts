@@ -112,7 +112,7 @@ describe('the log in words', () => {
     const lines = wordLog(wording('fr'), entries);
     expect(lines[1]?.text).toBe('Washington a placé de l’influence\u00a0: Tencent +2, Alibaba +1.');
     expect(lines[3]?.text).toBe('Leadership\u00a0: à égalité → Chine +2 (test de pression de Washington).');
-    expect(lines[2]?.text).toBe('Huawei a sanctionné la case Mémoire HBM\u00a0: 5 au dé −1 = 4, influence retirée\u00a0: 1.');
+    expect(lines[2]?.text).toBe('Huawei a sanctionné la Mémoire HBM\u00a0: 5 au dé −1 = 4, influence retirée\u00a0: 1.');
   });
 
   it('says a first player the game fixed was not chosen by anyone', () => {

@@ -19,7 +19,7 @@ import * as rules from '../../engine/rules.js';
 import type { Action, GameState, Outcome } from '../../engine/index.js';
 import { t } from '../../i18n/messages.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { UserError } from '../errors.js';
+import { UserError, userError } from '../errors.js';
 import { MAX_SEED } from '../random-seed.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { chosenLang } from '../global-options.js';
@@ -64,7 +64,7 @@ function wholeNumber(min: number, max: number) {
 
 function checkPlayer(name: string, side: Side): void {
   if (name !== STDIO && !isBotName(name)) {
-    throw new UserError(`--${side} must be a bot (${botNames().join(', ')}) or ${STDIO}, got '${name}'`);
+    throw userError('cli.botMatch.badPlayer', { option: `--${side}`, bots: botNames().join(', '), stdio: STDIO, value: name });
   }
 }
 
@@ -79,7 +79,7 @@ function describeOutcome(o: Outcome): string {
 export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Readable, deck: CardPool): Promise<number> {
   checkPlayer(options.us, 'us');
   checkPlayer(options.china, 'china');
-  if (options.us === STDIO && options.china === STDIO) throw new UserError('only one side can be played on stdio');
+  if (options.us === STDIO && options.china === STDIO) throw userError('cli.botMatch.twoStdio');
   // A file that cannot be used is said before the match, not after it.
   const savePath = options.save === undefined ? undefined : await prepareSave(options.save);
   // The engine and the bots load only now: defining the command must stay cheap (start-up).
@@ -132,7 +132,7 @@ async function prepareSave(file: string): Promise<string> {
     checkSaveFolder(dirname(path), process.pid);
     return path;
   } catch (error) {
-    if (error instanceof SaveError) throw new UserError(`--save ${file}: ${error.message}`);
+    if (error instanceof SaveError) throw userError('cli.optionSays', { option: `--save ${file}`, message: error.wording });
     throw error;
   }
 }

@@ -12,7 +12,7 @@ import type { TutorialDeck } from '../../classroom/tutorial.js';
 import type { GameState } from '../../engine/index.js';
 import { RULES_VERSION } from '../../engine/rules.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
+import { sayWording, t } from '../../i18n/messages.js';
 import { UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { writeOutputFile } from '../output-file.js';
@@ -73,14 +73,14 @@ function isGameSave(text: string): boolean {
  * its checksum, its backup when it is damaged, and the deck files it was played with (an
  * expansion's cards included, which the base deck alone cannot replay).
  */
-async function gameOfSave(file: string, io: CliIO): Promise<GameState> {
+async function gameOfSave(file: string, io: CliIO, lang: Lang): Promise<GameState> {
   const { SaveError, deckFilesSource, restoreGame } = await import('../../store/index.js');
   try {
     const restored = await restoreGame(file, deckFilesSource);
-    if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
+    if (restored.warning) io.stderr(`silicon-curtain: ${sayWording(lang, restored.warning)}\n`);
     return restored.state;
   } catch (error) {
-    if (error instanceof SaveError) throw new UserError(error.message);
+    if (error instanceof SaveError) throw new UserError(error.wording);
     throw error;
   }
 }
@@ -108,7 +108,7 @@ export async function readSavedGame(file: string, lang: Lang, io: CliIO, deck: D
     throw new UserError(t(lang, 'debrief.error.read', { file, reason }));
   }
   if (jsonTooDeep(text)) throw new UserError(t(lang, 'debrief.error.shape', { file, problem: `nested more than ${MAX_JSON_DEPTH} deep` }));
-  return isGameSave(text) ? await gameOfSave(file, io) : await gameOfRecord(text, file, lang, deck);
+  return isGameSave(text) ? await gameOfSave(file, io, lang) : await gameOfRecord(text, file, lang, deck);
 }
 
 /** Writes a handout to stdout, or to `out` (refused over a save or an input) with one line saying so. */

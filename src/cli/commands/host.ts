@@ -9,7 +9,7 @@ import type { Persona, Side } from '../../decks/types.js';
 import * as rules from '../../engine/rules.js';
 import type { Action, GameSetup, GameState } from '../../engine/index.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
+import { sayWording, t } from '../../i18n/messages.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { ExitCode, UserError } from '../errors.js';
 import { chosenLang } from '../global-options.js';
@@ -122,7 +122,7 @@ export function register(program: Command, io: CliIO): void {
         const { createAutosaver, restoreGame } = await import('../../store/index.js');
         const restored = await asUserError(() => restoreGame(path, saveDeps.decks));
         if (restored.state.outcome) throw new UserError(t(lang, 'cli.host.finished', { file: path }));
-        if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
+        if (restored.warning) io.stderr(`silicon-curtain: ${sayWording(lang, restored.warning)}\n`);
         const saved = restored.save.setup;
         const autosaver = createAutosaver({ file: path, setup: restored.setup, seats: saved.seats, lang, deckFiles: saved.deckFiles, backupExisting: restored.readFrom === path, onError });
         return { setup: restored.setup, actions: restored.save.actions, onChange: autosaver.save, saved: () => autosaver.path, release: () => lock.release() };

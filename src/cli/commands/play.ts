@@ -96,7 +96,7 @@ async function namedSavePath(file: string): Promise<{ path: string; lock: GameLo
     return { path: prepareNamedSave(file), lock };
   } catch (error) {
     lock?.release();
-    if (error instanceof SaveError) throw new UserError(error.message);
+    if (error instanceof SaveError) throw new UserError(error.wording);
     throw error;
   }
 }
@@ -107,7 +107,7 @@ export async function checkFolder(dir: string): Promise<void> {
   try {
     checkSaveFolder(dir, process.pid);
   } catch (error) {
-    if (error instanceof SaveError) throw new UserError(error.message);
+    if (error instanceof SaveError) throw new UserError(error.wording);
     throw error;
   }
 }

@@ -8,6 +8,7 @@ import type { RestoredGame } from '../../store/index.js';
 import { backupPath } from '../../store/atomic-write.js';
 import { shellQuote } from '../../store/paths.js';
 import { SaveError } from '../../store/save-error.js';
+import { sayWording } from '../../i18n/messages.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { asUserError, defaultDeps, langFor, type SaveCommandDeps } from '../save-commands.js';
@@ -45,7 +46,7 @@ async function verify(file: string, io: CliIO, deps: SaveCommandDeps): Promise<v
     } catch {
       // No usable backup either.
     }
-    throw new UserError(backupGood ? `${error.message} (its backup ${backupPath(file)} is good: 'silicon-curtain resume ${shellQuote(file)}' uses it)` : error.message);
+    throw new UserError(backupGood ? { key: 'cli.replay.backupGood', params: { problem: error.wording, backup: backupPath(file), file: shellQuote(file) } } : error.wording);
   }
   io.stdout(`ok: ${result.actions} actions, hash ${result.hash}\n`);
 }
@@ -88,7 +89,7 @@ async function replay(file: string, options: ReplayOptions, command: Command, io
   if (!options.export && !io.interactive) throw new UserError(NO_TERMINAL_REPLAY, ExitCode.noTerminal);
   const { restoreGame } = await import('../../store/index.js');
   const restored = await asUserError(() => restoreGame(file, deps.decks, { keepStates: !options.export }));
-  if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
+  if (restored.warning) io.stderr(`silicon-curtain: ${sayWording(langFor(command, restored.save.setup.lang), restored.warning)}\n`);
   if (options.export) await exportHandout(restored, options, command, io);
   else await watch(restored, options, command, io);
 }

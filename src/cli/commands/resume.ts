@@ -6,9 +6,11 @@ import { readdirSync } from 'node:fs';
 import type { Command } from 'commander';
 import { botNames } from '../../ai/bot-names.js';
 import type { Lang } from '../../i18n/lang.js';
+import { sayWording, t } from '../../i18n/messages.js';
+import { envLang } from '../global-options.js';
 import type { RestoredGame } from '../../store/index.js';
 import { isSaveName } from '../../store/paths.js';
-import { ExitCode, UserError } from '../errors.js';
+import { ExitCode, UserError, userError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { lockForPlay } from '../game-lock.js';
 import { randomSeed } from '../random-seed.js';
@@ -36,17 +38,17 @@ function holdsSaveNames(dir: string): boolean {
   }
 }
 
-async function pickLatest(io: CliIO, deps: SaveCommandDeps): Promise<string> {
+async function pickLatest(io: CliIO, deps: SaveCommandDeps, lang: Lang): Promise<string> {
   const { isDamaged, latestUnfinished, listSaves } = await import('../../store/index.js');
   const dir = saveFolder(io, deps);
-  const listing = listSaves(dir);
+  const listing = listSaves(dir, lang);
   const latest = latestUnfinished(listing);
   // A newer game that cannot be read is passed over, but not in silence.
   for (const entry of listing) {
     if (entry === latest) break;
-    if (isDamaged(entry)) io.stderr(`silicon-curtain: skipping a damaged save: ${entry.error}\n`);
+    if (isDamaged(entry)) io.stderr(`silicon-curtain: ${t(lang, 'cli.resume.skipDamaged', { error: entry.error })}\n`);
   }
-  if (!latest) throw new UserError(`there is no unfinished game in ${dir}; start one with 'silicon-curtain play'`);
+  if (!latest) throw userError('cli.resume.none', { dir });
   return latest.path;
 }
 
@@ -55,13 +57,13 @@ function checkSeats(restored: RestoredGame): void {
   for (const side of ['us', 'china'] as const) {
     const seat = restored.save.setup.seats[side];
     if (seat !== 'human' && !known.includes(seat)) {
-      throw new UserError(`${restored.path} has the bot '${seat}' playing ${side === 'us' ? 'the US' : 'China'}, which this version does not have (bots: ${known.join(', ')})`);
+      throw userError(side === 'us' ? 'cli.resume.unknownBot.us' : 'cli.resume.unknownBot.china', { path: restored.path, seat, bots: known.join(', ') });
     }
   }
 }
 
 /** A save that carries its decks continues with them; say so when the deck files now differ. */
-async function noteChangedDecks(restored: RestoredGame, io: CliIO, deps: SaveCommandDeps): Promise<void> {
+async function noteChangedDecks(restored: RestoredGame, io: CliIO, deps: SaveCommandDeps, lang: Lang): Promise<void> {
   const carried = restored.save.deckContents ?? [];
   if (carried.length === 0) return;
   let now: readonly { id: string; hash: string }[] = [];
@@ -73,8 +75,10 @@ async function noteChangedDecks(restored: RestoredGame, io: CliIO, deps: SaveCom
   for (const deck of carried) {
     const current = now.find((d) => d.id === deck.id);
     if (current?.hash === deck.hash) continue;
-    const what = current ? `has changed since this game was saved (hash ${deck.hash}, now ${current.hash})` : `cannot be loaded from ${deck.file} any more`;
-    io.stderr(`silicon-curtain: the deck '${deck.id}' ${what}; the game goes on with the version saved in it\n`);
+    const note = current
+      ? t(lang, 'cli.resume.deckChanged', { deck: deck.id, saved: deck.hash, now: current.hash })
+      : t(lang, 'cli.resume.deckGone', { deck: deck.id, file: deck.file });
+    io.stderr(`silicon-curtain: ${note}\n`);
   }
 }
 
@@ -82,7 +86,7 @@ async function noteChangedDecks(restored: RestoredGame, io: CliIO, deps: SaveCom
  * Resolves true when the player left with Ctrl-C (the main menu then quits too). */
 export async function resume(file: string | undefined, langOf: (saved: Lang) => Lang, io: CliIO, deps: SaveCommandDeps): Promise<boolean> {
   if (!io.interactive) throw new UserError(NO_TERMINAL_RESUME, ExitCode.noTerminal);
-  const path = file ?? (await pickLatest(io, deps));
+  const path = file ?? (await pickLatest(io, deps, langOf(envLang(io.env))));
   // Before the file is read: a second terminal on the same game is refused here, in one line.
   const lock = await asUserError(() => (deps.lockGame ?? lockForPlay)(path));
   try {
@@ -96,14 +100,12 @@ async function resumeLocked(path: string, langOf: (saved: Lang) => Lang, io: Cli
   const { createAutosaver, restoreGame, resumeHint } = await import('../../store/index.js');
   const { createGame } = await import('../../engine/index.js');
   const restored = await asUserError(() => restoreGame(path, deps.decks));
-  if (restored.state.outcome) {
-    throw new UserError(`${path} is a finished game; watch it again with 'silicon-curtain replay ${path}'`);
-  }
-  checkSeats(restored);
-  if (restored.warning) io.stderr(`silicon-curtain: ${restored.warning}\n`);
-  await noteChangedDecks(restored, io, deps);
   const { setup: saved } = restored.save;
   const lang = langOf(saved.lang);
+  if (restored.state.outcome) throw userError('cli.resume.finished', { path });
+  checkSeats(restored);
+  if (restored.warning) io.stderr(`silicon-curtain: ${sayWording(lang, restored.warning)}\n`);
+  await noteChangedDecks(restored, io, deps, lang);
   const runPlay = await deps.loadRunPlay();
   let game = { setup: restored.setup, actions: [...restored.save.actions], file: path as string | undefined, backupExisting: restored.readFrom === path };
   for (;;) {

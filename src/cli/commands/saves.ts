@@ -39,7 +39,8 @@ export function table(header: string[], rows: string[][]): string {
 async function listing(json: boolean, lang: Lang, io: CliIO, deps: SaveCommandDeps): Promise<void> {
   const { listSaves } = await import('../../store/list.js');
   const dir = saveFolder(io, deps);
-  const entries = listSaves(dir);
+  // The JSON listing is for programs: its problems stay in English whatever the language.
+  const entries = listSaves(dir, json ? 'en' : lang);
   if (json) {
     io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
     return;

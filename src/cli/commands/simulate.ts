@@ -9,7 +9,7 @@ import * as rules from '../../engine/rules.js';
 import type { LoadedDeck } from '../../decks/types.js';
 import type { Against, GameRecord, PersonaChoice, RunOptions, RunOutcome, SimDeck, SimPlan } from '../../sim/index.js';
 import { withDeckOptions } from '../deck-options.js';
-import { ExitCode, UserError } from '../errors.js';
+import { ExitCode, userError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { MAX_SEED } from '../random-seed.js';
 import { withSetupOptions, type SetupOptions } from '../setup-options.js';
@@ -39,17 +39,20 @@ export const processTerminal: SimulateTerminal = {
 /** Exit code after Ctrl-C (128 + SIGINT), once the finished games are reported. */
 export const INTERRUPTED_EXIT = 130;
 
+/** The known name a mistyped one is likely to mean, if any (decks/didYouMean.ts, loaded with the run). */
+type Closest = (input: string, known: readonly string[]) => string | undefined;
+
 function wholeNumber(option: string, min: number, max: number) {
   return (value: string): number => {
     const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max) throw new UserError(`${option} must be a whole number from ${min} to ${max}, got '${value}'`);
+    if (!Number.isSafeInteger(n) || n < min || n > max) throw userError('cli.sim.wholeNumber', { option, min, max, value });
     return n;
   };
 }
 
 function bot(option: string) {
   return (value: string): string => {
-    if (!botNames().includes(value)) throw new UserError(`${option}: unknown bot '${value}' (bots: ${botNames().join(', ')})`);
+    if (!botNames().includes(value)) throw userError('cli.sim.unknownBot', { option, value, bots: botNames().join(', ') });
     return value;
   };
 }
@@ -78,7 +81,7 @@ interface SimulateOptions extends SetupOptions {
 function points(option: string, min: number, max: number) {
   return (value: string): number => {
     const n = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
-    if (!Number.isFinite(n) || n < min || n > max) throw new UserError(`${option} must be a number of percentage points from ${min} to ${max}, got '${value}'`);
+    if (!Number.isFinite(n) || n < min || n > max) throw userError('cli.sim.points', { option, min, max, value });
     return n;
   };
 }
@@ -120,7 +123,7 @@ function planOf(o: SimulateOptions): SimPlan {
 
 async function writeMarkdown(file: string, text: string, decks: readonly string[]): Promise<void> {
   const { writeOutputFile } = await import('../output-file.js');
-  writeOutputFile(file, text, '--markdown', decks, (reason) => `--markdown ${file}: ${reason}, cannot write the report`);
+  writeOutputFile(file, text, '--markdown', decks, (reason) => ({ key: 'cli.sim.cannotWrite', params: { file, reason } }));
 }
 
 /** The cards a run plays with, each card's deck, and which decks were added as expansions. */
@@ -133,14 +136,14 @@ function simDeckOf(loaded: { pool: SimDeck; decks: readonly LoadedDeck[] }): Sim
 }
 
 /** The deck ids --cards-of names, checked; by default the added decks' (what a designer is testing). */
-function cardsOfFilter(o: SimulateOptions, deck: SimDeck, didYouMean: (input: unknown, known: Iterable<string>) => string | undefined): string[] {
+function cardsOfFilter(o: SimulateOptions, deck: SimDeck, closest: Closest): string[] {
   const ids = deck.decks.map((d) => d.id);
   const asked = o.cardsOf ?? [];
   if (asked.includes('all')) return [];
   for (const id of asked) {
     if (!ids.includes(id)) {
-      const hint = didYouMean(id, ids);
-      throw new UserError(`--cards-of: no deck '${id}' in this run${hint ? `; ${hint}` : ''} (decks: ${ids.join(', ')}, or all)`);
+      const near = closest(id, ids);
+      throw userError(near ? 'cli.sim.cardsOf.near' : 'cli.sim.cardsOf', { id, near: near ?? '', decks: ids.join(', ') });
     }
   }
   return asked.length > 0 ? asked : [...(deck.added ?? [])];
@@ -150,20 +153,20 @@ function cardsOfFilter(o: SimulateOptions, deck: SimDeck, didYouMean: (input: un
 function baselineOf(
   o: SimulateOptions,
   deck: SimDeck,
-  didYouMean: (input: unknown, known: Iterable<string>) => string | undefined,
+  closest: Closest,
   load: (options: Pick<SimulateOptions, 'deck' | 'baseDeck'>) => SimDeck,
 ): { deck: SimDeck; against: Against; deckArgs: string[] } | null {
   const without = o.without ?? [];
   const versions = o.baselineDeck ?? [];
   if ((o.baseline || versions.length > 0) && without.length > 0) {
-    throw new UserError(`${versions.length > 0 ? '--baseline-deck' : '--baseline'} and --without: choose one (--baseline leaves out the --deck files, --baseline-deck puts other files in their place, --without leaves out cards)`);
+    throw userError('cli.sim.baselineWithout', { option: versions.length > 0 ? '--baseline-deck' : '--baseline' });
   }
   if (o.untilCi !== undefined && !o.baseline && versions.length === 0 && without.length === 0) {
-    throw new UserError('--until-ci stops when the interval of a difference is narrow enough: give --baseline, --baseline-deck or --without too');
+    throw userError('cli.sim.untilCi');
   }
   if (versions.length > 0) {
     const added = deck.added ?? [];
-    if (added.length === 0) throw new UserError('--baseline-deck compares the same games with the --deck files and with these files in their place: give one or more --deck FILE');
+    if (added.length === 0) throw userError('cli.sim.baselineDeckNeedsDeck');
     // The base deck (or, with --no-base-deck, the first --deck file) stays; the added files are replaced.
     const kept = o.baseDeck ? [] : (o.deck ?? []).slice(0, 1);
     const baselineDeck = load({ deck: [...kept, ...versions], baseDeck: o.baseDeck });
@@ -176,7 +179,7 @@ function baselineOf(
   }
   if (o.baseline) {
     const added = deck.added ?? [];
-    if (added.length === 0) throw new UserError('--baseline compares the same games with and without the added decks: give one or more --deck FILE');
+    if (added.length === 0) throw userError('cli.sim.baselineNeedsDeck');
     const keep = deck.decks.filter((d) => !added.includes(d.id));
     const cards = deck.cards.filter((_, i) => !added.includes(deck.deckOf?.[i] ?? ''));
     const deckOf = (deck.deckOf ?? []).filter((id) => !added.includes(id));
@@ -188,8 +191,8 @@ function baselineOf(
   const ids = deck.cards.map((c) => c.id);
   for (const id of without) {
     if (!ids.includes(id)) {
-      const hint = didYouMean(id, ids);
-      throw new UserError(`--without: no card '${id}' in the decks of this run${hint ? `; ${hint}` : ''}`);
+      const near = closest(id, ids);
+      throw userError(near ? 'cli.sim.without.near' : 'cli.sim.without', { id, near: near ?? '' });
     }
   }
   const keep = deck.cards.map((c) => !without.includes(c.id));
@@ -204,11 +207,15 @@ function baselineOf(
 export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: SimulateTerminal, extra: Partial<RunOptions> = {}): Promise<void> {
   // The simulator and the deck code load here, not with the command's definition (start-up).
   const { loadedDecksFromOptions } = await import('../game-decks.js');
-  const { didYouMean } = await import('../../decks/didYouMean.js');
+  const { closest: closestName } = await import('../../decks/didYouMean.js');
+  const closest: Closest = (input, known) => {
+    const name = closestName(input, known);
+    return name === input ? undefined : name;
+  };
   const { againstText, buildReport, compareRuns, progressReporter, renderMarkdown, renderText, runGames, stepCapOf, usWinHalfWidth } = await import('../../sim/index.js');
   const deck = simDeckOf(loadedDecksFromOptions(io, o));
-  const plan: SimPlan = { ...planOf(o), cardsOf: cardsOfFilter(o, deck, didYouMean) };
-  const baseline = baselineOf(o, deck, didYouMean, (options) => simDeckOf(loadedDecksFromOptions(io, options)));
+  const plan: SimPlan = { ...planOf(o), cardsOf: cardsOfFilter(o, deck, closest) };
+  const baseline = baselineOf(o, deck, closest, (options) => simDeckOf(loadedDecksFromOptions(io, options)));
   if (baseline?.against.kind === 'deck' && baseline.deck.decks.map((d) => d.hash).join() === deck.decks.map((d) => d.hash).join()) {
     io.stderr('simulate: the --baseline-deck files hold the same cards as the --deck files: every difference will be 0\n');
   }

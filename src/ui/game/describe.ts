@@ -5,7 +5,7 @@ import type { PlayerView } from '../../engine/index.js';
 import { localText, type Lang } from '../../i18n/lang.js';
 import type { Translate } from '../ui-context.js';
 import type { ListLabel, UseOption } from './choices.js';
-import { actorName, cardTitle, markerName } from '../../i18n/game-words.js';
+import { actorName, cardTitle, markerName, regionPlace } from '../../i18n/game-words.js';
 import { nextRaceStep, opsFor } from './view-rules.js';
 
 export interface Wording {
@@ -25,7 +25,7 @@ export function useLabel(w: Wording, view: PlayerView, card: CardDef, option: Us
   const side = view.side;
   switch (option.use) {
     case 'event':
-      return card.scoring ? t('option.score', { region: t(`region.${card.scoring}`) }) : t('option.event');
+      return card.scoring ? t('option.score', { region: regionPlace(card.scoring) }) : t('option.event');
     case 'influence':
     case 'sanction':
     case 'lobby':

@@ -15,7 +15,7 @@ import {
   type LastingEffect,
   type PlayerView,
 } from '../../engine/index.js';
-import { actorName, cardTitle, lastingRuleText, markerName, regionName, sideName, sideOfThe, sideThe } from '../../i18n/game-words.js';
+import { actorName, cardTitle, lastingRuleText, markerName, regionName, regionPlace, sideName, sideOfThe, sideThe } from '../../i18n/game-words.js';
 import { localText } from '../../i18n/lang.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { PRESSURE_PARAMS } from '../../i18n/pressure-params.js';
@@ -80,10 +80,10 @@ export function situationRows(w: Wording, view: SituationView, width: number): R
   }
 
   const threats = dominanceThreats(view);
-  const market = regionName(w.lang, 'chinaMarket');
+  const market = regionPlace('chinaMarket');
   if (threats.length === 0) para(t('situation.dominance.none', { region: market }), { dim: true });
   for (const d of threats) {
-    const words = { region: regionName(w.lang, d.region), side: sideOfThe(w.lang, d.side), round: rules.DOMINANCE_FROM_ROUND };
+    const words = { region: regionPlace(d.region), side: sideOfThe(w.lang, d.side), round: rules.DOMINANCE_FROM_ROUND };
     if (d.live) para(t('situation.dominance.live', words), { tone: 'bad', bold: true });
     else para(t('situation.dominance.later', words), { tone: 'bad' });
   }

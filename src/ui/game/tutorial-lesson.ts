@@ -5,7 +5,7 @@ import type { CardId } from '../../decks/types.js';
 import type { Action, PlayerView } from '../../engine/index.js';
 import { rules } from '../../engine/index.js';
 import { acceptedMoves, currentLesson, lessonNumber, LESSON_IDS, TUTORIAL_PLAYER, type LessonId } from '../../classroom/tutorial.js';
-import { actorName, cardTitle, spaceName } from '../../i18n/game-words.js';
+import { actorName, cardTitle, spaceName, spacePlace } from '../../i18n/game-words.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { seg, type Row } from '../components/rows.js';
 import { wrap } from '../terminal/text.js';
@@ -72,13 +72,14 @@ export function doNowText(w: Wording, view: PlayerView, accepted: readonly Actio
     }
     case 'place':
     case 'remove': {
-      const spaces = accepted.flatMap((a) => (a.type === first.type ? [spaceName(w.lang, a.space)] : []));
+      const targets = accepted.flatMap((a) => (a.type === first.type ? [a.space] : []));
+      const spaces = targets.map((id) => spaceName(w.lang, id));
       const one = spaces.length === 1;
-      return t(`tutorial.do.${first.type}${one ? '.one' : ''}` as MessageKey, { spaces: list(w, spaces), space: spaces[0] ?? '' });
+      return t(`tutorial.do.${first.type}${one ? '.one' : ''}` as MessageKey, { spaces: list(w, spaces), space: spacePlace(targets[0] ?? first.space) });
     }
     case 'sanction':
     case 'lobby':
-      return t('tutorial.do.target', { space: spaceName(w.lang, first.space) });
+      return t('tutorial.do.target', { space: spacePlace(first.space) });
     case 'chooseFirst':
     case 'choose':
       return t('tutorial.do.list');

@@ -4,13 +4,12 @@
 import type { CardId, Side } from '../../decks/types.js';
 import type { Action, GameState } from '../../engine/index.js';
 import { localText } from '../../i18n/lang.js';
-import type { MessageKey } from '../../i18n/messages.js';
 import { hint, hintRow } from '../components/hints.js';
 import { cardListRows, type CardItem } from '../components/lists.js';
 import { allLogRows } from '../components/log-view.js';
 import { padRow, seg, type Row } from '../components/rows.js';
 import type { Wording } from '../game/describe.js';
-import { actorName, cardTitle } from '../../i18n/game-words.js';
+import { actorName, cardTitle, spacePlace } from '../../i18n/game-words.js';
 import type { LogLine } from '../../i18n/log-words.js';
 import { clampLines, wrap } from '../terminal/text.js';
 
@@ -25,7 +24,6 @@ function isSecret(action: Action, after: GameState): boolean {
 /** An action in the game's words: "plays H20 Licence Required (event)". */
 export function actionText(w: Wording, action: Action): string {
   const t = w.t;
-  const space = (id: string) => t(`space.${id}` as MessageKey);
   switch (action.type) {
     case 'chooseFirst':
       return t('replay.act.chooseFirst', { name: actorName(w, action.first) });
@@ -37,7 +35,7 @@ export function actionText(w: Wording, action: Action): string {
     case 'remove':
     case 'sanction':
     case 'lobby':
-      return t(`replay.act.${action.type}`, { space: space(action.space) });
+      return t(`replay.act.${action.type}`, { space: spacePlace(action.space) });
     case 'choose':
       return t('replay.act.choose', { n: action.option + 1 });
     case 'discard':
