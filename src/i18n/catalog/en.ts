@@ -111,6 +111,8 @@ export const en = {
   'header.actions': 'actions {us}·{china} of {total}',
   'header.seed': 'seed {seed}',
   'header.inForce': 'In force: {list}',
+  'inForce.more': '+{count} more',
+  'inForce.more.key': 'i: what each does',
   'header.goal': 'goal {done}/{needed}',
   'header.goal.met': 'goal {done}/{needed} ✓',
   'header.goalShort': '{done}/{needed}',

@@ -113,6 +113,8 @@ export const fr: Record<keyof typeof en, string> = {
   'header.actions': 'actions {us}·{china} sur {total}',
   'header.seed': 'graine {seed}',
   'header.inForce': 'En vigueur : {list}',
+  'inForce.more': '+{count} autres',
+  'inForce.more.key': 'i : ce que fait chacun',
   'header.goal': 'but {done}/{needed}',
   'header.goal.met': 'but {done}/{needed} ✓',
   'header.goalShort': '{done}/{needed}',
