@@ -94,6 +94,9 @@ export function why(action: Action, before: GameState, after: GameState, side: S
     if (after.outcome.winner === side) return [say('wins')];
     if (after.outcome.winner === opp) return [say('loses')];
   }
+  // Keeping a card ends the round in the look-ahead (discards fire, checks score, new cards are
+  // guessed): a reason read off that would seem to describe the hidden kept card. Say none.
+  if (action.type === 'hold') return [];
   if (action.type === 'headline') {
     // Both headlines resolve together: what changed is not this card's doing alone. Say what it does.
     const text = localText(catalog[action.card]?.text, lang);
