@@ -20,6 +20,15 @@ export function seatName(w: Pick<Wording, 't' | 'lang' | 'personas'>, side: Side
   return `${actorName(w, side)} (${w.t(`side.${side}`)})`;
 }
 
+/** The question over a card's uses: "How do you play X?", or for a headline or the card kept
+ * at the round's end, what the one answer does ("Keep X for the next round?"). */
+export function useQuestion(w: Pick<Wording, 't'>, view: Pick<PlayerView, 'decision'>, card: string): string {
+  const kind = view.decision?.kind;
+  if (kind === 'hold') return w.t('decision.use.hold', { card });
+  if (kind === 'headline') return w.t('decision.use.headline', { card });
+  return w.t('decision.use', { card });
+}
+
 export function useLabel(w: Wording, view: PlayerView, card: CardDef, option: UseOption): string {
   const t = w.t;
   const side = view.side;

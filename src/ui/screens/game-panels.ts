@@ -8,7 +8,7 @@ import { cardDetailRows } from '../components/card-detail.js';
 import { cardListRows, optionRows, type CardItem, type OptionItem } from '../components/lists.js';
 import { cutRow, rowWidth, seg, type Row, type Seg } from '../components/rows.js';
 import type { Pending } from '../game/choices.js';
-import { decisionText, listLabel, timingLabel, useLabel, usesSummary, type Wording } from '../game/describe.js';
+import { decisionText, listLabel, timingLabel, useLabel, useQuestion, usesSummary, type Wording } from '../game/describe.js';
 import { actorName, cardTitle, lastingName, lastingShortName, markerName, signed } from '../../i18n/game-words.js';
 import type { Selection } from '../game/selection.js';
 import { lossNote, lossOf } from '../game/loss-warning.js';
@@ -201,7 +201,7 @@ export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, se
             ...(loss ? { warning: lossNote(t, loss) } : {}),
           };
         });
-        const head = title(t('decision.use', { card: name }));
+        const head = title(useQuestion(w, view, name));
         return [...head, ...optionRows(items, sel.use, width, height - head.length)];
       }
       const use = option.uses[sel.use];

@@ -1,0 +1,69 @@
+// Words a first-time player stumbled on, as the game screen now says them: the card kept at the
+// round's end is asked as a keep ("Keep X for the next round?", not "How do you play X?"), and a
+// card's persona lines say they are about personas ("Personas it helps: …"), in both languages.
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyAction, createGame, legalActions, type Action, type GameSetup, type GameState } from '../../src/engine/index.js';
+import { localText } from '../../src/i18n/lang.js';
+import { loadDeckForTest } from '../cards/deck-fixture.js';
+import { picker } from '../engine/helpers.js';
+import { fitsTerminal, mountPlay, type PlayHarness } from './helpers.js';
+
+const BASE = loadDeckForTest('base.yaml');
+const SETUP: GameSetup = { seed: 752307, personas: { us: 'nvidia', china: 'huawei' }, cards: BASE, decks: [{ id: 'test', hash: 'test' }] };
+
+/** A seeded line of play up to a decision of the US that `wanted` accepts. */
+function lineTo(wanted: (s: GameState) => boolean): { actions: Action[]; state: GameState } {
+  for (let seed = 1; seed < 200; seed++) {
+    const pick = picker(seed);
+    let s = createGame(SETUP);
+    const actions: Action[] = [];
+    while (!s.outcome && actions.length < 300) {
+      if (s.decision?.side === 'us' && wanted(s)) return { actions, state: s };
+      const action = pick(legalActions(s));
+      actions.push(action);
+      s = applyAction(s, action);
+    }
+  }
+  throw new Error('no line of play reached the position');
+}
+
+let screen: PlayHarness | undefined;
+afterEach(() => {
+  screen?.unmount();
+  screen = undefined;
+});
+
+describe('the card kept at the round’s end', () => {
+  for (const [lang, question, wrong] of [
+    ['en', /Keep [^\n]*(\n.*)?round\?/, 'How do you play'],
+    ['fr', /Garder [^\n]*(\n.*)?suivante\u202f\?/, 'Comment jouer'],
+  ] as const) {
+    it(`is asked as a keep, not as a way to play (${lang})`, async () => {
+      const { actions } = lineTo((s) => s.decision?.kind === 'hold');
+      const size = { columns: 80, rows: 24 };
+      screen = await mountPlay({ setup: SETUP, seats: { us: 'human', china: 'random' }, actions, lang, color: false, size });
+      await screen.waitFor(lang === 'en' ? 'keep one card' : 'gardez une carte');
+      await screen.press('1');
+      const asked = await screen.waitFor((f) => question.test(f));
+      expect(asked).not.toContain(wrong);
+      expect(fitsTerminal(asked, size)).toBe(true);
+    });
+  }
+});
+
+describe('a card’s persona lines', () => {
+  it('say they name personas, in both languages', async () => {
+    const { actions, state } = lineTo((s) => s.decision?.kind === 'play' && s.hands.us.some((id) => (s.cards[id]?.favours?.length ?? 0) > 0));
+    const card = state.hands.us.find((id) => (state.cards[id]?.favours?.length ?? 0) > 0) as string;
+    for (const [lang, words] of [['en', 'Personas it helps: '], ['fr', 'Personnages qu’elle aide\u00a0: ']] as const) {
+      screen = await mountPlay({ setup: SETUP, seats: { us: 'human', china: 'random' }, actions, lang, color: false, size: { columns: 160, rows: 48 } });
+      const title = localText(state.cards[card]?.title, lang);
+      await screen.waitFor(title);
+      // Move the hand's cursor onto the card: its detail shows under the board.
+      for (let i = 0; i < 12 && !new RegExp(`▶\\d? *\\d[UCN] .${title.slice(0, 10)}`).test(screen.frame()); i++) await screen.press('\u001B[B');
+      expect(screen.frame()).toContain(words);
+      screen.unmount();
+      screen = undefined;
+    }
+  });
+});
