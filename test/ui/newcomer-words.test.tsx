@@ -1,8 +1,9 @@
 // Words a first-time player stumbled on, as the game screen now says them: the card kept at the
 // round's end is asked as a keep ("Keep X for the next round?", not "How do you play X?"), and a
-// card's persona lines say they are about personas ("Personas it helps: …"), in both languages.
+// card's persona lines say they are about personas ("Personas it helps: …"), and a scoring card's
+// option says what it would score now ("Score Supply Chain now: US +8"), in both languages.
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyAction, createGame, legalActions, type Action, type GameSetup, type GameState } from '../../src/engine/index.js';
+import { applyAction, createGame, legalActions, projectedFinal, viewFor, type Action, type GameSetup, type GameState } from '../../src/engine/index.js';
 import { localText } from '../../src/i18n/lang.js';
 import { loadDeckForTest } from '../cards/deck-fixture.js';
 import { picker } from '../engine/helpers.js';
@@ -66,4 +67,28 @@ describe('a card’s persona lines', () => {
       screen = undefined;
     }
   });
+});
+
+describe('a scoring card’s option', () => {
+  for (const [lang, pattern] of [
+    ['en', /Score (.+) now: (even|US \+\d+|China \+\d+)/],
+    ['fr', /Décompter la région (.+) maintenant\u00a0: (à égalité|États-Unis \+\d+|Chine \+\d+)/],
+  ] as const) {
+    it(`says what the scoring would give now (${lang})`, async () => {
+      const scoring = (s: GameState) => s.hands.us.find((id) => s.cards[id]?.scoring !== undefined);
+      const { actions, state } = lineTo((s) => s.decision?.kind === 'play' && scoring(s) !== undefined);
+      const card = state.cards[scoring(state) as string];
+      const now = projectedFinal(viewFor(state, 'us')).regions.find((r) => r.region === card?.scoring);
+      const diff = (now?.us ?? 0) - (now?.china ?? 0);
+      screen = await mountPlay({ setup: SETUP, seats: { us: 'human', china: 'random' }, actions, lang, color: false, size: { columns: 160, rows: 48 } });
+      const title = localText(card?.title, lang);
+      const hand = await screen.waitFor(title);
+      const digit = new RegExp(`(\\d) +0N #${title.slice(0, 12)}`).exec(hand)?.[1] ?? '';
+      expect(digit).not.toBe('');
+      await screen.press(digit);
+      const shown = pattern.exec(await screen.waitFor((f) => pattern.test(f)));
+      const expected = diff === 0 ? (lang === 'en' ? 'even' : 'à égalité') : `${diff > 0 ? (lang === 'en' ? 'US' : 'États-Unis') : lang === 'en' ? 'China' : 'Chine'} +${Math.abs(diff)}`;
+      expect(shown?.[2]).toBe(expected);
+    });
+  }
 });

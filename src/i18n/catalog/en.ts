@@ -267,6 +267,7 @@ export const en = {
   'decision.timing': '{owner}’s event on {card} fires too. When?',
   'option.event': 'Event',
   'option.score': 'Score {region} now',
+  'option.scoreNow': 'Score {region} now: {result}',
   'option.influence': 'Ops {ops}: place influence',
   'option.sanction': 'Ops {ops}: sanction',
   'option.lobby': 'Ops {ops}: lobby',

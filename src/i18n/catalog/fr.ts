@@ -269,6 +269,7 @@ export const fr: Record<keyof typeof en, string> = {
   'decision.timing': 'L’événement de « {card} » (carte de {owner}) se déclenche aussi : avant ou après vos Ops ?',
   'option.event': 'Événement',
   'option.score': 'Décompter la région {region} maintenant',
+  'option.scoreNow': 'Décompter la région {region} maintenant : {result}',
   'option.influence': 'Ops {ops} : placer de l’influence',
   'option.sanction': 'Ops {ops} : sanction',
   'option.lobby': 'Ops {ops} : lobbying',

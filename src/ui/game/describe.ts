@@ -1,11 +1,11 @@
 // Words for what the player is asked and may choose: the pending decision, each use of a card,
 // the options of a list. Numbers come from the engine (view-rules), words from i18n.
-import type { CardDef, CardId, Condition, Persona, Side } from '../../decks/types.js';
-import type { PlayerView } from '../../engine/index.js';
+import type { CardDef, CardId, Condition, Persona, RegionId, Side } from '../../decks/types.js';
+import { projectedFinal, type PlayerView } from '../../engine/index.js';
 import { localText, type Lang } from '../../i18n/lang.js';
 import type { Translate } from '../ui-context.js';
 import type { ListLabel, UseOption } from './choices.js';
-import { actorName, cardTitle, markerName } from '../../i18n/game-words.js';
+import { actorName, cardTitle, markerName, sideName } from '../../i18n/game-words.js';
 import { nextRaceStep, opsFor } from './view-rules.js';
 
 export interface Wording {
@@ -18,6 +18,18 @@ export interface Wording {
 /** "Washington (US)". */
 export function seatName(w: Pick<Wording, 't' | 'lang' | 'personas'>, side: Side): string {
   return `${actorName(w, side)} (${w.t(`side.${side}`)})`;
+}
+
+/** "Score Supply Chain now: US +8": what the scoring would give, read off the board as it is
+ * (the situation screen's projection, region by region). */
+function scoreLabel(w: Wording, view: PlayerView, region: RegionId): string {
+  const t = w.t;
+  const name = t(`region.${region}`);
+  const now = projectedFinal(view).regions.find((r) => r.region === region);
+  if (!now) return t('option.score', { region: name });
+  const diff = now.us - now.china;
+  const result = diff === 0 ? t('track.even') : t('track.ahead', { side: sideName(w.lang, diff > 0 ? 'us' : 'china'), points: Math.abs(diff) });
+  return t('option.scoreNow', { region: name, result });
 }
 
 /** The question over a card's uses: "How do you play X?", or for a headline or the card kept
@@ -34,7 +46,7 @@ export function useLabel(w: Wording, view: PlayerView, card: CardDef, option: Us
   const side = view.side;
   switch (option.use) {
     case 'event':
-      return card.scoring ? t('option.score', { region: t(`region.${card.scoring}`) }) : t('option.event');
+      return card.scoring ? scoreLabel(w, view, card.scoring) : t('option.event');
     case 'influence':
     case 'sanction':
     case 'lobby':
