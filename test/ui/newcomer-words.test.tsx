@@ -92,3 +92,20 @@ describe('a scoring card’s option', () => {
     });
   }
 });
+
+describe('a bargaining chip passed face down in the last round', () => {
+  it('is not promised for a next round that never comes', async () => {
+    const held = (s: GameState) => viewFor(s, 'us').bargains.some((b) => b.holder === 'us' && b.faceDown);
+    const { actions } = lineTo((s) => s.decision?.kind === 'play' && s.round === s.rounds && held(s));
+    for (const [lang, words, wrong] of [
+      ['en', 'the last round, it cannot be played', 'yours next round'],
+      ['fr', 'elle ne peut plus être', 'à vous à la prochaine manche'],
+    ] as const) {
+      screen = await mountPlay({ setup: SETUP, seats: { us: 'human', china: 'random' }, actions, lang, color: false, size: { columns: 160, rows: 48 } });
+      const frame = await screen.waitFor(words);
+      expect(frame).not.toContain(wrong);
+      screen.unmount();
+      screen = undefined;
+    }
+  });
+});

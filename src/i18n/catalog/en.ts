@@ -164,6 +164,7 @@ export const en = {
   'hand.more': '+{count} more',
   'hand.faceDown': '(face down: yours next round)',
   'hand.ownBargain.faceDown': '⇄ {card}, face down: yours next round',
+  'hand.ownBargain.faceDown.last': '⇄ {card}, face down: the last round, it cannot be played',
   'hand.opponentBargain': '{name} holds {card}',
   'hand.opponentBargain.faceDown': '{name} holds {card} (face down)',
   'detail.title': 'Card',

@@ -166,6 +166,7 @@ export const fr: Record<keyof typeof en, string> = {
   'hand.more': '+{count} de plus',
   'hand.faceDown': '(face cachée : à vous à la prochaine manche)',
   'hand.ownBargain.faceDown': '⇄ {card}, face cachée : à vous à la prochaine manche',
+  'hand.ownBargain.faceDown.last': '⇄ {card}, face cachée : dernière manche, elle ne peut plus être jouée',
   'hand.opponentBargain': '{name} détient {card}',
   'hand.opponentBargain.faceDown': '{name} détient {card} (face cachée)',
   'detail.title': 'Carte',

@@ -144,7 +144,9 @@ function handFooter(w: Wording, view: PlayerView, width: number): Row[] {
   // A bargaining chip passed to this side this round: its own line, under the hand (the list's
   // rows are cut at the panel's width, and this line must be read whole).
   for (const b of view.bargains.filter((h) => h.holder === view.side && h.faceDown)) {
-    for (const part of wrap(t('hand.ownBargain.faceDown', { card: cardTitle(w, b.card) }), width)) rows.push([seg(part, { tone: 'accent' })]);
+    // In the last round there is no next round to play it in: say so rather than promise one.
+    const key = view.round >= view.rounds ? 'hand.ownBargain.faceDown.last' : 'hand.ownBargain.faceDown';
+    for (const part of wrap(t(key, { card: cardTitle(w, b.card) }), width)) rows.push([seg(part, { tone: 'accent' })]);
   }
   rows.push([seg(t(view.opponentHandCount === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: actorName(w, opp), count: view.opponentHandCount }), { dim: true })]);
   // Who holds a bargaining chip is public: say it when the opponent does.
