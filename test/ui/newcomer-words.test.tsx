@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyAction, createGame, legalActions, projectedFinal, viewFor, type Action, type GameSetup, type GameState } from '../../src/engine/index.js';
 import { localText } from '../../src/i18n/lang.js';
+import { wordLog } from '../../src/i18n/log-words.js';
 import { loadDeckForTest } from '../cards/deck-fixture.js';
 import { picker } from '../engine/helpers.js';
 import { fitsTerminal, mountPlay, type PlayHarness } from './helpers.js';
@@ -106,6 +107,22 @@ describe('a bargaining chip passed face down in the last round', () => {
       expect(frame).not.toContain(wrong);
       screen.unmount();
       screen = undefined;
+    }
+  });
+});
+
+describe('a die rolled by an event', () => {
+  it('is logged with the card that rolled it, in both languages', () => {
+    const { state } = lineTo((s) => s.log.some((e) => e.type === 'roll'));
+    const at = state.log.findIndex((e) => e.type === 'roll');
+    // The event that rolled it is the last one fired or played before the roll.
+    const source = state.log.slice(0, at).reverse().find((e) => e.type === 'eventFires' || e.type === 'play');
+    const card = source && 'card' in source ? source.card : '';
+    for (const [lang, words] of [['en', ' for '], ['fr', ' pour ']] as const) {
+      const lines = wordLog({ lang, cards: state.cards, personas: state.setup.personas }, state.log).map((l) => l.text);
+      const rolled = lines.find((line) => /^\S+ (rolled|a fait) \d/.test(line)) ?? '';
+      // "Huawei rolled 5 +0 = 5." said nothing of what the die was for.
+      expect(rolled).toContain(`${words}${localText(state.cards[card]?.title, lang)}.`);
     }
   });
 });

@@ -234,6 +234,7 @@ export const en = {
   'log.lasting.roundStart': '{name} acts at the start of the round.',
   'log.lasting.roundEnd': '{name} acts at the end of the round.',
   'log.roll': '{actor} rolled {roll} {modifier} = {total}.',
+  'log.roll.for': '{actor} rolled {roll} {modifier} = {total} for {card}.',
   'log.pass': '{actor} had no card and passed.',
   'log.bargainPasses': '{card} passes face down to {to}: theirs from the next round.',
   'log.reshuffle': 'The discard pile ({count} cards) was shuffled into a new draw pile.',

@@ -236,6 +236,7 @@ export const fr: Record<keyof typeof en, string> = {
   'log.lasting.roundStart': '{name} agit au début de la manche.',
   'log.lasting.roundEnd': '{name} agit à la fin de la manche.',
   'log.roll': '{actor} a fait {roll} au dé {modifier} = {total}.',
+  'log.roll.for': '{actor} a fait {roll} au dé {modifier} = {total} pour {card}.',
   'log.pass': '{actor} n’avait plus de carte et passe.',
   'log.bargainPasses': '{card} passe face cachée à {to}, qui pourra la jouer dès la manche suivante.',
   'log.reshuffle': 'La défausse ({count} cartes) a été mélangée en une nouvelle pioche.',
