@@ -6,6 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyAction, createGame, legalActions, projectedFinal, viewFor, type Action, type GameSetup, type GameState } from '../../src/engine/index.js';
 import { localText } from '../../src/i18n/lang.js';
 import { wordLog } from '../../src/i18n/log-words.js';
+import { t } from '../../src/i18n/messages.js';
+import { pendingChoices } from '../../src/ui/game/choices.js';
+import { usesSummary } from '../../src/ui/game/describe.js';
+import { nextRaceStep } from '../../src/ui/game/view-rules.js';
 import { loadDeckForTest } from '../cards/deck-fixture.js';
 import { picker } from '../engine/helpers.js';
 import { fitsTerminal, mountPlay, type PlayHarness } from './helpers.js';
@@ -123,6 +127,27 @@ describe('a die rolled by an event', () => {
       const rolled = lines.find((line) => /^\S+ (rolled|a fait) \d/.test(line)) ?? '';
       // "Huawei rolled 5 +0 = 5." said nothing of what the die was for.
       expect(rolled).toContain(`${words}${localText(state.cards[card]?.title, lang)}.`);
+    }
+  });
+});
+
+describe('a card that cannot race', () => {
+  it('says why when it has too few Ops, in both languages', () => {
+    const short = (s: GameState) => {
+      const view = viewFor(s, 'us');
+      const step = nextRaceStep(view, 'us');
+      return step && !view.raceUsed.us ? view.hand.find((id) => !s.cards[id]?.scoring && (s.cards[id]?.ops ?? 0) > 0 && (s.cards[id]?.ops ?? 0) < step.cost) : undefined;
+    };
+    const { state } = lineTo((s) => s.decision?.kind === 'play' && short(s) !== undefined);
+    const view = viewFor(state, 'us');
+    const id = short(state) as string;
+    const pending = pendingChoices(view);
+    const uses = pending.kind === 'cards' ? pending.cards.find((c) => c.card === id)?.uses : undefined;
+    expect(uses?.some((u) => u.use === 'race')).toBe(false);
+    const cost = nextRaceStep(view, 'us')?.cost;
+    for (const [lang, words] of [['en', `No Lock-in step: it needs ${cost} Ops`], ['fr', `Pas de cran de Verrouillage\u00a0: il faut ${cost} Ops`]] as const) {
+      const w = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), lang, cards: state.cards, personas: state.setup.personas };
+      expect(usesSummary(w, view, state.cards[id] as never, uses)).toContain(words);
     }
   });
 });

@@ -762,6 +762,8 @@ export const en = {
   'board.space.oddsClock': 'clock −1 whatever the roll',
   'detail.needsMarker': 'No event: it needs “{name}”',
   'detail.needsRequirement': 'No event: its condition is not met (see its text)',
+  'detail.noRace.full': 'No {track} step: the track is full',
+  'detail.noRace.ops': 'No {track} step: it needs {cost} Ops',
   'board.space.lobbyOdds': 'lobby: {us} d6+{usBonus} against {china} d6+{chinaBonus} · you win {win}%, tie {tie}%, lose {lose}% (the loser loses the difference)',
   'situation.title': 'What decides the game',
   'situation.goals': 'Goals this round, checked at its end (6.7.3)',

@@ -764,6 +764,8 @@ export const fr: Record<keyof typeof en, string> = {
   'board.space.oddsClock': 'horloge −1 quel que soit le jet',
   'detail.needsMarker': 'Pas d’événement : il faut « {name} »',
   'detail.needsRequirement': 'Pas d’événement : sa condition n’est pas remplie (voir son texte)',
+  'detail.noRace.full': 'Pas de cran de {track} : la piste est pleine',
+  'detail.noRace.ops': 'Pas de cran de {track} : il faut {cost} Ops',
   'board.space.lobbyOdds': 'lobbying : {us} d6+{usBonus} contre {china} d6+{chinaBonus} · vous gagnez {win} %, égalité {tie} %, vous perdez {lose} % (le perdant perd la différence)',
   'situation.title': 'Ce qui décide de la partie',
   'situation.goals': 'Objectifs de la manche, vérifiés à sa fin (6.7.3)',

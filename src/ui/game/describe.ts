@@ -70,9 +70,20 @@ export function useLabel(w: Wording, view: PlayerView, card: CardDef, option: Us
 
 /** One line listing what a card can do now: "Now: event · Ops 3: place influence". */
 export function usesSummary(w: Wording, view: PlayerView, card: CardDef, options: readonly UseOption[] | undefined): string {
-  const why = noEventReason(w, view, card, options ?? []);
+  const why = [noEventReason(w, view, card, options ?? []), noRaceReason(w, view, card, options ?? [])].filter((x): x is string => x !== null);
   const uses = !options || options.length === 0 ? w.t('detail.noUse') : w.t('detail.uses', { uses: options.map((o) => useLabel(w, view, card, o)).join(' · ') });
-  return why ? `${uses} · ${why}` : uses;
+  return [uses, ...why].join(' · ');
+}
+
+/** Why a card offers no race now (6.4.4): the track is full, or the card has too few Ops. Once the
+ * round's race is taken, no card offers one, and the help says so: no line on every card then. */
+function noRaceReason(w: Wording, view: PlayerView, card: CardDef, options: readonly UseOption[]): string | null {
+  if (view.decision?.kind !== 'play' || card.scoring || card.ops <= 0 || options.length === 0 || options.some((o) => o.use === 'race')) return null;
+  const track = w.t(view.side === 'us' ? 'track.lockIn' : 'track.stack');
+  if (view.raceUsed[view.side]) return null;
+  const step = nextRaceStep(view, view.side);
+  if (!step) return w.t('detail.noRace.full', { track });
+  return w.t('detail.noRace.ops', { track, cost: step.cost });
 }
 
 /** The markers a requirement asks to be set (not those it asks to be absent). */
