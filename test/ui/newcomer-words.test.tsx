@@ -10,6 +10,8 @@ import { t } from '../../src/i18n/messages.js';
 import { pendingChoices } from '../../src/ui/game/choices.js';
 import { usesSummary } from '../../src/ui/game/describe.js';
 import { nextRaceStep } from '../../src/ui/game/view-rules.js';
+import { NO_SELECTION } from '../../src/ui/game/selection.js';
+import { statusRows } from '../../src/ui/screens/status-rows.js';
 import { loadDeckForTest } from '../cards/deck-fixture.js';
 import { picker } from '../engine/helpers.js';
 import { fitsTerminal, mountPlay, type PlayHarness } from './helpers.js';
@@ -149,5 +151,24 @@ describe('a card that cannot race', () => {
       const w = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), lang, cards: state.cards, personas: state.setup.personas };
       expect(usesSummary(w, view, state.cards[id] as never, uses)).toContain(words);
     }
+  });
+});
+
+describe('the status line at 80 columns', () => {
+  it('drops the side’s name before it drops the key hints', () => {
+    const words = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t('en', key, params), lang: 'en' as const, cards: SETUP.cards, personas: SETUP.personas };
+    const state = { overlay: null, sel: NO_SELECTION, notice: null, seats: { us: 'human', china: 'random' } as const };
+    const lines = (s: GameState, width: number) => {
+      const view = viewFor(s, 'us');
+      return statusRows(words, state, view, pendingChoices(view), 'us', '', width).map((row) => row.map((sg) => sg.text).join(''));
+    };
+    // A question that fits 79 columns only without "(US)", as "Place influence: 3 Ops left (…)." did.
+    const { state: s } = lineTo((x) => {
+      const wide = lines(x, 400)[0] ?? '';
+      return x.decision?.kind !== 'hold' && wide.length > 79 && wide.length - ' (US)'.length <= 79;
+    });
+    const [status, keys] = lines(s, 79);
+    expect(status).toMatch(/^U NVIDIA to act: /);
+    expect(keys).toContain('? help');
   });
 });

@@ -288,6 +288,7 @@ export const en = {
   'warn.mayLose.leadership': '⚠ may lose the game: the opponent would reach {to} Leadership',
   'warn.confirm': 'Play it anyway?',
   'status.turn': '{name} ({side}) to act',
+  'status.turn.short': '{name} to act',
   'status.thinking': '{name} is thinking…',
   'status.watching': 'Watching {us} against {china}',
   'status.notYourTurn': 'Waiting for {name}.',

@@ -290,6 +290,7 @@ export const fr: Record<keyof typeof en, string> = {
   'warn.mayLose.leadership': '⚠ peut perdre la partie : l’adversaire atteindrait {to} de Leadership',
   'warn.confirm': 'Le jouer quand même ?',
   'status.turn': 'À {name} ({side}) de jouer',
+  'status.turn.short': 'À {name} de jouer',
   'status.thinking': '{name} réfléchit…',
   'status.watching': 'Partie entre {us} et {china}',
   'status.notYourTurn': 'En attente de {name}.',
