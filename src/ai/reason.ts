@@ -5,7 +5,7 @@
 import type { CardId, RegionId, Side } from '../decks/types.js';
 import { SPACE_BY_ID, SPACES, controller, pressureCheck, rules } from '../engine/index.js';
 import type { Action, Decision, GameState } from '../engine/index.js';
-import { cardTitle, regionName, sideAdj, sideOfThe, sideThe, spaceName } from '../i18n/game-words.js';
+import { cardTitle, regionName, sideAdj, sideOfThe, sideThe, signed, spaceName } from '../i18n/game-words.js';
 import { localText, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -119,7 +119,7 @@ export function why(action: Action, before: GameState, after: GameState, side: S
   }
   if (reasons.length === 0) {
     const lost = (side === 'us' ? 1 : -1) * (after.leadership - before.leadership);
-    if (lost < 0) reasons.push(say('leastCostly', { n: lost }));
+    if (lost < 0) reasons.push(say('leastCostly', { n: signed(lost) }));
     else if (touched.length > 0) reasons.push(say('buildsToward', { regions: touched.map((r) => regionName(lang, r)).join(say('and')) }));
   }
   return reasons;

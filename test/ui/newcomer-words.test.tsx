@@ -156,9 +156,9 @@ describe('a card that cannot race', () => {
 
 describe('the status line at 80 columns', () => {
   it('drops the side’s name before it drops the key hints', () => {
-    const words = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t('en', key, params), lang: 'en' as const, cards: SETUP.cards, personas: SETUP.personas };
     const state = { overlay: null, sel: NO_SELECTION, notice: null, seats: { us: 'human', china: 'random' } as const };
     const lines = (s: GameState, width: number) => {
+      const words = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t('en', key, params), lang: 'en' as const, cards: s.cards, personas: s.setup.personas };
       const view = viewFor(s, 'us');
       return statusRows(words, state, view, pendingChoices(view), 'us', '', width).map((row) => row.map((sg) => sg.text).join(''));
     };
