@@ -5,7 +5,7 @@
 import type { CardId, RegionId, Side } from '../decks/types.js';
 import { SPACE_BY_ID, SPACES, controller, pressureCheck, rules } from '../engine/index.js';
 import type { Action, Decision, GameState } from '../engine/index.js';
-import { cardTitle, placeIn, regionPlace, sideAdj, sideOfThe, sideThe, spacePlace } from '../i18n/game-words.js';
+import { cardTitle, placeIn, regionPlace, sideAdj, sideOfThe, sideThe, signed, spacePlace } from '../i18n/game-words.js';
 import { localText, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { MessageKey, Params } from '../i18n/messages.js';
@@ -94,6 +94,9 @@ export function why(action: Action, before: GameState, after: GameState, side: S
     if (after.outcome.winner === side) return [say('wins')];
     if (after.outcome.winner === opp) return [say('loses')];
   }
+  // Keeping a card ends the round in the look-ahead (discards fire, checks score, new cards are
+  // guessed): a reason read off that would seem to describe the hidden kept card. Say none.
+  if (action.type === 'hold') return [];
   if (action.type === 'headline') {
     // Both headlines resolve together: what changed is not this card's doing alone. Say what it does.
     const text = localText(catalog[action.card]?.text, lang);
@@ -116,7 +119,7 @@ export function why(action: Action, before: GameState, after: GameState, side: S
   }
   if (reasons.length === 0) {
     const lost = (side === 'us' ? 1 : -1) * (after.leadership - before.leadership);
-    if (lost < 0) reasons.push(say('leastCostly', { n: lost }));
+    if (lost < 0) reasons.push(say('leastCostly', { n: signed(lost) }));
     else if (touched.length > 0) reasons.push(say('buildsToward', { regions: touched.map((r) => placeIn(lang, regionPlace(r), 'in')).join(say('and')) }));
   }
   return reasons;

@@ -246,6 +246,17 @@ function entrySide(e: LogEntry): Side | null {
 }
 
 /** Word log entries [from, end) of `log`. `notes` maps a log index to a bot's reason. */
+/** The card whose event is running at entry `at`: the nearest event fired or played before it. */
+function rollSource(log: readonly LogEntry[], at: number): CardId | null {
+  for (let j = at - 1; j >= 0; j--) {
+    const x = log[j];
+    if (x?.type === 'eventFires') return x.card;
+    if (x?.type === 'play') return x.use === 'event' || x.use === 'headline' ? x.card : null;
+    if (x?.type === 'roundStart') return null;
+  }
+  return null;
+}
+
 export function wordLog(w: LogWords, log: readonly LogEntry[], notes: Readonly<Record<number, string>> = {}, from = 0): LogLine[] {
   const lines: LogLine[] = [];
   // A note on a line that is left out goes with the next line.
@@ -297,6 +308,10 @@ export function wordLog(w: LogWords, log: readonly LogEntry[], notes: Readonly<R
       }
       const line = influenceLine(w, run);
       text = acts.length > 0 ? line.replace(/\.$/, '') + ` (${costNote(w, acts)}).` : line;
+    } else if (e.type === 'roll') {
+      // "Huawei rolled 5 +0 = 5." said nothing of what the die was for: name the card whose event rolled it.
+      const source = rollSource(log, i);
+      text = source ? t(w.lang, 'log.roll.for', { actor: actorName(w, e.side), roll: e.roll, modifier: signed(e.modifier), total: e.roll + e.modifier, card: card(w, source) }) : logEntryText(w, e, log[i - 1]);
     } else {
       text = logEntryText(w, e, log[i - 1]);
     }

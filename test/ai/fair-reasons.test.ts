@@ -108,6 +108,43 @@ describe('a bot’s reason line', () => {
     expect(total).toBeGreaterThan(100);
   });
 
+  it('says of a kept card only that one is kept, nothing read off the round’s end', () => {
+    // A newcomer read "keeps one card for next round: builds toward China Market" as a hint
+    // about the hidden kept card.
+    for (const seed of [1, 2, 3]) {
+      const bots = { us: makeBot('normal', seed * 10 + 1), china: makeBot('normal', seed * 10 + 2) };
+      let s = createGame({ seed, personas: { us: 'nvidia', china: 'huawei' }, cards: CARDS, decks: [{ id: 'base', hash: 'test' }] });
+      let holds = 0;
+      while (!s.outcome && s.decision && s.round < 3) {
+        const side = s.decision.side;
+        const choice = bots[side].choose({ ...botContext(s, side), lang: 'en' });
+        if (choice.action.type === 'hold') {
+          holds++;
+          expect(choice.reason).toMatch(/^keeps one card for next round: (its best estimate|the best of \d+ options it tried)$/);
+        }
+        s = applyAction(s, choice.action);
+      }
+      expect(holds).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes a loss with a minus sign, as the rest of the screen does', () => {
+    // "the least costly option (-1 Leadership)" had an ASCII hyphen where the log says "−1".
+    const lines: string[] = [];
+    for (const seed of [1, 2, 3, 4]) {
+      const bots = { us: makeBot('normal', seed * 10 + 1), china: makeBot('normal', seed * 10 + 2) };
+      let s = createGame({ seed, personas: { us: 'nvidia', china: 'huawei' }, cards: CARDS, decks: [{ id: 'base', hash: 'test' }] });
+      while (!s.outcome && s.decision && s.round < 3) {
+        const side = s.decision.side;
+        const choice = bots[side].choose({ ...botContext(s, side), lang: 'en' });
+        if (choice.reason.includes('least costly')) lines.push(choice.reason);
+        s = applyAction(s, choice.action);
+      }
+    }
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/least costly option \(−\d+ Leadership\)/);
+  });
+
   it('catches a line that names a card in the bot’s own hand', () => {
     // The check above is worth something only if it can fail: a bot with the old leaky line.
     const honest = makeBot('easy', 5);

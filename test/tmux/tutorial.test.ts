@@ -23,7 +23,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Where the lesson opens whole: its footer. */
 const LESSON_SCREEN = /Enter\/t\/Esc close/;
 /** The status line when the student must act (cut short at 80 columns when the question is long). */
-const STUDENT_TURN = /U Washington \(US\) to act:/;
+// The side in brackets goes when the question is long (80 columns keep the key hints).
+const STUDENT_TURN = /U Washington (\(US\) )?to act:/;
 
 /** Waits for the student's turn on the game screen, closing a lesson opened whole on the way. */
 async function studentTurn(t: string): Promise<string> {
@@ -93,7 +94,8 @@ async function play(t: string, size: Size, action: Action): Promise<void> {
   } else if ('card' in action) {
     keys(t, digitOf(shown, boardWidth, new RegExp(`\\d[UCN] +.?${escape(title(action.card).slice(0, 12))}`)));
     const use = action.type === 'play' ? action.use : action.type;
-    const uses = await waitFor(t, has('How do you play'), 'the card’s uses');
+    // "How do you play X?", or for a headline or the card kept, "Headline X?" / "Keep X for the next round?".
+    const uses = await waitFor(t, (s) => /How do you play|▶1 (Headline|Keep) this card/.test(s), 'the card’s uses');
     keys(t, digitOf(uses, boardWidth, USE_LABEL[use] ?? /$^/));
   } else {
     throw new Error(`no keys for ${JSON.stringify(action)}`);

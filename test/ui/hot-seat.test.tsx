@@ -39,8 +39,9 @@ function hiddenFrom(state: GameState, side: Side | null): CardId[] {
 }
 
 function seatOnScreen(frame: string): Side | null {
-  if (frame.includes('Hand · Washington') || frame.includes('Washington (US) to act')) return 'us';
-  if (frame.includes('Hand · Huawei') || frame.includes('Huawei (China) to act')) return 'china';
+  // The status line names the side too, unless that would push the key hints off (80 columns).
+  if (frame.includes('Hand · Washington') || /Washington( \(US\))? to act/.test(frame)) return 'us';
+  if (frame.includes('Hand · Huawei') || /Huawei( \(China\))? to act/.test(frame)) return 'china';
   return null;
 }
 

@@ -94,6 +94,24 @@ describe('the new-game form', () => {
     });
   });
 
+  it('says what each field does: the mode, the side, each computer level, the rounds', async () => {
+    const { s } = await menu({}, 'newGame');
+    expect(s.frame()).toContain('two players taking turns at one keyboard');
+    await s.press(KEY.down);
+    expect(s.frame()).toContain('the side you play');
+    await s.press(KEY.down);
+    const levels: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      levels.push(/^(random|easy|normal|hard): .+$/m.exec(s.frame())?.[0] ?? '');
+      await s.press(KEY.right);
+    }
+    expect(levels.map((line) => line.split(':')[0]).sort()).toEqual(['easy', 'hard', 'normal', 'random']);
+    expect(levels.join('\n')).toContain('normal: reads every event');
+    await s.press(KEY.down, KEY.down, KEY.down);
+    expect(s.frame()).toContain('3 is the standard game');
+    expect(fitsTerminal(s.frame(), { columns: 80, rows: 24 })).toBe(true);
+  });
+
   it('puts the human on the chosen side against the chosen bot', async () => {
     const { s, outcomes } = await menu({}, 'newGame');
     await s.press(KEY.down, KEY.right, KEY.enter);

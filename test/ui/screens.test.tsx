@@ -53,6 +53,28 @@ describe('overlays', () => {
     await screen.waitFor('Choose your headline');
   });
 
+  for (const [lang, reminders, legend] of [
+    ['en', 'Reminders', ['⊘ before a region', '★ signature card', 'done/needed']],
+    ['fr', 'Rappels', ['⊘ devant une région', '★ carte signature', 'fait/requis']],
+  ] as const) {
+    it(`the help at 80×24 cuts no key’s words and explains every mark of the screen (${lang})`, async () => {
+      screen = await mountPlay({ setup: fixtureSetup(7), seats: { us: 'human', china: 'random' }, lang, color: false });
+      await screen.waitFor(lang === 'en' ? 'Choose your headline' : 'à la une');
+      await screen.press('?');
+      const seen: string[] = [await screen.waitFor(reminders)];
+      for (let i = 0; i < 6; i++) {
+        await screen.press(KEY.pageDown);
+        seen.push(screen.frame());
+      }
+      for (const frame of seen) expect(fitsTerminal(frame, { columns: 80, rows: 24 })).toBe(true);
+      const all = seen.join('\n');
+      // "i  what decides the game: goals, effects in force, domina…" was cut at 80 columns.
+      expect(all).not.toContain('…');
+      expect(all).toContain(lang === 'en' ? 'final scoring now' : 'domination, décompte final');
+      for (const words of legend) expect(all).toContain(words);
+    });
+  }
+
   it('scrolls the full log with rounds marked', async () => {
     const { setup, actions } = finishedGame(9);
     screen = await mountPlay({ setup, seats: { us: 'human', china: 'human' }, actions: actions.slice(0, -1) });
@@ -127,6 +149,9 @@ describe('screen reader mode', () => {
     expect(text).toContain('Your hand:');
     expect(text).not.toMatch(/[│┼◆▶]/);
     await screen.press('1');
-    expect(await screen.waitFor('How do you play')).toContain('1. Headline this card');
+    // A headline's one use is asked as what it does, not "How do you play".
+    const asked = await screen.waitFor('1. Headline this card');
+    expect(asked).toMatch(/Headline [^\n]+\?/);
+    expect(asked).not.toContain('How do you play');
   });
 });

@@ -63,7 +63,7 @@ describe('the situation panel’s words', () => {
     expect(en).toContain('Ecosystem: influence in Developers + Global South 0/3 · missed: US +3');
     expect(en).toContain("H20 Export Licence: H20 licence: China's Stack steps cost +1 Op (rest of game)");
     expect(en).toContain('“H20 Licensed” marker set, by H20 Export Licence: Lock-in +1 at each round’s end');
-    expect(en).toContain('Encirclement (7.2): 2 Global South spaces encircle. China holds 2, US 0.');
+    expect(en).toContain('Encirclement (7.2): a side that controls 2 Global South spaces encircles the other. China controls 2, US 0.');
     expect(en).toContain('US is encircled');
     expect(en).toMatch(/Final scoring if the game ended now \(7\.5\): China Market [UC0]/);
     expect(en).not.toMatch(/h20-licensed|h20 licensed/);

@@ -1,11 +1,11 @@
 // Words for what the player is asked and may choose: the pending decision, each use of a card,
 // the options of a list. Numbers come from the engine (view-rules), words from i18n.
-import type { CardDef, CardId, Condition, Persona, Side } from '../../decks/types.js';
-import type { PlayerView } from '../../engine/index.js';
+import type { CardDef, CardId, Condition, Persona, RegionId, Side } from '../../decks/types.js';
+import { projectedFinal, type PlayerView } from '../../engine/index.js';
 import { localText, type Lang } from '../../i18n/lang.js';
 import type { Translate } from '../ui-context.js';
 import type { ListLabel, UseOption } from './choices.js';
-import { actorName, cardTitle, markerName, regionPlace } from '../../i18n/game-words.js';
+import { actorName, cardTitle, markerName, regionPlace, sideName } from '../../i18n/game-words.js';
 import { nextRaceStep, opsFor } from './view-rules.js';
 
 export interface Wording {
@@ -20,12 +20,33 @@ export function seatName(w: Pick<Wording, 't' | 'lang' | 'personas'>, side: Side
   return `${actorName(w, side)} (${w.t(`side.${side}`)})`;
 }
 
+/** "Score Supply Chain now: US +8": what the scoring would give, read off the board as it is
+ * (the situation screen's projection, region by region). */
+function scoreLabel(w: Wording, view: PlayerView, region: RegionId): string {
+  const t = w.t;
+  const name = regionPlace(region);
+  const now = projectedFinal(view).regions.find((r) => r.region === region);
+  if (!now) return t('option.score', { region: name });
+  const diff = now.us - now.china;
+  const result = diff === 0 ? t('track.even') : t('track.ahead', { side: sideName(w.lang, diff > 0 ? 'us' : 'china'), points: Math.abs(diff) });
+  return t('option.scoreNow', { region: name, result });
+}
+
+/** The question over a card's uses: "How do you play X?", or for a headline or the card kept
+ * at the round's end, what the one answer does ("Keep X for the next round?"). */
+export function useQuestion(w: Pick<Wording, 't'>, view: Pick<PlayerView, 'decision'>, card: string): string {
+  const kind = view.decision?.kind;
+  if (kind === 'hold') return w.t('decision.use.hold', { card });
+  if (kind === 'headline') return w.t('decision.use.headline', { card });
+  return w.t('decision.use', { card });
+}
+
 export function useLabel(w: Wording, view: PlayerView, card: CardDef, option: UseOption): string {
   const t = w.t;
   const side = view.side;
   switch (option.use) {
     case 'event':
-      return card.scoring ? t('option.score', { region: regionPlace(card.scoring) }) : t('option.event');
+      return card.scoring ? scoreLabel(w, view, card.scoring) : t('option.event');
     case 'influence':
     case 'sanction':
     case 'lobby':
@@ -49,9 +70,20 @@ export function useLabel(w: Wording, view: PlayerView, card: CardDef, option: Us
 
 /** One line listing what a card can do now: "Now: event · Ops 3: place influence". */
 export function usesSummary(w: Wording, view: PlayerView, card: CardDef, options: readonly UseOption[] | undefined): string {
-  const why = noEventReason(w, view, card, options ?? []);
+  const why = [noEventReason(w, view, card, options ?? []), noRaceReason(w, view, card, options ?? [])].filter((x): x is string => x !== null);
   const uses = !options || options.length === 0 ? w.t('detail.noUse') : w.t('detail.uses', { uses: options.map((o) => useLabel(w, view, card, o)).join(' · ') });
-  return why ? `${uses} · ${why}` : uses;
+  return [uses, ...why].join(' · ');
+}
+
+/** Why a card offers no race now (6.4.4): the track is full, or the card has too few Ops. Once the
+ * round's race is taken, no card offers one, and the help says so: no line on every card then. */
+function noRaceReason(w: Wording, view: PlayerView, card: CardDef, options: readonly UseOption[]): string | null {
+  if (view.decision?.kind !== 'play' || card.scoring || card.ops <= 0 || options.length === 0 || options.some((o) => o.use === 'race')) return null;
+  const track = w.t(view.side === 'us' ? 'track.lockIn' : 'track.stack');
+  if (view.raceUsed[view.side]) return null;
+  const step = nextRaceStep(view, view.side);
+  if (!step) return w.t('detail.noRace.full', { track });
+  return w.t('detail.noRace.ops', { track, cost: step.cost });
 }
 
 /** The markers a requirement asks to be set (not those it asks to be absent). */

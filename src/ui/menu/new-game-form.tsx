@@ -9,7 +9,7 @@ import { Rows, seg, type Row } from '../components/rows.js';
 import type { Seats } from '../game/seats.js';
 import type { CommandEvent } from '../keymap.js';
 import { personaRows } from '../screens/persona-screen.js';
-import { fit } from '../terminal/text.js';
+import { fit, wrap } from '../terminal/text.js';
 import { useCommands } from '../use-commands.js';
 import { useSyncState } from '../use-sync-state.js';
 import { useUi } from '../ui-context.js';
@@ -31,6 +31,32 @@ export interface NewGameChoice {
   personas: { us: Persona; china: Persona };
   rounds: number;
   seed: number;
+}
+
+const BOT_HINTS: Readonly<Record<string, MessageKey>> = { random: 'form.botHint.random', easy: 'form.botHint.easy', normal: 'form.botHint.normal', hard: 'form.botHint.hard' };
+
+/** The line under the form that says what the current field does (null: the field says it). */
+function fieldHint(field: Field, bot: string): MessageKey | null {
+  switch (field) {
+    case 'mode':
+      return 'form.modeHint';
+    case 'side':
+      return 'form.sideHint';
+    case 'bot':
+      return BOT_HINTS[bot] ?? null;
+    case 'rounds':
+      return 'form.roundsHint';
+    case 'seed':
+      return 'form.seedHint';
+    case 'us':
+    case 'china':
+    case 'start':
+      return null;
+    default: {
+      const unhandled: never = field;
+      throw new Error(`field not handled: ${String(unhandled)}`);
+    }
+  }
 }
 
 export function formFields(values: FormValues): Field[] {
@@ -132,7 +158,9 @@ export function NewGameForm({ initial, bots, newSeed, onStart, onBack, frame }: 
   rows.push([]);
   const width = Math.min(frame.columns - 1, 90);
   if (field === 'us' || field === 'china') rows.push(...personaRows(t, values[field], false, -1, width));
-  if (field === 'seed') rows.push([seg(t('form.seedHint'), { dim: true })]);
+  // What the field under the cursor changes, for a player who has not read the README.
+  const note = fieldHint(field, values.bot);
+  if (note) rows.push(...wrap(t(note), width).map((line): Row => [seg(line, { dim: true })]));
   const body = rows.slice(0, frame.rows - 2);
   while (body.length < frame.rows - 2) body.push([]);
   body.push(hintRow(t, [hint('hint.field', 'up', 'down'), hint('hint.change', 'left', 'right'), hint('hint.start', 'confirm'), hint('hint.back', 'back')]));

@@ -8,13 +8,13 @@ import { cardDetailRows } from '../components/card-detail.js';
 import { cardListRows, optionRows, type CardItem, type OptionItem } from '../components/lists.js';
 import { cutRow, rowWidth, seg, type Row, type Seg } from '../components/rows.js';
 import type { Pending } from '../game/choices.js';
-import { decisionText, listLabel, timingLabel, useLabel, usesSummary, type Wording } from '../game/describe.js';
-import { actorName, cardTitle, lastingName, markerName, signed } from '../../i18n/game-words.js';
+import { decisionText, listLabel, timingLabel, useLabel, useQuestion, usesSummary, type Wording } from '../game/describe.js';
+import { actorName, cardTitle, lastingName, lastingShortName, markerName, signed } from '../../i18n/game-words.js';
 import type { Selection } from '../game/selection.js';
 import { lossNote, lossOf } from '../game/loss-warning.js';
 import { controllerOf, costAt } from '../game/view-rules.js';
 import { encirclement, lobbyOdds, sanctionOdds, SPACE_BY_ID, type GoalProgress } from '../../engine/index.js';
-import { wrap } from '../terminal/text.js';
+import { displayWidth, truncate, wrap } from '../terminal/text.js';
 import { mainKey } from '../keymap.js';
 
 /** The game's first line; `note` (dim, at the end) says how the screen is being seen: watching bots, a replay. */
@@ -25,16 +25,41 @@ export function inForceList(w: Wording, view: Pick<PlayerView, 'modifiers' | 'fl
   return [...new Set(names)];
 }
 
-/** `goals`: each persona's goal this round as it stands (6.7.3), shown beside its name. */
+/** `goals`: each persona's goal this round as it stands (6.7.3), shown beside its name.
+ * `inForce: false` leaves the lasting effects out (the game screen then gives them a line of
+ * their own, `inForceRow`). */
 export function headerRow(
   w: Wording,
   view: Pick<PlayerView, 'round' | 'rounds' | 'actionsTaken' | 'actionsPerRound' | 'modifiers' | 'flags'>,
   width: number,
   note: string | null,
   goals: Readonly<Record<Side, GoalProgress>> | null = null,
+  inForce = true,
+): Row {
+  return cutRow(fullHeaderRow(w, view, width, note, goals, inForce), width);
+}
+
+/** Whether the header has room for every lasting effect in force, each named whole. */
+export function inForceFitsHeader(
+  w: Wording,
+  view: Pick<PlayerView, 'round' | 'rounds' | 'actionsTaken' | 'actionsPerRound' | 'modifiers' | 'flags'>,
+  width: number,
+  note: string | null,
+  goals: Readonly<Record<Side, GoalProgress>> | null = null,
+): boolean {
+  return rowWidth(fullHeaderRow(w, view, width, note, goals, true)) <= width;
+}
+
+function fullHeaderRow(
+  w: Wording,
+  view: Pick<PlayerView, 'round' | 'rounds' | 'actionsTaken' | 'actionsPerRound' | 'modifiers' | 'flags'>,
+  width: number,
+  note: string | null,
+  goals: Readonly<Record<Side, GoalProgress>> | null,
+  withInForce: boolean,
 ): Row {
   const t = w.t;
-  const inForce = inForceList(w, view);
+  const inForce = withInForce ? inForceList(w, view) : [];
   const goal = (side: Side, word: boolean): Seg[] => {
     const g = goals?.[side];
     if (!g) return [];
@@ -59,7 +84,44 @@ export function headerRow(
   const fits = [build('  '), build(' '), build(' ', false)].find((row) => rowWidth(row) <= width);
   // What rules are in force, last (the situation screen, i, says more about each): cut first.
   const inForceSeg = inForce.length > 0 ? [seg(`   ${t('header.inForce', { list: inForce.join(', ') })}`, { tone: 'accent' })] : [];
-  return cutRow([...(fits ?? build(' ', false)), ...inForceSeg], width);
+  return [...(fits ?? build(' ', false)), ...inForceSeg];
+}
+
+/** A lasting effect's name where room is short: its label up to the colon ("Allied tool
+ * controls"), else its card's title; a marker by its printed name. */
+export function inForceShortList(w: Wording, view: Pick<PlayerView, 'modifiers' | 'flags'>): string[] {
+  const names = view.modifiers.map((m) => {
+    const name = lastingShortName(w, m.source, m.duration, m.rule);
+    const head = name.split(/\u00a0?:\s/)[0]?.trim();
+    return head && head.length > 0 ? head : name;
+  });
+  for (const flag of view.flags) names.push(markerName(w, flag));
+  return [...new Set(names)];
+}
+
+/** The lasting effects in force on a line of their own, when the header has no room for them:
+ * short names, as many as fit, then "+N more"; the situation screen (i) explains each. */
+export function inForceRow(w: Wording, view: Pick<PlayerView, 'modifiers' | 'flags'>, width: number): Row {
+  const t = w.t;
+  const names = inForceShortList(w, view);
+  const tail = [seg(`  ${t('inForce.more.key')}`, { dim: true })];
+  const line = (shown: string[], more: number, key: boolean): Row => {
+    const list = more > 0 ? [...shown, t('inForce.more', { count: more })].join(' · ') : shown.join(' · ');
+    return [seg(t('header.inForce', { list }), { tone: 'accent' }), ...(key ? tail : [])];
+  };
+  // One more name is worth more than the key's reminder (the key hints say "i situation" too).
+  for (let n = names.length; n >= 1; n--) {
+    for (const key of [true, false]) {
+      const row = line(names.slice(0, n), names.length - n, key);
+      if (rowWidth(row) <= width) return row;
+    }
+  }
+  // Not even one name whole: the first one cut, the count of the others still said.
+  const rest = names.length - 1;
+  const after = rest > 0 ? ` · ${t('inForce.more', { count: rest })}` : '';
+  const head = t('header.inForce', { list: '' });
+  const room = Math.max(1, width - displayWidth(head) - displayWidth(after));
+  return [seg(`${head}${truncate(names[0] ?? '', room)}${after}`, { tone: 'accent' })];
 }
 
 function def(w: Wording, id: CardId | null | undefined): CardDef | null {
@@ -82,7 +144,9 @@ function handFooter(w: Wording, view: PlayerView, width: number): Row[] {
   // A bargaining chip passed to this side this round: its own line, under the hand (the list's
   // rows are cut at the panel's width, and this line must be read whole).
   for (const b of view.bargains.filter((h) => h.holder === view.side && h.faceDown)) {
-    for (const part of wrap(t('hand.ownBargain.faceDown', { card: cardTitle(w, b.card) }), width)) rows.push([seg(part, { tone: 'accent' })]);
+    // In the last round there is no next round to play it in: say so rather than promise one.
+    const key = view.round >= view.rounds ? 'hand.ownBargain.faceDown.last' : 'hand.ownBargain.faceDown';
+    for (const part of wrap(t(key, { card: cardTitle(w, b.card) }), width)) rows.push([seg(part, { tone: 'accent' })]);
   }
   rows.push([seg(t(view.opponentHandCount === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: actorName(w, opp), count: view.opponentHandCount }), { dim: true })]);
   // Who holds a bargaining chip is public: say it when the opponent does.
@@ -147,7 +211,7 @@ export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, se
             ...(loss ? { warning: lossNote(t, loss) } : {}),
           };
         });
-        const head = title(t('decision.use', { card: name }));
+        const head = title(useQuestion(w, view, name));
         return [...head, ...optionRows(items, sel.use, width, height - head.length)];
       }
       const use = option.uses[sel.use];

@@ -16,7 +16,7 @@ import type { GameLayout } from '../game/layout.js';
 import type { LogLine } from '../../i18n/log-words.js';
 import type { PlayState } from '../game/play-state.js';
 import { lessonPanelRows } from '../game/tutorial-lesson.js';
-import { detailPanelRows, headerRow, sidePanelRows, spaceInfoRows, spectatorPanelRows } from './game-panels.js';
+import { detailPanelRows, headerRow, inForceFitsHeader, inForceList, inForceRow, sidePanelRows, spaceInfoRows, spectatorPanelRows } from './game-panels.js';
 import { statusRows, type StatusState } from './status-rows.js';
 
 export interface GameScreenProps {
@@ -46,15 +46,23 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
 
   // Each persona's goal this round and how far it is, beside its name (i explains it).
   const goals = useMemo(() => ({ us: goalProgress(view, 'us'), china: goalProgress(view, 'china') }), [view]);
-  const header = useMemo(() => [headerRow(wording, view, L.columns, watching ? t('header.watching') : null, goals)], [wording, view, L.columns, watching, t, goals]);
+  const note = watching ? t('header.watching') : null;
+  // The lasting effects in force: in the header when all of them fit there whole, else (at 80
+  // columns, beside the goals) on a line of their own under the tracks, taken from the bottom band.
+  const inForceLine = useMemo(
+    () => (inForceList(wording, view).length > 0 && !inForceFitsHeader(wording, view, L.columns, note, goals) ? [inForceRow(wording, view, L.columns)] : []),
+    [wording, view, L.columns, note, goals],
+  );
+  const bottomRows = L.bottomRows - inForceLine.length;
+  const header = useMemo(() => [headerRow(wording, view, L.columns, note, goals, inForceLine.length === 0)], [wording, view, L.columns, note, goals, inForceLine.length]);
   const tracks = useMemo(() => trackRows(t, view, L.trackRows, { leadership: projectedFinal(view).leadership, width: L.columns }), [t, view, L.trackRows, L.columns]);
   const board = useMemo(() => boardRows(t, view, L.columnWidth, { targets, cursor }, L.tall), [t, view, L.columnWidth, targets, cursor, L.tall]);
   const side = useMemo(
     () => (spectatorHands ? spectatorPanelRows(wording, view, spectatorHands, L.sideWidth) : sidePanelRows(wording, view, pending, sel, L.sideWidth, L.topRows)),
     [wording, view, pending, sel, L.sideWidth, L.topRows, spectatorHands],
   );
-  const detail = useMemo(() => detailPanelRows(wording, view, pending, sel, L.boardWidth, L.bottomRows), [wording, view, pending, sel, L.boardWidth, L.bottomRows]);
-  const log = useMemo(() => recentLogRows(t, logLines, L.sideWidth, L.bottomRows), [t, logLines, L.sideWidth, L.bottomRows]);
+  const detail = useMemo(() => detailPanelRows(wording, view, pending, sel, L.boardWidth, bottomRows), [wording, view, pending, sel, L.boardWidth, bottomRows]);
+  const log = useMemo(() => recentLogRows(t, logLines, L.sideWidth, bottomRows), [t, logLines, L.sideWidth, bottomRows]);
   const status = statusRows(wording, state, view, pending, acting, spinner, L.columns - 1, waiting);
   // The tutorial's lesson takes the log's place, or at 80 columns the wider card detail's (the
   // lesson names the card to play; c shows it whole).
@@ -63,11 +71,11 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
   const narrow = L.columns < 120;
   const lesson = useMemo(() => {
     if (!state.tutorial || !done) return null;
-    if (!narrow) return lessonPanelRows(wording, view, done, hint, L.sideWidth, L.bottomRows);
+    if (!narrow) return lessonPanelRows(wording, view, done, hint, L.sideWidth, bottomRows);
     // In the card detail's place, the space under the cursor still comes first (its odds, its cost).
     const space = spaceInfoRows(wording, view, pending, sel, L.boardWidth).slice(0, 3);
-    return [...space, ...lessonPanelRows(wording, view, done, hint, L.boardWidth, L.bottomRows - space.length)];
-  }, [state.tutorial, done, hint, wording, view, pending, sel, narrow, L.boardWidth, L.sideWidth, L.bottomRows]);
+    return [...space, ...lessonPanelRows(wording, view, done, hint, L.boardWidth, bottomRows - space.length)];
+  }, [state.tutorial, done, hint, wording, view, pending, sel, narrow, L.boardWidth, L.sideWidth, bottomRows]);
   const bottomLeft = lesson && narrow ? lesson : detail;
   const bottomRight = lesson && !narrow ? lesson : log;
 
@@ -75,15 +83,16 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
     <Box flexDirection="column" width={L.columns} height={L.frameRows}>
       <Rows rows={header} width={L.columns} height={1} />
       <Rows rows={tracks} width={L.columns} height={L.trackRows} />
+      {inForceLine.length > 0 ? <Rows rows={inForceLine} width={L.columns} height={1} /> : null}
       <Box flexDirection="row" height={L.topRows}>
         <BoardPanel board={board} layout={L} />
         <Box width={1} />
         <Rows rows={side} width={L.sideWidth} height={L.topRows} />
       </Box>
-      <Box flexDirection="row" height={L.bottomRows}>
-        <Rows rows={bottomLeft} width={L.boardWidth} height={L.bottomRows} />
+      <Box flexDirection="row" height={bottomRows}>
+        <Rows rows={bottomLeft} width={L.boardWidth} height={bottomRows} />
         <Box width={1} />
-        <Rows rows={bottomRight} width={L.sideWidth} height={L.bottomRows} />
+        <Rows rows={bottomRight} width={L.sideWidth} height={bottomRows} />
       </Box>
       <Rows rows={status} width={L.columns - 1} height={L.statusRows} />
     </Box>

@@ -6,7 +6,7 @@ import { REGIONS, SPACES_BY_REGION, type Action, type PlayerView } from '../../e
 import { localText } from '../../i18n/lang.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Pending } from '../game/choices.js';
-import { decisionText, listLabel, timingLabel, useLabel, type Wording } from '../game/describe.js';
+import { decisionText, listLabel, timingLabel, useLabel, useQuestion, type Wording } from '../game/describe.js';
 import { actorName, leadershipText } from '../../i18n/game-words.js';
 import type { LogLine } from '../../i18n/log-words.js';
 import type { PlayState } from '../game/play-state.js';
@@ -28,7 +28,7 @@ function choiceLines(w: Wording, view: PlayerView, pending: Pending, state: Play
     case 'cards': {
       const option = pending.cards.find((c) => c.card === sel.card);
       const card = sel.card ? w.cards[sel.card] : undefined;
-      if (sel.stage === 'use' && option && card) return [t('decision.use', { card: localText(card.title, w.lang) }), ...numbered(option.uses.map((u) => warned(useLabel(w, view, card, u), u.actions)))];
+      if (sel.stage === 'use' && option && card) return [useQuestion(w, view, localText(card.title, w.lang)), ...numbered(option.uses.map((u) => warned(useLabel(w, view, card, u), u.actions)))];
       if (sel.stage === 'timing' && option && card) {
         const actions = option.uses[sel.use]?.actions ?? [];
         return [t('decision.timing', { owner: actorName(w, card.side as Side), card: localText(card.title, w.lang) }), ...numbered(actions.map((a) => warned(timingLabel(t, 'eventFirst' in a && a.eventFirst === true), [a])))];

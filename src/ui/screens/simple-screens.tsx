@@ -92,6 +92,9 @@ export const REMINDERS: readonly MessageKey[] = [
   'help.rule.win',
 ];
 
+/** The marks of the game screen, explained under the reminders. */
+export const LEGEND: readonly MessageKey[] = ['board.legend', 'board.legend.danger', 'board.legend.encircled', 'board.legend.closed', 'hand.legend', 'header.legend'];
+
 /** The keys (from the keymap itself) and a few rule reminders; scrolls when the screen is short. */
 export function HelpScreen({ t, frame }: { t: Translate; frame: Frame }) {
   const width = frame.columns - 1;
@@ -99,13 +102,15 @@ export function HelpScreen({ t, frame }: { t: Translate; frame: Frame }) {
   const rows: Row[] = [[seg(t('help.keys'), { bold: true, tone: 'accent' })]];
   for (const { commands, word } of HELP_COMMANDS) {
     const keys = commands.flatMap((c) => (c in KEYMAP ? keyLabels(c, t) : [])).join(' ');
-    rows.push([seg(`  ${fit(keys, keyWidth)}`, { bold: true }), seg(t(word))]);
+    // A description longer than the line goes on under itself, never cut (80 columns).
+    const lines = wrap(t(word), Math.max(10, width - keyWidth - 2));
+    lines.forEach((line, i) => rows.push([seg(`  ${fit(i === 0 ? keys : '', keyWidth)}`, { bold: true }), seg(line)]));
   }
   rows.push([], [seg(t('help.rules'), { bold: true, tone: 'accent' })]);
   for (const key of REMINDERS) rows.push(...wrap(t(key), width - 4).map((line, i): Row => [seg(i === 0 ? '  • ' : '    '), seg(line)]));
-  rows.push([], [seg(t('board.legend'), { dim: true })]);
-  rows.push(...wrap(t('board.legend.danger'), width).map((line): Row => [seg(line, { dim: true })]));
-  rows.push(...wrap(t('board.legend.encircled'), width).map((line): Row => [seg(line, { dim: true })]));
+  rows.push([]);
+  // What each mark on the game screen means, the board's first.
+  for (const key of LEGEND) rows.push(...wrap(t(key), width).map((line): Row => [seg(line, { dim: true })]));
   const room = frame.rows - 3;
   const maxTop = Math.max(0, rows.length - room);
   const [top, setTop] = useState(0);

@@ -54,11 +54,19 @@ export function statusRows(w: Wording, state: StatusState, view: PlayerView, pen
   } else if (acting && botActing) {
     first.push(seg(`${spinner} `, { tone: acting, bold: true }), seg(t('status.thinking', { name: actorName(w, acting) }), { tone: acting }));
   } else if (acting && acting === view.side) {
-    first.push(seg(t(`side.letter.${acting}`), { tone: acting, bold: true, inverse: true }));
-    first.push(seg(` ${t('status.turn', { name: actorName(w, acting), side: t(`side.${acting}`) })}${t('punct.colon')}`, { tone: acting, bold: true }));
-    first.push(seg(decisionText(w, view)));
+    const asked = (turn: string): Row => [
+      ...first,
+      seg(t(`side.letter.${acting}`), { tone: acting, bold: true, inverse: true }),
+      seg(` ${turn}${t('punct.colon')}`, { tone: acting, bold: true }),
+      seg(decisionText(w, view)),
+    ];
+    const long = asked(t('status.turn', { name: actorName(w, acting), side: t(`side.${acting}`) }));
+    // Too long for one line: the name alone (the side's letter is beside it), so the key hints stay.
+    const short = asked(t('status.turn.short', { name: actorName(w, acting) }));
+    const row = width === undefined || rowWidth(long) <= width ? long : short;
     // Never cut what is asked: past the width it takes both lines, in place of the key hints (? lists them).
-    if (width !== undefined && rowWidth(first) > width) return wrapRow(first, width).slice(0, 2);
+    if (width !== undefined && rowWidth(row) > width) return wrapRow(row, width).slice(0, 2);
+    first.splice(0, first.length, ...row);
   } else if (acting) {
     first.push(seg(t('status.notYourTurn', { name: seatName(w, acting) }), { dim: true }));
   }
