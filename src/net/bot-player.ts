@@ -14,6 +14,8 @@ export interface BotPlayerOptions {
   url: string;
   code: string;
   token?: string;
+  /** A `serve` lobby's password. */
+  password?: string;
   bot: string;
   seed: number;
   lang?: Lang;
@@ -90,6 +92,8 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
           return;
         case 'undoAnswered':
         case 'pong':
+        case 'games':
+        case 'created':
           return;
         default: {
           const unhandled: never = message;
@@ -108,6 +112,7 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
       code: options.code,
       ...(options.token ? { token: options.token } : {}),
       player: options.bot,
+      ...(options.password !== undefined ? { password: options.password } : {}),
       onMessage,
       onStatus,
       ...(options.reconnectDelayMs !== undefined ? { reconnectDelayMs: options.reconnectDelayMs } : {}),

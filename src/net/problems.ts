@@ -48,6 +48,8 @@ const REFUSED_KEY: Record<ErrorCode, `net.refused.${ErrorCode}`> = {
   stale: 'net.refused.stale',
   noUndo: 'net.refused.noUndo',
   over: 'net.refused.over',
+  password: 'net.refused.password',
+  noLobby: 'net.refused.noLobby',
 };
 
 /** The problem in words, in `lang` (English for logs and bots). */

@@ -16,6 +16,7 @@ interface JoinOptions {
   bot?: string;
   token?: string;
   seed?: string;
+  password?: string;
 }
 
 export function register(program: Command, io: CliIO): void {
@@ -26,11 +27,25 @@ export function register(program: Command, io: CliIO): void {
     .addOption(new Option('--bot <bot>', helpText(program, 'cliHelp.join.bot')).choices(botNames()))
     .option('--token <token>', helpText(program, 'cliHelp.join.token'))
     .option('--seed <n>', helpText(program, 'cliHelp.join.seed'))
+    .option('--password <text>', helpText(program, 'cliHelp.join.password'))
     .action(async (address: string, options: JoinOptions, command: Command) => {
       const lang = chosenLang(command, io.env);
-      const { parseAddress } = await import('../../net/client.js');
-      const target = parseAddress(address);
-      if (!target) throw new UserError(t(lang, 'cli.join.badAddress', { address }));
+      const { parseServerAddress } = await import('../../net/client.js');
+      const server = parseServerAddress(address);
+      if (!server) throw new UserError(t(lang, 'cli.join.badAddress', { address }));
+      const password = options.password ?? io.env.SILICON_CURTAIN_PASSWORD;
+      // A lobby (HOST:PORT): the oldest game with a free seat, or a new one.
+      let code = server.code;
+      if (code === null) {
+        const { findSeat } = await import('../../net/lobby-client.js');
+        const found = await findSeat({ url: server.url, ...(password !== undefined ? { password } : {}) });
+        if (!found.ok) {
+          const { netProblemText } = await import('../../net/problems.js');
+          throw new UserError(t(lang, 'cli.join.lobbyFailed', { url: server.url, reason: netProblemText(found.problem, lang) }));
+        }
+        code = found.value;
+      }
+      const target = { url: server.url, code, ...(password !== undefined ? { password } : {}) };
       if (options.token !== undefined && !/^[0-9a-f]{32}$/.test(options.token)) throw new UserError(t(lang, 'cli.join.badToken'));
       if (options.bot) {
         const seed = options.seed === undefined ? newGameSeed() : Number(options.seed);
@@ -52,6 +67,7 @@ export function register(program: Command, io: CliIO): void {
       // A seat this machine held at this address is taken back: a closed terminal loses nothing.
       const dir = saveFolder(io, saveDeps);
       const key = `${target.url}/${target.code}`;
+      const gameAddress = server.code === null ? `${address.trim().replace(/\/$/, '')}/${code}` : address.trim();
       const token = options.token ?? rememberedSeat(dir, key);
       const seat = connectSeat({ ...target, ...(token ? { token } : {}), lang });
       const failures: string[] = [];
@@ -59,7 +75,7 @@ export function register(program: Command, io: CliIO): void {
         await playSeat(io, seat, {
           lang,
           address: target.url,
-          rejoin: address.trim(),
+          rejoin: gameAddress,
           onSeated: (kept) => {
             const problem = rememberSeat(dir, key, kept, new Date());
             if (problem) failures.push(problem);
