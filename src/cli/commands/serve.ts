@@ -71,7 +71,8 @@ export function register(program: Command, io: CliIO): void {
     const port = wholeNumber(options.port, '--port', 0, 65535, lang);
     const rounds = wholeNumber(options.rounds, '--rounds', 1, rules.MAX_ROUNDS, lang);
     const maxGames = wholeNumber(options.maxGames, '--max-games', 1, 10_000, lang);
-    if (options.password !== undefined && (options.password === '' || options.password.length > 200)) throw new UserError(t(lang, 'cli.serve.badPassword'));
+    const password = options.password ?? io.env.SILICON_CURTAIN_PASSWORD;
+    if (password !== undefined && (password === '' || password.length > 200)) throw new UserError(t(lang, 'cli.serve.badPassword'));
     const decks = (await import('../game-decks.js')).loadedDecksFromOptions(io, options);
     const dataDir = options.data === undefined ? undefined : resolve(options.data);
     const warn = (line: string) => io.stderr(`silicon-curtain: ${t(lang, 'cli.serve.warning', { line })}\n`);
@@ -110,7 +111,7 @@ export function register(program: Command, io: CliIO): void {
     const host = options.lan ? '0.0.0.0' : '127.0.0.1';
     let server;
     try {
-      server = await startServer({ lobby, host, port, maxConnections: Math.min(4 * maxGames + 64, 5000), ...(options.password !== undefined ? { password: options.password } : {}) });
+      server = await startServer({ lobby, host, port, maxConnections: Math.min(4 * maxGames + 64, 5000), ...(password !== undefined ? { password } : {}) });
     } catch (error) {
       lock?.release();
       throw new UserError(t(lang, 'cli.host.listen', { host, port, reason: listenProblem(error as NodeJS.ErrnoException, lang) }));
@@ -120,7 +121,7 @@ export function register(program: Command, io: CliIO): void {
     if (options.lan) io.stdout(`${t(lang, 'cli.host.lan', { addresses: addresses.join(', ') || '?' })}\n`);
     io.stdout(`${t(lang, 'cli.serve.listening', { address, games: lobby.size, resumed })}\n`);
     io.stdout(`${t(lang, dataDir ? 'cli.serve.data' : 'cli.serve.noData', { dir: dataDir ?? '' })}\n`);
-    const pw = options.password !== undefined ? ' --password …' : '';
+    const pw = password !== undefined ? ' --password …' : '';
     io.stdout(`${t(lang, 'cli.serve.join', { command: `silicon-curtain join ${address}${pw}` })}\n`);
     io.stdout(`${t(lang, 'cli.serve.watch', { command: `silicon-curtain watch ${address}${pw}` })}\n`);
 
