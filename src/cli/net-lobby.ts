@@ -1,0 +1,32 @@
+// The join between src/net's lobby follower and the teacher's dashboard (src/ui/lobby-app.tsx):
+// the lists the server sends become the screen's updates, kept until the screen subscribes.
+import type { Lang } from '../i18n/lang.js';
+import { followLobby, type LobbyFollower } from '../net/lobby-client.js';
+import { netProblemText } from '../net/problems.js';
+import type { LobbyFeed, LobbyGameLine, LobbyStatus } from '../ui/lobby-app.js';
+
+type Update = { games: LobbyGameLine[] } | { status: LobbyStatus };
+
+export function lobbyFeed(options: { url: string; password?: string; lang: Lang }): { feed: LobbyFeed; follower: LobbyFollower } {
+  const backlog: Update[] = [];
+  let listener: ((update: Update) => void) | null = null;
+  const emit = (update: Update) => (listener ? listener(update) : backlog.push(update));
+  const follower = followLobby({
+    url: options.url,
+    ...(options.password !== undefined ? { password: options.password } : {}),
+    onGames: (games) => emit({ games }),
+    onStatus: (status) => emit({ status: status.kind === 'closed' ? { closed: status.problem ? netProblemText(status.problem, options.lang) : null } : status.kind }),
+  });
+  return {
+    follower,
+    feed: {
+      subscribe(next) {
+        listener = next;
+        for (const update of backlog.splice(0)) next(update);
+        return () => {
+          if (listener === next) listener = null;
+        };
+      },
+    },
+  };
+}
