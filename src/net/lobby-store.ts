@@ -3,14 +3,16 @@
 // (readable by its owner only) with the invite code and the seat tokens, so that after a restart
 // every player comes back to their seat with the token they already hold. A damaged file costs
 // its own game, with a warning, never the lobby.
-import { chmodSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Side } from '../decks/types.js';
 import type { Action, GameSetup, GameState } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
-import { createAutosaver, restoreGame, writeFileAtomic, type Autosaver, type DeckSource } from '../store/index.js';
-import { autosaveName } from '../store/index.js';
+import { APP_VERSION, autosaveName, buildSave, deckFilesSource, formatSave, restoreGame, savedSetupOf, saveHash, writeFileAtomic, writeFileAtomicAsync, type DeckSource } from '../store/index.js';
+import { deckContentsOf } from '../store/embedded-decks.js';
+import { isTempName } from '../store/atomic-write.js';
+import type { EmbeddedDeck } from '../store/save-file.js';
 
 const SEATS_FOLDER = '.seats';
 const SEATS_FORMAT = 'silicon-curtain-seats';
@@ -54,6 +56,12 @@ function seatPath(dir: string, code: string): string {
 export async function loadLobby(dir: string, decks: DeckSource): Promise<StoredLobby> {
   const games: StoredGame[] = [];
   const warnings: string[] = [];
+  // Writes cut short by a kill leave temporary files: never read, safe to remove.
+  try {
+    for (const name of readdirSync(dir)) if (isTempName(name)) rmSync(join(dir, name), { force: true });
+  } catch {
+    // No folder yet: nothing to clean.
+  }
   let names: string[];
   try {
     names = readdirSync(join(dir, SEATS_FOLDER)).filter((n) => /^[A-Z0-9]{4,64}\.json$/.test(n));
@@ -82,11 +90,14 @@ export async function loadLobby(dir: string, decks: DeckSource): Promise<StoredL
   return { games, warnings };
 }
 
-/** Writes one game of the lobby: its seat file, and its save after every change. Never throws:
- * a failing disk is reported once per distinct problem and the game goes on. */
+/** Writes one game of the lobby: its seat file (at once), and its save after every change, off
+ * the event loop: one write at a time a game, the newest position next (positions in between
+ * are skipped, each save holds the whole game). Never throws: a failing disk is reported once
+ * per distinct problem and the game goes on. */
 export class StoredGameWriter {
-  private autosaver: Autosaver | null = null;
-  private saverSeats = '';
+  private pending: { actions: Action[]; state: GameState; players: Record<Side, string> } | null = null;
+  private writing: Promise<void> | null = null;
+  private deckContents: readonly EmbeddedDeck[] | undefined;
   private readonly reported = new Set<string>();
 
   constructor(
@@ -96,6 +107,9 @@ export class StoredGameWriter {
     private readonly lang: Lang,
     private readonly deckFiles: readonly string[],
     private readonly onError: (message: string) => void,
+    /** Flush every write to the disk (serve --fsync); else a killed server still loses nothing
+     * it had written. */
+    private readonly flush = false,
   ) {}
 
   /** A file name for a new game: dated, who plays, the seed and the code. */
@@ -103,11 +117,15 @@ export class StoredGameWriter {
     return autosaveName(when, setup.personas, setup.seed).replace(/\.json$/, `_${code}.json`);
   }
 
+  get savePath(): string {
+    return join(this.dir, this.record.save);
+  }
+
   writeSeats(): void {
     const file = seatPath(this.dir, this.record.code);
     try {
       mkdirSync(join(this.dir, SEATS_FOLDER), { recursive: true, mode: 0o700 });
-      writeFileAtomic(file, `${JSON.stringify(this.record, null, 2)}\n`, { backup: false });
+      writeFileAtomic(file, `${JSON.stringify(this.record, null, 2)}\n`, { backup: false, flush: this.flush });
       chmodSync(file, 0o600);
     } catch (error) {
       this.report(`the seats of game ${this.record.code} could not be kept in ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
@@ -115,19 +133,31 @@ export class StoredGameWriter {
   }
 
   save(actions: readonly Action[], state: GameState, players: Record<Side, string>): void {
-    const seats = `${players.us}/${players.china}`;
-    if (!this.autosaver || seats !== this.saverSeats) {
-      this.saverSeats = seats;
-      this.autosaver = createAutosaver({
-        file: join(this.dir, this.record.save),
-        setup: this.setup,
-        seats: players,
-        lang: this.lang,
-        deckFiles: this.deckFiles,
-        onError: (message) => this.report(message),
-      });
+    this.pending = { actions: [...actions], state, players: { ...players } };
+    this.writing ??= this.drain();
+  }
+
+  /** Resolves once every change so far is written (before a server stops). */
+  settled(): Promise<void> {
+    return this.writing ?? Promise.resolve();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending) {
+      const { actions, state, players } = this.pending;
+      this.pending = null;
+      try {
+        const setup = savedSetupOf({ setup: this.setup, seats: players, lang: this.lang, deckFiles: this.deckFiles });
+        const decks = this.setup.decks.map((d) => ({ id: d.id, hash: d.hash }));
+        this.deckContents ??= deckContentsOf(setup.deckFiles, decks, deckFilesSource);
+        const save = buildSave({ appVersion: APP_VERSION, decks, deckContents: this.deckContents, setup, actions, state, finalHash: saveHash(state), savedAt: new Date() });
+        await writeFileAtomicAsync(this.savePath, formatSave(save), { flush: this.flush });
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+        this.report(`the game could not be saved in ${this.savePath} (${reason})`);
+      }
     }
-    this.autosaver.save(actions, state);
+    this.writing = null;
   }
 
   private report(message: string): void {

@@ -4,7 +4,7 @@
 // play the game to its end; the save in DIR replays to the same result. A damaged file in the
 // folder costs its own game only, with one warning line. Every wait is bounded.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -65,6 +65,16 @@ async function client(port: number): Promise<RawClient> {
   return c;
 }
 
+/** The number of actions in the one save of `dir`, or -1 while it cannot be read. */
+function savedActions(dir: string): number {
+  try {
+    const name = readdirSync(dir).find((n) => n.endsWith('.json') && !n.startsWith('.'));
+    return name ? (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { actions: unknown[] }).actions.length : -1;
+  } catch {
+    return -1;
+  }
+}
+
 const lastView = (c: RawClient): PlayerView | undefined => {
   for (let i = c.messages.length - 1; i >= 0; i--) {
     const m = c.messages[i] as ServerMessage;
@@ -118,6 +128,9 @@ describe('serve --data, killed and started again', () => {
     await play(seats, 15);
     const before = { us: lastView(seats.us), china: lastView(seats.china) };
     expect(before.us?.actionCount).toBe(15);
+    // Saves are written off the event loop, a moment after the views go out: the kill comes
+    // once the file holds the 15th move.
+    await until('the save of move 15', () => savedActions(data) === 15);
 
     first.child.kill('SIGKILL');
     await first.exited;
@@ -141,16 +154,16 @@ describe('serve --data, killed and started again', () => {
     if (over.type !== 'gameOver') throw new Error('no end');
     expect(over.actions.length).toBeGreaterThan(15);
 
-    // The save in DIR is a normal save: it replays (hash checked) to the same end.
+    // A stopped server has written every game; the save in DIR is a normal save: it replays
+    // (hash checked) to the same end.
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
     const saves = readdirSync(data).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
     expect(saves).toHaveLength(1);
     const restored = await restoreGame(join(data, saves[0] as string), deckFilesSource);
     expect(restored.warning).toBeNull();
     expect(restored.state.outcome).toEqual(over.outcome);
     expect(restored.save.actions).toEqual(over.actions);
-
-    second.child.kill('SIGTERM');
-    expect(await second.exited).toBe(0);
   }, 120_000);
 
   it('skips a damaged game with one warning and serves the others', async () => {
@@ -161,6 +174,7 @@ describe('serve --data, killed and started again', () => {
     a.send({ v: 1, type: 'create' });
     await a.waitFor(isType('created'));
     await a.waitFor(isType('created'));
+    await until('two saves', () => readdirSync(data).filter((n) => n.endsWith('.json') && !n.startsWith('.')).length === 2);
     first.child.kill('SIGKILL');
     await first.exited;
     // One game's save is overwritten with rubbish (and has no backup); a stray seat file appears.

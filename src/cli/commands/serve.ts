@@ -27,6 +27,7 @@ interface ServeOptions extends DeckOptions {
   password?: string;
   rounds: string;
   maxGames: string;
+  fsync?: boolean;
 }
 
 function seededPersona(seed: number, side: Side): Persona {
@@ -65,7 +66,8 @@ export function register(program: Command, io: CliIO): void {
     .option('--data <dir>', helpText(program, 'cliHelp.serve.data'))
     .option('--password <text>', helpText(program, 'cliHelp.serve.password'))
     .option('--rounds <n>', helpText(program, 'cliHelp.play.rounds', { max: rules.MAX_ROUNDS }), String(rules.STANDARD_ROUNDS))
-    .option('--max-games <n>', helpText(program, 'cliHelp.serve.maxGames'), '500');
+    .option('--max-games <n>', helpText(program, 'cliHelp.serve.maxGames'), '500')
+    .option('--fsync', helpText(program, 'cliHelp.serve.fsync'));
   withDeckOptions(command).action(async (options: ServeOptions, command: Command) => {
     const lang = chosenLang(command, io.env);
     const port = wholeNumber(options.port, '--port', 0, 65535, lang);
@@ -87,6 +89,7 @@ export function register(program: Command, io: CliIO): void {
       lang,
       deckFiles: options.deck ?? [],
       maxGames,
+      flush: options.fsync === true,
       onError: warn,
       ...(dataDir ? { dataDir } : {}),
     });
@@ -137,6 +140,7 @@ export function register(program: Command, io: CliIO): void {
       process.on('SIGTERM', stop);
     });
     await server.close();
+    await lobby.settled();
     lock?.release();
     io.stdout(`${t(lang, 'cli.serve.stopped', { games: lobby.size })}\n`);
   });

@@ -885,6 +885,7 @@ export const en = {
   'cliHelp.serve.data': 'keep every game in this folder as a save file, and resume them after a restart',
   'cliHelp.serve.password': 'a password every player and watcher must give (or SILICON_CURTAIN_PASSWORD)',
   'cliHelp.serve.maxGames': 'the most games not over at once',
+  'cliHelp.serve.fsync': 'flush every move to the disk (survives a power cut, not only a crash; much slower with many games)',
   'cliHelp.join.password': 'the lobby\'s password, if `serve` was given one (or SILICON_CURTAIN_PASSWORD)',
   'cliHelp.watch': 'watch a game hosted with `silicon-curtain host`, without a seat (ADDRESS is HOST:PORT/CODE)',
   'cliHelp.saves': 'list saved games, newest first',
