@@ -21,6 +21,8 @@ export interface BotPlayerOptions {
   lang?: Lang;
   /** The hard bot's cap a move, in ms. */
   thinkMs?: number;
+  /** A pause before each move, in ms (a bot game at a pace people can follow). */
+  delayMs?: number;
   /** Each line worth telling (joined, the other seat away, the end). */
   onNote?: (line: string) => void;
   reconnectDelayMs?: number;
@@ -54,6 +56,14 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
       // One answer per position: a view sent again (the other seat came back) is not a new turn.
       if (view.legal.length === 0 || answered === view.actionCount) return;
       answered = view.actionCount;
+      const delay = options.delayMs ?? 0;
+      if (delay > 0) {
+        setTimeout(() => choose(view), delay);
+        return;
+      }
+      choose(view);
+    };
+    const choose = (view: PlayerView) => {
       bot.chooseAsync({ view, catalog, ...(options.lang ? { lang: options.lang } : {}) }).then(
         (choice) => {
           if (!choice) return;

@@ -13,6 +13,8 @@ import type { PlayerView } from '../../src/engine/index.js';
 import { restoreGame } from '../../src/store/load.js';
 import { deckFilesSource } from '../../src/store/decks.js';
 import type { ServerMessage } from '../../src/net/messages.js';
+import { listGames } from '../../src/net/lobby-client.js';
+import { runCli } from '../cli/capture-io.js';
 import { isType, LOOPBACK, rawClient, type RawClient } from './net-helpers.js';
 
 const CLI = join(import.meta.dirname, 'fixtures', 'cli.ts');
@@ -33,6 +35,20 @@ afterEach(() => {
   for (const c of clients.splice(0)) c.socket.terminate();
   for (const child of running.splice(0)) child.kill('SIGKILL');
 });
+
+/** `join ADDRESS --bot NAME` as a process: resolves with its exit code and output. */
+function joinBot(address: string, seed: number, home: string): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'join', address, '--bot', 'random', '--seed', String(seed), '--delay-ms', '40', '--lang', 'en'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, SILICON_CURTAIN_HOME: home },
+  });
+  running.push(child);
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (c: Buffer) => void (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => void (err += c.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out, err })));
+}
 
 /** Starts `serve` and waits (at most 20 s) for the line that names its port. */
 function serve(args: string[]): Promise<Served> {
@@ -190,4 +206,32 @@ describe('serve --data, killed and started again', () => {
     expect(lines.every((l) => l.startsWith('silicon-curtain: warning: skipped'))).toBe(true);
     expect(second.err()).not.toMatch(/\n\s+at /);
   }, 60_000);
+
+  it('join --bot clients survive a kill -9 of the server mid-game, finish it, and the save verifies', async () => {
+    const data = join(root, 'bots');
+    const home = join(root, 'bots-home');
+    const first = await serve(['--port', '0', '--data', data, '--rounds', '1']);
+    const address = `${LOOPBACK}:${first.port}`;
+    const a = joinBot(address, 1, home);
+    // The second bot asks once the first has opened its game, so both sit at the same one.
+    await until('a game opened', () => savedActions(data) >= 0, 20_000);
+    const listed = await listGames({ url: `ws://${address}` });
+    expect(listed.ok && listed.value).toHaveLength(1);
+    const b = joinBot(address, 2, home);
+    await until('some moves', () => savedActions(data) >= 8, 30_000);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const second = await serve(['--port', String(first.port), '--data', data]);
+    const [ra, rb] = await Promise.all([a, b]);
+    expect(ra).toMatchObject({ code: 0, err: '' });
+    expect(rb).toMatchObject({ code: 0, err: '' });
+    expect(ra.out).toMatch(/^(The game was a draw\.|(US|China) won by .+\.)\n$/);
+    expect(rb.out).toBe(ra.out);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+    const save = readdirSync(data).find((n) => n.endsWith('.json') && !n.startsWith('.')) as string;
+    const verified = await runCli(['replay', '--verify', join(data, save)], { env: { SILICON_CURTAIN_HOME: home } });
+    expect(verified.code).toBe(0);
+    expect(savedActions(data)).toBeGreaterThan(8);
+  }, 120_000);
 });

@@ -17,6 +17,7 @@ interface JoinOptions {
   token?: string;
   seed?: string;
   password?: string;
+  delayMs?: string;
 }
 
 export function register(program: Command, io: CliIO): void {
@@ -28,6 +29,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--token <token>', helpText(program, 'cliHelp.join.token'))
     .option('--seed <n>', helpText(program, 'cliHelp.join.seed'))
     .option('--password <text>', helpText(program, 'cliHelp.join.password'))
+    .option('--delay-ms <ms>', helpText(program, 'cliHelp.join.delayMs'))
     .action(async (address: string, options: JoinOptions, command: Command) => {
       const lang = chosenLang(command, io.env);
       const { parseServerAddress } = await import('../../net/client.js');
@@ -50,8 +52,10 @@ export function register(program: Command, io: CliIO): void {
       if (options.bot) {
         const seed = options.seed === undefined ? newGameSeed() : Number(options.seed);
         if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) throw new UserError(t(lang, 'cli.play.badNumber', { option: '--seed', value: options.seed ?? '', min: 0, max: MAX_SEED }));
+        const delayMs = options.delayMs === undefined ? 0 : Number(options.delayMs);
+        if (!/^\d+$/.test(options.delayMs ?? '0') || delayMs > 60_000) throw new UserError(t(lang, 'cli.play.badNumber', { option: '--delay-ms', value: options.delayMs ?? '', min: 0, max: 60_000 }));
         const { playAsBot } = await import('../../net/bot-player.js');
-        const result = await playAsBot({ ...target, ...(options.token ? { token: options.token } : {}), bot: options.bot, seed, lang, reconnectAttempts: 20 });
+        const result = await playAsBot({ ...target, ...(options.token ? { token: options.token } : {}), bot: options.bot, seed, lang, reconnectAttempts: 20, delayMs });
         if (!result.outcome) {
           const { netProblemText } = await import('../../net/problems.js');
           throw new UserError(result.netProblem ? netProblemText(result.netProblem, lang) : t(lang, 'cli.join.failed', { reason: result.problem ?? '?' }));

@@ -887,6 +887,7 @@ export const en = {
   'cliHelp.serve.maxGames': 'the most games not over at once',
   'cliHelp.serve.fsync': 'flush every move to the disk (survives a power cut, not only a crash; much slower with many games)',
   'cliHelp.join.password': 'the lobby\'s password, if `serve` was given one (or SILICON_CURTAIN_PASSWORD)',
+  'cliHelp.join.delayMs': 'with --bot: a pause before each move, in ms (a bot game people can follow)',
   'cliHelp.watch': 'watch a game hosted with `silicon-curtain host`, without a seat (ADDRESS is HOST:PORT/CODE)',
   'cliHelp.saves': 'list saved games, newest first',
   'cliHelp.saves.json': 'print a JSON array (path, actions, personas, round, lastModified, finished, outcome)',
