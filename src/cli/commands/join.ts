@@ -36,16 +36,25 @@ export function register(program: Command, io: CliIO): void {
       const server = parseServerAddress(address);
       if (!server) throw new UserError(t(lang, 'cli.join.badAddress', { address }));
       const password = options.password ?? io.env.SILICON_CURTAIN_PASSWORD;
-      // A lobby (HOST:PORT): the oldest game with a free seat, or a new one.
+      // A lobby (HOST:PORT): a game this machine already has a seat in and that is not over
+      // (a closed terminal, a restarted server), else the oldest game with a free seat, else a new one.
       let code = server.code;
       if (code === null) {
-        const { findSeat } = await import('../../net/lobby-client.js');
-        const found = await findSeat({ url: server.url, ...(password !== undefined ? { password } : {}) });
-        if (!found.ok) {
-          const { netProblemText } = await import('../../net/problems.js');
-          throw new UserError(t(lang, 'cli.join.lobbyFailed', { url: server.url, reason: netProblemText(found.problem, lang) }));
+        const lobby = await import('../../net/lobby-client.js');
+        const { netProblemText } = await import('../../net/problems.js');
+        const at = { url: server.url, ...(password !== undefined ? { password } : {}) };
+        const listed = await lobby.listGames(at);
+        if (!listed.ok) throw new UserError(t(lang, 'cli.join.lobbyFailed', { url: server.url, reason: netProblemText(listed.problem, lang) }));
+        const { rememberedCodes } = await import('../seat-memory.js');
+        const mine = options.bot || options.token ? [] : rememberedCodes(saveFolder(io, saveDeps), server.url);
+        const playing = new Set(listed.value.filter((g) => !g.outcome).map((g) => g.code));
+        const open = listed.value.find((g) => !g.outcome && (g.seats.us === 'open' || g.seats.china === 'open'));
+        code = mine.reverse().find((c) => playing.has(c)) ?? open?.code ?? null;
+        if (code === null) {
+          const created = await lobby.createGame(at);
+          if (!created.ok) throw new UserError(t(lang, 'cli.join.lobbyFailed', { url: server.url, reason: netProblemText(created.problem, lang) }));
+          code = created.value;
         }
-        code = found.value;
       }
       const target = { url: server.url, code, ...(password !== undefined ? { password } : {}) };
       if (options.token !== undefined && !/^[0-9a-f]{32}$/.test(options.token)) throw new UserError(t(lang, 'cli.join.badToken'));
