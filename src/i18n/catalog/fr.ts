@@ -888,7 +888,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cliHelp.serve.password': 'un mot de passe que chaque joueur et observateur doit donner (ou SILICON_CURTAIN_PASSWORD)',
   'cliHelp.serve.maxGames': 'le plus grand nombre de parties en cours à la fois',
   'cliHelp.serve.fsync': 'écrire chaque coup jusqu’au disque (résiste à une coupure de courant, pas seulement à un plantage ; bien plus lent avec beaucoup de parties)',
-  'cliHelp.join.password': 'le mot de passe du salon, si `serve` en a un (ou SILICON_CURTAIN_PASSWORD)',
+  'cliHelp.join.password': 'le mot de passe du salon, si `serve` en a un ; SILICON_CURTAIN_PASSWORD peut aussi le donner',
   'cliHelp.join.delayMs': 'avec --bot : une pause avant chaque coup, en ms (une partie de bots que l’on peut suivre)',
   'cliHelp.watch': 'suivre une partie hébergée avec `silicon-curtain host`, sans y jouer (ADRESSE est HÔTE:PORT/CODE)',
   'cliHelp.saves': 'lister les parties sauvegardées, la plus récente d’abord',
