@@ -114,6 +114,24 @@ describe('a lobby', () => {
     expect(frame).not.toContain(game.tokens.china);
   });
 
+  it('answers every message before a hello with an error, never a crash', async () => {
+    const { url } = await lobbyOnLoopback();
+    const a = await client(url);
+    a.send({ v: 1, type: 'action', action: { type: 'chooseFirst', first: 'us' } });
+    expect(await a.waitFor(isType('error'))).toMatchObject({ code: 'notSeated' });
+    a.send({ v: 1, type: 'undo' });
+    expect(await a.waitFor(isType('error'))).toMatchObject({ code: 'notSeated' });
+    a.send({ v: 1, type: 'undoAnswer', accept: true });
+    expect(await a.waitFor(isType('error'))).toMatchObject({ code: 'noUndo' });
+    a.send({ v: 1, type: 'create', rounds: 99 });
+    expect(await a.waitFor(isType('error'))).toMatchObject({ code: 'badMessage' });
+    a.sendText('{"v":1,"type":"list","follow":"yes"}');
+    expect(await a.waitFor(isType('error'))).toMatchObject({ code: 'badMessage' });
+    // Still served after all that.
+    a.send({ v: 1, type: 'list' });
+    expect(await a.waitFor(isType('games'))).toMatchObject({ games: [] });
+  });
+
   it('refuses more games than its cap', async () => {
     const { url } = await lobbyOnLoopback({ maxGames: 1 });
     const a = await client(url);

@@ -42,6 +42,14 @@ describe.skipIf(skip !== null)('serve, two students and the teacher in four term
     await waitFor(b, /to act/, 'the second student back');
     expect(await waitFor(teacher, '1 games, 1 being played, 2 players connected', 'the same game, both connected')).not.toContain('2 games');
 
+    // Enter watches the chosen game as a spectator (no hand shown); leaving it comes back here.
+    keys(teacher, 'Enter');
+    const watching = await waitFor(teacher, 'Hands (hidden)', 'the teacher watching the game');
+    expect(watching).not.toContain('Hand · ');
+    keys(teacher, 'q');
+    await waitFor(teacher, 'Quit this game?');
+    keys(teacher, 'y');
+    await waitFor(teacher, '1 games, 1 being played, 2 players connected', 'back on the dashboard');
     keys(teacher, 'q');
     await waitFor(teacher, 'EXIT=0', 'the dashboard leaving cleanly');
     keys(server, 'C-c');
