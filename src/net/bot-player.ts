@@ -92,6 +92,8 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
           client?.close();
           return;
         case 'error':
+          // Refused while paused: the same position is to be answered again when the view comes back.
+          if (message.code === 'paused' || message.code === 'tooFast') answered = -1;
           lastError = message.message;
           lastProblem = { kind: 'refused', code: message.code, message: message.message };
           note(`server: ${message.message}`);

@@ -34,6 +34,8 @@ export interface HostedGameOptions {
   onClaim?: (side: Side, player: string) => void;
   /** After every applied action: the autosave. */
   onChange?: (actions: readonly Action[], state: GameState, players: Record<Side, string>) => void;
+  /** True while moves are held (a teacher paused the lobby): an action is refused as `paused`. */
+  paused?: () => boolean;
   /** Whenever a seat's presence changes (a log line for the host). */
   onPresence?: (side: Side, presence: SeatPresence) => void;
 }
@@ -147,6 +149,7 @@ export class HostedGame {
     if (!side) return { ok: false, code: 'notSeated', message: 'join a seat (hello) before sending actions' };
     const state = this.state;
     if (state.outcome) return { ok: false, code: 'over', message: 'the game is over' };
+    if (this.options.paused?.()) return { ok: false, code: 'paused', message: 'the teacher has paused the games: wait, then play again' };
     if (at !== undefined && at !== state.actionCount) {
       return { ok: false, code: 'stale', message: `that action answers move ${at}, the game is at move ${state.actionCount}: choose again from the new view` };
     }
@@ -196,6 +199,11 @@ export class HostedGame {
     this.options.onChange?.(this.actionList, this.state, { ...this.players });
     this.broadcast();
     return { ok: true };
+  }
+
+  /** Sends every connection its view again (the teacher resumed the games: choose now). */
+  refresh(): void {
+    this.broadcast();
   }
 
   private seats(): Record<Side, SeatPresence> {

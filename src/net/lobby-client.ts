@@ -74,11 +74,13 @@ export async function findSeat(target: LobbyTarget, rounds?: number): Promise<Lo
 
 export interface LobbyFollower {
   close(): void;
+  /** The teacher's command to every game (needs `teacherToken`). */
+  teacher(command: 'pause' | 'resume'): void;
 }
 
 /** Follows a lobby's list: `onGames` after every change, `onStatus` when the connection is lost
  * (then tried again, a second apart, `attempts` times) or ends for good (`problem`). */
-export function followLobby(target: LobbyTarget & { attempts?: number; onGames: (games: GameSummary[]) => void; onStatus: (status: { kind: 'connected' } | { kind: 'reconnecting' } | { kind: 'closed'; problem: NetProblem | null }) => void }): LobbyFollower {
+export function followLobby(target: LobbyTarget & { attempts?: number; teacherToken?: string; onGames: (games: GameSummary[], paused: boolean) => void; onStatus: (status: { kind: 'connected' } | { kind: 'reconnecting' } | { kind: 'closed'; problem: NetProblem | null }) => void }): LobbyFollower {
   let closed = false;
   let failures = 0;
   let socket: WebSocket | null = null;
@@ -121,7 +123,7 @@ export function followLobby(target: LobbyTarget & { attempts?: number; onGames: 
         if (!heard) target.onStatus({ kind: 'connected' });
         heard = true;
         failures = 0;
-        target.onGames(reply.games);
+        target.onGames(reply.games, reply.paused === true);
       }
       if (fatal) ws.close(1000);
     });
@@ -142,5 +144,11 @@ export function followLobby(target: LobbyTarget & { attempts?: number; onGames: 
     });
   };
   open();
-  return { close: () => stop(null) };
+  return {
+    close: () => stop(null),
+    teacher: (command) => {
+      if (target.teacherToken === undefined || socket?.readyState !== WebSocket.OPEN) return;
+      socket.send(JSON.stringify({ v: V, type: 'teacher', token: target.teacherToken, command }));
+    },
+  };
 }

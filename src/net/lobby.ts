@@ -43,6 +43,9 @@ export class Lobby {
   private readonly followers = new Set<() => void>();
   private notifyTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly now: () => Date;
+  /** The token of the teacher's commands (pause, resume): printed by `serve`, sent to no one. */
+  readonly teacherToken = seatToken();
+  private pausedNow = false;
 
   constructor(private readonly options: LobbyOptions) {
     this.now = options.now ?? (() => new Date());
@@ -56,6 +59,19 @@ export class Lobby {
   /** The game a code names (any case), if the lobby has it. */
   gameFor(code: string): HostedGame | null {
     return this.games.get(code.toUpperCase())?.game ?? null;
+  }
+
+  get paused(): boolean {
+    return this.pausedNow;
+  }
+
+  /** Holds (or releases) the moves of every game; followers are told. */
+  pause(paused: boolean): void {
+    const was = this.pausedNow;
+    this.pausedNow = paused;
+    // Resumed: every seat gets its view again, so a move refused during the pause is asked anew.
+    if (was && !paused) for (const { game } of this.games.values()) if (!game.current.outcome) game.refresh();
+    this.changed();
   }
 
   get size(): number {
@@ -137,6 +153,7 @@ export class Lobby {
       tokens: record.tokens,
       reserved: record.claimed as Side[],
       players: record.players,
+      paused: () => this.pausedNow,
       onClaim: (side, player) => {
         if (!record.claimed.includes(side)) record.claimed.push(side);
         record.players[side] = player;

@@ -49,6 +49,8 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ v: z.number(), type: z.literal('list'), password: password.optional(), follow: z.boolean().optional() }),
   /** A `serve` lobby: a new game, answered with `created` and its code (then `hello` with it). */
   z.strictObject({ v: z.number(), type: z.literal('create'), password: password.optional(), rounds: z.int().min(1).max(rules.MAX_ROUNDS).optional() }),
+  /** A `serve` lobby: the teacher (with the token `serve` printed) pauses or resumes every game. */
+  z.strictObject({ v: z.number(), type: z.literal('teacher'), token: z.string().max(128), command: z.enum(['pause', 'resume']) }),
 ]);
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
@@ -75,7 +77,11 @@ export type ErrorCode =
   /** A `serve` lobby with a password: missing or wrong (the connection is closed). */
   | 'password'
   /** `list` or `create` sent to a server that is not a lobby (`host`), or the lobby's game cap. */
-  | 'noLobby';
+  | 'noLobby'
+  /** A move while the teacher has paused the lobby's games. */
+  | 'paused'
+  /** A teacher's command with a wrong token (the connection is closed). */
+  | 'notTeacher';
 
 /** One game of a `serve` lobby, as its list and the teacher's dashboard show it: public facts only. */
 export interface GameSummary {
@@ -119,7 +125,7 @@ export type ServerMessage =
   | { v: number; type: 'undoAnswered'; accept: boolean }
   | { v: number; type: 'pong' }
   /** A lobby's games, oldest first (the answer to `list`, and again after each change when followed). */
-  | { v: number; type: 'games'; games: GameSummary[] }
+  | { v: number; type: 'games'; games: GameSummary[]; paused?: boolean }
   /** The answer to `create`: the new game's code. */
   | { v: number; type: 'created'; code: string };
 

@@ -50,6 +50,8 @@ const REFUSED_KEY: Record<ErrorCode, `net.refused.${ErrorCode}`> = {
   over: 'net.refused.over',
   password: 'net.refused.password',
   noLobby: 'net.refused.noLobby',
+  paused: 'net.refused.paused',
+  notTeacher: 'net.refused.notTeacher',
 };
 
 /** The problem in words, in `lang` (English for logs and bots). */

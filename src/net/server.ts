@@ -107,8 +107,9 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         case 'list': {
           if (!lobby) return refuse('noLobby', 'this server hosts one game, not a lobby: join it with its code');
           if (!passwordOk(message.password)) return refuse('password', 'this server needs its password', true);
-          send({ v: V, type: 'games', games: lobby.list() });
-          if (message.follow && !unfollow) unfollow = lobby.follow(() => send({ v: V, type: 'games', games: lobby.list() }));
+          const games = () => send({ v: V, type: 'games', games: lobby.list(), paused: lobby.paused });
+          games();
+          if (message.follow && !unfollow) unfollow = lobby.follow(games);
           strikes = 0;
           return;
         }
@@ -118,6 +119,13 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
           const created = lobby.create(message.rounds);
           if (!created.ok) return refuse('noLobby', created.message);
           send({ v: V, type: 'created', code: created.code });
+          return;
+        }
+        case 'teacher': {
+          if (!lobby) return refuse('noLobby', 'this server hosts one game, not a lobby');
+          if (!sameSecret(message.token, lobby.teacherToken)) return refuse('notTeacher', "this is not the teacher's token printed by serve", true);
+          lobby.pause(message.command === 'pause');
+          strikes = 0;
           return;
         }
         case 'action': {

@@ -2,7 +2,7 @@
 // who sits at each side and whether they are connected, round, Leadership, clock, moves, the last
 // move's age, who is to act or the result), kept up to date as the server sends the list. Enter
 // opens the chosen game as a spectator (the CLI does it, then comes back here); q leaves.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Side } from '../decks/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -34,7 +34,9 @@ export type LobbyStatus = 'connecting' | 'connected' | 'reconnecting' | { closed
 
 /** The list as src/cli hands it over: every change, and the connection's state. */
 export interface LobbyFeed {
-  subscribe(listener: (update: { games: LobbyGameLine[] } | { status: LobbyStatus }) => void): () => void;
+  subscribe(listener: (update: { games: LobbyGameLine[]; paused?: boolean } | { status: LobbyStatus }) => void): () => void;
+  /** The teacher's pause and resume of every game; absent without the teacher's token. */
+  teacher?: (command: 'pause' | 'resume') => void;
 }
 
 export type LobbyChoice = { watch: string } | { quit: true; problem: string | null };
@@ -68,13 +70,13 @@ function stateText(t: Translate, game: LobbyGameLine): Seg {
 }
 
 /** The dashboard's lines: a header, one line a game (the chosen one marked), and the keys. */
-export function lobbyRows(t: Translate, games: readonly LobbyGameLine[], selected: number, status: LobbyStatus, address: string, width: number, height: number, now: number): Row[] {
+export function lobbyRows(t: Translate, games: readonly LobbyGameLine[], selected: number, status: LobbyStatus, address: string, width: number, height: number, now: number, teacher: { paused: boolean } | null = null): Row[] {
   const playing = games.filter((g) => !g.outcome).length;
   const present = games.reduce((n, g) => n + SIDES.filter((s) => g.seats[s] === 'present').length, 0);
   const statusText = status === 'connected' ? t('lobby.summary', { games: games.length, playing, present }) : status === 'connecting' ? t('net.connecting', { address }) : status === 'reconnecting' ? t('net.reconnecting') : (status.closed ?? t('lobby.closed'));
   const rows: Row[] = [
     [seg(` ${t('lobby.title', { address })} `, { bold: true, inverse: true, tone: 'accent' })],
-    [seg(` ${statusText}`, { dim: status === 'connected' })],
+    [seg(` ${statusText}`, { dim: status === 'connected' }), ...(teacher?.paused ? [seg(`  ${t('lobby.paused')}`, { bold: true, inverse: true, tone: 'bad' })] : [])],
     [],
     [seg(`  ${head(t('lobby.col.code'), 9)}${head(t('side.us'), 13)}${head(t('side.china'), 13)}${head(t('lobby.col.round'), 6)}${head(t('lobby.col.lead'), 5)}${head(t('lobby.col.clock'), 4)}${head(t('lobby.col.moves'), 5)}${head(t('lobby.col.last'), 7)}${t('lobby.col.state')}`, { bold: true })],
   ];
@@ -95,7 +97,7 @@ export function lobbyRows(t: Translate, games: readonly LobbyGameLine[], selecte
     ]);
   }
   while (rows.length < height - 1) rows.push([]);
-  rows.push(hintRow(t, [hint('lobby.hint.watch', 'confirm'), hint('hint.quit', 'quit')]));
+  rows.push(hintRow(t, [hint('lobby.hint.watch', 'confirm'), ...(teacher ? [hint(teacher.paused ? 'lobby.hint.resume' : 'lobby.hint.pause', 'pause')] : []), hint('hint.quit', 'quit')]));
   return rows.map((row) => cutRow(row, width));
 }
 
@@ -104,13 +106,19 @@ export function LobbyApp({ feed, address, onExit }: { feed: LobbyFeed; address: 
   const size = useTerminalSize();
   const [games, setGames] = useState<LobbyGameLine[]>([]);
   const [status, setStatus] = useState<LobbyStatus>('connecting');
+  const [paused, setPaused] = useState(false);
+  // Read by the key handler, which may run before a re-render hands it the new state.
+  const pausedNow = useRef(false);
   const [selected, setSelected] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   useEffect(
     () =>
       feed.subscribe((update) => {
-        if ('games' in update) setGames(update.games);
-        else setStatus(update.status);
+        if ('games' in update) {
+          setGames(update.games);
+          setPaused(update.paused === true);
+          pausedNow.current = update.paused === true;
+        } else setStatus(update.status);
       }),
     [feed],
   );
@@ -133,6 +141,9 @@ export function LobbyApp({ feed, address, onExit }: { feed: LobbyFeed; address: 
         if (game) onExit({ watch: game.code });
         return;
       }
+      case 'pause':
+        feed.teacher?.(pausedNow.current ? 'resume' : 'pause');
+        return;
       case 'quit':
       case 'interrupt':
         onExit({ quit: true, problem: null });
@@ -141,7 +152,7 @@ export function LobbyApp({ feed, address, onExit }: { feed: LobbyFeed; address: 
         return;
     }
   });
-  return <Rows rows={lobbyRows(t, games, chosen, status, address, size.columns - 1, size.rows - 1, now)} width={size.columns - 1} height={size.rows - 1} />;
+  return <Rows rows={lobbyRows(t, games, chosen, status, address, size.columns - 1, size.rows - 1, now, feed.teacher ? { paused } : null)} width={size.columns - 1} height={size.rows - 1} />;
 }
 
 export async function runLobbyDashboard(options: { feed: LobbyFeed; address: string; lang: Lang; color?: boolean; terminal?: Terminal }): Promise<LobbyChoice> {

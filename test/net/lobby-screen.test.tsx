@@ -18,9 +18,11 @@ const GAMES: LobbyGameLine[] = [
   { code: 'CCCC4444', seats: { us: 'away', china: 'away' }, players: { us: 'human', china: 'hard' }, personas: { us: 'nvidia', china: 'beijing' }, round: 3, rounds: 3, leadership: 7, clock: 2, actionCount: 120, toAct: null, outcome: { winner: 'us', reason: 'finalScoring' }, movedAt: now },
 ];
 
-function feed(): { feed: LobbyFeed; push: (update: { games: LobbyGameLine[] } | { status: LobbyStatus }) => void } {
-  let listener: ((u: { games: LobbyGameLine[] } | { status: LobbyStatus }) => void) | null = null;
-  const backlog: ({ games: LobbyGameLine[] } | { status: LobbyStatus })[] = [];
+type Update = { games: LobbyGameLine[]; paused?: boolean } | { status: LobbyStatus };
+
+function feed(): { feed: LobbyFeed; push: (update: Update) => void } {
+  let listener: ((u: Update) => void) | null = null;
+  const backlog: Update[] = [];
   return {
     feed: { subscribe: (next) => ((listener = next), backlog.splice(0).forEach(next), () => (listener = null)) },
     push: (u) => (listener ? listener(u) : backlog.push(u)),
@@ -68,5 +70,31 @@ describe('the lobby dashboard', () => {
     push({ status: 'connected' });
     push({ games: [] });
     expect(await screen.waitFor('No game yet')).toContain('0 games, 0 being played, 0 players connected');
+  });
+
+  it("with the teacher's token, p pauses and resumes every game", async () => {
+    const { feed: f, push } = feed();
+    const sent: string[] = [];
+    screen = mount(<LobbyApp feed={{ ...f, teacher: (command) => sent.push(command) }} address="127.0.0.1:7300" onExit={() => {}} />);
+    push({ status: 'connected' });
+    push({ games: GAMES, paused: false });
+    expect(await screen.waitFor('CCCC4444')).toContain('p pause every game');
+    await screen.press('p');
+    expect(sent).toEqual(['pause']);
+    push({ games: GAMES, paused: true });
+    const paused = await screen.waitFor('PAUSED');
+    expect(paused).toContain('p resume every game');
+    await screen.press('p');
+    expect(sent).toEqual(['pause', 'resume']);
+  });
+
+  it('without the token, p does nothing and no pause is offered', async () => {
+    const { feed: f, push } = feed();
+    screen = mount(<LobbyApp feed={f} address="127.0.0.1:7300" onExit={() => {}} />);
+    push({ status: 'connected' });
+    push({ games: GAMES, paused: true });
+    const frame = await screen.waitFor('CCCC4444');
+    expect(frame).not.toContain('pause every game');
+    expect(frame).not.toContain('PAUSED');
   });
 });

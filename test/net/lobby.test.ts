@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { Lobby } from '../../src/net/lobby.js';
 import { findSeat, followLobby, listGames } from '../../src/net/lobby-client.js';
-import type { GameSummary } from '../../src/net/messages.js';
+import type { GameSummary, ServerMessage } from '../../src/net/messages.js';
 import { startServer, type RunningServer } from '../../src/net/server.js';
 import { runCli } from '../cli/capture-io.js';
 import { fixtureSetup } from '../engine/fixture-deck.js';
@@ -147,6 +147,45 @@ describe('a lobby', () => {
     const a = await client(url);
     a.send({ v: 1, type: 'list' });
     expect(await a.waitFor(isType('error'))).toMatchObject({ code: 'noLobby' });
+  });
+});
+
+describe("the teacher's pause", () => {
+  it('holds every move until resumed, with the token only', async () => {
+    const { url, lobby } = await lobbyOnLoopback();
+    const created = lobby.create();
+    if (!created.ok) throw new Error(created.message);
+    const [us, china] = [await client(url), await client(url)];
+    us.send({ v: 1, type: 'hello', code: created.code });
+    china.send({ v: 1, type: 'hello', code: created.code });
+    await us.waitFor(isType('welcome'));
+    await china.waitFor(isType('welcome'));
+    const intruder = await client(url);
+    intruder.send({ v: 1, type: 'teacher', token: '0'.repeat(32), command: 'pause' });
+    expect(await intruder.waitFor(isType('error'))).toMatchObject({ code: 'notTeacher' });
+    expect(await intruder.closed).toBe(1008);
+    expect(lobby.paused).toBe(false);
+
+    const teacher = await client(url);
+    teacher.send({ v: 1, type: 'list', follow: true });
+    expect(await teacher.waitFor(isType('games'))).toMatchObject({ paused: false });
+    teacher.send({ v: 1, type: 'teacher', token: lobby.teacherToken, command: 'pause' });
+    expect(await teacher.waitFor((m) => m.type === 'games' && m.paused === true)).toBeTruthy();
+    const state = lobby.gameFor(created.code)?.current;
+    const side = state?.decision?.side;
+    const seat = side === 'us' ? us : china;
+    const move = (await seat.waitFor((m) => m.type === 'view' && m.view.side !== null && m.view.legal.length > 0)) as Extract<ServerMessage, { type: 'view' }>;
+    if (move.view.side === null) throw new Error('no seat view');
+    seat.send({ v: 1, type: 'action', action: move.view.legal[0], at: move.view.actionCount });
+    expect(await seat.waitFor(isType('error'))).toMatchObject({ code: 'paused' });
+    expect(lobby.gameFor(created.code)?.current).toBe(state);
+
+    teacher.send({ v: 1, type: 'teacher', token: lobby.teacherToken, command: 'resume' });
+    // Every seat gets its view again, to choose anew.
+    await seat.waitFor((m) => m.type === 'view' && m.view.actionCount === move.view.actionCount);
+    seat.send({ v: 1, type: 'action', action: move.view.legal[0], at: move.view.actionCount });
+    await seat.waitFor((m) => m.type === 'view' && m.view.actionCount === move.view.actionCount + 1);
+    expect(await teacher.waitFor((m) => m.type === 'games' && m.paused === false)).toBeTruthy();
   });
 });
 

@@ -19,6 +19,9 @@ describe.skipIf(skip !== null)('serve, two students and the teacher in four term
     const banner = await waitFor(server, /Serving on 127\.0\.0\.1:\d+/, 'the server listening');
     const address = /127\.0\.0\.1:\d+/.exec(banner)?.[0] as string;
     expect(banner).toContain(`Players join with: silicon-curtain join ${address}`);
+    // The teacher's token, on a line the 80 columns may have wrapped.
+    const token = /--teacher ([0-9a-f]{32})/.exec(banner.replace(/\n/g, ''))?.[1] as string;
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
 
     const student = (home: string) => terminals.start(SIZE, ['join', address], { NO_COLOR: '1', SILICON_CURTAIN_HOME: home });
     const homeA = terminals.tempDir();
@@ -26,7 +29,7 @@ describe.skipIf(skip !== null)('serve, two students and the teacher in four term
     const a = student(homeA);
     await waitFor(a, 'Waiting for the other player to join.', 'the first student waiting');
 
-    const teacher = terminals.start(SIZE, ['watch', address], { NO_COLOR: '1' });
+    const teacher = terminals.start(SIZE, ['watch', address, '--teacher', token], { NO_COLOR: '1' });
     const one = await waitFor(teacher, '1 games, 1 being played, 1 players connected', 'the dashboard with one student');
     expect(one).toMatch(/▶ [A-Z0-9]{8} ● \S+.*· free seat .* waiting/);
 
@@ -41,6 +44,12 @@ describe.skipIf(skip !== null)('serve, two students and the teacher in four term
     b = student(homeB);
     await waitFor(b, /to act/, 'the second student back');
     expect(await waitFor(teacher, '1 games, 1 being played, 2 players connected', 'the same game, both connected')).not.toContain('2 games');
+
+    // p pauses every game (the students' moves are held), p again resumes.
+    keys(teacher, 'p');
+    expect(await waitFor(teacher, 'PAUSED', 'the games paused')).toContain('p resume every game');
+    keys(teacher, 'p');
+    await waitFor(teacher, (shown) => !shown.includes('PAUSED') && shown.includes('p pause every game'), 'the games resumed');
 
     // Enter watches the chosen game as a spectator (no hand shown); leaving it comes back here.
     keys(teacher, 'Enter');

@@ -126,7 +126,7 @@ export function register(program: Command, io: CliIO): void {
     io.stdout(`${t(lang, dataDir ? 'cli.serve.data' : 'cli.serve.noData', { dir: dataDir ?? '' })}\n`);
     const pw = password !== undefined ? ' --password …' : '';
     io.stdout(`${t(lang, 'cli.serve.join', { command: `silicon-curtain join ${address}${pw}` })}\n`);
-    io.stdout(`${t(lang, 'cli.serve.watch', { command: `silicon-curtain watch ${address}${pw}` })}\n`);
+    io.stdout(`${t(lang, 'cli.serve.watch', { command: `silicon-curtain watch ${address}${pw} --teacher ${lobby.teacherToken}` })}\n`);
 
     // Until SIGINT or SIGTERM: every game is already saved after its last move; clients are
     // told the server is restarting (1001), so they try to come back.

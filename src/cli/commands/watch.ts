@@ -16,11 +16,13 @@ export function register(program: Command, io: CliIO): void {
     .description(helpText(program, 'cliHelp.watch'))
     .argument('<address>', helpText(program, 'cliHelp.join.address'))
     .option('--password <text>', helpText(program, 'cliHelp.join.password'))
-    .action(async (address: string, options: { password?: string }, command: Command) => {
+    .option('--teacher <token>', helpText(program, 'cliHelp.watch.teacher'))
+    .action(async (address: string, options: { password?: string; teacher?: string }, command: Command) => {
       const lang = chosenLang(command, io.env);
       const { parseServerAddress } = await import('../../net/client.js');
       const target = parseServerAddress(address);
       if (!target) throw new UserError(t(lang, 'cli.join.badAddress', { address }));
+      if (options.teacher !== undefined && !/^[0-9a-f]{32}$/.test(options.teacher)) throw new UserError(t(lang, 'cli.watch.badTeacher'));
       if (!io.interactive) throw new UserError(t(lang, 'cli.watch.noTerminal'), ExitCode.noTerminal);
       const password = options.password ?? io.env.SILICON_CURTAIN_PASSWORD;
       const withPassword = password !== undefined ? { password } : {};
@@ -42,7 +44,7 @@ export function register(program: Command, io: CliIO): void {
       const { lobbyFeed } = await import('../net-lobby.js');
       const { processTerminal } = await import('../process-terminal.js');
       for (;;) {
-        const { feed, follower } = lobbyFeed({ url: target.url, lang, ...withPassword });
+        const { feed, follower } = lobbyFeed({ url: target.url, lang, ...withPassword, ...(options.teacher !== undefined ? { teacherToken: options.teacher } : {}) });
         let choice;
         try {
           choice = await runLobbyDashboard({ feed, address: address.trim(), lang, color: !io.env.NO_COLOR, terminal: processTerminal() });
