@@ -47,6 +47,7 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
       decks,
       newSeed: (await import('./random-seed.js')).newGameSeed,
       autosaveFor: autosave.autosaveFor,
+      online: (await import('./menu-online.js')).menuOnline(io, lang),
       tutorialEntry: {
         label: t(lang, 'menu.tutorial'),
         onSelect: async () => {

@@ -22,7 +22,7 @@ export interface NetSeat {
 
 const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
 
-export function connectSeat(options: { url: string; code: string; token?: string; lang: Lang; spectator?: boolean; reconnectAttempts?: number }): NetSeat {
+export function connectSeat(options: { url: string; code: string; token?: string; lang: Lang; spectator?: boolean; reconnectAttempts?: number; password?: string }): NetSeat {
   const words = (problem: NetProblem) => netProblemText(problem, options.lang);
   const backlog: RemoteUpdate[] = [];
   let listener: ((update: RemoteUpdate) => void) | null = null;
@@ -62,7 +62,10 @@ export function connectSeat(options: { url: string; code: string; token?: string
       case 'undoAnswered':
         emit({ type: 'undoAnswered', accept: message.accept });
         return;
+      // Lobby answers: a seat's connection never asks for them.
       case 'pong':
+      case 'games':
+      case 'created':
         return;
       default: {
         const unhandled: never = message;
@@ -77,6 +80,7 @@ export function connectSeat(options: { url: string; code: string; token?: string
     ...(options.token ? { token: options.token } : {}),
     ...(options.spectator ? { role: 'spectator' as const } : { player: 'human' }),
     ...(options.reconnectAttempts !== undefined ? { reconnectAttempts: options.reconnectAttempts } : {}),
+    ...(options.password !== undefined ? { password: options.password } : {}),
     onMessage,
     onStatus: (status) => {
       if (status.kind === 'closed') {

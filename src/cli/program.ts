@@ -36,13 +36,14 @@ import * as deck from './commands/deck.js';
 import * as host from './commands/host.js';
 import * as join from './commands/join.js';
 import * as watch from './commands/watch.js';
+import * as serve from './commands/serve.js';
 
 export interface CommandModule {
   register(program: Command, io: CliIO): void;
 }
 
 /** Every command of the game, in the order the help lists them. */
-export const COMMANDS: readonly CommandModule[] = [play, host, join, watch, resume, saves, replay, tutorial, rules, debrief, classCmd, cards, deck, simulate, botMatch];
+export const COMMANDS: readonly CommandModule[] = [play, host, join, watch, serve, resume, saves, replay, tutorial, rules, debrief, classCmd, cards, deck, simulate, botMatch];
 
 export const VERSION: string = pkg.version;
 

@@ -47,3 +47,10 @@ export function rememberSeat(saveDir: string, address: string, token: string, no
     return `the seat's token could not be kept in ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
   }
 }
+
+/** The game codes this machine holds a seat in at a server (ws://host:port), newest last. */
+export function rememberedCodes(saveDir: string, url: string): string[] {
+  return Object.keys(readSeats(seatFile(saveDir)))
+    .filter((key) => key.startsWith(`${url}/`))
+    .map((key) => key.slice(url.length + 1));
+}

@@ -14,11 +14,15 @@ export interface BotPlayerOptions {
   url: string;
   code: string;
   token?: string;
+  /** A `serve` lobby's password. */
+  password?: string;
   bot: string;
   seed: number;
   lang?: Lang;
   /** The hard bot's cap a move, in ms. */
   thinkMs?: number;
+  /** A pause before each move, in ms (a bot game at a pace people can follow). */
+  delayMs?: number;
   /** Each line worth telling (joined, the other seat away, the end). */
   onNote?: (line: string) => void;
   reconnectDelayMs?: number;
@@ -52,6 +56,14 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
       // One answer per position: a view sent again (the other seat came back) is not a new turn.
       if (view.legal.length === 0 || answered === view.actionCount) return;
       answered = view.actionCount;
+      const delay = options.delayMs ?? 0;
+      if (delay > 0) {
+        setTimeout(() => choose(view), delay);
+        return;
+      }
+      choose(view);
+    };
+    const choose = (view: PlayerView) => {
       bot.chooseAsync({ view, catalog, ...(options.lang ? { lang: options.lang } : {}) }).then(
         (choice) => {
           if (!choice) return;
@@ -80,6 +92,8 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
           client?.close();
           return;
         case 'error':
+          // Refused while paused: the same position is to be answered again when the view comes back.
+          if (message.code === 'paused' || message.code === 'tooFast') answered = -1;
           lastError = message.message;
           lastProblem = { kind: 'refused', code: message.code, message: message.message };
           note(`server: ${message.message}`);
@@ -90,6 +104,8 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
           return;
         case 'undoAnswered':
         case 'pong':
+        case 'games':
+        case 'created':
           return;
         default: {
           const unhandled: never = message;
@@ -108,6 +124,7 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
       code: options.code,
       ...(options.token ? { token: options.token } : {}),
       player: options.bot,
+      ...(options.password !== undefined ? { password: options.password } : {}),
       onMessage,
       onStatus,
       ...(options.reconnectDelayMs !== undefined ? { reconnectDelayMs: options.reconnectDelayMs } : {}),

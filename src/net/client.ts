@@ -22,6 +22,8 @@ export interface ClientOptions {
   role?: 'player' | 'spectator';
   /** 'human' or a bot's name, recorded in the save. */
   player?: string;
+  /** A `serve` lobby's password. */
+  password?: string;
   onMessage: (message: ServerMessage) => void;
   onStatus?: (status: ClientStatus) => void;
   /** Tries to come back after a drop, and the pause between them. */
@@ -42,7 +44,7 @@ export interface GameClient {
 }
 
 /** Errors after which trying again cannot help. */
-const FATAL = new Set<string>(['badCode', 'badToken', 'full', 'version']);
+const FATAL = new Set<string>(['badCode', 'badToken', 'full', 'version', 'password']);
 
 export function connectClient(options: ClientOptions): GameClient {
   const attempts = options.reconnectAttempts ?? 20;
@@ -78,7 +80,7 @@ export function connectClient(options: ClientOptions): GameClient {
     socket = ws;
     ws.on('open', () => {
       heard(ws);
-      const hello = { v: V, type: 'hello', code: options.code, ...(token ? { token } : {}), ...(options.role ? { role: options.role } : {}), ...(options.player ? { player: options.player } : {}) };
+      const hello = { v: V, type: 'hello', code: options.code, ...(token ? { token } : {}), ...(options.role ? { role: options.role } : {}), ...(options.player ? { player: options.player } : {}), ...(options.password !== undefined ? { password: options.password } : {}) };
       ws.send(JSON.stringify(hello));
     });
     ws.on('ping', () => heard(ws));
@@ -160,4 +162,16 @@ export function parseAddress(address: string): { url: string; code: string } | n
   if (Number(port) < 1 || Number(port) > 65535) return null;
   const scheme = address.trim().startsWith('wss://') ? 'wss' : 'ws';
   return { url: `${scheme}://${host}:${port}`, code: (code as string).toUpperCase() };
+}
+
+/** `HOST:PORT/CODE` (a game) or `HOST:PORT` (a `serve` lobby): code null for a lobby. */
+export function parseServerAddress(address: string): { url: string; code: string | null } | null {
+  const game = parseAddress(address);
+  if (game) return game;
+  const match = /^(?:wss?:\/\/)?(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})\/?$/.exec(address.trim());
+  if (!match) return null;
+  const [, host, port] = match;
+  if (Number(port) < 1 || Number(port) > 65535) return null;
+  const scheme = address.trim().startsWith('wss://') ? 'wss' : 'ws';
+  return { url: `${scheme}://${host}:${port}`, code: null };
 }

@@ -28,8 +28,14 @@ export interface HostedGameOptions {
   reserved?: readonly Side[];
   tokens?: Record<Side, string>;
   code?: string;
+  /** Who took each seat, for a game resumed after a restart ('human' or a bot's name). */
+  players?: Record<Side, string>;
+  /** A seat taken with the invite code (a `serve` lobby keeps the seats to survive a restart). */
+  onClaim?: (side: Side, player: string) => void;
   /** After every applied action: the autosave. */
   onChange?: (actions: readonly Action[], state: GameState, players: Record<Side, string>) => void;
+  /** True while moves are held (a teacher paused the lobby): an action is refused as `paused`. */
+  paused?: () => boolean;
   /** Whenever a seat's presence changes (a log line for the host). */
   onPresence?: (side: Side, presence: SeatPresence) => void;
 }
@@ -63,6 +69,17 @@ export class HostedGame {
     this.actionList = [...(options.actions ?? [])];
     const reserved = options.reserved ?? [];
     this.claimed = { us: reserved.includes('us'), china: reserved.includes('china') };
+    if (options.players) Object.assign(this.players, options.players);
+  }
+
+  /** Who took each seat ('human' or a bot's name; 'human' for a seat still open). */
+  get seatPlayers(): Record<Side, string> {
+    return { ...this.players };
+  }
+
+  /** The seats taken so far (claimed by token only from now on). */
+  get claimedSides(): Side[] {
+    return SIDES.filter((s) => this.claimed[s]);
   }
 
   get current(): GameState {
@@ -102,6 +119,7 @@ export class HostedGame {
       if (!side) return { ok: false, code: 'full', message: 'both seats of this game are taken; to come back to yours, join with its token' };
       this.claimed[side] = true;
       if (hello.player) this.players[side] = hello.player;
+      this.options.onClaim?.(side, this.players[side]);
     }
     this.seated[side] = participant;
     this.welcome(participant, side);
@@ -131,6 +149,7 @@ export class HostedGame {
     if (!side) return { ok: false, code: 'notSeated', message: 'join a seat (hello) before sending actions' };
     const state = this.state;
     if (state.outcome) return { ok: false, code: 'over', message: 'the game is over' };
+    if (this.options.paused?.()) return { ok: false, code: 'paused', message: 'the teacher has paused the games: wait, then play again' };
     if (at !== undefined && at !== state.actionCount) {
       return { ok: false, code: 'stale', message: `that action answers move ${at}, the game is at move ${state.actionCount}: choose again from the new view` };
     }
@@ -180,6 +199,11 @@ export class HostedGame {
     this.options.onChange?.(this.actionList, this.state, { ...this.players });
     this.broadcast();
     return { ok: true };
+  }
+
+  /** Sends every connection its view again (the teacher resumed the games: choose now). */
+  refresh(): void {
+    this.broadcast();
   }
 
   private seats(): Record<Side, SeatPresence> {

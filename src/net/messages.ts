@@ -3,7 +3,8 @@
 // what the server sends is typed, and built only from viewFor (or the public view).
 import { z } from 'zod';
 import type { CardDef, CardId, Persona, Side } from '../decks/types.js';
-import type { Action, Outcome, PlayerView, RecordedSetup } from '../engine/index.js';
+import type { Action, GameState, Outcome, PlayerView, RecordedSetup } from '../engine/index.js';
+import { rules } from '../engine/index.js';
 import { actionSchema } from '../store/save-file.js';
 
 export const NET_PROTOCOL_VERSION = 1;
@@ -16,6 +17,7 @@ export const MAX_CLIENT_MESSAGE_BYTES = 16 * 1024;
 
 /** What a seat is: a person at a screen, or a bot by name (recorded in the save file). */
 const player = z.string().regex(/^[a-z][a-z0-9-]{0,19}$/);
+const password = z.string().max(200);
 
 export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -28,6 +30,8 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
     /** `spectator`: the public view only, no seat. */
     role: z.enum(['player', 'spectator']).optional(),
     player: player.optional(),
+    /** A `serve` lobby's password, when it has one. */
+    password: password.optional(),
   }),
   z.strictObject({
     v: z.number(),
@@ -41,6 +45,12 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ v: z.number(), type: z.literal('undo') }),
   /** The other seat's answer to an `undoAsked`. */
   z.strictObject({ v: z.number(), type: z.literal('undoAnswer'), accept: z.boolean() }),
+  /** A `serve` lobby: the list of its games (`follow`: again after every change, for a dashboard). */
+  z.strictObject({ v: z.number(), type: z.literal('list'), password: password.optional(), follow: z.boolean().optional() }),
+  /** A `serve` lobby: a new game, answered with `created` and its code (then `hello` with it). */
+  z.strictObject({ v: z.number(), type: z.literal('create'), password: password.optional(), rounds: z.int().min(1).max(rules.MAX_ROUNDS).optional() }),
+  /** A `serve` lobby: the teacher (with the token `serve` printed) pauses or resumes every game. */
+  z.strictObject({ v: z.number(), type: z.literal('teacher'), token: z.string().max(128), command: z.enum(['pause', 'resume']) }),
 ]);
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
@@ -63,7 +73,36 @@ export type ErrorCode =
   | 'illegal'
   | 'stale'
   | 'noUndo'
-  | 'over';
+  | 'over'
+  /** A `serve` lobby with a password: missing or wrong (the connection is closed). */
+  | 'password'
+  /** `list` or `create` sent to a server that is not a lobby (`host`), or the lobby's game cap. */
+  | 'noLobby'
+  /** A move while the teacher has paused the lobby's games. */
+  | 'paused'
+  /** A teacher's command with a wrong token (the connection is closed). */
+  | 'notTeacher';
+
+/** One game of a `serve` lobby, as its list and the teacher's dashboard show it: public facts only. */
+export interface GameSummary {
+  code: string;
+  seats: Record<Side, SeatPresence>;
+  /** 'human' or a bot's name, once the seat is taken. */
+  players: Record<Side, string>;
+  personas: Record<Side, Persona>;
+  round: number;
+  rounds: number;
+  phase: GameState['phase'];
+  leadership: number;
+  clock: number;
+  actionCount: number;
+  /** The side to act, if any. */
+  toAct: Side | null;
+  outcome: Outcome | null;
+  /** ISO time of the game's creation and of its last move (or creation). */
+  createdAt: string;
+  movedAt: string;
+}
 
 export type ServerMessage =
   | {
@@ -84,7 +123,11 @@ export type ServerMessage =
   | { v: number; type: 'undoAsked'; by: Side; at: number }
   /** The answer to this seat's own undo request. */
   | { v: number; type: 'undoAnswered'; accept: boolean }
-  | { v: number; type: 'pong' };
+  | { v: number; type: 'pong' }
+  /** A lobby's games, oldest first (the answer to `list`, and again after each change when followed). */
+  | { v: number; type: 'games'; games: GameSummary[]; paused?: boolean }
+  /** The answer to `create`: the new game's code. */
+  | { v: number; type: 'created'; code: string };
 
 export function serverMessage(message: ServerMessage): string {
   return JSON.stringify(message);

@@ -48,6 +48,10 @@ const REFUSED_KEY: Record<ErrorCode, `net.refused.${ErrorCode}`> = {
   stale: 'net.refused.stale',
   noUndo: 'net.refused.noUndo',
   over: 'net.refused.over',
+  password: 'net.refused.password',
+  noLobby: 'net.refused.noLobby',
+  paused: 'net.refused.paused',
+  notTeacher: 'net.refused.notTeacher',
 };
 
 /** The problem in words, in `lang` (English for logs and bots). */

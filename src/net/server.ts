@@ -5,10 +5,17 @@
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AddressInfo } from 'node:net';
 import type { HostedGame, Participant } from './hosted-game.js';
+import type { Lobby } from './lobby.js';
+import { sameSecret } from './tokens.js';
 import { CLOSE_ENDED, MAX_CLIENT_MESSAGE_BYTES, NET_PROTOCOL_VERSION as V, parseClientMessage, serverMessage, type ErrorCode, type ServerMessage } from './messages.js';
 
 export interface ServerOptions {
-  game: HostedGame;
+  /** The one game of `host`... */
+  game?: HostedGame;
+  /** ...or the many games of a `serve` lobby, found by code. */
+  lobby?: Lobby;
+  /** A lobby's password: every hello, list and create must carry it. */
+  password?: string;
   /** 127.0.0.1 unless the host asked for the network (`--lan`: 0.0.0.0). */
   host: string;
   /** 0: any free port. */
@@ -47,11 +54,13 @@ function rateLimiter(rate: number): () => boolean {
 }
 
 export function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { game } = options;
+  const { lobby } = options;
+  if (!options.game === !lobby) throw new Error('startServer needs a game or a lobby');
   const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   const maxConnections = options.maxConnections ?? 32;
   const wss = new WebSocketServer({ host: options.host, port: options.port, maxPayload: MAX_CLIENT_MESSAGE_BYTES, clientTracking: true });
   const alive = new WeakMap<WebSocket, boolean>();
+  const passwordOk = (given: string | undefined) => options.password === undefined || sameSecret(given ?? '', options.password);
 
   wss.on('connection', (socket) => {
     if (wss.clients.size > maxConnections) {
@@ -65,7 +74,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     };
     const participant: Participant = { send, close: () => socket.close(1008, 'replaced') };
     const allowed = rateLimiter(options.ratePerSecond ?? 20);
-    let joined = false;
+    let game: HostedGame | null = null;
+    let unfollow: (() => void) | null = null;
     let strikes = 0;
     const refuse = (code: ErrorCode, message: string, close = false) => {
       send({ v: V, type: 'error', code, message });
@@ -84,25 +94,55 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
           send({ v: V, type: 'pong' });
           return;
         case 'hello': {
-          if (joined) return refuse('badMessage', 'this connection has already joined');
-          const claim = game.join(message, participant);
+          if (game) return refuse('badMessage', 'this connection has already joined');
+          if (!passwordOk(message.password)) return refuse('password', 'this server needs its password', true);
+          const target = lobby ? lobby.gameFor(message.code) : (options.game as HostedGame);
+          if (!target) return refuse('badCode', 'this server has no game with that code: check the code, or list the games', true);
+          const claim = target.join(message, participant);
           if (!claim.ok) return refuse(claim.code, claim.message, true);
-          joined = true;
+          game = target;
+          strikes = 0;
+          return;
+        }
+        case 'list': {
+          if (!lobby) return refuse('noLobby', 'this server hosts one game, not a lobby: join it with its code');
+          if (!passwordOk(message.password)) return refuse('password', 'this server needs its password', true);
+          const games = () => send({ v: V, type: 'games', games: lobby.list(), paused: lobby.paused });
+          games();
+          if (message.follow && !unfollow) unfollow = lobby.follow(games);
+          strikes = 0;
+          return;
+        }
+        case 'create': {
+          if (!lobby) return refuse('noLobby', 'this server hosts one game, not a lobby: join it with its code');
+          if (!passwordOk(message.password)) return refuse('password', 'this server needs its password', true);
+          const created = lobby.create(message.rounds);
+          if (!created.ok) return refuse('noLobby', created.message);
+          send({ v: V, type: 'created', code: created.code });
+          return;
+        }
+        case 'teacher': {
+          if (!lobby) return refuse('noLobby', 'this server hosts one game, not a lobby');
+          if (!sameSecret(message.token, lobby.teacherToken)) return refuse('notTeacher', "this is not the teacher's token printed by serve", true);
+          lobby.pause(message.command === 'pause');
           strikes = 0;
           return;
         }
         case 'action': {
+          if (!game) return refuse('notSeated', 'join a seat (hello) before sending actions');
           const result = game.act(participant, message.action, message.at);
           if (!result.ok) return refuse(result.code, result.message);
           strikes = 0;
           return;
         }
         case 'undo': {
+          if (!game) return refuse('notSeated', 'join a seat (hello) before asking to undo');
           const result = game.askUndo(participant);
           if (!result.ok) return refuse(result.code, result.message);
           return;
         }
         case 'undoAnswer': {
+          if (!game) return refuse('noUndo', 'there is no undo request to answer');
           const result = game.answerUndo(participant, message.accept);
           if (!result.ok) return refuse(result.code, result.message);
           return;
@@ -115,7 +155,10 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     });
     // A frame over the size limit: ws closes the connection (1009) and says why in 'error'.
     socket.on('error', () => socket.terminate());
-    socket.on('close', () => game.leave(participant));
+    socket.on('close', () => {
+      unfollow?.();
+      game?.leave(participant);
+    });
   });
 
   // Heartbeats: every connection is pinged; one that did not answer the last ping is dead.
@@ -142,6 +185,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         close: (closing = {}) =>
           new Promise<void>((done) => {
             clearInterval(beat);
+            lobby?.close();
             for (const socket of wss.clients) {
               if (closing.ended) socket.close(CLOSE_ENDED, 'host left');
               else socket.close(1001, 'server closing');

@@ -34,6 +34,8 @@ export interface AutosaverOptions {
   /** Keep the file being replaced as `.bak` on the first save. False when that file is known to be
    * damaged (a game resumed from its backup), so the good backup is not replaced by it. */
   backupExisting?: boolean;
+  /** False: no flush to the disk after each write (see AtomicWriteOptions.flush). */
+  flush?: boolean;
   /** Told once per distinct failure (disk full, folder not writable). */
   onError?: (message: string) => void;
   /** The clock, for tests. */
@@ -107,7 +109,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       try {
         deckContents ??= deckContentsOf(setup.deckFiles, decks, deckFilesSource);
         const save = buildSave({ appVersion: APP_VERSION, decks, deckContents, setup, actions, state, finalHash: saveHash(state), savedAt: now() });
-        writeFileAtomic(path, formatSave(save), { backup });
+        writeFileAtomic(path, formatSave(save), { backup, ...(options.flush === false ? { flush: false } : {}) });
         backup = true;
         lastError = null;
       } catch (error) {

@@ -9,7 +9,7 @@ export { gameSetupFor, deckFilesSource, type DeckSource } from './decks.js';
 export { decksOfSave, embedDeck } from './embedded-decks.js';
 export { SaveError, type SaveProblem } from './save-error.js';
 export { parseSave, formatSave, buildSave, type SaveFile, type SavedSetup, type Seats } from './save-file.js';
-export { backupPath, writeFileAtomic } from './atomic-write.js';
+export { backupPath, writeFileAtomic, writeFileAtomicAsync } from './atomic-write.js';
 export { checkSaveFolder } from './folder-check.js';
 export { lockGame, lockPath, type GameLock, type LockOwner } from './game-lock.js';
 export { saveHash } from './state-hash.js';

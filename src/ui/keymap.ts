@@ -32,7 +32,8 @@ export type Command =
   | 'situation'
   | 'card'
   | 'lesson'
-  | 'search';
+  | 'search'
+  | 'pause';
 
 export interface CommandEvent {
   command: Command;
@@ -82,12 +83,13 @@ export const KEYMAP: Readonly<Record<Command, readonly Binding[]>> = {
   card: [char('c')],
   lesson: [char('t')],
   search: [char('/')],
+  pause: [char('p')],
 };
 
 // Checked in this order: specific keys before the letters that other commands also read.
 const ORDER: readonly Command[] = [
   'interrupt', 'confirm', 'back', 'tab', 'erase', 'up', 'down', 'left', 'right', 'pageUp', 'pageDown', 'home', 'end',
-  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief', 'situation', 'card', 'lesson', 'search',
+  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief', 'situation', 'card', 'lesson', 'search', 'pause',
 ];
 
 /** The command a key press gives, or null for a key no screen uses. */

@@ -13,6 +13,7 @@ import { mountApp, openSession, type Terminal } from './mount.js';
 import { NewGameForm, type FormValues, type NewGameChoice } from './menu/new-game-form.js';
 import { CardsScreen, MenuScreen, RulesScreen, type MenuEntry } from './menu/menu-screens.js';
 import { readRules } from './menu/rules-text.js';
+import { AddressScreen, OnlineMenuScreen, type OnlineMode, type OnlineRequest } from './menu/online-screens.js';
 import { TooSmallScreen } from './screens/too-small-screen.js';
 import { fitsScreen } from './game/layout.js';
 import { useTerminalSize } from './terminal/use-terminal-size.js';
@@ -45,6 +46,9 @@ export interface MainMenuOptions {
   resumeEntryNow?: () => Promise<MenuAction | undefined>;
   /** The Tutorial entry (the command line runs it, with its saved progress); absent, no entry. */
   tutorialEntry?: MenuAction;
+  /** "Play online" (host, join, watch), run by the command line; absent, no entry. It resolves
+   * with why it failed (one line, shown on the online screen), and whether Ctrl-C ended it. */
+  online?: (request: OnlineRequest) => Promise<{ interrupted: boolean; problem: string | null }>;
   /** The autosave hook of each game started from the menu (see runPlay's onChange). */
   autosaveFor?: (seats: Seats) => RunPlayOptions['onChange'] | Promise<RunPlayOptions['onChange']>;
   /** A fresh random seed for the form: the command line's (src/cli/random-seed.ts). */
@@ -59,8 +63,14 @@ export interface MainMenuOptions {
   rules?: string | null;
 }
 
-type Screen = 'menu' | 'newGame' | 'rules' | 'cards';
-export type MenuOutcome = { kind: 'quit' } | { kind: 'resume' } | { kind: 'tutorial' } | { kind: 'play'; choice: NewGameChoice; values: FormValues };
+type Screen = 'menu' | 'newGame' | 'rules' | 'cards' | 'online' | 'address';
+export type MenuOutcome = { kind: 'quit' } | { kind: 'resume' } | { kind: 'tutorial' } | { kind: 'play'; choice: NewGameChoice; values: FormValues } | { kind: 'online'; request: OnlineRequest };
+
+/** What the online screens remember between two attempts: the last address and why it failed. */
+export interface OnlineMemory {
+  address: string;
+  problem: string | null;
+}
 
 export function defaultValues(seed: number): FormValues {
   const bots = botNames();
@@ -69,18 +79,20 @@ export function defaultValues(seed: number): FormValues {
 
 /** `values`: the form as the player last left it, or null before the first game: its seed is then
  * drawn when the form opens, so node:crypto is not loaded for a menu that never starts a game. */
-export function MenuApp({ start, values, options, finish }: { start: Screen; values: FormValues | null; options: MainMenuOptions; finish: (o: MenuOutcome) => void }) {
+export function MenuApp({ start, values, options, finish, online = { address: '', problem: null } }: { start: Screen; values: FormValues | null; options: MainMenuOptions; finish: (o: MenuOutcome) => void; online?: OnlineMemory }) {
   const { t, lang } = useUi();
   const size = useTerminalSize();
   const [screen, setScreen] = useState<Screen>(start);
   const rules = useMemo(() => (options.rules !== undefined ? options.rules : readRules(lang)), [options.rules, lang]);
   const newSeed = options.newSeed;
   const formValues = useRef(values);
+  const [onlineMode, setOnlineMode] = useState<Exclude<OnlineMode, 'host'>>('join');
   const entries: MenuEntry[] = useMemo(
     () => [
       { label: t('menu.newGame'), onSelect: () => setScreen('newGame') },
       ...(options.resumeEntry ? [{ label: options.resumeEntry.label, onSelect: () => finish({ kind: 'resume' }) }] : []),
       ...(options.tutorialEntry ? [{ label: options.tutorialEntry.label, onSelect: () => finish({ kind: 'tutorial' }) }] : []),
+      ...(options.online ? [{ label: t('menu.online'), onSelect: () => setScreen('online') }] : []),
       { label: t('menu.rules'), onSelect: () => setScreen('rules') },
       { label: t('menu.cards'), onSelect: () => showCards(options, setScreen) },
       { label: t('menu.quit'), onSelect: () => finish({ kind: 'quit' }) },
@@ -110,6 +122,23 @@ export function MenuApp({ start, values, options, finish }: { start: Screen; val
       return <RulesScreen markdown={rules} onBack={back} frame={frame} />;
     case 'cards':
       return <CardsScreen cards={loadedDecks(options).cards} onBack={back} frame={frame} />;
+    case 'online':
+      return (
+        <OnlineMenuScreen
+          problem={online.problem}
+          onChoose={(mode) => {
+            if (mode === 'host') finish({ kind: 'online', request: { mode, address: '' } });
+            else {
+              setOnlineMode(mode);
+              setScreen('address');
+            }
+          }}
+          onBack={back}
+          frame={frame}
+        />
+      );
+    case 'address':
+      return <AddressScreen mode={onlineMode} initial={online.address} onGo={(address) => finish({ kind: 'online', request: { mode: onlineMode, address } })} onBack={() => setScreen('online')} frame={frame} />;
     default: {
       const unhandled: never = screen;
       throw new Error(`screen not handled: ${String(unhandled)}`);
@@ -176,15 +205,23 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
   let start: Screen = options.startAt ?? 'menu';
   let resumeEntry = options.resumeEntry;
   let played = false;
+  let online: OnlineMemory = { address: '', problem: null };
   try {
     while (!session.interrupted) {
       if (played && options.resumeEntryNow) resumeEntry = await options.resumeEntryNow();
       played = true;
       const shown: MainMenuOptions = { ...options, ...(resumeEntry ? { resumeEntry } : {}) };
       if (!resumeEntry) delete shown.resumeEntry;
-      const outcome = await mountApp<MenuOutcome>((finish) => <MenuApp start={start} values={values} options={shown} finish={finish} />, settings);
+      const outcome = await mountApp<MenuOutcome>((finish) => <MenuApp start={start} values={values} options={shown} finish={finish} online={online} />, settings);
       if (!outcome || outcome.kind === 'quit') return;
       start = 'menu';
+      if (outcome.kind === 'online') {
+        const result = await options.online?.(outcome.request);
+        if (result?.interrupted) return;
+        online = { address: outcome.request.address || online.address, problem: result?.problem ?? null };
+        start = 'online';
+        continue;
+      }
       if (outcome.kind === 'resume') {
         if ((await resumeEntry?.onSelect()) === true) return;
         continue;

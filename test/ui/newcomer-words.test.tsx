@@ -148,7 +148,7 @@ describe('a card that cannot race', () => {
     expect(uses?.some((u) => u.use === 'race')).toBe(false);
     const cost = nextRaceStep(view, 'us')?.cost;
     for (const [lang, words] of [['en', `No Lock-in step: it needs ${cost} Ops`], ['fr', `Pas de cran de Verrouillage\u00a0: il faut ${cost} Ops`]] as const) {
-      const w = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), lang, cards: state.cards, personas: state.setup.personas };
+      const w = { t: (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, key, params), lang, cards: state.cards, personas: state.setup.personas };
       expect(usesSummary(w, view, state.cards[id] as never, uses)).toContain(words);
     }
   });
@@ -158,7 +158,7 @@ describe('the status line at 80 columns', () => {
   it('drops the side’s name before it drops the key hints', () => {
     const state = { overlay: null, sel: NO_SELECTION, notice: null, seats: { us: 'human', china: 'random' } as const };
     const lines = (s: GameState, width: number) => {
-      const words = { t: (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t('en', key, params), lang: 'en' as const, cards: s.cards, personas: s.setup.personas };
+      const words = { t: (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t('en', key, params), lang: 'en' as const, cards: s.cards, personas: s.setup.personas };
       const view = viewFor(s, 'us');
       return statusRows(words, state, view, pendingChoices(view), 'us', '', width).map((row) => row.map((sg) => sg.text).join(''));
     };

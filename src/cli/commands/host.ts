@@ -2,13 +2,11 @@
 // the usual game screen; the other player joins with the line it prints. The server holds the
 // game and autosaves it like any game; each screen gets only its own seat's view. It listens on
 // 127.0.0.1 unless --lan is given.
-import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Persona, Side } from '../../decks/types.js';
 import * as rules from '../../engine/rules.js';
 import type { Action, GameSetup, GameState } from '../../engine/index.js';
-import type { Lang } from '../../i18n/lang.js';
 import { sayWording, t } from '../../i18n/messages.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { ExitCode, UserError } from '../errors.js';
@@ -19,6 +17,7 @@ import { lockForPlay } from '../game-lock.js';
 import { checkFolder } from './play.js';
 import { asUserError, defaultDeps as saveDeps, saveFolder } from '../save-commands.js';
 import { helpText } from '../help-lang.js';
+import { lanAddresses, listenProblem, wholeNumber } from '../net-options.js';
 
 interface HostOptions extends DeckOptions {
   port: string;
@@ -40,39 +39,10 @@ interface HostSetup {
   release(): void;
 }
 
-function wholeNumber(value: string, option: string, min: number, max: number, lang: Lang): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UserError(t(lang, 'cli.play.badNumber', { option, value, min, max }));
-  }
-  return n;
-}
-
 /** A persona not given: taken from the seed, as for a bot in `play`, so the same seed deals the same game. */
 function seededPersona(seed: number, side: Side): Persona {
   const options = rules.PERSONAS[side];
   return options[(seed + (side === 'us' ? 0 : 1)) % options.length] as Persona;
-}
-
-/** The machine's addresses another computer could reach (IPv4, not loopback). */
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((a) => a !== undefined && a.family === 'IPv4' && !a.internal)
-    .map((a) => (a as { address: string }).address);
-}
-
-function listenProblem(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'EADDRINUSE':
-      return 'the port is in use (choose another --port, or leave it out for any free one)';
-    case 'EACCES':
-      return 'permission denied (ports below 1024 need privileges)';
-    case 'EADDRNOTAVAIL':
-      return 'this machine has no such address';
-    default:
-      return error.code ?? error.message;
-  }
 }
 
 export function register(program: Command, io: CliIO): void {
@@ -148,7 +118,7 @@ export function register(program: Command, io: CliIO): void {
       try {
         server = await startServer({ game, host, port });
       } catch (error) {
-        throw new UserError(t(lang, 'cli.host.listen', { host, port, reason: listenProblem(error as NodeJS.ErrnoException) }));
+        throw new UserError(t(lang, 'cli.host.listen', { host, port, reason: listenProblem(error as NodeJS.ErrnoException, lang) }));
       }
       try {
         io.stdout(`${t(lang, 'cli.play.seed', { seed: prepared.setup.seed })}\n`);

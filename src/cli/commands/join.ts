@@ -16,6 +16,8 @@ interface JoinOptions {
   bot?: string;
   token?: string;
   seed?: string;
+  password?: string;
+  delayMs?: string;
 }
 
 export function register(program: Command, io: CliIO): void {
@@ -26,17 +28,43 @@ export function register(program: Command, io: CliIO): void {
     .addOption(new Option('--bot <bot>', helpText(program, 'cliHelp.join.bot')).choices(botNames()))
     .option('--token <token>', helpText(program, 'cliHelp.join.token'))
     .option('--seed <n>', helpText(program, 'cliHelp.join.seed'))
+    .option('--password <text>', helpText(program, 'cliHelp.join.password'))
+    .option('--delay-ms <ms>', helpText(program, 'cliHelp.join.delayMs'))
     .action(async (address: string, options: JoinOptions, command: Command) => {
       const lang = chosenLang(command, io.env);
-      const { parseAddress } = await import('../../net/client.js');
-      const target = parseAddress(address);
-      if (!target) throw new UserError(t(lang, 'cli.join.badAddress', { address }));
+      const { parseServerAddress } = await import('../../net/client.js');
+      const server = parseServerAddress(address);
+      if (!server) throw new UserError(t(lang, 'cli.join.badAddress', { address }));
+      const password = options.password ?? io.env.SILICON_CURTAIN_PASSWORD;
+      // A lobby (HOST:PORT): a game this machine already has a seat in and that is not over
+      // (a closed terminal, a restarted server), else the oldest game with a free seat, else a new one.
+      let code = server.code;
+      if (code === null) {
+        const lobby = await import('../../net/lobby-client.js');
+        const { netProblemText } = await import('../../net/problems.js');
+        const at = { url: server.url, ...(password !== undefined ? { password } : {}) };
+        const listed = await lobby.listGames(at);
+        if (!listed.ok) throw new UserError(t(lang, 'cli.join.lobbyFailed', { url: server.url, reason: netProblemText(listed.problem, lang) }));
+        const { rememberedCodes } = await import('../seat-memory.js');
+        const mine = options.bot || options.token ? [] : rememberedCodes(saveFolder(io, saveDeps), server.url);
+        const playing = new Set(listed.value.filter((g) => !g.outcome).map((g) => g.code));
+        const open = listed.value.find((g) => !g.outcome && (g.seats.us === 'open' || g.seats.china === 'open'));
+        code = mine.reverse().find((c) => playing.has(c)) ?? open?.code ?? null;
+        if (code === null) {
+          const created = await lobby.createGame(at);
+          if (!created.ok) throw new UserError(t(lang, 'cli.join.lobbyFailed', { url: server.url, reason: netProblemText(created.problem, lang) }));
+          code = created.value;
+        }
+      }
+      const target = { url: server.url, code, ...(password !== undefined ? { password } : {}) };
       if (options.token !== undefined && !/^[0-9a-f]{32}$/.test(options.token)) throw new UserError(t(lang, 'cli.join.badToken'));
       if (options.bot) {
         const seed = options.seed === undefined ? newGameSeed() : Number(options.seed);
         if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) throw new UserError(t(lang, 'cli.play.badNumber', { option: '--seed', value: options.seed ?? '', min: 0, max: MAX_SEED }));
+        const delayMs = options.delayMs === undefined ? 0 : Number(options.delayMs);
+        if (!/^\d+$/.test(options.delayMs ?? '0') || delayMs > 60_000) throw new UserError(t(lang, 'cli.play.badNumber', { option: '--delay-ms', value: options.delayMs ?? '', min: 0, max: 60_000 }));
         const { playAsBot } = await import('../../net/bot-player.js');
-        const result = await playAsBot({ ...target, ...(options.token ? { token: options.token } : {}), bot: options.bot, seed, lang, reconnectAttempts: 20 });
+        const result = await playAsBot({ ...target, ...(options.token ? { token: options.token } : {}), bot: options.bot, seed, lang, reconnectAttempts: 20, delayMs });
         if (!result.outcome) {
           const { netProblemText } = await import('../../net/problems.js');
           throw new UserError(result.netProblem ? netProblemText(result.netProblem, lang) : t(lang, 'cli.join.failed', { reason: result.problem ?? '?' }));
@@ -52,6 +80,7 @@ export function register(program: Command, io: CliIO): void {
       // A seat this machine held at this address is taken back: a closed terminal loses nothing.
       const dir = saveFolder(io, saveDeps);
       const key = `${target.url}/${target.code}`;
+      const gameAddress = server.code === null ? `${address.trim().replace(/\/$/, '')}/${code}` : address.trim();
       const token = options.token ?? rememberedSeat(dir, key);
       const seat = connectSeat({ ...target, ...(token ? { token } : {}), lang });
       const failures: string[] = [];
@@ -59,7 +88,7 @@ export function register(program: Command, io: CliIO): void {
         await playSeat(io, seat, {
           lang,
           address: target.url,
-          rejoin: address.trim(),
+          rejoin: gameAddress,
           onSeated: (kept) => {
             const problem = rememberSeat(dir, key, kept, new Date());
             if (problem) failures.push(problem);

@@ -86,6 +86,7 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
         case 'card':
         case 'lesson':
         case 'search':
+        case 'pause':
           return undefined;
         default: {
           const unhandled: never = e.command;

@@ -1,0 +1,100 @@
+// The teacher's dashboard (`watch HOST:PORT`) at 80x24 in both languages and without colour:
+// every game on its line with who sits where and whether they are connected, the round, the
+// Leadership, the result; the list follows the server's updates; Enter picks a game to watch.
+import { afterEach, describe, expect, it } from 'vitest';
+import { LobbyApp, type LobbyChoice, type LobbyFeed, type LobbyGameLine, type LobbyStatus } from '../../src/ui/lobby-app.js';
+import { KEY, mount, type Screen } from '../ui/helpers.js';
+
+let screen: Screen | undefined;
+afterEach(() => {
+  screen?.unmount();
+  screen = undefined;
+});
+
+const now = new Date().toISOString();
+const GAMES: LobbyGameLine[] = [
+  { code: 'AAAA2222', seats: { us: 'present', china: 'away' }, players: { us: 'human', china: 'human' }, personas: { us: 'nvidia', china: 'huawei' }, round: 2, rounds: 3, leadership: -4, clock: 3, actionCount: 41, toAct: 'china', outcome: null, movedAt: now },
+  { code: 'BBBB3333', seats: { us: 'present', china: 'open' }, players: { us: 'easy', china: 'human' }, personas: { us: 'washington', china: 'beijing' }, round: 1, rounds: 3, leadership: 0, clock: 5, actionCount: 0, toAct: 'us', outcome: null, movedAt: now },
+  { code: 'CCCC4444', seats: { us: 'away', china: 'away' }, players: { us: 'human', china: 'hard' }, personas: { us: 'nvidia', china: 'beijing' }, round: 3, rounds: 3, leadership: 7, clock: 2, actionCount: 120, toAct: null, outcome: { winner: 'us', reason: 'finalScoring' }, movedAt: now },
+];
+
+type Update = { games: LobbyGameLine[]; paused?: boolean } | { status: LobbyStatus };
+
+function feed(): { feed: LobbyFeed; push: (update: Update) => void } {
+  let listener: ((u: Update) => void) | null = null;
+  const backlog: Update[] = [];
+  return {
+    feed: { subscribe: (next) => ((listener = next), backlog.splice(0).forEach(next), () => (listener = null)) },
+    push: (u) => (listener ? listener(u) : backlog.push(u)),
+  };
+}
+
+describe('the lobby dashboard', () => {
+  it('lists every game with its seats, round, Leadership and state, and follows updates', async () => {
+    const { feed: f, push } = feed();
+    const chosen: LobbyChoice[] = [];
+    screen = mount(<LobbyApp feed={f} address="127.0.0.1:7300" onExit={(c) => chosen.push(c)} />, { color: false });
+    push({ status: 'connected' });
+    push({ games: GAMES.slice(0, 2) });
+    const frame = await screen.waitFor('BBBB3333');
+    expect(frame).toContain('2 games, 2 being played, 2 players connected');
+    expect(frame).toMatch(/AAAA2222 ● NVIDIA\s+○ Huawei\s+2\/3\s+C\+4\s+3\s+41 .* China to act/);
+    expect(frame).toMatch(/BBBB3333 ● easy\s+· free seat\s+1\/3 .* waiting/);
+    push({ games: GAMES });
+    expect(await screen.waitFor('CCCC4444')).toMatch(/CCCC4444 ○ NVIDIA\s+○ hard\s+3\/3\s+U\+7 .* US won/);
+    for (const line of screen.frame().split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    await screen.press(KEY.down, KEY.down, KEY.enter);
+    expect(chosen).toEqual([{ watch: 'CCCC4444' }]);
+    await screen.press('q');
+    expect(chosen.at(-1)).toEqual({ quit: true, problem: null });
+  });
+
+  it('in French, and says when the connection is lost', async () => {
+    const { feed: f, push } = feed();
+    screen = mount(<LobbyApp feed={f} address="127.0.0.1:7300" onExit={() => {}} />, { lang: 'fr', color: false });
+    push({ status: 'connected' });
+    push({ games: GAMES });
+    const frame = await screen.waitFor('CCCC4444');
+    expect(frame).toContain('Silicon Curtain · les parties de 127.0.0.1:7300');
+    expect(frame).toContain('3 parties, 2 en cours, 2 joueurs connectés');
+    expect(frame).toContain('Chine joue');
+    expect(frame).toContain('· libre');
+    expect(frame).toContain('États-Unis gagne');
+    push({ status: 'reconnecting' });
+    expect(await screen.waitFor('reconnexion')).toContain('CCCC4444');
+  });
+
+  it('says there is no game yet', async () => {
+    const { feed: f, push } = feed();
+    screen = mount(<LobbyApp feed={f} address="127.0.0.1:7300" onExit={() => {}} />);
+    push({ status: 'connected' });
+    push({ games: [] });
+    expect(await screen.waitFor('No game yet')).toContain('0 games, 0 being played, 0 players connected');
+  });
+
+  it("with the teacher's token, p pauses and resumes every game", async () => {
+    const { feed: f, push } = feed();
+    const sent: string[] = [];
+    screen = mount(<LobbyApp feed={{ ...f, teacher: (command) => sent.push(command) }} address="127.0.0.1:7300" onExit={() => {}} />);
+    push({ status: 'connected' });
+    push({ games: GAMES, paused: false });
+    expect(await screen.waitFor('CCCC4444')).toContain('p pause every game');
+    await screen.press('p');
+    expect(sent).toEqual(['pause']);
+    push({ games: GAMES, paused: true });
+    const paused = await screen.waitFor('PAUSED');
+    expect(paused).toContain('p resume every game');
+    await screen.press('p');
+    expect(sent).toEqual(['pause', 'resume']);
+  });
+
+  it('without the token, p does nothing and no pause is offered', async () => {
+    const { feed: f, push } = feed();
+    screen = mount(<LobbyApp feed={f} address="127.0.0.1:7300" onExit={() => {}} />);
+    push({ status: 'connected' });
+    push({ games: GAMES, paused: true });
+    const frame = await screen.waitFor('CCCC4444');
+    expect(frame).not.toContain('pause every game');
+    expect(frame).not.toContain('PAUSED');
+  });
+});
