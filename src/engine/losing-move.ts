@@ -7,7 +7,7 @@
 import type { CardDef, CardId, Effect, Side } from '../decks/types.js';
 import { eventSide, isOrdinary } from './cards.js';
 import { holds, sideOf } from './conditions.js';
-import { CLOCK_MAX, CLOCK_MIN, LEADERSHIP_LIMIT, other } from './rules.js';
+import { CLOCK_MAX, CLOCK_MIN, LEADERSHIP_LIMIT, leadershipReach, other } from './rules.js';
 import type { Action, EffectContext } from './types.js';
 import type { PlayerView } from './view.js';
 
@@ -25,6 +25,8 @@ type Catalog = Readonly<Record<CardId, CardDef>>;
 interface Tracks {
   clock: number;
   leadership: number;
+  /** How far Leadership goes this round (one short of the end in round 1). */
+  reach: number;
   actor: Side;
   /** The side taking the action: the one whose loss is looked for. */
   player: Side;
@@ -54,7 +56,7 @@ function follow(t: Tracks, effect: Effect, ctx: EffectContext): Step {
     case 'vp': {
       if (typeof effect.amount !== 'number') return UNKNOWN;
       const toward = sideOf(effect.side, ctx);
-      const to = Math.max(-LEADERSHIP_LIMIT, Math.min(LEADERSHIP_LIMIT, t.leadership + (toward === 'us' ? effect.amount : -effect.amount)));
+      const to = Math.max(-t.reach, Math.min(t.reach, t.leadership + (toward === 'us' ? effect.amount : -effect.amount)));
       t.moved ||= to !== t.leadership;
       t.leadership = to;
       if (Math.abs(to) < LEADERSHIP_LIMIT) return GOING;
@@ -124,7 +126,7 @@ function result(step: Step, sure: boolean): LosingMove | null {
 /** The loss `action` brings on the side taking it, as far as public facts decide; null otherwise. */
 export function losingMove(view: PlayerView, cards: Catalog, action: Action): LosingMove | null {
   const side = view.side;
-  const tracks = (): Tracks => ({ clock: view.clock, leadership: view.leadership, actor: side, player: side, moved: false });
+  const tracks = (): Tracks => ({ clock: view.clock, leadership: view.leadership, reach: leadershipReach(view.round), actor: side, player: side, moved: false });
   switch (action.type) {
     case 'play': {
       const def = cards[action.card];

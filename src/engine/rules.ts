@@ -11,6 +11,15 @@ export const TRAILING_EXTRA_CARD = 1;
 export const ACTIONS_PER_ROUND = 4;
 /** Either end of the Leadership track wins at once. Positive = US ahead. */
 export const LEADERSHIP_LIMIT = 20;
+/** Reaching the Leadership track's end wins only from this round on, as dominance does: in the
+ * first round the track stops one short of it. A first round decided the game before the later
+ * eras' cards came in (games with no era-3 event: 6.6% -> 3.6%, 500 games, rules 2.3). */
+export const LEADERSHIP_WIN_FROM_ROUND = 2;
+
+/** How far the Leadership track goes either way in `round`. */
+export function leadershipReach(round: number): number {
+  return round < LEADERSHIP_WIN_FROM_ROUND ? LEADERSHIP_LIMIT - 1 : LEADERSHIP_LIMIT;
+}
 export const MAX_HANDICAP = 5;
 
 export const CLOCK_START = 5;

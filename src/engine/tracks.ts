@@ -2,7 +2,7 @@
 // instant endings they trigger.
 import type { Side } from '../decks/types.js';
 import { log } from './log.js';
-import { CLOCK_MAX, CLOCK_MIN, LEADERSHIP_LIMIT, RACE_MAX, RACE_VP, other } from './rules.js';
+import { CLOCK_MAX, CLOCK_MIN, LEADERSHIP_LIMIT, RACE_MAX, RACE_VP, leadershipReach, other } from './rules.js';
 import type { GameState, Outcome } from './types.js';
 
 /** The side behind on Leadership, or null when it is even. */
@@ -19,12 +19,14 @@ export function endGame(s: GameState, outcome: Omit<Outcome, 'leadership' | 'rou
   log(s, { type: 'gameOver', winner: outcome.winner, reason: outcome.reason });
 }
 
-/** Move Leadership `amount` points toward `side`. Either end of the track wins at once. */
+/** Move Leadership `amount` points toward `side`. Either end of the track wins at once, from
+ * round 2 (in round 1 the track stops one short of it). */
 export function gainLeadership(s: GameState, side: Side, amount: number, reason: string): void {
   if (amount === 0 || s.outcome) return;
   const from = s.leadership;
   const delta = side === 'us' ? amount : -amount;
-  s.leadership = Math.max(-LEADERSHIP_LIMIT, Math.min(LEADERSHIP_LIMIT, from + delta));
+  const reach = leadershipReach(s.round);
+  s.leadership = Math.max(-reach, Math.min(reach, from + delta));
   if (s.leadership === from) return;
   log(s, { type: 'track', track: 'leadership', from, to: s.leadership, reason });
   if (Math.abs(s.leadership) >= LEADERSHIP_LIMIT) {
