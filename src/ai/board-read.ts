@@ -47,9 +47,11 @@ function plain(us: number, china: number, stability: number): number {
 }
 
 /** Controllers of every space (or of `regions` and the Global South only), with encirclement
- * (the Global South's hold on the city battlegrounds). */
+ * (the Global South's hold on the city battlegrounds). With `leads`, each space read also gets
+ * its US influence minus China's there (0 for a space with no entry), so that a caller reading
+ * both does not look each space up twice. */
 export function readControllers(
-  s: Pick<GameState, 'influence'>, out: Controllers = new Uint8Array(SPACES.length), regions: readonly RegionId[] = REGIONS,
+  s: Pick<GameState, 'influence'>, out: Controllers = new Uint8Array(SPACES.length), regions: readonly RegionId[] = REGIONS, leads?: Float64Array,
 ): Controllers {
   let southUs = 0;
   let southChina = 0;
@@ -57,6 +59,7 @@ export function readControllers(
     const inf = s.influence[sp.id];
     const c = inf ? plain(inf.us, inf.china, sp.stability) : NOBODY;
     out[sp.index] = c;
+    if (leads) leads[sp.index] = inf ? inf.us - inf.china : 0;
     if (c === US) southUs++;
     else if (c === CHINA) southChina++;
   }
@@ -69,8 +72,10 @@ export function readControllers(
       const inf = s.influence[sp.id];
       if (!inf) {
         out[sp.index] = NOBODY;
+        if (leads) leads[sp.index] = 0;
         continue;
       }
+      if (leads) leads[sp.index] = inf.us - inf.china;
       if (!sp.encirclable) {
         out[sp.index] = plain(inf.us, inf.china, sp.stability);
         continue;

@@ -16,6 +16,9 @@ export interface BotContext {
   catalog: Readonly<Record<CardId, CardDef>>;
   /** The language of the move's reason (English when absent); never changes the move. */
   lang?: Lang;
+  /** false when nobody reads the reason (the simulator): a bot may then answer an empty one and
+   * skip the work of phrasing it; never changes the move. */
+  explain?: boolean;
 }
 
 export interface Bot {

@@ -105,10 +105,21 @@ export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: numb
 
 /** A deep copy of plain JSON data (the view's parts may be frozen; the copy never is). */
 export function copyPlain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copyPlain);
+  // Loops rather than map and Object.entries: three deals a decision, it was 2% of a normal game.
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      out[i] = v !== null && typeof v === 'object' ? copyPlain(v) : v;
+    }
+    return out;
+  }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = copyPlain(v);
+    for (const k of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[k];
+      out[k] = v !== null && typeof v === 'object' ? copyPlain(v) : v;
+    }
     return out;
   }
   return value;

@@ -76,8 +76,12 @@ export function progress(s: GameState): number {
   return Math.min(1, (s.round - 1 + done) / s.rounds);
 }
 
-/** The board's part of the value, for the US (positive) against China, in one region. */
-function regionValue(s: GameState, ctrl: Controllers, region: RegionId, w: Weights, p: number, scoringCards: HeldScoring): number {
+/** Regions where Control with a scoring card held wins at once (rules.DOMINANCE_REGIONS), by region. */
+const DOMINANCE: Readonly<Record<RegionId, boolean>> = Object.fromEntries(REGIONS.map((r) => [r, rules.DOMINANCE_REGIONS.includes(r)])) as Record<RegionId, boolean>;
+
+/** The board's part of the value, for the US (positive) against China, in one region. `leads`
+ * holds each space's US influence minus China's, as readControllers wrote it with `ctrl`. */
+function regionValue(s: GameState, ctrl: Controllers, leads: Float64Array, region: RegionId, w: Weights, p: number, scoringCards: HeldScoring): number {
   const pts = regionScore(ctrl, region);
   const diff = pts.us - pts.china;
   let v = (w.regionEarly + (w.regionLate - w.regionEarly) * p) * diff;
@@ -87,19 +91,20 @@ function regionValue(s: GameState, ctrl: Controllers, region: RegionId, w: Weigh
   if (held > 0) {
     v += w.scoringCard * (heldUs * heldWorth(s, 'us', diff) - heldChina * heldWorth(s, 'china', -diff));
     // Only a dominance region's Control wins at once; elsewhere it pays its points (counted above).
-    if (rules.DOMINANCE_REGIONS.includes(region)) v += dominanceValue(s, ctrl, region, w, pts.control, heldUs, heldChina);
+    if (DOMINANCE[region]) v += dominanceValue(s, ctrl, region, w, pts.control, heldUs, heldChina);
   }
+  // A space with no entry has no controller and a lead of 0: it adds nothing, as if skipped.
   for (const sp of LAYOUT[region].spaces) {
-    const inf = s.influence[sp.id];
-    if (!inf) continue;
     const c = ctrl[sp.index];
     if (c !== NOBODY) {
       const worth = sp.battleground ? w.battleground : w.space;
       v += c === US ? worth : -worth;
-    } else if (inf.us !== inf.china) {
-      const lead = Math.min(sp.stability - 1, Math.abs(inf.us - inf.china));
+    } else {
+      const diff = leads[sp.index] as number;
+      if (diff === 0) continue;
+      const lead = Math.min(sp.stability - 1, Math.abs(diff));
       const worth = w.partial * (lead / sp.stability) * (sp.battleground ? 2 : 1);
-      v += inf.us > inf.china ? worth : -worth;
+      v += diff > 0 ? worth : -worth;
     }
   }
   return v;
@@ -310,11 +315,11 @@ function trapValue(s: GameState, w: Weights): number {
 /** The value of `s` for `side`, in Leadership points (a finished game is ±WIN). */
 export function evaluate(s: GameState, side: Side, w: Weights): number {
   if (s.outcome) return s.outcome.winner === null ? 0 : s.outcome.winner === side ? WIN : -WIN;
-  const ctrl = readControllers(s);
+  const ctrl = readControllers(s, evalControllers, REGIONS, evalLeads);
   const p = progress(s);
   const held = heldScoring(s, w, side);
   let us = s.leadership;
-  for (const region of REGIONS) us += regionValue(s, ctrl, region, w, p, held);
+  for (const region of REGIONS) us += regionValue(s, ctrl, evalLeads, region, w, p, held);
   us += raceValue(s.lockIn, w) - raceValue(s.stack, w);
   us += pressureValue(s, w);
   us += lastingValue(s, w);
@@ -349,11 +354,16 @@ export function regionsTouchedBy(space: SpaceId): readonly RegionId[] {
 /** The part of `evaluate` that a change of influence in `regions` can move (for fast greedy placement).
  * A caller that changes only influence between calls passes the pressure value it worked out once. */
 export function localValue(s: GameState, side: Side, w: Weights, regions: readonly RegionId[], held = heldScoring(s, w, side), pressure = pressureValue(s, w)): number {
-  const ctrl = readControllers(s, scratch, regions);
+  const ctrl = readControllers(s, scratch, regions, scratchLeads);
   const p = progress(s);
   let us = pressure;
-  for (const region of regions) us += regionValue(s, ctrl, region, w, p, held);
+  for (const region of regions) us += regionValue(s, ctrl, scratchLeads, region, w, p, held);
   return sign(side) * us;
 }
 
+// The boards read by evaluate and localValue: written and read within one call (neither calls
+// itself or the other while reading), so one set each serves every call.
 const scratch: Controllers = new Uint8Array(SPACES.length);
+const scratchLeads = new Float64Array(SPACES.length);
+const evalControllers: Controllers = new Uint8Array(SPACES.length);
+const evalLeads = new Float64Array(SPACES.length);

@@ -85,6 +85,7 @@ function chooseMacro(ctx: BotContext, deals: GameState[], style: HeuristicStyle)
     const shortlist = [...ranked].sort((a, b) => b.value - a.value).slice(0, style.replyTo);
     chosen = best(shortlist.map((r) => ({ ...r, value: afterReply(deals, r, style, side) })));
   }
+  if (ctx.explain === false) return { action: chosen.action, reason: '' };
   const det = deals[0] as GameState;
   const phrase = actionPhrase(chosen.action, view.decision, catalog, side, lang);
   const after = (chosen.tries[0] as Tried).after;
@@ -95,6 +96,8 @@ function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): Bo
   const { view, catalog } = ctx;
   const lang = ctx.lang ?? 'en';
   const action = quickChoice(det, style.weights);
+  // The reason below plays the action on a copy, for nothing when nobody reads it.
+  if (ctx.explain === false) return { action, reason: '' };
   const phrase = actionPhrase(action, view.decision, catalog, view.side, lang);
   // A die decides these: the board after one roll says nothing about the choice.
   if (action.type === 'sanction' || action.type === 'lobby') return { action, reason: reasonLine(phrase, [], botSays(lang, 'bestOverDice'), lang) };
@@ -119,6 +122,7 @@ function chooseByNumbers(ctx: BotContext, det: GameState, style: HeuristicStyle)
     for (let i = 1; i < values.length; i++) if ((values[i] as number) > (values[at] as number)) at = i;
     action = safe[at] as Action;
   }
+  if (ctx.explain === false) return { action, reason: '' };
   return { action, reason: reasonLine(actionPhrase(action, view.decision, catalog, view.side, lang), [], botSays(lang, 'bestEstimate'), lang) };
 }
 
@@ -128,6 +132,7 @@ export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicS
   const legal = view.legal;
   const only = legal[0];
   if (!only) throw new Error(`the ${style.name} bot was asked to move but ${view.side} has no legal action`);
+  if (legal.length === 1 && ctx.explain === false) return { action: only, reason: '' };
   if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
   const rng = decisionRng(seed, view);
   const kind = view.decision?.kind;

@@ -11,7 +11,7 @@ import type { Weights } from './evaluate.js';
 const MAX_ENTRIES = 50_000;
 
 interface Entry<V> {
-  codes: Float64Array;
+  codes: readonly number[];
   /** What is asked of the board (a use and its Ops, a space): 0 when nothing more. */
   what: number;
   more: number;
@@ -25,7 +25,7 @@ interface Table<V> {
   size: number;
 }
 
-function sameCodes(a: Float64Array, b: Float64Array): boolean {
+function sameCodes(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

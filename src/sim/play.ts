@@ -106,7 +106,8 @@ export function playGame(table: Table, spec: GameSpec): GameRecord {
         break;
       }
       const side = decision.side;
-      const { action } = bots[side].choose(botContext(state, side));
+      // Nobody reads the bots' reasons here: they may skip phrasing them (never the move).
+      const { action } = bots[side].choose({ ...botContext(state, side), explain: false });
       applyActionInPlace(state, action);
       decisions.answered(decision);
       record.actions++;

@@ -61,6 +61,15 @@ describe.each(botNames())('the %s bot', (name) => {
     }
   });
 
+  it('makes the same move when nobody reads its reason (the simulator asks for none)', () => {
+    for (const [i, s] of POSITIONS.entries()) {
+      if (name === 'hard' && i % 4 !== 0) continue;
+      const side = s.decision?.side ?? 'us';
+      const explained = bot(name, 3).choose(botContext(s, side));
+      expect(bot(name, 3).choose({ ...botContext(s, side), explain: false }).action).toEqual(explained.action);
+    }
+  });
+
   it('never peeks: another deal of the cards it cannot see never changes its choice', { timeout: 180_000 }, () => {
     let compared = 0;
     let differentDeals = 0;
