@@ -39,10 +39,14 @@ export function giveCard(s: GameState, card: CardId, side: Side): void {
 /** A mutable position where `opts.side` is about to play `card`, on a clean, known board. */
 export function position(cards: CardDef[], card: CardId, opts: PositionOptions): GameState {
   let game = newGame(cards, opts.personas, opts.seed);
-  // Advance by the rules (first legal answer each time) to the first action round.
+  // Advance by the rules (first legal answer each time) to the first action round. Headlines stay
+  // ordinary cards, so signature cards are still in hand (rules 2.3 lets a side that does not lead
+  // headline one).
   while (game.decision?.kind !== 'play') {
     if (game.outcome || !game.decision) throw new Error('the game ended before its first action round');
-    game = applyAction(game, legalActions(game)[0] as Action);
+    const g = game;
+    const legal = legalActions(g).filter((a) => a.type !== 'headline' || g.cards[a.card]?.signature === undefined);
+    game = applyAction(game, legal[0] as Action);
   }
   const s = cloneState(game);
   s.leadership = 0;

@@ -166,21 +166,22 @@ describe('the report', () => {
   });
 
   it('reports games that reach the step cap as stalled, with the seed to replay them', async () => {
-    // Random games last 14 to 100 actions: a cap of 40 stops some and lets others finish.
+    // A cap of 70 actions stops some random games and lets others finish (none finished within 40
+    // once Leadership could no longer end round 1).
     for (const workers of ['1', '2']) {
-      const run = await runSimulateCli(['simulate', '--games', '24', '--workers', workers, '--json'], { extra: { stepCap: 40 } });
+      const run = await runSimulateCli(['simulate', '--games', '24', '--workers', workers, '--json'], { extra: { stepCap: 70 } });
       const r = json(run.out);
-      expect(r.stepCap).toBe(40);
+      expect(r.stepCap).toBe(70);
       expect(r.errors.length).toBeGreaterThan(0);
       expect(r.finished).toBeGreaterThan(0);
       expect(r.finished + r.errors.length).toBe(24);
       for (const e of r.errors) {
         expect(e.kind).toBe('stalled');
-        expect(e.message).toMatch(/^hit the step cap of 40 actions in round \d$/);
+        expect(e.message).toMatch(/^hit the step cap of 70 actions in round \d$/);
       }
     }
-    const text = await runSimulateCli(['simulate', '--games', '24', '--workers', '1'], { extra: { stepCap: 40 } });
-    expect(text.out).toMatch(/game \d+ \(seed \d+, \w+ vs \w+\) stalled: hit the step cap of 40 actions/);
+    const text = await runSimulateCli(['simulate', '--games', '24', '--workers', '1'], { extra: { stepCap: 70 } });
+    expect(text.out).toMatch(/game \d+ \(seed \d+, \w+ vs \w+\) stalled: hit the step cap of 70 actions/);
   });
 
   it('says when a thinking budget was asked for but no bot takes one', async () => {

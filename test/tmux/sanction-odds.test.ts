@@ -46,9 +46,11 @@ describe.skipIf(skip !== null)('a sanction’s odds in tmux', () => {
       const option = /(\d) Ops \d: sanction/.exec(uses)?.[1] ?? '';
       expect(option).not.toBe('');
       keys(t, option);
-      const target = await waitFor(t, has('on a roll of 1 to 6'), 'the odds');
-      // The detail panel is the board's width, left of the log: read it as one text.
-      const panel = target.split('\n').map((line) => [...line].slice(0, size.columns === 80 ? 51 : 71).join('')).join(' ').replace(/\s+/g, ' ');
+      // The detail panel is the board's width, left of the log: read it as one text (its lines
+      // wrap wherever the words fall).
+      const panelOf = (shown: string) => shown.split('\n').map((line) => [...line].slice(0, size.columns === 80 ? 51 : 71).join('')).join(' ').replace(/\s+/g, ' ');
+      const target = await waitFor(t, (shown) => panelOf(shown).includes('on a roll of 1 to 6'), 'the odds');
+      const panel = panelOf(target);
       expect(panel).toMatch(/sanction: die [+−]\d+ → removes \d(\/\d){5} on a roll of 1 to 6/);
       for (const line of target.split('\n')) expect([...line].length).toBeLessThanOrEqual(size.columns);
     }, 60_000);

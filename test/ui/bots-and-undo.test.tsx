@@ -67,7 +67,9 @@ describe('undo', () => {
   it('takes back the player’s own moves while nothing new was revealed, and never the bot’s', async () => {
     screen = await mountPlay({ setup: fixtureSetup(8), seats: { us: 'human', china: 'random' } });
     await screen.waitFor('Choose your headline');
-    await screen.press(KEY.enter, KEY.enter);
+    // The cursor starts on the signature card (a headline too when Leadership is even): headline
+    // the next card and keep the signature card for the action round.
+    await screen.press(KEY.down, KEY.enter, KEY.enter);
     await screen.waitFor('Play a card: action 1 of 4');
     // A headline reveal cannot be undone.
     await screen.press('u');

@@ -62,8 +62,10 @@ describe('card choices', () => {
     expect(before.action).toMatchObject({ type: 'play', card: card.card, eventFirst: true });
   });
 
-  it('moves the card cursor over choosable cards only (no signature card as a headline)', () => {
-    const s = until(7, (x) => x.decision?.kind === 'headline')!;
+  it('moves the card cursor over choosable cards only (no signature card as the leader’s headline)', () => {
+    const found = until(7, (x) => x.decision?.kind === 'headline')!;
+    // The side choosing leads on Leadership, so its signature card may not be its headline (6.2.1).
+    const s: GameState = { ...found, leadership: found.decision!.side === 'us' ? 5 : -5 };
     const view = viewFor(s, s.decision!.side);
     const pending = pendingChoices(view);
     if (pending.kind !== 'cards') throw new Error('expected a card choice');

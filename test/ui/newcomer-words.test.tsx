@@ -43,8 +43,8 @@ afterEach(() => {
 
 describe('the card kept at the round’s end', () => {
   for (const [lang, question, wrong] of [
-    ['en', /Keep [^\n]*(\n.*)?round\?/, 'How do you play'],
-    ['fr', /Garder [^\n]*(\n.*)?suivante\u202f\?/, 'Comment jouer'],
+    ['en', /Keep [^\n]*(\n.*){0,2}round\?/, 'How do you play'],
+    ['fr', /Garder [^\n]*(\n.*){0,2}suivante\u202f\?/, 'Comment jouer'],
   ] as const) {
     it(`is asked as a keep, not as a way to play (${lang})`, async () => {
       const { actions } = lineTo((s) => s.decision?.kind === 'hold');
@@ -79,7 +79,7 @@ describe('a card’s persona lines', () => {
 describe('a scoring card’s option', () => {
   for (const [lang, pattern] of [
     ['en', /Score (.+) now: (even|US \+\d+|China \+\d+)/],
-    ['fr', /Décompter la région (.+) maintenant\u00a0: (à égalité|États-Unis \+\d+|Chine \+\d+)/],
+    ['fr', /Décompter (?:les |le |la |l’)(.+) maintenant\u00a0: (à égalité|États-Unis \+\d+|Chine \+\d+)/],
   ] as const) {
     it(`says what the scoring would give now (${lang})`, async () => {
       const scoring = (s: GameState) => s.hands.us.find((id) => s.cards[id]?.scoring !== undefined);

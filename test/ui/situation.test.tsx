@@ -151,7 +151,8 @@ describe('the keys at 80×24', () => {
     const size = { columns: 80, rows: 24 };
     screen = await mountPlay({ setup: fixtureSetup(8), seats: { us: 'human', china: 'random' }, size });
     await screen.waitFor('Choose your headline');
-    await screen.press(KEY.enter, KEY.enter);
+    // Headline the card after the signature card (which Leadership even would let Washington headline).
+    await screen.press(KEY.down, KEY.enter, KEY.enter);
     const game = await screen.waitFor('Play a card');
     expect(game).toContain('i situation');
     expect(game).toMatch(/Leadership .*⇒ [UC0]/);
