@@ -3,9 +3,14 @@
 // board cursor only ever rests on a legal target.
 import { describe, expect, it } from 'vitest';
 import { actionKey, applyAction, createGame, viewFor, type GameState } from '../../src/engine/index.js';
-import { moveCursor } from '../../src/ui/game/board-layout.js';
-import { pendingChoices } from '../../src/ui/game/choices.js';
-import { NO_SELECTION, normalize, selectionKey, type Selection } from '../../src/ui/game/selection.js';
+import { moveCursor, SPACE_POSITION, type Direction } from '../../src/ui/game/board-layout.js';
+import { gameLayout } from '../../src/ui/game/layout.js';
+import { boardRows } from '../../src/ui/components/board.js';
+import { t } from '../../src/i18n/messages.js';
+import { SPACES } from '../../src/engine/board.js';
+import type { SpaceId } from '../../src/decks/types.js';
+import { pendingChoices, type Pending } from '../../src/ui/game/choices.js';
+import { freshSelection, NO_SELECTION, normalize, selectionKey, type Selection } from '../../src/ui/game/selection.js';
 import type { CommandEvent } from '../../src/ui/keymap.js';
 import { fixtureSetup } from '../engine/fixture-deck.js';
 
@@ -97,6 +102,103 @@ describe('the board cursor', () => {
     expect(moveCursor(targets, 'tencent', 'right')).toBe('cudaDevs');
     expect(moveCursor(targets, 'foundries', 'right')).toBe('saudi');
     expect(moveCursor([], null, 'down')).toBeNull();
+  });
+
+  const ALL = SPACES.map((sp) => sp.id);
+
+  it('moves up and down the column the cursor is in, as the board is drawn', () => {
+    // Left column: China Market (Tencent, ByteDance, Alibaba, State Cloud, Universities), then Supply Chain.
+    expect(moveCursor(ALL, 'bytedance', 'up')).toBe('tencent');
+    expect(moveCursor(ALL, 'bytedance', 'down')).toBe('alibaba');
+    // Down past a region's header into the next region of the same column.
+    expect(moveCursor(ALL, 'universities', 'down')).toBe('foundries');
+    expect(moveCursor(ALL, 'startups', 'down')).toBe('saudi');
+    // The newcomer's case: Up from ByteDance never jumps to the other column (Saudi Arabia).
+    expect(moveCursor(['bytedance', 'alibaba', 'saudi', 'uae'], 'bytedance', 'up')).toBe('alibaba');
+    expect(moveCursor(['tencent', 'bytedance', 'saudi'], 'bytedance', 'up')).toBe('tencent');
+  });
+
+  it('skips spaces that are not targets and wraps round the same column', () => {
+    const targets: SpaceId[] = ['tencent', 'stateCloud', 'hbm', 'cudaDevs', 'brazil'];
+    expect(moveCursor(targets, 'tencent', 'down')).toBe('stateCloud');
+    expect(moveCursor(targets, 'stateCloud', 'down')).toBe('hbm');
+    expect(moveCursor(targets, 'hbm', 'down')).toBe('tencent');
+    expect(moveCursor(targets, 'tencent', 'up')).toBe('hbm');
+    expect(moveCursor(targets, 'cudaDevs', 'up')).toBe('brazil');
+  });
+
+  it('goes on in the other column when the cursor’s space is the only target of its column', () => {
+    const targets: SpaceId[] = ['bytedance', 'cudaDevs', 'saudi'];
+    expect(moveCursor(targets, 'bytedance', 'down')).toBe('saudi');
+    expect(moveCursor(targets, 'bytedance', 'up')).toBe('cudaDevs');
+    expect(moveCursor(['bytedance'], 'bytedance', 'up')).toBe('bytedance');
+  });
+
+  it('moves left and right to the other column on about the same row, and stops at the edge', () => {
+    expect(moveCursor(ALL, 'bytedance', 'right')).toBe('openFrameworks');
+    expect(moveCursor(ALL, 'hbm', 'right')).toBe('thailand');
+    expect(moveCursor(ALL, 'uae', 'left')).toBe('foundries');
+    // Saudi Arabia's row is Supply Chain's header: Universities just above and Foundries just below are as near; the upper wins.
+    expect(moveCursor(ALL, 'saudi', 'left')).toBe('universities');
+    expect(moveCursor(ALL, 'saudi', 'right')).toBe('saudi');
+    expect(moveCursor(ALL, 'tencent', 'left')).toBe('tencent');
+    expect(moveCursor(['tencent', 'brazil'], 'tencent', 'right')).toBe('brazil');
+  });
+
+  it('reaches every target from any target with the arrows, and rests on targets only', () => {
+    const dirs: Direction[] = ['up', 'down', 'left', 'right'];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let trial = 0; trial < 200; trial++) {
+      const targets = ALL.filter(() => random() < 0.3);
+      if (targets.length === 0) continue;
+      const start = targets[Math.floor(random() * targets.length)]!;
+      const seen = new Set<SpaceId>([start]);
+      const queue = [start];
+      while (queue.length > 0) {
+        const at = queue.shift()!;
+        for (const dir of dirs) {
+          const next = moveCursor(targets, at, dir)!;
+          expect(targets).toContain(next);
+          if (!seen.has(next)) {
+            seen.add(next);
+            queue.push(next);
+          }
+        }
+      }
+      expect([...seen].sort()).toEqual([...targets].sort());
+    }
+  });
+
+  it('moves by the grid the board is drawn in, at 80×24 and at 160×48', () => {
+    // The layout only widens the columns (and adds a legend line under the board at 160×48).
+    const view = viewFor(createGame(fixtureSetup(1)), 'us');
+    for (const [columns, rows] of [[80, 24], [160, 48]] as const) {
+      const L = gameLayout(columns, rows);
+      for (const sp of ALL) {
+        const drawn = boardRows((k, params) => t('en', k, params), view, L.columnWidth, { targets: new Set(ALL), cursor: sp }, L.tall).columns;
+        const at = drawn.flatMap((column, c) => column.flatMap((row, r) => (row.map((x) => x.text).join('').includes('▶') ? [{ column: c, row: r }] : [])));
+        expect(at, `${sp} at ${columns}×${rows}`).toEqual([SPACE_POSITION[sp]]);
+      }
+    }
+  });
+
+  const spaces = (list: SpaceId[]): Pending => ({ kind: 'spaces', targets: list.map((space) => ({ space, action: { type: 'remove', space } })) });
+
+  it('keeps the cursor on its space after a move while that space is still a target', () => {
+    const sel: Selection = { ...NO_SELECTION, space: 'alibaba' };
+    expect(normalize(sel, spaces(['tencent', 'alibaba', 'saudi'])).space).toBe('alibaba');
+    expect(freshSelection(sel, spaces(['tencent', 'alibaba', 'saudi'])).space).toBe('alibaba');
+  });
+
+  it('moves the cursor to the nearest target when its space is no longer one', () => {
+    const sel: Selection = { ...NO_SELECTION, space: 'alibaba' };
+    // ByteDance above and State Cloud below are as near: the one below takes the emptied line's place.
+    expect(freshSelection(sel, spaces(['tencent', 'bytedance', 'stateCloud', 'saudi'])).space).toBe('stateCloud');
+    // The same column first, unless the other column is much nearer.
+    expect(freshSelection(sel, spaces(['tencent', 'aiLabs'])).space).toBe('tencent');
+    expect(freshSelection(sel, spaces(['universities', 'aiLabs'])).space).toBe('universities');
+    expect(freshSelection(sel, spaces(['edaTools', 'aiLabs'])).space).toBe('aiLabs');
   });
 
   it('answers a space decision with that space’s legal action only', () => {

@@ -1,6 +1,8 @@
 // Where each space sits on the screen (two columns of two regions, both 11 rows tall), and
-// how the cursor moves between legal targets only: up/down in reading order, left/right to
-// the nearest target in the other column.
+// how the cursor moves between legal targets only, by where they are drawn: up/down to the
+// nearest target above/below in the same column (wrapping round the column), left/right to
+// the target of the other column on the nearest row. The grid is the same at every terminal
+// size (gameLayout only widens the columns and adds a legend line under them).
 import type { RegionId, SpaceId } from '../../decks/types.js';
 import { SPACES_BY_REGION } from '../../engine/board.js';
 
@@ -45,18 +47,66 @@ export function inScreenOrder(spaces: readonly SpaceId[]): SpaceId[] {
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
-/** The target the cursor moves to from `from` (which may no longer be a target). */
-export function moveCursor(targets: readonly SpaceId[], from: SpaceId | null, direction: Direction): SpaceId | null {
+/** How many rows one column to the side counts as, when looking for the nearest space. */
+const COLUMN_STEP = 4;
+
+function position(space: SpaceId): SpacePosition {
+  return SPACE_POSITION[space] ?? { column: 0, row: 0 };
+}
+
+/**
+ * The target nearest to `from` on screen: `from` itself when it is still a target, else the
+ * closest by rows (a column to the side counts as COLUMN_STEP rows), the one below first on a
+ * tie, as when a line of a list goes and the next one takes its place.
+ */
+export function nearestTarget(targets: readonly SpaceId[], from: SpaceId | null): SpaceId | null {
   const ordered = inScreenOrder(targets);
-  if (ordered.length === 0) return null;
-  const at = from === null ? -1 : ordered.indexOf(from);
-  if (at < 0) return ordered[0] ?? null;
-  if (direction === 'down') return ordered[(at + 1) % ordered.length] ?? null;
-  if (direction === 'up') return ordered[(at - 1 + ordered.length) % ordered.length] ?? null;
-  const here = SPACE_POSITION[ordered[at] as SpaceId] as SpacePosition;
-  const column = here.column + (direction === 'right' ? 1 : -1);
-  const across = ordered.filter((sp) => SPACE_POSITION[sp]?.column === column);
-  if (across.length === 0) return ordered[at] ?? null;
-  across.sort((a, b) => Math.abs((SPACE_POSITION[a]?.row ?? 0) - here.row) - Math.abs((SPACE_POSITION[b]?.row ?? 0) - here.row));
-  return across[0] ?? null;
+  if (from === null || SPACE_POSITION[from] === undefined) return ordered[0] ?? null;
+  if (ordered.includes(from)) return from;
+  const here = position(from);
+  const distance = (sp: SpaceId): number => {
+    const p = position(sp);
+    return Math.abs(p.row - here.row) + COLUMN_STEP * Math.abs(p.column - here.column);
+  };
+  const below = (sp: SpaceId): number => (position(sp).row > here.row ? 0 : 1);
+  return [...ordered].sort((a, b) => distance(a) - distance(b) || below(a) - below(b))[0] ?? null;
+}
+
+/** Up/down within `column` from `row`: the nearest target past it, or round the column's far end. */
+function alongColumn(targets: readonly SpaceId[], column: number, row: number, direction: 'up' | 'down', skip: SpaceId): SpaceId | null {
+  const rows = targets
+    .filter((sp) => sp !== skip && position(sp).column === column)
+    .sort((a, b) => position(a).row - position(b).row);
+  if (rows.length === 0) return null;
+  if (direction === 'down') return rows.find((sp) => position(sp).row > row) ?? rows[0] ?? null;
+  return [...rows].reverse().find((sp) => position(sp).row < row) ?? rows[rows.length - 1] ?? null;
+}
+
+/**
+ * The target the cursor moves to from `from`. Up/down stay in the column, wrapping round it;
+ * when `from` is the column's only target they carry on in the other column from the same row
+ * (so the arrows never do nothing while another target is on the board). Left/right go to the
+ * next column that has a target, on the nearest row (the upper one on a tie), and do nothing
+ * at the board's edge. A `from` that is no longer a target moves to the nearest one instead.
+ */
+export function moveCursor(targets: readonly SpaceId[], from: SpaceId | null, direction: Direction): SpaceId | null {
+  if (targets.length === 0) return null;
+  if (from === null || !targets.includes(from)) return nearestTarget(targets, from);
+  const here = position(from);
+  const columns = BOARD_COLUMNS.map((_, i) => i);
+  if (direction === 'up' || direction === 'down') {
+    const byNearness = [...columns].sort((a, b) => Math.abs(a - here.column) - Math.abs(b - here.column) || a - b);
+    for (const column of byNearness) {
+      const next = alongColumn(targets, column, here.row, direction, from);
+      if (next !== null) return next;
+    }
+    return from;
+  }
+  const step = direction === 'right' ? 1 : -1;
+  for (let column = here.column + step; column >= 0 && column < BOARD_COLUMNS.length; column += step) {
+    const across = inScreenOrder(targets.filter((sp) => position(sp).column === column));
+    const best = [...across].sort((a, b) => Math.abs(position(a).row - here.row) - Math.abs(position(b).row - here.row))[0];
+    if (best !== undefined) return best;
+  }
+  return from;
 }

@@ -5,7 +5,7 @@
 import type { CardId, SpaceId } from '../../decks/types.js';
 import type { Action } from '../../engine/index.js';
 import type { CommandEvent } from '../keymap.js';
-import { moveCursor, inScreenOrder } from './board-layout.js';
+import { moveCursor, nearestTarget } from './board-layout.js';
 import { needsTiming, type CardOption, type Pending } from './choices.js';
 
 export interface Selection {
@@ -36,11 +36,8 @@ export function cursorCards(pending: Pending): CardId[] {
 export function normalize(sel: Selection, pending: Pending): Selection {
   const cards = cursorCards(pending);
   const card = sel.card !== null && cards.includes(sel.card) ? sel.card : (cards[0] ?? sel.card);
-  let space = sel.space;
-  if (pending.kind === 'spaces') {
-    const targets = pending.targets.map((t) => t.space);
-    if (space === null || !targets.includes(space)) space = inScreenOrder(targets)[0] ?? null;
-  }
+  // The board cursor stays on its space while it is a target, else goes to the nearest one.
+  const space = pending.kind === 'spaces' ? nearestTarget(pending.targets.map((t) => t.space), sel.space) : sel.space;
   const options = pending.kind === 'list' ? pending.options.length : 0;
   const stage = pending.kind === 'cards' ? sel.stage : 'main';
   return { ...sel, stage, card, space, option: Math.min(sel.option, Math.max(0, options - 1)) };
