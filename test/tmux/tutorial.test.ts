@@ -61,7 +61,11 @@ const USE_LABEL: Record<string, RegExp> = {
 async function cursorTo(t: string, size: Size, name: string): Promise<void> {
   const L = gameLayout(size.columns, size.rows);
   for (let presses = 0; presses < 40; presses++) {
-    const lines = screen(t).split('\n').slice(3, 3 + L.topRows);
+    // The board starts at its first region's header: below the tracks, which take more lines in a
+    // tall terminal, and the "In force" line when a card is in force (`!`/`⊘` may mark the header).
+    const all = screen(t).split('\n');
+    const top = all.findIndex((line) => /^[!⊘ ]*China Market +st /.test(line));
+    const lines = all.slice(top, top + L.topRows);
     let cursor: { row: number; col: number } | null = null;
     let target: { row: number; col: number } | null = null;
     lines.forEach((line, row) => {
