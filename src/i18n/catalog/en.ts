@@ -823,7 +823,7 @@ export const en = {
   'board.legend.encircled': '◈ in place of ◆: a side is encircled, it needs 1 more influence to control that China Market battleground (7.2)',
   'board.legend.danger': '! on a region: a scoring there now wins the game (dominance, 7.4) · ⇒ beside Leadership: final scoring if the game ended now (key i)',
   'board.legend.closed': '⊘ before a region: the clock has closed it to sanctions and lobbying (4.2.2)',
-  'hand.legend': 'Hand: the digit to press, the Ops, the card’s side (U US, C China, N neutral); ★ signature card and ⇄ bargaining chip: never a headline nor the card kept; # scoring card. A card without a digit cannot be chosen now.',
+  'hand.legend': 'Hand: the digit to press, the Ops, the card’s side (U US, C China, N neutral); ★ signature card: never the card kept, a headline only when you do not lead; ⇄ bargaining chip: never a headline nor the card kept; # scoring card. A card without a digit cannot be chosen now.',
   'header.legend': 'First line: actions each side has taken this round (US·China); beside each persona, its goal this round, done/needed, ✓ once met (i explains).',
   'end.breakdown': 'Final scoring (7.5)',
   'end.breakdown.total': 'Leadership {before} → {after}',

@@ -825,7 +825,7 @@ export const fr: Record<keyof typeof en, string> = {
   'board.legend.encircled': '◈ au lieu de ◆ : un camp est encerclé, il lui faut 1 point d’influence de plus pour contrôler ce champ de bataille du Marché chinois (7.2)',
   'board.legend.danger': '! sur une région : un décompte y gagnerait la partie maintenant (domination, 7.4) · ⇒ après le Leadership : décompte final si la partie finissait maintenant (touche i)',
   'board.legend.closed': '⊘ devant une région : l’horloge l’a fermée aux sanctions et au lobbying (4.2.2)',
-  'hand.legend': 'Main : le chiffre à taper, les Ops, le camp de la carte (U États-Unis, C Chine, N neutre) ; ★ carte signature et ⇄ monnaie d’échange : jamais à la une ni gardées ; # carte de décompte. Une carte sans chiffre ne peut pas être choisie maintenant.',
+  'hand.legend': 'Main : le chiffre à taper, les Ops, le camp de la carte (U États-Unis, C Chine, N neutre) ; ★ carte signature : jamais gardée, à la une seulement si vous ne menez pas ; ⇄ monnaie d’échange : jamais à la une ni gardée ; # carte de décompte. Une carte sans chiffre ne peut pas être choisie maintenant.',
   'header.legend': 'Première ligne : tours d’action joués par chaque camp dans la manche (États-Unis·Chine) ; à côté de chaque persona, son objectif de la manche, fait/requis, ✓ une fois atteint (i explique).',
   'end.breakdown': 'Décompte final (7.5)',
   'end.breakdown.total': 'Leadership {before} → {after}',
