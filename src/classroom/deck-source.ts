@@ -2,8 +2,8 @@
 // program, loaded and checked by the deck loader like every other game's.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { cardPool } from '../decks/cardPool.js';
-import { BASE_DECK_FILE, displayPath, readDeckFile } from '../decks/deckFiles.js';
+import { cardPool } from '../decks/card-pool.js';
+import { BASE_DECK_FILE, displayPath, readDeckFile } from '../decks/deck-files.js';
 import { loadDeckFiles } from '../decks/loader.js';
 import { formatProblem } from '../decks/problem.js';
 import { packageRoot } from './package-files.js';

@@ -1,9 +1,9 @@
 // The decks that `--deck FILE` and `--no-base-deck` (deck-options.ts) ask for: they load through
-// src/decks/gameDecks.ts, and a deck with errors ends the command with one GNU-style line per
+// src/decks/game-decks.ts, and a deck with errors ends the command with one GNU-style line per
 // problem (file:line:col) before anything is started. Heavy (YAML, schema): import it in actions.
-import type { CardPool } from '../decks/cardPool.js';
+import type { CardPool } from '../decks/card-pool.js';
 import type { LoadedDeck } from '../decks/types.js';
-import { loadGameDecks } from '../decks/gameDecks.js';
+import { loadGameDecks } from '../decks/game-decks.js';
 import { formatProblem } from '../decks/problem.js';
 import { UserError } from './errors.js';
 import type { DeckOptions } from './deck-options.js';

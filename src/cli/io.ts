@@ -8,7 +8,7 @@
 // terminal. Escapes are written `\u001b`, which JSON reads back as the same character: a JSON
 // line stays valid JSON. The one program-made control output, the simulator's progress bar,
 // goes through `stderrControl`.
-import { escapeUnsafe, jsonEscapeChar } from '../decks/safeText.js';
+import { escapeUnsafe, jsonEscapeChar } from '../decks/safe-text.js';
 
 export interface CliIO {
   /** Writes text to standard output, through the output gate (add the '\n' yourself). */

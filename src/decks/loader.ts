@@ -4,14 +4,14 @@
 //   3. cross-references (crossReferences.ts): ids, named cards, flags, composition.
 // Each pass reports all it finds; a pass runs once the one before it found no error.
 // Nothing here touches the file system (deckFiles.ts does): callers hand in text or a reader.
-import { checkCrossReferences, type CheckedDeck } from './crossReferences.js';
-import { deckHash } from './deckHash.js';
+import { checkCrossReferences, type CheckedDeck } from './cross-references.js';
+import { deckHash } from './deck-hash.js';
 import { dedupeProblems, hasErrors, sortProblems, type Problem } from './problem.js';
-import { checkDeckSchema } from './schemaProblems.js';
-import { sourceAt } from './sourceMap.js';
+import { checkDeckSchema } from './schema-problems.js';
+import { sourceAt } from './source-map.js';
 import type { Deck, LoadedDeck } from './types.js';
 import { LIMITS } from './vocabulary.js';
-import { readDeckSource, tooLarge } from './yamlSource.js';
+import { readDeckSource, tooLarge } from './yaml-source.js';
 
 export interface LoadOptions {
   /** The decks add cards to a base deck: the base deck's composition (one scoring card per

@@ -1,6 +1,6 @@
 // A problem found in a deck file, and its one-line, GNU-style form:
 //   cards/my-deck.yaml:14:11: error: side: expected one of us, china, neutral, got "usa"; did you mean "us"?
-import { escapeUnsafe } from './safeText.js';
+import { escapeUnsafe } from './safe-text.js';
 
 export type Severity = 'error' | 'warning';
 

@@ -4,18 +4,18 @@
 import * as z from 'zod';
 import {
   cardIdSchema, cardSideSchema, conditionSchema, personaSchema, regionSchema,
-} from './conditionSchema.js';
-import { effectListSchema } from './effectSchema.js';
-import { walkCard } from './effectWalk.js';
-import { eventOverBound } from './eventWork.js';
-import { noteSchema, plainTextSchema, textSchema, titleSchema } from './textSchema.js';
-import { expectTrue, type Mutual } from './typeChecks.js';
+} from './condition-schema.js';
+import { effectListSchema } from './effect-schema.js';
+import { walkCard } from './effect-walk.js';
+import { eventOverBound } from './event-work.js';
+import { noteSchema, plainTextSchema, textSchema, titleSchema } from './text-schema.js';
+import { expectTrue, type Mutual } from './type-checks.js';
 import type { CardDef, Citation, Deck } from './types.js';
 import { CARD_TAGS, DATE_PATTERN, ERAS, ID_PATTERN, LIMITS, PERSONA_IDS } from './vocabulary.js';
 
-export { conditionSchema, spaceFilterSchema, valueSchema, CONDITION_KEYS } from './conditionSchema.js';
-export { effectSchema, effectListSchema, modifierRuleSchema, EFFECT_OPS } from './effectSchema.js';
-export { textSchema, titleSchema } from './textSchema.js';
+export { conditionSchema, spaceFilterSchema, valueSchema, CONDITION_KEYS } from './condition-schema.js';
+export { effectSchema, effectListSchema, modifierRuleSchema, EFFECT_OPS } from './effect-schema.js';
+export { textSchema, titleSchema } from './text-schema.js';
 
 /** A date that exists: 2024-02-30 matches the pattern but is refused. */
 function isRealDate(date: string): boolean {

@@ -70,7 +70,7 @@ export const LIMITS = {
   chooseOptions: 6,
   rollOutcomes: 12,
   repeatTimes: 10,
-  /** Worst-case interpreter steps of one event, repeats multiplied out (src/decks/eventWork.ts). */
+  /** Worst-case interpreter steps of one event, repeats multiplied out (src/decks/event-work.ts). */
   eventWork: 1000,
   /** Effects inside choose/if/repeat/forEach/roll: the top level of an event is depth 1. */
   effectDepth: 8,

@@ -4,7 +4,7 @@
 // public fields (influence, stats, tracks, modifiers, flags), so the screen can show them to
 // either player: no hand, no draw pile, no secret headline is read.
 import type { CardDef, CardId, Effect, ModifierRule, RegionId, Side, Text } from '../decks/types.js';
-import { walkEffects } from '../decks/effectWalk.js';
+import { walkEffects } from '../decks/effect-walk.js';
 import { REGIONS, SPACES_BY_REGION } from './board.js';
 import { controller, isEncircled } from './control.js';
 import { pressureCheck, regionLevels, regionPoints, type PressureFacts, type ScoringLevel } from './scoring.js';

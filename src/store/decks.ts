@@ -1,6 +1,6 @@
 // The cards a saved game needs. A save records each deck's id and content hash, not the cards:
 // the deck files give the cards back, and a changed deck is refused rather than replayed wrong.
-import { loadGameDecks } from '../decks/gameDecks.js';
+import { loadGameDecks } from '../decks/game-decks.js';
 import { formatProblem } from '../decks/problem.js';
 import type { LoadedDeck } from '../decks/types.js';
 import type { GameSetup } from '../engine/index.js';

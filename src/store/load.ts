@@ -1,8 +1,8 @@
 // Opening a saved game. A save that is damaged (cut short, altered, not replayable) falls back to
 // its backup, the save from one action earlier, and says so; reading never writes, so the last
 // good save is never touched by a failed attempt.
-import { FileReadError, readBoundedFile } from '../decks/boundedRead.js';
-import { escapeUnsafeStrings } from '../decks/safeText.js';
+import { FileReadError, readBoundedFile } from '../decks/bounded-read.js';
+import { escapeUnsafeStrings } from '../decks/safe-text.js';
 import type { GameSetup, GameState } from '../engine/index.js';
 import { backupPath } from './atomic-write.js';
 import type { DeckSource } from './decks.js';

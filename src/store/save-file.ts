@@ -2,7 +2,7 @@
 // into and a checksum of the whole. Written with one action a line so it stays readable and
 // diffable; read back through a zod schema, so a damaged or foreign file is refused cleanly.
 import { z } from 'zod';
-import { MAX_JSON_DEPTH, jsonTooDeep } from '../decks/boundedRead.js';
+import { MAX_JSON_DEPTH, jsonTooDeep } from '../decks/bounded-read.js';
 import type { Action, GameState, Outcome, Persona, Phase } from '../engine/index.js';
 import { rules } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';

@@ -3,7 +3,7 @@
 // rematch or a new game comes back here without leaving it.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { botNames } from '../ai/bot-names.js';
-import type { CardPool } from '../decks/cardPool.js';
+import type { CardPool } from '../decks/card-pool.js';
 import type { GameSetup } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ChooseBotAction } from './game/bots.js';

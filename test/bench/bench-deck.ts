@@ -1,6 +1,6 @@
 // The deck the benchmarks play: the shipped base deck, loaded as the game loads it.
-import { cardPool } from '../../src/decks/cardPool.js';
-import { loadBaseDeck } from '../../src/decks/deckFiles.js';
+import { cardPool } from '../../src/decks/card-pool.js';
+import { loadBaseDeck } from '../../src/decks/deck-files.js';
 import type { GameSetup } from '../../src/engine/index.js';
 
 const base = loadBaseDeck().deck;

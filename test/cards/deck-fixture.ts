@@ -1,7 +1,7 @@
 // The shipped decks, as the card tests load them: through the deck loader, as the game does
 // (the base deck checked as a base deck, any other file as its expansion).
 import { fileURLToPath } from 'node:url';
-import { loadBaseDeck, loadDecksFromDisk } from '../../src/decks/deckFiles.js';
+import { loadBaseDeck, loadDecksFromDisk } from '../../src/decks/deck-files.js';
 import { formatProblem } from '../../src/decks/problem.js';
 import type { CardDef, LoadedDeck } from '../../src/decks/types.js';
 

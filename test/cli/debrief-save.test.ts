@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as debrief from '../../src/cli/commands/debrief.js';
-import { loadGameDecks } from '../../src/decks/gameDecks.js';
+import { loadGameDecks } from '../../src/decks/game-decks.js';
 import type { SaveFile } from '../../src/store/save-file.js';
 import { writeBaseDeckSave } from '../e2e/make-save.js';
 import { runCli } from './capture-io.js';

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PLACEHOLDER_SOURCE } from '../../src/decks/starterDeck.js';
+import { PLACEHOLDER_SOURCE } from '../../src/decks/starter-deck.js';
 import { writeBaseDeckSave } from '../e2e/make-save.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

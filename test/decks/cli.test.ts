@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { registerCardsCommand } from '../../src/cli/commands/cards.js';
 import { registerDeckCommand } from '../../src/cli/commands/deck.js';
 import { ExitRequested, type CliIO } from '../../src/cli/io.js';
-import { deckJsonSchemaText } from '../../src/decks/jsonSchema.js';
+import { deckJsonSchemaText } from '../../src/decks/json-schema.js';
 import { loadDeckText } from '../../src/decks/loader.js';
 import { formatProblem } from '../../src/decks/problem.js';
 

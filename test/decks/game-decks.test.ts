@@ -1,7 +1,7 @@
 // The decks a game is dealt from, as play, simulate, the menu and saves load them.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadGameDecks } from '../../src/decks/gameDecks.js';
+import { loadGameDecks } from '../../src/decks/game-decks.js';
 import { formatProblem } from '../../src/decks/problem.js';
 
 const CARDS = fileURLToPath(new URL('../../cards/', import.meta.url));

@@ -8,9 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   findBaseDeckPath, loadBaseDeck, loadDecksFromDisk, readDeckFile,
-} from '../../src/decks/deckFiles.js';
-import { cardPool } from '../../src/decks/cardPool.js';
-import { canonicalJson, deckHash } from '../../src/decks/deckHash.js';
+} from '../../src/decks/deck-files.js';
+import { cardPool } from '../../src/decks/card-pool.js';
+import { canonicalJson, deckHash } from '../../src/decks/deck-hash.js';
 import { decodeDeckBytes, loadDeckFiles, loadDeckText, loadDeckTexts } from '../../src/decks/loader.js';
 import { formatProblem, hasErrors } from '../../src/decks/problem.js';
 import { deckSchema } from '../../src/decks/schema.js';

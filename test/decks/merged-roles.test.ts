@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadBaseDeck } from '../../src/decks/deckFiles.js';
-import { loadGameDecks } from '../../src/decks/gameDecks.js';
+import { loadBaseDeck } from '../../src/decks/deck-files.js';
+import { loadGameDecks } from '../../src/decks/game-decks.js';
 import { loadDeckText } from '../../src/decks/loader.js';
 import { formatProblem } from '../../src/decks/problem.js';
 

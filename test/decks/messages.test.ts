@@ -1,9 +1,9 @@
 // The pieces of a message: suggestions, quoting of file content, the one-line format.
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, editDistance } from '../../src/decks/didYouMean.js';
+import { closest, didYouMean, editDistance } from '../../src/decks/did-you-mean.js';
 import { loadDeckText } from '../../src/decks/loader.js';
 import { formatProblem, sortProblems } from '../../src/decks/problem.js';
-import { escapeUnsafe, findUnsafeChar, quote } from '../../src/decks/safeText.js';
+import { escapeUnsafe, findUnsafeChar, quote } from '../../src/decks/safe-text.js';
 import { EFFECT_OPS } from '../../src/decks/schema.js';
 import { SPACE_IDS } from '../../src/decks/vocabulary.js';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDeckText } from '../../src/decks/loader.js';
 import { formatProblem } from '../../src/decks/problem.js';
-import { loadBaseDeck } from '../../src/decks/deckFiles.js';
+import { loadBaseDeck } from '../../src/decks/deck-files.js';
 import type { Condition } from '../../src/decks/types.js';
 import { holds } from '../../src/engine/conditions.js';
 import { atFirstActionRound } from '../engine/helpers.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { REGIONS, SPACES } from '../../src/engine/board.js';
 import { SIDE_OF } from '../../src/engine/rules.js';
-import { deckJsonSchema, deckJsonSchemaText } from '../../src/decks/jsonSchema.js';
+import { deckJsonSchema, deckJsonSchemaText } from '../../src/decks/json-schema.js';
 import { CONDITION_KEYS, EFFECT_OPS, cardSchema, conditionSchema, effectSchema } from '../../src/decks/schema.js';
 import { PERSONA_SIDE, REGION_IDS, SPACE_IDS, SPACE_REGION } from '../../src/decks/vocabulary.js';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indentMistakes, unclosedQuote } from '../../src/decks/yamlLayout.js';
+import { indentMistakes, unclosedQuote } from '../../src/decks/yaml-layout.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DECKS = [

@@ -1,7 +1,7 @@
 // A real save of the shipped base deck (and any expansion in `deckFiles`), for the end-to-end tests: random legal moves of a
 // one-round game, stopped at the US player's first decision after `actions` actions (an
 // unfinished game to resume), written as the game writes it.
-import { loadGameDecks } from '../../src/decks/gameDecks.js';
+import { loadGameDecks } from '../../src/decks/game-decks.js';
 import type { Action } from '../../src/engine/index.js';
 import { applyAction, createGame, legalActions } from '../../src/engine/index.js';
 import { nextRandom } from '../../src/engine/rng.js';

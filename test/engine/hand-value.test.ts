@@ -2,7 +2,7 @@
 // which both players can see, so it reveals nothing.
 import { describe, expect, it } from 'vitest';
 import type { CardDef, Value } from '../../src/decks/types.js';
-import { loadBaseDeck } from '../../src/decks/deckFiles.js';
+import { loadBaseDeck } from '../../src/decks/deck-files.js';
 import { loadDeckText } from '../../src/decks/loader.js';
 import { formatProblem } from '../../src/decks/problem.js';
 import { evalValue } from '../../src/engine/conditions.js';

@@ -2,7 +2,7 @@
 // is there; the validator checks the name.
 import { describe, expect, it } from 'vitest';
 import type { CardDef } from '../../src/decks/types.js';
-import { loadBaseDeck } from '../../src/decks/deckFiles.js';
+import { loadBaseDeck } from '../../src/decks/deck-files.js';
 import { loadDeckText } from '../../src/decks/loader.js';
 import { formatProblem } from '../../src/decks/problem.js';
 import { card, isOrdinary } from '../../src/engine/cards.js';

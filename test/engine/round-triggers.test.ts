@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardDef } from '../../src/decks/types.js';
 import { EASY_WEIGHTS, evaluate } from '../../src/ai/evaluate.js';
-import { loadBaseDeck } from '../../src/decks/deckFiles.js';
+import { loadBaseDeck } from '../../src/decks/deck-files.js';
 import { loadDeckText } from '../../src/decks/loader.js';
 import { formatProblem } from '../../src/decks/problem.js';
 import { applyAction, cloneState, legalActions } from '../../src/engine/index.js';

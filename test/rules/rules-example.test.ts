@@ -3,7 +3,7 @@
 // what the engine produces. The card is the base deck's, as the book quotes it.
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { loadBaseDeck } from '../../src/decks/deckFiles.js';
+import { loadBaseDeck } from '../../src/decks/deck-files.js';
 import { applyAction, controller, createGame, pressureCheck } from '../../src/engine/index.js';
 import { SPACE_BY_ID } from '../../src/engine/board.js';
 import { nextRandom } from '../../src/engine/rng.js';

@@ -1,8 +1,8 @@
 // The design figures (issue 17): a hand-written game log read into a game's digest, hand-made
 // digests folded into the figures, and seeded games checked against the simulator's other counts.
 import { describe, expect, it } from 'vitest';
-import { cardPool } from '../../src/decks/cardPool.js';
-import { loadBaseDeck } from '../../src/decks/deckFiles.js';
+import { cardPool } from '../../src/decks/card-pool.js';
+import { loadBaseDeck } from '../../src/decks/deck-files.js';
 import type { CardDef } from '../../src/decks/types.js';
 import type { GameState, LogEntry } from '../../src/engine/index.js';
 import type { DesignGame, GameDesign } from '../../src/sim/design.js';

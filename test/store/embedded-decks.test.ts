@@ -9,9 +9,9 @@ import { registerWith as registerResume } from '../../src/cli/commands/resume.js
 import type { RunPlay } from '../../src/cli/save-commands.js';
 import { runDebrief } from '../../src/cli/commands/debrief-run.js';
 import type { CliIO } from '../../src/cli/io.js';
-import { loadGameDecks } from '../../src/decks/gameDecks.js';
+import { loadGameDecks } from '../../src/decks/game-decks.js';
 import type { LoadedDeck } from '../../src/decks/types.js';
-import { deckHash } from '../../src/decks/deckHash.js';
+import { deckHash } from '../../src/decks/deck-hash.js';
 import { applyAction, createGame, legalActions } from '../../src/engine/index.js';
 import type { Action, GameSetup, GameState } from '../../src/engine/index.js';
 import { nextRandom } from '../../src/engine/rng.js';

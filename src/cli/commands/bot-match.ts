@@ -13,7 +13,7 @@ import type { Command } from 'commander';
 import type { AsyncBot, BotOptions } from '../../ai/bot.js';
 import { botNames, isBotName } from '../../ai/bot-names.js';
 import type { StdioBot } from '../../ai/stdio-protocol.js';
-import type { CardPool } from '../../decks/cardPool.js';
+import type { CardPool } from '../../decks/card-pool.js';
 import type { Persona, Side } from '../../decks/types.js';
 import * as rules from '../../engine/rules.js';
 import type { Action, GameState, Outcome } from '../../engine/index.js';

@@ -5,9 +5,9 @@
 // The deck code (YAML, schema checks) loads inside the actions, so defining the command stays cheap.
 import { helpText } from '../help-lang.js';
 import { Option, type Command } from 'commander';
-import { closest } from '../../decks/didYouMean.js';
+import { closest } from '../../decks/did-you-mean.js';
 import { formatProblem } from '../../decks/problem.js';
-import { escapeUnsafe, quote } from '../../decks/safeText.js';
+import { escapeUnsafe, quote } from '../../decks/safe-text.js';
 import { citationLines } from '../../classroom/bibliography.js';
 import { cardCitations } from '../../decks/citations.js';
 import type { CardDef, Citation, LoadedDeck } from '../../decks/types.js';
@@ -59,7 +59,7 @@ export const register = registerCardsCommand;
 async function loadDecks(io: CliIO, options: CardsOptions): Promise<LoadedDeck[] | undefined> {
   // With no deck at all, the listing says so itself.
   if (!options.baseDeck && (options.deck ?? []).length === 0) return [];
-  const { loadGameDecks } = await import('../../decks/gameDecks.js');
+  const { loadGameDecks } = await import('../../decks/game-decks.js');
   const result = loadGameDecks(options.deck ?? [], { base: options.baseDeck });
   if (result.pool) return result.decks;
   for (const p of result.problems.filter((p) => p.severity === 'error')) io.stderr(`${formatProblem(p)}\n`);
@@ -196,7 +196,7 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
     ['date', row.date],
     ['question', row.question ?? '-'],
   ];
-  const { toYamlText: stringify } = await import('../../decks/yamlSource.js');
+  const { toYamlText: stringify } = await import('../../decks/yaml-source.js');
   const width = Math.max(...fields.map(([name]) => name.length)) + 1;
   const lines = fields.map(([name, value]) => `${`${name}:`.padEnd(width)} ${escapeUnsafe(value)}`);
   // Each citation on its own line, after the history it supports.

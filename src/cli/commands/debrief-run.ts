@@ -1,7 +1,7 @@
 // The work of `silicon-curtain debrief` (debrief.ts defines the command): read and replay the
 // saved game, then show its debrief or write the handout (Markdown or HTML, whole or one page).
 // `class report` reads each game of a folder with the same reader.
-import { FileReadError, MAX_JSON_DEPTH, jsonTooDeep, readBoundedFile } from '../../decks/boundedRead.js';
+import { FileReadError, MAX_JSON_DEPTH, jsonTooDeep, readBoundedFile } from '../../decks/bounded-read.js';
 import { MAX_SAVE_BYTES, SAVE_FORMAT } from '../../store/save-file.js';
 import { buildDebrief } from '../../classroom/debrief.js';
 import { debriefHtml } from '../../classroom/debrief-html.js';

@@ -8,8 +8,8 @@ import { dirname, extname, join, resolve } from 'node:path';
 // The deck code (YAML, schema checks) loads inside the actions, so defining the command stays cheap.
 import { Option, type Command } from 'commander';
 import { formatProblem, type Problem } from '../../decks/problem.js';
-import { escapeUnsafe } from '../../decks/safeText.js';
-import { deckIdFromFileName, starterDeckText } from '../../decks/starterDeck.js';
+import { escapeUnsafe } from '../../decks/safe-text.js';
+import { deckIdFromFileName, starterDeckText } from '../../decks/starter-deck.js';
 import type { LoadedDeck } from '../../decks/types.js';
 import { endWith, type CliIO } from '../io.js';
 
@@ -40,7 +40,7 @@ export function registerDeckCommand(program: Command, io: CliIO): Command {
     .command('schema')
     .description(helpText(program, 'cliHelp.deck.schema'))
     .action(async () => {
-      const { deckJsonSchemaText } = await import('../../decks/jsonSchema.js');
+      const { deckJsonSchemaText } = await import('../../decks/json-schema.js');
       io.stdout(deckJsonSchemaText());
     });
 
@@ -59,7 +59,7 @@ function samePath(a: string, b: string): boolean {
 }
 
 async function validate(io: CliIO, files: string[], format: 'text' | 'json', asExpansion: boolean): Promise<number> {
-  const { displayPath, findBaseDeckPath, loadDecksFromDisk, uniquePaths } = await import('../../decks/deckFiles.js');
+  const { displayPath, findBaseDeckPath, loadDecksFromDisk, uniquePaths } = await import('../../decks/deck-files.js');
   const extra: Problem[] = [];
   const known: LoadedDeck[] = [];
   if (asExpansion) {
@@ -127,7 +127,7 @@ async function createDeck(io: CliIO, file: string): Promise<number> {
   }
   let withSchema = false;
   if (!existsSync(schemaFile)) {
-    const { deckJsonSchemaText } = await import('../../decks/jsonSchema.js');
+    const { deckJsonSchemaText } = await import('../../decks/json-schema.js');
     try {
       writeFileSync(schemaFile, deckJsonSchemaText(), { encoding: 'utf8', flag: 'wx' });
       withSchema = true;

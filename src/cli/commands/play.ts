@@ -13,7 +13,7 @@ import * as rules from '../../engine/rules.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import type { runPlay as launchRunPlay, Seats, SetupDraft } from '../../ui/launch.js';
-import type { CardPool } from '../../decks/cardPool.js';
+import type { CardPool } from '../../decks/card-pool.js';
 import { ExitCode, UserError } from '../errors.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { chosenLang } from '../global-options.js';

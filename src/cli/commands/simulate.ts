@@ -39,7 +39,7 @@ export const processTerminal: SimulateTerminal = {
 /** Exit code after Ctrl-C (128 + SIGINT), once the finished games are reported. */
 export const INTERRUPTED_EXIT = 130;
 
-/** The known name a mistyped one is likely to mean, if any (decks/didYouMean.ts, loaded with the run). */
+/** The known name a mistyped one is likely to mean, if any (decks/did-you-mean.ts, loaded with the run). */
 type Closest = (input: string, known: readonly string[]) => string | undefined;
 
 function wholeNumber(option: string, min: number, max: number) {
@@ -207,7 +207,7 @@ function baselineOf(
 export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: SimulateTerminal, extra: Partial<RunOptions> = {}): Promise<void> {
   // The simulator and the deck code load here, not with the command's definition (start-up).
   const { loadedDecksFromOptions } = await import('../game-decks.js');
-  const { closest: closestName } = await import('../../decks/didYouMean.js');
+  const { closest: closestName } = await import('../../decks/did-you-mean.js');
   const closest: Closest = (input, known) => {
     const name = closestName(input, known);
     return name === input ? undefined : name;

@@ -2,7 +2,7 @@
 // from the package's root, drawn for the terminal by components/markdown.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findPackageRoot } from '../../decks/deckFiles.js';
+import { findPackageRoot } from '../../decks/deck-files.js';
 import type { Lang } from '../../i18n/lang.js';
 
 /** The rules in `lang` (English when there is no translation), or null when not installed. */

@@ -1,6 +1,6 @@
 // The schema of player-facing text: a plain English string, or one string per language.
 import * as z from 'zod';
-import { expectTrue, type Mutual } from './typeChecks.js';
+import { expectTrue, type Mutual } from './type-checks.js';
 import type { Text } from './types.js';
 import { LIMITS } from './vocabulary.js';
 

@@ -5,9 +5,9 @@ import * as z from 'zod';
 import {
   cardIdSchema, cardSideSchema, conditionSchema, flagNameSchema, intIn, regionSchema, spaceFilterSchema, trackSchema,
   valueSchema, whoSchema,
-} from './conditionSchema.js';
-import { textSchema } from './textSchema.js';
-import { expectTrue, type Mutual } from './typeChecks.js';
+} from './condition-schema.js';
+import { textSchema } from './text-schema.js';
+import { expectTrue, type Mutual } from './type-checks.js';
 import type { Effect, ModifierRule } from './types.js';
 import { LASTING_DURATIONS, LIMITS, NEXT_CARD_USES, OPS_USES, RANGES } from './vocabulary.js';
 

@@ -1,8 +1,8 @@
 // The decks a game is dealt from: the base deck (or, with --no-base-deck, the first deck file)
 // and each other deck file added as an expansion to it. Play, simulate, the menu, the classroom commands and saved games all
 // load their cards here, so a deck file means the same thing everywhere.
-import { cardPool, type CardPool } from './cardPool.js';
-import { loadBaseDeck, loadDecksFromDisk, uniquePaths } from './deckFiles.js';
+import { cardPool, type CardPool } from './card-pool.js';
+import { loadBaseDeck, loadDecksFromDisk, uniquePaths } from './deck-files.js';
 import type { Problem } from './problem.js';
 import type { LoadedDeck } from './types.js';
 

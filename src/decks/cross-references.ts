@@ -1,15 +1,15 @@
 // Pass 3 of loading decks: what the schema cannot see one value at a time. Card ids unique
 // across every loaded deck; named cards and flags exist; scoring and signature cards are
 // consistent; a base deck has one scoring card per region and one signature card per persona.
-import { didYouMean } from './didYouMean.js';
-import { walkCard, type Path } from './effectWalk.js';
+import { didYouMean } from './did-you-mean.js';
+import { walkCard, type Path } from './effect-walk.js';
 import type { Problem, Severity } from './problem.js';
-import { quote } from './safeText.js';
+import { quote } from './safe-text.js';
 import type { CardDef, Deck, Effect, Text } from './types.js';
 import { ERAS, PERSONA_IDS, PERSONA_SIDE, REGION_IDS, SPACE_REGION } from './vocabulary.js';
-import { sourceAt } from './sourceMap.js';
-import { PLACEHOLDER_SOURCE } from './starterDeck.js';
-import type { DeckSource } from './yamlSource.js';
+import { sourceAt } from './source-map.js';
+import { PLACEHOLDER_SOURCE } from './starter-deck.js';
+import type { DeckSource } from './yaml-source.js';
 
 export interface CheckedDeck {
   deck: Deck;

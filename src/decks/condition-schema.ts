@@ -2,7 +2,7 @@
 // (Value) and when (Condition). Each `.meta({description})` shows as hover help in editors
 // that read cards/deck.schema.json.
 import * as z from 'zod';
-import { expectTrue, type Mutual } from './typeChecks.js';
+import { expectTrue, type Mutual } from './type-checks.js';
 import type { Condition, SpaceFilter, Value } from './types.js';
 import {
   CARD_SIDES, FLAG_PATTERN, ID_PATTERN, LIMITS, PERSONA_IDS, RANGES, REGION_IDS, SIDES, SPACE_IDS, TRACK_IDS,

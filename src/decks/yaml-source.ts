@@ -2,12 +2,12 @@
 // Files that are too large, binary, or full of control characters are refused before parsing;
 // YAML and JSON files both go through the `yaml` parser (JSON is YAML); then the syntax walk
 // (syntaxWalk.ts) builds the data itself. Nothing in a file can run.
-import { indentMistakes, unclosedQuote, type LayoutMistake } from './yamlLayout.js';
+import { indentMistakes, unclosedQuote, type LayoutMistake } from './yaml-layout.js';
 import { isScalar, Lexer, LineCounter, parseDocument, stringify, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.js';
-import { describeKind, escapeChar, findUnsafeCharsInFile, quote } from './safeText.js';
-import type { SourceNode } from './sourceMap.js';
-import { Stop, SyntaxWalk } from './syntaxWalk.js';
+import { describeKind, escapeChar, findUnsafeCharsInFile, quote } from './safe-text.js';
+import type { SourceNode } from './source-map.js';
+import { Stop, SyntaxWalk } from './syntax-walk.js';
 import { LIMITS } from './vocabulary.js';
 
 /** More unsafe characters than this, or any NUL, and the file is taken for a binary file. */

@@ -1,15 +1,15 @@
 // Pass 2 of loading a deck: check the data against the schema, and turn each zod issue
 // into a designer's message at the right line and column.
 import type * as z from 'zod';
-import { CONDITION_KEYS } from './conditionSchema.js';
-import { closest, didYouMean } from './didYouMean.js';
-import { EFFECT_OPS } from './effectSchema.js';
+import { CONDITION_KEYS } from './condition-schema.js';
+import { closest, didYouMean } from './did-you-mean.js';
+import { EFFECT_OPS } from './effect-schema.js';
 import type { Problem } from './problem.js';
-import { describeKind, quote } from './safeText.js';
-import { dataAt, fieldsOf, schemaAt } from './schemaNavigator.js';
+import { describeKind, quote } from './safe-text.js';
+import { dataAt, fieldsOf, schemaAt } from './schema-navigator.js';
 import { deckFileSchema, type ParsedDeckFile } from './schema.js';
-import { sourceAt } from './sourceMap.js';
-import type { DeckSource } from './yamlSource.js';
+import { sourceAt } from './source-map.js';
+import type { DeckSource } from './yaml-source.js';
 import { ID_PATTERN, LIMITS, slugOf } from './vocabulary.js';
 
 type Issue = z.core.$ZodIssue;

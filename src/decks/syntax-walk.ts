@@ -2,8 +2,8 @@
 // custom tags, no prototype keys, no control characters, bounded aliases and nesting.
 // The data is built here, never by the parser's own conversion, so nothing in a file runs.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { describeKind, escapeChar, findUnsafeChar, quote } from './safeText.js';
-import type { SourceNode } from './sourceMap.js';
+import { describeKind, escapeChar, findUnsafeChar, quote } from './safe-text.js';
+import type { SourceNode } from './source-map.js';
 import { LIMITS } from './vocabulary.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBoundedFile } from './boundedRead.js';
+import { readBoundedFile } from './bounded-read.js';
 import { loadDeckFiles, type DeckSetResult, type LoadOptions, type LoadResult } from './loader.js';
 import { LIMITS } from './vocabulary.js';
 
