@@ -32,6 +32,10 @@ export interface Weights {
   /** A card in hand beyond what the other side holds: a draw, a discard or a card taken back
    * changes what a side can still do. Counted by number, so it never prefers one card to play. */
   handCard: number;
+  /** A hidden card a side has seen (its peek, or a reveal of the other side's hand): information,
+   * worth this much when it is gained. Small on purpose: it guides no play by itself, it only
+   * keeps a peek's or a reveal's event from counting for nothing against an Ops play. */
+  glimpse: number;
   /** The chance that `side` holds each region's scoring card among cards the bot cannot see:
    * used instead of that side's dealt hand, so one guessed deal does not decide a threat. */
   threat?: ScoringThreat;
@@ -56,6 +60,7 @@ export const EASY_WEIGHTS: Weights = {
   pressure: 1,
   lasting: 0.4,
   handCard: 0.8,
+  glimpse: 0.25,
 };
 
 export const SEARCH_WEIGHTS: Weights = {
@@ -325,7 +330,19 @@ export function evaluate(s: GameState, side: Side, w: Weights): number {
   us += lastingValue(s, w);
   us += trapValue(s, w);
   us += w.handCard * (s.hands.us.length - s.hands.china.length);
+  if (s.seen || s.revealed) us += w.glimpse * (glimpses(s, 'us') - glimpses(s, 'china'));
   return sign(side) * us;
+}
+
+/** How many hidden cards `side` has seen in `s`: its peeks and the other side's revealed cards.
+ * A bot's position is dealt from its view, which holds no such record, so only the looks its
+ * look-ahead makes are counted: the information an option gains. Counted when seen, not while
+ * still true, so a bot never plays to keep a seen card where it was. */
+function glimpses(s: Pick<GameState, 'seen' | 'revealed'>, side: Side): number {
+  let n = 0;
+  for (const g of s.seen?.[side] ?? []) n += g.cards.length;
+  for (const g of s.revealed ?? []) if (g.side !== side) n += g.cards.length;
+  return n;
 }
 
 /** A value in Leadership points as the chance to win, for searches that average outcomes. */

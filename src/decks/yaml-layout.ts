@@ -1,8 +1,8 @@
 // The layout mistakes a designer makes in a YAML deck, found in the file's lines before the
-// parser's words: a line indented too little or too much, a quote opened and never closed.
+// parser's words: a line indented too little or too much, a quote, [ or { opened and never closed.
 // One wrong indent makes the YAML parser report a cascade ("sequence item without - indicator",
-// "all mapping items must start at the same column", …) and an unclosed quote is reported where
-// the parser gave up, often the end of the file. Read only when the parser found errors: a file
+// "all mapping items must start at the same column", …) and an unclosed quote or bracket is
+// reported where the parser gave up, often the next field or the end of the file. Read only when the parser found errors: a file
 // that parses is never judged here.
 
 /** A mistake at an offset of the text, in the guide's words. */
@@ -26,6 +26,18 @@ interface Scan {
   lines: Line[];
   /** Where an unclosed quote opens, if one does. */
   unclosed: { at: number; quote: string } | null;
+  /** The [ and { still open where the scan stopped (outermost first), or the one a wrong closer
+   * met (`[1, 2}`): never closed either way. */
+  unclosedFlow: Opener[];
+}
+
+interface Opener {
+  char: '[' | '{';
+  at: number;
+  /** The indent of the line it opens on: its content must stay indented more. */
+  indent: number;
+  /** The closer that came in place of its own, if one did. */
+  wrong?: string;
 }
 
 /** A quote opens a scalar only where a value or a key may start, not inside a word (China's). */
@@ -36,7 +48,8 @@ function valueStart(prev: string): boolean {
 function scan(text: string): Scan {
   const lines: Line[] = [];
   let quote: { char: string; at: number; indent: number } | null = null;
-  let flow = 0;
+  const open: Opener[] = [];
+  const stop = (): Scan => ({ lines, unclosed: quote ? { at: quote.at, quote: quote.char } : null, unclosedFlow: [...open] });
   let blockParent: number | null = null;
   let start = 0;
   let number = 0;
@@ -55,8 +68,11 @@ function scan(text: string): Scan {
     }
     // A quoted text may run over several lines, each indented more than the line that opened it:
     // a line back at that indent means the quote was never closed.
-    if (quote && !blank && indent <= quote.indent) return { lines, unclosed: { at: quote.at, quote: quote.char } };
-    const inside = quote !== null || flow > 0;
+    if (quote && !blank && indent <= quote.indent) return stop();
+    // So may a [ ] or { } list; a line back at the indent of the line that opened it ends it.
+    const outer = open[0];
+    if (!quote && outer && !blank && !raw.trimStart().startsWith('#') && indent <= outer.indent) return stop();
+    const inside = quote !== null || open.length > 0;
     let prev = '';
     let content = raw.length;
     for (let i = indent; i < raw.length; i++) {
@@ -76,20 +92,26 @@ function scan(text: string): Scan {
       }
       if (c === ' ' || c === '\t') continue;
       if ((c === '"' || c === "'") && valueStart(prev)) quote = { char: c, at: start + i, indent };
-      else if (c === '{' || c === '[') flow++;
-      else if ((c === '}' || c === ']') && flow > 0) flow--;
+      // A bracket opens a list where a value may start (not inside a plain text: "Gain [1]").
+      else if ((c === '{' || c === '[') && (open.length > 0 || valueStart(prev))) open.push({ char: c, at: start + i, indent: open[0]?.indent ?? indent });
+      else if ((c === '}' || c === ']') && open.length > 0) {
+        const top = open[open.length - 1] as Opener;
+        // `[1, 2}`: the ] never comes; that [ is the one left open.
+        if ((top.char === '[') !== (c === ']')) return { lines, unclosed: null, unclosedFlow: [{ ...top, wrong: c }] };
+        open.pop();
+      }
       prev = c;
     }
     const body = raw.slice(indent, content).trimEnd();
     if (!inside && !blank && body !== '') {
       lines.push({ start, number, indent, text: body });
       // A | or > text: its lines are the text, whatever their indent below this line's.
-      if (quote === null && flow === 0 && /(^|[:-]\s)[|>][-+0-9]*$/.test(body)) blockParent = indent;
+      if (quote === null && open.length === 0 && /(^|[:-]\s)[|>][-+0-9]*$/.test(body)) blockParent = indent;
     }
     if (end >= text.length) break;
     start = end + 1;
   }
-  return { lines, unclosed: quote ? { at: quote.at, quote: quote.char } : null };
+  return stop();
 }
 
 /** Where a quote opens that is never closed, or null. */
@@ -101,6 +123,22 @@ export function unclosedQuote(text: string): LayoutMistake | null {
     message: `this ${found.quote} quote is never closed: the text it opens runs on to the next field`,
     hint: `end the text with ${found.quote} on the same line`,
   };
+}
+
+/** The [ and { opened and never closed (outermost first), each where it opens; none when all close. */
+export function unclosedBrackets(text: string): LayoutMistake[] {
+  const { unclosed, unclosedFlow } = scan(text);
+  // A quote left open swallows the brackets after it: it is the mistake to report.
+  if (unclosed) return [];
+  return unclosedFlow.map(({ char, at, wrong }) => {
+    const close = char === '[' ? ']' : '}';
+    const list = char === '[' ? 'the list it opens runs' : 'the fields it opens run';
+    return {
+      at,
+      message: wrong ? `this ${char} is never closed: a ${wrong} comes where its ${close} should` : `this ${char} is never closed: ${list} on to the next field`,
+      hint: `close it with ${close} after its last ${char === '[' ? 'item' : 'field'}`,
+    };
+  });
 }
 
 /** `key:` at the start of `text` (quoted or plain), with the column of what follows the colon. */

@@ -2,7 +2,7 @@
 // Files that are too large, binary, or full of control characters are refused before parsing;
 // YAML and JSON files both go through the `yaml` parser (JSON is YAML); then the syntax walk
 // (syntaxWalk.ts) builds the data itself. Nothing in a file can run.
-import { indentMistakes, unclosedQuote, type LayoutMistake } from './yaml-layout.js';
+import { indentMistakes, unclosedBrackets, unclosedQuote, type LayoutMistake } from './yaml-layout.js';
 import { isScalar, Lexer, LineCounter, parseDocument, stringify, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.js';
 import { describeKind, escapeChar, findUnsafeCharsInFile, quote } from './safe-text.js';
@@ -165,6 +165,11 @@ function layoutMistakes(text: string, errors: readonly { code: string; message: 
   if (errors.some((e) => e.code === 'MISSING_CHAR' && /quote/.test(e.message))) {
     const quote = unclosedQuote(text);
     if (quote) return [quote];
+  }
+  // "Flow sequence … must end with a ]": reported where the parser gave up, not where [ opens.
+  if (errors.some((e) => /^flow (sequence|map)\b.*end with a [\]}]/i.test(e.message))) {
+    const brackets = unclosedBrackets(text);
+    if (brackets.length > 0) return brackets;
   }
   return indentMistakes(text);
 }

@@ -115,12 +115,26 @@ export function knownCards(s: KnownState, side: Side): KnownCards | null {
   }
   // The newest look at the pile comes last in `seen`: the cards still there keep their order.
   deckTop.sort((a, b) => s.deck.indexOf(b) - s.deck.indexOf(a));
+  const revealed = revealedCards(s);
+  for (const id of revealed[opp]) if (!opponentHand.includes(id)) opponentHand.push(id);
+  return { deckTop, opponentHand, revealed };
+}
+
+/** The revealed cards still in a hand, by holder: public, so the same for both seats and a spectator. */
+function revealedCards(s: Omit<KnownState, 'seen' | 'deck'>): Record<Side, CardId[]> {
+  const inHand = (holder: Side, id: CardId): boolean => s.hands[holder].includes(id) || s.headline[holder] === id;
   const revealed: Record<Side, CardId[]> = { us: [], china: [] };
   for (const g of s.revealed ?? []) {
     for (const id of g.cards) {
       if (inHand(g.side, id) && untouchedSince(s, id, g.after) && !revealed[g.side].includes(id)) revealed[g.side].push(id);
     }
   }
-  for (const id of revealed[opp]) if (!opponentHand.includes(id)) opponentHand.push(id);
-  return { deckTop, opponentHand, revealed };
+  return revealed;
+}
+
+/** What anyone watching knows of hidden cards: the revealed ones only, never a side's peek; null
+ * when no card was ever revealed. */
+export function publicKnownCards(s: Omit<KnownState, 'seen' | 'deck'>): KnownCards | null {
+  if (!s.revealed) return null;
+  return { deckTop: [], opponentHand: [], revealed: revealedCards(s) };
 }

@@ -4,6 +4,7 @@ export { applyAction, applyActionInPlace, cloneState, IllegalActionError, whyIll
 export { legalActions, hasChoice, keepLegalActions, actingSide, actionKey, sameAction } from './legal.js';
 export { viewFor, bargainHoldings, type BargainHolding, type PlayerView } from './view.js';
 export { hashState } from './hash.js';
+export { publicKnownCards, type KnownCards } from './hidden.js';
 export { canUndo } from './undo.js';
 export { controller, isEncircled } from './control.js';
 export { regionLevels, regionPoints, pressureCheck, type ScoringLevel } from './scoring.js';

@@ -73,7 +73,7 @@ const EXPECTED: Record<string, string[]> = {
     '20-multiple-documents.yaml:18:1: error: a deck file holds one YAML document, this is a second one; remove the "---" line, or put the second deck in its own file',
   ],
   '21-unclosed-flow.yaml': [
-    '21-unclosed-flow.yaml:11:5: error: flow sequence in block collection must be sufficiently indented and end with a ]',
+    '21-unclosed-flow.yaml:10:11: error: this [ is never closed: the list it opens runs on to the next field; close it with ] after its last item',
   ],
   '22-tab-indent.yaml': [
     '22-tab-indent.yaml:16:1: error: tabs are not allowed as indentation; indent with spaces',
@@ -239,6 +239,15 @@ const EXPECTED: Record<string, string[]> = {
   ],
   '76-unclosed-quote-in-braces.yaml': [
     '76-unclosed-quote-in-braces.yaml:10:17: error: this " quote is never closed: the text it opens runs on to the next field; end the text with " on the same line',
+  ],
+  '77-unclosed-brace.yaml': [
+    '77-unclosed-brace.yaml:10:11: error: this { is never closed: the fields it opens run on to the next field; close it with } after its last field',
+  ],
+  '78-unclosed-bracket.yaml': [
+    '78-unclosed-bracket.yaml:11:12: error: this [ is never closed: the list it opens runs on to the next field; close it with ] after its last item',
+  ],
+  '79-bracket-closed-by-brace.yaml': [
+    '79-bracket-closed-by-brace.yaml:11:12: error: this [ is never closed: a } comes where its ] should; close it with ] after its last item',
   ],
   'base-61-missing-composition.yaml': [
     'base-61-missing-composition.yaml:4:1: error: a base deck needs a scoring card for chinaMarket, this one has none; a deck that adds cards to the base deck is checked as an expansion (deck validate --as-expansion)',

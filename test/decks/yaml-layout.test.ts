@@ -1,9 +1,9 @@
-// The layout checks behind the validator's indentation and quote messages: silent on every
+// The layout checks behind the validator's indentation, quote and bracket messages: silent on every
 // real deck (they speak only when the parser fails, and must not blame a sound line then).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indentMistakes, unclosedQuote } from '../../src/decks/yaml-layout.js';
+import { indentMistakes, unclosedBrackets, unclosedQuote } from '../../src/decks/yaml-layout.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DECKS = [
@@ -18,6 +18,7 @@ describe('layout checks', () => {
     const text = readFileSync(join(ROOT, file), 'utf8');
     expect(indentMistakes(text)).toEqual([]);
     expect(unclosedQuote(text)).toBeNull();
+    expect(unclosedBrackets(text)).toEqual([]);
   });
 
   it('accept the layouts YAML allows: a list at its key\'s column, long plain texts, | texts, quotes over lines', () => {
@@ -39,6 +40,7 @@ describe('layout checks', () => {
     ].join('\n');
     expect(indentMistakes(text)).toEqual([]);
     expect(unclosedQuote(text)).toBeNull();
+    expect(unclosedBrackets(text)).toEqual([]);
   });
 
   it('point at the line that moved, once, with the indent it needs', () => {
@@ -52,5 +54,23 @@ describe('layout checks', () => {
   it('point at the quote that opens, not where the file ends', () => {
     const text = ['cards:', "  - id: 'a", '    title: b', ''].join('\n');
     expect(unclosedQuote(text)?.at).toBe(text.indexOf("'a"));
+  });
+
+  it('point at the [ or { that opens, not where the parser stops', () => {
+    // Closed by a line back at the key's indent, by the end of the file, or by the wrong closer.
+    const list = ['cards:', '  - id: a', '    event: [ { op: vp, side: self }', '    title: b', ''].join('\n');
+    expect(unclosedBrackets(list).map((m) => m.at)).toEqual([list.indexOf('[')]);
+    expect(unclosedBrackets(list)[0]?.hint).toBe('close it with ] after its last item');
+    const both = ['cards:', '  - id: a', '    text: { en: [a, b', ''].join('\n');
+    expect(unclosedBrackets(both).map((m) => m.at)).toEqual([both.indexOf('{'), both.indexOf('[')]);
+    const wrong = ['cards:', '  - id: a', '    event: [{ op: vp }}', '    title: b', ''].join('\n');
+    expect(unclosedBrackets(wrong)).toEqual([
+      { at: wrong.indexOf('['), message: 'this [ is never closed: a } comes where its ] should', hint: 'close it with ] after its last item' },
+    ]);
+  });
+
+  it('take a bracket inside a plain text for text, and leave an open quote to the quote check', () => {
+    expect(unclosedBrackets(['cards:', '  - id: a', '    text: Gain 1 [EU only', '    title: b', ''].join('\n'))).toEqual([]);
+    expect(unclosedBrackets(['cards:', '  - id: a', '    text: { en: "Gain 1, fr: b }', '    title: b', ''].join('\n'))).toEqual([]);
   });
 });

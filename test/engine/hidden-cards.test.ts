@@ -97,6 +97,35 @@ describe('reveal', () => {
     expect(viewFor(after, side).known?.opponentHand).toEqual(shown);
     expect(after.log.find((e) => e.type === 'reveal')).toMatchObject({ type: 'reveal', side: opp, cards: shown });
   });
+
+  it('shows a spectator the revealed cards still in a hand, and never a peeked one', () => {
+    const { before, after, side } = playEvent([
+      { op: 'peek', side: 'self', at: 'deck', count: 2 },
+      { op: 'reveal', side: 'opponent', count: 1 },
+      { op: 'peek', side: 'self', at: 'hand', count: 2 },
+    ]);
+    const opp = other(side);
+    const shown = viewFor(after, side).known?.revealed[opp] ?? [];
+    expect(shown).toHaveLength(1);
+    const watcher = publicView(after);
+    expect(watcher.known?.revealed).toEqual({ us: [], china: [], [opp]: shown });
+    expect(watcher.known?.deckTop).toEqual([]);
+    expect(watcher.known?.opponentHand).toEqual([]);
+    // The pile's top and the hand cards the side peeked at, unrevealed, are named nowhere in it.
+    const peeked = [...before.deck.slice(-2), ...(viewFor(after, side).known?.opponentHand ?? [])].filter((id) => !shown.includes(id));
+    expect(peeked.length).toBeGreaterThan(0);
+    for (const id of peeked) expect(JSON.stringify(watcher)).not.toContain(`"${id}"`);
+    // Played, the revealed card leaves the spectator's list as it leaves the seats'.
+    expect(after.decision?.side).toBe(opp);
+    const play = legalActions(after).find((a) => a.type === 'play' && a.card === shown[0]) as Action;
+    expect(play).toBeTruthy();
+    expect(publicView(applyAction(after, play)).known?.revealed[opp]).toEqual([]);
+  });
+
+  it('gives a spectator no hidden-card memory in a game without reveals', () => {
+    const { after } = playEvent([{ op: 'peek', side: 'self', at: 'deck', count: 2 }]);
+    expect(publicView(after).known).toBeUndefined();
+  });
 });
 
 describe('take', () => {

@@ -167,6 +167,7 @@ export const en = {
   'hand.known.opponent': 'Seen in {name}’s hand: {cards}',
   'hand.known.shown': '{name} has seen in your hand: {cards}',
   'hand.known.deck': 'Top of the draw pile (only you saw it): {cards}',
+  'hand.known.revealed': 'Revealed from {name}’s hand: {cards}',
   'hand.ownBargain.faceDown.last': '⇄ {card}, face down: the last round, it cannot be played',
   'hand.opponentBargain': '{name} holds {card}',
   'hand.opponentBargain.faceDown': '{name} holds {card} (face down)',

@@ -169,6 +169,7 @@ export const fr: Record<keyof typeof en, string> = {
   'hand.known.opponent': 'Vu dans la main de {name} : {cards}',
   'hand.known.shown': '{name} a vu dans votre main : {cards}',
   'hand.known.deck': 'Haut de la pioche (vu par vous seul) : {cards}',
+  'hand.known.revealed': 'Révélé dans la main de {name} : {cards}',
   'hand.ownBargain.faceDown.last': '⇄ {card}, face cachée : dernière manche, elle ne peut plus être jouée',
   'hand.opponentBargain': '{name} détient {card}',
   'hand.opponentBargain.faceDown': '{name} détient {card} (face cachée)',

@@ -183,6 +183,12 @@ export function spectatorPanelRows(w: Wording, view: PlayerView, hands: Record<S
   for (const side of ['us', 'china'] as const) {
     const count = hands[side];
     rows.push([seg(t(count === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: actorName(w, side), count }), { tone: side })]);
+    // A reveal is public: the spectator's view holds the revealed cards still in this hand (and no peek).
+    const shown = view.known?.revealed[side] ?? [];
+    if (shown.length > 0) {
+      const line = t('hand.known.revealed', { name: actorName(w, side), cards: shown.map((id) => cardTitle(w, id)).join(', ') });
+      for (const part of wrap(line, width)) rows.push([seg(part, { dim: true })]);
+    }
   }
   for (const b of view.bargains) {
     const line = t(b.faceDown ? 'hand.opponentBargain.faceDown' : 'hand.opponentBargain', { name: actorName(w, b.holder), card: cardTitle(w, b.card) });
