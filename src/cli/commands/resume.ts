@@ -10,7 +10,7 @@ import { sayWording, t } from '../../i18n/messages.js';
 import { envLang } from '../global-options.js';
 import type { RestoredGame } from '../../store/index.js';
 import { isSaveName } from '../../store/paths.js';
-import { ExitCode, UserError, userError } from '../errors.js';
+import { ExitCode, userError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { lockForPlay } from '../game-lock.js';
 import { randomSeed } from '../random-seed.js';
