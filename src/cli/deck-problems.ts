@@ -32,9 +32,14 @@ function isKind(value: string): value is ProblemKind {
 export function problemLine(lang: Lang, p: Problem): string {
   if (lang === 'en') return formatProblem(p);
   const severity = t(lang, p.severity === 'error' ? 'deck.severity.error' : 'deck.severity.warning');
-  if (!p.say) return formatProblemIn(p, { severity, message: p.hint ? `${p.message}; ${p.hint}` : p.message });
+  return formatProblemIn(p, { severity, message: problemMessage(lang, p) ?? (p.hint ? `${p.message}; ${p.hint}` : p.message) });
+}
+
+/** The message of a problem that carries its kind, from the catalogue in `lang`; undefined without one. */
+export function problemMessage(lang: Lang, p: Problem): string | undefined {
+  if (!p.say) return undefined;
   const params: Record<string, string | number> = {};
   // A param that names a kind (the reason a file cannot be read) is said too.
   for (const [name, value] of Object.entries(p.say.params ?? {})) params[name] = typeof value === 'string' && isKind(value) ? t(lang, KEYS[value], p.say.params) : value;
-  return formatProblemIn(p, { severity, message: t(lang, KEYS[p.say.kind], params) });
+  return t(lang, KEYS[p.say.kind], params);
 }

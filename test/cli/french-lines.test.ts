@@ -6,6 +6,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeOutcome } from '../../src/cli/commands/bot-match.js';
+import { problemMessage } from '../../src/cli/deck-problems.js';
+import { loadGameDecks } from '../../src/decks/gameDecks.js';
+import { LIMITS } from '../../src/decks/vocabulary.js';
+import { decodeDeckBytes, loadDeckFiles, loadDeckText } from '../../src/decks/loader.js';
+import type { Problem } from '../../src/decks/problem.js';
 import { createAutosaver } from '../../src/store/autosave.js';
 import { playRandom } from '../store/helpers.js';
 import { runCli } from './capture-io.js';
@@ -72,6 +77,45 @@ describe('deck-loading problems in French', () => {
       'silicon-curtain: 2 errors in the decks: nothing was started',
       '',
     ]);
+  });
+});
+
+describe('the catalogue’s English of each deck problem kind', () => {
+  /** Each kind the deck code words, made to happen. */
+  function problemsOfEveryKind(): Problem[] {
+    const failing = (code: string) => () => {
+      throw Object.assign(new Error(`${code}: something odd`), { code });
+    };
+    const reads = ['ENOENT', 'EISDIR', 'ELOOP', 'notRegular', 'EACCES', 'EIO'].flatMap((code) => loadDeckFiles([`${code}.yaml`], failing(code)).problems);
+    // Each such card has two problems (its missing fields, its side); one with a side has one.
+    const cards = (n: number) => Array.from({ length: n }, (_, i) => `  - { id: c${i}, side: nobody }`).join('\n');
+    const many = (n: number) => loadDeckText(`formatVersion: 1\nid: many\nname: Many\ncards:\n${cards(n)}\n  - { id: last, side: us }\n`, 'many.yaml').problems.at(-1)!;
+    const decoded = decodeDeckBytes(Buffer.from('id: a\n\xff\n', 'latin1'), 'bin.yaml');
+    return [
+      ...reads,
+      typeof decoded === 'string' ? [] : [decoded],
+      loadDeckText(`# ${'x'.repeat(LIMITS.fileBytes)}\n`, 'huge.yaml').problems,
+      loadDeckText('[]'.repeat(LIMITS.yamlTokens), 'tokens.yaml').problems,
+      loadGameDecks([], { base: false }).problems,
+      many(LIMITS.problemsPerFile / 2),
+      many(LIMITS.problemsPerFile),
+    ]
+      .flat()
+      .filter((p) => p.say !== undefined);
+  }
+
+  it('is the deck code’s own message, and French has one too', () => {
+    const problems = problemsOfEveryKind();
+    const kinds = new Set(problems.flatMap((p) => [p.say?.kind, p.say?.params?.reason]).filter((k) => k !== undefined));
+    // Every kind but the base deck missing (the base deck is there).
+    expect([...kinds].sort()).toEqual([
+      'moreNotShown.many', 'moreNotShown.one', 'noCards', 'notUtf8', 'tooLarge', 'tooManyTokens', 'unreadable', 'unreadable.denied',
+      'unreadable.directory', 'unreadable.loop', 'unreadable.missing', 'unreadable.notRegular', 'unreadable.unknown',
+    ]);
+    for (const p of problems) {
+      expect(problemMessage('en', p), p.message).toBe(p.message);
+      expect(problemMessage('fr', p), p.message).not.toBe(p.message);
+    }
   });
 });
 
