@@ -6,19 +6,19 @@ import type { Command } from 'commander';
 import { t } from '../i18n/messages.js';
 import { hasUnfinishedGame, resume } from './commands/resume.js';
 import { defaultDeps as saveDeps, saveFolder } from './save-commands.js';
-import { ExitCode, UserError } from './errors.js';
+import { ExitCode, UserError, userError } from './errors.js';
 import { chosenLang } from './global-options.js';
 import type { CliIO } from './io.js';
 import { menuAutosave } from './menu-autosave.js';
 
-export const NO_TERMINAL_MESSAGE =
-  "the game needs an interactive terminal; try 'silicon-curtain simulate --games 10' or 'silicon-curtain --help'";
+/** The line without a terminal, in English (the run says it in its language). */
+export const NO_TERMINAL_MESSAGE = t('en', 'cli.menu.noTerminal');
 
 export function registerDefaultAction(program: Command, io: CliIO): void {
   program.action(async () => {
     // The root accepts stray operands only so that a mistyped command is reported as one.
     if (program.args.length > 0) reportUnknownCommand(program);
-    if (!io.interactive) throw new UserError(NO_TERMINAL_MESSAGE, ExitCode.noTerminal);
+    if (!io.interactive) throw userError('cli.menu.noTerminal', undefined, ExitCode.noTerminal);
     const lang = chosenLang(program, io.env);
     // Every game of the menu saves into this folder: a folder that cannot take them is said now,
     // not after a game whose every autosave failed. (folder-check.ts alone: the menu's first
@@ -32,7 +32,7 @@ export function registerDefaultAction(program: Command, io: CliIO): void {
       throw error;
     }
     // The deck code (YAML, schema checks) loads when a game starts or the Cards screen opens.
-    const decks = async () => (await import('./game-decks.js')).decksFromOptions(io, {});
+    const decks = async () => (await import('./game-decks.js')).decksFromOptions(io, {}, lang);
     const autosave = menuAutosave(() => saveFolder(io, saveDeps), lang, []);
     // Lines a resumed game prints (where it is saved) wait until the menu's screen is closed.
     const later: string[] = [];

@@ -64,7 +64,7 @@ export function loadBaseDeck(from?: string | URL): LoadResult {
   if (path === undefined) {
     return {
       problems: [
-        { file: BASE_DECK_FILE, line: 0, col: 0, severity: 'error', message: 'the base deck was not found next to the program' },
+        { file: BASE_DECK_FILE, line: 0, col: 0, severity: 'error', message: 'the base deck was not found next to the program', say: { kind: 'baseDeckMissing' } },
       ],
     };
   }

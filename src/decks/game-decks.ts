@@ -46,7 +46,7 @@ export function loadGameDecks(deckFiles: readonly string[] = [], options: GameDe
     decks.push(...extra.decks);
   }
   if (decks.length === 0) {
-    problems.push({ file: '--no-base-deck', line: 0, col: 0, severity: 'error', message: 'leaves no cards to play with: add a deck with --deck FILE' });
+    problems.push({ file: '--no-base-deck', line: 0, col: 0, severity: 'error', message: 'leaves no cards to play with: add a deck with --deck FILE', say: { kind: 'noCards' } });
     return { decks, problems };
   }
   return { pool: cardPool(decks), decks, problems };

@@ -6,7 +6,7 @@
 // Nothing here touches the file system (deckFiles.ts does): callers hand in text or a reader.
 import { checkCrossReferences, type CheckedDeck } from './cross-references.js';
 import { deckHash } from './deck-hash.js';
-import { dedupeProblems, hasErrors, sortProblems, type Problem } from './problem.js';
+import { dedupeProblems, hasErrors, sortProblems, type Problem, type ProblemKind } from './problem.js';
 import { checkDeckSchema } from './schema-problems.js';
 import { sourceAt } from './source-map.js';
 import type { Deck, LoadedDeck } from './types.js';
@@ -104,6 +104,7 @@ function notUtf8(bytes: Uint8Array, file: string): Problem {
     col,
     severity: 'error',
     message: `the file is not UTF-8 text (byte ${byte} here): a binary file is not a deck, and a text file must be saved as UTF-8`,
+    say: { kind: 'notUtf8', params: { byte } },
   };
 }
 
@@ -116,7 +117,8 @@ function loadAll(files: readonly { file: string; read: () => string | Problem }[
     try {
       text = read();
     } catch (error) {
-      problems.push({ file, line: 0, col: 0, severity: 'error', message: `cannot read the file: ${describeReadError(error)}` });
+      const reason = readErrorSay(error);
+      problems.push({ file, line: 0, col: 0, severity: 'error', message: `cannot read the file: ${describeReadError(error)}`, say: { kind: 'unreadable', params: { reason, detail: describeReadError(error) } } });
       continue;
     }
     try {
@@ -201,6 +203,26 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** Which of describeReadError's reasons it is, for the CLI to say in the run's language. */
+function readErrorSay(error: unknown): ProblemKind {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'unreadable.missing';
+    case 'EISDIR':
+      return 'unreadable.directory';
+    case 'ELOOP':
+      return 'unreadable.loop';
+    case 'notRegular':
+      return 'unreadable.notRegular';
+    case 'EACCES':
+    case 'EPERM':
+      return 'unreadable.denied';
+    default:
+      return 'unreadable.unknown';
+  }
+}
+
 /** A bug of ours, not a designer's mistake: still one clean line, never a stack trace. */
 function failure(file: string, error: unknown): Problem {
   const reason = error instanceof Error ? error.message : String(error);
@@ -225,6 +247,7 @@ function capPerFile(problems: Problem[]): Problem[] {
       col: 0,
       severity: hasErrors(rest) ? 'error' : 'warning',
       message: `${rest.length} more problem${rest.length === 1 ? '' : 's'} not shown`,
+      say: { kind: rest.length === 1 ? 'moreNotShown.one' : 'moreNotShown.many', params: { count: rest.length } },
     });
   }
   return kept;

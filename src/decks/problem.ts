@@ -15,12 +15,54 @@ export interface Problem {
   message: string;
   /** A suggestion: `did you mean "us"?`. */
   hint?: string;
+  /**
+   * The message as a kind and its values, for the CLI to say in the run's language (the
+   * catalogue's `deck.problem.<kind>`); `message` is its English. Without it the CLI says `message`.
+   */
+  say?: ProblemSay;
+}
+
+/** The problems said in every language so far: the ones about a whole file or the deck list. */
+export type ProblemKind =
+  | 'unreadable'
+  | 'unreadable.missing'
+  | 'unreadable.directory'
+  | 'unreadable.loop'
+  | 'unreadable.notRegular'
+  | 'unreadable.denied'
+  | 'unreadable.unknown'
+  | 'notUtf8'
+  | 'tooLarge'
+  | 'tooManyTokens'
+  | 'baseDeckMissing'
+  | 'noCards'
+  | 'moreNotShown.one'
+  | 'moreNotShown.many';
+
+export interface ProblemSay {
+  kind: ProblemKind;
+  params?: Readonly<Record<string, string | number>>;
+}
+
+/** The line in other words (another language): the severity and the message; the place stays. */
+export interface ProblemWords {
+  /** The severity with its colon (French puts a no-break space before it). */
+  severity: string;
+  message: string;
 }
 
 export function formatProblem(p: Problem): string {
-  const where = p.line > 0 ? `${escapeUnsafe(p.file)}:${p.line}:${p.col}` : escapeUnsafe(p.file);
   const hint = p.hint ? `; ${escapeUnsafe(p.hint)}` : '';
-  return `${where}: ${p.severity}: ${escapeUnsafe(p.message)}${hint}`;
+  return `${problemPlace(p)}: ${p.severity}: ${escapeUnsafe(p.message)}${hint}`;
+}
+
+/** The same line in other words: the place stays, the severity and the message are `words`. */
+export function formatProblemIn(p: Problem, words: ProblemWords): string {
+  return `${problemPlace(p)}: ${words.severity} ${escapeUnsafe(words.message)}`;
+}
+
+function problemPlace(p: Problem): string {
+  return p.line > 0 ? `${escapeUnsafe(p.file)}:${p.line}:${p.col}` : escapeUnsafe(p.file);
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

@@ -65,7 +65,7 @@ export function readDeckSource(rawText: string, file: string): ReadResult {
   // than any real deck.
   // (A short file cannot hold that many: it is not lexed twice.)
   if (text.length > LIMITS.yamlTokens / 2 && tokenCountExceeds(text, LIMITS.yamlTokens)) {
-    return { problems: [{ file, line: 0, col: 0, severity: 'error', message: `the file has more than ${LIMITS.yamlTokens} YAML tokens: far more than a deck needs` }] };
+    return { problems: [{ file, line: 0, col: 0, severity: 'error', message: `the file has more than ${LIMITS.yamlTokens} YAML tokens: far more than a deck needs`, say: { kind: 'tooManyTokens', params: { tokens: LIMITS.yamlTokens } } }] };
   }
   // A .json file is JSON: checked as JSON first, so its mistakes get JSON's words and positions
   // (a YAML parser would let a trailing comma pass). Once it parses, it goes on as YAML (JSON is
@@ -128,6 +128,7 @@ export function tooLarge(file: string): Problem {
     col: 0,
     severity: 'error',
     message: `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MiB: a deck file must be smaller`,
+    say: { kind: 'tooLarge', params: { mib: LIMITS.fileBytes / 1024 / 1024 } },
   };
 }
 

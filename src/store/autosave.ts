@@ -13,6 +13,8 @@ import { autosaveName } from './paths.js';
 import type { EmbeddedDeck, SavedSetup, Seats } from './save-file.js';
 import { buildSave, formatSave } from './save-file.js';
 import { saveHash } from './state-hash.js';
+import { saveWords } from './save-error.js';
+import { sayWording } from '../i18n/messages.js';
 
 export const APP_VERSION: string = pkg.version;
 
@@ -36,7 +38,7 @@ export interface AutosaverOptions {
   backupExisting?: boolean;
   /** False: no flush to the disk after each write (see AtomicWriteOptions.flush). */
   flush?: boolean;
-  /** Told once per distinct failure (disk full, folder not writable). */
+  /** Told once per distinct failure (disk full, folder not writable), in `lang`. */
   onError?: (message: string) => void;
   /** The clock, for tests. */
   now?: () => Date;
@@ -114,7 +116,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
         lastError = null;
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-        lastError = `the game could not be saved in ${path} (${reason})`;
+        lastError = sayWording(options.lang, saveWords('save.autosaveFailed', { path, reason }));
         if (!reported.has(reason)) {
           reported.add(reason);
           options.onError?.(lastError);

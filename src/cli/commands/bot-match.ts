@@ -19,6 +19,7 @@ import * as rules from '../../engine/rules.js';
 import type { Action, GameState, Outcome } from '../../engine/index.js';
 import { t } from '../../i18n/messages.js';
 import type { MessageKey } from '../../i18n/messages.js';
+import { regionPlace } from '../../i18n/game-words.js';
 import { UserError, userError } from '../errors.js';
 import { MAX_SEED } from '../random-seed.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
@@ -68,11 +69,13 @@ function checkPlayer(name: string, side: Side): void {
   }
 }
 
-function describeOutcome(o: Outcome): string {
-  const who = o.winner ? `${t('en', `side.${o.winner}`)} wins` : 'draw';
-  const how = t('en', `end.${o.reason}` as MessageKey);
-  const where = o.region ? ` in ${t('en', `region.${o.region}` as MessageKey)}` : '';
-  return `${who}: ${how}${where}, round ${o.round} (Leadership ${o.leadership > 0 ? '+' : ''}${o.leadership})`;
+/** The match's last line: who won, how, where, when, and the seed that plays it again. */
+export function describeOutcome(o: Outcome, seed: number, lang: Lang = 'en'): string {
+  const who = o.winner ? t(lang, `cli.botMatch.wins.${o.winner}`) : t(lang, 'cli.botMatch.draw');
+  const how = t(lang, `end.${o.reason}` as MessageKey);
+  const where = o.region ? t(lang, 'cli.botMatch.where', { region: regionPlace(o.region) }) : '';
+  const leadership = `${o.leadership > 0 ? '+' : ''}${o.leadership}`;
+  return t(lang, 'cli.botMatch.result', { who, how, where, round: o.round, leadership, seed });
 }
 
 /** Play one match; `stdin` feeds a stdio side. Returns the exit code. */
@@ -115,12 +118,13 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
   const stdio = outside as StdioBot | null;
   if (result.stopped || !outcome) {
     stdio?.close();
-    const why = stdio?.stopped === 'timeout' ? `no answer in ${options.timeout ?? DEFAULT_STDIO_TIMEOUT_MS} ms` : 'end of input';
-    io.stderr(`silicon-curtain: the stdio side stopped answering (${why}) in round ${result.state.round}; the game is not over\n`);
+    const lang = options.lang ?? 'en';
+    const why = stdio?.stopped === 'timeout' ? t(lang, 'cli.botMatch.noAnswer', { ms: options.timeout ?? DEFAULT_STDIO_TIMEOUT_MS }) : t(lang, 'cli.botMatch.endOfInput');
+    io.stderr(`silicon-curtain: ${t(lang, 'cli.botMatch.stopped', { why, round: result.state.round })}\n`);
     return UNFINISHED_EXIT;
   }
   stdio?.gameOver(outcome);
-  report(`${describeOutcome(outcome)}; seed ${options.seed}\n`);
+  report(`${describeOutcome(outcome, options.seed, options.lang)}\n`);
   return 0;
 }
 
@@ -166,7 +170,7 @@ export function register(program: Command, io: CliIO): void {
       const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
       const { decksFromOptions } = await import('../game-decks.js');
       const lang = chosenLang(cmd, io.env);
-      const code = await runBotMatch({ ...opts, seed, lang, deckFiles: opts.deck ?? [] }, io, process.stdin, decksFromOptions(io, opts));
+      const code = await runBotMatch({ ...opts, seed, lang, deckFiles: opts.deck ?? [] }, io, process.stdin, decksFromOptions(io, opts, lang));
       if (code !== 0) io.exit(code);
     });
 }

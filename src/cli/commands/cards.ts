@@ -3,15 +3,16 @@
 //   cards --sources [--deck FILE]...                                 every cited source, as Markdown
 //   cards show ID                                                    every field of one card
 // The deck code (YAML, schema checks) loads inside the actions, so defining the command stays cheap.
+import { problemLine } from '../deck-problems.js';
 import { helpText } from '../help-lang.js';
 import { Option, type Command } from 'commander';
 import { closest } from '../../decks/did-you-mean.js';
-import { formatProblem } from '../../decks/problem.js';
 import { escapeUnsafe, quote } from '../../decks/safe-text.js';
 import { citationLines } from '../../classroom/bibliography.js';
 import { cardCitations } from '../../decks/citations.js';
 import type { CardDef, Citation, LoadedDeck } from '../../decks/types.js';
 import { LANGS, localText, type Lang } from '../../i18n/lang.js';
+import { t } from '../../i18n/messages.js';
 import { envLang } from '../global-options.js';
 import { withDeckOptions } from '../deck-options.js';
 import { endWith, type CliIO } from '../io.js';
@@ -62,7 +63,7 @@ async function loadDecks(io: CliIO, options: CardsOptions): Promise<LoadedDeck[]
   const { loadGameDecks } = await import('../../decks/game-decks.js');
   const result = loadGameDecks(options.deck ?? [], { base: options.baseDeck });
   if (result.pool) return result.decks;
-  for (const p of result.problems.filter((p) => p.severity === 'error')) io.stderr(`${formatProblem(p)}\n`);
+  for (const p of result.problems.filter((p) => p.severity === 'error')) io.stderr(`${problemLine(langOf(io, options), p)}\n`);
   return undefined;
 }
 
@@ -159,17 +160,17 @@ function table(rows: string[][]): string {
 }
 
 async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<number> {
+  const lang = langOf(io, options);
   const decks = await loadDecks(io, options);
   if (!decks) return 1;
   const cards = allCards(decks);
   const found = cards.find(({ card }) => card.id === id);
   if (!found) {
-    const suggestion = closest(id, cards.map(({ card }) => card.id));
-    const hint = suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
-    io.stderr(`${PROGRAM}: unknown card ${quote(id)}${hint}\n`);
+    const near = closest(id, cards.map(({ card }) => card.id));
+    const line = near === undefined ? t(lang, 'cli.cards.unknown', { id: quote(id) }) : t(lang, 'cli.cards.unknown.near', { id: quote(id), near });
+    io.stderr(`${PROGRAM}: ${line}\n`);
     return 1;
   }
-  const lang = langOf(io, options);
   const { card, deck } = found;
   const row = cardRow(card, deck, lang);
   if (options.json) {
@@ -177,7 +178,8 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
     io.stdout(`${JSON.stringify(full, null, 2)}\n`);
     return 0;
   }
-  const fields: [string, string][] = [
+  const yes = (value: boolean) => t(lang, value ? 'cli.cardsShow.yes' : 'cli.cardsShow.no');
+  const fields: [ShownField, string][] = [
     ['id', row.id],
     ['title', row.title],
     ['deck', row.deck],
@@ -187,8 +189,8 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
     ['text', row.text],
     ['scoring', row.scoring ?? '-'],
     ['signature', row.signature ?? '-'],
-    ['removeAfterEvent', row.removeAfterEvent ? 'yes' : 'no'],
-    ['passes', row.passes ? 'yes' : 'no'],
+    ['removeAfterEvent', yes(row.removeAfterEvent)],
+    ['passes', yes(row.passes)],
     ['favours', row.favours.join(', ') || '-'],
     ['hurts', row.hurts.join(', ') || '-'],
     ['tags', row.tags.join(', ') || '-'],
@@ -197,16 +199,20 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
     ['question', row.question ?? '-'],
   ];
   const { toYamlText: stringify } = await import('../../decks/yaml-source.js');
-  const width = Math.max(...fields.map(([name]) => name.length)) + 1;
-  const lines = fields.map(([name, value]) => `${`${name}:`.padEnd(width)} ${escapeUnsafe(value)}`);
+  const label = (field: ShownField) => t(lang, `cli.cardsShow.${field}`);
+  const width = Math.max(...fields.map(([name]) => label(name).length));
+  const lines = fields.map(([name, value]) => `${label(name).padEnd(width)} ${escapeUnsafe(value)}`);
   // Each citation on its own line, after the history it supports.
   const cited = citationLines(lang, row.sources);
-  lines.splice(fields.findIndex(([name]) => name === 'question'), 0, 'sources:', ...cited.map((c) => `  - ${escapeUnsafe(c)}`));
-  if (card.requires) lines.push('requires:', indent(stringify(card.requires)));
-  lines.push('event:', indent(card.event.length > 0 ? stringify(card.event) : '[]'));
+  lines.splice(fields.findIndex(([name]) => name === 'question'), 0, label('sources'), ...cited.map((c) => `  - ${escapeUnsafe(c)}`));
+  if (card.requires) lines.push(label('requires'), indent(stringify(card.requires)));
+  lines.push(label('event'), indent(card.event.length > 0 ? stringify(card.event) : '[]'));
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }
+
+/** The fields `cards show` names (its labels are `cli.cardsShow.<field>`; English says the --json key). */
+type ShownField = Exclude<keyof CardRow, 'source'> | 'requires' | 'event';
 
 function indent(text: string): string {
   return escapeUnsafe(text.trimEnd())

@@ -75,7 +75,7 @@ export function register(program: Command, io: CliIO): void {
 
     /** A new deal from the options, autosaved in the saves folder from its first move. */
     async function newGame(): Promise<HostSetup> {
-      const decks = await (await import('../game-decks.js')).decksFromOptions(io, options);
+      const decks = await (await import('../game-decks.js')).decksFromOptions(io, options, lang);
       const dir = saveFolder(io, saveDeps);
       await checkFolder(dir);
       const { autosaveGame } = await import('../../store/index.js');

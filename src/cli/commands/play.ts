@@ -27,7 +27,7 @@ import type { Side } from '../../decks/types.js';
 
 export interface PlayDeps {
   /** The cards of the game: the base deck and the --deck files (see ../game-decks.ts). */
-  loadDecks(options: DeckOptions): Promise<CardPool>;
+  loadDecks(options: DeckOptions, lang: Lang): Promise<CardPool>;
   /** A seed when --seed is not given. */
   randomSeed(): number;
   /** The folder autosaves go to. */
@@ -38,7 +38,7 @@ export interface PlayDeps {
 
 export function defaultDeps(io: CliIO): PlayDeps {
   return {
-    loadDecks: async (options) => (await import('../game-decks.js')).decksFromOptions(io, options),
+    loadDecks: async (options, lang) => (await import('../game-decks.js')).decksFromOptions(io, options, lang),
     randomSeed: newGameSeed,
     saveFolder: () => saveFolder(io, saveDeps),
   };
@@ -140,7 +140,7 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
       const handicap = options.handicap === undefined ? undefined : wholeNumber(options.handicap, '--handicap', -rules.MAX_HANDICAP, rules.MAX_HANDICAP, lang);
       const fixed = setupFields({ ...(options.first ? { first: options.first } : {}), ...(handicap !== undefined ? { handicap } : {}) });
       if (!io.interactive) throw new UserError(t(lang, 'cli.play.noTerminal'), ExitCode.noTerminal);
-      const decks = await deps.loadDecks(options);
+      const decks = await deps.loadDecks(options, lang);
       const named = options.save === undefined ? undefined : await namedSavePath(options.save);
       if (!named) await checkFolder(deps.saveFolder());
       try {

@@ -8,8 +8,8 @@ import type { RestoredGame } from '../../store/index.js';
 import { backupPath } from '../../store/atomic-write.js';
 import { shellQuote } from '../../store/paths.js';
 import { SaveError } from '../../store/save-error.js';
-import { sayWording } from '../../i18n/messages.js';
-import { ExitCode, UserError } from '../errors.js';
+import { sayWording, t } from '../../i18n/messages.js';
+import { ExitCode, UserError, userError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { asUserError, defaultDeps, langFor, type SaveCommandDeps } from '../save-commands.js';
 
@@ -20,8 +20,8 @@ interface ReplayOptions {
   reveal?: boolean;
 }
 
-export const NO_TERMINAL_REPLAY =
-  "watching a replay needs an interactive terminal; use 'silicon-curtain replay FILE --export md' or '--verify' without one";
+/** The line without a terminal, in English (the run says it in its language). */
+export const NO_TERMINAL_REPLAY = t('en', 'cli.replay.noTerminal');
 
 /** Re-fold one file (never its backup: --verify checks what is there) and compare the hash. */
 async function verifyFile(file: string, deps: SaveCommandDeps): Promise<{ actions: number; hash: string }> {
@@ -86,7 +86,7 @@ async function replay(file: string, options: ReplayOptions, command: Command, io
     return;
   }
   if (options.out && !options.export) throw new UserError("--out goes with --export md: 'silicon-curtain replay FILE --export md --out game.md'");
-  if (!options.export && !io.interactive) throw new UserError(NO_TERMINAL_REPLAY, ExitCode.noTerminal);
+  if (!options.export && !io.interactive) throw userError('cli.replay.noTerminal', undefined, ExitCode.noTerminal);
   const { restoreGame } = await import('../../store/index.js');
   const restored = await asUserError(() => restoreGame(file, deps.decks, { keepStates: !options.export }));
   if (restored.warning) io.stderr(`silicon-curtain: ${sayWording(langFor(command, restored.save.setup.lang), restored.warning)}\n`);

@@ -10,15 +10,15 @@ import { sayWording, t } from '../../i18n/messages.js';
 import { envLang } from '../global-options.js';
 import type { RestoredGame } from '../../store/index.js';
 import { isSaveName } from '../../store/paths.js';
-import { ExitCode, UserError, userError } from '../errors.js';
+import { ExitCode, userError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { lockForPlay } from '../game-lock.js';
 import { randomSeed } from '../random-seed.js';
 import { processTerminal } from '../process-terminal.js';
 import { asUserError, defaultDeps, langFor, saveFolder, type SaveCommandDeps } from '../save-commands.js';
 
-export const NO_TERMINAL_RESUME =
-  "resuming a game needs an interactive terminal; 'silicon-curtain replay FILE --verify' checks a save without one";
+/** The line without a terminal, in English (the run says it in its language). */
+export const NO_TERMINAL_RESUME = t('en', 'cli.resume.noTerminal');
 
 /** Whether the save folder holds a game to resume (the main menu's Resume entry). */
 export async function hasUnfinishedGame(io: CliIO, deps: SaveCommandDeps): Promise<boolean> {
@@ -85,7 +85,7 @@ async function noteChangedDecks(restored: RestoredGame, io: CliIO, deps: SaveCom
 /** Continues the game in `file`, or the newest unfinished one; `langOf` picks the language from the saved one.
  * Resolves true when the player left with Ctrl-C (the main menu then quits too). */
 export async function resume(file: string | undefined, langOf: (saved: Lang) => Lang, io: CliIO, deps: SaveCommandDeps): Promise<boolean> {
-  if (!io.interactive) throw new UserError(NO_TERMINAL_RESUME, ExitCode.noTerminal);
+  if (!io.interactive) throw userError('cli.resume.noTerminal', undefined, ExitCode.noTerminal);
   const path = file ?? (await pickLatest(io, deps, langOf(envLang(io.env))));
   // Before the file is read: a second terminal on the same game is refused here, in one line.
   const lock = await asUserError(() => (deps.lockGame ?? lockForPlay)(path));

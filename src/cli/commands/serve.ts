@@ -75,7 +75,7 @@ export function register(program: Command, io: CliIO): void {
     const maxGames = wholeNumber(options.maxGames, '--max-games', 1, 10_000, lang);
     const password = options.password ?? io.env.SILICON_CURTAIN_PASSWORD;
     if (password !== undefined && (password === '' || password.length > 200)) throw new UserError(t(lang, 'cli.serve.badPassword'));
-    const decks = (await import('../game-decks.js')).loadedDecksFromOptions(io, options);
+    const decks = (await import('../game-decks.js')).loadedDecksFromOptions(io, options, lang);
     const dataDir = options.data === undefined ? undefined : resolve(options.data);
     const warn = (line: string) => io.stderr(`silicon-curtain: ${t(lang, 'cli.serve.warning', { line })}\n`);
 
