@@ -61,8 +61,8 @@ export function register(program: Command, io: CliIO): void {
   const command = program
     .command('serve')
     .description(helpText(program, 'cliHelp.serve'))
-    .option('--port <n>', helpText(program, 'cliHelp.host.port'), '0')
-    .option('--lan', helpText(program, 'cliHelp.host.lan'))
+    .option('--port <n>', helpText(program, 'cliHelp.serve.port'), '0')
+    .option('--lan', helpText(program, 'cliHelp.serve.lan'))
     .option('--data <dir>', helpText(program, 'cliHelp.serve.data'))
     .option('--password <text>', helpText(program, 'cliHelp.serve.password'))
     .option('--rounds <n>', helpText(program, 'cliHelp.play.rounds', { max: rules.MAX_ROUNDS }), String(rules.STANDARD_ROUNDS))
@@ -121,7 +121,7 @@ export function register(program: Command, io: CliIO): void {
     }
     const addresses = options.lan ? lanAddresses() : ['127.0.0.1'];
     const address = `${addresses[0] ?? '127.0.0.1'}:${server.port}`;
-    if (options.lan) io.stdout(`${t(lang, 'cli.host.lan', { addresses: addresses.join(', ') || '?' })}\n`);
+    if (options.lan) io.stdout(`${t(lang, password !== undefined ? 'cli.serve.lanPassword' : 'cli.serve.lan', { addresses: addresses.join(', ') || '?' })}\n`);
     io.stdout(`${t(lang, 'cli.serve.listening', { address, games: lobby.size, resumed })}\n`);
     io.stdout(`${t(lang, dataDir ? 'cli.serve.data' : 'cli.serve.noData', { dir: dataDir ?? '' })}\n`);
     const pw = password !== undefined ? ' --password …' : '';
