@@ -343,7 +343,7 @@ export const en = {
   'cli.host.join': 'The other player joins with: silicon-curtain join {address}',
   'cli.host.lan': 'Warning: --lan listens on the network; anyone who can reach this machine and has the invite code can take the free seat. Addresses: {addresses}',
   'cli.host.listen': 'could not listen on {host}:{port}: {reason}',
-  'cli.join.badAddress': "'{address}' is not an address to join: give HOST:PORT/CODE, as printed by 'silicon-curtain host'",
+  'cli.join.badAddress': "'{address}' is not an address to join: give HOST:PORT/CODE, as printed by 'silicon-curtain host', or HOST:PORT, as printed by 'silicon-curtain serve'",
   'cli.join.noTerminal': 'join needs an interactive terminal; to join as a bot, add --bot normal',
   'cli.join.failed': 'the game ended without a result: {reason}',
   'cli.watch.noTerminal': 'watch needs an interactive terminal: it shows the game on screen',

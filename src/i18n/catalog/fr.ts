@@ -345,7 +345,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.host.join': 'L’autre joueur rejoint la partie avec : silicon-curtain join {address}',
   'cli.host.lan': 'Attention : --lan écoute sur le réseau ; quiconque peut joindre cette machine et connaît le code d’invitation peut prendre la place libre. Adresses : {addresses}',
   'cli.host.listen': 'impossible d’écouter sur {host}:{port} : {reason}',
-  'cli.join.badAddress': "'{address}' n’est pas une adresse de partie : donnez HÔTE:PORT/CODE, tel qu’affiché par 'silicon-curtain host'",
+  'cli.join.badAddress': "'{address}' n’est pas une adresse de partie : donnez HÔTE:PORT/CODE, tel qu’affiché par 'silicon-curtain host', ou HÔTE:PORT, tel qu’affiché par 'silicon-curtain serve'",
   'cli.join.noTerminal': 'join a besoin d’un terminal interactif ; pour rejoindre en bot, ajoutez --bot normal',
   'cli.join.failed': 'la partie s’est arrêtée sans résultat : {reason}',
   'cli.watch.noTerminal': 'watch a besoin d’un terminal interactif : la partie s’affiche à l’écran',
