@@ -3,7 +3,9 @@
 // the printed address says wss://, two `join --bot` clients that trust the certificate play a game
 // through it, a client that does not trust it and a plain ws:// client are refused in one line,
 // and SIGTERM still stops it with exit 0. Bad TLS options end in one line before listening.
-// Every wait is bounded.
+// `host --tls-cert/--tls-key` under a pseudo-terminal: its own screen comes up over wss:// with a
+// certificate made for another name (it trusts that certificate alone), and a `join --bot` that
+// trusts it takes the free seat. Every wait is bounded.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -116,4 +118,66 @@ describe('serve over TLS', () => {
       expect(broken.err).toMatch(new RegExp(`^silicon-curtain: --tls-cert ${c} and --tls-key ${k} are not a PEM certificate and its private key \\([A-Z_0-9]+\\)\\n$`));
     }
   });
+});
+
+/** `host` with these TLS files under a 100x30 pseudo-terminal; `screen()` is its text so far. */
+function hostUnderTerminal(certFile: string, keyFile: string): { screen: () => string; stop: () => void } {
+  const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+  const argv = [process.execPath, '--import', 'tsx', CLI, 'host', '--rounds', '1', '--tls-cert', certFile, '--tls-key', keyFile, '--lang', 'en'];
+  const env: NodeJS.ProcessEnv = { ...process.env, SILICON_CURTAIN_HOME: join(root, 'host-home'), TERM: 'xterm-256color' };
+  delete env.CI; // Ink prints only its last frame when it believes it runs in CI
+  delete env.CONTINUOUS_INTEGRATION;
+  const host = spawn('script', ['-qfec', `stty cols 100 rows 30; exec ${argv.map(quote).join(' ')}`, '/dev/null'], { env, detached: true, stdio: ['pipe', 'pipe', 'ignore'] });
+  let screen = '';
+  // eslint-disable-next-line no-control-regex
+  host.stdout.on('data', (c: Buffer) => void (screen += c.toString().replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')));
+  return {
+    screen: () => screen,
+    stop: () => {
+      try {
+        process.kill(-(host.pid ?? 0), 'SIGKILL');
+      } catch {
+        // already ended
+      }
+    },
+  };
+}
+
+const INVITE = /join (wss:\/\/127\.0\.0\.1:\d+\/[A-Z0-9]+)/;
+
+describe('host over TLS, under a terminal', () => {
+  it('its own screen trusts its certificate whatever its name; a joiner checks the name', async (ctx) => {
+    if (noOpenssl !== null) ctx.skip(noOpenssl);
+    if (spawnSync('script', ['--version']).error) ctx.skip('no pseudo-terminal: `script` (util-linux) is not installed');
+    const otherCert = join(root, 'other-cert.pem');
+    const otherKey = join(root, 'other-key.pem');
+    const other = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', otherKey, '-out', otherCert, '-days', '1', '-subj', '/CN=example.org', '-addext', 'subjectAltName=DNS:example.org'], { timeout: 30_000 });
+    expect(other.status).toBe(0);
+    const host = hostUnderTerminal(otherCert, otherKey);
+    try {
+      // The status line of the game screen, shown once the host's own seat is connected.
+      await until('the host screen with its invite', () => /Waiting for the other player: silicon-curtain join wss:/.test(host.screen()), 30_000);
+      const address = INVITE.exec(host.screen())?.[1] as string;
+      const refused = await cli(['join', address, '--bot', 'random'], { NODE_EXTRA_CA_CERTS: otherCert }).ended;
+      expect(refused.code).toBe(1);
+      expect(refused.err).toMatch(/^silicon-curtain: [^\n]*127\.0\.0\.1[^\n]*\n$/);
+      expect(host.screen()).not.toMatch(/to act: Choose your headline/);
+    } finally {
+      host.stop();
+    }
+  }, 60_000);
+
+  it('a join --bot that trusts the certificate takes the free seat and the game starts', async (ctx) => {
+    if (noOpenssl !== null) ctx.skip(noOpenssl);
+    if (spawnSync('script', ['--version']).error) ctx.skip('no pseudo-terminal: `script` (util-linux) is not installed');
+    const host = hostUnderTerminal(cert, key);
+    try {
+      await until('the host screen with its invite', () => INVITE.test(host.screen()), 30_000);
+      const address = INVITE.exec(host.screen())?.[1] as string;
+      cli(['join', address, '--bot', 'random', '--delay-ms', '5000'], { NODE_EXTRA_CA_CERTS: cert });
+      await until('the game to start on the host screen', () => /to act: Choose your headline/.test(host.screen()), 30_000);
+    } finally {
+      host.stop();
+    }
+  }, 60_000);
 });

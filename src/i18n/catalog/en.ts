@@ -928,7 +928,7 @@ export const en = {
   'cliHelp.serve.data': 'keep every game in this folder as a save file; started again with the same folder, the server resumes them (without it, games end with the server)',
   'cliHelp.serve.port': 'the port to listen on (0: any free port; give one, e.g. 7300, so the address stays the same)',
   'cliHelp.serve.lan': 'listen on the network so that the students\' machines can join (default: this machine only, 127.0.0.1)',
-  'cliHelp.serve.tlsCert': 'a PEM certificate (and its chain) for TLS: players then join wss://HOST:PORT (needs --tls-key)',
+  'cliHelp.serve.tlsCert': 'a PEM certificate (and its chain) for TLS: the address to join then starts with wss:// (needs --tls-key)',
   'cliHelp.serve.tlsKey': 'the PEM private key of --tls-cert',
   'cliHelp.serve.password': 'a password every `join` and `watch` must give with --password (or set SILICON_CURTAIN_PASSWORD, kept out of the process list)',
   'cliHelp.serve.maxGames': 'the most games not over at once',

@@ -930,7 +930,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cliHelp.serve.data': 'garder chaque partie dans ce dossier comme une sauvegarde ; relancé avec le même dossier, le serveur les reprend (sans lui, les parties s’arrêtent avec le serveur)',
   'cliHelp.serve.port': 'le port d’écoute (0 : n’importe quel port libre ; donnez-en un, par exemple 7300, pour que l’adresse ne change pas)',
   'cliHelp.serve.lan': 'écouter sur le réseau pour que les machines des élèves puissent rejoindre (par défaut : cette machine seulement, 127.0.0.1)',
-  'cliHelp.serve.tlsCert': 'un certificat PEM (et sa chaîne) pour TLS : les joueurs rejoignent alors wss://HÔTE:PORT (demande --tls-key)',
+  'cliHelp.serve.tlsCert': 'un certificat PEM (et sa chaîne) pour TLS : l’adresse à rejoindre commence alors par wss:// (demande --tls-key)',
   'cliHelp.serve.tlsKey': 'la clé privée PEM de --tls-cert',
   'cliHelp.serve.password': 'un mot de passe que chaque `join` et `watch` doit donner avec --password (ou SILICON_CURTAIN_PASSWORD, qui ne paraît pas dans la liste des processus)',
   'cliHelp.serve.maxGames': 'le plus grand nombre de parties en cours à la fois',
