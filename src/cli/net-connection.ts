@@ -22,7 +22,7 @@ export interface NetSeat {
 
 const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
 
-export function connectSeat(options: { url: string; code: string; token?: string; lang: Lang; spectator?: boolean; reconnectAttempts?: number; password?: string }): NetSeat {
+export function connectSeat(options: { url: string; code: string; token?: string; lang: Lang; spectator?: boolean; reconnectAttempts?: number; password?: string; pinnedCert?: string | Buffer }): NetSeat {
   const words = (problem: NetProblem) => netProblemText(problem, options.lang);
   const backlog: RemoteUpdate[] = [];
   let listener: ((update: RemoteUpdate) => void) | null = null;
@@ -81,6 +81,7 @@ export function connectSeat(options: { url: string; code: string; token?: string
     ...(options.spectator ? { role: 'spectator' as const } : { player: 'human' }),
     ...(options.reconnectAttempts !== undefined ? { reconnectAttempts: options.reconnectAttempts } : {}),
     ...(options.password !== undefined ? { password: options.password } : {}),
+    ...(options.pinnedCert !== undefined ? { pinnedCert: options.pinnedCert } : {}),
     onMessage,
     onStatus: (status) => {
       if (status.kind === 'closed') {

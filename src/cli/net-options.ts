@@ -1,6 +1,8 @@
 // What `host` and `serve` share about listening: the numbers they read, the machine's LAN
 // addresses for --lan, and why a port could not be opened, in the player's language.
+import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
+import { createSecureContext } from 'node:tls';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import { UserError } from './errors.js';
@@ -32,4 +34,26 @@ export function listenProblem(error: NodeJS.ErrnoException, lang: Lang): string 
     default:
       return error.code ?? error.message;
   }
+}
+
+/** --tls-cert and --tls-key read and checked (a PEM certificate and its key), or undefined when
+ * neither is given; anything else is one line. */
+export function tlsFiles(certFile: string | undefined, keyFile: string | undefined, lang: Lang): { cert: Buffer; key: Buffer } | undefined {
+  if (certFile === undefined && keyFile === undefined) return undefined;
+  if (certFile === undefined || keyFile === undefined) throw new UserError(t(lang, 'cli.serve.tlsBoth'));
+  const read = (file: string): Buffer => {
+    try {
+      return readFileSync(file);
+    } catch (error) {
+      throw new UserError(t(lang, 'cli.serve.tlsRead', { file, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    }
+  };
+  const cert = read(certFile);
+  const key = read(keyFile);
+  try {
+    createSecureContext({ cert, key });
+  } catch (error) {
+    throw new UserError(t(lang, 'cli.serve.tlsBad', { cert: certFile, key: keyFile, code: (error as NodeJS.ErrnoException).code ?? 'TLS' }));
+  }
+  return { cert, key };
 }

@@ -4,6 +4,7 @@
 // pulled cable), so the other player is told the seat is away instead of waiting forever.
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AddressInfo } from 'node:net';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { HostedGame, Participant } from './hosted-game.js';
 import type { Lobby } from './lobby.js';
 import { sameSecret } from './tokens.js';
@@ -25,6 +26,8 @@ export interface ServerOptions {
   /** Messages a second a connection may send, on average (a burst of twice that is allowed). */
   ratePerSecond?: number;
   maxConnections?: number;
+  /** PEM certificate chain and private key: the server then speaks wss:// (TLS) only. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
 }
 
 export interface RunningServer {
@@ -58,7 +61,9 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   if (!options.game === !lobby) throw new Error('startServer needs a game or a lobby');
   const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   const maxConnections = options.maxConnections ?? 32;
-  const wss = new WebSocketServer({ host: options.host, port: options.port, maxPayload: MAX_CLIENT_MESSAGE_BYTES, clientTracking: true });
+  // With TLS, ws rides on an https server of ours; without, it makes and owns its own.
+  const web: HttpsServer | null = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }) : null;
+  const wss = new WebSocketServer({ ...(web ? { server: web } : { host: options.host, port: options.port }), maxPayload: MAX_CLIENT_MESSAGE_BYTES, clientTracking: true });
   const alive = new WeakMap<WebSocket, boolean>();
   const passwordOk = (given: string | undefined) => options.password === undefined || sameSecret(given ?? '', options.password);
 
@@ -175,6 +180,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   beat.unref();
 
   return new Promise((resolve, reject) => {
+    // ws passes the https server's 'listening' and 'error' on to wss.
     wss.once('error', reject);
     wss.once('listening', () => {
       wss.off('error', reject);
@@ -197,10 +203,13 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
             cut.unref();
             wss.close(() => {
               clearTimeout(cut);
-              done();
+              if (!web) return done();
+              web.close(() => done());
+              web.closeAllConnections();
             });
           }),
       });
     });
+    web?.listen(options.port, options.host);
   });
 }

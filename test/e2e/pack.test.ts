@@ -8,7 +8,8 @@
 // The cases run in order in one folder (RUN) with its own saves folder (HOME): `deck new` makes
 // the deck that `deck validate` checks, game.json is a real save of the base deck.
 import { spawn, spawnSync } from 'node:child_process';
-import type { SpawnSyncReturns } from 'node:child_process';
+import type { ChildProcess, SpawnSyncReturns } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +36,7 @@ interface CliCase {
 const HELP_PAGES = [
   ['play'], ['resume'], ['saves'], ['replay'], ['tutorial'], ['rules'], ['debrief'], ['cards'], ['cards', 'show'],
   ['deck'], ['deck', 'validate'], ['deck', 'new'], ['deck', 'schema'], ['simulate'], ['bot-match'],
+  ['host'], ['join'], ['watch'], ['serve'],
 ];
 
 /** Plain runs: stdin not a terminal, output captured; cwd RUN, saves in HOME. */
@@ -95,6 +97,9 @@ const CLI_CASES: CliCase[] = [
     file: { name: 'report.md', content: /^# [\s\S]*my-deck/ },
   },
   { args: ['simulate', '--games', '2', '--no-base-deck', '--deck', 'BASE', '--workers', '1'], code: 0, stdout: /Games: 2;/ },
+  // serve: a file where the data folder should be is refused in one line, before listening
+  { args: ['serve', '--data', 'game.json'], code: 1, stderr: /^silicon-curtain: the --data folder [^\n]*game\.json cannot hold the games: a file is in the way, not a folder\n$/ },
+  { args: ['serve', '--port', '70000'], code: 1, stderr: /^silicon-curtain: --port must be a whole number from 0 to 65535, not 70000\n$/ },
   // bot-match without a stdio side: every move with its reason, then the result
   { args: ['bot-match', '--us', 'random', '--china', 'easy', '--seed', '7', '--rounds', '1', '--us-persona', 'nvidia', '--china-persona', 'huawei'], code: 0, stdout: /^r1 (US|China) \((random|easy)\): [\s\S]*; seed 7\n$/ },
   // A stdio side that never answers: given up after --timeout, exit 1 (stdin is /dev/null here: its end comes first).
@@ -222,6 +227,45 @@ describe('npm pack, install offline with an empty cache, run', () => {
     expect(stderr).toMatch(/; seed 7\n$/);
   });
 
+  it('silicon-curtain serve: bots play a game through it on loopback, SIGTERM stops it with every game saved', async (ctx) => {
+    if (skipReason !== null) ctx.skip(skipReason);
+    const data = path.join(work, 'class-data');
+    const server = startProcess(['serve', '--port', '0', '--data', data, '--rounds', '1']);
+    try {
+      const first = await server.untilOut(/^Serving on 127\.0\.0\.1:(\d+): 0 games, 0 resumed from the data folder\.\n/, 20_000);
+      const address = `127.0.0.1:${first[1]}`;
+      const lines = (await server.untilOut(/The teacher's dashboard: [^\n]*\n/, 5_000)).input.split('\n');
+      expect(lines.slice(1, 4)).toEqual([
+        `Every game is saved in ${data} after each move.`,
+        `Players join with: silicon-curtain join ${address}`,
+        expect.stringMatching(new RegExp(`^The teacher's dashboard: silicon-curtain watch ${escape(address)} --teacher [0-9a-f]{32}$`)),
+      ]);
+      // The first bot opens a game (its save appears), the second takes the other seat of it.
+      const a = startProcess(['join', address, '--bot', 'random', '--seed', '1']);
+      await until(() => savesIn(data).length === 1, 20_000);
+      const b = startProcess(['join', address, '--bot', 'random', '--seed', '2']);
+      const [ra, rb] = await Promise.all([a.exited, b.exited]);
+      expect(ra.code, ra.stderr).toBe(0);
+      expect(rb.code, rb.stderr).toBe(0);
+      expect(ra.stdout).toMatch(/^(The game was a draw\.|(US|China) won by .+\.)\n$/);
+      expect(rb.stdout).toBe(ra.stdout);
+
+      server.child.kill('SIGTERM');
+      const stopped = await server.exited;
+      expect(stopped.code, stopped.stderr).toBe(0);
+      expect(stopped.stdout).toMatch(/\nServer stopped \(1 games\)\.\n$/);
+      expect(stopped.stderr).toBe('');
+      // The data folder holds the finished game as a normal save: the installed replay verifies it.
+      const saves = savesIn(data);
+      expect(saves).toHaveLength(1);
+      const verified = spawnSync(installedBin, ['replay', path.join(data, saves[0] as string), '--verify'], { encoding: 'utf8', cwd: run, env: envOf(), timeout: 60_000 });
+      expect(verified.status, verified.stderr).toBe(0);
+      expect(verified.stdout).toMatch(/^ok: \d+ actions, hash [0-9a-f]{16}\n$/);
+    } finally {
+      server.child.kill('SIGKILL');
+    }
+  }, 120_000);
+
   it.for(PTY_CASES)('silicon-curtain $args under a terminal shows "$marker"', async (testCase, ctx) => {
     if (skipReason !== null) ctx.skip(skipReason);
     if (spawnSync('script', ['--version']).error) ctx.skip('no pseudo-terminal: `script` (util-linux) is not installed');
@@ -229,6 +273,76 @@ describe('npm pack, install offline with an empty cache, run', () => {
     expect(screen).not.toMatch(/internal error/);
   });
 });
+
+interface Started {
+  child: ChildProcess;
+  /** Resolves with the match once stdout matches `pattern`; rejects after `timeoutMs`. */
+  untilOut(pattern: RegExp, timeoutMs: number): Promise<RegExpExecArray>;
+  exited: Promise<{ code: number | null; stdout: string; stderr: string }>;
+}
+
+/** The installed binary as a plain process (cwd RUN, saves in HOME); killed at the latest after 90 s. */
+function startProcess(args: string[]): Started {
+  const child = spawn(installedBin, args, { cwd: run, env: envOf(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const waiters: (() => void)[] = [];
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
+    for (const waiter of [...waiters]) waiter();
+  });
+  child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString('utf8')));
+  const guard = setTimeout(() => child.kill('SIGKILL'), 90_000);
+  const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(guard);
+      for (const waiter of [...waiters]) waiter();
+      resolve({ code, stdout, stderr });
+    }),
+  );
+  const untilOut = (pattern: RegExp, timeoutMs: number) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const check = () => {
+        const match = pattern.exec(stdout);
+        if (match) {
+          done();
+          resolve(match);
+        } else if (child.exitCode !== null || child.signalCode !== null) {
+          done();
+          reject(new Error(`${args.join(' ')} ended before printing ${pattern}:\n${stdout}${stderr}`));
+        }
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`${args.join(' ')} did not print ${pattern} in ${timeoutMs} ms:\n${stdout}${stderr}`));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        waiters.splice(waiters.indexOf(check), 1);
+      };
+      waiters.push(check);
+      check();
+    });
+  return { child, untilOut, exited };
+}
+
+/** The save files (not backups, not the hidden seat folder) in a serve data folder. */
+function savesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
+  } catch {
+    return [];
+  }
+}
+
+/** Waits for `condition`, checking every 100 ms; throws after `timeoutMs`. */
+async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`not true after ${timeoutMs} ms: ${condition.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 /** Packs a copy of the checkout and installs the tarball; returns why it could not, or null. */
 async function packAndInstall(): Promise<string | null> {

@@ -88,7 +88,7 @@ describe('join over IPv6 loopback', () => {
 describe('join says in one line why it got no seat', () => {
   it('an address that is not HOST:PORT/CODE', async () => {
     expect(oneLineError(await runCli(['join', 'localhost', '--bot', 'random']))).toBe(
-      "silicon-curtain: 'localhost' is not an address to join: give HOST:PORT/CODE, as printed by 'silicon-curtain host'",
+      "silicon-curtain: 'localhost' is not an address to join: give HOST:PORT/CODE, as printed by 'silicon-curtain host', or HOST:PORT, as printed by 'silicon-curtain serve'",
     );
     expect(oneLineError(await runCli(['join', '127.0.0.1:99999/ABCDEFGH', '--bot', 'random']))).toContain('is not an address to join');
   });

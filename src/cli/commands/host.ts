@@ -17,7 +17,7 @@ import { lockForPlay } from '../game-lock.js';
 import { checkFolder } from './play.js';
 import { asUserError, defaultDeps as saveDeps, saveFolder } from '../save-commands.js';
 import { helpText } from '../help-lang.js';
-import { lanAddresses, listenProblem, wholeNumber } from '../net-options.js';
+import { lanAddresses, listenProblem, tlsFiles, wholeNumber } from '../net-options.js';
 
 interface HostOptions extends DeckOptions {
   port: string;
@@ -28,6 +28,8 @@ interface HostOptions extends DeckOptions {
   seed?: string;
   rounds: string;
   resume?: string;
+  tlsCert?: string;
+  tlsKey?: string;
 }
 
 /** The game to host: a new deal or a saved game, how it is saved, and the lock to let go. */
@@ -56,12 +58,15 @@ export function register(program: Command, io: CliIO): void {
     .addOption(new Option('--china-persona <persona>', helpText(program, 'cliHelp.host.chinaPersona')).choices(rules.PERSONAS.china))
     .option('--seed <n>', helpText(program, 'cliHelp.host.seed'))
     .option('--rounds <n>', helpText(program, 'cliHelp.play.rounds', { max: rules.MAX_ROUNDS }), String(rules.STANDARD_ROUNDS))
-    .option('--resume <file>', helpText(program, 'cliHelp.host.resume'));
+    .option('--resume <file>', helpText(program, 'cliHelp.host.resume'))
+    .option('--tls-cert <file>', helpText(program, 'cliHelp.serve.tlsCert'))
+    .option('--tls-key <file>', helpText(program, 'cliHelp.serve.tlsKey'));
   withDeckOptions(command).action(async (options: HostOptions, command: Command) => {
     const lang = chosenLang(command, io.env);
     const port = wholeNumber(options.port, '--port', 0, 65535, lang);
     const seed = options.seed === undefined ? newGameSeed() : wholeNumber(options.seed, '--seed', 0, MAX_SEED, lang);
     const rounds = wholeNumber(options.rounds, '--rounds', 1, rules.MAX_ROUNDS, lang);
+    const tls = tlsFiles(options.tlsCert, options.tlsKey, lang);
     if (!io.interactive) throw new UserError(t(lang, 'cli.host.noTerminal'), ExitCode.noTerminal);
     const failures: string[] = [];
     const onError = (message: string) => failures.push(message);
@@ -116,7 +121,7 @@ export function register(program: Command, io: CliIO): void {
       const host = options.lan ? '0.0.0.0' : '127.0.0.1';
       let server;
       try {
-        server = await startServer({ game, host, port });
+        server = await startServer({ game, host, port, ...(tls ? { tls } : {}) });
       } catch (error) {
         throw new UserError(t(lang, 'cli.host.listen', { host, port, reason: listenProblem(error as NodeJS.ErrnoException, lang) }));
       }
@@ -124,12 +129,14 @@ export function register(program: Command, io: CliIO): void {
         io.stdout(`${t(lang, 'cli.play.seed', { seed: prepared.setup.seed })}\n`);
         const addresses = options.lan ? lanAddresses() : ['127.0.0.1'];
         if (options.lan) io.stdout(`${t(lang, 'cli.host.lan', { addresses: addresses.join(', ') || '?' })}\n`);
-        const joinAddress = `${addresses[0] ?? '127.0.0.1'}:${server.port}/${game.code}`;
+        const scheme = tls ? 'wss://' : '';
+        const joinAddress = `${scheme}${addresses[0] ?? '127.0.0.1'}:${server.port}/${game.code}`;
         io.stdout(`${t(lang, 'cli.host.join', { address: joinAddress })}\n`);
         const { connectSeat } = await import('../net-connection.js');
         const { playSeat } = await import('../net-play.js');
         // The host's screen is a client of its own server, on loopback, with its seat's token.
-        const seat = connectSeat({ url: `ws://127.0.0.1:${server.port}`, code: game.code, token: game.tokens[options.side], lang });
+        // With TLS it trusts its own certificate only, whatever name that was made for.
+        const seat = connectSeat({ url: `${tls ? 'wss' : 'ws'}://127.0.0.1:${server.port}`, code: game.code, token: game.tokens[options.side], lang, ...(tls ? { pinnedCert: tls.cert } : {}) });
         await playSeat(io, seat, { lang, address: `127.0.0.1:${server.port}`, rejoin: null, invite: `silicon-curtain join ${joinAddress}` });
       } finally {
         await server.close({ ended: true });

@@ -18,7 +18,7 @@ import { newGameSeed } from '../random-seed.js';
 import { lockForPlay } from '../game-lock.js';
 import { asUserError, defaultDeps as saveDeps } from '../save-commands.js';
 import { helpText } from '../help-lang.js';
-import { lanAddresses, listenProblem, wholeNumber } from '../net-options.js';
+import { lanAddresses, listenProblem, tlsFiles, wholeNumber } from '../net-options.js';
 
 interface ServeOptions extends DeckOptions {
   port: string;
@@ -28,6 +28,8 @@ interface ServeOptions extends DeckOptions {
   rounds: string;
   maxGames: string;
   fsync?: boolean;
+  tlsCert?: string;
+  tlsKey?: string;
 }
 
 function seededPersona(seed: number, side: Side): Persona {
@@ -61,13 +63,15 @@ export function register(program: Command, io: CliIO): void {
   const command = program
     .command('serve')
     .description(helpText(program, 'cliHelp.serve'))
-    .option('--port <n>', helpText(program, 'cliHelp.host.port'), '0')
-    .option('--lan', helpText(program, 'cliHelp.host.lan'))
+    .option('--port <n>', helpText(program, 'cliHelp.serve.port'), '0')
+    .option('--lan', helpText(program, 'cliHelp.serve.lan'))
     .option('--data <dir>', helpText(program, 'cliHelp.serve.data'))
     .option('--password <text>', helpText(program, 'cliHelp.serve.password'))
     .option('--rounds <n>', helpText(program, 'cliHelp.play.rounds', { max: rules.MAX_ROUNDS }), String(rules.STANDARD_ROUNDS))
     .option('--max-games <n>', helpText(program, 'cliHelp.serve.maxGames'), '500')
-    .option('--fsync', helpText(program, 'cliHelp.serve.fsync'));
+    .option('--fsync', helpText(program, 'cliHelp.serve.fsync'))
+    .option('--tls-cert <file>', helpText(program, 'cliHelp.serve.tlsCert'))
+    .option('--tls-key <file>', helpText(program, 'cliHelp.serve.tlsKey'));
   withDeckOptions(command).action(async (options: ServeOptions, command: Command) => {
     const lang = chosenLang(command, io.env);
     const port = wholeNumber(options.port, '--port', 0, 65535, lang);
@@ -75,6 +79,7 @@ export function register(program: Command, io: CliIO): void {
     const maxGames = wholeNumber(options.maxGames, '--max-games', 1, 10_000, lang);
     const password = options.password ?? io.env.SILICON_CURTAIN_PASSWORD;
     if (password !== undefined && (password === '' || password.length > 200)) throw new UserError(t(lang, 'cli.serve.badPassword'));
+    const tls = tlsFiles(options.tlsCert, options.tlsKey, lang);
     const decks = (await import('../game-decks.js')).loadedDecksFromOptions(io, options, lang);
     const dataDir = options.data === undefined ? undefined : resolve(options.data);
     const warn = (line: string) => io.stderr(`silicon-curtain: ${t(lang, 'cli.serve.warning', { line })}\n`);
@@ -114,14 +119,15 @@ export function register(program: Command, io: CliIO): void {
     const host = options.lan ? '0.0.0.0' : '127.0.0.1';
     let server;
     try {
-      server = await startServer({ lobby, host, port, maxConnections: Math.min(4 * maxGames + 64, 5000), ...(password !== undefined ? { password } : {}) });
+      server = await startServer({ lobby, host, port, maxConnections: Math.min(4 * maxGames + 64, 5000), ...(password !== undefined ? { password } : {}), ...(tls ? { tls } : {}) });
     } catch (error) {
       lock?.release();
       throw new UserError(t(lang, 'cli.host.listen', { host, port, reason: listenProblem(error as NodeJS.ErrnoException, lang) }));
     }
     const addresses = options.lan ? lanAddresses() : ['127.0.0.1'];
-    const address = `${addresses[0] ?? '127.0.0.1'}:${server.port}`;
-    if (options.lan) io.stdout(`${t(lang, 'cli.host.lan', { addresses: addresses.join(', ') || '?' })}\n`);
+    // With TLS the address says wss://, so that join and watch speak TLS.
+    const address = `${tls ? 'wss://' : ''}${addresses[0] ?? '127.0.0.1'}:${server.port}`;
+    if (options.lan) io.stdout(`${t(lang, password !== undefined ? 'cli.serve.lanPassword' : 'cli.serve.lan', { addresses: addresses.join(', ') || '?' })}\n`);
     io.stdout(`${t(lang, 'cli.serve.listening', { address, games: lobby.size, resumed })}\n`);
     io.stdout(`${t(lang, dataDir ? 'cli.serve.data' : 'cli.serve.noData', { dir: dataDir ?? '' })}\n`);
     const pw = password !== undefined ? ' --password …' : '';
