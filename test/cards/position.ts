@@ -7,6 +7,7 @@ import type { Action, CardId, GameState, Persona, Side, SpaceId } from '../../sr
 import type { CardDef } from '../../src/decks/types.js';
 import { freshStats } from '../../src/engine/flow.js';
 import { nextRandom } from '../../src/engine/rng.js';
+import { legalWithOrdinaryHeadlines } from '../engine/helpers.js';
 
 export interface PositionOptions {
   /** The side that plays the card. */
@@ -40,13 +41,10 @@ export function giveCard(s: GameState, card: CardId, side: Side): void {
 export function position(cards: CardDef[], card: CardId, opts: PositionOptions): GameState {
   let game = newGame(cards, opts.personas, opts.seed);
   // Advance by the rules (first legal answer each time) to the first action round. Headlines stay
-  // ordinary cards, so signature cards are still in hand (rules 2.3 lets a side that does not lead
-  // headline one).
+  // ordinary cards, so signature cards are still in hand.
   while (game.decision?.kind !== 'play') {
     if (game.outcome || !game.decision) throw new Error('the game ended before its first action round');
-    const g = game;
-    const legal = legalActions(g).filter((a) => a.type !== 'headline' || g.cards[a.card]?.signature === undefined);
-    game = applyAction(game, legal[0] as Action);
+    game = applyAction(game, legalWithOrdinaryHeadlines(game)[0] as Action);
   }
   const s = cloneState(game);
   s.leadership = 0;

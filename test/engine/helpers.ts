@@ -30,14 +30,18 @@ export function playGame(setup: GameSetup, pickSeed: number, maxActions = 2000):
   return { states, actions, final: s };
 }
 
+/** The legal actions, with ordinary cards only as headlines: hand-made positions reached this way
+ * are the ones their tests were written on (since rules 2.3 a side that does not lead may also
+ * headline its signature card). */
+export function legalWithOrdinaryHeadlines(s: GameState): Action[] {
+  return legalActions(s).filter((a) => a.type !== 'headline' || s.cards[a.card]?.signature === undefined);
+}
+
 /** A game at the first action round of round 1, ready for hand-made changes (a mutable copy). */
 export function atFirstActionRound(seed = 1, overrides: Partial<GameSetup> = {}): GameState {
   const pick = picker(seed);
   let s = createGame(fixtureSetup(seed, overrides));
-  // Headlines stay ordinary cards, so these positions are the ones the tests were written on
-  // (since rules 2.3 a side that does not lead may also headline its signature card).
-  const ordinaryHeadline = (a: Action) => a.type !== 'headline' || s.cards[a.card]?.signature === undefined;
-  while (s.decision?.kind !== 'play') s = applyAction(s, pick(legalActions(s).filter(ordinaryHeadline)));
+  while (s.decision?.kind !== 'play') s = applyAction(s, pick(legalWithOrdinaryHeadlines(s)));
   return cloneState(s);
 }
 
