@@ -2,34 +2,12 @@
 // (applyActionInPlace), many times a move, so copying and re-dealing must be cheap.
 import type { CardId, Side } from '../decks/types.js';
 import type { GameState, RoundStats } from '../engine/index.js';
-import { keepLegalActions, rules } from '../engine/index.js';
+import { keepLegalActions, plainCopy, rules } from '../engine/index.js';
 import { shuffle } from '../engine/rng.js';
 import { sampledDice } from './seeding.js';
 
 /** Parts of decisions and tasks that come from the catalogue and that the rules never change: shared, not copied. */
 const SHARED = new Set(['cards', 'list', 'options', 'labels', 'rule']);
-
-// Decisions and tasks, copied by walking them. Plain values (card ids, numbers) are taken as they
-// are, without a call or a look-up in SHARED.
-function copy(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      out[i] = v !== null && typeof v === 'object' ? copy(v) : v;
-    }
-    return out;
-  }
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key in value) {
-      const v = (value as Record<string, unknown>)[key];
-      out[key] = v === null || typeof v !== 'object' || SHARED.has(key) ? v : copy(v);
-    }
-    return out;
-  }
-  return value;
-}
 
 function pair<T>(r: Record<Side, T[]>): Record<Side, T[]> {
   return { us: r.us.slice(), china: r.china.slice() };
@@ -92,8 +70,8 @@ export function forkState(s: GameState): GameState {
     ...(s.roundFlags ? { roundFlags: s.roundFlags.slice() } : {}),
     eventsPlayed: s.eventsPlayed.slice(),
     cancelled: s.cancelled.slice(),
-    tasks: copy(s.tasks) as GameState['tasks'],
-    decision: copy(s.decision) as GameState['decision'],
+    tasks: plainCopy(s.tasks, SHARED),
+    decision: plainCopy(s.decision, SHARED),
     log: s.log.slice(),
     leadershipHistory: s.leadershipHistory.slice(),
     outcome: s.outcome && { ...s.outcome },

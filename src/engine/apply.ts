@@ -5,6 +5,7 @@ import { answerDecision } from './decisions/index.js';
 import { dropDecision, run } from './flow.js';
 import { hasChoice, legalActions, sameAction } from './legal.js';
 import type { Action, Decision, GameState } from './types.js';
+import { plainCopy } from './plain-copy.js';
 
 export class IllegalActionError extends Error {
   constructor(message: string) {
@@ -102,7 +103,7 @@ export function settleInPlace(state: GameState): void {
 /** A private, mutable deep copy of a state (card definitions are shared: they never change). */
 export function cloneState(state: GameState): GameState {
   const { cards, ...rest } = state;
-  return { ...(structuredClone(rest) as Omit<GameState, 'cards'>), cards };
+  return { ...plainCopy(rest), cards };
 }
 
 /** Used by createGame: run the opening steps of the rules. */

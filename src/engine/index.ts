@@ -1,6 +1,7 @@
 // The rules engine's public face. Pure: no I/O, no clock, no Math.random.
 export { createGame, createGameInPlace, SetupError } from './create.js';
 export { applyAction, applyActionInPlace, cloneState, IllegalActionError, whyIllegal } from './apply.js';
+export { plainCopy } from './plain-copy.js';
 export { legalActions, hasChoice, keepLegalActions, actingSide, actionKey, sameAction } from './legal.js';
 export { viewFor, bargainHoldings, type BargainHolding, type PlayerView } from './view.js';
 export { hashState } from './hash.js';
