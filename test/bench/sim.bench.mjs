@@ -40,10 +40,11 @@ function planOf(games, bot = 'random') {
 
 /** The shipped base deck, loaded by the bundled deck loader from this repository. */
 async function baseDeck(dir) {
-  const decks = await import(pathToFileURL(path.join(dir, 'decks.js')).href);
-  const loaded = decks.loadBaseDeck(fileURLToPath(import.meta.url));
+  const { loadBaseDeck } = await import(pathToFileURL(path.join(dir, 'deck-files.js')).href);
+  const { cardPool } = await import(pathToFileURL(path.join(dir, 'card-pool.js')).href);
+  const loaded = loadBaseDeck(fileURLToPath(import.meta.url));
   if (!loaded.deck) throw new Error('the base deck does not load');
-  return decks.cardPool([loaded.deck]);
+  return cardPool([loaded.deck]);
 }
 
 /** Plays `games` games of the run, from game number `from`, in process from the bundle in `dir`; returns the seconds taken. */
@@ -101,7 +102,8 @@ try {
       'sim-lib': 'src/sim/index.ts',
       'sim-worker': 'src/sim/worker.ts',
       engine: 'src/engine/index.ts',
-      decks: 'src/decks/index.ts',
+      'deck-files': 'src/decks/deck-files.ts',
+      'card-pool': 'src/decks/card-pool.ts',
       immer: 'node_modules/immer/dist/immer.mjs',
     },
     ...bundleOptions,
