@@ -1,6 +1,7 @@
 // The decks a game is dealt from: the base deck (or, with --no-base-deck, the first deck file)
-// and each other deck file added as an expansion to it. Play, simulate, the menu, the classroom commands and saved games all
-// load their cards here, so a deck file means the same thing everywhere.
+// and each other deck file added as an expansion to it. Play, simulate, the menu and saved games
+// all load their cards here, so a deck file means the same thing everywhere. (The classroom
+// commands read the shipped base deck only, through src/classroom/deck-source.ts.)
 import { cardPool, type CardPool } from './card-pool.js';
 import { loadBaseDeck, loadDecksFromDisk, uniquePaths } from './deck-files.js';
 import type { Problem } from './problem.js';

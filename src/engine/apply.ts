@@ -41,8 +41,6 @@ function answer(s: GameState, action: Action): void {
   answerDecision(s, s.decision as Decision, action);
 }
 
-const stopAtDecision = (): boolean => false;
-
 /** Answer decisions that leave no real choice and drop those with no legal answer, each
  * as its own transition. Legal actions are read from finished (plain) states: reading
  * them through Immer's drafts would cost several times more. */
@@ -55,7 +53,7 @@ export function settle(state: GameState): GameState {
     s = produce(s, (draft) => {
       if (only) answer(draft, only);
       else dropDecision(draft);
-      run(draft, stopAtDecision);
+      run(draft);
     });
   }
   return s;
@@ -67,13 +65,14 @@ export function applyAction(state: GameState, action: Action): GameState {
   const next = produce(state, (draft) => {
     answer(draft, action);
     draft.actionCount++;
-    run(draft, stopAtDecision);
+    run(draft);
   });
   return settle(next);
 }
 
-/** Apply a legal action by changing `state` itself, without Immer: for simulators and
- * search, on a private copy (see `cloneState`). The same rules code runs either way;
+/** Apply a legal action by changing `state` itself, without Immer: for the simulator (its games
+ * start from createGameInPlace) and the bots' look-ahead (on copies made by ai/search-state's
+ * forkState). The same rules code runs either way;
  * only the bookkeeping of immutability is skipped. */
 export function applyActionInPlace(state: GameState, action: Action): void {
   if (state.outcome || !state.decision) throw new IllegalActionError(whyIllegal(state, action) ?? 'no decision');
@@ -83,7 +82,7 @@ export function applyActionInPlace(state: GameState, action: Action): void {
   if (!legal.some((a) => sameAction(a, action))) throw new IllegalActionError(whyIllegalAmong(state, action, legal));
   answer(state, action);
   state.actionCount++;
-  run(state, stopAtDecision);
+  run(state);
   settleInPlace(state);
 }
 
@@ -96,7 +95,7 @@ export function settleInPlace(state: GameState): void {
     const next = legalActions(state);
     if (next[0]) answer(state, next[0]);
     else dropDecision(state);
-    run(state, stopAtDecision);
+    run(state);
   }
 }
 
@@ -108,5 +107,5 @@ export function cloneState(state: GameState): GameState {
 
 /** Used by createGame: run the opening steps of the rules. */
 export function runRules(draft: GameState): void {
-  run(draft, stopAtDecision);
+  run(draft);
 }

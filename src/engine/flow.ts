@@ -328,15 +328,11 @@ export function dropDecision(s: GameState): void {
   }
 }
 
-/** Run the rules until a decision is needed or the game is over. `settle` drops decisions
- * that have no legal answer and answers those with exactly one. */
-export function run(s: GameState, settle: (s: GameState) => boolean): void {
+/** Run the rules until a decision is needed or the game is over. Decisions with no real
+ * choice are settled by the caller (apply.ts: settle, settleInPlace), each as its own step. */
+export function run(s: GameState): void {
   for (let guard = 0; guard < 100_000; guard++) {
-    if (s.outcome) return;
-    if (s.decision) {
-      if (settle(s)) continue;
-      return;
-    }
+    if (s.outcome || s.decision) return;
     const task = s.tasks[s.tasks.length - 1];
     if (task) stepTask(s, task);
     else advance(s);
