@@ -14,6 +14,7 @@
 // - leader after round r: the sign of Leadership at the end of round r (state.leadershipHistory;
 //   for the last round that is before the final scoring); games level at that moment have no
 //   leader and are left out of that round's share.
+import type { CardDef } from '../decks/types.js';
 import type { CardId, Decision, GameState, LogEntry, Side } from '../engine/index.js';
 import { rules } from '../engine/index.js';
 import type { SimDeck } from './plan.js';
@@ -81,7 +82,13 @@ export class DecisionCounter {
   }
 }
 
-function playKinds(s: GameState, entry: Extract<LogEntry, { type: 'play' }>): PlayKind[] {
+/** The uses one card play counts under: the one classification of `arPlays`, read from a logged
+ * play here and from a chosen `play` action by the hard-vs-normal benchmark
+ * (test/bench/hard-same-positions.bench.ts). A headline counts under none. */
+export function playKinds(
+  cards: Readonly<Record<CardId, CardDef>>,
+  entry: Pick<Extract<LogEntry, { type: 'play' }>, 'side' | 'card' | 'use'>,
+): PlayKind[] {
   switch (entry.use) {
     case 'headline':
       return [];
@@ -91,7 +98,7 @@ function playKinds(s: GameState, entry: Extract<LogEntry, { type: 'play' }>): Pl
     case 'race':
       return [entry.use];
     case 'event': {
-      const def = s.cards[entry.card];
+      const def = cards[entry.card];
       const kinds: PlayKind[] = ['event'];
       if (def?.scoring) kinds.push('scoring');
       else if (def && def.side === entry.side && !def.signature) kinds.push('ownEvent');
@@ -115,7 +122,7 @@ export function digestDesign(s: GameState, cardNumber: ReadonlyMap<CardId, numbe
   for (const entry of s.log) {
     switch (entry.type) {
       case 'play':
-        for (const kind of playKinds(s, entry)) (plays[PLAY_KINDS.indexOf(kind)] as number)++;
+        for (const kind of playKinds(s.cards, entry)) (plays[PLAY_KINDS.indexOf(kind)] as number)++;
         playedAs.set(entry.card, entry.use);
         cause = null;
         break;
