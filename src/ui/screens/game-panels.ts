@@ -7,7 +7,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { cardDetailRows } from '../components/card-detail.js';
 import { cardListRows, optionRows, type CardItem, type OptionItem } from '../components/lists.js';
 import { cutRow, rowWidth, seg, type Row, type Seg } from '../components/rows.js';
-import type { Pending } from '../game/choices.js';
+import { numberedCards, type Pending } from '../game/choices.js';
 import { decisionText, listLabel, timingLabel, useLabel, useQuestion, usesSummary, type Wording } from '../game/describe.js';
 import { actorName, cardTitle, lastingName, lastingShortName, markerName, signed } from '../../i18n/game-words.js';
 import type { Selection } from '../game/selection.js';
@@ -233,13 +233,13 @@ export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, se
   }
   const footer = handFooter(w, view, width);
   const fromDiscard = pending.kind === 'cards' && pending.source === 'discard';
-  const ids = fromDiscard ? pending.cards.map((c) => c.card) : view.hand;
-  const choosable = pending.kind === 'cards' ? pending.cards.map((c) => c.card) : [];
-  const items: CardItem[] = ids.flatMap((id) => {
+  // Every card keeps its number (its place in the hand): one that cannot be chosen now is marked,
+  // and while no card is asked for, the hand is shown with its numbers, dimmed.
+  const choosing = pending.kind === 'cards';
+  const items: CardItem[] = numberedCards(view.hand, pending).flatMap(({ card: id, number, option }) => {
     const card = def(w, id);
     if (!card) return [];
-    const at = choosable.indexOf(id);
-    return [{ card, digit: at >= 0 ? at + 1 : null }];
+    return [{ card, digit: number, ...(choosing ? { blocked: option === null } : { idle: true }) }];
   });
 
   const head: Row = [seg(fromDiscard ? t('hand.discardTitle') : t('hand.title', { name: actorName(w, view.side) }), { bold: true, tone: view.side })];
