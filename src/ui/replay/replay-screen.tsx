@@ -116,7 +116,7 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
   return (
     <Box flexDirection="column" width={L.columns} height={L.frameRows}>
       <Rows rows={[headerRow(wording, state, L.columns, t('replay.title'))]} width={L.columns} height={1} />
-      <Rows rows={trackRows(t, state, L.trackRows)} width={L.columns} height={L.trackRows} />
+      <Rows rows={trackRows(t, state, L.trackRows, undefined, L.columns)} width={L.columns} height={L.trackRows} />
       <Box flexDirection="row" height={L.topRows}>
         <BoardPanel board={board} layout={L} />
         <Box width={1} />
