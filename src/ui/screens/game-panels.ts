@@ -87,6 +87,24 @@ function fullHeaderRow(
   return [...(fits ?? build(' ', false)), ...inForceSeg];
 }
 
+type HeaderView = Pick<PlayerView, 'round' | 'rounds' | 'actionsTaken' | 'actionsPerRound' | 'modifiers' | 'flags'>;
+
+/** The first line of the game screen and of the replay, and the lasting effects' line: in the
+ * header when every effect fits there whole, else (at 80 columns, beside the goals) on a line of
+ * their own (`inForce`, drawn under the tracks and taken from the bottom band). `explainKey`:
+ * the line reminds of the key i, which the replay does not have. */
+export function headerLines(
+  w: Wording,
+  view: HeaderView,
+  width: number,
+  note: string | null,
+  goals: Readonly<Record<Side, GoalProgress>> | null = null,
+  explainKey = true,
+): { header: Row; inForce: Row | null } {
+  const own = inForceList(w, view).length > 0 && !inForceFitsHeader(w, view, width, note, goals);
+  return { header: headerRow(w, view, width, note, goals, !own), inForce: own ? inForceRow(w, view, width, explainKey) : null };
+}
+
 /** A lasting effect's name where room is short: its label up to the colon ("Allied tool
  * controls"), else its card's title; a marker by its printed name. */
 export function inForceShortList(w: Wording, view: Pick<PlayerView, 'modifiers' | 'flags'>): string[] {
@@ -101,10 +119,11 @@ export function inForceShortList(w: Wording, view: Pick<PlayerView, 'modifiers' 
 
 /** The lasting effects in force on a line of their own, when the header has no room for them:
  * short names, as many as fit, then "+N more"; the situation screen (i) explains each. */
-export function inForceRow(w: Wording, view: Pick<PlayerView, 'modifiers' | 'flags'>, width: number): Row {
+export function inForceRow(w: Wording, view: Pick<PlayerView, 'modifiers' | 'flags'>, width: number, explainKey = true): Row {
   const t = w.t;
   const names = inForceShortList(w, view);
-  const tail = [seg(`  ${t('inForce.more.key')}`, { dim: true })];
+  // The reminder of the key that explains each (i), on a screen where that key works.
+  const tail = explainKey ? [seg(`  ${t('inForce.more.key')}`, { dim: true })] : [];
   const line = (shown: string[], more: number, key: boolean): Row => {
     const list = more > 0 ? [...shown, t('inForce.more', { count: more })].join(' · ') : shown.join(' · ');
     return [seg(t('header.inForce', { list }), { tone: 'accent' }), ...(key ? tail : [])];
