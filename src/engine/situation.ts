@@ -3,8 +3,8 @@
 // encirclement, and what final scoring would give if the game ended now. Pure functions of
 // public fields (influence, stats, tracks, modifiers, flags), so the screen can show them to
 // either player: no hand, no draw pile, no secret headline is read.
-import type { CardDef, CardId, Effect, ModifierRule, RegionId, Side, Text } from '../decks/types.js';
-import { walkEffects } from '../decks/effect-walk.js';
+import type { CardDef, CardId, Condition, Effect, ModifierRule, RegionId, Side, Text } from '../decks/types.js';
+import { walkCard, walkEffects } from '../decks/effect-walk.js';
 import { REGIONS, SPACES_BY_REGION } from './board.js';
 import { controller, isEncircled } from './control.js';
 import { pressureCheck, regionLevels, regionPoints, type PressureFacts, type ScoringLevel } from './scoring.js';
@@ -60,14 +60,27 @@ export function lastingEffects(view: Pick<GameState, 'modifiers'>, cards: Readon
   }));
 }
 
-/** A marker in force (a deck `flag`) and the cards whose events set it, for naming it. */
+/** A marker in force (a deck `flag`), the cards whose events set it, for naming it, and the cards
+ * whose events (or requirements) read it: a marker does nothing itself, it changes what they do. */
 export interface Marker {
   flag: string;
   setBy: CardId[];
+  readBy: CardId[];
 }
 
 export function markersInForce(view: Pick<GameState, 'flags'>, cards: Readonly<Record<CardId, CardDef>>): Marker[] {
-  return view.flags.map((flag) => ({ flag, setBy: cardsSetting(flag, cards) }));
+  return view.flags.map((flag) => ({ flag, setBy: cardsSetting(flag, cards), readBy: cardsReading(flag, cards) }));
+}
+
+/** The cards of the catalogue with a condition on `flag` in their event or their requirement. */
+export function cardsReading(flag: string, cards: Readonly<Record<CardId, CardDef>>): CardId[] {
+  const ids: CardId[] = [];
+  for (const card of Object.values(cards)) {
+    let reads = false;
+    walkCard(card, [], { condition: (c: Condition) => void (reads ||= 'flag' in c && c.flag === flag) });
+    if (reads) ids.push(card.id);
+  }
+  return ids;
 }
 
 /** The name a deck gives `flag` (a `label` on a `flag` effect that names it), or null. */

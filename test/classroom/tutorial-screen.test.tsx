@@ -61,9 +61,9 @@ describe('the tutorial screen', () => {
   it('plays the lesson’s move by its keys, and the opponent answers from the script', async () => {
     const { s, changes } = await tutorial();
     await s.waitFor('Lesson 1/13');
-    // Closing the A800 Gap is the fourth card the hand offers: the signature card comes first, and
-    // with Leadership even it may be headlined too (6.2.1).
-    await s.press(KEY.enter, '4', '1');
+    // Closing the A800 Gap is the fifth card of the hand: a card's number is its place in the hand,
+    // the bargaining chip's (2, never a headline) included.
+    await s.press(KEY.enter, '5', '1');
     await s.waitFor('Now: remove 1 China influence from each of Tencent');
     expect(changes.at(-1)?.actions).toEqual(ALL.slice(0, 3));
     expect(changes.at(-1)?.state.headlineRevealed).toBe(true);

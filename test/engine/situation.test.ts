@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyAction,
+  cardsReading,
   cardsSetting,
   dominanceThreats,
   encirclement,
@@ -64,11 +65,23 @@ describe('the lasting effects and markers in force', () => {
     after = answer(after, place('tencent'), place('bytedance'), place('alibaba'));
     const view = viewFor(after, 'china');
     expect(lastingEffects(view, after.cards).map((e) => label(e.label, 'en'))).toEqual(["H20 licence: China's Stack steps cost +1 Op"]);
-    expect(markersInForce(view, after.cards)).toEqual([{ flag: 'h20-licensed', setBy: ['h20-export-licence'] }]);
+    expect(markersInForce(view, after.cards)).toEqual([
+      {
+        flag: 'h20-licensed',
+        setBy: ['h20-export-licence'],
+        readBy: ['republican-hawks-object', 'revenue-share-deal', 'tencent-orders', 'cac-backdoor-summons', 'poisoned-gift', 'technological-trap'],
+      },
+    ]);
   });
 
   it('knows which cards set a marker', () => {
     expect(cardsSetting('chip-controls', Object.fromEntries(BASE.map((c) => [c.id, c])))).toEqual(['advanced-computing-rules']);
+  });
+
+  it('knows which cards read a marker (a condition on it), and that a card setting it does not', () => {
+    const cards = Object.fromEntries(BASE.map((c) => [c.id, c]));
+    expect(cardsReading('chip-controls', cards)).toEqual(['closing-the-a800-gap']);
+    expect(cardsReading('no-such-marker', cards)).toEqual([]);
   });
 });
 

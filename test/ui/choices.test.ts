@@ -9,7 +9,7 @@ import { boardRows } from '../../src/ui/components/board.js';
 import { t } from '../../src/i18n/messages.js';
 import { SPACES } from '../../src/engine/board.js';
 import type { SpaceId } from '../../src/decks/types.js';
-import { pendingChoices, type Pending } from '../../src/ui/game/choices.js';
+import { numberedCards, pendingChoices, whyNotChoosable, type Pending } from '../../src/ui/game/choices.js';
 import { freshSelection, NO_SELECTION, normalize, selectionKey, type Selection } from '../../src/ui/game/selection.js';
 import type { CommandEvent } from '../../src/ui/keymap.js';
 import { fixtureSetup } from '../engine/fixture-deck.js';
@@ -84,6 +84,60 @@ describe('card choices', () => {
     }
     expect(visited.has(signature!)).toBe(false);
     expect(visited.size).toBe(pending.cards.length);
+  });
+});
+
+describe('card numbers', () => {
+  /** A headline where the side choosing leads, so its signature card is in its hand but not choosable. */
+  function leaderHeadline(): GameState {
+    const found = until(7, (x) => x.decision?.kind === 'headline')!;
+    return { ...found, leadership: found.decision!.side === 'us' ? 5 : -5 };
+  }
+
+  it('are places in the hand as shown: a card that cannot be chosen keeps its number, and its digit refuses', () => {
+    const s = leaderHeadline();
+    const view = viewFor(s, s.decision!.side);
+    const pending = pendingChoices(view);
+    if (pending.kind !== 'cards') throw new Error('expected a card choice');
+    const signature = view.hand.findIndex((id) => s.cards[id]?.signature);
+    // The signature card comes before some other card, so the numbering by choosable cards would differ.
+    expect(signature).toBeGreaterThanOrEqual(0);
+    expect(signature).toBeLessThan(view.hand.length - 1);
+    const numbered = numberedCards(view.hand, pending);
+    expect(numbered.map((n) => [n.number, n.card])).toEqual(view.hand.map((id, i) => [i + 1, id]));
+    expect(numbered[signature]!.option).toBeNull();
+    // Its digit chooses nothing, and says why in the player's words.
+    const refused = selectionKey(normalize(NO_SELECTION, pending), pending, key('digit', signature + 1));
+    expect(refused.action).toBeUndefined();
+    expect(refused.sel.stage).toBe('main');
+    expect(refused.refused).toBe(view.hand[signature]);
+    expect(whyNotChoosable(view.decision, s.cards[view.hand[signature]!])).toBe('hand.why.signatureLeads');
+    expect(t('en', 'hand.why.signatureLeads')).toMatch(/signature card cannot be your headline/);
+    // The card after it is picked by its own number, the one the panel shows.
+    const after = view.hand[signature + 1]!;
+    const picked = selectionKey(normalize(NO_SELECTION, pending), pending, key('digit', signature + 2));
+    expect(picked.sel).toMatchObject({ card: after, stage: 'use' });
+  });
+
+  it('stay the same from the headline to the action round', () => {
+    let s = leaderHeadline();
+    const side = s.decision!.side;
+    const headlineView = viewFor(s, side);
+    const before = new Map(numberedCards(headlineView.hand, pendingChoices(headlineView)).map((n) => [n.card, n.number]));
+    // Headline the last card of the hand, so no card before another one leaves.
+    const last = headlineView.hand.filter((id) => headlineView.legal.some((a) => a.type === 'headline' && a.card === id)).at(-1)!;
+    expect(last).toBe(headlineView.hand.at(-1));
+    s = applyAction(s, { type: 'headline', card: last });
+    for (let i = 0; i < 40 && !(s.decision?.kind === 'play' && s.decision.side === side); i++) {
+      const acting = s.decision!.side;
+      s = applyAction(s, viewFor(s, acting).legal[0]!);
+    }
+    const playView = viewFor(s, side);
+    expect(playView.decision?.kind).toBe('play');
+    const pending = pendingChoices(playView);
+    const kept = numberedCards(playView.hand, pending).filter((n) => before.has(n.card));
+    expect(kept.length).toBeGreaterThan(2);
+    for (const n of kept) expect([n.card, n.number]).toEqual([n.card, before.get(n.card)]);
   });
 });
 

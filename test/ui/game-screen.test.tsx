@@ -2,6 +2,8 @@
 // nothing overflows, sides read without colour, and a small terminal gets a clear message.
 import chalk from 'chalk';
 import { afterEach, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/messages.js';
+import { trackRows } from '../../src/ui/components/tracks.js';
 import { fixtureSetup } from '../engine/fixture-deck.js';
 import { fitsTerminal, KEY, mountPlay, plain, type PlayHarness } from './helpers.js';
 
@@ -69,6 +71,24 @@ describe('the size of the terminal', () => {
     expect(frame).toContain('2: place in Global South freely');
     expect(frame).toContain('◆ battleground');
     expect(frame).toContain('drew 6 cards');
+  });
+
+  it('gives the French clock its whole label at 160×48, and its short one on a narrow tall screen', async () => {
+    const size = { columns: 160, rows: 48 };
+    screen = await mountPlay({ setup: fixtureSetup(8), seats: { us: 'human', china: 'random' }, size, lang: 'fr', color: false });
+    const frame = await screen.waitFor('Choisissez votre carte à la une');
+    expect(fitsTerminal(frame, size)).toBe(true);
+    const clock = frame.split('\n').find((line) => line.startsWith('Horloge'));
+    expect(clock).toMatch(/^Horloge du découplage +\[5\]/);
+    // The other labels line up with it, whole.
+    const column = clock!.indexOf('[5]');
+    expect(frame).toMatch(new RegExp(`\\nVerrouillage U {${column - 'Verrouillage U'.length - 1}} [□■]`));
+    // A tall but narrow terminal: the catalogue's short label, never a word cut in two.
+    const narrow = trackRows((key, params) => t('fr', key, params), { leadership: -12, clock: 5, stack: 0, lockIn: 0 }, 4, undefined, 80);
+    const text = narrow.map((row) => row.map((sg) => sg.text).join(''));
+    expect(text[1]).toMatch(/^Horloge +\[5\]/);
+    expect(text.join('\n')).not.toMatch(/Horloge du|…/);
+    for (const line of text.slice(0, 1)) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
   it('asks for a larger terminal below 80×24 and comes back when the window grows', async () => {

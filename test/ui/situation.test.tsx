@@ -7,7 +7,11 @@ import { applyAction, viewFor, type GameState } from '../../src/engine/index.js'
 import { wordLog } from '../../src/i18n/log-words.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { t, type Params } from '../../src/i18n/messages.js';
-import { situationRows } from '../../src/ui/game/situation-rows.js';
+import { inForceExplanations, situationRows } from '../../src/ui/game/situation-rows.js';
+import { inForceShortList } from '../../src/ui/screens/game-panels.js';
+import { createGame, type Modifier } from '../../src/engine/index.js';
+import { walkEffects } from '../../src/decks/effect-walk.js';
+import type { CardDef, Effect, Side } from '../../src/decks/types.js';
 import { headerRow } from '../../src/ui/screens/game-panels.js';
 import { boardRows } from '../../src/ui/components/board.js';
 import { pendingChoices } from '../../src/ui/game/choices.js';
@@ -34,6 +38,71 @@ const text = (lang: Lang, s: GameState, width = 300): string => {
   const words = { t: (key: Parameters<typeof t>[1], params?: Params) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
   return situationRows(words, view, width).map((row) => row.map((sg) => sg.text).join('')).join('\n');
 };
+
+const FRONTIERS = loadDeckForTest('frontiers.yaml');
+
+/** Every lasting effect and marker an event of `cards` can put in force, each side it may bind. */
+function creatable(cards: readonly CardDef[]): { modifiers: Modifier[]; flags: string[] } {
+  const modifiers: Modifier[] = [];
+  const flags = new Set<string>();
+  for (const card of cards) {
+    walkEffects(card.event, [], {
+      effect(e: Effect) {
+        const sides: Side[] = e.op === 'lasting' || e.op === 'modifyNextCard' ? (e.side === 'us' || e.side === 'china' ? [e.side] : ['us', 'china']) : [];
+        for (const side of sides) {
+          if (e.op === 'lasting') modifiers.push({ source: card.id, side, duration: e.duration, rule: e.rule });
+          if (e.op === 'modifyNextCard') modifiers.push({ source: card.id, side, duration: 'nextCard', rule: { kind: 'opsBonus', amount: e.opsDelta }, ...(e.use === 'event' || e.use === 'any' ? { next: e.use } : {}) });
+        }
+        if (e.op === 'flag' && e.set) flags.add(e.flag);
+      },
+    }, 1, false);
+  }
+  return { modifiers, flags: [...flags] };
+}
+
+describe('every effect in force is explained under i', () => {
+  const cards = [...BASE, ...FRONTIERS];
+  const game = createGame({ seed: 3, personas: { us: 'nvidia', china: 'huawei' }, cards, decks: [{ id: 'test', hash: 'test' }] });
+  const { modifiers, flags } = creatable(cards);
+
+  it('finds the effects the base deck and Frontiers can create', () => {
+    expect(modifiers.length).toBeGreaterThanOrEqual(20);
+    expect(flags).toEqual(expect.arrayContaining(['chip-controls', 'h20-licensed', 'calibrated-controls']));
+  });
+
+  for (const lang of ['en', 'fr'] as const) {
+    it(`gives each one, by the name the in-force line shows, a one-line explanation that i shows (${lang})`, () => {
+      const words = { t: (key: Parameters<typeof t>[1], params?: Params) => t(lang, key, params), lang, cards: game.cards, personas: game.setup.personas };
+      const states = [...modifiers.map((m) => ({ ...game, modifiers: [m], flags: [] })), ...flags.map((f) => ({ ...game, modifiers: [], flags: [f] }))];
+      for (const s of states) {
+        const view = viewFor(s, 'us');
+        const [name] = inForceShortList(words, view);
+        const explained = inForceExplanations(words, view);
+        expect(explained).toHaveLength(1);
+        const { name: said, explanation } = explained[0]!;
+        const what = JSON.stringify([...s.modifiers, ...s.flags]);
+        expect(said, what).toBe(name);
+        // Not empty, not the name again, no placeholder or id left.
+        expect(explanation.trim().length, what).toBeGreaterThan(8);
+        expect(explanation, what).not.toBe(name);
+        expect(explanation, what).not.toMatch(/\{\w+\}|[a-z]+-[a-z]+-[a-z]+|undefined/);
+        // The situation panel says it, on the effect's own line.
+        const panel = situationRows(words, view, 1000).map((row) => row.map((sg) => sg.text).join(''));
+        expect(panel.some((line) => line.startsWith('• ') && line.includes(explanation)), `${what}\n${panel.join('\n')}`).toBe(true);
+      }
+    });
+  }
+
+  it('says what Chip Controls changes, quoting the card that reads it', () => {
+    const s = { ...game, modifiers: [], flags: ['chip-controls'] };
+    const en = text('en', s);
+    expect(en).toContain('“Chip Controls” marker set, by October 2022 Chip Rules: it changes what Closing the A800 Gap does while it is set');
+    expect(en).toContain('Closing the A800 Gap: “Remove 3 China influence from the China Market, or 4 if Chip Controls is in effect.”');
+    const fr = text('fr', s);
+    expect(fr).toContain('il modifie l’événement de la carte La faille A800 refermée');
+    expect(fr).toContain('ou 4 si «\u00a0Contrôles des puces\u00a0» est actif.');
+  });
+});
 
 describe('rules in force, seen in play', () => {
   it('the game screen’s first line names the lasting rules and markers in force', () => {

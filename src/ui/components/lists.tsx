@@ -1,6 +1,6 @@
 // Lists the player moves through: the hand (or the discard pile), a card's uses, a decision's
-// options. Items that cannot be chosen are dimmed and get no number; a list longer than its
-// room scrolls with the cursor.
+// options. A hand's card keeps its number whether it can be chosen or not (one that cannot is
+// dimmed and marked ×); a list longer than its room scrolls with the cursor.
 import type { CardDef, CardId } from '../../decks/types.js';
 import { localText, type Lang } from '../../i18n/lang.js';
 import { wrap } from '../terminal/text.js';
@@ -16,8 +16,12 @@ export function scrollWindow(count: number, cursor: number, room: number): { sta
 
 export interface CardItem {
   card: CardDef;
-  /** Its number for the digit keys, when it can be chosen now. */
+  /** Its number for the digit keys (its place in the hand as shown), or none. */
   digit: number | null;
+  /** Numbered but not choosable now: dimmed, and marked × where the cursor would be (so it reads without colour). */
+  blocked?: boolean;
+  /** Numbered, but nothing is being chosen (another side acts): dimmed, unmarked. */
+  idle?: boolean;
   /** Drawn plain although it has no number (a catalogue to browse); dimmed otherwise. */
   readable?: boolean;
   /** A bargaining chip passed to this side this round: shown, not playable until the next. */
@@ -26,10 +30,10 @@ export interface CardItem {
 
 export function cardItemRow(t: Translate, lang: Lang, item: CardItem, isCursor: boolean, width: number): Row {
   const { card, digit } = item;
-  const enabled = digit !== null || item.readable === true;
+  const enabled = (digit !== null || item.readable === true) && item.blocked !== true && item.idle !== true;
   const row: Row = [
-    seg(isCursor ? '▶' : ' ', { tone: 'accent', bold: true }),
-    seg(digit !== null && digit <= 9 ? String(digit) : ' ', { tone: 'accent', bold: true }),
+    isCursor ? seg('▶', { tone: 'accent', bold: true }) : seg(item.blocked ? '×' : ' ', { dim: true }),
+    seg(digit !== null && digit <= 9 ? String(digit) : ' ', enabled ? { tone: 'accent', bold: true } : { dim: true }),
     seg(' '),
     seg(String(card.ops), { bold: enabled, dim: !enabled }),
     seg(t(`side.letter.${card.side}`), { tone: card.side, bold: true, dim: !enabled }),

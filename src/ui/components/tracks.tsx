@@ -81,8 +81,8 @@ function raceCells(value: number, side: Side): Row {
 /** The steps the ability reminders quote, from the rules so a tuned step updates the screen. */
 const ABILITY_STEPS = { open: rules.RACE_OPEN_REGION.step, second: rules.RACE_SECOND_ABILITY_STEP };
 
-function raceRow(t: Translate, side: Side, value: number, labelWidth: number, withAbilities: boolean): Row {
-  const name = side === 'us' ? t(withAbilities ? 'track.lockIn' : 'track.lockInShort') : t('track.stack');
+function raceRow(t: Translate, side: Side, value: number, labelWidth: number, withAbilities: boolean, longName = withAbilities): Row {
+  const name = side === 'us' ? t(longName ? 'track.lockIn' : 'track.lockInShort') : t('track.stack');
   return [
     seg(fit(`${name} ${t(`side.letter.${side}`)}`, labelWidth), { bold: true, tone: side }),
     ...raceCells(value, side),
@@ -97,16 +97,29 @@ function closedText(t: Translate, v: TrackValues): string {
   return t('track.closed', { regions: closed.map((r) => t(`region.${r}` as MessageKey)).join(', ') });
 }
 
+/** The label column of the tall tracks: as wide as the longest label whole (the French clock's,
+ * "Horloge du découplage", is 21), when the Leadership row still fits beside it; else the
+ * catalogue's short labels ("Horloge"), never a label cut mid-word. */
+function tallLabels(t: Translate, v: TrackValues, width: number): { w: number; long: boolean } {
+  const column = (labels: string[]) => Math.max(...labels.map((label) => displayWidth(label))) + 1;
+  const long = column([t('track.leadership'), t('track.clock'), `${t('track.stack')} ${t('side.letter.china')}`, `${t('track.lockIn')} ${t('side.letter.us')}`]);
+  const limit = rules.LEADERSHIP_LIMIT;
+  // The Leadership row past its label: both ends, the track, and the lead in words.
+  const leadership = displayWidth(`${t('side.letter.china')}${limit} ${' '.repeat(2 * limit + 1)} ${limit}${t('side.letter.us')}  ${leadershipText(t, v.leadership)}`);
+  if (long + leadership <= width) return { w: long, long: true };
+  return { w: column([t('track.leadership'), t('track.clockShort'), `${t('track.stack')} ${t('side.letter.china')}`, `${t('track.lockInShort')} ${t('side.letter.us')}`]), long: false };
+}
+
 /** Two rows on a small screen (Leadership; clock and race tracks together), four on a tall one.
  * With `projection`, final scoring now is shown beside Leadership when it fits. */
-export function trackRows(t: Translate, v: TrackValues, rowsAvailable: number, projection?: Projection): Row[] {
+export function trackRows(t: Translate, v: TrackValues, rowsAvailable: number, projection?: Projection, width?: number): Row[] {
   if (rowsAvailable >= 4) {
-    const w = 17;
+    const { w, long } = tallLabels(t, v, width ?? projection?.width ?? Infinity);
     return [
       leadershipRow(t, v, w, projection),
-      [seg(fit(t('track.clock'), w), { bold: true }), ...clockCells(v), seg(`   ${closedText(t, v)}`, { dim: true })],
-      raceRow(t, 'china', v.stack, w, true),
-      raceRow(t, 'us', v.lockIn, w, true),
+      [seg(fit(t(long ? 'track.clock' : 'track.clockShort'), w), { bold: true }), ...clockCells(v), seg(`   ${closedText(t, v)}`, { dim: true })],
+      raceRow(t, 'china', v.stack, w, true, long),
+      raceRow(t, 'us', v.lockIn, w, true, long),
     ];
   }
   return [

@@ -1,7 +1,8 @@
 // What the player may choose now, read from the legal actions only: cards and their uses,
 // spaces on the board, or a list of options. Every leaf is one action of `view.legal`, so
 // nothing the engine would refuse can be chosen.
-import type { CardId, SpaceId, Side, Text } from '../../decks/types.js';
+import type { CardDef, CardId, SpaceId, Side, Text } from '../../decks/types.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import { SPACES } from '../../engine/index.js';
 import type { Action, OpsUseAction, PlayerView } from '../../engine/index.js';
 
@@ -21,7 +22,9 @@ export interface CardOption {
 export type ListLabel = { first: Side } | { text: Text };
 
 export type Pending =
-  | { kind: 'cards'; source: 'hand' | 'discard'; cards: CardOption[] }
+  /** `shown`: every card of the list as the panel draws it, in order (the whole hand, choosable
+   * or not; the discard pile's eligible cards); `cards`: those that can be chosen now. */
+  | { kind: 'cards'; source: 'hand' | 'discard'; shown: CardId[]; cards: CardOption[] }
   | { kind: 'spaces'; targets: { space: SpaceId; action: Action }[] }
   | { kind: 'list'; options: { label: ListLabel; action: Action }[] }
   | { kind: 'none' };
@@ -81,6 +84,39 @@ function cardOptions(legal: readonly Action[], order: readonly CardId[]): CardOp
   });
 }
 
+/** A card of the panel's list with its number: its place in the list as shown (1-based), the
+ * same whether it can be chosen now or not, so the number a player learned in the headline still
+ * names the same card in the action round. `option` is null for a card that cannot be chosen now. */
+export interface NumberedCard {
+  card: CardId;
+  number: number;
+  option: CardOption | null;
+}
+
+/** The one numbering of the hand: what the panel draws and what the digit keys pick. Without a
+ * card choice pending, the hand keeps its numbers, none of them choosable. */
+export function numberedCards(hand: readonly CardId[], pending: Pending): NumberedCard[] {
+  const ids = pending.kind === 'cards' ? pending.shown : hand;
+  const options = pending.kind === 'cards' ? pending.cards : [];
+  return ids.map((card, i) => ({ card, number: i + 1, option: options.find((o) => o.card === card) ?? null }));
+}
+
+/** Why a card of the hand cannot be chosen for the decision pending, in one line (4.3). */
+export function whyNotChoosable(decision: PlayerView['decision'], def: CardDef | undefined): MessageKey {
+  const kind = decision?.kind;
+  if (kind === 'headline' && def?.passes) return 'hand.why.chip';
+  if (kind === 'headline' && def?.signature) return 'hand.why.signatureLeads';
+  if ((kind === 'discard' || kind === 'hold') && (def?.passes || def?.signature)) return 'hand.why.staysInHand';
+  return 'hand.why.notNow';
+}
+
+/** A card choice: the options, and every card of `order` (then any other choosable one) as shown. */
+function cardChoice(source: 'hand' | 'discard', legal: readonly Action[], order: readonly CardId[]): Pending {
+  const cards = cardOptions(legal, order);
+  const shown = [...order, ...cards.map((c) => c.card).filter((id) => !order.includes(id))];
+  return { kind: 'cards', source, shown, cards };
+}
+
 const BOARD_ORDER: readonly SpaceId[] = SPACES.map((sp) => sp.id);
 
 export function pendingChoices(view: PlayerView): Pending {
@@ -92,9 +128,9 @@ export function pendingChoices(view: PlayerView): Pending {
     case 'play':
     case 'discard':
     case 'hold':
-      return { kind: 'cards', source: 'hand', cards: cardOptions(legal, view.hand) };
+      return cardChoice('hand', legal, view.hand);
     case 'retrieve':
-      return { kind: 'cards', source: 'discard', cards: cardOptions(legal, d.eligible) };
+      return cardChoice('discard', legal, d.eligible);
     case 'place':
     case 'remove':
     case 'sanction':

@@ -6,7 +6,7 @@ import { rules, viewFor, type Action, type GameSetup, type GameState, type Playe
 import { currentLesson, TUTORIAL_PLAYER, tutorialAccepts, type LessonId } from '../../classroom/tutorial.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { CommandEvent } from '../keymap.js';
-import { pendingChoices, type Pending } from './choices.js';
+import { pendingChoices, whyNotChoosable, type Pending } from './choices.js';
 import { lossOf } from './loss-warning.js';
 import { applyToModel, canUndoLast, currentState, startModel, undoLast, type GameModel } from './game-model.js';
 import { humanSides, isHotSeat, type Seats } from './seats.js';
@@ -230,6 +230,8 @@ function onGameKey(state: PlayState, e: CommandEvent): PlayState {
   const pending = currentPending(state, view);
   const result = selectionKey(normalize(state.sel, pending), pending, e);
   const next = { ...state, sel: result.sel };
+  // The number of a card that cannot be chosen now: nothing is chosen, one line says why.
+  if (result.refused) return { ...next, notice: whyNotChoosable(view.decision, currentState(model).cards[result.refused]) };
   if (!result.action) return next;
   // A move the lesson does not ask for is not played: the lesson says again what to do.
   if (state.tutorial && !tutorialAccepts(model.actions, result.action)) return { ...next, sel: freshSelection(result.sel, pending), tutorial: { ...state.tutorial, hint: true } };

@@ -6,7 +6,7 @@ import type { CardDef, CardId, Persona, Side } from '../../decks/types.js';
 import type { Action, Outcome, PlayerView } from '../../engine/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { CommandEvent } from '../keymap.js';
-import { pendingChoices, type Pending } from './choices.js';
+import { pendingChoices, whyNotChoosable, type Pending } from './choices.js';
 import { lossOf } from './loss-warning.js';
 import { freshSelection, NO_SELECTION, normalize, selectionKey, type Selection } from './selection.js';
 
@@ -183,6 +183,7 @@ function onGameKey(state: RemoteState, e: CommandEvent): RemoteState {
   const pending = remotePending(state);
   const result = selectionKey(normalize(state.sel, pending), pending, e);
   const next = { ...state, sel: result.sel };
+  if (result.refused) return { ...next, notice: whyNotChoosable(view.decision, state.catalog[result.refused]) };
   if (!result.action) return next;
   // A move that loses on the spot is asked again, as at home.
   if (lossOf(view, state.catalog, [result.action])) return { ...next, sel: { ...result.sel, confirm: result.action } };

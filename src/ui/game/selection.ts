@@ -6,7 +6,7 @@ import type { CardId, SpaceId } from '../../decks/types.js';
 import type { Action } from '../../engine/index.js';
 import type { CommandEvent } from '../keymap.js';
 import { moveCursor, nearestTarget } from './board-layout.js';
-import { needsTiming, type CardOption, type Pending } from './choices.js';
+import { needsTiming, numberedCards, type CardOption, type Pending } from './choices.js';
 
 export interface Selection {
   stage: 'main' | 'use' | 'timing';
@@ -25,6 +25,8 @@ export const NO_SELECTION: Selection = { stage: 'main', card: null, use: 0, timi
 export interface SelectionResult {
   sel: Selection;
   action?: Action;
+  /** A card's number was pressed, but that card cannot be chosen now: the screen says why. */
+  refused?: CardId;
 }
 
 /** The cards the cursor moves over: those that can be chosen now. */
@@ -62,9 +64,10 @@ function onCards(sel: Selection, pending: Extract<Pending, { kind: 'cards' }>, e
   const delta = e.command === 'up' ? -1 : e.command === 'down' ? 1 : 0;
   if (sel.stage === 'main') {
     if (delta !== 0) return { sel: { ...sel, card: cards[step(Math.max(0, cards.indexOf(sel.card ?? '')), cards.length, delta)] ?? null } };
-    if (e.command === 'digit' && e.digit !== undefined && cards[e.digit - 1] !== undefined) {
-      return { sel: { ...sel, card: cards[e.digit - 1] as CardId, stage: 'use', use: 0, timing: 0 } };
-    }
+    // A digit is the card's number as shown (numberedCards), not its place among the choosable ones.
+    const numbered = e.command === 'digit' ? numberedCards([], pending).find((n) => n.number === e.digit) : undefined;
+    if (numbered?.option) return { sel: { ...sel, card: numbered.card, stage: 'use', use: 0, timing: 0 } };
+    if (numbered) return { sel, refused: numbered.card };
     if (e.command === 'confirm' && option) return { sel: { ...sel, stage: 'use', use: 0, timing: 0 } };
     return { sel };
   }

@@ -13,6 +13,7 @@ import {
   type FinalProjection,
   type GoalProgress,
   type LastingEffect,
+  type Marker,
   type PlayerView,
 } from '../../engine/index.js';
 import { actorName, cardTitle, lastingRuleText, markerName, regionName, regionPlace, sideName, sideOfThe, sideThe } from '../../i18n/game-words.js';
@@ -39,9 +40,67 @@ export function goalText(w: Wording, g: GoalProgress): string {
   return t('situation.goal', { check: t(`pressure.${g.persona}.name`), goal, status });
 }
 
+/** One effect of the in-force line: its name there, and what it does in one line. */
+export interface InForceExplanation {
+  name: string;
+  explanation: string;
+}
+
+/** A lasting effect's name (its deck label up to the colon, as the in-force line shows it, else its
+ * card's title) and what it does: the label's words after the colon, else the rule in words
+ * generated from the effect itself (a label that is a bare name still gets an explanation). */
+export function lastingParts(w: Wording, e: LastingEffect): InForceExplanation {
+  const generated = lastingRuleText(w.lang, e.side, e.rule);
+  const label = e.label ? localText(e.label, w.lang).trim() : '';
+  if (label === '') return { name: cardTitle(w, e.card), explanation: generated };
+  const [head = '', ...rest] = label.split(/\u00a0?:\s/);
+  const tail = rest.join(w.t('punct.colon')).trim();
+  return { name: head.trim() || label, explanation: tail || generated };
+}
+
 export function lastingText(w: Wording, e: LastingEffect): string {
-  const label = e.label ? localText(e.label, w.lang) : lastingRuleText(w.lang, e.side, e.rule);
+  const { name, explanation } = lastingParts(w, e);
+  const label = e.label ? `${name}${w.t('punct.colon')}${explanation}` : explanation;
   return w.t('situation.lasting', { card: cardTitle(w, e.card), label, duration: w.t(e.next ? `duration.nextCard.${e.next}` : `duration.${e.duration}`) });
+}
+
+/** What a marker does, in one line: which cards it changes (those whose events read it). */
+function markerDoes(w: Wording, m: Marker): string {
+  const readers = m.readBy.map((id) => cardTitle(w, id));
+  if (readers.length === 0) return w.t('situation.marker.unread');
+  if (readers.length === 1) return w.t('situation.marker.reads.one', { cards: readers[0] ?? '' });
+  return w.t('situation.marker.reads', { count: readers.length, cards: readers.join(', ') });
+}
+
+/** Every effect of the in-force line (lasting rules, then markers) with what it does: the
+ * situation panel (i) says each of these explanations. */
+export function inForceExplanations(w: Wording, view: Pick<SituationView, 'modifiers' | 'flags'>): InForceExplanation[] {
+  const lasting = lastingEffects(view, w.cards).map((e) => lastingParts(w, e));
+  const markers = markersInForce(view, w.cards).map((m) => ({ name: markerName(w, m.flag), explanation: markerDoes(w, m) }));
+  return [...lasting, ...markers];
+}
+
+/** The sentences of a card's text (in the player's language) that name `name`. */
+function sentencesNaming(text: string, name: string): string[] {
+  const wanted = name.toLocaleLowerCase();
+  return text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.toLocaleLowerCase().includes(wanted));
+}
+
+/** What a marker in force does, from the deck itself: a marker does nothing alone, it changes
+ * what the cards that read it do (their conditions on it), so the line names them, and each one's
+ * sentence that names the marker follows as a quote. The trap's marker also has a rule (6.7.4). */
+export function markerText(w: Wording, m: Marker): { line: string; quotes: string[] } {
+  const t = w.t;
+  const name = markerName(w, m.flag);
+  const does = markerDoes(w, m);
+  const key: MessageKey = m.flag === rules.TRAP_FLAG ? 'situation.marker.trap' : 'situation.marker';
+  const line = t(key, { name, card: m.setBy.map((id) => cardTitle(w, id)).join(', ') || '—', does });
+  const quotes = m.readBy.flatMap((id) => {
+    const card = w.cards[id];
+    const sentences = card ? sentencesNaming(localText(card.text, w.lang), name) : [];
+    return sentences.length > 0 ? [t('situation.marker.quote', { card: cardTitle(w, id), sentence: sentences.join(' ') })] : [];
+  });
+  return { line, quotes };
 }
 
 export function finalText(w: Wording, p: FinalProjection): string {
@@ -75,8 +134,9 @@ export function situationRows(w: Wording, view: SituationView, width: number): R
   if (effects.length === 0 && markers.length === 0) para(t('situation.nothingInForce'), { dim: true }, [seg('  ')]);
   for (const e of effects) para(lastingText(w, e), { tone: e.side }, [seg('• ')]);
   for (const m of markers) {
-    const key: MessageKey = m.flag === rules.TRAP_FLAG ? 'situation.marker.trap' : 'situation.marker';
-    para(t(key, { name: markerName(w, m.flag), card: m.setBy.map((id) => cardTitle(w, id)).join(', ') || '—' }), {}, [seg('• ')]);
+    const { line, quotes } = markerText(w, m);
+    para(line, {}, [seg('• ')]);
+    for (const quote of quotes) para(quote, { dim: true }, [seg('    ')]);
   }
 
   const threats = dominanceThreats(view);

@@ -13,7 +13,7 @@ import type { Wording } from '../game/describe.js';
 import { fitsScreen, gameLayout } from '../game/layout.js';
 import { wordLog } from '../../i18n/log-words.js';
 import type { CommandEvent } from '../keymap.js';
-import { headerRow, lastPlayedCard } from '../screens/game-panels.js';
+import { headerLines, lastPlayedCard } from '../screens/game-panels.js';
 import { TooSmallScreen } from '../screens/simple-screens.js';
 import { useTerminalSize } from '../terminal/use-terminal-size.js';
 import { useUi } from '../ui-context.js';
@@ -110,26 +110,31 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
   const split = L.sideWidth >= SPLIT_MIN_SIDE;
   const logWidth = split ? L.sideWidth : L.columns - 1;
   const board = boardRows(t, state, L.columnWidth, NO_TARGETS, L.tall);
+  // The game screen's header and in-force line: effects that do not fit the header get their own
+  // line (without the reminder of i: the replay has no situation screen).
+  const { header, inForce } = headerLines(wording, state, L.columns, t('replay.title'), null, false);
+  const bottomRows = L.bottomRows - (inForce ? 1 : 0);
   const playedCard = lastPlayedCard(state);
   const card = playedCard ? (first.cards[playedCard] ?? null) : null;
 
   return (
     <Box flexDirection="column" width={L.columns} height={L.frameRows}>
-      <Rows rows={[headerRow(wording, state, L.columns, t('replay.title'))]} width={L.columns} height={1} />
-      <Rows rows={trackRows(t, state, L.trackRows)} width={L.columns} height={L.trackRows} />
+      <Rows rows={[header]} width={L.columns} height={1} />
+      <Rows rows={trackRows(t, state, L.trackRows, undefined, L.columns)} width={L.columns} height={L.trackRows} />
+      {inForce ? <Rows rows={[inForce]} width={L.columns} height={1} /> : null}
       <Box flexDirection="row" height={L.topRows}>
         <BoardPanel board={board} layout={L} />
         <Box width={1} />
         <Rows rows={handsRows(wording, state, reveal, L.sideWidth, L.topRows)} width={L.sideWidth} height={L.topRows} />
       </Box>
-      <Box flexDirection="row" height={L.bottomRows}>
+      <Box flexDirection="row" height={bottomRows}>
         {split ? (
           <>
-            <Rows rows={cardDetailRows(wording, card, L.boardWidth, L.bottomRows, null, card ? state.cancelled.includes(card.id) : false)} width={L.boardWidth} height={L.bottomRows} />
+            <Rows rows={cardDetailRows(wording, card, L.boardWidth, bottomRows, null, card ? state.cancelled.includes(card.id) : false)} width={L.boardWidth} height={bottomRows} />
             <Box width={1} />
           </>
         ) : null}
-        <Rows rows={stepLogRows(wording, earlier, now, logWidth, L.bottomRows)} width={logWidth} height={L.bottomRows} />
+        <Rows rows={stepLogRows(wording, earlier, now, logWidth, bottomRows)} width={logWidth} height={bottomRows} />
       </Box>
       <Rows rows={[stepRow(wording, states, actions, step, reveal), replayHints(wording)]} width={L.columns - 1} height={L.statusRows} />
     </Box>

@@ -7,7 +7,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { cardDetailRows } from '../components/card-detail.js';
 import { cardListRows, optionRows, type CardItem, type OptionItem } from '../components/lists.js';
 import { cutRow, rowWidth, seg, type Row, type Seg } from '../components/rows.js';
-import type { Pending } from '../game/choices.js';
+import { numberedCards, type Pending } from '../game/choices.js';
 import { decisionText, listLabel, timingLabel, useLabel, useQuestion, usesSummary, type Wording } from '../game/describe.js';
 import { actorName, cardTitle, lastingName, lastingShortName, markerName, signed } from '../../i18n/game-words.js';
 import type { Selection } from '../game/selection.js';
@@ -87,6 +87,24 @@ function fullHeaderRow(
   return [...(fits ?? build(' ', false)), ...inForceSeg];
 }
 
+type HeaderView = Pick<PlayerView, 'round' | 'rounds' | 'actionsTaken' | 'actionsPerRound' | 'modifiers' | 'flags'>;
+
+/** The first line of the game screen and of the replay, and the lasting effects' line: in the
+ * header when every effect fits there whole, else (at 80 columns, beside the goals) on a line of
+ * their own (`inForce`, drawn under the tracks and taken from the bottom band). `explainKey`:
+ * the line reminds of the key i, which the replay does not have. */
+export function headerLines(
+  w: Wording,
+  view: HeaderView,
+  width: number,
+  note: string | null,
+  goals: Readonly<Record<Side, GoalProgress>> | null = null,
+  explainKey = true,
+): { header: Row; inForce: Row | null } {
+  const own = inForceList(w, view).length > 0 && !inForceFitsHeader(w, view, width, note, goals);
+  return { header: headerRow(w, view, width, note, goals, !own), inForce: own ? inForceRow(w, view, width, explainKey) : null };
+}
+
 /** A lasting effect's name where room is short: its label up to the colon ("Allied tool
  * controls"), else its card's title; a marker by its printed name. */
 export function inForceShortList(w: Wording, view: Pick<PlayerView, 'modifiers' | 'flags'>): string[] {
@@ -101,10 +119,11 @@ export function inForceShortList(w: Wording, view: Pick<PlayerView, 'modifiers' 
 
 /** The lasting effects in force on a line of their own, when the header has no room for them:
  * short names, as many as fit, then "+N more"; the situation screen (i) explains each. */
-export function inForceRow(w: Wording, view: Pick<PlayerView, 'modifiers' | 'flags'>, width: number): Row {
+export function inForceRow(w: Wording, view: Pick<PlayerView, 'modifiers' | 'flags'>, width: number, explainKey = true): Row {
   const t = w.t;
   const names = inForceShortList(w, view);
-  const tail = [seg(`  ${t('inForce.more.key')}`, { dim: true })];
+  // The reminder of the key that explains each (i), on a screen where that key works.
+  const tail = explainKey ? [seg(`  ${t('inForce.more.key')}`, { dim: true })] : [];
   const line = (shown: string[], more: number, key: boolean): Row => {
     const list = more > 0 ? [...shown, t('inForce.more', { count: more })].join(' · ') : shown.join(' · ');
     return [seg(t('header.inForce', { list }), { tone: 'accent' }), ...(key ? tail : [])];
@@ -233,13 +252,13 @@ export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, se
   }
   const footer = handFooter(w, view, width);
   const fromDiscard = pending.kind === 'cards' && pending.source === 'discard';
-  const ids = fromDiscard ? pending.cards.map((c) => c.card) : view.hand;
-  const choosable = pending.kind === 'cards' ? pending.cards.map((c) => c.card) : [];
-  const items: CardItem[] = ids.flatMap((id) => {
+  // Every card keeps its number (its place in the hand): one that cannot be chosen now is marked,
+  // and while no card is asked for, the hand is shown with its numbers, dimmed.
+  const choosing = pending.kind === 'cards';
+  const items: CardItem[] = numberedCards(view.hand, pending).flatMap(({ card: id, number, option }) => {
     const card = def(w, id);
     if (!card) return [];
-    const at = choosable.indexOf(id);
-    return [{ card, digit: at >= 0 ? at + 1 : null }];
+    return [{ card, digit: number, ...(choosing ? { blocked: option === null } : { idle: true }) }];
   });
 
   const head: Row = [seg(fromDiscard ? t('hand.discardTitle') : t('hand.title', { name: actorName(w, view.side) }), { bold: true, tone: view.side })];

@@ -16,7 +16,7 @@ import type { GameLayout } from '../game/layout.js';
 import type { LogLine } from '../../i18n/log-words.js';
 import type { PlayState } from '../game/play-state.js';
 import { lessonPanelRows } from '../game/tutorial-lesson.js';
-import { detailPanelRows, headerRow, inForceFitsHeader, inForceList, inForceRow, sidePanelRows, spaceInfoRows, spectatorPanelRows } from './game-panels.js';
+import { detailPanelRows, headerLines, sidePanelRows, spaceInfoRows, spectatorPanelRows } from './game-panels.js';
 import { statusRows, type StatusState } from './status-rows.js';
 
 export interface GameScreenProps {
@@ -47,14 +47,12 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
   // Each persona's goal this round and how far it is, beside its name (i explains it).
   const goals = useMemo(() => ({ us: goalProgress(view, 'us'), china: goalProgress(view, 'china') }), [view]);
   const note = watching ? t('header.watching') : null;
-  // The lasting effects in force: in the header when all of them fit there whole, else (at 80
-  // columns, beside the goals) on a line of their own under the tracks, taken from the bottom band.
-  const inForceLine = useMemo(
-    () => (inForceList(wording, view).length > 0 && !inForceFitsHeader(wording, view, L.columns, note, goals) ? [inForceRow(wording, view, L.columns)] : []),
-    [wording, view, L.columns, note, goals],
-  );
+  // The lasting effects in force: in the header when all of them fit there whole, else on a line
+  // of their own under the tracks, taken from the bottom band (the replay draws the same lines).
+  const lines = useMemo(() => headerLines(wording, view, L.columns, note, goals), [wording, view, L.columns, note, goals]);
+  const header = useMemo(() => [lines.header], [lines]);
+  const inForceLine = useMemo(() => (lines.inForce ? [lines.inForce] : []), [lines]);
   const bottomRows = L.bottomRows - inForceLine.length;
-  const header = useMemo(() => [headerRow(wording, view, L.columns, note, goals, inForceLine.length === 0)], [wording, view, L.columns, note, goals, inForceLine.length]);
   const tracks = useMemo(() => trackRows(t, view, L.trackRows, { leadership: projectedFinal(view).leadership, width: L.columns }), [t, view, L.trackRows, L.columns]);
   const board = useMemo(() => boardRows(t, view, L.columnWidth, { targets, cursor }, L.tall), [t, view, L.columnWidth, targets, cursor, L.tall]);
   const side = useMemo(

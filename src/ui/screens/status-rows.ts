@@ -47,7 +47,8 @@ export function statusRows(w: Wording, state: StatusState, view: PlayerView, pen
     return [[seg(`${why}${t('warn.confirm')}`, { tone: 'bad', bold: true })], hintRow(t, [hint('hint.playAnyway', 'confirm', 'yes'), hint('hint.back', 'back', 'no')])];
   }
   const first: Row = [];
-  if (state.notice) first.push(seg(`${t(state.notice)} `, { tone: 'good', bold: true }));
+  // A refusal (a card that cannot be chosen now) reads as one; other notices report what was done.
+  if (state.notice) first.push(seg(`${t(state.notice)} `, { tone: state.notice.startsWith('hand.why.') ? 'bad' : 'good', bold: true }));
   const botActing = acting !== null && state.seats[acting] !== 'human';
   if (waiting) {
     first.push(seg(waiting, { tone: 'bad', bold: true }));

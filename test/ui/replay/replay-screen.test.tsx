@@ -8,6 +8,9 @@ import type { Lang } from '../../../src/i18n/lang.js';
 import { ReplayScreen } from '../../../src/ui/replay/replay-screen.js';
 import { nextRoundStart, previousRoundStart } from '../../../src/ui/replay/steps.js';
 import type { TerminalSize } from '../../../src/ui/terminal/use-terminal-size.js';
+import { applyAction, createGame, legalActions, type Action, type GameSetup } from '../../../src/engine/index.js';
+import { loadDeckForTest } from '../../cards/deck-fixture.js';
+import { picker } from '../../engine/helpers.js';
 import { playRandom } from '../../store/helpers.js';
 import { KEY, mount, settle, type Screen } from '../helpers.js';
 
@@ -45,6 +48,52 @@ function secretTitles(state: GameState): string[] {
   if (!state.headlineRevealed) for (const s of sides) if (state.headline[s]) secret.push(state.headline[s]);
   return secret.map((id) => localText(state.cards[id]!.title, 'en'));
 }
+
+/** A base-deck game up to a step with at least `count` lasting effects in force: every state, and that step. */
+function gameWithEffects(count: number): { states: GameState[]; actions: Action[] } {
+  const setup: GameSetup = { seed: 752307, personas: { us: 'nvidia', china: 'huawei' }, cards: loadDeckForTest('base.yaml'), decks: [{ id: 'test', hash: 'test' }] };
+  for (let seed = 1; seed < 400; seed++) {
+    const pick = picker(seed);
+    const states = [createGame(setup)];
+    const actions: Action[] = [];
+    while (!states.at(-1)!.outcome && actions.length < 300) {
+      const s = states.at(-1)!;
+      if (s.modifiers.length + s.flags.length >= count) return { states, actions };
+      const action = pick(legalActions(s));
+      actions.push(action);
+      states.push(applyAction(s, action));
+    }
+  }
+  throw new Error(`no game reached ${count} effects in force`);
+}
+
+describe('the replay’s effects in force', () => {
+  for (const [lang, label] of [
+    ['en', 'In force: '],
+    ['fr', 'En vigueur\u00a0: '],
+  ] as const) {
+    it(`get the game screen’s line of their own at 80×24, nothing cut (${lang})`, async () => {
+      const { states, actions } = gameWithEffects(3);
+      screen = mount(<ReplayScreen states={states} actions={actions} reveal={false} start={actions.length} />, { size: SMALL, lang, color: false });
+      const frame = await screen.waitFor(label);
+      expect(lines(frame).length).toBeLessThan(24);
+      expect(lines(frame).every((line) => [...line].length <= 80)).toBe(true);
+      // The header keeps its names and the replay's mark, whole; the effects are under the tracks.
+      expect(lines(frame)[0]).toMatch(/NVIDIA.*Huawei/);
+      expect(lines(frame)[0]).not.toContain('…');
+      expect(lines(frame)[0]).not.toContain(label.trim());
+      const line = lines(frame)[3] ?? '';
+      expect(line.startsWith(label)).toBe(true);
+      expect(line).not.toContain('…');
+      expect(line.slice(label.length).split(' · ').length).toBeGreaterThanOrEqual(2);
+      // No reminder of i, a key the replay does not have.
+      expect(line).not.toMatch(/i\u00a0?: /);
+      // The board under it, and the step counter at the bottom.
+      expect(lines(frame)[4]).toMatch(/st {2}U {2}C/);
+      expect(frame).toContain(lang === 'en' ? `Step ${actions.length}/` : `Étape ${actions.length}/`);
+    });
+  }
+});
 
 describe('the replay screen', () => {
   it('fits 80×24 with the game’s header, tracks and board, and the step counter', async () => {
