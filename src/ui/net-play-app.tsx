@@ -10,7 +10,7 @@ import { actorName } from '../i18n/game-words.js';
 import { wordLog } from '../i18n/log-words.js';
 import type { Wording } from './game/describe.js';
 import { fitsScreen, gameLayout } from './game/layout.js';
-import { INITIAL_REMOTE, remotePending, remoteReducer, type RemoteState, type RemoteUpdate } from './game/remote-state.js';
+import { INITIAL_REMOTE, remotePending, remoteReducer, standingText, type RemoteStanding, type RemoteState, type RemoteUpdate } from './game/remote-state.js';
 import { CardScreen, SituationScreen } from './screens/info-screens.js';
 import { GameScreen } from './screens/game-screen.js';
 import { detailCard } from './screens/game-panels.js';
@@ -33,7 +33,12 @@ export interface RemoteResult {
   /** The game's end; null when the player left first or the connection was lost. */
   over: Outcome | null;
   problem: string | null;
+  /** Ended by the teacher at the bell (the player left afterwards). */
+  stopped?: RemoteStanding | null;
+  /** The teacher's pairings sent the player to another game. */
+  moved?: boolean;
 }
+
 
 const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
 
@@ -46,6 +51,7 @@ export function waitingLine(t: Translate, w: Pick<Wording, 'lang' | 'personas'>,
     const result = o.winner ? t('end.winner', { name: actorName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
     return t('net.over', { result, reason: t(`end.${o.reason}`) });
   }
+  if (state.stopped) return t('net.stopped', { round: state.stopped.round, rounds: state.stopped.rounds, standing: standingText(t, state.stopped) });
   if (state.spectator) return spectatorLine(t, w, state);
   if (state.connection === 'reconnecting' || state.connection === 'connecting') return t('net.reconnecting');
   if (state.side && state.opponent === 'open') return invite ? t('net.waitingJoinAt', { command: invite }) : t('net.waitingJoin');
@@ -91,8 +97,8 @@ export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppPr
   useEffect(() => {
     if (!state.exit || exited.current) return;
     exited.current = true;
-    onExit({ over: state.over, problem: state.over ? null : state.problem });
-  }, [state.exit, state.over, state.problem, onExit]);
+    onExit({ over: state.over, problem: state.over || state.moved ? null : state.problem, stopped: state.stopped, moved: state.moved });
+  }, [state.exit, state.over, state.problem, state.stopped, state.moved, onExit]);
 
   const screenFacts = useRef({ pageRows: 1, scrollLimit: 0 });
   useCommands(useCallback((event) => dispatch({ type: 'key', event, ...screenFacts.current }), []));
@@ -113,7 +119,7 @@ export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppPr
     const card = detailCard(view, pending, state.sel);
     return <CardScreen w={wording} card={card ? (state.catalog[card] ?? null) : null} cancelled={card !== null && view.cancelled.includes(card)} frame={frame} />;
   }
-  const acting = view.outcome ? null : (view.decision?.side ?? null);
+  const acting = view.outcome || state.stopped ? null : (view.decision?.side ?? null);
   return (
     <GameScreen
       // A spectator sits at no seat: 'spectator' seats take the undo hint away.
