@@ -31,6 +31,7 @@ export interface PlaySeatOptions {
 export async function playSeat(io: CliIO, first: NetSeat, options: PlaySeatOptions): Promise<void> {
   let seat = first;
   let code: string | null = null;
+  let intro: string | undefined;
   for (;;) {
     const problem = await seat.ready;
     if (problem !== null) {
@@ -42,7 +43,7 @@ export async function playSeat(io: CliIO, first: NetSeat, options: PlaySeatOptio
     const { processTerminal } = await import('./process-terminal.js');
     let result;
     try {
-      result = await runRemotePlay({ connection: seat.connection, address: options.address, ...(options.invite ? { invite: options.invite } : {}), lang: options.lang, color: !io.env.NO_COLOR, terminal: processTerminal() });
+      result = await runRemotePlay({ connection: seat.connection, address: options.address, ...(options.invite ? { invite: options.invite } : {}), ...(intro ? { intro } : {}), lang: options.lang, color: !io.env.NO_COLOR, terminal: processTerminal() });
     } finally {
       seat.client.close();
     }
@@ -50,6 +51,7 @@ export async function playSeat(io: CliIO, first: NetSeat, options: PlaySeatOptio
     if (result.moved && moved && options.next) {
       seat = options.next(moved);
       code = moved.code;
+      intro = t(options.lang, 'net.moved', { round: moved.round, side: t(options.lang, `side.${moved.side}`) });
       continue;
     }
     const { standingText } = await import('../ui/game/remote-state.js');

@@ -73,10 +73,12 @@ export interface NetPlayAppProps {
   address: string;
   /** The host's screen: the command the other player types, shown until they join. */
   invite?: string;
+  /** Said on the status line until the first move, when nothing else is (a new pairing's seat). */
+  intro?: string;
   onExit: (result: RemoteResult) => void;
 }
 
-export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppProps) {
+export function NetPlayApp({ connection, address, invite, intro, onExit }: NetPlayAppProps) {
   const { t, lang } = useUi();
   const size = useTerminalSize();
   const [state, dispatch] = useReducer(remoteReducer, INITIAL_REMOTE);
@@ -131,7 +133,7 @@ export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppPr
       wording={wording}
       logLines={logLines}
       watching={false}
-      waiting={waitingLine(t, wording, state, invite)}
+      waiting={waitingLine(t, wording, state, invite) ?? (intro && view.actionCount === 0 && acting !== side ? intro : null)}
       spectatorHands={state.spectator ? state.hands : null}
     />
   );

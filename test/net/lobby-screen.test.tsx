@@ -37,7 +37,7 @@ describe('the lobby dashboard', () => {
     push({ status: 'connected' });
     push({ games: GAMES.slice(0, 2) });
     const frame = await screen.waitFor('BBBB3333');
-    expect(frame).toContain('2 games, 2 being played, 2 players connected');
+    expect(frame).toContain('Games: 2 · being played: 2 · players connected: 2');
     expect(frame).toMatch(/AAAA2222 ● NVIDIA\s+○ Huawei\s+2\/3\s+C\+4\s+3\s+41 .* China to act/);
     expect(frame).toMatch(/BBBB3333 ● easy\s+· free seat\s+1\/3 .* waiting/);
     push({ games: GAMES });
@@ -56,7 +56,7 @@ describe('the lobby dashboard', () => {
     push({ games: GAMES });
     const frame = await screen.waitFor('CCCC4444');
     expect(frame).toContain('Silicon Curtain · les parties de 127.0.0.1:7300');
-    expect(frame).toContain('3 parties, 2 en cours, 2 joueurs connectés');
+    expect(frame).toContain('Parties\u00a0: 3 · en cours\u00a0: 2 · joueurs connectés\u00a0: 2');
     expect(frame).toContain('Chine joue');
     expect(frame).toContain('· libre');
     expect(frame).toContain('États-Unis gagne');
@@ -69,7 +69,7 @@ describe('the lobby dashboard', () => {
     screen = mount(<LobbyApp feed={f} address="127.0.0.1:7300" onExit={() => {}} />);
     push({ status: 'connected' });
     push({ games: [] });
-    expect(await screen.waitFor('No game yet')).toContain('0 games, 0 being played, 0 players connected');
+    expect(await screen.waitFor('No game yet')).toContain('Games: 0 · being played: 0 · players connected: 0');
   });
 
   it("with the teacher's token, p pauses and resumes every game", async () => {
@@ -119,7 +119,7 @@ describe('the lobby dashboard', () => {
     push({ games: GAMES.map((g) => (g.outcome ? g : { ...g, stopped: { round: g.round, rounds: g.rounds, leadership: g.leadership, leader: g.leadership < 0 ? 'china' : null } })) });
     const rung = await screen.waitFor('The bell: 2 games ended and saved.');
     expect(rung).toMatch(/AAAA2222 .* ended at bell/);
-    expect(rung).toContain('0 being played');
+    expect(rung).toContain('being played: 0');
     // The next key clears the news; the chosen game then tells where the bell stopped it.
     await screen.press(KEY.down, KEY.up);
     expect(await screen.waitFor('AAAA2222 ended at the bell')).toContain('AAAA2222 ended at the bell in round 2/3: China leads, Leadership −4');
@@ -140,7 +140,7 @@ describe('the lobby dashboard', () => {
     const paired: LobbyGameLine = { ...(GAMES[0] as LobbyGameLine), code: 'DDDD5555', actionCount: 0, pairing: { round: 2, from: { us: 'AAAA2222', china: null } } };
     push({ games: [paired, ...GAMES] });
     push({ teacher: { command: 'pair', round: 2, games: 1, students: 1 } });
-    expect(await screen.waitFor('Nouvelles paires, tour 2')).toContain('chaque élève connecté a une nouvelle partie');
+    expect(await screen.waitFor('Nouvelles paires, tour 2')).toContain('chacun a une nouvelle partie, dans l’autre camp.');
     await screen.press(KEY.down, KEY.up);
     expect(await screen.waitFor('Paires 2')).toContain('Paires 2\u00a0: États-Unis ← l’élève de AAAA2222, Chine ← le bot du serveur');
     for (const line of screen.frame().split('\n')) expect(line.length).toBeLessThanOrEqual(80);
