@@ -63,11 +63,11 @@ export function createGame(target: LobbyTarget, rounds?: number): Promise<LobbyA
   return request(target, { type: 'create', ...(rounds !== undefined ? { rounds } : {}) }, (m) => (m.type === 'created' ? m.code : undefined));
 }
 
-/** The oldest game not over with a free seat, else a new game: its code. */
+/** The oldest game being played with a free seat (not over, not ended by the teacher), else a new game: its code. */
 export async function findSeat(target: LobbyTarget, rounds?: number): Promise<LobbyAnswer<string>> {
   const listed = await listGames(target);
   if (!listed.ok) return listed;
-  const open = listed.value.find((g) => !g.outcome && (g.seats.us === 'open' || g.seats.china === 'open'));
+  const open = listed.value.find((g) => !g.outcome && !g.stopped && (g.seats.us === 'open' || g.seats.china === 'open'));
   if (open) return { ok: true, value: open.code };
   return createGame(target, rounds);
 }

@@ -47,8 +47,10 @@ export function register(program: Command, io: CliIO): void {
         if (!listed.ok) throw new UserError(t(lang, 'cli.join.lobbyFailed', { url: server.url, reason: netProblemText(listed.problem, lang) }));
         const { rememberedCodes } = await import('../seat-memory.js');
         const mine = options.bot || options.token ? [] : rememberedCodes(saveFolder(io, saveDeps), server.url);
+        // A game the teacher ended still takes its player back (to wait for the next pairing),
+        // but takes no newcomer.
         const playing = new Set(listed.value.filter((g) => !g.outcome).map((g) => g.code));
-        const open = listed.value.find((g) => !g.outcome && (g.seats.us === 'open' || g.seats.china === 'open'));
+        const open = listed.value.find((g) => !g.outcome && !g.stopped && (g.seats.us === 'open' || g.seats.china === 'open'));
         code = mine.reverse().find((c) => playing.has(c)) ?? open?.code ?? null;
         if (code === null) {
           const created = await lobby.createGame(at);
