@@ -179,7 +179,8 @@ describe("the teacher's bell", () => {
 
 describe("the teacher's new pairings", () => {
   it('moves every connected student to a new game on the other side, against someone new; the odd one plays the bot', async () => {
-    const served = await serve([]);
+    const data = join(root, 'pairs');
+    const served = await serve(['--data', data]);
     const a = await gameOf(served.url, 2);
     const b = await gameOf(served.url, 2);
     const c = await gameOf(served.url, 1);
@@ -196,7 +197,7 @@ describe("the teacher's new pairings", () => {
       { was: 'china', game: b.code, c: b.seats[1] },
       { was: 'us', game: c.code, c: c.seats[0] },
     ] as { was: Side; game: string; c: RawClient }[];
-    const moved = [] as { was: Side; game: string; to: string; side: Side; seat: RawClient }[];
+    const moved = [] as { was: Side; game: string; to: string; side: Side; token: string; seat: RawClient }[];
     for (const s of students) {
       const m = await s.c.waitFor(isType('moved'));
       if (m.type !== 'moved') throw new Error('not moved');
@@ -205,7 +206,7 @@ describe("the teacher's new pairings", () => {
       const seat = await client(served.url);
       seat.send({ v: 1, type: 'hello', code: m.code, token: m.token });
       expect(await seat.waitFor(isType('welcome'))).toMatchObject({ side: m.side, code: m.code });
-      moved.push({ was: s.was, game: s.game, to: m.code, side: m.side, seat });
+      moved.push({ was: s.was, game: s.game, to: m.code, side: m.side, token: m.token, seat });
     }
     // Nobody from a full game meets their old opponent again.
     for (const s of moved.slice(0, 4)) {
@@ -222,19 +223,35 @@ describe("the teacher's new pairings", () => {
     expect(botGame.pairing?.from).toEqual({ us: null, china: c.code });
     expect(botGame.players.us).toBe('normal');
     // The bot plays its moves: the game goes on with the student answering theirs.
-    const end = Date.now() + 30_000;
-    let count = 0;
-    while (count < 4 && Date.now() < end) {
-      const view = lastView(odd.seat);
-      if (view && view.legal.length > 0) {
-        odd.seat.send({ v: 1, type: 'action', action: view.legal[0], at: view.actionCount });
-        await until('the move applied', () => (lastView(odd.seat)?.actionCount ?? 0) > view.actionCount);
-      } else await new Promise((r) => setTimeout(r, 50));
-      count = lastView(odd.seat)?.actionCount ?? 0;
-    }
-    expect(count).toBeGreaterThanOrEqual(4);
+    const playOn = async (seat: RawClient, upTo: number): Promise<number> => {
+      const end = Date.now() + 30_000;
+      let count = lastView(seat)?.actionCount ?? 0;
+      while (count < upTo && Date.now() < end) {
+        const view = lastView(seat);
+        if (view && view.legal.length > 0) {
+          seat.send({ v: 1, type: 'action', action: view.legal[0], at: view.actionCount });
+          await until('the move applied', () => (lastView(seat)?.actionCount ?? 0) > view.actionCount);
+        } else await new Promise((r) => setTimeout(r, 50));
+        count = lastView(seat)?.actionCount ?? 0;
+      }
+      return count;
+    };
+    expect(await playOn(odd.seat, 4)).toBeGreaterThanOrEqual(4);
     served.child.kill('SIGTERM');
     expect(await served.exited).toBe(0);
     expect(served.out()).toContain('Server stopped (6 games).');
+
+    // After a restart the bot takes its seat again and plays on; the pairings are still listed.
+    const again = await serve(['--data', data]);
+    expect((await games(again.url)).filter((g) => g.pairing?.round === 1)).toHaveLength(3);
+    const back = await client(again.url);
+    back.send({ v: 1, type: 'hello', code: odd.to, token: odd.token });
+    expect(await back.waitFor(isType('welcome'))).toMatchObject({ side: 'china' });
+    const before = (await games(again.url)).find((g) => g.code === odd.to)?.actionCount ?? 0;
+    expect(await playOn(back, before + 4)).toBeGreaterThanOrEqual(before + 4);
+    // A second round is refused while these games are being played.
+    expect(await teacher(again.url, again.teacher, 'pair')).toMatchObject({ refused: 'running' });
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
   }, 60_000);
 });
