@@ -963,7 +963,7 @@ export const en = {
   'cliHelp.serve.fsync': 'flush every move to the disk (survives a power cut, not only a crash; much slower with many games)',
   'cliHelp.join.password': 'the lobby\'s password, if `serve` was given one (or SILICON_CURTAIN_PASSWORD)',
   'cliHelp.join.delayMs': 'with --bot: a pause before each move, in ms (a bot game people can follow)',
-  'cliHelp.watch.teacher': 'the teacher token serve printed (a new one at each start): p on the dashboard then pauses and resumes every game',
+  'cliHelp.watch.teacher': 'the teacher token serve printed (a new one at each start): on the dashboard, p pauses and resumes every game, b ends them at the bell (saved), N pairs the students anew',
   'cliHelp.watch': 'follow network games without a seat: HOST:PORT/CODE one game, HOST:PORT the dashboard of every game of a `serve` lobby',
   'cliHelp.saves': 'list saved games, newest first',
   'cliHelp.saves.json': 'print a JSON array (path, actions, personas, round, lastModified, finished, outcome)',

@@ -965,7 +965,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cliHelp.serve.fsync': 'écrire chaque coup jusqu’au disque (résiste à une coupure de courant, pas seulement à un plantage ; bien plus lent avec beaucoup de parties)',
   'cliHelp.join.password': 'le mot de passe du salon, si `serve` en a un ; SILICON_CURTAIN_PASSWORD peut aussi le donner',
   'cliHelp.join.delayMs': 'avec --bot : une pause avant chaque coup, en ms (une partie de bots que l’on peut suivre)',
-  'cliHelp.watch.teacher': 'le jeton d’enseignant affiché par serve (un nouveau à chaque démarrage) : p au tableau de bord suspend alors et reprend toutes les parties',
+  'cliHelp.watch.teacher': 'le jeton d’enseignant affiché par serve (un nouveau à chaque démarrage) : au tableau de bord, p suspend et reprend toutes les parties, b les arrête à la sonnerie (sauvegardées), N forme de nouvelles paires',
   'cliHelp.watch': 'suivre des parties en réseau sans y jouer : HÔTE:PORT/CODE une partie, HÔTE:PORT le tableau de bord de toutes les parties d’un salon `serve`',
   'cliHelp.saves': 'lister les parties sauvegardées, la plus récente d’abord',
   'cliHelp.saves.json': 'afficher un tableau JSON (champs path, actions, personas, round, lastModified, finished, outcome)',
