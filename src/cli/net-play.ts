@@ -51,7 +51,7 @@ export async function playSeat(io: CliIO, first: NetSeat, options: PlaySeatOptio
     if (result.moved && moved && options.next) {
       seat = options.next(moved);
       code = moved.code;
-      intro = t(options.lang, 'net.moved', { round: moved.round, side: t(options.lang, `side.${moved.side}`) });
+      intro = t(options.lang, 'net.moved', { round: moved.round, side: t(options.lang, `side.the.${moved.side}`) });
       continue;
     }
     const { standingText } = await import('../ui/game/remote-state.js');

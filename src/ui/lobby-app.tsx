@@ -187,11 +187,12 @@ export function LobbyApp({ feed, address, onExit }: { feed: LobbyFeed; address: 
     // The last bell's or pairing's news stays until the next key.
     setNews(null);
     switch (event.command) {
+      // From the latest choice: keys that come faster than the screen redraws each count.
       case 'up':
-        setSelected(Math.max(0, chosen - 1));
+        setSelected((was) => Math.max(0, Math.min(was, games.length - 1) - 1));
         return;
       case 'down':
-        setSelected(Math.min(games.length - 1, chosen + 1));
+        setSelected((was) => Math.max(0, Math.min(games.length - 1, was + 1)));
         return;
       case 'confirm': {
         const game = games[chosen];
