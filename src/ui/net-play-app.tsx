@@ -51,7 +51,8 @@ export function waitingLine(t: Translate, w: Pick<Wording, 'lang' | 'personas'>,
     const result = o.winner ? t('end.winner', { name: actorName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
     return t('net.over', { result, reason: t(`end.${o.reason}`) });
   }
-  if (state.stopped) return t('net.stopped', { round: state.stopped.round, rounds: state.stopped.rounds, standing: standingText(t, state.stopped) });
+  // A player waits for the teacher's next pairing; a spectator has nothing to wait for.
+  if (state.stopped) return t(state.spectator ? 'net.stopped.watching' : 'net.stopped', { round: state.stopped.round, rounds: state.stopped.rounds, standing: standingText(t, state.stopped) });
   if (state.spectator) return spectatorLine(t, w, state);
   if (state.connection === 'reconnecting' || state.connection === 'connecting') return t('net.reconnecting');
   if (state.side && state.opponent === 'open') return invite ? t('net.waitingJoinAt', { command: invite }) : t('net.waitingJoin');

@@ -69,4 +69,20 @@ describe("the teacher's bell on a player's screen", () => {
       expect(results).toMatchObject([{ moved: true, over: null, problem: null }]);
     });
   }
+
+  it('tells a spectator the same, without asking them to wait', async () => {
+    const { connection: c, push } = connection(
+      [
+        { type: 'connection', status: 'connected' },
+        { type: 'welcome', side: null, catalog: state.cards, personas: state.setup.personas },
+        { type: 'view', view: { ...viewFor(state, 'us'), hand: [], legal: [] }, opponent: 'present', hands: { us: 6, china: 6 } },
+      ],
+      [],
+    );
+    screen = mount(<NetPlayApp connection={c} address="127.0.0.1:7300" onExit={() => {}} />, { color: false });
+    await screen.waitFor('Watching');
+    push({ type: 'stopped', standing: { round: 2, rounds: 8, leadership: 5, leader: 'us' } });
+    const frame = await screen.waitFor('The teacher ended the game (round 2/8): US leads, Leadership +5.');
+    expect(frame).not.toContain('Wait here');
+  });
 });

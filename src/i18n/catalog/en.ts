@@ -401,6 +401,7 @@ export const en = {
   'lobby.hint.resume': 'resume all',
   'net.refused.stopped': 'the teacher ended this game at the bell',
   'net.stopped': 'The teacher ended the game (round {round}/{rounds}): {standing}. Wait here.',
+  'net.stopped.watching': 'The teacher ended the game (round {round}/{rounds}): {standing}.',
   'net.stopped.leads': '{side} leads, Leadership {lead}',
   'net.stopped.level': 'level, Leadership 0',
   'net.moved': 'New pairing (round {round}): you now play {side}.',

@@ -403,6 +403,7 @@ export const fr: Record<keyof typeof en, string> = {
   'lobby.hint.resume': 'reprendre',
   'net.refused.stopped': 'l’enseignant a arrêté cette partie à la sonnerie',
   'net.stopped': 'L’enseignant a arrêté la partie (manche {round}/{rounds}) : {standing}.',
+  'net.stopped.watching': 'L’enseignant a arrêté la partie (manche {round}/{rounds}) : {standing}.',
   'net.stopped.leads': '{side} en tête, Leadership {lead}',
   'net.stopped.level': 'à égalité, Leadership 0',
   'net.moved': 'Nouvelles paires (tour {round}) : vous jouez maintenant {side}.',
