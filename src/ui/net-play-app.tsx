@@ -51,8 +51,7 @@ export function waitingLine(t: Translate, w: Pick<Wording, 'lang' | 'personas'>,
     const result = o.winner ? t('end.winner', { name: actorName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
     return t('net.over', { result, reason: t(`end.${o.reason}`) });
   }
-  // A player waits for the teacher's next pairing; a spectator has nothing to wait for.
-  if (state.stopped) return t(state.spectator ? 'net.stopped.watching' : 'net.stopped', { round: state.stopped.round, rounds: state.stopped.rounds, standing: standingText(t, state.stopped) });
+  if (state.stopped) return t('net.stopped', { round: state.stopped.round, rounds: state.stopped.rounds, standing: standingText(t, state.stopped) });
   if (state.spectator) return spectatorLine(t, w, state);
   if (state.connection === 'reconnecting' || state.connection === 'connecting') return t('net.reconnecting');
   if (state.side && state.opponent === 'open') return invite ? t('net.waitingJoinAt', { command: invite }) : t('net.waitingJoin');
@@ -109,7 +108,7 @@ export function NetPlayApp({ connection, address, invite, intro, onExit }: NetPl
   const { view, personas, side } = state;
   const wording: Wording | null = useMemo(() => (personas ? { t, lang, cards: state.catalog, personas } : null), [t, lang, state.catalog, personas]);
   const logLines = useMemo(() => (wording && view ? wordLog(wording, view.log) : []), [wording, view]);
-  const pending = useMemo(() => remotePending(state), [state.view, state.sentAt, state.opponent]);
+  const pending = useMemo(() => remotePending(state), [state.view, state.sentAt, state.opponent, state.stopped]);
   const frame = { columns: size.columns, rows: size.rows };
   screenFacts.current = { pageRows: Math.max(1, size.rows - 5), scrollLimit: state.overlay === 'log' ? logScrollLimit(t, logLines, frame) : 0 };
 
@@ -125,8 +124,8 @@ export function NetPlayApp({ connection, address, invite, intro, onExit }: NetPl
   const acting = view.outcome || state.stopped ? null : (view.decision?.side ?? null);
   return (
     <GameScreen
-      // A spectator sits at no seat: 'spectator' seats take the undo hint away.
-      state={{ seats: state.spectator ? { us: 'spectator', china: 'spectator' } : { us: 'human', china: 'human' }, sel: state.sel, notice: state.notice, overlay: state.overlay }}
+      // A spectator sits at no seat: 'spectator' seats take the undo hint away (and so does the bell).
+      state={{ seats: state.spectator || state.stopped ? { us: 'spectator', china: 'spectator' } : { us: 'human', china: 'human' }, sel: state.sel, notice: state.notice, overlay: state.overlay }}
       view={view}
       pending={pending}
       acting={acting}

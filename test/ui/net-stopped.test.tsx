@@ -7,6 +7,7 @@ import { viewFor, type GameState } from '../../src/engine/index.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { RemoteUpdate } from '../../src/ui/game/remote-state.js';
 import { NetPlayApp, type RemoteConnection, type RemoteResult } from '../../src/ui/net-play-app.js';
+import { standingOf } from '../../src/net/hosted-game.js';
 import { atFirstActionRound } from '../engine/helpers.js';
 import { mount, settle, type Screen } from './helpers.js';
 
@@ -46,8 +47,8 @@ function seated(state: GameState): RemoteUpdate[] {
 describe("the teacher's bell on a player's screen", () => {
   const state = atFirstActionRound(3);
   const cases: [Lang, string][] = [
-    ['en', 'The teacher ended the game (round 1/8): China leads, Leadership −3. Wait here.'],
-    ['fr', 'L’enseignant a arrêté la partie (manche 1/8)\u00a0: Chine en tête, Leadership −3.'],
+    ['en', 'The teacher ended the game (round 1/3): US leads, Leadership +9.'],
+    ['fr', 'L’enseignant a sonné la fin (manche 1/3)\u00a0: États-Unis en tête, Leadership +9.'],
   ];
   for (const [lang, line] of cases) {
     it(`says where the game stood and takes no move (${lang})`, async () => {
@@ -56,9 +57,12 @@ describe("the teacher's bell on a player's screen", () => {
       const { connection: c, push } = connection(seated(state), sent);
       screen = mount(<NetPlayApp connection={c} address="127.0.0.1:7300" onExit={(r) => results.push(r)} />, { lang, color: false });
       await screen.waitFor(lang === 'en' ? 'Enter' : 'Entrée');
-      push({ type: 'stopped', standing: { round: 1, rounds: 8, leadership: -3, leader: 'china' } });
+      // Where the server says the game stood: this board's Leadership, US +9.
+      push({ type: 'stopped', standing: standingOf(state) });
       const frame = await screen.waitFor(line);
       for (const row of frame.split('\n')) expect(row.length).toBeLessThanOrEqual(80);
+      expect(frame).not.toContain(lang === 'en' ? 'u undo' : 'u annuler');
+      expect(frame).not.toContain(lang === 'en' ? 'Enter play' : 'Entrée jouer');
       // Enter and digits choose nothing now, and the screen stays for the next pairing.
       await screen.press('\r', '1', '\r');
       expect(sent).toEqual([]);
@@ -70,7 +74,7 @@ describe("the teacher's bell on a player's screen", () => {
     });
   }
 
-  it('tells a spectator the same, without asking them to wait', async () => {
+  it('tells a spectator the same', async () => {
     const { connection: c, push } = connection(
       [
         { type: 'connection', status: 'connected' },
@@ -82,7 +86,6 @@ describe("the teacher's bell on a player's screen", () => {
     screen = mount(<NetPlayApp connection={c} address="127.0.0.1:7300" onExit={() => {}} />, { color: false });
     await screen.waitFor('Watching');
     push({ type: 'stopped', standing: { round: 2, rounds: 8, leadership: 5, leader: 'us' } });
-    const frame = await screen.waitFor('The teacher ended the game (round 2/8): US leads, Leadership +5.');
-    expect(frame).not.toContain('Wait here');
+    expect(await screen.waitFor('The teacher ended the game (round 2/8): US leads, Leadership +5.')).not.toContain('Watching');
   });
 });
