@@ -2,7 +2,8 @@
 // by its code; each game is a HostedGame like `host`'s, so seats, views, undo and reconnection
 // work the same. With a data folder every game is written as it goes (lobby-store.ts) and comes
 // back after a restart with its code and seat tokens. Followers (the teacher's dashboard) get
-// the list again after each change, at most a few times a second.
+// the list again after each change, at most a few times a second. The teacher pauses every
+// game, ends them at the bell (endAll) and seats the class in new games (pair).
 import type { Side } from '../decks/types.js';
 import type { GameSetup } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
@@ -48,7 +49,7 @@ export class Lobby {
   private readonly followers = new Set<() => void>();
   private notifyTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly now: () => Date;
-  /** The token of the teacher's commands (pause, resume): printed by `serve`, sent to no one. */
+  /** The token of the teacher's commands (pause, resume, the bell, new pairings): printed by `serve`, sent to no one. */
   readonly teacherToken = seatToken();
   private pausedNow = false;
   /** The teacher's rounds of pairings so far (read back from the games after a restart). */
