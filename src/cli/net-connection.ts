@@ -18,6 +18,16 @@ export interface NetSeat {
   side(): Side | null;
   /** Why the connection ended for good, if it did for a reason (not closed by this side). */
   lost(): string | null;
+  /** The seat the teacher's new pairings gave this player, once they did. */
+  moved(): Moved | null;
+}
+
+/** A seat in another game of the same server, given by the teacher's pairings. */
+export interface Moved {
+  code: string;
+  token: string;
+  side: Side;
+  round: number;
 }
 
 const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
@@ -29,6 +39,7 @@ export function connectSeat(options: { url: string; code: string; token?: string
   const emit = (update: RemoteUpdate) => (listener ? listener(update) : backlog.push(update));
   let side: Side | null = null;
   let lost: string | null = null;
+  let moved: Moved | null = null;
   let settle: (problem: string | null) => void = () => {};
   const ready = new Promise<string | null>((resolve) => (settle = resolve));
 
@@ -52,6 +63,14 @@ export function connectSeat(options: { url: string; code: string; token?: string
       case 'gameOver':
         emit({ type: 'over', outcome: message.outcome });
         return;
+      case 'stopped':
+        emit({ type: 'stopped', standing: message.standing });
+        return;
+      case 'moved':
+        moved = { code: message.code, token: message.token, side: message.side, round: message.round };
+        emit({ type: 'moved' });
+        client.close();
+        return;
       case 'error':
         // A refusal that ends the connection comes again as the close's reason.
         emit({ type: 'refused', message: words({ kind: 'refused', code: message.code, message: message.message }) });
@@ -66,6 +85,7 @@ export function connectSeat(options: { url: string; code: string; token?: string
       case 'pong':
       case 'games':
       case 'created':
+      case 'teacherDone':
         return;
       default: {
         const unhandled: never = message;
@@ -100,6 +120,7 @@ export function connectSeat(options: { url: string; code: string; token?: string
     ready,
     side: () => side,
     lost: () => lost,
+    moved: () => moved,
     connection: {
       subscribe(next) {
         listener = next;

@@ -3,9 +3,9 @@
 import type { Lang } from '../i18n/lang.js';
 import { followLobby, type LobbyFollower } from '../net/lobby-client.js';
 import { netProblemText } from '../net/problems.js';
-import type { LobbyFeed, LobbyGameLine, LobbyStatus } from '../ui/lobby-app.js';
+import type { LobbyFeed, LobbyGameLine, LobbyStatus, TeacherNews } from '../ui/lobby-app.js';
 
-type Update = { games: LobbyGameLine[]; paused?: boolean } | { status: LobbyStatus };
+type Update = { games: LobbyGameLine[]; paused?: boolean } | { status: LobbyStatus } | { teacher: TeacherNews };
 
 export function lobbyFeed(options: { url: string; password?: string; teacherToken?: string; lang: Lang }): { feed: LobbyFeed; follower: LobbyFollower } {
   const backlog: Update[] = [];
@@ -16,12 +16,13 @@ export function lobbyFeed(options: { url: string; password?: string; teacherToke
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...(options.teacherToken !== undefined ? { teacherToken: options.teacherToken } : {}),
     onGames: (games, paused) => emit({ games, paused }),
+    onTeacher: (answer) => emit({ teacher: answer }),
     onStatus: (status) => emit({ status: status.kind === 'closed' ? { closed: status.problem ? netProblemText(status.problem, options.lang) : null } : status.kind }),
   });
   return {
     follower,
     feed: {
-      ...(options.teacherToken !== undefined ? { teacher: (command: 'pause' | 'resume') => follower.teacher(command) } : {}),
+      ...(options.teacherToken !== undefined ? { teacher: (command: 'pause' | 'resume' | 'end' | 'pair') => follower.teacher(command) } : {}),
       subscribe(next) {
         listener = next;
         for (const update of backlog.splice(0)) next(update);

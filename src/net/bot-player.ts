@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import { asAsync, PLAY_ITERATIONS, PLAY_THINK_CAP_MS } from '../ai/bot.js';
 import { makeBot } from '../ai/registry.js';
 import { connectClient, type ClientStatus, type GameClient } from './client.js';
-import type { ServerMessage } from './messages.js';
+import type { ServerMessage, Standing } from './messages.js';
 import type { NetProblem } from './problems.js';
 
 export interface BotPlayerOptions {
@@ -31,6 +31,8 @@ export interface BotPlayerOptions {
 
 export interface BotPlayerResult {
   outcome: Outcome | null;
+  /** The teacher ended the game at the bell: where it stood. */
+  stopped: Standing | null;
   /** Why the game ended without an outcome (refused, server gone). */
   problem: string | null;
   /** The same, as data, to be worded in the player's language. */
@@ -46,6 +48,7 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
   let moves = 0;
   let answered = -1;
   let outcome: Outcome | null = null;
+  let stopped: Standing | null = null;
   let lastError: string | null = null;
   let lastProblem: NetProblem | null = null;
   const note = (line: string) => options.onNote?.(line);
@@ -91,6 +94,10 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
           outcome = message.outcome;
           client?.close();
           return;
+        case 'stopped':
+          stopped = message.standing;
+          client?.close();
+          return;
         case 'error':
           // Refused while paused: the same position is to be answered again when the view comes back.
           if (message.code === 'paused' || message.code === 'tooFast') answered = -1;
@@ -106,6 +113,9 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
         case 'pong':
         case 'games':
         case 'created':
+        case 'moved':
+        case 'teacherDone':
+          // The teacher's pairings move students, never a bot's connection.
           return;
         default: {
           const unhandled: never = message;
@@ -116,8 +126,9 @@ export function playAsBot(options: BotPlayerOptions): Promise<BotPlayerResult> {
     const onStatus = (status: ClientStatus) => {
       if (status.kind === 'reconnecting') note(`connection lost, trying again (${status.attempt})`);
       if (status.kind !== 'closed') return;
-      const netProblem = outcome ? null : (status.problem ?? lastProblem);
-      resolve({ outcome, problem: outcome ? null : (status.reason ?? lastError ?? 'the game ended before its end'), netProblem, side, moves });
+      const ended = outcome !== null || stopped !== null;
+      const netProblem = ended ? null : (status.problem ?? lastProblem);
+      resolve({ outcome, stopped, problem: ended ? null : (status.reason ?? lastError ?? 'the game ended before its end'), netProblem, side, moves });
     };
     client = connectClient({
       url: options.url,

@@ -6,7 +6,7 @@
 import type { Side } from '../decks/types.js';
 import { applyAction, canUndo, createGame, legalActions, sameAction, viewFor } from '../engine/index.js';
 import type { Action, GameSetup, GameState } from '../engine/index.js';
-import type { ClientMessage, ErrorCode, SeatPresence, ServerMessage } from './messages.js';
+import type { ClientMessage, ErrorCode, SeatPresence, ServerMessage, Standing } from './messages.js';
 import { NET_PROTOCOL_VERSION as V } from './messages.js';
 import { publicView } from './public-view.js';
 import { inviteCode, sameSecret, seatToken } from './tokens.js';
@@ -38,6 +38,14 @@ export interface HostedGameOptions {
   paused?: () => boolean;
   /** Whenever a seat's presence changes (a log line for the host). */
   onPresence?: (side: Side, presence: SeatPresence) => void;
+  /** Ended by the teacher before a restart: it stays ended. */
+  stopped?: boolean;
+}
+
+/** Where a game stands now, as the teacher's bell leaves it: Leadership says who leads. */
+export function standingOf(state: GameState): Standing {
+  const leader = state.leadership > 0 ? 'us' : state.leadership < 0 ? 'china' : null;
+  return { round: state.round, rounds: state.rounds, leadership: state.leadership, leader };
 }
 
 export type Claim = { ok: true; side: Side | null } | { ok: false; code: ErrorCode; message: string };
@@ -55,6 +63,8 @@ export class HostedGame {
   private readonly states: GameState[];
   /** A seat's request to take back its last move, waiting for the other seat's answer. */
   private undoAsk: { side: Side; at: number } | null = null;
+  /** Ended by the teacher at the bell: no move is taken any more. */
+  private stoppedNow: boolean;
 
   constructor(private readonly options: HostedGameOptions) {
     this.code = options.code ?? inviteCode();
@@ -70,6 +80,40 @@ export class HostedGame {
     const reserved = options.reserved ?? [];
     this.claimed = { us: reserved.includes('us'), china: reserved.includes('china') };
     if (options.players) Object.assign(this.players, options.players);
+    this.stoppedNow = options.stopped === true && !state.outcome;
+  }
+
+  /** Ended by the teacher (a game over by the rules is not "stopped"). */
+  get stopped(): boolean {
+    return this.stoppedNow;
+  }
+
+  /** Being played: not over by the rules, not ended by the teacher. */
+  get running(): boolean {
+    return !this.state.outcome && !this.stoppedNow;
+  }
+
+  /** The teacher's bell: no more moves; every screen is told where the game stood. */
+  stop(): void {
+    if (!this.running) return;
+    this.stoppedNow = true;
+    this.undoAsk = null;
+    this.broadcast();
+  }
+
+  /** The connection at a seat now, if any (the teacher's pairings move it to a new game). */
+  seatedAt(side: Side): Participant | null {
+    return this.seated[side];
+  }
+
+  /** A seat's connection is sent elsewhere (`message`: its new game); the seat waits, empty. */
+  sendAway(side: Side, message: ServerMessage): void {
+    const participant = this.seated[side];
+    if (!participant) return;
+    participant.send(message);
+    this.seated[side] = null;
+    this.options.onPresence?.(side, 'away');
+    this.broadcast();
   }
 
   /** Who took each seat ('human' or a bot's name; 'human' for a seat still open). */
@@ -149,6 +193,7 @@ export class HostedGame {
     if (!side) return { ok: false, code: 'notSeated', message: 'join a seat (hello) before sending actions' };
     const state = this.state;
     if (state.outcome) return { ok: false, code: 'over', message: 'the game is over' };
+    if (this.stoppedNow) return { ok: false, code: 'stopped', message: 'the teacher ended this game at the bell' };
     if (this.options.paused?.()) return { ok: false, code: 'paused', message: 'the teacher has paused the games: wait, then play again' };
     if (at !== undefined && at !== state.actionCount) {
       return { ok: false, code: 'stale', message: `that action answers move ${at}, the game is at move ${state.actionCount}: choose again from the new view` };
@@ -172,7 +217,7 @@ export class HostedGame {
     if (!side) return { ok: false, code: 'notSeated', message: 'join a seat (hello) before asking to undo' };
     const n = this.actionList.length;
     const before = this.states[n - 1];
-    if (this.state.outcome || !before || before.decision?.side !== side || !canUndo(before, this.state)) {
+    if (this.state.outcome || this.stoppedNow || !before || before.decision?.side !== side || !canUndo(before, this.state)) {
       return { ok: false, code: 'noUndo', message: 'nothing to undo: something new was revealed, or it is not your move' };
     }
     const other = side === 'us' ? 'china' : 'us';
@@ -228,6 +273,10 @@ export class HostedGame {
       // The game is over: nothing is secret any more, and the whole record lets the client show
       // the debrief and keep its own save.
       participant.send({ v: V, type: 'gameOver', outcome, setup: this.state.setup, actions: [...this.actionList] });
+    } else if (this.stoppedNow) {
+      // Ended by the teacher: the hands stay secret (the game may be resumed from its save), so
+      // unlike gameOver no record of the moves goes out.
+      participant.send({ v: V, type: 'stopped', standing: standingOf(this.state) });
     }
   }
 

@@ -2,7 +2,7 @@
 // with a free seat, or a new one), or follow the list for a dashboard. Each request is one short
 // connection with a time limit; the seat itself is then taken with connectClient and the code.
 import WebSocket from 'ws';
-import { MAX_MESSAGE_BYTES, NET_PROTOCOL_VERSION as V, type GameSummary, type ServerMessage } from './messages.js';
+import { MAX_MESSAGE_BYTES, NET_PROTOCOL_VERSION as V, type GameSummary, type ServerMessage, type TeacherAnswer } from './messages.js';
 import { connectCause, type NetProblem } from './problems.js';
 
 export interface LobbyTarget {
@@ -63,24 +63,27 @@ export function createGame(target: LobbyTarget, rounds?: number): Promise<LobbyA
   return request(target, { type: 'create', ...(rounds !== undefined ? { rounds } : {}) }, (m) => (m.type === 'created' ? m.code : undefined));
 }
 
-/** The oldest game not over with a free seat, else a new game: its code. */
+/** The oldest game being played with a free seat (not over, not ended by the teacher), else a new game: its code. */
 export async function findSeat(target: LobbyTarget, rounds?: number): Promise<LobbyAnswer<string>> {
   const listed = await listGames(target);
   if (!listed.ok) return listed;
-  const open = listed.value.find((g) => !g.outcome && (g.seats.us === 'open' || g.seats.china === 'open'));
+  const open = listed.value.find((g) => !g.outcome && !g.stopped && (g.seats.us === 'open' || g.seats.china === 'open'));
   if (open) return { ok: true, value: open.code };
   return createGame(target, rounds);
 }
 
 export interface LobbyFollower {
   close(): void;
-  /** The teacher's command to every game (needs `teacherToken`). */
-  teacher(command: 'pause' | 'resume'): void;
+  /** The teacher's command to every game (needs `teacherToken`); `end` and `pair` are answered
+   * through `onTeacher`. */
+  teacher(command: TeacherCommand): void;
 }
 
 /** Follows a lobby's list: `onGames` after every change, `onStatus` when the connection is lost
  * (then tried again, a second apart, `attempts` times) or ends for good (`problem`). */
-export function followLobby(target: LobbyTarget & { attempts?: number; teacherToken?: string; onGames: (games: GameSummary[], paused: boolean) => void; onStatus: (status: { kind: 'connected' } | { kind: 'reconnecting' } | { kind: 'closed'; problem: NetProblem | null }) => void }): LobbyFollower {
+export type TeacherCommand = 'pause' | 'resume' | 'end' | 'pair';
+
+export function followLobby(target: LobbyTarget & { attempts?: number; teacherToken?: string; onGames: (games: GameSummary[], paused: boolean) => void; onTeacher?: (answer: TeacherAnswer) => void; onStatus: (status: { kind: 'connected' } | { kind: 'reconnecting' } | { kind: 'closed'; problem: NetProblem | null }) => void }): LobbyFollower {
   let closed = false;
   let failures = 0;
   let socket: WebSocket | null = null;
@@ -124,6 +127,8 @@ export function followLobby(target: LobbyTarget & { attempts?: number; teacherTo
         heard = true;
         failures = 0;
         target.onGames(reply.games, reply.paused === true);
+      } else if (reply.type === 'teacherDone') {
+        target.onTeacher?.(reply.command === 'end' ? { command: 'end', ended: reply.ended } : { command: 'pair', round: reply.round, games: reply.games, students: reply.students, ...(reply.refused ? { refused: reply.refused } : {}) });
       }
       if (fatal) ws.close(1000);
     });

@@ -29,6 +29,12 @@ const seatRecordSchema = z.strictObject({
   players: z.strictObject({ us: z.string().min(1).max(40), china: z.string().min(1).max(40) }),
   createdAt: z.iso.datetime(),
   movedAt: z.iso.datetime(),
+  /** Ended by the teacher at the bell: served again as ended. */
+  stopped: z.literal(true).optional(),
+  /** A game of the teacher's new pairings: which, and the game each seat's student came from. */
+  pairing: z.strictObject({ round: z.int().min(1), from: z.strictObject({ us: z.string().max(64).nullable(), china: z.string().max(64).nullable() }) }).optional(),
+  /** The seat the server's own bot plays (its name is in `players`). */
+  house: side.optional(),
 });
 
 export type SeatRecord = z.infer<typeof seatRecordSchema>;

@@ -2,12 +2,16 @@
 // by its code; each game is a HostedGame like `host`'s, so seats, views, undo and reconnection
 // work the same. With a data folder every game is written as it goes (lobby-store.ts) and comes
 // back after a restart with its code and seat tokens. Followers (the teacher's dashboard) get
-// the list again after each change, at most a few times a second.
+// the list again after each change, at most a few times a second. The teacher pauses every
+// game, ends them at the bell (endAll) and seats the class in new games (pair).
 import type { Side } from '../decks/types.js';
 import type { GameSetup } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
-import { HostedGame } from './hosted-game.js';
-import type { GameSummary } from './messages.js';
+import { isBotName } from '../ai/bot-names.js';
+import { HostedGame, standingOf } from './hosted-game.js';
+import { HOUSE_BOT, seatHouseBot } from './house-bot.js';
+import { NET_PROTOCOL_VERSION as V, type GameSummary, type TeacherAnswer } from './messages.js';
+import { newPairs, type Student } from './pairings.js';
 import { StoredGameWriter, newSeatRecord, type SeatRecord, type StoredGame } from './lobby-store.js';
 import { inviteCode, seatToken } from './tokens.js';
 
@@ -28,6 +32,8 @@ export interface LobbyOptions {
   flush?: boolean;
   /** Pause between two lists sent to followers. */
   followMs?: number;
+  /** The server's bot's pause before each move (a student follows it): 600 ms unless told. */
+  houseBotDelayMs?: number;
 }
 
 interface LobbyGame {
@@ -43,9 +49,11 @@ export class Lobby {
   private readonly followers = new Set<() => void>();
   private notifyTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly now: () => Date;
-  /** The token of the teacher's commands (pause, resume): printed by `serve`, sent to no one. */
+  /** The token of the teacher's commands (pause, resume, the bell, new pairings): printed by `serve`, sent to no one. */
   readonly teacherToken = seatToken();
   private pausedNow = false;
+  /** The teacher's rounds of pairings so far (read back from the games after a restart). */
+  private pairingRound = 0;
 
   constructor(private readonly options: LobbyOptions) {
     this.now = options.now ?? (() => new Date());
@@ -53,7 +61,10 @@ export class Lobby {
 
   /** A game read back from the data folder: same code, same tokens, same seats taken. */
   resume(stored: StoredGame): void {
-    this.add(stored.record, stored.setup, stored.actions, stored.deckFiles);
+    const entry = this.add(stored.record, stored.setup, stored.actions, stored.deckFiles);
+    this.pairingRound = Math.max(this.pairingRound, stored.record.pairing?.round ?? 0);
+    const house = stored.record.house;
+    if (house && entry.game.running) this.seatBot(entry, house);
   }
 
   /** The game a code names (any case), if the lobby has it. */
@@ -79,19 +90,56 @@ export class Lobby {
   }
 
   create(rounds?: number): CreateResult {
-    const open = [...this.games.values()].filter((g) => !g.game.current.outcome).length;
+    const open = [...this.games.values()].filter((g) => g.game.running).length;
     if (open >= (this.options.maxGames ?? 500)) return { ok: false, message: `this server holds its most games at once (${open}): join one, or wait for one to end` };
-    let code = inviteCode();
-    while (this.games.has(code)) code = inviteCode();
-    const setup = this.options.newSetup(rounds);
-    const now = this.now();
-    const record = newSeatRecord(code, StoredGameWriter.saveName(now, setup, code), { us: seatToken(), china: seatToken() }, now);
-    const entry = this.add(record, setup, [], this.options.deckFiles ?? []);
-    // Saved at once, before any move: a restart keeps a game nobody has played in yet.
-    entry.writer?.writeSeats();
-    entry.writer?.save([], entry.game.current, entry.game.seatPlayers);
+    return { ok: true, code: this.open(rounds).game.code };
+  }
+
+  /** The teacher's bell: every game being played ends now, saved as it stands (its save is an
+   * unfinished game: `resume` or `replay` it later). Each screen is told where it stood. */
+  endAll(): TeacherAnswer {
+    let ended = 0;
+    for (const entry of this.games.values()) {
+      if (!entry.game.running) continue;
+      entry.game.stop();
+      entry.record.stopped = true;
+      entry.writer?.writeSeats();
+      ended++;
+    }
     this.changed();
-    return { ok: true, code };
+    return { command: 'end', ended };
+  }
+
+  /** The teacher's new round: the students connected to the games that ended play new games,
+   * each on the side they did not play, against someone else when there is anyone else
+   * (pairings.ts). Their screens move to the new game by themselves. Refused while a game with
+   * a player in it is still being played (the bell first). */
+  pair(): TeacherAnswer {
+    const entries = [...this.games.values()];
+    if (entries.some((e) => e.game.running && e.game.claimedSides.length > 0)) return { command: 'pair', round: this.pairingRound, games: 0, students: 0, refused: 'running' };
+    const students: Student[] = [];
+    for (const entry of entries) {
+      for (const side of ['us', 'china'] as const) {
+        if (entry.record.house === side || entry.game.seatPlayers[side] !== 'human' || !entry.game.seatedAt(side)) continue;
+        students.push({ game: entry.game.code, side });
+      }
+    }
+    if (students.length === 0) return { command: 'pair', round: this.pairingRound, games: 0, students: 0, refused: 'nobody' };
+    const round = ++this.pairingRound;
+    // A new round starts with its games running, whatever the bell's pause.
+    this.pausedNow = false;
+    const pairs = newPairs(students);
+    for (const pair of pairs) {
+      const entry = this.open(undefined, { round, from: { us: pair.us?.game ?? null, china: pair.china?.game ?? null } }, pair.us ? (pair.china ? null : 'china') : 'us');
+      for (const side of ['us', 'china'] as const) {
+        const student = pair[side];
+        if (!student) continue;
+        const old = this.games.get(student.game);
+        old?.game.sendAway(student.side, { v: V, type: 'moved', code: entry.game.code, token: entry.game.tokens[side], side, round });
+      }
+    }
+    this.changed();
+    return { command: 'pair', round, games: pairs.length, students: students.length };
   }
 
   /** Every game, oldest first, as public facts. */
@@ -111,6 +159,8 @@ export class Lobby {
         actionCount: state.actionCount,
         toAct: state.decision?.side ?? null,
         outcome: state.outcome,
+        stopped: game.stopped ? standingOf(state) : null,
+        ...(record.pairing ? { pairing: record.pairing } : {}),
         createdAt: record.createdAt,
         movedAt: record.movedAt,
       };
@@ -120,7 +170,7 @@ export class Lobby {
   /** The oldest game not over with a seat nobody took, if any. */
   openGame(): string | null {
     for (const { game } of this.games.values()) {
-      if (!game.current.outcome && game.claimedSides.length < 2) return game.code;
+      if (game.running && game.claimedSides.length < 2) return game.code;
     }
     return null;
   }
@@ -143,6 +193,37 @@ export class Lobby {
     this.followers.clear();
   }
 
+  /** A new game, saved at once. With `pairing`, both seats are taken for the paired students
+   * (by token only), and `house` is the seat the server's bot plays. */
+  private open(rounds?: number, pairing?: SeatRecord['pairing'], house?: Side | null): LobbyGame {
+    let code = inviteCode();
+    while (this.games.has(code)) code = inviteCode();
+    const setup = this.options.newSetup(rounds);
+    const now = this.now();
+    const record = newSeatRecord(code, StoredGameWriter.saveName(now, setup, code), { us: seatToken(), china: seatToken() }, now);
+    if (pairing) {
+      record.pairing = pairing;
+      record.claimed = ['us', 'china'];
+    }
+    if (house) {
+      record.house = house;
+      record.players[house] = HOUSE_BOT;
+    }
+    const entry = this.add(record, setup, [], this.options.deckFiles ?? []);
+    // Saved at once, before any move: a restart keeps a game nobody has played in yet.
+    entry.writer?.writeSeats();
+    entry.writer?.save([], entry.game.current, entry.game.seatPlayers);
+    if (house) this.seatBot(entry, house);
+    this.changed();
+    return entry;
+  }
+
+  private seatBot(entry: LobbyGame, side: Side): void {
+    // A seat file edited by hand may name no bot: that seat then waits, like a closed terminal.
+    if (!isBotName(entry.record.players[side])) return;
+    seatHouseBot(entry.game, side, { name: entry.record.players[side], seed: entry.game.current.setup.seed + 1, ...(this.options.lang ? { lang: this.options.lang } : {}), delayMs: this.options.houseBotDelayMs ?? 600 });
+  }
+
   private add(record: SeatRecord, setup: GameSetup, actions: GameStoredActions, deckFiles: readonly string[]): LobbyGame {
     const dir = this.options.dataDir;
     const writer = dir ? new StoredGameWriter(dir, record, setup, this.options.lang ?? 'en', deckFiles, (m) => this.options.onError?.(m), this.options.flush ?? false) : null;
@@ -153,6 +234,7 @@ export class Lobby {
       tokens: record.tokens,
       reserved: record.claimed as Side[],
       players: record.players,
+      stopped: record.stopped === true,
       paused: () => this.pausedNow,
       onClaim: (side, player) => {
         if (!record.claimed.includes(side)) record.claimed.push(side);

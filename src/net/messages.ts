@@ -49,8 +49,9 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ v: z.number(), type: z.literal('list'), password: password.optional(), follow: z.boolean().optional() }),
   /** A `serve` lobby: a new game, answered with `created` and its code (then `hello` with it). */
   z.strictObject({ v: z.number(), type: z.literal('create'), password: password.optional(), rounds: z.int().min(1).max(rules.MAX_ROUNDS).optional() }),
-  /** A `serve` lobby: the teacher (with the token `serve` printed) pauses or resumes every game. */
-  z.strictObject({ v: z.number(), type: z.literal('teacher'), token: z.string().max(128), command: z.enum(['pause', 'resume']) }),
+  /** A `serve` lobby: the teacher (with the token `serve` printed) pauses or resumes every game,
+   * ends every game being played (`end`: the bell), or pairs the connected students anew (`pair`). */
+  z.strictObject({ v: z.number(), type: z.literal('teacher'), token: z.string().max(128), command: z.enum(['pause', 'resume', 'end', 'pair']) }),
 ]);
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
@@ -81,7 +82,23 @@ export type ErrorCode =
   /** A move while the teacher has paused the lobby's games. */
   | 'paused'
   /** A teacher's command with a wrong token (the connection is closed). */
-  | 'notTeacher';
+  | 'notTeacher'
+  /** A move in a game the teacher ended at the bell. */
+  | 'stopped';
+
+/** Where a game stood when the teacher ended it: no winner (the game was not finished), the side
+ * ahead on Leadership leads (none at 0). */
+export interface Standing {
+  round: number;
+  rounds: number;
+  leadership: number;
+  leader: Side | null;
+}
+
+/** The teacher's command as the lobby answers it: how many games it ended or opened, or why not. */
+export type TeacherAnswer =
+  | { command: 'end'; ended: number }
+  | { command: 'pair'; round: number; games: number; students: number; refused?: 'running' | 'nobody' };
 
 /** One game of a `serve` lobby, as its list and the teacher's dashboard show it: public facts only. */
 export interface GameSummary {
@@ -99,6 +116,11 @@ export interface GameSummary {
   /** The side to act, if any. */
   toAct: Side | null;
   outcome: Outcome | null;
+  /** Ended by the teacher at the bell (not over by the rules): where it stood then. */
+  stopped: Standing | null;
+  /** A game of the teacher's new pairings: its number (1, 2, …) and the game each student came
+   * from (null: a seat the server's own bot plays). Absent for a game players joined themselves. */
+  pairing?: { round: number; from: Record<Side, string | null> };
   /** ISO time of the game's creation and of its last move (or creation). */
   createdAt: string;
   movedAt: string;
@@ -127,7 +149,13 @@ export type ServerMessage =
   /** A lobby's games, oldest first (the answer to `list`, and again after each change when followed). */
   | { v: number; type: 'games'; games: GameSummary[]; paused?: boolean }
   /** The answer to `create`: the new game's code. */
-  | { v: number; type: 'created'; code: string };
+  | { v: number; type: 'created'; code: string }
+  /** The teacher ended this game at the bell: no more moves; the last view shows the board. */
+  | { v: number; type: 'stopped'; standing: Standing }
+  /** The teacher's new pairings put this seat in another game: `hello` there with this token. */
+  | { v: number; type: 'moved'; code: string; token: string; side: Side; round: number }
+  /** The answer to a teacher's `end` or `pair`. */
+  | ({ v: number; type: 'teacherDone' } & TeacherAnswer);
 
 export function serverMessage(message: ServerMessage): string {
   return JSON.stringify(message);

@@ -52,6 +52,7 @@ const REFUSED_KEY: Record<ErrorCode, `net.refused.${ErrorCode}`> = {
   noLobby: 'net.refused.noLobby',
   paused: 'net.refused.paused',
   notTeacher: 'net.refused.notTeacher',
+  stopped: 'net.refused.stopped',
 };
 
 /** The problem in words, in `lang` (English for logs and bots). */

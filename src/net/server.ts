@@ -129,8 +129,10 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         case 'teacher': {
           if (!lobby) return refuse('noLobby', 'this server hosts one game, not a lobby');
           if (!sameSecret(message.token, lobby.teacherToken)) return refuse('notTeacher', "this is not the teacher's token printed by serve", true);
-          lobby.pause(message.command === 'pause');
           strikes = 0;
+          if (message.command === 'end') return send({ v: V, type: 'teacherDone', ...lobby.endAll() });
+          if (message.command === 'pair') return send({ v: V, type: 'teacherDone', ...lobby.pair() });
+          lobby.pause(message.command === 'pause');
           return;
         }
         case 'action': {

@@ -33,7 +33,11 @@ export type Command =
   | 'card'
   | 'lesson'
   | 'search'
-  | 'pause';
+  | 'pause'
+  /** The teacher's dashboard: end every game at the bell (asks first). */
+  | 'bell'
+  /** The teacher's dashboard: a new round of pairings. */
+  | 'pairings';
 
 export interface CommandEvent {
   command: Command;
@@ -84,12 +88,15 @@ export const KEYMAP: Readonly<Record<Command, readonly Binding[]>> = {
   lesson: [char('t')],
   search: [char('/')],
   pause: [char('p')],
+  bell: [char('b')],
+  pairings: [char('N')],
 };
 
 // Checked in this order: specific keys before the letters that other commands also read.
 const ORDER: readonly Command[] = [
   'interrupt', 'confirm', 'back', 'tab', 'erase', 'up', 'down', 'left', 'right', 'pageUp', 'pageDown', 'home', 'end',
   'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief', 'situation', 'card', 'lesson', 'search', 'pause',
+  'bell', 'pairings',
 ];
 
 /** The command a key press gives, or null for a key no screen uses. */

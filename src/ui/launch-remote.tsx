@@ -13,6 +13,8 @@ export interface RunRemoteOptions {
   address: string;
   /** The host's screen: the join command, shown while the other seat is free. */
   invite?: string;
+  /** A line for the start of the game (a seat the teacher's pairings gave). */
+  intro?: string;
   lang: Lang;
   color?: boolean;
   terminal?: Terminal;
@@ -23,7 +25,7 @@ export async function runRemotePlay(options: RunRemoteOptions): Promise<RemoteRe
   const session = openSession(terminal);
   try {
     const result = await mountApp<RemoteResult>(
-      (finish) => <NetPlayApp connection={options.connection} address={options.address} {...(options.invite ? { invite: options.invite } : {})} onExit={finish} />,
+      (finish) => <NetPlayApp connection={options.connection} address={options.address} {...(options.invite ? { invite: options.invite } : {})} {...(options.intro ? { intro: options.intro } : {})} onExit={finish} />,
       { lang: options.lang, color: options.color ?? true, terminal, session },
     );
     return result ?? { over: null, problem: null };

@@ -10,7 +10,7 @@ import { actorName } from '../i18n/game-words.js';
 import { wordLog } from '../i18n/log-words.js';
 import type { Wording } from './game/describe.js';
 import { fitsScreen, gameLayout } from './game/layout.js';
-import { INITIAL_REMOTE, remotePending, remoteReducer, type RemoteState, type RemoteUpdate } from './game/remote-state.js';
+import { INITIAL_REMOTE, remotePending, remoteReducer, standingText, type RemoteStanding, type RemoteState, type RemoteUpdate } from './game/remote-state.js';
 import { CardScreen, SituationScreen } from './screens/info-screens.js';
 import { GameScreen } from './screens/game-screen.js';
 import { detailCard } from './screens/game-panels.js';
@@ -33,7 +33,12 @@ export interface RemoteResult {
   /** The game's end; null when the player left first or the connection was lost. */
   over: Outcome | null;
   problem: string | null;
+  /** Ended by the teacher at the bell (the player left afterwards). */
+  stopped?: RemoteStanding | null;
+  /** The teacher's pairings sent the player to another game. */
+  moved?: boolean;
 }
+
 
 const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
 
@@ -46,6 +51,7 @@ export function waitingLine(t: Translate, w: Pick<Wording, 'lang' | 'personas'>,
     const result = o.winner ? t('end.winner', { name: actorName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
     return t('net.over', { result, reason: t(`end.${o.reason}`) });
   }
+  if (state.stopped) return t('net.stopped', { round: state.stopped.round, rounds: state.stopped.rounds, standing: standingText(t, state.stopped) });
   if (state.spectator) return spectatorLine(t, w, state);
   if (state.connection === 'reconnecting' || state.connection === 'connecting') return t('net.reconnecting');
   if (state.side && state.opponent === 'open') return invite ? t('net.waitingJoinAt', { command: invite }) : t('net.waitingJoin');
@@ -67,10 +73,12 @@ export interface NetPlayAppProps {
   address: string;
   /** The host's screen: the command the other player types, shown until they join. */
   invite?: string;
+  /** Said on the status line until the first move, when nothing else is (a new pairing's seat). */
+  intro?: string;
   onExit: (result: RemoteResult) => void;
 }
 
-export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppProps) {
+export function NetPlayApp({ connection, address, invite, intro, onExit }: NetPlayAppProps) {
   const { t, lang } = useUi();
   const size = useTerminalSize();
   const [state, dispatch] = useReducer(remoteReducer, INITIAL_REMOTE);
@@ -91,8 +99,8 @@ export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppPr
   useEffect(() => {
     if (!state.exit || exited.current) return;
     exited.current = true;
-    onExit({ over: state.over, problem: state.over ? null : state.problem });
-  }, [state.exit, state.over, state.problem, onExit]);
+    onExit({ over: state.over, problem: state.over || state.moved ? null : state.problem, stopped: state.stopped, moved: state.moved });
+  }, [state.exit, state.over, state.problem, state.stopped, state.moved, onExit]);
 
   const screenFacts = useRef({ pageRows: 1, scrollLimit: 0 });
   useCommands(useCallback((event) => dispatch({ type: 'key', event, ...screenFacts.current }), []));
@@ -100,7 +108,7 @@ export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppPr
   const { view, personas, side } = state;
   const wording: Wording | null = useMemo(() => (personas ? { t, lang, cards: state.catalog, personas } : null), [t, lang, state.catalog, personas]);
   const logLines = useMemo(() => (wording && view ? wordLog(wording, view.log) : []), [wording, view]);
-  const pending = useMemo(() => remotePending(state), [state.view, state.sentAt, state.opponent]);
+  const pending = useMemo(() => remotePending(state), [state.view, state.sentAt, state.opponent, state.stopped]);
   const frame = { columns: size.columns, rows: size.rows };
   screenFacts.current = { pageRows: Math.max(1, size.rows - 5), scrollLimit: state.overlay === 'log' ? logScrollLimit(t, logLines, frame) : 0 };
 
@@ -113,11 +121,11 @@ export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppPr
     const card = detailCard(view, pending, state.sel);
     return <CardScreen w={wording} card={card ? (state.catalog[card] ?? null) : null} cancelled={card !== null && view.cancelled.includes(card)} frame={frame} />;
   }
-  const acting = view.outcome ? null : (view.decision?.side ?? null);
+  const acting = view.outcome || state.stopped ? null : (view.decision?.side ?? null);
   return (
     <GameScreen
-      // A spectator sits at no seat: 'spectator' seats take the undo hint away.
-      state={{ seats: state.spectator ? { us: 'spectator', china: 'spectator' } : { us: 'human', china: 'human' }, sel: state.sel, notice: state.notice, overlay: state.overlay }}
+      // A spectator sits at no seat: 'spectator' seats take the undo hint away (and so does the bell).
+      state={{ seats: state.spectator || state.stopped ? { us: 'spectator', china: 'spectator' } : { us: 'human', china: 'human' }, sel: state.sel, notice: state.notice, overlay: state.overlay }}
       view={view}
       pending={pending}
       acting={acting}
@@ -125,7 +133,7 @@ export function NetPlayApp({ connection, address, invite, onExit }: NetPlayAppPr
       wording={wording}
       logLines={logLines}
       watching={false}
-      waiting={waitingLine(t, wording, state, invite)}
+      waiting={waitingLine(t, wording, state, invite) ?? (intro && view.actionCount === 0 && acting !== side ? intro : null)}
       spectatorHands={state.spectator ? state.hands : null}
     />
   );

@@ -232,7 +232,7 @@ describe('npm pack, install offline with an empty cache, run', () => {
     const data = path.join(work, 'class-data');
     const server = startProcess(['serve', '--port', '0', '--data', data, '--rounds', '1']);
     try {
-      const first = await server.untilOut(/^Serving on 127\.0\.0\.1:(\d+): 0 games, 0 resumed from the data folder\.\n/, 20_000);
+      const first = await server.untilOut(/^Serving on 127\.0\.0\.1:(\d+): no games yet\.\n/, 20_000);
       const address = `127.0.0.1:${first[1]}`;
       const lines = (await server.untilOut(/The teacher's dashboard: [^\n]*\n/, 5_000)).input.split('\n');
       expect(lines.slice(1, 4)).toEqual([
@@ -253,7 +253,7 @@ describe('npm pack, install offline with an empty cache, run', () => {
       server.child.kill('SIGTERM');
       const stopped = await server.exited;
       expect(stopped.code, stopped.stderr).toBe(0);
-      expect(stopped.stdout).toMatch(/\nServer stopped \(1 games\)\.\n$/);
+      expect(stopped.stdout).toMatch(/\nServer stopped \(1 game\)\.\n$/);
       expect(stopped.stderr).toBe('');
       // The data folder holds the finished game as a normal save: the installed replay verifies it.
       const saves = savesIn(data);

@@ -151,7 +151,7 @@ describe('serve --data, killed and started again', () => {
     first.child.kill('SIGKILL');
     await first.exited;
     const second = await serve(['--port', String(port), '--data', data]);
-    expect(second.out()).toContain('1 games, 1 resumed');
+    expect(second.out()).toContain('1 game, 1 resumed');
     expect(second.err()).toBe('');
 
     const again = {} as Record<Side, RawClient>;
@@ -199,7 +199,7 @@ describe('serve --data, killed and started again', () => {
     mkdirSync(join(data, '.seats'), { recursive: true });
     writeFileSync(join(data, '.seats', 'ZZZZZZZZ.json'), 'not json');
     const second = await serve(['--port', '0', '--data', data]);
-    expect(second.out()).toContain('1 games, 1 resumed');
+    expect(second.out()).toContain('1 game, 1 resumed');
     await until('two warnings', () => second.err().trimEnd().split('\n').length >= 2, 5000);
     const lines = second.err().trimEnd().split('\n');
     expect(lines).toHaveLength(2);

@@ -70,7 +70,7 @@ describe('serve over TLS', () => {
     const data = join(root, 'data');
     const server = cli(['serve', '--port', '0', '--data', data, '--rounds', '1', '--tls-cert', cert, '--tls-key', key]);
     await until('serve to listen', () => /The teacher's dashboard/.test(server.out()), 20_000);
-    const address = /^Serving on (wss:\/\/127\.0\.0\.1:\d+): 0 games/.exec(server.out())?.[1] as string;
+    const address = /^Serving on (wss:\/\/127\.0\.0\.1:\d+): no games yet/.exec(server.out())?.[1] as string;
     expect(address).toBeDefined();
     expect(server.out()).toContain(`Players join with: silicon-curtain join ${address}\n`);
 
@@ -96,7 +96,7 @@ describe('serve over TLS', () => {
     server.child.kill('SIGTERM');
     const stopped = await server.ended;
     expect(stopped.code).toBe(0);
-    expect(stopped.out).toMatch(/\nServer stopped \(1 games\)\.\n$/);
+    expect(stopped.out).toMatch(/\nServer stopped \(1 game\)\.\n$/);
     expect(saves(data)).toHaveLength(1);
   }, 90_000);
 

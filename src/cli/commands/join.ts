@@ -47,8 +47,10 @@ export function register(program: Command, io: CliIO): void {
         if (!listed.ok) throw new UserError(t(lang, 'cli.join.lobbyFailed', { url: server.url, reason: netProblemText(listed.problem, lang) }));
         const { rememberedCodes } = await import('../seat-memory.js');
         const mine = options.bot || options.token ? [] : rememberedCodes(saveFolder(io, saveDeps), server.url);
+        // A game the teacher ended still takes its player back (to wait for the next pairing),
+        // but takes no newcomer.
         const playing = new Set(listed.value.filter((g) => !g.outcome).map((g) => g.code));
-        const open = listed.value.find((g) => !g.outcome && (g.seats.us === 'open' || g.seats.china === 'open'));
+        const open = listed.value.find((g) => !g.outcome && !g.stopped && (g.seats.us === 'open' || g.seats.china === 'open'));
         code = mine.reverse().find((c) => playing.has(c)) ?? open?.code ?? null;
         if (code === null) {
           const created = await lobby.createGame(at);
@@ -65,6 +67,12 @@ export function register(program: Command, io: CliIO): void {
         if (!/^\d+$/.test(options.delayMs ?? '0') || delayMs > 60_000) throw new UserError(t(lang, 'cli.play.badNumber', { option: '--delay-ms', value: options.delayMs ?? '', min: 0, max: 60_000 }));
         const { playAsBot } = await import('../../net/bot-player.js');
         const result = await playAsBot({ ...target, ...(options.token ? { token: options.token } : {}), bot: options.bot, seed, lang, reconnectAttempts: 20, delayMs });
+        if (result.stopped) {
+          const { standingText } = await import('../../ui/game/remote-state.js');
+          const standing = standingText((key, params) => t(lang, key, params), result.stopped);
+          io.stdout(`${t(lang, 'cli.join.stopped', { round: result.stopped.round, rounds: result.stopped.rounds, standing })}\n`);
+          return;
+        }
         if (!result.outcome) {
           const { netProblemText } = await import('../../net/problems.js');
           throw new UserError(result.netProblem ? netProblemText(result.netProblem, lang) : t(lang, 'cli.join.failed', { reason: result.problem ?? '?' }));
@@ -89,10 +97,14 @@ export function register(program: Command, io: CliIO): void {
           lang,
           address: target.url,
           rejoin: gameAddress,
-          onSeated: (kept) => {
-            const problem = rememberSeat(dir, key, kept, new Date());
+          rejoinAt: (moved) => `${server.code === null ? address.trim().replace(/\/$/, '') : address.trim().replace(/\/[^/]*$/, '')}/${moved}`,
+          onSeated: (kept, moved) => {
+            // A seat the teacher's pairings gave is remembered like one joined by hand.
+            const problem = rememberSeat(dir, moved ? `${target.url}/${moved}` : key, kept, new Date());
             if (problem) failures.push(problem);
           },
+          // The teacher's new pairings: the next game's seat, over the same address.
+          next: (moved) => connectSeat({ ...target, code: moved.code, token: moved.token, lang }),
         });
       } finally {
         for (const failure of failures) io.stderr(`silicon-curtain: ${failure}\n`);

@@ -128,7 +128,8 @@ export function register(program: Command, io: CliIO): void {
     // With TLS the address says wss://, so that join and watch speak TLS.
     const address = `${tls ? 'wss://' : ''}${addresses[0] ?? '127.0.0.1'}:${server.port}`;
     if (options.lan) io.stdout(`${t(lang, password !== undefined ? 'cli.serve.lanPassword' : 'cli.serve.lan', { addresses: addresses.join(', ') || '?' })}\n`);
-    io.stdout(`${t(lang, 'cli.serve.listening', { address, games: lobby.size, resumed })}\n`);
+    const count = (games: number) => (games === 0 ? '.none' : games === 1 ? '.one' : '') as '' | '.none' | '.one';
+    io.stdout(`${t(lang, `cli.serve.listening${count(lobby.size)}`, { address, games: lobby.size, resumed })}\n`);
     io.stdout(`${t(lang, dataDir ? 'cli.serve.data' : 'cli.serve.noData', { dir: dataDir ?? '' })}\n`);
     const pw = password !== undefined ? ' --password …' : '';
     io.stdout(`${t(lang, 'cli.serve.join', { command: `silicon-curtain join ${address}${pw}` })}\n`);
@@ -148,6 +149,6 @@ export function register(program: Command, io: CliIO): void {
     await server.close();
     await lobby.settled();
     lock?.release();
-    io.stdout(`${t(lang, 'cli.serve.stopped', { games: lobby.size })}\n`);
+    io.stdout(`${t(lang, `cli.serve.stopped${count(lobby.size)}`, { games: lobby.size })}\n`);
   });
 }

@@ -13,6 +13,20 @@ import { freshSelection, NO_SELECTION, normalize, selectionKey, type Selection }
 /** Where the other seat stands, as the server says. */
 export type SeatPresence = 'open' | 'present' | 'away';
 
+/** Where a game stood when the teacher ended it (src/net Standing): no winner. */
+export interface RemoteStanding {
+  round: number;
+  rounds: number;
+  leadership: number;
+  leader: Side | null;
+}
+
+/** Where a stopped game stood, in words: who leads on Leadership (its track's sign), or level. */
+export function standingText(t: (key: MessageKey, params?: Record<string, string | number>) => string, standing: RemoteStanding): string {
+  const lead = standing.leadership > 0 ? `+${standing.leadership}` : standing.leadership < 0 ? `−${-standing.leadership}` : '0';
+  return standing.leader ? t('net.stopped.leads', { side: t(`side.${standing.leader}`), lead }) : t('net.stopped.level');
+}
+
 /** What the connection tells the screen (src/cli turns the protocol's messages into these). */
 export type RemoteUpdate =
   /** `side` null: a spectator. */
@@ -21,6 +35,10 @@ export type RemoteUpdate =
   | { type: 'view'; view: PlayerView; opponent: SeatPresence; hands?: Record<Side, number> }
   /** The game is over (the last view shows the final board). */
   | { type: 'over'; outcome: Outcome }
+  /** The teacher ended the game at the bell: no more moves; the board stays. */
+  | { type: 'stopped'; standing: RemoteStanding }
+  /** The teacher's new pairings give this player a seat in another game: this screen ends. */
+  | { type: 'moved' }
   | { type: 'refused'; message: string }
   /** The other seat asks to take back its last move. */
   | { type: 'undoAsked'; by: Side }
@@ -59,6 +77,10 @@ export interface RemoteState {
   sentAt: number | null;
   /** The game's end: the board stays on screen until the player leaves. */
   over: Outcome | null;
+  /** Ended by the teacher: the board stays until the teacher's next pairing or the player leaves. */
+  stopped: RemoteStanding | null;
+  /** Sent to another game by the teacher's pairings. */
+  moved: boolean;
   exit: boolean;
 }
 
@@ -88,13 +110,15 @@ export const INITIAL_REMOTE: RemoteState = {
   undoWaiting: false,
   sentAt: null,
   over: null,
+  stopped: null,
+  moved: false,
   exit: false,
 };
 
 /** What this seat may choose now: nothing while its last move is on the way, or the other seat has not joined. */
 export function remotePending(state: RemoteState): Pending {
   const view = state.view;
-  if (!view || state.spectator || state.sentAt !== null || state.opponent === 'open' || view.legal.length === 0) return { kind: 'none' };
+  if (!view || state.spectator || state.stopped || state.sentAt !== null || state.opponent === 'open' || view.legal.length === 0) return { kind: 'none' };
   return pendingChoices(view);
 }
 
@@ -110,6 +134,10 @@ function onUpdate(state: RemoteState, update: RemoteUpdate): RemoteState {
     }
     case 'over':
       return { ...state, over: update.outcome, sentAt: null };
+    case 'stopped':
+      return { ...state, stopped: update.standing, sentAt: null, undoAsked: null, undoWaiting: false, sel: { ...state.sel, confirm: null } };
+    case 'moved':
+      return { ...state, moved: true, exit: true };
     case 'refused':
       // A refused move (stale, or the other seat not there yet): choose again from the view shown.
       return { ...state, problem: update.message, sentAt: null, undoWaiting: false };
@@ -169,6 +197,8 @@ function onGameKey(state: RemoteState, e: CommandEvent): RemoteState {
   if (!view) return state;
   if (e.command === 'situation' || e.command === 'card') return { ...state, overlay: e.command };
   if (state.over) return e.command === 'confirm' || e.command === 'back' ? { ...state, exit: true } : state;
+  // Stopped by the teacher: the player stays for the next pairing (q still leaves).
+  if (state.stopped) return state;
   if (state.undoAsked) {
     if (e.command === 'yes' || e.command === 'no') return { ...state, undoAsked: null, undoOut: { kind: 'answer', accept: e.command === 'yes' } };
     return state;

@@ -87,6 +87,8 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
         case 'lesson':
         case 'search':
         case 'pause':
+        case 'bell':
+        case 'pairings':
           return undefined;
         default: {
           const unhandled: never = e.command;
