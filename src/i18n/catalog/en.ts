@@ -1,4 +1,6 @@
 // English strings. Every key here must exist in fr.ts (a test checks it).
+import { DECK_PROBLEM_MESSAGES } from '../../decks/problem-words.js';
+
 export const en = {
   'side.us': 'US',
   'side.china': 'China',
@@ -1123,20 +1125,21 @@ export const en = {
   // Deck problems (src/decks/problem.ts ProblemKind), said by the CLI after file:line:col.
   'deck.severity.error': 'error:',
   'deck.severity.warning': 'warning:',
-  'deck.problem.unreadable': 'cannot read the file: {reason}',
-  'deck.problem.unreadable.missing': 'no such file',
-  'deck.problem.unreadable.directory': 'this is a directory, not a deck file',
-  'deck.problem.unreadable.loop': 'too many symbolic links (a link that loops)',
-  'deck.problem.unreadable.notRegular': 'this is a device, a pipe or a socket, not a deck file',
-  'deck.problem.unreadable.denied': 'permission denied',
-  'deck.problem.unreadable.unknown': '{detail}',
-  'deck.problem.notUtf8': 'the file is not UTF-8 text (byte {byte} here): a binary file is not a deck, and a text file must be saved as UTF-8',
-  'deck.problem.tooLarge': 'the file is larger than {mib} MiB: a deck file must be smaller',
-  'deck.problem.tooManyTokens': 'the file has more than {tokens} YAML tokens: far more than a deck needs',
-  'deck.problem.baseDeckMissing': 'the base deck was not found next to the program',
-  'deck.problem.noCards': 'leaves no cards to play with: add a deck with --deck FILE',
-  'deck.problem.moreNotShown.one': '{count} more problem not shown',
-  'deck.problem.moreNotShown.many': '{count} more problems not shown',
+  'deck.problem.withHint': '{message}; {hint}',
+  // Every deck problem's English, by kind (src/decks/problem-words.ts: the deck code words its lines from it).
+  ...DECK_PROBLEM_MESSAGES,
+  'cli.deckValidate.failed': '{errors}, {warnings} in {files}',
+  'cli.deckValidate.ok': 'ok: {decks}, {cards}, {warnings} ({hashes})',
+  'cli.deckValidate.error.one': '{count} error',
+  'cli.deckValidate.error.many': '{count} errors',
+  'cli.deckValidate.warning.one': '{count} warning',
+  'cli.deckValidate.warning.many': '{count} warnings',
+  'cli.deckValidate.file.one': '{count} file',
+  'cli.deckValidate.file.many': '{count} files',
+  'cli.deckValidate.deck.one': '{count} deck',
+  'cli.deckValidate.deck.many': '{count} decks',
+  'cli.deckValidate.card.one': '{count} card',
+  'cli.deckValidate.card.many': '{count} cards',
   'cli.deck.errors': '{count} errors in the decks: nothing was started',
   'cli.menu.noTerminal': "the game needs an interactive terminal; try 'silicon-curtain simulate --games 10' or 'silicon-curtain --help'",
   'cli.resume.noTerminal': "resuming a game needs an interactive terminal; 'silicon-curtain replay FILE --verify' checks a save without one",
