@@ -8,6 +8,7 @@ import type { GameSetup } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { HostedGame } from './hosted-game.js';
 import type { GameSummary } from './messages.js';
+import type { Wording } from '../i18n/messages.js';
 import { StoredGameWriter, newSeatRecord, type SeatRecord, type StoredGame } from './lobby-store.js';
 import { inviteCode, seatToken } from './tokens.js';
 
@@ -21,7 +22,8 @@ export interface LobbyOptions {
   /** Games not over at most (creating more is refused). */
   maxGames?: number;
   /** A save or seat file could not be written (the game goes on). */
-  onError?: (message: string) => void;
+  /** A game that could not be written: the CLI says it in the server's language. */
+  onError?: (problem: Wording) => void;
   /** The clock, for tests. */
   now?: () => Date;
   /** Flush each save to the disk (a power cut then loses nothing either); slower by far. */

@@ -1140,6 +1140,27 @@ export const en = {
   'cli.deckValidate.deck.many': '{count} decks',
   'cli.deckValidate.card.one': '{count} card',
   'cli.deckValidate.card.many': '{count} cards',
+  // A game setup the engine refuses (src/engine/create.ts SetupError).
+  'setup.rounds': 'rounds must be a whole number from 1 to {max}, got {value}',
+  'setup.handicap': 'handicap must be a whole number from -{max} to {max}, got {value}',
+  'setup.usPersona': 'the US persona must be washington or nvidia, got {value}',
+  'setup.chinaPersona': 'the China persona must be beijing or huawei, got {value}',
+  'setup.first': 'the first player must be us or china, got {value}',
+  'setup.seed': 'the seed must be a whole number, got {value}',
+  'setup.duplicateCard': "two cards share the id '{id}'",
+  // bot-match: one line a move.
+  'bot.random': 'a random legal choice',
+  'cli.botMatch.move': 'r{round} {side} ({bot}): {reason}',
+  // The output could not be written (a full disk, a closed pipe).
+  'cli.output.failed': 'the output could not be written: {reason}',
+  'cli.output.noSpace': 'no space left on the device (ENOSPC)',
+  'cli.output.closedPipe': 'the reader closed the pipe (EPIPE)',
+  'cli.output.unknown': 'unknown error',
+  // serve --data: the lobby's games on disk.
+  'lobby.skippedSeats': 'skipped {file}: not a readable seat file of silicon-curtain serve',
+  'lobby.skippedGame': 'skipped game {code}: {reason}',
+  'lobby.seatsNotKept': 'the seats of game {code} could not be kept in {file} ({reason})',
+  'lobby.notSaved': 'the game could not be saved in {path} ({reason})',
   'cli.deck.errors': '{count} errors in the decks: nothing was started',
   'cli.menu.noTerminal': "the game needs an interactive terminal; try 'silicon-curtain simulate --games 10' or 'silicon-curtain --help'",
   'cli.resume.noTerminal': "resuming a game needs an interactive terminal; 'silicon-curtain replay FILE --verify' checks a save without one",

@@ -1339,6 +1339,27 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.deckValidate.deck.many': '{count} paquets',
   'cli.deckValidate.card.one': '{count} carte',
   'cli.deckValidate.card.many': '{count} cartes',
+  // Une mise en place refusée par le moteur (src/engine/create.ts SetupError).
+  'setup.rounds': 'le nombre de manches doit être un nombre entier de 1 à {max}, pas {value}',
+  'setup.handicap': 'le handicap doit être un nombre entier de −{max} à {max}, pas {value}',
+  'setup.usPersona': 'le personnage des États-Unis doit être washington ou nvidia, pas {value}',
+  'setup.chinaPersona': 'le personnage de la Chine doit être beijing ou huawei, pas {value}',
+  'setup.first': 'le premier joueur doit être us ou china, pas {value}',
+  'setup.seed': 'la graine doit être un nombre entier, pas {value}',
+  'setup.duplicateCard': 'deux cartes partagent l’identifiant «\u00a0{id}\u00a0»',
+  // bot-match : une ligne par coup.
+  'bot.random': 'un coup permis, au hasard',
+  'cli.botMatch.move': 'manche {round}, {side} ({bot})\u00a0: {reason}',
+  // La sortie n’a pas pu être écrite (disque plein, tube fermé).
+  'cli.output.failed': 'la sortie n’a pas pu être écrite\u00a0: {reason}',
+  'cli.output.noSpace': 'plus de place sur le disque (ENOSPC)',
+  'cli.output.closedPipe': 'le lecteur a fermé le tube (EPIPE)',
+  'cli.output.unknown': 'erreur inconnue',
+  // serve --data : les parties du salon sur le disque.
+  'lobby.skippedSeats': '{file} ignoré\u00a0: ce n’est pas un fichier de places lisible de silicon-curtain serve',
+  'lobby.skippedGame': 'partie {code} ignorée\u00a0: {reason}',
+  'lobby.seatsNotKept': 'les places de la partie {code} n’ont pas pu être gardées dans {file} ({reason})',
+  'lobby.notSaved': 'la partie n’a pas pu être enregistrée dans {path} ({reason})',
   'cli.deck.errors': '{count} erreurs dans les paquets\u00a0: rien n’a été lancé',
   'cli.menu.noTerminal': 'le jeu a besoin d’un terminal interactif\u202f; essayez \'silicon-curtain simulate --games 10\' ou \'silicon-curtain --help\'',
   'cli.resume.noTerminal': 'reprendre une partie demande un terminal interactif\u202f; \'silicon-curtain replay FICHIER --verify\' vérifie une sauvegarde sans terminal',
