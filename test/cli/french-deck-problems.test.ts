@@ -1072,6 +1072,25 @@ describe('the CLI says them in French', () => {
     expect(run.err.split('\n')[0]).toBe(`${broken}:7:11: erreur\u00a0: side\u00a0: attendu l’un de us, china, neutral, reçu "usa"\u202f; vouliez-vous dire «\u00a0us\u00a0»\u202f?`);
   });
 
+  it('deck new, by --lang fr; English unchanged', async () => {
+    const fresh = path.join(dir, 'fresh.yaml');
+    expect(await runCli(['--lang', 'fr', 'deck', 'new', fresh])).toEqual({
+      code: 0,
+      out: `${fresh} créé, et deck.schema.json à côté (complétion dans l’éditeur)\nvérifiez-le avec\u00a0: silicon-curtain deck validate ${fresh} --as-expansion\n`,
+      err: '',
+    });
+    expect((await runCli(['deck', 'new', fresh], { env: { SILICON_CURTAIN_LANG: 'fr' } })).err).toBe(`silicon-curtain: ${fresh} existe déjà\u00a0: deck new n’écrase jamais un fichier\n`);
+    expect((await runCli(['--lang', 'fr', 'deck', 'new', path.join(dir, 'deck.txt')])).err).toBe(
+      `silicon-curtain: deck new écrit du YAML\u00a0: donnez au fichier un nom en .yaml, pas ${path.join(dir, 'deck.txt')}\n`,
+    );
+    expect((await runCli(['--lang', 'fr', 'deck', 'new', path.join(dir, 'no-folder', 'x.yaml')])).err).toBe(
+      `silicon-curtain: impossible de créer ${path.join(dir, 'no-folder', 'x.yaml')}\u00a0: son dossier n’existe pas\n`,
+    );
+    const other = path.join(dir, 'other.yaml');
+    expect(await runCli(['deck', 'new', other])).toEqual({ code: 0, out: `created ${other}\ncheck it with: silicon-curtain deck validate ${other} --as-expansion\n`, err: '' });
+    expect((await runCli(['deck', 'new', other])).err).toBe(`silicon-curtain: ${other} already exists: deck new never overwrites a file\n`);
+  });
+
   it('stay English in English, and deck validate --format json keeps its fields', async () => {
     const run = await runCli(['deck', 'validate', broken]);
     expect(run.out.split('\n')).toEqual([

@@ -36,8 +36,8 @@ export function registerDeckCommand(program: Command, io: CliIO): Command {
     .command('new')
     .description(helpText(program, 'cliHelp.deck.new'))
     .argument('<file>', helpText(program, 'cliHelp.deck.new.file'))
-    .action(async (file: string) => {
-      endWith(io, await createDeck(io, file));
+    .action(async (file: string, _options: unknown, command: Command) => {
+      endWith(io, await createDeck(io, file, chosenLang(command, io.env)));
     });
 
   deck
@@ -114,14 +114,14 @@ function summary(lang: Lang, decks: readonly LoadedDeck[], files: number, errors
   return t(lang, 'cli.deckValidate.ok', { decks: count(decks.length, 'deck'), cards: count(cards, 'card'), warnings: count(warnings, 'warning'), hashes });
 }
 
-async function createDeck(io: CliIO, file: string): Promise<number> {
+async function createDeck(io: CliIO, file: string, lang: Lang): Promise<number> {
   const shown = escapeUnsafe(file);
   if (!/^\.ya?ml$/i.test(extname(file))) {
-    io.stderr(`${PROGRAM}: deck new writes YAML: give the file a .yaml name, not ${shown}\n`);
+    io.stderr(`${PROGRAM}: ${t(lang, 'cli.deckNew.notYaml', { file: shown })}\n`);
     return 1;
   }
   if (existsSync(file)) {
-    io.stderr(`${PROGRAM}: ${shown} already exists: deck new never overwrites a file\n`);
+    io.stderr(`${PROGRAM}: ${t(lang, 'cli.deckNew.exists', { file: shown })}\n`);
     return 1;
   }
   // The schema goes beside the deck, so the editor's modeline keeps working wherever the game
@@ -132,8 +132,8 @@ async function createDeck(io: CliIO, file: string): Promise<number> {
     writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    const reason = code === 'EEXIST' ? 'it already exists' : code === 'ENOENT' ? 'its folder does not exist' : 'it cannot be written';
-    io.stderr(`${PROGRAM}: cannot create ${shown}: ${reason}\n`);
+    const reason = t(lang, code === 'EEXIST' ? 'cli.deckNew.why.exists' : code === 'ENOENT' ? 'cli.deckNew.why.noFolder' : 'cli.deckNew.why.unwritable');
+    io.stderr(`${PROGRAM}: ${t(lang, 'cli.deckNew.cannotCreate', { file: shown, reason })}\n`);
     return 1;
   }
   let withSchema = false;
@@ -146,6 +146,7 @@ async function createDeck(io: CliIO, file: string): Promise<number> {
       // Editor help only: the deck is written and valid without it.
     }
   }
-  io.stdout(`created ${shown}${withSchema ? ` and ${SCHEMA_NAME} beside it (editor autocompletion)` : ''}\ncheck it with: ${PROGRAM} deck validate ${shown} --as-expansion\n`);
+  const created = withSchema ? t(lang, 'cli.deckNew.createdWithSchema', { file: shown, schema: SCHEMA_NAME }) : t(lang, 'cli.deckNew.created', { file: shown });
+  io.stdout(`${created}\n${t(lang, 'cli.deckNew.check', { command: `${PROGRAM} deck validate ${shown} --as-expansion` })}\n`);
   return 0;
 }
