@@ -103,24 +103,13 @@ export function gotWording(value: unknown): ProblemParam {
   return typeof value === 'string' ? quote(value) : valueWording(value);
 }
 
-/** The line in other words (another language): the severity and the message; the place stays. */
-export interface ProblemWords {
-  /** The severity with its colon (French puts a no-break space before it). */
-  severity: string;
-  message: string;
-}
-
 export function formatProblem(p: Problem): string {
   const hint = p.hint ? `; ${escapeUnsafe(p.hint)}` : '';
   return `${problemPlace(p)}: ${p.severity}: ${escapeUnsafe(p.message)}${hint}`;
 }
 
-/** The same line in other words: the place stays, the severity and the message are `words`. */
-export function formatProblemIn(p: Problem, words: ProblemWords): string {
-  return `${problemPlace(p)}: ${words.severity} ${escapeUnsafe(words.message)}`;
-}
-
-function problemPlace(p: Problem): string {
+/** `file:line:col`, or the file alone for a problem about the whole file. */
+export function problemPlace(p: Problem): string {
   return p.line > 0 ? `${escapeUnsafe(p.file)}:${p.line}:${p.col}` : escapeUnsafe(p.file);
 }
 

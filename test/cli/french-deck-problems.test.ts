@@ -16,6 +16,8 @@ import { loadDeckFiles, loadDeckText } from '../../src/decks/loader.js';
 import { formatProblem, type Problem, type ProblemSay } from '../../src/decks/problem.js';
 import { PROBLEM_ENGLISH, type ProblemKind } from '../../src/decks/problem-words.js';
 import { LIMITS } from '../../src/decks/vocabulary.js';
+import { deckFilesSource } from '../../src/store/decks.js';
+import { SaveError } from '../../src/store/save-error.js';
 import { runCli } from './capture-io.js';
 
 interface Row { name: string; files: Record<string, string>; base?: boolean; knownBase?: 'file' | 'nofile' }
@@ -1070,6 +1072,21 @@ describe('the CLI says them in French', () => {
     const run = await runCli(['cards', '--deck', broken, '--lang', 'fr']);
     expect(run.code).toBe(1);
     expect(run.err.split('\n')[0]).toBe(`${broken}:7:11: erreur\u00a0: side\u00a0: attendu l’un de us, china, neutral, reçu "usa"\u202f; vouliez-vous dire «\u00a0us\u00a0»\u202f?`);
+  });
+
+  it('a saved game whose deck no longer loads says the deck’s line in the save’s words', () => {
+    let refused: unknown;
+    try {
+      deckFilesSource([broken]);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(SaveError);
+    const error = refused as SaveError;
+    expect(error.in('fr')).toBe(
+      `un paquet de la partie sauvegardée ne peut pas être chargé\u00a0: ${broken}:7:11: erreur\u00a0: side\u00a0: attendu l’un de us, china, neutral, reçu "usa"\u202f; vouliez-vous dire «\u00a0us\u00a0»\u202f?`,
+    );
+    expect(error.in('en')).toBe(`a deck of the saved game cannot be loaded: ${broken}:7:11: error: side: expected one of us, china, neutral, got "usa"; did you mean "us"?`);
   });
 
   it('deck new, by --lang fr; English unchanged', async () => {

@@ -1125,6 +1125,7 @@ export const en = {
   // Deck problems (src/decks/problem.ts ProblemKind), said by the CLI after file:line:col.
   'deck.severity.error': 'error:',
   'deck.severity.warning': 'warning:',
+  'deck.problem.line': '{place}: {severity} {message}',
   'deck.problem.withHint': '{message}; {hint}',
   // Every deck problem's English, by kind (src/decks/problem-words.ts: the deck code words its lines from it).
   ...DECK_PROBLEM_MESSAGES,

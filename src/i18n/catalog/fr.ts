@@ -1126,6 +1126,7 @@ export const fr: Record<keyof typeof en, string> = {
   'deck.severity.error': 'erreur\u00a0:',
   'deck.severity.warning': 'avertissement\u00a0:',
   // Chaque problème de paquet, par genre (src/decks/problem-words.ts).
+  'deck.problem.line': '{place}: {severity} {message}',
   'deck.problem.withHint': '{message}\u202f; {hint}',
   'deck.problem.unreadable': 'impossible de lire le fichier\u00a0: {reason}',
   'deck.problem.unreadable.missing': 'ce fichier n’existe pas',
