@@ -108,14 +108,14 @@ const RULES: ReadonlyMap<string, ProblemSay> = new Map(
 );
 
 /** A check's rule as a wording: the one a check of ours carries (`params.say`) or states; any other keeps zod's words in English. */
-function ruleOf(issue: Issue, englishText: string): ProblemSay {
+function ruleOf(issue: Issue): ProblemSay {
   const carried = (issue as { params?: { say?: ProblemSay } }).params?.say;
-  return carried ?? RULES.get(issue.message) ?? RULES.get(englishText) ?? wording('rule.other');
+  return carried ?? RULES.get(issue.message) ?? wording('rule.other');
 }
 
 /** A message about a check: said from its rule when the rule is ours, else zod's own words in English. */
 function ruleSaid(kind: 'schema.rule' | 'schema.ruleGot', issue: Issue, params: Record<string, ProblemParam>, englishText: string): Said {
-  const rule = ruleOf(issue, issue.message);
+  const rule = ruleOf(issue);
   const words = said(kind, { ...params, rule });
   return rule.kind === 'rule.other' ? saidAs(englishText, words.say) : words;
 }
