@@ -3,6 +3,7 @@
 import type { Side } from '../decks/types.js';
 import { applyAction } from '../engine/index.js';
 import type { Action, GameState } from '../engine/index.js';
+import type { Lang } from '../i18n/lang.js';
 import type { AsyncBot } from './bot.js';
 import { botContext } from './context.js';
 
@@ -28,14 +29,15 @@ export interface MatchResult {
  * it may be shown: a headline (and its reason, which names the card) is secret until both
  * are revealed, so its move is told at the reveal, as the game screen does.
  */
-export async function playMatch(start: GameState, seats: Record<Side, AsyncBot>, onMove?: (move: MatchMove) => void): Promise<MatchResult> {
+export async function playMatch(start: GameState, seats: Record<Side, AsyncBot>, onMove?: (move: MatchMove) => void, lang?: Lang): Promise<MatchResult> {
   let state = start;
   const actions: Action[] = [];
   const secret: MatchMove[] = [];
   while (!state.outcome && state.decision) {
     const side = state.decision.side;
     const seat = seats[side];
-    const choice = await seat.chooseAsync(botContext(state, side));
+    // The reasons in the match's language; the moves are the same in every language.
+    const choice = await seat.chooseAsync(lang ? { ...botContext(state, side), lang } : botContext(state, side));
     if (choice === null) return { state, actions, stopped: true };
     const move = { side, bot: seat.name, action: choice.action, reason: choice.reason, before: state };
     state = applyAction(state, choice.action);

@@ -9,6 +9,8 @@
 // line stays valid JSON. The one program-made control output, the simulator's progress bar,
 // goes through `stderrControl`.
 import { escapeUnsafe, jsonEscapeChar } from '../decks/safe-text.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/messages.js';
 
 export interface CliIO {
   /** Writes text to standard output, through the output gate (add the '\n' yourself). */
@@ -55,15 +57,22 @@ function hangUp(): never {
   process.exit(129);
 }
 
-function describeWriteError(code: string | undefined): string {
+function describeWriteError(code: string | undefined, lang: Lang): string {
   switch (code) {
     case 'ENOSPC':
-      return 'no space left on the device (ENOSPC)';
+      return t(lang, 'cli.output.noSpace');
     case 'EPIPE':
-      return 'the reader closed the pipe (EPIPE)';
+      return t(lang, 'cli.output.closedPipe');
     default:
-      return code ?? 'unknown error';
+      return code ?? t(lang, 'cli.output.unknown');
   }
+}
+
+/** The language of the guards' line: the run's, once main() knows it. */
+let guardLang: Lang = 'en';
+
+export function setStreamGuardLang(lang: Lang): void {
+  guardLang = lang;
 }
 
 /** Output that could not be written all is a failed run (ExitCode.usage in errors.ts: an error to fix). */
@@ -90,7 +99,7 @@ export function installStreamGuards(): void {
       if (stream.isTTY === true) hangUp();
       if (name === 'stdout') {
         try {
-          process.stderr.write(`silicon-curtain: the output could not be written: ${describeWriteError(error.code)}\n`);
+          process.stderr.write(`silicon-curtain: ${t(guardLang, 'cli.output.failed', { reason: describeWriteError(error.code, guardLang) })}\n`);
         } catch {
           // stderr is gone too: the exit code still tells.
         }

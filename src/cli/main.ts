@@ -1,7 +1,7 @@
 // Bundle entry (dist/silicon-curtain.js): parse argv, run the command, turn failures into one line.
 // bin/silicon-curtain.js imports this module and calls main().
 import type { CliIO } from './io.js';
-import { ExitRequested, installStreamGuards, processIO } from './io.js';
+import { ExitRequested, installStreamGuards, processIO, setStreamGuardLang } from './io.js';
 import { COMMANDS, createProgram } from './program.js';
 import type { CommandModule } from './program.js';
 import { reportFailure } from './errors.js';
@@ -16,6 +16,7 @@ export async function main(
   // commands would only delay its first frame.
   if (io === processIO) installStreamGuards();
   const lang = argvLang(args, io.env);
+  if (io === processIO) setStreamGuardLang(lang);
   const program = createProgram(io, args.length === 0 ? [] : commands, lang);
   try {
     await program.parseAsync([...args], { from: 'user' });

@@ -2,6 +2,7 @@
 // (Value) and when (Condition). Each `.meta({description})` shows as hover help in editors
 // that read cards/deck.schema.json.
 import * as z from 'zod';
+import { ruleIssue, ruleText } from './problem.js';
 import { expectTrue, type Mutual } from './type-checks.js';
 import type { Condition, SpaceFilter, Value } from './types.js';
 import {
@@ -31,13 +32,13 @@ export const trackOrLeadershipSchema = z.enum(TRACKS_AND_LEADERSHIP).meta({
 export const cardIdSchema = z
   .string()
   .max(LIMITS.idLength, { error: `an id has at most ${LIMITS.idLength} characters` })
-  .regex(ID_PATTERN, { error: 'an id uses lowercase letters, digits and dashes, and starts with a letter or digit' })
+  .regex(ID_PATTERN, { error: ruleText('rule.id') })
   .meta({ description: 'A card id: lowercase letters, digits and dashes (`export-controls`).' });
 
 export const flagNameSchema = z
   .string()
   .max(LIMITS.idLength, { error: `a flag name has at most ${LIMITS.idLength} characters` })
-  .regex(FLAG_PATTERN, { error: 'a flag name uses letters, digits, dashes and underscores' })
+  .regex(FLAG_PATTERN, { error: ruleText('rule.flag') })
   .meta({ description: 'A flag name: letters, digits, dashes and underscores.' });
 
 export function intIn(range: { min: number; max: number }, description: string): z.ZodInt {
@@ -137,7 +138,7 @@ const conditionObject = z
         atLeast: intIn(RANGES.round, 'From this round on.').optional(),
         atMost: intIn(RANGES.round, 'Up to this round.').optional(),
       })
-      .refine((r) => r.atLeast !== undefined || r.atMost !== undefined, { error: 'round needs atLeast, atMost or both' })
+      .refine((r) => r.atLeast !== undefined || r.atMost !== undefined, { error: ruleText('rule.roundBounds') })
       .optional()
       .meta({ description: 'The current round is in this range: `{atLeast: 2}` from round 2 on, `{atMost: 1}` in round 1 only.' }),
     lastRound: z.boolean().optional().meta({ description: '`true`: this is the last round of the game; `false`: it is not.' }),
@@ -163,11 +164,11 @@ export const conditionSchema: z.ZodType<Condition> = conditionObject
   .superRefine((value, ctx) => {
     const keys = Object.keys(value);
     if (keys.length === 0) {
-      ctx.addIssue({ code: 'custom', message: `a condition needs one of ${CONDITION_KEYS.join(', ')}` });
+      ctx.addIssue({ code: 'custom', ...ruleIssue('rule.conditionNone', { keys: CONDITION_KEYS.join(', ') }) });
     } else if (keys.length > 1) {
       ctx.addIssue({
         code: 'custom',
-        message: `a condition has exactly one key, got ${keys.length}: ${keys.join(', ')} (combine them with all or any)`,
+        ...ruleIssue('rule.conditionMany', { count: keys.length, keys: keys.join(', ') }),
       });
     }
   }, { when: (payload) => payload.issues.length === 0 })

@@ -1,9 +1,9 @@
 // Pass 3 of loading decks: what the schema cannot see one value at a time. Card ids unique
 // across every loaded deck; named cards and flags exist; scoring and signature cards are
 // consistent; a base deck has one scoring card per region and one signature card per persona.
-import { didYouMean } from './did-you-mean.js';
+import { closest } from './did-you-mean.js';
 import { walkCard, type Path } from './effect-walk.js';
-import type { Problem, Severity } from './problem.js';
+import { hinted, said, wording, type Hinted, type Problem, type ProblemParam, type ProblemSay, type Said, type Severity } from './problem.js';
 import { quote } from './safe-text.js';
 import type { CardDef, Deck, Effect, Text } from './types.js';
 import { ERAS, PERSONA_IDS, PERSONA_SIDE, REGION_IDS, SPACE_REGION } from './vocabulary.js';
@@ -29,22 +29,23 @@ export interface KnownDeck {
 
 interface CardPlace {
   card: CardDef;
-  where: string | { file: string; text: string; line: number };
+  /** A file, a deck named by its id, or a place in a file. */
+  where: string | ProblemSay | { file: string; text: string; line: number };
 }
 
 /** Where a card of a deck loaded before is written: its file and line when known. */
 function knownWhere(k: KnownDeck, cardId: string): CardPlace['where'] {
-  if (k.file === undefined) return `deck ${quote(k.deck.id)}`;
+  if (k.file === undefined) return wording('xref.deck', { id: quote(k.deck.id) });
   const line = k.lineOf?.(cardId);
   return line === undefined ? k.file : { file: k.file, text: `${k.file}:${line}`, line };
 }
 
 export function checkCrossReferences(decks: readonly CheckedDeck[], known: readonly KnownDeck[] = []): Problem[] {
   const problems: Problem[] = [];
-  const report = (d: CheckedDeck, path: Path, severity: Severity, message: string, hint?: string, atKey = false) => {
+  const report = (d: CheckedDeck, path: Path, severity: Severity, words: Said, hint?: Hinted, atKey = false) => {
     const { node, exact } = sourceAt(d.source.root, path);
     const { line, col } = d.source.locate(atKey && exact ? (node.keyAt ?? node.at) : node.at);
-    problems.push({ file: d.file, line, col, severity, message, ...(hint ? { hint } : {}) });
+    problems.push({ file: d.file, line, col, severity, ...words, ...hint });
   };
   const where = (d: CheckedDeck, path: Path) => {
     const { node } = sourceAt(d.source.root, path);
@@ -52,8 +53,8 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
     return { file: d.file, text: `${d.file}:${line}:${col}`, line };
   };
   /** `line 5` within the same file, `file:5:9` in another. */
-  const firstUse = (d: CheckedDeck, first: string | { file: string; text: string; line: number }) =>
-    typeof first === 'string' ? `in ${first}` : first.file === d.file ? `at line ${first.line}` : `in ${first.text}`;
+  const firstUse = (d: CheckedDeck, first: CardPlace['where']): ProblemParam =>
+    typeof first === 'string' || 'kind' in first ? wording('xref.in', { place: first }) : first.file === d.file ? wording('xref.atLine', { line: first.line }) : wording('xref.in', { place: first.text });
 
   // Ids: cards and decks, across everything loaded.
   const cards = new Map<string, CardPlace>();
@@ -61,14 +62,14 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
   /** Decks whose id was loaded before: reported once, not checked card by card again. */
   const twice = new Set<CheckedDeck>();
   for (const k of known) {
-    deckIds.set(k.deck.id, k.file ?? `deck ${quote(k.deck.id)}`);
+    deckIds.set(k.deck.id, k.file ?? wording('xref.deck', { id: quote(k.deck.id) }));
     for (const card of k.deck.cards) cards.set(card.id, { card, where: knownWhere(k, card.id) });
   }
   for (const d of decks) {
     const firstDeck = deckIds.get(d.deck.id);
     if (firstDeck !== undefined) {
       // The same deck loaded twice: one message, not one per card.
-      report(d, ['id'], 'error', `duplicate deck id ${quote(d.deck.id)}, first used ${firstUse(d, firstDeck)}`);
+      report(d, ['id'], 'error', said('xref.duplicateDeck', { id: quote(d.deck.id), first: firstUse(d, firstDeck) }));
       twice.add(d);
       continue;
     }
@@ -77,10 +78,10 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
       const first = cards.get(card.id);
       if (first) {
         // In another deck: the deck id as a prefix keeps ids apart (in the same deck it would not help).
-        const elsewhere = typeof first.where === 'string' || first.where.file !== d.file;
+        const elsewhere = typeof first.where === 'string' || 'kind' in first.where || first.where.file !== d.file;
         const prefixed = !elsewhere || card.id.startsWith(`${d.deck.id}-`) ? undefined : `${d.deck.id}-${card.id}`;
-        const hint = prefixed !== undefined && !cards.has(prefixed) ? `card ids are unique across all loaded decks: prefix yours with the deck id, such as ${quote(prefixed)}` : undefined;
-        report(d, ['cards', i, 'id'], 'error', `duplicate card id ${quote(card.id)}, first used ${firstUse(d, first.where)}`, hint);
+        const hint = prefixed !== undefined && !cards.has(prefixed) ? hinted('xref.prefix.hint', { id: quote(prefixed) }) : undefined;
+        report(d, ['cards', i, 'id'], 'error', said('xref.duplicateCard', { id: quote(card.id), first: firstUse(d, first.where) }), hint);
       }
       else cards.set(card.id, { card, where: where(d, ['cards', i, 'id']) });
     });
@@ -108,12 +109,11 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
         return;
       }
       if (!d.asExpansion || first.id === card.id) return;
-      const after = `after ${quote(first.id)} ${firstUse(d, first.where)}`;
+      const after = { first: quote(first.id), where: firstUse(d, first.where) };
       if (card.signature !== undefined) {
-        report(d, ['cards', i, 'signature'], 'error', `signature: a second signature card for ${card.signature}, ${after}: each persona has exactly one in a game`,
-          'remove signature to make it an ordinary card');
+        report(d, ['cards', i, 'signature'], 'error', said('xref.secondSignature', { persona: card.signature, ...after }), hinted('xref.secondSignature.hint'));
       } else {
-        report(d, ['cards', i, 'scoring'], 'warning', `scoring: a second scoring card for ${card.scoring ?? ''}, ${after}: the region will score about twice as often`);
+        report(d, ['cards', i, 'scoring'], 'warning', said('xref.secondScoring', { region: card.scoring ?? '', ...after }));
       }
     });
   }
@@ -135,7 +135,13 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
   return problems;
 }
 
-type Report = (d: CheckedDeck, path: Path, severity: Severity, message: string, hint?: string, atKey?: boolean) => void;
+type Report = (d: CheckedDeck, path: Path, severity: Severity, words: Said, hint?: Hinted, atKey?: boolean) => void;
+
+/** `did you mean "us"?`, or undefined when nothing is close. */
+function didYouMean(input: string, candidates: Iterable<string>): Hinted | undefined {
+  const match = closest(input, candidates);
+  return match === undefined || match === input ? undefined : hinted('didYouMean', { name: match });
+}
 
 function checkCard(
   d: CheckedDeck,
@@ -146,78 +152,76 @@ function checkCard(
   report: Report,
 ): void {
   if (card.scoring !== undefined) {
-    if (card.ops !== 0) report(d, [...path, 'ops'], 'error', `ops: a scoring card has 0 Ops, got ${card.ops}`);
-    if (card.side !== 'neutral') report(d, [...path, 'side'], 'error', `side: a scoring card is neutral, got ${card.side}`);
+    if (card.ops !== 0) report(d, [...path, 'ops'], 'error', said('xref.scoringOps', { ops: card.ops }));
+    if (card.side !== 'neutral') report(d, [...path, 'side'], 'error', said('xref.scoringSide', { side: card.side }));
     if (card.signature !== undefined) {
-      report(d, [...path, 'signature'], 'error', 'signature: a card cannot be both a scoring card and a signature card');
+      report(d, [...path, 'signature'], 'error', said('xref.scoringSignature'));
     }
     const region = card.scoring;
     let scores = false;
     walkCard(card, [], { effect: (e) => (scores ||= e.op === 'scoreRegion' && e.region === region) });
     if (!scores) {
-      report(d, [...path, 'event'], 'warning', `event: this scoring card never scores ${region}`, `add { op: scoreRegion, region: ${region} }`);
+      report(d, [...path, 'event'], 'warning', said('xref.neverScores', { region }), hinted('xref.neverScores.hint', { region }));
     }
   } else if (card.ops === 0) {
-    report(d, [...path, 'ops'], 'error', 'ops: only scoring cards have 0 Ops', 'give the card 1 to 4 Ops, or make it a scoring card');
+    report(d, [...path, 'ops'], 'error', said('xref.zeroOps'), hinted('xref.zeroOps.hint'));
   }
   if (card.signature !== undefined && card.side !== PERSONA_SIDE[card.signature]) {
-    report(d, [...path, 'side'], 'error', `side: ${card.signature}'s signature card must be a ${PERSONA_SIDE[card.signature]} card, got ${card.side}`);
+    report(d, [...path, 'side'], 'error', said('xref.signatureSide', { persona: card.signature, side: PERSONA_SIDE[card.signature], got: card.side }));
   }
   if (card.passes === true) checkPassing(d, card, path, report);
   const both = (card.favours ?? []).filter((p) => card.hurts?.includes(p));
-  if (both.length > 0) report(d, [...path, 'hurts'], 'warning', `hurts: the card both favours and hurts ${both.join(', ')}`);
+  if (both.length > 0) report(d, [...path, 'hurts'], 'warning', said('xref.favoursHurts', { personas: both.join(', ') }));
   checkTextNumbers(d, card, path, report);
   if (card.source?.trim() === PLACEHOLDER_SOURCE) {
-    report(d, [...path, 'source'], 'warning', 'source: still the placeholder that deck new wrote', 'cite the article paragraph or public source behind the card');
+    report(d, [...path, 'source'], 'warning', said('xref.placeholderSource'), hinted('xref.placeholder.hint'));
   }
   card.sources?.forEach((c, i) => {
     if (c.outlet.trim() === PLACEHOLDER_SOURCE) {
-      report(d, [...path, 'sources', i, 'outlet'], 'warning', 'sources: still the placeholder that deck new wrote', 'cite the article paragraph or public source behind the card');
+      report(d, [...path, 'sources', i, 'outlet'], 'warning', said('xref.placeholderSources'), hinted('xref.placeholder.hint'));
     }
   });
   if (card.event.length === 0) {
-    report(d, [...path, 'event'], 'warning', 'event: the event is empty: playing the card for its event does nothing');
+    report(d, [...path, 'event'], 'warning', said('xref.emptyEvent'));
   }
 
   const ids = [...cards.keys()];
   walkCard(card, path, {
     effect(effect, at) {
       if (effect.op === 'cancelEvent' && !cards.has(effect.card)) {
-        report(d, [...at, 'card'], 'error', `card: no loaded deck has a card ${quote(effect.card)}`, didYouMean(effect.card, ids));
+        report(d, [...at, 'card'], 'error', said('xref.noCard', { field: 'card', id: quote(effect.card) }), didYouMean(effect.card, ids));
       }
       if (effect.op === 'retrieve' && effect.card !== undefined) {
         const named = cards.get(effect.card);
         if (!named) {
-          report(d, [...at, 'card'], 'error', `card: no loaded deck has a card ${quote(effect.card)}`, didYouMean(effect.card, ids));
+          report(d, [...at, 'card'], 'error', said('xref.noCard', { field: 'card', id: quote(effect.card) }), didYouMean(effect.card, ids));
         } else {
-          const kind = named.card.scoring !== undefined ? 'scoring card' : named.card.signature !== undefined ? 'signature card' : named.card.passes === true ? 'card that passes' : null;
-          if (kind) report(d, [...at, 'card'], 'warning', `card: ${quote(effect.card)} is a ${kind}, never taken back from the discard pile, so this does nothing`);
+          const kind = named.card.scoring !== undefined ? 'xref.what.scoring' : named.card.signature !== undefined ? 'xref.what.signature' : named.card.passes === true ? 'xref.what.passes' : null;
+          if (kind) report(d, [...at, 'card'], 'warning', said('xref.neverRetrieved', { id: quote(effect.card), what: wording(kind) }));
         }
       }
       if (effect.op === 'flag' && !effect.set && effect.duration !== undefined) {
-        report(d, [...at, 'duration'], 'warning', 'duration: a flag cleared (set: false) is cleared at once; duration only says how long a flag set lasts', 'remove duration');
+        report(d, [...at, 'duration'], 'warning', said('xref.clearedDuration'), hinted('xref.clearedDuration.hint'));
       }
       if (effect.op === 'roll') checkOutcomes(d, effect, at, report);
       if (effect.op === 'lasting' && effect.rule.kind === 'eachRound') checkEachRound(d, effect, at, report);
     },
     condition(condition, at) {
       if ('eventPlayed' in condition && !cards.has(condition.eventPlayed)) {
-        report(d, [...at, 'eventPlayed'], 'error', `eventPlayed: no loaded deck has a card ${quote(condition.eventPlayed)}`,
-          didYouMean(condition.eventPlayed, ids));
+        report(d, [...at, 'eventPlayed'], 'error', said('xref.noCard', { field: 'eventPlayed', id: quote(condition.eventPlayed) }), didYouMean(condition.eventPlayed, ids));
       }
       if ('flag' in condition && !setFlags.has(condition.flag)) {
-        report(d, [...at, 'flag'], 'warning', `flag: no card sets the flag ${quote(condition.flag)}, so this is never true`,
-          didYouMean(condition.flag, setFlags));
+        report(d, [...at, 'flag'], 'warning', said('xref.flagNeverSet', { flag: quote(condition.flag) }), didYouMean(condition.flag, setFlags));
       }
     },
     filter(filter, at, inForEach) {
       if (filter.current !== undefined && !inForEach) {
-        report(d, [...at, 'current'], 'error', 'current: only means something inside forEach', undefined, true);
+        report(d, [...at, 'current'], 'error', said('xref.currentOutside'), undefined, true);
       }
       if (filter.spaces && filter.region !== undefined) {
         const regions: readonly string[] = Array.isArray(filter.region) ? filter.region : [filter.region];
         if (!filter.spaces.some((s) => regions.includes(SPACE_REGION[s] ?? ''))) {
-          report(d, at, 'warning', `no space matches: none of ${filter.spaces.join(', ')} lies in ${regions.join(', ')}`);
+          report(d, at, 'warning', said('xref.noSpaceMatches', { spaces: filter.spaces.join(', '), regions: regions.join(', ') }));
         }
       }
     },
@@ -308,11 +312,11 @@ function checkTextNumbers(d: CheckedDeck, card: CardDef, path: Path, report: Rep
     typeof card.text === 'string' ? [['en', card.text, [...path, 'text']]] : [['en', card.text.en, [...path, 'text', 'en']], ['fr', card.text.fr, [...path, 'text', 'fr']]];
   for (const [lang, text, at] of texts) {
     if (text === undefined) continue;
-    const said = textNumbers(text);
-    const missing = [...wanted].filter((n) => !said.has(n)).sort((a, b) => a - b);
+    const inText = textNumbers(text);
+    const missing = [...wanted].filter((n) => !inText.has(n)).sort((a, b) => a - b);
     if (missing.length > 0) {
-      report(d, at, 'warning', `text${typeof card.text === 'string' ? '' : ` (${lang})`}: the event uses ${missing.join(', ')}, which the text never says`,
-        'check the text still matches the event after a change of numbers');
+      const numbers = missing.join(', ');
+      report(d, at, 'warning', typeof card.text === 'string' ? said('xref.textNumbers', { numbers }) : said('xref.textNumbersIn', { lang, numbers }), hinted('xref.textNumbers.hint'));
     }
   }
 }
@@ -322,12 +326,12 @@ function checkTextNumbers(d: CheckedDeck, card: CardDef, path: Path, report: Rep
 function checkPassing(d: CheckedDeck, card: CardDef, path: Path, report: Report): void {
   const at = (field: string) => [...path, field];
   if (card.side !== 'neutral') {
-    report(d, at('side'), 'error', `side: a card that passes works for whoever plays it, so it is neutral, got ${card.side}`);
+    report(d, at('side'), 'error', said('xref.passesSide', { side: card.side }));
   }
-  if (card.scoring !== undefined) report(d, at('passes'), 'error', 'passes: a scoring card cannot pass');
-  if (card.signature !== undefined) report(d, at('passes'), 'error', 'passes: a signature card cannot pass: it comes back to its persona');
+  if (card.scoring !== undefined) report(d, at('passes'), 'error', said('xref.passesScoring'));
+  if (card.signature !== undefined) report(d, at('passes'), 'error', said('xref.passesSignature'));
   if (card.removeAfterEvent === true) {
-    report(d, at('removeAfterEvent'), 'error', 'removeAfterEvent: a card that passes stays in the game', 'remove one of removeAfterEvent and passes');
+    report(d, at('removeAfterEvent'), 'error', said('xref.passesRemoved'), hinted('xref.passesRemoved.hint'));
   }
 }
 
@@ -335,12 +339,10 @@ function checkPassing(d: CheckedDeck, card: CardDef, path: Path, report: Report)
  * and one that puts another per-round rule in play would multiply the work of every round. */
 function checkEachRound(d: CheckedDeck, effect: Extract<Effect, { op: 'lasting' }>, path: Path, report: Report): void {
   if (path.includes('rule')) {
-    report(d, [...path, 'rule', 'kind'], 'error', 'kind: an eachRound rule cannot put another eachRound rule in play',
-      'give the outer rule all the effects, or make this one a plain effect');
+    report(d, [...path, 'rule', 'kind'], 'error', said('xref.eachRoundNested'), hinted('xref.eachRoundNested.hint'));
   }
   if (effect.rule.kind === 'eachRound' && effect.rule.at === 'roundStart' && effect.duration === 'round') {
-    report(d, [...path, 'duration'], 'warning', 'duration: a roundStart rule that lasts this round ends before the next round starts, so it never acts',
-      'use duration: game, or at: roundEnd');
+    report(d, [...path, 'duration'], 'warning', said('xref.roundStartThisRound'), hinted('xref.roundStartThisRound.hint'));
   }
 }
 
@@ -348,8 +350,7 @@ function checkOutcomes(d: CheckedDeck, effect: Extract<Effect, { op: 'roll' }>, 
   effect.outcomes.forEach((outcome, i) => {
     const earlier = effect.outcomes.findIndex((o, j) => j < i && o.min <= outcome.max && outcome.min <= o.max);
     if (earlier !== -1) {
-      report(d, [...path, 'outcomes', i, 'min'], 'warning',
-        `outcomes[${i}] overlaps outcomes[${earlier}]: for the totals they share, the first one runs`);
+      report(d, [...path, 'outcomes', i, 'min'], 'warning', said('xref.overlap', { index: i, earlier }));
     }
   });
 }
@@ -357,26 +358,23 @@ function checkOutcomes(d: CheckedDeck, effect: Extract<Effect, { op: 'roll' }>, 
 function checkBaseComposition(d: CheckedDeck, report: Report): void {
   // A deck with no scoring and no signature card at all is most likely an expansion checked as a base deck.
   const looksLikeExpansion = !d.deck.cards.some((c) => c.scoring !== undefined || c.signature !== undefined);
-  let expansionHint: string | undefined = looksLikeExpansion
-    ? 'a deck that adds cards to the base deck is checked as an expansion (deck validate --as-expansion)'
-    : undefined;
-  const single = <K extends 'scoring' | 'signature'>(field: K, values: readonly string[], what: string) => {
+  let expansionHint: Hinted | undefined = looksLikeExpansion ? hinted('xref.asExpansion.hint') : undefined;
+  const single = <K extends 'scoring' | 'signature'>(field: K, values: readonly string[], what: 'xref.what.scoring' | 'xref.what.signature') => {
     for (const value of values) {
       const matching = d.deck.cards.map((card, i) => ({ card, i })).filter(({ card }) => card[field] === value);
       if (matching.length === 0) {
-        report(d, ['cards'], 'error', `a base deck needs a ${what} for ${value}, this one has none`, expansionHint, true);
+        report(d, ['cards'], 'error', said('xref.baseNeeds', { what: wording(what), value }), expansionHint, true);
         expansionHint = undefined;
       }
       for (const extra of matching.slice(1)) {
-        report(d, ['cards', extra.i, field], 'error',
-          `${field}: a second ${what} for ${value}, after ${quote(matching[0]?.card.id ?? '')}: a base deck has exactly one`);
+        report(d, ['cards', extra.i, field], 'error', said('xref.baseSecond', { field, what: wording(what), value, first: quote(matching[0]?.card.id ?? '') }));
       }
     }
   };
-  single('scoring', REGION_IDS, 'scoring card');
-  single('signature', PERSONA_IDS, 'signature card');
+  single('scoring', REGION_IDS, 'xref.what.scoring');
+  single('signature', PERSONA_IDS, 'xref.what.signature');
   for (const era of ERAS) {
-    if (!d.deck.cards.some((c) => c.era === era)) report(d, ['cards'], 'warning', `no card enters in era ${era}`, undefined, true);
+    if (!d.deck.cards.some((c) => c.era === era)) report(d, ['cards'], 'warning', said('xref.noEra', { era }), undefined, true);
   }
 }
 
@@ -390,14 +388,13 @@ function checkFrench(d: CheckedDeck, report: Report): void {
   };
   const anyFrench = hasFr(d.deck.name) || d.deck.cards.some((c) => missingIn(c).length < (c.question ? 4 : 3));
   if (!anyFrench) {
-    report(d, ['name'], 'warning', 'the deck has no French text: players who chose French will read English',
-      'write texts as { en: ..., fr: ... }');
+    report(d, ['name'], 'warning', said('xref.noFrench'), hinted('xref.noFrench.hint'));
     return;
   }
   d.deck.cards.forEach((card, i) => {
     const missing = missingIn(card);
     if (missing.length > 0) {
-      report(d, ['cards', i, 'id'], 'warning', `card ${quote(card.id)} has no French (fr) for ${missing.join(', ')}`);
+      report(d, ['cards', i, 'id'], 'warning', said('xref.missingFrench', { id: quote(card.id), fields: missing.join(', ') }));
     }
   });
 }

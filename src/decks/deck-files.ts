@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { readBoundedFile } from './bounded-read.js';
 import { loadDeckFiles, type DeckSetResult, type LoadOptions, type LoadResult } from './loader.js';
 import { LIMITS } from './vocabulary.js';
+import { said } from './problem.js';
 
 export const BASE_DECK_FILE = join('cards', 'base.yaml');
 
@@ -64,7 +65,7 @@ export function loadBaseDeck(from?: string | URL): LoadResult {
   if (path === undefined) {
     return {
       problems: [
-        { file: BASE_DECK_FILE, line: 0, col: 0, severity: 'error', message: 'the base deck was not found next to the program', say: { kind: 'baseDeckMissing' } },
+        { file: BASE_DECK_FILE, line: 0, col: 0, severity: 'error', ...said('baseDeckMissing') },
       ],
     };
   }

@@ -2,6 +2,7 @@
 // lasting rules (`kind`) an event can put in play. The engine interprets the result; nothing
 // here runs code.
 import * as z from 'zod';
+import { ruleText } from './problem.js';
 import {
   cardIdSchema, cardSideSchema, conditionSchema, flagNameSchema, intIn, regionSchema, spaceFilterSchema, trackSchema,
   valueSchema, whoSchema,
@@ -78,7 +79,7 @@ const rollOutcome = z
     max: intIn(RANGES.rollFace, 'Highest total (die + modifier) for this outcome.'),
     effects: effectListSchema,
   })
-  .refine((o) => o.min <= o.max, { error: 'must not be below min', path: ['max'] });
+  .refine((o) => o.min <= o.max, { error: ruleText('rule.maxBelowMin'), path: ['max'] });
 
 export const effectSchema = z
   .discriminatedUnion('op', [

@@ -4,7 +4,7 @@
 // commands read the shipped base deck only, through src/classroom/deck-source.ts.)
 import { cardPool, type CardPool } from './card-pool.js';
 import { loadBaseDeck, loadDecksFromDisk, uniquePaths } from './deck-files.js';
-import type { Problem } from './problem.js';
+import { said, type Problem } from './problem.js';
 import type { LoadedDeck } from './types.js';
 
 export interface GameDecksOptions {
@@ -47,7 +47,7 @@ export function loadGameDecks(deckFiles: readonly string[] = [], options: GameDe
     decks.push(...extra.decks);
   }
   if (decks.length === 0) {
-    problems.push({ file: '--no-base-deck', line: 0, col: 0, severity: 'error', message: 'leaves no cards to play with: add a deck with --deck FILE', say: { kind: 'noCards' } });
+    problems.push({ file: '--no-base-deck', line: 0, col: 0, severity: 'error', ...said('noCards') });
     return { decks, problems };
   }
   return { pool: cardPool(decks), decks, problems };

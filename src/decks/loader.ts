@@ -6,7 +6,7 @@
 // Nothing here touches the file system (deckFiles.ts does): callers hand in text or a reader.
 import { checkCrossReferences, type CheckedDeck } from './cross-references.js';
 import { deckHash } from './deck-hash.js';
-import { dedupeProblems, hasErrors, sortProblems, type Problem, type ProblemKind } from './problem.js';
+import { dedupeProblems, hasErrors, said, sortProblems, wording, type Problem, type ProblemSay } from './problem.js';
 import { checkDeckSchema } from './schema-problems.js';
 import { sourceAt } from './source-map.js';
 import type { Deck, LoadedDeck } from './types.js';
@@ -103,8 +103,7 @@ function notUtf8(bytes: Uint8Array, file: string): Problem {
     line,
     col,
     severity: 'error',
-    message: `the file is not UTF-8 text (byte ${byte} here): a binary file is not a deck, and a text file must be saved as UTF-8`,
-    say: { kind: 'notUtf8', params: { byte } },
+    ...said('notUtf8', { byte }),
   };
 }
 
@@ -117,8 +116,7 @@ function loadAll(files: readonly { file: string; read: () => string | Problem }[
     try {
       text = read();
     } catch (error) {
-      const reason = readErrorSay(error);
-      problems.push({ file, line: 0, col: 0, severity: 'error', message: `cannot read the file: ${describeReadError(error)}`, say: { kind: 'unreadable', params: { reason, detail: describeReadError(error) } } });
+      problems.push({ file, line: 0, col: 0, severity: 'error', ...said('unreadable', { reason: readErrorSay(error) }) });
       continue;
     }
     try {
@@ -204,29 +202,29 @@ function lowerFirst(text: string): string {
 }
 
 /** Which of describeReadError's reasons it is, for the CLI to say in the run's language. */
-function readErrorSay(error: unknown): ProblemKind {
+function readErrorSay(error: unknown): ProblemSay {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'unreadable.missing';
+      return wording('unreadable.missing');
     case 'EISDIR':
-      return 'unreadable.directory';
+      return wording('unreadable.directory');
     case 'ELOOP':
-      return 'unreadable.loop';
+      return wording('unreadable.loop');
     case 'notRegular':
-      return 'unreadable.notRegular';
+      return wording('unreadable.notRegular');
     case 'EACCES':
     case 'EPERM':
-      return 'unreadable.denied';
+      return wording('unreadable.denied');
     default:
-      return 'unreadable.unknown';
+      return wording('unreadable.unknown', { detail: describeReadError(error) });
   }
 }
 
 /** A bug of ours, not a designer's mistake: still one clean line, never a stack trace. */
 function failure(file: string, error: unknown): Problem {
   const reason = error instanceof Error ? error.message : String(error);
-  return { file, line: 0, col: 0, severity: 'error', message: `internal error while loading the deck: ${reason}` };
+  return { file, line: 0, col: 0, severity: 'error', ...said('internal', { reason }) };
 }
 
 /** A hopeless file should not bury the terminal: the first problems, then a count of the rest. */
@@ -246,8 +244,7 @@ function capPerFile(problems: Problem[]): Problem[] {
       line: 0,
       col: 0,
       severity: hasErrors(rest) ? 'error' : 'warning',
-      message: `${rest.length} more problem${rest.length === 1 ? '' : 's'} not shown`,
-      say: { kind: rest.length === 1 ? 'moreNotShown.one' : 'moreNotShown.many', params: { count: rest.length } },
+      ...said(rest.length === 1 ? 'moreNotShown.one' : 'moreNotShown.many', { count: rest.length }),
     });
   }
   return kept;

@@ -2,10 +2,10 @@
 // into a designer's message at the right line and column.
 import type * as z from 'zod';
 import { CONDITION_KEYS } from './condition-schema.js';
-import { closest, didYouMean } from './did-you-mean.js';
+import { closest } from './did-you-mean.js';
 import { EFFECT_OPS } from './effect-schema.js';
-import type { Problem } from './problem.js';
-import { describeKind, quote } from './safe-text.js';
+import { english, gotWording, hinted, said, saidAs, wording, type Hinted, type Problem, type ProblemKind, type ProblemParam, type ProblemSay, type Said } from './problem.js';
+import { quote } from './safe-text.js';
 import { dataAt, fieldsOf, schemaAt } from './schema-navigator.js';
 import { deckFileSchema, type ParsedDeckFile } from './schema.js';
 import { sourceAt } from './source-map.js';
@@ -17,8 +17,8 @@ type Path = PropertyKey[];
 
 interface Finding {
   path: Path;
-  message: string;
-  hint?: string;
+  words: Said;
+  hint?: Hinted;
   /** Point at the key rather than the value (unknown fields). */
   atKey?: boolean;
   /** A required field that is missing. */
@@ -47,8 +47,8 @@ function groupMissing(findings: Finding[]): Finding[] {
     if (group.length === 1) out.push(f);
     else if (group[0] === f) {
       const examples = group.map((g) => FIELD_EXAMPLES[g.missing ?? '']).filter((e) => e !== undefined);
-      const hint = f.owner !== undefined && examples.length > 0 ? `for example: ${examples.join(', ')}` : undefined;
-      out.push({ ...f, message: `missing required fields ${group.map((g) => quote(g.missing ?? '')).join(', ')}${inOwner(f.owner)}`, ...(hint ? { hint } : {}) });
+      const hint = f.owner !== undefined && examples.length > 0 ? hinted('schema.example.hint', { example: examples.join(', ') }) : undefined;
+      out.push({ ...f, words: said('schema.missingFields', { fields: group.map((g) => quote(g.missing ?? '')).join(', '), owner: inOwner(f.owner) }), ...(hint ? { hint } : {}) });
     }
   }
   return out;
@@ -62,20 +62,63 @@ function dropMissingMisspelt(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.missing === undefined || !misspelt.has(JSON.stringify(f.path.map(String))));
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'a mapping',
-  array: 'a list',
+const TYPE_NAMES: Record<string, ProblemKind> = {
+  string: 'type.string',
+  number: 'type.number',
+  int: 'type.int',
+  boolean: 'type.boolean',
+  object: 'type.object',
+  array: 'type.array',
 };
 
-const UNION_NAMES: Record<string, string> = {
-  Text: 'a text, or a mapping with en and fr',
-  Title: 'a text, or a mapping with en and fr',
-  Value: 'a whole number, or a mapping with count, track or hand',
+/** A zod type named for a designer: `a text`; a type of no name here keeps zod's word. */
+function typeName(expected: string): ProblemParam {
+  const kind = Object.hasOwn(TYPE_NAMES, expected) ? TYPE_NAMES[expected] : undefined;
+  return kind === undefined ? expected : wording(kind);
+}
+
+const UNION_NAMES: Record<string, ProblemKind> = {
+  Text: 'type.text',
+  Title: 'type.text',
+  Value: 'type.value',
 };
+
+/** `a or b or c`, each said in the run's language. */
+function either(names: readonly ProblemParam[]): ProblemParam {
+  return names.slice(1).reduce<ProblemParam>((first, second) => wording('schema.or', { first, second }), names[0] ?? '');
+}
+
+/** `one of a, b`, or the one value. */
+function oneOf(values: readonly string[]): ProblemParam {
+  return values.length === 1 ? (values[0] ?? '') : wording('schema.oneOf', { values: values.join(', ') });
+}
+
+/** `did you mean "us"?`, or undefined when nothing is close. */
+function didYouMeanHint(input: unknown, candidates: Iterable<string>): Hinted | undefined {
+  if (typeof input !== 'string') return undefined;
+  const match = closest(input, candidates);
+  return match === undefined || match === input ? undefined : hinted('didYouMean', { name: match });
+}
+
+/** The rules the schema's checks state (schema.ts, condition-schema.ts), found again by their English. */
+const RULES: ReadonlyMap<string, ProblemSay> = new Map(
+  (
+    ['rule.date', 'rule.citationDate', 'rule.noSuchDay', 'rule.textEmpty', 'rule.url', 'rule.id', 'rule.flag', 'rule.roundBounds', 'rule.maxBelowMin', 'rule.needsSources', 'rule.sourcesTwice'] as const
+  ).map((kind) => [english(wording(kind)), wording(kind)]),
+);
+
+/** A check's rule as a wording: the one a check of ours carries (`params.say`) or states; any other keeps zod's words in English. */
+function ruleOf(issue: Issue): ProblemSay {
+  const carried = (issue as { params?: { say?: ProblemSay } }).params?.say;
+  return carried ?? RULES.get(issue.message) ?? wording('rule.other');
+}
+
+/** A message about a check: said from its rule when the rule is ours, else zod's own words in English. */
+function ruleSaid(kind: 'schema.rule' | 'schema.ruleGot', issue: Issue, params: Record<string, ProblemParam>, englishText: string): Said {
+  const rule = ruleOf(issue);
+  const words = said(kind, { ...params, rule });
+  return rule.kind === 'rule.other' ? saidAs(englishText, words.say) : words;
+}
 
 /** How the guide writes each field of an effect or a rule: the example a missing field's message gives. */
 const FIELD_EXAMPLES: Record<string, string> = {
@@ -106,8 +149,8 @@ const FIELD_EXAMPLES: Record<string, string> = {
   at: 'at: roundStart',
 };
 
-function inOwner(owner: string | undefined): string {
-  return owner === undefined ? '' : ` in ${owner}`;
+function inOwner(owner: string | undefined): ProblemParam {
+  return owner === undefined ? '' : wording('schema.inOwner', { owner });
 }
 
 /** The `by` of a moveTrack written for Leadership, as the `amount` of the vp effect meant. */
@@ -124,9 +167,9 @@ function ownerOf(data: unknown, path: Path): string | undefined {
   return typeof tag === 'string' && /^[A-Za-z]{1,30}$/.test(tag) ? tag : undefined;
 }
 
-const DISCRIMINATED: Record<string, { what: string; known: readonly string[] }> = {
-  op: { what: 'effect', known: EFFECT_OPS },
-  kind: { what: 'rule kind', known: [] },
+const DISCRIMINATED: Record<string, { what: ProblemParam; known: readonly string[] }> = {
+  op: { what: wording('schema.what.effect'), known: EFFECT_OPS },
+  kind: { what: wording('schema.what.ruleKind'), known: [] },
 };
 
 export function checkDeckSchema(source: DeckSource, file: string): { deck?: ParsedDeckFile; problems: Problem[] } {
@@ -134,8 +177,7 @@ export function checkDeckSchema(source: DeckSource, file: string): { deck?: Pars
   const cards = source.value.cards;
   if (Array.isArray(cards) && cards.length > LIMITS.cardsPerDeck) {
     const { line, col } = source.locate(sourceAt(source.root, ['cards']).node.at);
-    const message = `cards: has ${cards.length} items, at most ${LIMITS.cardsPerDeck} allowed`;
-    return { problems: [{ file, line, col, severity: 'error', message }] };
+    return { problems: [{ file, line, col, severity: 'error', ...said('schema.tooManyCards', { count: cards.length, max: LIMITS.cardsPerDeck }) }] };
   }
   const result = deckFileSchema.safeParse(source.value, { reportInput: true });
   if (result.success) return { deck: result.data, problems: [] };
@@ -145,7 +187,7 @@ export function checkDeckSchema(source: DeckSource, file: string): { deck?: Pars
     const { node, exact } = sourceAt(source.root, f.path);
     const offset = f.atKey && exact ? (node.keyAt ?? node.at) : node.at;
     const { line, col } = source.locate(offset);
-    return { file, line, col, severity: 'error', message: f.message, ...(f.hint ? { hint: f.hint } : {}) };
+    return { file, line, col, severity: 'error', ...f.words, ...f.hint };
   });
   return { problems };
 }
@@ -161,12 +203,15 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   return 'deck';
 }
 
-function got(value: unknown): string {
-  return typeof value === 'string' ? quote(value) : describeKind(value);
+const got = gotWording;
+
+function gotEnglish(value: unknown): string {
+  const said = got(value);
+  return typeof said === 'object' ? english(said) : String(said);
 }
 
-function numericStringHint(expectsNumber: boolean, input: unknown): string | undefined {
-  return expectsNumber && typeof input === 'string' && /^-?\d+$/.test(input.trim()) ? 'write the number without quotes' : undefined;
+function numericStringHint(expectsNumber: boolean, input: unknown): Hinted | undefined {
+  return expectsNumber && typeof input === 'string' && /^-?\d+$/.test(input.trim()) ? hinted('schema.noQuotes.hint') : undefined;
 }
 
 function describeIssue(issue: Issue, prefix: Path, data: unknown): Finding[] {
@@ -180,28 +225,26 @@ function describeIssue(issue: Issue, prefix: Path, data: unknown): Finding[] {
     const key = String(path[path.length - 1]);
     const owner = ownerOf(data, path);
     const example = owner !== undefined ? FIELD_EXAMPLES[key] : undefined;
-    return [{ path, message: `missing required field ${quote(key)}${inOwner(owner)}`, missing: key, ...(owner !== undefined ? { owner } : {}), ...(example ? { hint: `for example: ${example}` } : {}) }];
+    return [{ path, words: said('schema.missingField', { field: quote(key), owner: inOwner(owner) }), missing: key, ...(owner !== undefined ? { owner } : {}), ...(example ? { hint: hinted('schema.example.hint', { example }) } : {}) }];
   }
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       const quoteHint =
         issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')
-          ? `put it in quotes: ${quote(String(input))}`
+          ? hinted('schema.quotes.hint', { value: quote(String(input)) })
           : numericStringHint(issue.expected === 'number' || issue.expected === 'int', input);
-      return [{ path, message: `${label}: expected ${expected}, got ${got(input)}`, ...(quoteHint ? { hint: quoteHint } : {}) }];
+      return [{ path, words: said('schema.expected', { label, expected: typeName(issue.expected), got: got(input) }), hint: quoteHint }];
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
-      const expected = values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
       const hint =
-        didYouMean(input, values) ??
+        didYouMeanHint(input, values) ??
         numericStringHint(issue.values.every((v) => typeof v === 'number'), input) ??
-        (path.length === 1 && path[0] === 'formatVersion' ? 'this version of the game reads deck format 1' : undefined) ??
+        (path.length === 1 && path[0] === 'formatVersion' ? hinted('schema.formatVersion.hint') : undefined) ??
         (label === 'track' && input === 'leadership' && ownerOf(data, path) === 'moveTrack'
-          ? `Leadership is not moved with moveTrack: write { op: vp, side: self, amount: ${leadershipAmount(data, path)} } (positive toward side)`
+          ? hinted('schema.leadership.hint', { amount: leadershipAmount(data, path) })
           : undefined);
-      return [{ path, message: `${label}: expected ${expected}, got ${got(input)}`, ...(hint ? { hint } : {}) }];
+      return [{ path, words: said('schema.expected', { label, expected: oneOf(values), got: got(input) }), hint }];
     }
     case 'unrecognized_keys': {
       const place = schemaAt(deckFileSchema, data, path);
@@ -212,50 +255,51 @@ function describeIssue(issue: Issue, prefix: Path, data: unknown): Finding[] {
       return issue.keys.map((key): Finding => {
         const suggestion = isCondition ? undefined : closest(key, absent);
         const hint =
-          (suggestion !== undefined ? `did you mean "${suggestion}"?` : undefined) ??
-          didYouMean(key, isCondition ? allowed : []) ??
-          (/\s/.test(key) ? 'a comma inside { } starts a new field: put a text holding commas in quotes' : undefined) ??
-          (allowed.length > 0 && allowed.length <= 20 ? `${isCondition ? 'conditions' : 'allowed fields'}: ${allowed.join(', ')}` : undefined);
-        const message = `unknown ${isCondition ? 'condition' : 'field'} ${quote(key)}`;
-        return { path: [...path, key], message, atKey: true, ...(hint ? { hint } : {}), ...(suggestion ? { replaces: suggestion } : {}) };
+          (suggestion !== undefined ? hinted('didYouMean', { name: suggestion }) : undefined) ??
+          didYouMeanHint(key, isCondition ? allowed : []) ??
+          (/\s/.test(key) ? hinted('schema.comma.hint') : undefined) ??
+          (allowed.length > 0 && allowed.length <= 20 ? hinted(isCondition ? 'schema.conditions.hint' : 'schema.allowedFields.hint', { fields: allowed.join(', ') }) : undefined);
+        const words = said(isCondition ? 'schema.unknownCondition' : 'schema.unknownField', { key: quote(key) });
+        return { path: [...path, key], words, atKey: true, hint, ...(suggestion ? { replaces: suggestion } : {}) };
       });
     }
     case 'invalid_union':
       return describeUnion(issue, path, data);
     case 'too_small':
     case 'too_big':
-      return [{ path, message: `${label}: ${sizeMessage(issue, input)}` }];
+      return [{ path, words: sizeSaid(issue, label, input) }];
     case 'invalid_format': {
       const hint = issue.format === 'regex' && (issue as { pattern?: string }).pattern === String(ID_PATTERN) ? slugHint(input) : undefined;
-      return [{ path, message: `${label}: ${issue.message}, got ${got(input)}`, ...(hint ? { hint } : {}) }];
+      return [{ path, words: ruleSaid('schema.ruleGot', issue, { label, got: got(input) }, `${label}: ${issue.message}, got ${gotEnglish(input)}`), hint }];
     }
     case 'custom': {
-      const shown = input !== null && typeof input !== 'object' ? `, got ${got(input)}` : '';
-      return [{ path, message: `${label}: ${issue.message}${shown}` }];
+      const shown = input !== null && typeof input !== 'object';
+      return [{ path, words: shown ? ruleSaid('schema.ruleGot', issue, { label, got: got(input) }, `${label}: ${issue.message}, got ${gotEnglish(input)}`) : ruleSaid('schema.rule', issue, { label }, `${label}: ${issue.message}`) }];
     }
     default:
-      return [{ path, message: `${label}: ${lowerFirst(issue.message)}` }];
+      // A check of zod's own (none in today's schema): its words in English, said as a value not allowed in other languages.
+      return [{ path, words: saidAs(`${label}: ${lowerFirst(issue.message)}`, wording('schema.rule', { label, rule: wording('rule.other') })) }];
   }
 }
 
-function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, input: unknown): string {
+function sizeSaid(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, label: string, input: unknown): Said {
   const small = issue.code === 'too_small';
   const limit = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
   const inclusive = issue.inclusive !== false;
   switch (issue.origin) {
     case 'array': {
       const n = Array.isArray(input) ? input.length : 0;
-      if (small) return limit <= 1 ? 'must not be empty' : `needs at least ${limit} items, got ${n}`;
-      return `has ${n} items, at most ${limit} allowed`;
+      if (small) return limit <= 1 ? said('schema.notEmpty', { label }) : said('schema.atLeastItems', { label, min: limit, count: n });
+      return said('schema.atMostItems', { label, count: n, max: limit });
     }
     case 'string': {
       const n = typeof input === 'string' ? input.length : 0;
-      if (small) return 'must not be empty';
-      return `is too long: ${n} characters, at most ${limit} allowed`;
+      if (small) return said('schema.notEmpty', { label });
+      return said('schema.tooLong', { label, count: n, max: limit });
     }
     default: {
-      const bound = small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
-      return `must be ${bound} ${limit}, got ${got(input)}`;
+      const kind = small ? (inclusive ? 'schema.atLeast' : 'schema.moreThan') : inclusive ? 'schema.atMost' : 'schema.lessThan';
+      return said(kind, { label, limit, got: got(input) });
     }
   }
 }
@@ -270,10 +314,10 @@ function describeUnion(issue: z.core.$ZodIssueInvalidUnion, path: Path, data: un
     const names = DISCRIMINATED[discriminator] ?? { what: discriminator, known: options };
     const known = names.known.length > 0 ? names.known : options;
     if (!tag.found) {
-      return [{ path, message: `missing required field ${quote(discriminator)}`, hint: `${discriminator}: one of ${known.join(', ')}` }];
+      return [{ path, words: said('schema.missingField', { field: quote(discriminator), owner: '' }), hint: hinted('schema.oneOf.hint', { field: discriminator, values: known.join(', ') }) }];
     }
-    const hint = didYouMean(tag.value, known) ?? `known: ${known.join(', ')}`;
-    return [{ path, message: `${label}: unknown ${names.what} ${got(tag.value)}`, hint }];
+    const hint = didYouMeanHint(tag.value, known) ?? hinted('schema.known.hint', { values: known.join(', ') });
+    return [{ path, words: said('schema.unknownTag', { label, what: names.what, got: got(tag.value) }), hint }];
   }
 
   const branches = issue.errors.map((issues, index) => ({ issues, index, score: branchScore(issues, path, data) }));
@@ -283,19 +327,18 @@ function describeUnion(issue: z.core.$ZodIssueInvalidUnion, path: Path, data: un
     const place = schemaAt(deckFileSchema, data, path, { keepUnion: true });
     const named = place?.id ? UNION_NAMES[place.id] : undefined;
     const expected =
-      named ??
-      [...new Set(branches.flatMap((b) => b.issues.map((i) => (i.code === 'invalid_type' ? (TYPE_NAMES[i.expected] ?? i.expected) : ''))))]
-        .filter(Boolean)
-        .join(' or ');
-    return [{ path, message: `${label}: expected ${expected}, got ${got(input)}` }];
+      named !== undefined
+        ? wording(named)
+        : either([...new Set(branches.flatMap((b) => b.issues.map((i) => (i.code === 'invalid_type' ? i.expected : ''))))].filter(Boolean).map(typeName));
+    return [{ path, words: said('schema.expected', { label, expected, got: got(input) }) }];
   }
   const winners = branches.filter((b) => b.score === best);
   const allValues = winners.every((b) => b.issues.length === 1 && b.issues[0]?.code === 'invalid_value' && b.issues[0].path.length === 0);
   if (allValues && winners.length > 1) {
     // Several lists of allowed values (`self`... or `nobody`): one message with all of them.
     const values = winners.flatMap((b) => (b.issues[0]?.code === 'invalid_value' ? b.issues[0].values.map(String) : []));
-    const hint = didYouMean(input, values);
-    return [{ path, message: `${label}: expected one of ${values.join(', ')}, got ${got(input)}`, ...(hint ? { hint } : {}) }];
+    const hint = didYouMeanHint(input, values);
+    return [{ path, words: said('schema.expected', { label, expected: wording('schema.oneOf', { values: values.join(', ') }), got: got(input) }), hint }];
   }
   const chosen = winners[0] ?? branches[0];
   return chosen ? chosen.issues.flatMap((i) => describeIssue(i, path, data)) : [];
@@ -316,10 +359,10 @@ function branchScore(issues: readonly Issue[], path: Path, data: unknown): numbe
   return score;
 }
 
-function slugHint(input: unknown): string | undefined {
+function slugHint(input: unknown): Hinted | undefined {
   if (typeof input !== 'string') return undefined;
   const slug = slugOf(input, 60);
-  return slug && slug !== input && ID_PATTERN.test(slug) ? `did you mean "${slug}"?` : undefined;
+  return slug && slug !== input && ID_PATTERN.test(slug) ? hinted('didYouMean', { name: slug }) : undefined;
 }
 
 function lowerFirst(message: string): string {

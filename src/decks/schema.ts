@@ -2,6 +2,7 @@
 // parsed file against it; `deck schema` turns it into the JSON Schema editors read.
 // Unknown keys are refused everywhere (strict objects), so a typo never passes silently.
 import * as z from 'zod';
+import { ruleIssue, ruleText } from './problem.js';
 import {
   cardIdSchema, cardSideSchema, conditionSchema, personaSchema, regionSchema,
 } from './condition-schema.js';
@@ -27,15 +28,15 @@ function isRealDate(date: string): boolean {
 
 export const dateSchema = z
   .string()
-  .regex(DATE_PATTERN, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' })
-  .refine(isRealDate, { error: 'this day does not exist' })
+  .regex(DATE_PATTERN, { error: ruleText('rule.date') })
+  .refine(isRealDate, { error: ruleText('rule.noSuchDay') })
   .meta({ description: 'The date of the real-world fact: YYYY, YYYY-MM or YYYY-MM-DD, in quotes ("2024-04").' });
 
 function citationText(max: number, description: string): z.ZodString {
   return z
     .string()
     .max(max, { error: `a text has at most ${max} characters` })
-    .regex(/\S/, { error: 'a text must not be empty' })
+    .regex(/\S/, { error: ruleText('rule.textEmpty') })
     .meta({ description });
 }
 
@@ -45,14 +46,14 @@ export const citationSchema = z
     title: citationText(LIMITS.titleLength * 2, 'Its title, exactly as published, without quotation marks (optional).').optional(),
     date: z
       .string()
-      .regex(DATE_PATTERN, { error: 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY' })
-      .refine(isRealDate, { error: 'this day does not exist' })
+      .regex(DATE_PATTERN, { error: ruleText('rule.citationDate') })
+      .refine(isRealDate, { error: ruleText('rule.noSuchDay') })
       .optional()
       .meta({ description: 'When it was published: YYYY-MM-DD, YYYY-MM or YYYY, in quotes ("2025-07-14").' }),
     url: z
       .string()
       .max(500, { error: 'a URL has at most 500 characters' })
-      .regex(/^https?:\/\/[^\s/]+\.[^\s]*$/, { error: 'expected a web address starting with https:// or http://' })
+      .regex(/^https?:\/\/[^\s/]+\.[^\s]*$/, { error: ruleText('rule.url') })
       .optional()
       .meta({ description: 'A link to it, when one exists (https://...).' }),
     note: noteSchema.optional(),
@@ -98,9 +99,9 @@ export const cardSchema = z
   .superRefine((card, ctx) => {
     // A card says where its fact comes from, once: the old one-text form or the list.
     if (card.source === undefined && card.sources === undefined) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'a card needs `sources` (a list of citations) or `source`' });
+      ctx.addIssue({ code: 'custom', path: [], message: ruleText('rule.needsSources') });
     } else if (card.source !== undefined && card.sources !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a card gives `sources` or `source`, not both' });
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: ruleText('rule.sourcesTwice') });
     }
   })
   .superRefine((card, ctx) => {
@@ -108,12 +109,12 @@ export const cardSchema = z
     walkCard(card, [], {
       effect(_effect, path, depth) {
         if (depth === LIMITS.effectDepth + 1) {
-          ctx.addIssue({ code: 'custom', path, message: `effects nest at most ${LIMITS.effectDepth} deep` });
+          ctx.addIssue({ code: 'custom', path, ...ruleIssue('rule.effectDepth', { max: LIMITS.effectDepth }) });
         }
       },
       condition(_condition, path, depth) {
         if (depth === LIMITS.conditionDepth + 1) {
-          ctx.addIssue({ code: 'custom', path, message: `conditions nest at most ${LIMITS.conditionDepth} deep` });
+          ctx.addIssue({ code: 'custom', path, ...ruleIssue('rule.conditionDepth', { max: LIMITS.conditionDepth }) });
         }
       },
     });
@@ -123,7 +124,7 @@ export const cardSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['event', over.index],
-        message: `the event may run ${over.work} steps at worst (repeats multiplied out, forEach over every space), more than the ${LIMITS.eventWork} allowed; use fewer or smaller repeats`,
+        ...ruleIssue('rule.eventWork', { work: over.work, max: LIMITS.eventWork }),
       });
     }
   }, { when: (payload) => payload.issues.length === 0 })
@@ -132,7 +133,7 @@ export const cardSchema = z
 export const deckIdSchema = z
   .string()
   .max(LIMITS.idLength, { error: `an id has at most ${LIMITS.idLength} characters` })
-  .regex(ID_PATTERN, { error: 'an id uses lowercase letters, digits and dashes, and starts with a letter or digit' })
+  .regex(ID_PATTERN, { error: ruleText('rule.id') })
   .meta({ description: 'The deck\'s id: lowercase letters, digits and dashes.' });
 
 export const deckSchema = z

@@ -2,7 +2,8 @@
 // custom tags, no prototype keys, no control characters, bounded aliases and nesting.
 // The data is built here, never by the parser's own conversion, so nothing in a file runs.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { describeKind, escapeChar, findUnsafeChar, quote } from './safe-text.js';
+import { said, valueWording, type Said } from './problem.js';
+import { escapeChar, findUnsafeChar, quote } from './safe-text.js';
 import type { SourceNode } from './source-map.js';
 import { LIMITS } from './vocabulary.js';
 
@@ -43,18 +44,18 @@ export class SyntaxWalk {
 
   constructor(
     private readonly text: string,
-    private readonly problemAt: (offset: number, message: string, hint?: string) => void,
+    private readonly problemAt: (offset: number, words: Said) => void,
   ) {}
 
   convert(node: Node | null, depth: number, fallbackAt = 0): { value: unknown; source: SourceNode } {
     if (node === null) return { value: null, source: { at: fallbackAt } };
     const at = node.range?.[0] ?? fallbackAt;
     if (++this.values > LIMITS.yamlValues) {
-      this.problemAt(at, `the file expands to more than ${LIMITS.yamlValues} values (too many aliases?)`);
+      this.problemAt(at, said('yaml.tooManyValues', { count: LIMITS.yamlValues }));
       throw new Stop();
     }
     if (depth > LIMITS.yamlDepth) {
-      this.problemAt(at, `values nest more than ${LIMITS.yamlDepth} levels deep`);
+      this.problemAt(at, said('yaml.tooDeep', { depth: LIMITS.yamlDepth }));
       throw new Stop();
     }
     if (isAlias(node)) return this.alias(node, depth, at);
@@ -68,7 +69,7 @@ export class SyntaxWalk {
       const value = node.value;
       if (typeof value === 'string') this.checkString(value, at, node.range?.[1] ?? at);
       else if (value !== null && typeof value !== 'number' && typeof value !== 'boolean') {
-        this.problemAt(at, `unsupported value ${describeKind(value)}`);
+        this.problemAt(at, said('yaml.unsupportedValue', { got: valueWording(value) }));
       }
       return { value, source: { at } };
     }
@@ -100,12 +101,12 @@ export class SyntaxWalk {
         if (key === undefined) continue;
         // A YAML merge key (`<<: *base`, unquoted): the mapping's fields, under the ones written here.
         if (key === MERGE_KEY && isScalar(keyNode) && keyNode.type === 'PLAIN') {
-          if (merges.length > 0) this.problemAt(keyAt, `duplicate key ${quote(key)}: merge several mappings with one list, <<: [*a, *b]`);
+          if (merges.length > 0) this.problemAt(keyAt, said('yaml.duplicateMerge', { key: quote(key) }));
           else merges.push({ ...child, at: keyAt });
           continue;
         }
         if (Object.prototype.hasOwnProperty.call(value, key)) {
-          this.problemAt(keyAt, `duplicate key ${quote(key)}: each key appears once in a mapping`);
+          this.problemAt(keyAt, said('yaml.duplicateKey', { key: quote(key) }));
           continue;
         }
         value[key] = child.value;
@@ -117,7 +118,7 @@ export class SyntaxWalk {
       this.active.delete(node);
       return { value, source: { at, children } };
     }
-    this.problemAt(at, 'unsupported YAML node');
+    this.problemAt(at, said('yaml.unsupportedNode'));
     return { value: null, source: { at } };
   }
 
@@ -129,7 +130,7 @@ export class SyntaxWalk {
       ? merge.value.map((v, i) => ({ value: v, source: merge.source.children?.get(i) }))
       : [{ value: merge.value, source: merge.source }];
     if (sources.length === 0 || !sources.every((m) => isMapping(m.value))) {
-      this.problemAt(merge.at, 'a merge key (<<) takes a mapping, such as an anchored card *base, or a list of them');
+      this.problemAt(merge.at, said('yaml.badMerge'));
       return;
     }
     for (const m of sources) {
@@ -144,16 +145,16 @@ export class SyntaxWalk {
 
   private alias(node: Node & { source: string }, depth: number, at: number): { value: unknown; source: SourceNode } {
     if (++this.aliases > LIMITS.yamlAliases) {
-      this.problemAt(at, `the file uses more than ${LIMITS.yamlAliases} aliases`);
+      this.problemAt(at, said('yaml.tooManyAliases', { count: LIMITS.yamlAliases }));
       throw new Stop();
     }
     const target = this.anchors.get(node.source);
     if (!target) {
-      this.problemAt(at, `alias *${node.source} refers to no anchor &${node.source} before it`);
+      this.problemAt(at, said('yaml.aliasNoAnchor', { name: node.source }));
       return { value: null, source: { at } };
     }
     if (this.active.has(target)) {
-      this.problemAt(at, `alias *${node.source} refers to a value that contains it`);
+      this.problemAt(at, said('yaml.aliasLoop', { name: node.source }));
       throw new Stop();
     }
     this.expanding++;
@@ -167,7 +168,7 @@ export class SyntaxWalk {
 
   private keyName(keyNode: Node | null, keyAt: number): string | undefined {
     if (keyNode === null || !isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
-      this.problemAt(keyAt, 'a key must be a plain name');
+      this.problemAt(keyAt, said('yaml.keyNotPlain'));
       return undefined;
     }
     if (keyNode.tag && !PLAIN_TAGS.has(keyNode.tag)) {
@@ -177,7 +178,7 @@ export class SyntaxWalk {
     const key = String(keyNode.value);
     if (typeof keyNode.value === 'string' && !this.checkString(key, keyAt, keyNode.range?.[1] ?? keyAt)) return undefined;
     if (FORBIDDEN_KEYS.has(key)) {
-      this.problemAt(keyAt, `key ${quote(key)} is not allowed`);
+      this.problemAt(keyAt, said('yaml.keyForbidden', { key: quote(key) }));
       return undefined;
     }
     return key;
@@ -188,7 +189,7 @@ export class SyntaxWalk {
     const bad = findUnsafeChar(value);
     if (!bad) return true;
     const written = escapeOffset(this.text.slice(start, end), bad.char);
-    this.problemAt(start + written, `control character ${escapeChar(bad.char)} is not allowed in text`);
+    this.problemAt(start + written, said('yaml.controlCharInText', { char: escapeChar(bad.char) }));
     return false;
   }
 
@@ -197,6 +198,6 @@ export class SyntaxWalk {
     // The node starts at its value; the tag is written just before it.
     const from = Math.max(0, at - 200);
     const written = /!\S*\s*$/.exec(this.text.slice(from, at));
-    this.problemAt(written ? from + written.index : at, `tag ${quote(shown)} is not allowed: a deck holds plain values only`);
+    this.problemAt(written ? from + written.index : at, said('yaml.tag', { tag: quote(shown) }));
   }
 }

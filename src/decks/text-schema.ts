@@ -1,5 +1,6 @@
 // The schema of player-facing text: a plain English string, or one string per language.
 import * as z from 'zod';
+import { ruleText } from './problem.js';
 import { expectTrue, type Mutual } from './type-checks.js';
 import type { Text } from './types.js';
 import { LIMITS } from './vocabulary.js';
@@ -8,7 +9,7 @@ function line(max: number, description: string): z.ZodString {
   return z
     .string()
     .max(max, { error: `a text has at most ${max} characters` })
-    .regex(/\S/, { error: 'a text must not be empty' })
+    .regex(/\S/, { error: ruleText('rule.textEmpty') })
     .meta({ description });
 }
 

@@ -5,11 +5,13 @@
 // reported where the parser gave up, often the next field or the end of the file. Read only when the parser found errors: a file
 // that parses is never judged here.
 
+import { hinted, said, wording, type Hinted, type ProblemParam, type ProblemSay, type Said } from './problem.js';
+
 /** A mistake at an offset of the text, in the guide's words. */
 export interface LayoutMistake {
   at: number;
-  message: string;
-  hint?: string;
+  words: Said;
+  hint?: Hinted;
 }
 
 interface Line {
@@ -120,8 +122,8 @@ export function unclosedQuote(text: string): LayoutMistake | null {
   if (!found) return null;
   return {
     at: found.at,
-    message: `this ${found.quote} quote is never closed: the text it opens runs on to the next field`,
-    hint: `end the text with ${found.quote} on the same line`,
+    words: said('layout.unclosedQuote', { quote: found.quote }),
+    hint: hinted('layout.unclosedQuote.hint', { quote: found.quote }),
   };
 }
 
@@ -132,11 +134,11 @@ export function unclosedBrackets(text: string): LayoutMistake[] {
   if (unclosed) return [];
   return unclosedFlow.map(({ char, at, wrong }) => {
     const close = char === '[' ? ']' : '}';
-    const list = char === '[' ? 'the list it opens runs' : 'the fields it opens run';
+    const unclosed = char === '[' ? said('layout.unclosedList') : said('layout.unclosedFields');
     return {
       at,
-      message: wrong ? `this ${char} is never closed: a ${wrong} comes where its ${close} should` : `this ${char} is never closed: ${list} on to the next field`,
-      hint: `close it with ${close} after its last ${char === '[' ? 'item' : 'field'}`,
+      words: wrong ? said('layout.wrongCloser', { char, wrong, close }) : unclosed,
+      hint: char === '[' ? hinted('layout.closeList.hint') : hinted('layout.closeFields.hint'),
     };
   });
 }
@@ -174,13 +176,13 @@ interface Misfit {
   opener: { line: Line; by: number } | null;
 }
 
-function spaces(n: number): string {
-  return n === 1 ? '1 space' : `${n} spaces`;
+function spaces(n: number): ProblemSay {
+  return n === 1 ? wording('layout.spaces.one') : wording('layout.spaces.many', { count: n });
 }
 
-function lineName(line: Line): string {
+function lineName(line: Line): ProblemParam {
   const item = line.text === '-' || line.text.startsWith('- ');
-  return item ? 'this list item' : `"${keyOf(line.text)?.key ?? line.text.slice(0, 20)}"`;
+  return item ? wording('layout.thisItem') : `"${keyOf(line.text)?.key ?? line.text.slice(0, 20)}"`;
 }
 
 /** Every misfit of `text`, each judged as if the ones before it were mended the first way. */
@@ -280,8 +282,8 @@ export function indentMistakes(text: string): LayoutMistake[] {
       const where = at(line);
       mistakes.push(
         line.text.startsWith('-')
-          ? { at: where.offset, message: 'a list item ("- ") cannot stand among the fields beside it', hint: 'put the list under a field ("name:"), indented more' }
-          : { at: where.offset, message: `${lineName(line)} stands among list items without a "- "`, hint: 'start it with "- " to make it a new list item, or indent it more to make it a field of the item above' },
+          ? { at: where.offset, words: said('layout.itemAmongFields'), hint: hinted('layout.itemAmongFields.hint') }
+          : { at: where.offset, words: said('layout.fieldAmongItems', { line: lineName(line) }), hint: hinted('layout.fieldAmongItems.hint') },
       );
       break;
     }
@@ -291,16 +293,17 @@ export function indentMistakes(text: string): LayoutMistake[] {
     const next = lines[index + 1];
     // The ways to mend it, most likely first; the one that leaves the fewest lines out of place
     // wins (a small file only: each try reads it all).
-    const fixes: { moved: Line; to: number; says: (where: { indent: number }) => string }[] = [];
-    const besideLevel = (level: Level) => (where: { indent: number }) =>
-      `${lineName(line)} is indented ${spaces(where.indent)}, ${where.indent > level.indent ? 'more' : 'less'} than ` +
-      `${level.kind === 'seq' ? `the list items ("-") from line ${level.line.number}` : `the fields beside it (from "${level.name}" on line ${level.line.number})`}: ${spaces(level.indent)}`;
+    const fixes: { moved: Line; to: number; says: (where: { indent: number }) => Said }[] = [];
+    const besideLevel = (level: Level) => (where: { indent: number }) => {
+      const params = { line: lineName(line), spaces: spaces(where.indent), moreOrLess: wording(where.indent > level.indent ? 'layout.more' : 'layout.less'), from: level.line.number, expected: spaces(level.indent) };
+      return level.kind === 'seq' ? said('layout.besideItems', params) : said('layout.besideFields', { ...params, name: level.name });
+    };
     for (const level of [expected, ...(trials ? found.candidates.slice(1) : [])]) fixes.push({ moved: line, to: level.indent, says: besideLevel(level) });
     if (trials && next && next.indent !== line.indent && !fixes.some((f) => f.to === next.indent)) {
-      fixes.push({ moved: line, to: next.indent, says: (where) => `${lineName(line)} is indented ${spaces(where.indent)}, out of line with the line below it (line ${next.number}): ${spaces(next.indent)}` });
+      fixes.push({ moved: line, to: next.indent, says: (where) => said('layout.belowLine', { line: lineName(line), spaces: spaces(where.indent), next: next.number, expected: spaces(next.indent) }) });
     }
     const blockAfter = (where: { indent: number }, moved: Line) =>
-      `${lineName(moved)} is indented ${spaces(where.indent)}, out of line with the lines of its block below it (from line ${line.number}, indented ${spaces(line.indent)})`;
+      said('layout.block', { line: lineName(moved), spaces: spaces(where.indent), from: line.number, indent: spaces(line.indent) });
     if (trials && found.opener) {
       const opener = found.opener;
       fixes.push({ moved: opener.line, to: opener.line.indent + opener.by, says: (where) => blockAfter(where, opener.line) });
@@ -317,7 +320,7 @@ export function indentMistakes(text: string): LayoutMistake[] {
     if (!best) break;
     const where = at(best.fix.moved);
     // A line is named once: a second mend of it only helps judge the lines after it.
-    if (!mistakes.some((m) => m.at === where.offset)) mistakes.push({ at: where.offset, message: best.fix.says(where), hint: `indent it ${spaces(best.fix.to)}` });
+    if (!mistakes.some((m) => m.at === where.offset)) mistakes.push({ at: where.offset, words: best.fix.says(where), hint: hinted('layout.indent.hint', { spaces: spaces(best.fix.to) }) });
     current = best.text;
   }
   return mistakes;

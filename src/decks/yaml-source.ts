@@ -4,8 +4,8 @@
 // (syntaxWalk.ts) builds the data itself. Nothing in a file can run.
 import { indentMistakes, unclosedBrackets, unclosedQuote, type LayoutMistake } from './yaml-layout.js';
 import { isScalar, Lexer, LineCounter, parseDocument, stringify, type Document, type Node } from 'yaml';
-import type { Problem } from './problem.js';
-import { describeKind, escapeChar, findUnsafeCharsInFile, quote } from './safe-text.js';
+import { hinted, said, saidAs, valueWording, wording, type Hinted, type Problem, type ProblemKind, type Said } from './problem.js';
+import { escapeChar, findUnsafeCharsInFile, quote } from './safe-text.js';
 import type { SourceNode } from './source-map.js';
 import { Stop, SyntaxWalk } from './syntax-walk.js';
 import { LIMITS } from './vocabulary.js';
@@ -30,9 +30,9 @@ export function readDeckSource(rawText: string, file: string): ReadResult {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lines = new LineCounter();
   const locate = (offset: number) => lines.linePos(Math.max(0, Math.min(offset, text.length)));
-  const problemAt = (offset: number, message: string, hint?: string, severity: Problem['severity'] = 'error') => {
+  const problemAt = (offset: number, words: Said, hint?: Hinted, severity: Problem['severity'] = 'error') => {
     const { line, col } = locate(offset);
-    problems.push({ file, line, col, severity, message, ...(hint ? { hint } : {}) });
+    problems.push({ file, line, col, severity, ...words, ...hint });
   };
 
   if (text.length > LIMITS.fileBytes || Buffer.byteLength(text, 'utf8') > LIMITS.fileBytes) {
@@ -44,10 +44,9 @@ export function readDeckSource(rawText: string, file: string): ReadResult {
     countLines(text, lines);
     const first = unsafe[0];
     if (first && (unsafe.length > BINARY_THRESHOLD || unsafe.some((u) => u.char === '\u0000'))) {
-      problemAt(first.index, 'this is a binary file, not a deck (it holds control characters such as ' +
-        `${escapeChar(first.char)})`);
+      problemAt(first.index, said('yaml.binary', { char: escapeChar(first.char) }));
     } else {
-      for (const u of unsafe) problemAt(u.index, `control character ${escapeChar(u.char)} is not allowed in a deck file`);
+      for (const u of unsafe) problemAt(u.index, said('yaml.controlChar', { char: escapeChar(u.char) }));
     }
     return { problems };
   }
@@ -56,7 +55,7 @@ export function readDeckSource(rawText: string, file: string): ReadResult {
   const tooDeep = flowNestingTooDeep(text, LIMITS.yamlDepth);
   if (tooDeep !== -1) {
     countLines(text, lines);
-    problemAt(tooDeep, `values nest more than ${LIMITS.yamlDepth} levels deep`);
+    problemAt(tooDeep, said('yaml.tooDeep', { depth: LIMITS.yamlDepth }));
     return { problems };
   }
 
@@ -65,7 +64,7 @@ export function readDeckSource(rawText: string, file: string): ReadResult {
   // than any real deck.
   // (A short file cannot hold that many: it is not lexed twice.)
   if (text.length > LIMITS.yamlTokens / 2 && tokenCountExceeds(text, LIMITS.yamlTokens)) {
-    return { problems: [{ file, line: 0, col: 0, severity: 'error', message: `the file has more than ${LIMITS.yamlTokens} YAML tokens: far more than a deck needs`, say: { kind: 'tooManyTokens', params: { tokens: LIMITS.yamlTokens } } }] };
+    return { problems: [{ file, line: 0, col: 0, severity: 'error', ...said('tooManyTokens', { tokens: LIMITS.yamlTokens }) }] };
   }
   // A .json file is JSON: checked as JSON first, so its mistakes get JSON's words and positions
   // (a YAML parser would let a trailing comma pass). Once it parses, it goes on as YAML (JSON is
@@ -74,7 +73,7 @@ export function readDeckSource(rawText: string, file: string): ReadResult {
     const mistake = jsonMistake(text);
     if (mistake) {
       countLines(text, lines);
-      problemAt(mistake.at, mistake.message, mistake.hint);
+      problemAt(mistake.at, mistake.words, mistake.hint);
       return { problems };
     }
   }
@@ -82,25 +81,25 @@ export function readDeckSource(rawText: string, file: string): ReadResult {
   // A layout mistake (an unclosed quote, a wrong indent) makes the parser report a cascade, away
   // from the mistake: said once, where it is, in the guide's words.
   const layout = layoutMistakes(text, doc.errors);
-  for (const mistake of layout) problemAt(mistake.at, mistake.message, mistake.hint);
+  for (const mistake of layout) problemAt(mistake.at, mistake.words, mistake.hint);
   const errorLines = new Set<number>();
   for (const error of layout.length > 0 ? [] : doc.errors) {
     // One syntax error often drags others along on its line: the first one says what is wrong.
     const line = locate(error.pos[0]).line;
     if (errorLines.has(line)) continue;
     errorLines.add(line);
-    const { message, hint } = yamlErrorMessage(error.code, error.message, text, error.pos[0]);
-    problemAt(error.pos[0], message, hint);
+    const { words, hint } = yamlErrorMessage(error.code, error.message, text, error.pos[0]);
+    problemAt(error.pos[0], words, hint);
   }
   for (const warning of doc.warnings) {
     // Unknown tags are reported by the walk below, as errors.
-    if (warning.code !== 'TAG_RESOLVE_FAILED') problemAt(warning.pos[0], lowerFirst(warning.message), undefined, 'warning');
+    if (warning.code !== 'TAG_RESOLVE_FAILED') problemAt(warning.pos[0], parserWords(warning.code, warning.message), undefined, 'warning');
   }
   if (problems.some((p) => p.severity === 'error')) return { problems };
 
   const contents = doc.contents as Node | null;
   if (contents === null || (isScalar(contents) && contents.value === null && !contents.tag)) {
-    problemAt(0, 'the file is empty: a deck needs formatVersion, id, name and cards');
+    problemAt(0, said('yaml.empty'));
     return { problems };
   }
 
@@ -115,7 +114,7 @@ export function readDeckSource(rawText: string, file: string): ReadResult {
 
   const { value, source } = converted;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    problemAt(source.at, `expected a deck (a mapping with formatVersion, id, name and cards), got ${describeKind(value)}`);
+    problemAt(source.at, said('yaml.notADeck', { got: valueWording(value) }));
     return { problems };
   }
   return { source: { value: value as Record<string, unknown>, root: source, locate }, problems };
@@ -127,8 +126,7 @@ export function tooLarge(file: string): Problem {
     line: 0,
     col: 0,
     severity: 'error',
-    message: `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MiB: a deck file must be smaller`,
-    say: { kind: 'tooLarge', params: { mib: LIMITS.fileBytes / 1024 / 1024 } },
+    ...said('tooLarge', { mib: LIMITS.fileBytes / 1024 / 1024 }),
   };
 }
 
@@ -203,7 +201,7 @@ function parseQuietly(text: string, lineCounter: LineCounter): Document.Parsed {
 }
 
 /** The first JSON syntax mistake, in a designer's words, or null when the text is JSON. */
-export function jsonMistake(text: string): { at: number; message: string; hint?: string } | null {
+export function jsonMistake(text: string): { at: number; words: Said; hint?: Hinted } | null {
   try {
     JSON.parse(text);
     return null;
@@ -215,20 +213,23 @@ export function jsonMistake(text: string): { at: number; message: string; hint?:
     if (char === '}' || char === ']') {
       let before = at - 1;
       while (before >= 0 && /\s/.test(text.charAt(before))) before--;
-      if (text.charAt(before) === ',') return { at: before, message: `JSON: a comma before the closing ${char} is not allowed`, hint: 'remove the comma' };
+      if (text.charAt(before) === ',') return { at: before, words: said('json.trailingComma', { char }), hint: hinted('json.trailingComma.hint') };
     }
     if (text.startsWith('//', at) || text.startsWith('/*', at) || char === '#') {
-      return { at, message: 'JSON: comments are not allowed in JSON', hint: 'remove the comment, or write the deck in YAML, where # starts a comment' };
+      return { at, words: said('json.comment'), hint: hinted('json.comment.hint') };
     }
-    if (!position || at >= text.trimEnd().length) return { at: text.length, message: 'JSON: the file ends before every {, [ and " is closed' };
-    if (char === "'") return { at, message: 'JSON: texts and names take double quotes', hint: 'write "…" instead of \'…\'' };
+    if (!position || at >= text.trimEnd().length) return { at: text.length, words: said('json.unclosed') };
+    if (char === "'") return { at, words: said('json.singleQuotes'), hint: hinted('json.singleQuotes.hint') };
     let previous = at - 1;
     while (previous >= 0 && /\s/.test(text.charAt(previous))) previous--;
     if (/after (property|array element) value/.test(raw) && text.slice(previous + 1, at).includes('\n')) {
-      return { at: previous + 1, message: 'JSON: a comma is missing after this value', hint: 'items and fields are separated by commas' };
+      return { at: previous + 1, words: said('json.missingComma'), hint: hinted('json.missingComma.hint') };
     }
     const what = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected token '?(.)'?,? ?.*$/s, 'unexpected $1');
-    return { at, message: `JSON: ${what.charAt(0).toLowerCase()}${what.slice(1)}` };
+    const unexpected = /^unexpected (.)$/s.exec(what);
+    if (unexpected) return { at, words: said('json.unexpected', { char: unexpected[1] ?? '' }) };
+    // JSON.parse's own words in English; the other languages say that it is not JSON here.
+    return { at, words: saidAs(`JSON: ${what.charAt(0).toLowerCase()}${what.slice(1)}`, wording('json.other')) };
   }
 }
 
@@ -242,22 +243,38 @@ function lowerFirst(message: string): string {
   return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
 }
 
-function yamlErrorMessage(code: string, message: string, text: string, offset: number): { message: string; hint?: string } {
+/** The YAML parser's codes said in every language; any other is said as unreadable YAML. */
+const PARSER_KINDS: Readonly<Record<string, ProblemKind>> = {
+  BAD_INDENT: 'yaml.parser.BAD_INDENT',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml.parser.BLOCK_AS_IMPLICIT_KEY',
+  MULTILINE_IMPLICIT_KEY: 'yaml.parser.MULTILINE_IMPLICIT_KEY',
+  MISSING_CHAR: 'yaml.parser.MISSING_CHAR',
+  UNEXPECTED_TOKEN: 'yaml.parser.UNEXPECTED_TOKEN',
+  BAD_SCALAR_START: 'yaml.parser.BAD_SCALAR_START',
+  BAD_DQ_ESCAPE: 'yaml.parser.BAD_DQ_ESCAPE',
+  BLOCK_IN_FLOW: 'yaml.parser.BLOCK_IN_FLOW',
+  KEY_OVER_1024_CHARS: 'yaml.parser.KEY_OVER_1024_CHARS',
+  BAD_DIRECTIVE: 'yaml.parser.BAD_DIRECTIVE',
+};
+
+/** A parser error or warning: its own words in English (they name the exact token), its code's sentence in other languages. */
+function parserWords(code: string, message: string): Said {
+  return saidAs(lowerFirst(message), wording(Object.hasOwn(PARSER_KINDS, code) ? (PARSER_KINDS[code] as ProblemKind) : 'yaml.parser.other'));
+}
+
+function yamlErrorMessage(code: string, message: string, text: string, offset: number): { words: Said; hint?: Hinted } {
   switch (code) {
     case 'DUPLICATE_KEY': {
       const key = /^[^:\n]*/.exec(text.slice(offset, offset + 80))?.[0].trim().replace(/^["']|["']$/g, '') ?? '';
-      return { message: `duplicate key ${quote(key)}: each key appears once in a mapping` };
+      return { words: said('yaml.duplicateKey', { key: quote(key) }) };
     }
     case 'MULTIPLE_DOCS':
-      return {
-        message: 'a deck file holds one YAML document, this is a second one',
-        hint: 'remove the "---" line, or put the second deck in its own file',
-      };
+      return { words: said('yaml.multipleDocs'), hint: hinted('yaml.multipleDocs.hint') };
     case 'TAB_AS_INDENT':
-      return { message: 'tabs are not allowed as indentation', hint: 'indent with spaces' };
+      return { words: said('yaml.tab'), hint: hinted('yaml.tab.hint') };
     default:
-      if (/call stack/i.test(message)) return { message: `values nest more than ${LIMITS.yamlDepth} levels deep` };
-      return { message: lowerFirst(message) };
+      if (/call stack/i.test(message)) return { words: said('yaml.tooDeep', { depth: LIMITS.yamlDepth }) };
+      return { words: parserWords(code, message) };
   }
 }
 

@@ -12,8 +12,16 @@ import {
 import { seedState, shuffle } from './rng.js';
 import type { GameSetup, GameState } from './types.js';
 
+/** What is wrong with a setup: the CLI says it in the run's language (`setup.<problem>` in the catalogue). */
+export type SetupProblem = 'rounds' | 'handicap' | 'usPersona' | 'chinaPersona' | 'first' | 'seed' | 'duplicateCard';
+
 export class SetupError extends Error {
-  constructor(message: string) {
+  /** `message` is the English line; `problem` and `values` say it in any language. */
+  constructor(
+    readonly problem: SetupProblem,
+    readonly values: Readonly<Record<string, string | number>>,
+    message: string,
+  ) {
     super(message);
     this.name = 'SetupError';
   }
@@ -21,16 +29,16 @@ export class SetupError extends Error {
 
 function checkSetup(setup: GameSetup): void {
   const rounds = setup.rounds ?? STANDARD_ROUNDS;
-  if (!Number.isInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS) throw new SetupError(`rounds must be a whole number from 1 to ${MAX_ROUNDS}, got ${rounds}`);
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS) throw new SetupError('rounds', { max: MAX_ROUNDS, value: String(rounds) }, `rounds must be a whole number from 1 to ${MAX_ROUNDS}, got ${rounds}`);
   const handicap = setup.handicap ?? 0;
-  if (!Number.isInteger(handicap) || Math.abs(handicap) > MAX_HANDICAP) throw new SetupError(`handicap must be a whole number from -${MAX_HANDICAP} to ${MAX_HANDICAP}, got ${handicap}`);
-  if (SIDE_OF[setup.personas.us] !== 'us') throw new SetupError(`the US persona must be washington or nvidia, got ${setup.personas.us}`);
-  if (SIDE_OF[setup.personas.china] !== 'china') throw new SetupError(`the China persona must be beijing or huawei, got ${setup.personas.china}`);
-  if (setup.first !== undefined && setup.first !== 'us' && setup.first !== 'china') throw new SetupError(`the first player must be us or china, got ${String(setup.first)}`);
-  if (!Number.isInteger(setup.seed)) throw new SetupError(`the seed must be a whole number, got ${setup.seed}`);
+  if (!Number.isInteger(handicap) || Math.abs(handicap) > MAX_HANDICAP) throw new SetupError('handicap', { max: MAX_HANDICAP, value: String(handicap) }, `handicap must be a whole number from -${MAX_HANDICAP} to ${MAX_HANDICAP}, got ${handicap}`);
+  if (SIDE_OF[setup.personas.us] !== 'us') throw new SetupError('usPersona', { value: String(setup.personas.us) }, `the US persona must be washington or nvidia, got ${setup.personas.us}`);
+  if (SIDE_OF[setup.personas.china] !== 'china') throw new SetupError('chinaPersona', { value: String(setup.personas.china) }, `the China persona must be beijing or huawei, got ${setup.personas.china}`);
+  if (setup.first !== undefined && setup.first !== 'us' && setup.first !== 'china') throw new SetupError('first', { value: String(setup.first) }, `the first player must be us or china, got ${String(setup.first)}`);
+  if (!Number.isInteger(setup.seed)) throw new SetupError('seed', { value: String(setup.seed) }, `the seed must be a whole number, got ${setup.seed}`);
   const seen = new Set<string>();
   for (const c of setup.cards) {
-    if (seen.has(c.id)) throw new SetupError(`two cards share the id '${c.id}'`);
+    if (seen.has(c.id)) throw new SetupError('duplicateCard', { id: c.id }, `two cards share the id '${c.id}'`);
     seen.add(c.id);
   }
 }

@@ -10,7 +10,7 @@ import type { Side } from '../decks/types.js';
 import type { Action, GameSetup, GameState } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Wording } from '../i18n/messages.js';
-import { APP_VERSION, autosaveName, buildSave, deckFilesSource, formatSave, restoreGame, savedSetupOf, saveHash, writeFileAtomic, writeFileAtomicAsync, type DeckSource } from '../store/index.js';
+import { APP_VERSION, autosaveName, buildSave, deckFilesSource, formatSave, restoreGame, SaveError, savedSetupOf, saveHash, writeFileAtomic, writeFileAtomicAsync, type DeckSource } from '../store/index.js';
 import { deckContentsOf } from '../store/embedded-decks.js';
 import { isTempName } from '../store/atomic-write.js';
 import type { EmbeddedDeck } from '../store/save-file.js';
@@ -52,7 +52,8 @@ export interface StoredGame {
 /** Everything the folder holds: the games, and one line for each file that could not be used. */
 export interface StoredLobby {
   games: StoredGame[];
-  warnings: string[];
+  /** Said in the server's language by the CLI. */
+  warnings: Wording[];
 }
 
 function seatPath(dir: string, code: string): string {
@@ -62,7 +63,7 @@ function seatPath(dir: string, code: string): string {
 /** Reads every game of the folder; a bad seat file or save skips that game with a warning. */
 export async function loadLobby(dir: string, decks: DeckSource): Promise<StoredLobby> {
   const games: StoredGame[] = [];
-  const warnings: string[] = [];
+  const warnings: Wording[] = [];
   // Writes cut short by a kill leave temporary files: never read, safe to remove.
   try {
     for (const name of readdirSync(dir)) if (isTempName(name)) rmSync(join(dir, name), { force: true });
@@ -83,14 +84,15 @@ export async function loadLobby(dir: string, decks: DeckSource): Promise<StoredL
       if (!parsed.success || `${parsed.data.code}.json` !== name) throw new Error('not a seat file');
       record = parsed.data;
     } catch {
-      warnings.push(`skipped ${file}: not a readable seat file of silicon-curtain serve`);
+      warnings.push({ key: 'lobby.skippedSeats', params: { file } });
       continue;
     }
     try {
       const restored = await restoreGame(join(dir, record.save), decks);
       games.push({ record, setup: restored.setup, actions: restored.save.actions, warning: restored.warning, deckFiles: restored.save.setup.deckFiles });
     } catch (error) {
-      warnings.push(`skipped game ${record.code}: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof SaveError ? error.wording : error instanceof Error ? error.message : String(error);
+      warnings.push({ key: 'lobby.skippedGame', params: { code: record.code, reason } });
     }
   }
   games.sort((a, b) => a.record.createdAt.localeCompare(b.record.createdAt));
@@ -113,7 +115,7 @@ export class StoredGameWriter {
     private readonly setup: GameSetup,
     private readonly lang: Lang,
     private readonly deckFiles: readonly string[],
-    private readonly onError: (message: string) => void,
+    private readonly onError: (problem: Wording) => void,
     /** Flush every write to the disk (serve --fsync); else a killed server still loses nothing
      * it had written. */
     private readonly flush = false,
@@ -135,7 +137,7 @@ export class StoredGameWriter {
       writeFileAtomic(file, `${JSON.stringify(this.record, null, 2)}\n`, { backup: false, flush: this.flush });
       chmodSync(file, 0o600);
     } catch (error) {
-      this.report(`the seats of game ${this.record.code} could not be kept in ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      this.report({ key: 'lobby.seatsNotKept', params: { code: this.record.code, file, reason: (error as NodeJS.ErrnoException).code ?? String(error) } });
     }
   }
 
@@ -161,16 +163,18 @@ export class StoredGameWriter {
         await writeFileAtomicAsync(this.savePath, formatSave(save), { flush: this.flush });
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-        this.report(`the game could not be saved in ${this.savePath} (${reason})`);
+        this.report({ key: 'lobby.notSaved', params: { path: this.savePath, reason } });
       }
     }
     this.writing = null;
   }
 
-  private report(message: string): void {
-    if (this.reported.has(message)) return;
-    this.reported.add(message);
-    this.onError(message);
+  /** Once per distinct problem. */
+  private report(problem: Wording): void {
+    const key = JSON.stringify(problem);
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.onError(problem);
   }
 }
 

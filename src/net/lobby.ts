@@ -12,6 +12,7 @@ import { HostedGame, standingOf } from './hosted-game.js';
 import { HOUSE_BOT, seatHouseBot } from './house-bot.js';
 import { NET_PROTOCOL_VERSION as V, type GameSummary, type TeacherAnswer } from './messages.js';
 import { newPairs, type Student } from './pairings.js';
+import type { Wording } from '../i18n/messages.js';
 import { StoredGameWriter, newSeatRecord, type SeatRecord, type StoredGame } from './lobby-store.js';
 import { inviteCode, seatToken } from './tokens.js';
 
@@ -25,7 +26,8 @@ export interface LobbyOptions {
   /** Games not over at most (creating more is refused). */
   maxGames?: number;
   /** A save or seat file could not be written (the game goes on). */
-  onError?: (message: string) => void;
+  /** A game that could not be written: the CLI says it in the server's language. */
+  onError?: (problem: Wording) => void;
   /** The clock, for tests. */
   now?: () => Date;
   /** Flush each save to the disk (a power cut then loses nothing either); slower by far. */

@@ -1,7 +1,7 @@
 // The cards a saved game needs. A save records each deck's id and content hash, not the cards:
 // the deck files give the cards back, and a changed deck is refused rather than replayed wrong.
 import { loadGameDecks } from '../decks/game-decks.js';
-import { formatProblem } from '../decks/problem.js';
+import { problemWording } from '../i18n/problem-wording.js';
 import type { LoadedDeck } from '../decks/types.js';
 import type { GameSetup } from '../engine/index.js';
 import { checkRulesVersion } from './replay.js';
@@ -46,7 +46,7 @@ export const deckFilesSource = (deckFiles: readonly string[]): readonly LoadedDe
   }
   if (!result.pool) {
     const problem = result.problems.find((p) => p.severity === 'error');
-    throw new SaveError('deckMissing', saveWords('save.deckUnloadable', { problem: problem ? formatProblem(problem) : saveWords('save.unknownProblem') }));
+    throw new SaveError('deckMissing', saveWords('save.deckUnloadable', { problem: problem ? problemWording(problem) : saveWords('save.unknownProblem') }));
   }
   return result.decks;
 };

@@ -9,7 +9,7 @@
 // check a deck file gets, and its hash must be the one the save records.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { loadDeckTexts } from '../decks/loader.js';
-import { formatProblem } from '../decks/problem.js';
+import { problemWording } from '../i18n/problem-wording.js';
 import type { Deck, LoadedDeck } from '../decks/types.js';
 import { LIMITS } from '../decks/vocabulary.js';
 import type { DeckSource } from './decks.js';
@@ -50,7 +50,7 @@ export async function decksOfSave(save: SaveFile, source: DeckSource, name = 'th
   // The first embedded deck is the base deck of a game played without the shipped one.
   const result = fromSource.length > 0 ? loadDeckTexts(texts, { asExpansion: true, known: fromSource }) : loadDeckTexts(texts);
   const error = result.problems.find((p) => p.severity === 'error');
-  if (!result.ok || error) throw new SaveError('invalid', saveWords('save.deckNotLoading', { name, problem: error ? formatProblem(error) : saveWords('save.unknownProblem') }));
+  if (!result.ok || error) throw new SaveError('invalid', saveWords('save.deckNotLoading', { name, problem: error ? problemWording(error) : saveWords('save.unknownProblem') }));
   for (const deck of result.decks) {
     const wanted = embedded.find((e) => e.id === deck.id);
     if (wanted && wanted.hash !== deck.hash) throw new SaveError('invalid', saveWords('save.deckHash', { name, deck: deck.id }));

@@ -6,6 +6,7 @@ import { canonicalJson } from './checksum.js';
 import { shellQuote } from './paths.js';
 import { SaveError, saveWords } from './save-error.js';
 import type { Wording } from '../i18n/messages.js';
+import { setupWording } from '../i18n/setup-words.js';
 import type { SaveFile } from './save-file.js';
 import { saveHash } from './state-hash.js';
 
@@ -27,7 +28,7 @@ export function foldActions(setup: GameSetup, actions: readonly Action[], option
   try {
     state = createGame(setup);
   } catch (error) {
-    const reason = error instanceof SetupError ? error.message : String(error);
+    const reason = error instanceof SetupError ? setupWording(error) : String(error);
     throw new SaveError('badSetup', saveWords('save.badSetup', { name, reason }));
   }
   const states = options.keepStates ? [state] : undefined;

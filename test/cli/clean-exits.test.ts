@@ -73,4 +73,15 @@ describe.skipIf(!built)('standard output that cannot take the output', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('silicon-curtain: the output could not be written: the reader closed the pipe (EPIPE)\n');
   });
+
+  it('says it in the run’s language: --lang fr or SILICON_CURTAIN_LANG=fr', () => {
+    const french = 'silicon-curtain: la sortie n’a pas pu être écrite\u00a0: le lecteur a fermé le tube (EPIPE)\n';
+    for (const [args, env] of [['cards --json --lang fr', {}], ['cards --json', { SILICON_CURTAIN_LANG: 'fr' }]] as const) {
+      const result = spawnSync('bash', ['-c', `${quote(process.execPath)} ${quote(BIN)} ${args} | true; exit \${PIPESTATUS[0]}`], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env } });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(french);
+    }
+    const full = spawnSync('sh', ['-c', `${quote(process.execPath)} ${quote(BIN)} simulate --games 3 --workers 1 --lang fr > /dev/full`], { encoding: 'utf8', timeout: 30_000 });
+    expect(full.stderr.split('\n').filter((l) => l.startsWith('silicon-curtain:'))).toEqual(['silicon-curtain: la sortie n’a pas pu être écrite\u00a0: plus de place sur le disque (ENOSPC)']);
+  });
 });

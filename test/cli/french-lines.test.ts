@@ -10,7 +10,7 @@ import { problemMessage } from '../../src/cli/deck-problems.js';
 import { loadGameDecks } from '../../src/decks/game-decks.js';
 import { LIMITS } from '../../src/decks/vocabulary.js';
 import { decodeDeckBytes, loadDeckFiles, loadDeckText } from '../../src/decks/loader.js';
-import type { Problem } from '../../src/decks/problem.js';
+import type { Problem, ProblemSay } from '../../src/decks/problem.js';
 import { createAutosaver } from '../../src/store/autosave.js';
 import { playRandom } from '../store/helpers.js';
 import { runCli } from './capture-io.js';
@@ -106,7 +106,7 @@ describe('the catalogue’s English of each deck problem kind', () => {
 
   it('is the deck code’s own message, and French has one too', () => {
     const problems = problemsOfEveryKind();
-    const kinds = new Set(problems.flatMap((p) => [p.say?.kind, p.say?.params?.reason]).filter((k) => k !== undefined));
+    const kinds = new Set(problems.flatMap((p) => [p.say?.kind, (p.say?.params?.reason as ProblemSay | undefined)?.kind]).filter((k) => k !== undefined));
     // Every kind but the base deck missing (the base deck is there).
     expect([...kinds].sort()).toEqual([
       'moreNotShown.many', 'moreNotShown.one', 'noCards', 'notUtf8', 'tooLarge', 'tooManyTokens', 'unreadable', 'unreadable.denied',

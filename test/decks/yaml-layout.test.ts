@@ -48,7 +48,7 @@ describe('layout checks', () => {
     const found = indentMistakes(text);
     expect(found).toHaveLength(1);
     expect(found[0]?.at).toBe(text.indexOf('side'));
-    expect(found[0]?.hint).toBe('indent it 4 spaces');
+    expect(found[0]?.hint?.hint).toBe('indent it 4 spaces');
   });
 
   it('point at the quote that opens, not where the file ends', () => {
@@ -60,11 +60,11 @@ describe('layout checks', () => {
     // Closed by a line back at the key's indent, by the end of the file, or by the wrong closer.
     const list = ['cards:', '  - id: a', '    event: [ { op: vp, side: self }', '    title: b', ''].join('\n');
     expect(unclosedBrackets(list).map((m) => m.at)).toEqual([list.indexOf('[')]);
-    expect(unclosedBrackets(list)[0]?.hint).toBe('close it with ] after its last item');
+    expect(unclosedBrackets(list)[0]?.hint?.hint).toBe('close it with ] after its last item');
     const both = ['cards:', '  - id: a', '    text: { en: [a, b', ''].join('\n');
     expect(unclosedBrackets(both).map((m) => m.at)).toEqual([both.indexOf('{'), both.indexOf('[')]);
     const wrong = ['cards:', '  - id: a', '    event: [{ op: vp }}', '    title: b', ''].join('\n');
-    expect(unclosedBrackets(wrong)).toEqual([
+    expect(unclosedBrackets(wrong).map((m) => ({ at: m.at, message: m.words.message, hint: m.hint?.hint }))).toEqual([
       { at: wrong.indexOf('['), message: 'this [ is never closed: a } comes where its ] should', hint: 'close it with ] after its last item' },
     ]);
   });

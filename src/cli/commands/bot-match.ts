@@ -17,7 +17,8 @@ import type { CardPool } from '../../decks/card-pool.js';
 import type { Persona, Side } from '../../decks/types.js';
 import * as rules from '../../engine/rules.js';
 import type { Action, GameState, Outcome } from '../../engine/index.js';
-import { t } from '../../i18n/messages.js';
+import { sayWording, t } from '../../i18n/messages.js';
+import { setupWording } from '../../i18n/setup-words.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { regionPlace } from '../../i18n/game-words.js';
 import { UserError, userError } from '../errors.js';
@@ -96,7 +97,7 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
   try {
     state = createGame({ seed: options.seed, personas: { us: options.usPersona, china: options.chinaPersona }, rounds: options.rounds, ...setupFields(options), cards: deck.cards, decks: deck.decks });
   } catch (error) {
-    if (error instanceof SetupError) throw new UserError(error.message);
+    if (error instanceof SetupError) throw new UserError(sayWording(options.lang ?? 'en', setupWording(error)));
     throw error;
   }
   const botOptions: BotOptions = { thinkMs: options.thinkMs, iterations: options.iterations };
@@ -109,16 +110,21 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
   };
   const seats = { us: seat('us'), china: seat('china') };
   const report = outside ? (text: string) => io.stderr(text) : (text: string) => io.stdout(text);
-  const result = await playMatch(state, seats, (move) => {
-    if (outside) return;
-    report(`r${move.before.round} ${t('en', `side.${move.side}`)} (${move.bot}): ${move.reason}\n`);
-  });
+  const lang = options.lang ?? 'en';
+  const result = await playMatch(
+    state,
+    seats,
+    (move) => {
+      if (outside) return;
+      report(`${t(lang, 'cli.botMatch.move', { round: move.before.round, side: t(lang, `side.${move.side}`), bot: move.bot, reason: move.reason })}\n`);
+    },
+    lang,
+  );
   if (savePath) report(`${await writeSave(savePath, options, result.actions, result.state)}\n`);
   const outcome = result.state.outcome;
   const stdio = outside as StdioBot | null;
   if (result.stopped || !outcome) {
     stdio?.close();
-    const lang = options.lang ?? 'en';
     const why = stdio?.stopped === 'timeout' ? t(lang, 'cli.botMatch.noAnswer', { ms: options.timeout ?? DEFAULT_STDIO_TIMEOUT_MS }) : t(lang, 'cli.botMatch.endOfInput');
     io.stderr(`silicon-curtain: ${t(lang, 'cli.botMatch.stopped', { why, round: result.state.round })}\n`);
     return UNFINISHED_EXIT;
@@ -147,7 +153,7 @@ async function writeSave(path: string, options: BotMatchOptions, actions: Action
   const saver = createAutosaver({ file: path, setup: state.setup, seats: { us: options.us, china: options.china }, lang: options.lang ?? 'en', deckFiles: options.deckFiles ?? [], backupExisting: false });
   saver.save(actions, state);
   if (saver.lastError) throw new UserError(saver.lastError);
-  return `Game saved in ${path}. Its debrief: silicon-curtain debrief ${shellQuote(path)}`;
+  return t(options.lang ?? 'en', 'cli.play.saved', { path, command: `silicon-curtain debrief ${shellQuote(path)}` });
 }
 
 export function register(program: Command, io: CliIO): void {

@@ -7,10 +7,14 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 // The deck code (YAML, schema checks) loads inside the actions, so defining the command stays cheap.
 import { Option, type Command } from 'commander';
-import { formatProblem, type Problem } from '../../decks/problem.js';
+import { said, type Problem } from '../../decks/problem.js';
 import { escapeUnsafe } from '../../decks/safe-text.js';
 import { deckIdFromFileName, starterDeckText } from '../../decks/starter-deck.js';
 import type { LoadedDeck } from '../../decks/types.js';
+import type { Lang } from '../../i18n/lang.js';
+import { t, type MessageKey } from '../../i18n/messages.js';
+import { problemLine } from '../deck-problems.js';
+import { chosenLang } from '../global-options.js';
 import { endWith, type CliIO } from '../io.js';
 
 const PROGRAM = 'silicon-curtain';
@@ -24,16 +28,16 @@ export function registerDeckCommand(program: Command, io: CliIO): Command {
     .argument('<files...>', helpText(program, 'cliHelp.deck.validate.files'))
     .addOption(new Option('--format <format>', helpText(program, 'cliHelp.deck.validate.format')).choices(['text', 'json']).default('text'))
     .option('--as-expansion', helpText(program, 'cliHelp.deck.validate.asExpansion'))
-    .action(async (files: string[], options: { format: 'text' | 'json'; asExpansion?: boolean }) => {
-      endWith(io, await validate(io, files, options.format, options.asExpansion === true));
+    .action(async (files: string[], options: { format: 'text' | 'json'; asExpansion?: boolean }, command: Command) => {
+      endWith(io, await validate(io, files, options.format, options.asExpansion === true, chosenLang(command, io.env)));
     });
 
   deck
     .command('new')
     .description(helpText(program, 'cliHelp.deck.new'))
     .argument('<file>', helpText(program, 'cliHelp.deck.new.file'))
-    .action(async (file: string) => {
-      endWith(io, await createDeck(io, file));
+    .action(async (file: string, _options: unknown, command: Command) => {
+      endWith(io, await createDeck(io, file, chosenLang(command, io.env)));
     });
 
   deck
@@ -58,7 +62,7 @@ function samePath(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
 
-async function validate(io: CliIO, files: string[], format: 'text' | 'json', asExpansion: boolean): Promise<number> {
+async function validate(io: CliIO, files: string[], format: 'text' | 'json', asExpansion: boolean, lang: Lang): Promise<number> {
   const { displayPath, findBaseDeckPath, loadDecksFromDisk, uniquePaths } = await import('../../decks/deck-files.js');
   const extra: Problem[] = [];
   const known: LoadedDeck[] = [];
@@ -66,11 +70,11 @@ async function validate(io: CliIO, files: string[], format: 'text' | 'json', asE
     // Expansions are checked with the base deck: its cards can be named, its ids are taken.
     const basePath = findBaseDeckPath();
     if (basePath === undefined) {
-      extra.push(notice('cards/base.yaml', 'the base deck was not found: cards and flags of the base deck are unknown'));
+      extra.push(notice('cards/base.yaml', 'validate.baseMissing'));
     } else if (!files.some((f) => samePath(f, basePath))) {
       const base = loadDecksFromDisk([displayPath(basePath)]);
       if (base.decks[0]) known.push(base.decks[0]);
-      else extra.push(notice(displayPath(basePath), 'the base deck has errors: cards and flags of the base deck are unknown'));
+      else extra.push(notice(displayPath(basePath), 'validate.baseErrors'));
     }
   }
   const result = loadDecksFromDisk(uniquePaths(files), { asExpansion, known });
@@ -80,37 +84,44 @@ async function validate(io: CliIO, files: string[], format: 'text' | 'json', asE
 
   if (format === 'json') {
     const decks = result.decks.map((d) => ({ id: d.id, file: d.file, hash: d.hash, cards: d.cards.length }));
-    io.stdout(`${JSON.stringify({ ok: result.ok, errors, warnings, problems, decks }, null, 2)}\n`);
+    // A tool's format: English messages, the same fields in every language.
+    const plain = problems.map(({ say: _say, hintSay: _hintSay, ...p }) => p);
+    io.stdout(`${JSON.stringify({ ok: result.ok, errors, warnings, problems: plain, decks }, null, 2)}\n`);
   } else {
-    for (const p of problems) io.stdout(`${formatProblem(p)}\n`);
-    io.stdout(`${summary(result.decks, files.length, errors, warnings)}\n`);
+    for (const p of problems) io.stdout(`${problemLine(lang, p)}\n`);
+    io.stdout(`${summary(lang, result.decks, files.length, errors, warnings)}\n`);
   }
   return result.ok ? 0 : 1;
 }
 
-function notice(file: string, message: string): Problem {
-  return { file, line: 0, col: 0, severity: 'warning', message };
+function notice(file: string, kind: 'validate.baseMissing' | 'validate.baseErrors'): Problem {
+  return { file, line: 0, col: 0, severity: 'warning', ...said(kind) };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+type Counted = 'error' | 'warning' | 'file' | 'deck' | 'card';
+
+/** `1 error`, `2 errors`; French says the singular for 0 and 1. */
+function plural(lang: Lang, n: number, word: Counted): string {
+  const one = lang === 'fr' ? n <= 1 : n === 1;
+  return t(lang, `cli.deckValidate.${word}.${one ? 'one' : 'many'}` satisfies MessageKey, { count: n });
 }
 
-function summary(decks: readonly LoadedDeck[], files: number, errors: number, warnings: number): string {
-  if (errors > 0) return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
+function summary(lang: Lang, decks: readonly LoadedDeck[], files: number, errors: number, warnings: number): string {
+  const count = (n: number, word: Counted) => plural(lang, n, word);
+  if (errors > 0) return t(lang, 'cli.deckValidate.failed', { errors: count(errors, 'error'), warnings: count(warnings, 'warning'), files: count(files, 'file') });
   const cards = decks.reduce((n, d) => n + d.cards.length, 0);
   const hashes = decks.map((d) => `${escapeUnsafe(d.id)} ${d.hash}`).join(', ');
-  return `ok: ${plural(decks.length, 'deck')}, ${plural(cards, 'card')}, ${plural(warnings, 'warning')} (${hashes})`;
+  return t(lang, 'cli.deckValidate.ok', { decks: count(decks.length, 'deck'), cards: count(cards, 'card'), warnings: count(warnings, 'warning'), hashes });
 }
 
-async function createDeck(io: CliIO, file: string): Promise<number> {
+async function createDeck(io: CliIO, file: string, lang: Lang): Promise<number> {
   const shown = escapeUnsafe(file);
   if (!/^\.ya?ml$/i.test(extname(file))) {
-    io.stderr(`${PROGRAM}: deck new writes YAML: give the file a .yaml name, not ${shown}\n`);
+    io.stderr(`${PROGRAM}: ${t(lang, 'cli.deckNew.notYaml', { file: shown })}\n`);
     return 1;
   }
   if (existsSync(file)) {
-    io.stderr(`${PROGRAM}: ${shown} already exists: deck new never overwrites a file\n`);
+    io.stderr(`${PROGRAM}: ${t(lang, 'cli.deckNew.exists', { file: shown })}\n`);
     return 1;
   }
   // The schema goes beside the deck, so the editor's modeline keeps working wherever the game
@@ -121,8 +132,8 @@ async function createDeck(io: CliIO, file: string): Promise<number> {
     writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    const reason = code === 'EEXIST' ? 'it already exists' : code === 'ENOENT' ? 'its folder does not exist' : 'it cannot be written';
-    io.stderr(`${PROGRAM}: cannot create ${shown}: ${reason}\n`);
+    const reason = t(lang, code === 'EEXIST' ? 'cli.deckNew.why.exists' : code === 'ENOENT' ? 'cli.deckNew.why.noFolder' : 'cli.deckNew.why.unwritable');
+    io.stderr(`${PROGRAM}: ${t(lang, 'cli.deckNew.cannotCreate', { file: shown, reason })}\n`);
     return 1;
   }
   let withSchema = false;
@@ -135,6 +146,7 @@ async function createDeck(io: CliIO, file: string): Promise<number> {
       // Editor help only: the deck is written and valid without it.
     }
   }
-  io.stdout(`created ${shown}${withSchema ? ` and ${SCHEMA_NAME} beside it (editor autocompletion)` : ''}\ncheck it with: ${PROGRAM} deck validate ${shown} --as-expansion\n`);
+  const created = withSchema ? t(lang, 'cli.deckNew.createdWithSchema', { file: shown, schema: SCHEMA_NAME }) : t(lang, 'cli.deckNew.created', { file: shown });
+  io.stdout(`${created}\n${t(lang, 'cli.deckNew.check', { command: `${PROGRAM} deck validate ${shown} --as-expansion` })}\n`);
   return 0;
 }

@@ -8,6 +8,7 @@ import type { Persona, Side } from '../../decks/types.js';
 import * as rules from '../../engine/rules.js';
 import type { Action, GameSetup, GameState } from '../../engine/index.js';
 import { sayWording, t } from '../../i18n/messages.js';
+import { setupWording } from '../../i18n/setup-words.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { ExitCode, UserError } from '../errors.js';
 import { chosenLang } from '../global-options.js';
@@ -115,7 +116,7 @@ export function register(program: Command, io: CliIO): void {
       try {
         game = new HostedGame({ setup: prepared.setup, actions: prepared.actions, reserved: [options.side], onChange: prepared.onChange });
       } catch (error) {
-        if (error instanceof SetupError) throw new UserError(error.message);
+        if (error instanceof SetupError) throw new UserError(sayWording(lang, setupWording(error)));
         throw error;
       }
       const host = options.lan ? '0.0.0.0' : '127.0.0.1';

@@ -11,7 +11,8 @@ import { botNames } from '../../ai/bot-names.js';
 import type { Persona } from '../../decks/types.js';
 import * as rules from '../../engine/rules.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
+import { sayWording, t } from '../../i18n/messages.js';
+import { setupWording } from '../../i18n/setup-words.js';
 import type { runPlay as launchRunPlay, Seats, SetupDraft } from '../../ui/launch.js';
 import type { CardPool } from '../../decks/card-pool.js';
 import { ExitCode, UserError } from '../errors.js';
@@ -193,7 +194,7 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
           try {
             result = await runPlay({ setup: game.setup, seats: game.seats, lang, color, botThinkMs, onChange: autosave.onChange, terminal: processTerminal() });
           } catch (error) {
-            if (error instanceof SetupError) throw new UserError(error.message);
+            if (error instanceof SetupError) throw new UserError(sayWording(lang, setupWording(error)));
             throw error;
           }
           for (const failure of failures) io.stderr(`silicon-curtain: ${failure}\n`);

@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import * as rules from '../../engine/rules.js';
 import type { Persona, Side } from '../../decks/types.js';
 import type { Lang } from '../../i18n/lang.js';
-import { sayWording, t } from '../../i18n/messages.js';
+import { sayWording, t, type Wording } from '../../i18n/messages.js';
 import { withDeckOptions, type DeckOptions } from '../deck-options.js';
 import { UserError } from '../errors.js';
 import { chosenLang } from '../global-options.js';
@@ -82,7 +82,7 @@ export function register(program: Command, io: CliIO): void {
     const tls = tlsFiles(options.tlsCert, options.tlsKey, lang);
     const decks = (await import('../game-decks.js')).loadedDecksFromOptions(io, options, lang);
     const dataDir = options.data === undefined ? undefined : resolve(options.data);
-    const warn = (line: string) => io.stderr(`silicon-curtain: ${t(lang, 'cli.serve.warning', { line })}\n`);
+    const warn = (problem: Wording) => io.stderr(`silicon-curtain: ${t(lang, 'cli.serve.warning', { line: sayWording(lang, problem) })}\n`);
 
     const { Lobby } = await import('../../net/lobby.js');
     const lobby = new Lobby({
@@ -109,7 +109,7 @@ export function register(program: Command, io: CliIO): void {
       const stored = await loadLobby(dataDir, saveDeps.decks);
       for (const line of stored.warnings) warn(line);
       for (const game of stored.games) {
-        if (game.warning) warn(sayWording(lang, game.warning));
+        if (game.warning) warn(game.warning);
         lobby.resume(game);
       }
       resumed = stored.games.length;
