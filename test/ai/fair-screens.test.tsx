@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as botMatch from '../../src/cli/commands/bot-match.js';
 import type { CardDef, CardId, Side } from '../../src/decks/types.js';
-import { createGame, type Action, type GameSetup, type GameState, type LogEntry } from '../../src/engine/index.js';
+import { cardsReading, createGame, type Action, type GameSetup, type GameState, type LogEntry } from '../../src/engine/index.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { localText } from '../../src/i18n/lang.js';
 import { deckFilesSource, readSave, restoreGame } from '../../src/store/index.js';
@@ -55,6 +55,13 @@ function quotedBy(ids: Iterable<CardId>, lang: Lang): string {
   return [...ids].map((id) => localText(BY_ID.get(id)?.text, lang)).join('\n');
 }
 
+/** The titles the situation panel gives for the markers in force: every card of the catalogue
+ * whose event reads a marker, wherever it lies. A fact of the deck (the Cards screen lists it),
+ * the same whether the card is hidden or not, so naming it tells nothing of where it is. */
+function markerReaders(state: GameState, lang: Lang): string {
+  return state.flags.flatMap((flag) => cardsReading(flag, state.cards).map((id) => title(id, lang))).join('\n');
+}
+
 /** The hidden cards whose title `text` names, less those the reader's own printed texts quote. */
 function leaks(text: string, hidden: readonly CardId[], quoted: string, lang: Lang): string[] {
   return hidden.filter((id) => text.includes(title(id, lang)) && !quoted.includes(title(id, lang))).map((id) => title(id, lang));
@@ -97,7 +104,7 @@ describe('every frame a human sees against a bot', () => {
       state = s.changes.at(-1)?.state ?? state;
       if (state.outcome) break;
       const seen = publicCards(state);
-      const quoted = quotedBy([...state.hands[human], ...seen], lang);
+      const quoted = quotedBy([...state.hands[human], ...seen], lang) + '\n' + markerReaders(state, lang);
       for (const name of leaks(frame, hiddenCards(state, human, seen), quoted, lang)) found.push(`${name} in frame ${frames}:\n${frame}`);
       frames++;
       await s.press(keys.next().value as string);
@@ -137,7 +144,7 @@ describe('bot-match output', () => {
     const states = restored.states ?? [];
     // One line a move, in the order played, then the result and the save's path.
     const lines = run.out.trimEnd().split('\n');
-    const moves = lines.filter((line) => /^r\d /.test(line));
+    const moves = lines.filter((line) => /^(r\d |manche \d)/.test(line));
     expect(moves).toHaveLength(actions.length);
     const found: string[] = [];
     moves.forEach((line, i) => {
