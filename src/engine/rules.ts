@@ -1,7 +1,7 @@
 // The numbers of the rules. RULES.md states each of them; change both together.
 import type { Persona, RegionId, Side } from '../decks/types.js';
 
-export const RULES_VERSION = '2.3.0';
+export const RULES_VERSION = '2.4.0';
 
 export const STANDARD_ROUNDS = 3;
 export const MAX_ROUNDS = 9;
@@ -80,7 +80,7 @@ export const DOMINANCE_REGIONS: readonly RegionId[] = ['chinaMarket'];
 
 /** A scoring card still in hand when the action rounds end scores there, and its holder first
  * loses this much Leadership: playing it as an action, at a moment you choose, is better. */
-export const HELD_SCORING_PENALTY = 5;
+export const HELD_SCORING_PENALTY = 8;
 
 /** A sanction needs a card of at least this many Ops (rules 2.2): a 1-Op card is then worth more
  * for its event or a placement than as a cheap shot at the clock, and sanctions, which cost the

@@ -88,14 +88,14 @@ describe('the debrief handout of a saved game', () => {
     const points = section(md, 'Turning points').split('\n').filter((l) => /^\d\./.test(l));
     expect(points).toHaveLength(3);
     expect(points[0]).toBe(
-      '1. End of round 1: Global South scored (a scoring card left in hand); Supply Chain scored (a scoring card left in hand); Developers scored (a scoring card left in hand): **Leadership China +4 → US +8**',
+      '1. End of round 1: Global South scored (a scoring card left in hand); Supply Chain scored (a scoring card left in hand); Developers scored (a scoring card left in hand): **Leadership China +4 → US +11**',
     );
-    expect(points[1]).toBe('2. Round 3 — US played Card score-market for its event: **Leadership US +3 → US +12**');
-    expect(points[2]).toBe('3. End of round 2: Supply Chain scored (a scoring card left in hand): **Leadership US +6 → US +11**');
+    expect(points[1]).toBe('2. Round 3 — US played Card score-market for its event: **Leadership US +9 → US +18**');
+    expect(points[2]).toBe('3. End of round 2: Supply Chain scored (a scoring card left in hand): **Leadership US +9 → US +17**');
   });
 
   it('charts Leadership at each round end and at the ending', () => {
-    expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | US +8 | US +8 | US +12 |');
+    expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | US +11 | US +14 | US +18 |');
   });
 
   it('asks the three core questions, then those of the cards that moved Leadership most, then the reflection', () => {
