@@ -3,7 +3,7 @@
 // play on several guessed deals of the hidden cards, then lets the opponent answer its best few
 // once and keeps the play that holds up best. Small decisions (where to place a
 // point, which space to sanction) both answer with the quick policy's estimates.
-import { applyActionInPlace, legalActions, losingMove, rules } from '../engine/index.js';
+import { legalActions, losingMove, rules } from '../engine/index.js';
 import type { Action, GameState } from '../engine/index.js';
 import type { Bot, BotChoice, BotContext } from './bot.js';
 import { determinize, scoringThreat } from './determinize.js';
@@ -12,8 +12,7 @@ import type { Weights } from './evaluate.js';
 import { bestReply, tryAction, tryOnDeals } from './lookahead.js';
 import type { Tried } from './lookahead.js';
 import { quickChoice, quickHeadline, quickPlayValues } from './policy.js';
-import { actionPhrase, botSays, reasonLine, why } from './reason.js';
-import { forkState } from './search-state.js';
+import { actionPhrase, botSays, explainMove, reasonLine } from './reason.js';
 import { decisionRng } from './seeding.js';
 
 export interface HeuristicStyle {
@@ -88,8 +87,8 @@ function chooseMacro(ctx: BotContext, deals: GameState[], style: HeuristicStyle)
   if (ctx.explain === false) return { action: chosen.action, reason: '' };
   const det = deals[0] as GameState;
   const phrase = actionPhrase(chosen.action, view.decision, catalog, side, lang);
-  const after = (chosen.tries[0] as Tried).after;
-  return { action: chosen.action, reason: reasonLine(phrase, why(chosen.action, det, after, side, catalog, lang), botSays(lang, 'bestOf', { n: ranked.length }), lang) };
+  const { reasons, chance } = explainMove(chosen.action, det, side, catalog, lang);
+  return { action: chosen.action, reason: reasonLine(phrase, reasons, chance ? botSays(lang, 'bestOverDice') : botSays(lang, 'bestOf', { n: ranked.length }), lang) };
 }
 
 function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): BotChoice {
@@ -99,11 +98,9 @@ function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): Bo
   // The reason below plays the action on a copy, for nothing when nobody reads it.
   if (ctx.explain === false) return { action, reason: '' };
   const phrase = actionPhrase(action, view.decision, catalog, view.side, lang);
-  // A die decides these: the board after one roll says nothing about the choice.
-  if (action.type === 'sanction' || action.type === 'lobby') return { action, reason: reasonLine(phrase, [], botSays(lang, 'bestOverDice'), lang) };
-  const after = forkState(det);
-  applyActionInPlace(after, action);
-  return { action, reason: reasonLine(phrase, why(action, det, after, view.side, catalog, lang), botSays(lang, 'bestEstimate'), lang) };
+  // A die decides a sanction or a lobby: the board after one roll says nothing about the choice.
+  const { reasons, chance } = explainMove(action, det, view.side, catalog, lang);
+  return { action, reason: reasonLine(phrase, reasons, botSays(lang, chance ? 'bestOverDice' : 'bestEstimate'), lang) };
 }
 
 /** A play or headline by the numbers (events valued by their Ops, not read), except a move the
