@@ -74,7 +74,7 @@ type ActsEntry = Extract<LogEntry, { type: 'lastingActs' }>;
 function sanctionLine(w: LogWords, e: Extract<LogEntry, { type: 'sanction' }>, acts: readonly ActsEntry[]): string {
   const lang = w.lang;
   const fromRules = acts.reduce((n, a) => n + a.amount, 0);
-  const parts = [signed(e.modifier - fromRules), ...acts.map((a) => `${signed(a.amount)} (${lastingShortName(w, a.card, a.duration, a.rule)})`)];
+  const parts = [signed(e.modifier - fromRules), ...acts.map((a) => `${signed(a.amount)} (${lastingShortName(w, a.card, a.duration, a.rule, a.side)})`)];
   const params = { actor: actorName(w, e.side), space: spacePlace(e.space), roll: e.roll, modifier: parts.join(' '), result: e.result };
   return e.result > 0 ? t(lang, 'log.sanction.hit', { ...params, removed: e.removed }) : t(lang, 'log.sanction.miss', params);
 }
@@ -83,7 +83,7 @@ function sanctionLine(w: LogWords, e: Extract<LogEntry, { type: 'sanction' }>, a
 function costNote(w: LogWords, acts: readonly ActsEntry[]): string {
   const byRule = new Map<string, { name: string; amount: number }>();
   for (const a of acts) {
-    const name = lastingShortName(w, a.card, a.duration, a.rule);
+    const name = lastingShortName(w, a.card, a.duration, a.rule, a.side);
     if (!byRule.has(name)) byRule.set(name, { name, amount: a.amount });
   }
   return [...byRule.values()].map((r) => t(w.lang, 'log.lasting.costNote', { name: r.name, amount: signed(r.amount) })).join('; ');
@@ -188,7 +188,7 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
     case 'lobbyDice':
       return t(lang, 'log.lobby.dice', { space: spacePlace(e.space), dieUs: e.dieUs, bonusUs: signed(e.bonusUs), dieChina: e.dieChina, bonusChina: signed(e.bonusChina) });
     case 'lastingActs':
-      return t(lang, `log.lasting.${e.on}`, { name: lastingShortName(w, e.card, e.duration, e.rule), amount: signed(e.amount), actor: actor(e.side) });
+      return t(lang, `log.lasting.${e.on}`, { name: lastingShortName(w, e.card, e.duration, e.rule, e.side), amount: signed(e.amount), actor: actor(e.side) });
     case 'gameOver':
       return e.winner === null
         ? t(lang, 'log.gameOver.draw', { reason: t(lang, `end.${e.reason}`) })

@@ -1,0 +1,30 @@
+// The log of a play-tested game (seed 7301, see test/fixtures/playtest-7301.ts) in both
+// languages: the lines a player there found wrong.
+import { describe, expect, it } from 'vitest';
+import { wordLog, type LogWords } from '../../src/i18n/log-words.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { playtestAfter } from '../fixtures/playtest-7301.js';
+
+const finished = playtestAfter();
+
+function lines(lang: Lang): string[] {
+  const w: LogWords = { lang, cards: finished.cards, personas: finished.setup.personas };
+  return wordLog(w, finished.log).map((l) => l.text);
+}
+
+describe('the log of the play-test game', () => {
+  it('names each side’s sanctions for Woodside Summit, which stops both', () => {
+    expect(lines('en').filter((l) => l.startsWith('Woodside summit:'))).toEqual([
+      'Woodside summit: no US sanctions (Woodside Summit) is in force this round.',
+      'Woodside summit: no Chinese sanctions (Woodside Summit) is in force this round.',
+      'Woodside summit: no US sanctions (Woodside Summit) is no longer in force.',
+      'Woodside summit: no Chinese sanctions (Woodside Summit) is no longer in force.',
+    ]);
+    expect(lines('fr').filter((l) => l.startsWith('Sommet de Woodside\u00a0:'))).toEqual([
+      'Sommet de Woodside\u00a0: pas de sanctions américaines (Sommet de Woodside) est en vigueur pour cette manche.',
+      'Sommet de Woodside\u00a0: pas de sanctions chinoises (Sommet de Woodside) est en vigueur pour cette manche.',
+      'Sommet de Woodside\u00a0: pas de sanctions américaines (Sommet de Woodside) n’est plus en vigueur.',
+      'Sommet de Woodside\u00a0: pas de sanctions chinoises (Sommet de Woodside) n’est plus en vigueur.',
+    ]);
+  });
+});
