@@ -284,6 +284,7 @@ export const en = {
   'decision.use': 'How do you play {card}?',
   'decision.use.hold': 'Keep {card} for the next round?',
   'decision.use.headline': 'Headline {card}?',
+  'decision.use.retrieve': 'Take {card} back?',
   'decision.timing': '{owner}’s event on {card} fires too. When?',
   'option.event': 'Event',
   'option.score': 'Score {region} now',

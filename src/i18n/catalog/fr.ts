@@ -286,6 +286,7 @@ export const fr: Record<keyof typeof en, string> = {
   'decision.use': 'Comment jouer {card} ?',
   'decision.use.hold': 'Garder {card} pour la manche suivante ?',
   'decision.use.headline': 'Mettre {card} à la une ?',
+  'decision.use.retrieve': 'Reprendre {card} ?',
   'decision.timing': 'L’événement de « {card} » (carte de {owner}) se déclenche aussi : avant ou après vos Ops ?',
   'option.event': 'Événement',
   'option.score': 'Décompter {region:the} maintenant',
