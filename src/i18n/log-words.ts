@@ -15,6 +15,8 @@ export interface LogWords {
   personas: Record<Side, Persona>;
   /** How a card title is set off in the text (bold in Markdown); plain when absent. */
   cardStyle?: (title: string) => string;
+  /** The game's number of rounds: the last round's keep is not "for next round". Unknown, it is. */
+  rounds?: number;
 }
 
 export interface LogLine {
@@ -159,7 +161,7 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
     case 'discard':
       return t(lang, 'log.discard', { actor: actor(e.side), card: card(w, e.card) });
     case 'hold':
-      return t(lang, 'log.hold', { actor: actor(e.side) });
+      return t(lang, w.rounds !== undefined && e.round >= w.rounds ? 'log.hold.last' : 'log.hold', { actor: actor(e.side) });
     case 'flag':
       return t(lang, e.set ? 'log.flag.set' : 'log.flag.unset', { flag: markerName(w, e.flag) });
     case 'cancel':

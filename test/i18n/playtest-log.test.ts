@@ -8,7 +8,7 @@ import { playtestAfter } from '../fixtures/playtest-7301.js';
 const finished = playtestAfter();
 
 function lines(lang: Lang): string[] {
-  const w: LogWords = { lang, cards: finished.cards, personas: finished.setup.personas };
+  const w: LogWords = { lang, cards: finished.cards, personas: finished.setup.personas, rounds: finished.rounds };
   return wordLog(w, finished.log).map((l) => l.text);
 }
 
@@ -25,6 +25,17 @@ describe('the log of the play-test game', () => {
       'Sommet de Woodside\u00a0: pas de sanctions chinoises (Sommet de Woodside) est en vigueur pour cette manche.',
       'Sommet de Woodside\u00a0: pas de sanctions américaines (Sommet de Woodside) n’est plus en vigueur.',
       'Sommet de Woodside\u00a0: pas de sanctions chinoises (Sommet de Woodside) n’est plus en vigueur.',
+    ]);
+  });
+
+  it('keeps a card "for next round" only when there is one', () => {
+    expect(lines('en').filter((l) => l.includes('kept one card'))).toEqual([
+      'Washington kept one card for next round.', 'Huawei kept one card for next round.',
+      'Washington kept one card for next round.', 'Huawei kept one card for next round.',
+      'Washington kept one card.', 'Huawei kept one card.',
+    ]);
+    expect(lines('fr').filter((l) => l.includes('a gardé une carte')).slice(-3)).toEqual([
+      'Huawei a gardé une carte pour la manche suivante.', 'Washington a gardé une carte.', 'Huawei a gardé une carte.',
     ]);
   });
 });
