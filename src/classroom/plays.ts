@@ -134,6 +134,7 @@ export function momentsFromLog(log: readonly LogEntry[], cards: Catalog, startLe
       case 'lasting':
       case 'lastingActs':
       case 'lobbyDice':
+      case 'finalScoring':
         return;
       default: {
         const unhandled: never = entry;

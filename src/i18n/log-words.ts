@@ -191,6 +191,8 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
       return t(lang, 'log.lobby.dice', { space: spacePlace(e.space), dieUs: e.dieUs, bonusUs: signed(e.bonusUs), dieChina: e.dieChina, bonusChina: signed(e.bonusChina) });
     case 'lastingActs':
       return t(lang, `log.lasting.${e.on}`, { name: lastingShortName(w, e.card, e.duration, e.rule, e.side), amount: signed(e.amount), actor: actor(e.side) });
+    case 'finalScoring':
+      return t(lang, 'log.finalScoring');
     case 'gameOver':
       return e.winner === null
         ? t(lang, 'log.gameOver.draw', { reason: t(lang, `end.${e.reason}`) })
@@ -235,6 +237,7 @@ function entrySide(e: LogEntry): Side | null {
     case 'eventBlocked':
     case 'track':
     case 'score':
+    case 'finalScoring':
     case 'flag':
     case 'cancel':
     case 'reshuffle':

@@ -38,4 +38,18 @@ describe('the log of the play-test game', () => {
       'Huawei a gardé une carte pour la manche suivante.', 'Washington a gardé une carte.', 'Huawei a gardé une carte.',
     ]);
   });
+
+  it('heads final scoring with a line of its own, before the regions it scores', () => {
+    const en = lines('en');
+    const at = en.indexOf('Final scoring (7.5): the four regions score in turn.');
+    expect(at).toBeGreaterThan(0);
+    expect(en.slice(at + 1, at + 3)).toEqual([
+      'China Market scored: US 8 (domination), China 3 (presence).',
+      'Leadership: US +13 → US +18 (China Market scoring).',
+    ]);
+    // The China Market Scoring card played in round 3 has no such heading.
+    expect(en.filter((l) => l.startsWith('Final scoring'))).toHaveLength(1);
+    expect(lines('fr')[at]).toBe('Décompte final (7.5)\u00a0: les quatre régions sont décomptées tour à tour.');
+  });
 });
+

@@ -223,6 +223,7 @@ export const en = {
   'log.lobby.tie': '{actor} lobbied in {space}: US {us} against China {china}, a tie.',
   'log.track': '{track}: {from} → {to} ({reason}).',
   'log.race': '{actor} advanced the {track} to {to}.',
+  'log.finalScoring': 'Final scoring (7.5): the four regions score in turn.',
   'log.score': '{region} scored: US {us} ({usLevel}), China {china} ({chinaLevel}).',
   'log.pressure.met': '{actor}: {check} check met ({done}, needed {needed}).',
   'log.pressure.missed': '{actor}: {check} check missed ({done}, needed {needed}); {other} gains {penalty}.',

@@ -225,6 +225,7 @@ export const fr: Record<keyof typeof en, string> = {
   'log.lobby.tie': '{actor} a fait du lobbying {space:in} : États-Unis {us} contre Chine {china}, égalité.',
   'log.track': '{track} : {from} → {to} ({reason}).',
   'log.race': '{actor} a avancé la piste {track} à {to}.',
+  'log.finalScoring': 'Décompte final (7.5) : les quatre régions sont décomptées tour à tour.',
   'log.score': 'Décompte {region:of} : États-Unis {us} ({usLevel}), Chine {china} ({chinaLevel}).',
   'log.pressure.met': '{actor} : test {check} réussi ({done}, il en fallait {needed}).',
   'log.pressure.missed': '{actor} : test {check} manqué ({done}, il en fallait {needed}) ; {other} gagne {penalty}.',
