@@ -33,7 +33,7 @@ export function hardChoice(ctx: BotContext, seed: number, options: BotOptions = 
   const legal = view.legal;
   const only = legal[0];
   if (!only) throw new Error(`the hard bot was asked to move but ${view.side} has no legal action`);
-  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
+  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
   const start = performance.now();
   const rng = decisionRng(seed, view);
   const base = determinize(view, catalog, rng, { withoutLog: true });
@@ -47,7 +47,7 @@ export function hardChoice(ctx: BotContext, seed: number, options: BotOptions = 
   const timed = options.iterations === undefined || options.thinkMs !== undefined;
   const deadline = timed ? start + (options.thinkMs ?? DEFAULT_THINK_MS) * share : undefined;
   const result = search(base, deal, rng, { ...HARD_SETTINGS, weights }, { iterations, deadline, now: () => performance.now() });
-  const phrase = actionPhrase(result.action, view.decision, catalog, view.side, lang);
+  const phrase = actionPhrase(result.action, view, catalog, view.side, lang);
   const odds = botSays(lang, 'odds', { pct: Math.round(100 * result.winRate), n: result.iterations });
   const { reasons, chance } = explainMove(result.action, base, view.side, catalog, lang);
   return { action: result.action, reason: `${reasonLine(phrase, reasons, botSays(lang, chance ? 'bestOverDice' : 'mostSearched'), lang)} (${odds})` };

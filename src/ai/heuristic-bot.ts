@@ -86,7 +86,7 @@ function chooseMacro(ctx: BotContext, deals: GameState[], style: HeuristicStyle)
   }
   if (ctx.explain === false) return { action: chosen.action, reason: '' };
   const det = deals[0] as GameState;
-  const phrase = actionPhrase(chosen.action, view.decision, catalog, side, lang);
+  const phrase = actionPhrase(chosen.action, view, catalog, side, lang);
   const { reasons, chance } = explainMove(chosen.action, det, side, catalog, lang);
   return { action: chosen.action, reason: reasonLine(phrase, reasons, chance ? botSays(lang, 'bestOverDice') : botSays(lang, 'bestOf', { n: ranked.length }), lang) };
 }
@@ -97,7 +97,7 @@ function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): Bo
   const action = quickChoice(det, style.weights);
   // The reason below plays the action on a copy, for nothing when nobody reads it.
   if (ctx.explain === false) return { action, reason: '' };
-  const phrase = actionPhrase(action, view.decision, catalog, view.side, lang);
+  const phrase = actionPhrase(action, view, catalog, view.side, lang);
   // A die decides a sanction or a lobby: the board after one roll says nothing about the choice.
   const { reasons, chance } = explainMove(action, det, view.side, catalog, lang);
   return { action, reason: reasonLine(phrase, reasons, botSays(lang, chance ? 'bestOverDice' : 'bestEstimate'), lang) };
@@ -120,7 +120,7 @@ function chooseByNumbers(ctx: BotContext, det: GameState, style: HeuristicStyle)
     action = safe[at] as Action;
   }
   if (ctx.explain === false) return { action, reason: '' };
-  return { action, reason: reasonLine(actionPhrase(action, view.decision, catalog, view.side, lang), [], botSays(lang, 'bestEstimate'), lang) };
+  return { action, reason: reasonLine(actionPhrase(action, view, catalog, view.side, lang), [], botSays(lang, 'bestEstimate'), lang) };
 }
 
 export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicStyle): BotChoice {
@@ -130,7 +130,7 @@ export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicS
   const only = legal[0];
   if (!only) throw new Error(`the ${style.name} bot was asked to move but ${view.side} has no legal action`);
   if (legal.length === 1 && ctx.explain === false) return { action: only, reason: '' };
-  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
+  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
   const rng = decisionRng(seed, view);
   const kind = view.decision?.kind;
   const macro = ((kind === 'play' || kind === 'headline') && style.readsEvents) || (kind === 'hold' && style.tryHolds);

@@ -8,7 +8,7 @@
 // never of the bot's hand, the draw pile or a card it keeps (test/ai/fair-reasons.test.ts).
 import type { CardId, RegionId, Side } from '../decks/types.js';
 import { SPACE_BY_ID, SPACES, applyActionInPlace, controller, pressureCheck, rules } from '../engine/index.js';
-import type { Action, Decision, GameState } from '../engine/index.js';
+import type { Action, GameState, PlayerView } from '../engine/index.js';
 import { cardTitle, placeIn, regionPlace, sideAdj, sideOfThe, sideThe, signed, spacePlace } from '../i18n/game-words.js';
 import { localText, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
@@ -30,8 +30,9 @@ function title(catalog: Catalog, id: CardId, lang: Lang): string {
 }
 
 /** "plays X for influence", "sanctions Tencent", ... */
-export function actionPhrase(action: Action, decision: Decision | null, catalog: Catalog, side: Side, lang: Lang = 'en'): string {
+export function actionPhrase(action: Action, view: Pick<PlayerView, 'decision' | 'round' | 'rounds'>, catalog: Catalog, side: Side, lang: Lang = 'en'): string {
   const say = (key: string, params: Params = {}) => botSays(lang, key, params);
+  const decision = view.decision;
   switch (action.type) {
     case 'play': {
       const card = title(catalog, action.card, lang);
@@ -65,8 +66,9 @@ export function actionPhrase(action: Action, decision: Decision | null, catalog:
     case 'retrieve':
       return say('retrieve', { card: title(catalog, action.card, lang) });
     case 'hold':
-      // The kept card stays in a hidden hand: the line says that one is kept, never which.
-      return say('hold');
+      // The kept card stays in a hidden hand: the line says that one is kept, never which; in the
+      // last round, not "for next round".
+      return say(view.round >= view.rounds ? 'holdLast' : 'hold');
     case 'chooseFirst':
       return action.first === side ? say('actsFirst') : say('letsFirst', { side: sideThe(lang, action.first) });
     default: {

@@ -81,4 +81,12 @@ describe('a bot claims only what its move does', () => {
     expect(target).not.toBeNull();
     expect(explainMove(target as Action, after, 'us', s.cards)).toEqual({ reasons: [], chance: true });
   });
+
+  it('keeps a card "for next round" only before the last round', () => {
+    // Moves 63 and 96: Washington's keep at the end of round 2, and of round 3 of 3.
+    expect(hardChoice(botContext(playtestAfter(63), 'us'), 1, { iterations: 20 }).reason).toMatch(/^keeps one card for next round: /);
+    expect(hardChoice(botContext(playtestAfter(96), 'us'), 1, { iterations: 20 }).reason).toMatch(/^keeps one card: /);
+    expect(makeBot('normal', 1).choose({ ...botContext(playtestAfter(96), 'us'), lang: 'fr' }).reason).toMatch(/^garde une carte\u00a0: /);
+  });
 });
+

@@ -812,6 +812,7 @@ export const en = {
   'bot.discard': 'discards {card}',
   'bot.retrieve': 'takes back {card}',
   'bot.hold': 'keeps one card for next round',
+  'bot.holdLast': 'keeps one card',
   'bot.actsFirst': 'acts first',
   'bot.letsFirst': 'lets {side} act first',
   'bot.wins': 'it wins the game',

@@ -814,6 +814,7 @@ export const fr: Record<keyof typeof en, string> = {
   'bot.discard': 'défausse {card}',
   'bot.retrieve': 'reprend {card}',
   'bot.hold': 'garde une carte pour la manche suivante',
+  'bot.holdLast': 'garde une carte',
   'bot.actsFirst': 'joue en premier',
   'bot.letsFirst': 'laisse {side} jouer en premier',
   'bot.wins': 'cela gagne la partie',
