@@ -1,17 +1,15 @@
 // The hard bot: information-set Monte Carlo tree search within a time budget (or, for
 // reproducible runs, an iteration budget), over fresh deals of the cards it cannot see.
 import { performance } from 'node:perf_hooks';
-import { applyActionInPlace, rules } from '../engine/index.js';
-import type { GameState } from '../engine/index.js';
+import { rules } from '../engine/index.js';
 import { DEFAULT_THINK_MS } from './bot.js';
 import type { Bot, BotChoice, BotContext, BotOptions } from './bot.js';
 import { determinize, hiddenCards, scoringThreat } from './determinize.js';
 import { SEARCH_WEIGHTS } from './evaluate.js';
 import { search } from './ismcts.js';
 import type { SearchSettings } from './ismcts.js';
-import { isMacro, playOut, untilMacro } from './policy.js';
-import { actionPhrase, botSays, reasonLine, why } from './reason.js';
-import { forkState } from './search-state.js';
+import { isMacro } from './policy.js';
+import { actionPhrase, botSays, explainMove, reasonLine } from './reason.js';
 import { decisionRng } from './seeding.js';
 
 
@@ -35,7 +33,7 @@ export function hardChoice(ctx: BotContext, seed: number, options: BotOptions = 
   const legal = view.legal;
   const only = legal[0];
   if (!only) throw new Error(`the hard bot was asked to move but ${view.side} has no legal action`);
-  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
+  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
   const start = performance.now();
   const rng = decisionRng(seed, view);
   const base = determinize(view, catalog, rng, { withoutLog: true });
@@ -49,12 +47,10 @@ export function hardChoice(ctx: BotContext, seed: number, options: BotOptions = 
   const timed = options.iterations === undefined || options.thinkMs !== undefined;
   const deadline = timed ? start + (options.thinkMs ?? DEFAULT_THINK_MS) * share : undefined;
   const result = search(base, deal, rng, { ...HARD_SETTINGS, weights }, { iterations, deadline, now: () => performance.now() });
-  const after: GameState = forkState(base);
-  applyActionInPlace(after, result.action);
-  playOut(after, weights, view.side, untilMacro);
-  const phrase = actionPhrase(result.action, view.decision, catalog, view.side, lang);
+  const phrase = actionPhrase(result.action, view, catalog, view.side, lang);
   const odds = botSays(lang, 'odds', { pct: Math.round(100 * result.winRate), n: result.iterations });
-  return { action: result.action, reason: `${reasonLine(phrase, why(result.action, base, after, view.side, catalog, lang), botSays(lang, 'mostSearched'), lang)} (${odds})` };
+  const { reasons, chance } = explainMove(result.action, base, view.side, catalog, lang);
+  return { action: result.action, reason: `${reasonLine(phrase, reasons, botSays(lang, chance ? 'bestOverDice' : 'mostSearched'), lang)} (${odds})` };
 }
 
 export function hardBot(seed: number, options?: BotOptions): Bot {

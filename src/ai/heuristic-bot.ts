@@ -3,7 +3,7 @@
 // play on several guessed deals of the hidden cards, then lets the opponent answer its best few
 // once and keeps the play that holds up best. Small decisions (where to place a
 // point, which space to sanction) both answer with the quick policy's estimates.
-import { applyActionInPlace, legalActions, losingMove, rules } from '../engine/index.js';
+import { legalActions, losingMove, rules } from '../engine/index.js';
 import type { Action, GameState } from '../engine/index.js';
 import type { Bot, BotChoice, BotContext } from './bot.js';
 import { determinize, scoringThreat } from './determinize.js';
@@ -12,8 +12,7 @@ import type { Weights } from './evaluate.js';
 import { bestReply, tryAction, tryOnDeals } from './lookahead.js';
 import type { Tried } from './lookahead.js';
 import { quickChoice, quickHeadline, quickPlayValues } from './policy.js';
-import { actionPhrase, botSays, reasonLine, why } from './reason.js';
-import { forkState } from './search-state.js';
+import { actionPhrase, botSays, explainMove, reasonLine } from './reason.js';
 import { decisionRng } from './seeding.js';
 
 export interface HeuristicStyle {
@@ -87,9 +86,9 @@ function chooseMacro(ctx: BotContext, deals: GameState[], style: HeuristicStyle)
   }
   if (ctx.explain === false) return { action: chosen.action, reason: '' };
   const det = deals[0] as GameState;
-  const phrase = actionPhrase(chosen.action, view.decision, catalog, side, lang);
-  const after = (chosen.tries[0] as Tried).after;
-  return { action: chosen.action, reason: reasonLine(phrase, why(chosen.action, det, after, side, catalog, lang), botSays(lang, 'bestOf', { n: ranked.length }), lang) };
+  const phrase = actionPhrase(chosen.action, view, catalog, side, lang);
+  const { reasons, chance } = explainMove(chosen.action, det, side, catalog, lang);
+  return { action: chosen.action, reason: reasonLine(phrase, reasons, chance ? botSays(lang, 'bestOverDice') : botSays(lang, 'bestOf', { n: ranked.length }), lang) };
 }
 
 function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): BotChoice {
@@ -98,12 +97,10 @@ function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): Bo
   const action = quickChoice(det, style.weights);
   // The reason below plays the action on a copy, for nothing when nobody reads it.
   if (ctx.explain === false) return { action, reason: '' };
-  const phrase = actionPhrase(action, view.decision, catalog, view.side, lang);
-  // A die decides these: the board after one roll says nothing about the choice.
-  if (action.type === 'sanction' || action.type === 'lobby') return { action, reason: reasonLine(phrase, [], botSays(lang, 'bestOverDice'), lang) };
-  const after = forkState(det);
-  applyActionInPlace(after, action);
-  return { action, reason: reasonLine(phrase, why(action, det, after, view.side, catalog, lang), botSays(lang, 'bestEstimate'), lang) };
+  const phrase = actionPhrase(action, view, catalog, view.side, lang);
+  // A die decides a sanction or a lobby: the board after one roll says nothing about the choice.
+  const { reasons, chance } = explainMove(action, det, view.side, catalog, lang);
+  return { action, reason: reasonLine(phrase, reasons, botSays(lang, chance ? 'bestOverDice' : 'bestEstimate'), lang) };
 }
 
 /** A play or headline by the numbers (events valued by their Ops, not read), except a move the
@@ -123,7 +120,7 @@ function chooseByNumbers(ctx: BotContext, det: GameState, style: HeuristicStyle)
     action = safe[at] as Action;
   }
   if (ctx.explain === false) return { action, reason: '' };
-  return { action, reason: reasonLine(actionPhrase(action, view.decision, catalog, view.side, lang), [], botSays(lang, 'bestEstimate'), lang) };
+  return { action, reason: reasonLine(actionPhrase(action, view, catalog, view.side, lang), [], botSays(lang, 'bestEstimate'), lang) };
 }
 
 export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicStyle): BotChoice {
@@ -133,7 +130,7 @@ export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicS
   const only = legal[0];
   if (!only) throw new Error(`the ${style.name} bot was asked to move but ${view.side} has no legal action`);
   if (legal.length === 1 && ctx.explain === false) return { action: only, reason: '' };
-  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view.decision, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
+  if (legal.length === 1) return { action: only, reason: reasonLine(actionPhrase(only, view, catalog, view.side, lang), [], botSays(lang, 'onlyMove'), lang) };
   const rng = decisionRng(seed, view);
   const kind = view.decision?.kind;
   const macro = ((kind === 'play' || kind === 'headline') && style.readsEvents) || (kind === 'hold' && style.tryHolds);

@@ -1,15 +1,20 @@
 // The one line a bot move carries in the log: what it did and why, read off the
-// difference between the position before and the position its look-ahead expected.
+// difference between the position before the move and the position the move itself makes.
+// Never the position a look-ahead expected: there the bot's later choices are the quick
+// policy's guesses and the opponent's answers are invented, so a line read off it claimed
+// effects the move did not have ("breaks China's control of Rare earths" while removing
+// elsewhere: play-test of seed 7301).
 // A human reads this line, so it speaks only of public facts and of the move itself:
 // never of the bot's hand, the draw pile or a card it keeps (test/ai/fair-reasons.test.ts).
 import type { CardId, RegionId, Side } from '../decks/types.js';
-import { SPACE_BY_ID, SPACES, controller, pressureCheck, rules } from '../engine/index.js';
-import type { Action, Decision, GameState } from '../engine/index.js';
+import { SPACE_BY_ID, SPACES, applyActionInPlace, controller, pressureCheck, rules } from '../engine/index.js';
+import type { Action, GameState, PlayerView } from '../engine/index.js';
 import { cardTitle, placeIn, regionPlace, sideAdj, sideOfThe, sideThe, signed, spacePlace } from '../i18n/game-words.js';
 import { localText, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { MessageKey, Params } from '../i18n/messages.js';
 import type { Catalog } from './determinize.js';
+import { forkState } from './search-state.js';
 
 /** A phrase of the bot's log line, in the player's language. */
 export function botSays(lang: Lang, key: string, params: Params = {}): string {
@@ -25,8 +30,9 @@ function title(catalog: Catalog, id: CardId, lang: Lang): string {
 }
 
 /** "plays X for influence", "sanctions Tencent", ... */
-export function actionPhrase(action: Action, decision: Decision | null, catalog: Catalog, side: Side, lang: Lang = 'en'): string {
+export function actionPhrase(action: Action, view: Pick<PlayerView, 'decision' | 'round' | 'rounds'>, catalog: Catalog, side: Side, lang: Lang = 'en'): string {
   const say = (key: string, params: Params = {}) => botSays(lang, key, params);
+  const decision = view.decision;
   switch (action.type) {
     case 'play': {
       const card = title(catalog, action.card, lang);
@@ -60,8 +66,9 @@ export function actionPhrase(action: Action, decision: Decision | null, catalog:
     case 'retrieve':
       return say('retrieve', { card: title(catalog, action.card, lang) });
     case 'hold':
-      // The kept card stays in a hidden hand: the line says that one is kept, never which.
-      return say('hold');
+      // The kept card stays in a hidden hand: the line says that one is kept, never which; in the
+      // last round, not "for next round".
+      return say(view.round >= view.rounds ? 'holdLast' : 'hold');
     case 'chooseFirst':
       return action.first === side ? say('actsFirst') : say('letsFirst', { side: sideThe(lang, action.first) });
     default: {
@@ -123,6 +130,22 @@ export function why(action: Action, before: GameState, after: GameState, side: S
     else if (touched.length > 0) reasons.push(say('buildsToward', { regions: touched.map((r) => placeIn(lang, regionPlace(r), 'in')).join(say('and')) }));
   }
   return reasons;
+}
+
+/**
+ * What `action` does in `before` (a dealt copy of the real position: the board is the real one),
+ * and only that: the action is applied and nothing after it, since the engine settles the steps
+ * that leave no choice itself; the next choice, the bot's or the opponent's, is a move of its own.
+ * When the move rolls a die or picks at random (`chance`), the dealt position's roll is a guess:
+ * no claim is read off it, and the line says the move is the best expectation instead.
+ */
+export function explainMove(action: Action, before: GameState, side: Side, catalog: Catalog, lang: Lang = 'en'): { reasons: string[]; chance: boolean } {
+  // Keeping a card ends the round (discards fire, new cards are dealt): `why` says nothing of it.
+  if (action.type === 'hold') return { reasons: [], chance: false };
+  const after = forkState(before);
+  applyActionInPlace(after, action);
+  if (after.rng !== before.rng && action.type !== 'headline') return { reasons: [], chance: true };
+  return { reasons: why(action, before, after, side, catalog, lang), chance: false };
 }
 
 /** One log line: "sanctions Tencent: breaks US’s control of Tencent". */

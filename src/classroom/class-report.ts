@@ -127,7 +127,7 @@ function kindsOf(point: TurningPoint, lang: Lang): string[] {
     case 'roundEnd': {
       const kinds = [
         ...m.heldScoring.map((region) => t(lang, 'class.tp.heldScoring', { region: regionPlace(region) })),
-        ...m.missedPressure.map((persona) => t(lang, 'class.tp.pressure', { persona: personaName(lang, persona) })),
+        ...m.pressure.map(({ persona, met }) => t(lang, met ? 'class.tp.pressureMet' : 'class.tp.pressure', { persona: personaName(lang, persona) })),
       ];
       return kinds.length > 0 ? [...new Set(kinds)] : [t(lang, 'class.tp.roundEnd')];
     }

@@ -124,10 +124,11 @@ function momentSentence(moment: Moment, timeline: TimelineEntry[], lang: Lang): 
   if (moment.kind === 'finalScoring') return t(lang, 'debrief.moment.finalScoring');
   const what = [
     ...moment.heldScoring.map((region) => t(lang, 'debrief.moment.heldScoring', { region: regionPlace(region) })),
-    ...moment.missedPressure.map((persona) => t(lang, 'debrief.moment.pressure', { persona: personaName(lang, persona) })),
+    // Every check that moved Leadership: the swing is theirs together, not the first one's.
+    ...moment.pressure.map(({ persona, met }) => t(lang, met ? 'debrief.moment.pressureMet' : 'debrief.moment.pressure', { persona: personaName(lang, persona) })),
   ];
   if (what.length === 0) return t(lang, 'debrief.moment.roundEnd', { round: moment.round });
-  return t(lang, 'debrief.moment.roundEndWith', { round: moment.round, what: what.join('; ') });
+  return t(lang, 'debrief.moment.roundEndWith', { round: moment.round, what: what.join(t(lang, 'debrief.moment.separator')) });
 }
 
 /** The plays and scorings that moved Leadership most, largest first. */

@@ -32,8 +32,9 @@ export interface ScoringMoment extends MomentBase {
   kind: 'roundEnd' | 'finalScoring';
   /** Regions scored by a scoring card left in a hand (round end only). */
   heldScoring: RegionId[];
-  /** Personas whose pressure check failed. */
-  missedPressure: Persona[];
+  /** The pressure checks that moved Leadership, in the order they were made: one missed pays the
+   * opponent, one met pays its persona (a check of nothing pays nothing, and is not listed). */
+  pressure: { persona: Persona; met: boolean }[];
 }
 
 export type Moment = PlayRecord | ScoringMoment;
@@ -64,7 +65,7 @@ export function momentsFromLog(log: readonly LogEntry[], cards: Catalog, startLe
   };
   const scoringMoment = (kind: ScoringMoment['kind'], round: number): ScoringMoment => {
     if (current?.kind === kind && current.round === round) return current;
-    const moment: ScoringMoment = { ...base(round), kind, heldScoring: [], missedPressure: [] };
+    const moment: ScoringMoment = { ...base(round), kind, heldScoring: [], pressure: [] };
     moments.push(moment);
     current = moment;
     return moment;
@@ -101,7 +102,7 @@ export function momentsFromLog(log: readonly LogEntry[], cards: Catalog, startLe
       }
       case 'pressure': {
         const moment = scoringMoment('roundEnd', entry.round);
-        if (!entry.met) moment.missedPressure.push(entry.persona);
+        if (!entry.met || entry.needed > 0) moment.pressure.push({ persona: entry.persona, met: entry.met });
         return;
       }
       case 'track':
@@ -134,6 +135,7 @@ export function momentsFromLog(log: readonly LogEntry[], cards: Catalog, startLe
       case 'lasting':
       case 'lastingActs':
       case 'lobbyDice':
+      case 'finalScoring':
         return;
       default: {
         const unhandled: never = entry;

@@ -161,7 +161,7 @@ function roundSection(ctx: Handout, round: number, entries: LogEntry[], tracks: 
 }
 
 export function exportMarkdown({ save, initial, final, cards, lang }: HandoutInput): string {
-  const ctx: Handout = { lang, cards, personas: save.setup.personas, cardStyle: (title) => `**${escapeMarkdown(title)}**` };
+  const ctx: Handout = { lang, cards, personas: save.setup.personas, rounds: initial.rounds, cardStyle: (title) => `**${escapeMarkdown(title)}**` };
   const w = WORDS[lang];
   const persona = (p: Persona) => personaName(lang, p);
   const side = (s: Side) => sideName(lang, s);

@@ -10,7 +10,7 @@ export function log(s: GameState, entry: Entry): void {
 /** Entries that tell what the state already holds (a lasting rule starting, ending or acting):
  * they help a player follow the game but are no fact of it. The fingerprints of a game (hash.ts,
  * a save's hash) leave them out, so games and saves from before they were logged still match. */
-export const NARRATION: ReadonlySet<LogEntry['type']> = new Set<LogEntry['type']>(['lasting', 'lastingActs', 'lobbyDice']);
+export const NARRATION: ReadonlySet<LogEntry['type']> = new Set<LogEntry['type']>(['lasting', 'lastingActs', 'lobbyDice', 'finalScoring']);
 
 /** The log without its narration: what a fingerprint is taken over. */
 export function factsOf(entries: readonly LogEntry[]): LogEntry[] {

@@ -96,6 +96,8 @@ export function applyPressureChecks(s: GameState): void {
 }
 
 export function finalScoring(s: GameState): void {
+  // A heading for the log: without it the region lines read like a scoring card's.
+  log(s, { type: 'finalScoring' });
   for (const region of REGIONS) {
     if (s.outcome) return;
     scoreRegion(s, region, true);

@@ -42,13 +42,17 @@ export interface LastingEffect {
 
 const sameRule = (a: ModifierRule, b: ModifierRule): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-/** The label of the `lasting` effect of `card` that made this modifier, searched through the whole event. */
-export function labelOf(card: CardDef | undefined, modifier: Pick<Modifier, 'duration' | 'rule'>): Text | null {
+/** The label of the `lasting` effect of `card` that made this modifier, searched through the whole
+ * event. A card may set the same rule on each side with a label each (Woodside Summit: no US
+ * sanctions, no Chinese sanctions): an effect that names the other side is not this one. */
+export function labelOf(card: CardDef | undefined, modifier: Pick<Modifier, 'duration' | 'rule'> & { side?: Side }): Text | null {
   if (!card) return null;
   let found: Text | null = null;
   walkEffects(card.event, [], {
     effect(e: Effect) {
-      if (found === null && e.op === 'lasting' && e.label && e.duration === modifier.duration && sameRule(e.rule, modifier.rule)) found = e.label;
+      if (found !== null || e.op !== 'lasting' || !e.label) return;
+      const otherSide = modifier.side !== undefined && (e.side === 'us' || e.side === 'china') && e.side !== modifier.side;
+      if (!otherSide && e.duration === modifier.duration && sameRule(e.rule, modifier.rule)) found = e.label;
     },
   }, 1, false);
   return found;

@@ -168,6 +168,8 @@ export type LogEntry = { round: number } & (
   /** A bargaining chip, once played, passes face down to the other side. */
   | { type: 'bargainPasses'; card: CardId; from: Side; to: Side }
   | { type: 'gameOver'; winner: Side | null; reason: EndReason }
+  /** Narration (log.ts NARRATION): final scoring begins; the 'score' lines after it are its own. */
+  | { type: 'finalScoring' }
   /** Narration (log.ts NARRATION): a lasting rule starts or ends. */
   | { type: 'lasting'; change: 'starts' | 'ends'; card: CardId; side: Side; duration: Duration; rule: ModifierRule; next?: 'event' | 'any' }
   /** Narration: a lasting rule changed an Ops value, a cost or a roll by `amount`. */

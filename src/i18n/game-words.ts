@@ -149,12 +149,12 @@ export function lastingRuleText(lang: Lang, side: Side, rule: ModifierRule): str
 
 /** A lasting rule by its deck label, else in words. */
 export function lastingName(w: CardWords, card: CardId, side: Side, duration: Duration, rule: ModifierRule): string {
-  const label = labelOf(w.cards[card], { duration, rule });
+  const label = labelOf(w.cards[card], { duration, rule, side });
   return label ? localText(label, w.lang) : lastingRuleText(w.lang, side, rule);
 }
 
 /** A lasting rule where a short name is wanted (beside a roll or a cost): its label, else its card. */
-export function lastingShortName(w: CardWords, card: CardId, duration: Duration, rule: ModifierRule): string {
-  const label = labelOf(w.cards[card], { duration, rule });
+export function lastingShortName(w: CardWords, card: CardId, duration: Duration, rule: ModifierRule, side?: Side): string {
+  const label = labelOf(w.cards[card], { duration, rule, ...(side ? { side } : {}) });
   return label ? localText(label, w.lang) : cardTitle(w, card);
 }

@@ -15,6 +15,8 @@ export interface LogWords {
   personas: Record<Side, Persona>;
   /** How a card title is set off in the text (bold in Markdown); plain when absent. */
   cardStyle?: (title: string) => string;
+  /** The game's number of rounds: the last round's keep is not "for next round". Unknown, it is. */
+  rounds?: number;
 }
 
 export interface LogLine {
@@ -74,7 +76,7 @@ type ActsEntry = Extract<LogEntry, { type: 'lastingActs' }>;
 function sanctionLine(w: LogWords, e: Extract<LogEntry, { type: 'sanction' }>, acts: readonly ActsEntry[]): string {
   const lang = w.lang;
   const fromRules = acts.reduce((n, a) => n + a.amount, 0);
-  const parts = [signed(e.modifier - fromRules), ...acts.map((a) => `${signed(a.amount)} (${lastingShortName(w, a.card, a.duration, a.rule)})`)];
+  const parts = [signed(e.modifier - fromRules), ...acts.map((a) => `${signed(a.amount)} (${lastingShortName(w, a.card, a.duration, a.rule, a.side)})`)];
   const params = { actor: actorName(w, e.side), space: spacePlace(e.space), roll: e.roll, modifier: parts.join(' '), result: e.result };
   return e.result > 0 ? t(lang, 'log.sanction.hit', { ...params, removed: e.removed }) : t(lang, 'log.sanction.miss', params);
 }
@@ -83,7 +85,7 @@ function sanctionLine(w: LogWords, e: Extract<LogEntry, { type: 'sanction' }>, a
 function costNote(w: LogWords, acts: readonly ActsEntry[]): string {
   const byRule = new Map<string, { name: string; amount: number }>();
   for (const a of acts) {
-    const name = lastingShortName(w, a.card, a.duration, a.rule);
+    const name = lastingShortName(w, a.card, a.duration, a.rule, a.side);
     if (!byRule.has(name)) byRule.set(name, { name, amount: a.amount });
   }
   return [...byRule.values()].map((r) => t(w.lang, 'log.lasting.costNote', { name: r.name, amount: signed(r.amount) })).join('; ');
@@ -159,7 +161,7 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
     case 'discard':
       return t(lang, 'log.discard', { actor: actor(e.side), card: card(w, e.card) });
     case 'hold':
-      return t(lang, 'log.hold', { actor: actor(e.side) });
+      return t(lang, w.rounds !== undefined && e.round >= w.rounds ? 'log.hold.last' : 'log.hold', { actor: actor(e.side) });
     case 'flag':
       return t(lang, e.set ? 'log.flag.set' : 'log.flag.unset', { flag: markerName(w, e.flag) });
     case 'cancel':
@@ -188,7 +190,9 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
     case 'lobbyDice':
       return t(lang, 'log.lobby.dice', { space: spacePlace(e.space), dieUs: e.dieUs, bonusUs: signed(e.bonusUs), dieChina: e.dieChina, bonusChina: signed(e.bonusChina) });
     case 'lastingActs':
-      return t(lang, `log.lasting.${e.on}`, { name: lastingShortName(w, e.card, e.duration, e.rule), amount: signed(e.amount), actor: actor(e.side) });
+      return t(lang, `log.lasting.${e.on}`, { name: lastingShortName(w, e.card, e.duration, e.rule, e.side), amount: signed(e.amount), actor: actor(e.side) });
+    case 'finalScoring':
+      return t(lang, 'log.finalScoring');
     case 'gameOver':
       return e.winner === null
         ? t(lang, 'log.gameOver.draw', { reason: t(lang, `end.${e.reason}`) })
@@ -233,6 +237,7 @@ function entrySide(e: LogEntry): Side | null {
     case 'eventBlocked':
     case 'track':
     case 'score':
+    case 'finalScoring':
     case 'flag':
     case 'cancel':
     case 'reshuffle':

@@ -181,6 +181,7 @@ export function digestLog(
       case 'take':
       case 'lasting':
       case 'lobbyDice':
+      case 'finalScoring':
         break;
       default: {
         const unhandled: never = entry;

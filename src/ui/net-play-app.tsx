@@ -106,7 +106,8 @@ export function NetPlayApp({ connection, address, invite, intro, onExit }: NetPl
   useCommands(useCallback((event) => dispatch({ type: 'key', event, ...screenFacts.current }), []));
 
   const { view, personas, side } = state;
-  const wording: Wording | null = useMemo(() => (personas ? { t, lang, cards: state.catalog, personas } : null), [t, lang, state.catalog, personas]);
+  const rounds = view?.rounds;
+  const wording: Wording | null = useMemo(() => (personas ? { t, lang, cards: state.catalog, personas, rounds } : null), [t, lang, state.catalog, personas, rounds]);
   const logLines = useMemo(() => (wording && view ? wordLog(wording, view.log) : []), [wording, view]);
   const pending = useMemo(() => remotePending(state), [state.view, state.sentAt, state.opponent, state.stopped]);
   const frame = { columns: size.columns, rows: size.rows };

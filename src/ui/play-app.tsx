@@ -75,8 +75,8 @@ export function PlayApp({ initial, chooseBotAction, thinkMs, onChange, onExit, f
   const view = useMemo(() => currentView(state), [state.model, state.seat]);
   const pending = useMemo(() => currentPending(state, view), [view, state.seat]);
   const wording: Wording | null = useMemo(
-    () => (game ? { t, lang, cards: game.cards, personas: game.setup.personas } : null),
-    [t, lang, game?.cards, game?.setup.personas],
+    () => (game ? { t, lang, cards: game.cards, personas: game.setup.personas, rounds: game.rounds } : null),
+    [t, lang, game?.cards, game?.setup.personas, game?.rounds],
   );
   const notes = state.model?.notes;
   const publicLog = game?.log;

@@ -6,7 +6,7 @@ import { dominanceThreats, encirclement, SPACES_BY_REGION, type PlayerView } fro
 import type { MessageKey } from '../../i18n/messages.js';
 import { BOARD_COLUMNS } from '../game/board-layout.js';
 import { closedForSanctions, controllerOf } from '../game/view-rules.js';
-import { displayWidth, fit, padStart } from '../terminal/text.js';
+import { displayWidth, firstFitting, fit, padStart } from '../terminal/text.js';
 import type { Translate } from '../ui-context.js';
 import { cutRow, seg, type Row, type Seg } from './rows.js';
 
@@ -87,5 +87,7 @@ function columnRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock' |
 /** The board's two columns of rows (drawn side by side), and the legend when there is room for it. */
 export function boardRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock' | 'round'>, columnWidth: number, marks: BoardMarks, legend: boolean): { columns: [Row[], Row[]]; legend: Row | null } {
   const [left, right] = BOARD_COLUMNS.map((regions) => columnRows(t, view, regions, columnWidth, marks)) as [Row[], Row[]];
-  return { columns: [left, right], legend: legend ? [seg(t('board.legend'), { dim: true })] : null };
+  // Under a board of two 25-cell columns the whole legend does not fit: its short wording does.
+  const legendText = firstFitting([t('board.legend'), t('board.legendShort')], columnWidth * 2 + 1);
+  return { columns: [left, right], legend: legend ? [seg(legendText, { dim: true })] : null };
 }

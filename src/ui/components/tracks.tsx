@@ -3,9 +3,9 @@
 import type { RegionId, Side } from '../../decks/types.js';
 import { REGIONS, rules } from '../../engine/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { leadershipText } from '../../i18n/game-words.js';
+import { leadershipText, regionPlace } from '../../i18n/game-words.js';
 import { closedForSanctions } from '../game/view-rules.js';
-import { displayWidth, fit } from '../terminal/text.js';
+import { displayWidth, firstFitting, fit } from '../terminal/text.js';
 import type { Translate } from '../ui-context.js';
 import { seg, type Row } from './rows.js';
 
@@ -60,6 +60,9 @@ function closedRegions(v: TrackValues): RegionId[] {
   return REGIONS.filter((r) => closedForSanctions(v, r));
 }
 
+/** The clock's cells, " 5 [4] 3  2  1 ": 3 cells a step. */
+const CLOCK_CELLS = 3 * (rules.CLOCK_MAX - rules.CLOCK_MIN + 1);
+
 function clockCells(v: TrackValues): Row {
   const out: Row = [];
   for (let step = rules.CLOCK_MAX; step >= rules.CLOCK_MIN; step--) {
@@ -91,10 +94,16 @@ function raceRow(t: Translate, side: Side, value: number, labelWidth: number, wi
   ];
 }
 
-function closedText(t: Translate, v: TrackValues): string {
+/** The regions the clock has closed, in as many cells as `width`: the list, else a shorter
+ * wording of the same fact (all closed; the one still open), never a region name cut short. */
+function closedText(t: Translate, v: TrackValues, width: number): string {
   const closed = closedRegions(v);
   if (closed.length === 0) return t('track.allOpen');
-  return t('track.closed', { regions: closed.map((r) => t(`region.${r}` as MessageKey)).join(', ') });
+  const open = REGIONS.filter((r) => !closed.includes(r));
+  const list = t('track.closed', { regions: closed.map((r) => t(`region.${r}` as MessageKey)).join(', ') });
+  const [only] = open;
+  const short = only === undefined ? t('track.allClosed') : open.length === 1 ? t('track.openOnly', { region: regionPlace(only) }) : list;
+  return firstFitting([list, short], width);
 }
 
 /** The label column of the tall tracks: as wide as the longest label whole (the French clock's,
@@ -117,7 +126,7 @@ export function trackRows(t: Translate, v: TrackValues, rowsAvailable: number, p
     const { w, long } = tallLabels(t, v, width ?? projection?.width ?? Infinity);
     return [
       leadershipRow(t, v, w, projection),
-      [seg(fit(t(long ? 'track.clock' : 'track.clockShort'), w), { bold: true }), ...clockCells(v), seg(`   ${closedText(t, v)}`, { dim: true })],
+      [seg(fit(t(long ? 'track.clock' : 'track.clockShort'), w), { bold: true }), ...clockCells(v), seg(`   ${closedText(t, v, (width ?? projection?.width ?? Infinity) - w - CLOCK_CELLS - 3)}`, { dim: true })],
       raceRow(t, 'china', v.stack, w, true, long),
       raceRow(t, 'us', v.lockIn, w, true, long),
     ];

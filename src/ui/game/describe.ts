@@ -13,6 +13,8 @@ export interface Wording {
   lang: Lang;
   cards: Readonly<Record<CardId, CardDef>>;
   personas: { us: Persona; china: Persona };
+  /** The game's number of rounds (the log's last keep says no "for next round"). */
+  rounds?: number;
 }
 
 /** "Washington (US)". */
@@ -32,12 +34,14 @@ function scoreLabel(w: Wording, view: PlayerView, region: RegionId): string {
   return t('option.scoreNow', { region: name, result });
 }
 
-/** The question over a card's uses: "How do you play X?", or for a headline or the card kept
- * at the round's end, what the one answer does ("Keep X for the next round?"). */
-export function useQuestion(w: Pick<Wording, 't'>, view: Pick<PlayerView, 'decision'>, card: string): string {
+/** The question over a card's uses: "How do you play X?", or for a decision where a card has one
+ * use (a headline, the card kept, one taken back), what that answer does ("Keep X for the next
+ * round?"): the step confirms the card picked, it is not a choice with one answer. */
+export function useQuestion(w: Pick<Wording, 't'>, view: Pick<PlayerView, 'decision' | 'round' | 'rounds'>, card: string): string {
   const kind = view.decision?.kind;
-  if (kind === 'hold') return w.t('decision.use.hold', { card });
+  if (kind === 'hold') return w.t(view.round >= view.rounds ? 'decision.use.hold.last' : 'decision.use.hold', { card });
   if (kind === 'headline') return w.t('decision.use.headline', { card });
+  if (kind === 'retrieve') return w.t('decision.use.retrieve', { card });
   return w.t('decision.use', { card });
 }
 

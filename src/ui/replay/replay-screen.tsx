@@ -103,7 +103,7 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
   const first = states[0] as GameState;
   const state = states[step] as GameState;
   const before = step > 0 ? (states[step - 1] as GameState) : undefined;
-  const wording: Wording = useMemo(() => ({ t, lang, cards: first.cards, personas: first.setup.personas }), [t, lang, first]);
+  const wording: Wording = useMemo(() => ({ t, lang, cards: first.cards, personas: first.setup.personas, rounds: first.rounds }), [t, lang, first]);
   const earlier = useMemo(() => (before ? wordLog(wording, before.log) : []), [wording, before]);
   const now = useMemo(() => wordLog(wording, state.log, {}, before?.log.length ?? 0), [wording, state, before]);
 

@@ -109,7 +109,7 @@ export function headerLines(
  * controls"), else its card's title; a marker by its printed name. */
 export function inForceShortList(w: Wording, view: Pick<PlayerView, 'modifiers' | 'flags'>): string[] {
   const names = view.modifiers.map((m) => {
-    const name = lastingShortName(w, m.source, m.duration, m.rule);
+    const name = lastingShortName(w, m.source, m.duration, m.rule, m.side);
     const head = name.split(/\u00a0?:\s/)[0]?.trim();
     return head && head.length > 0 ? head : name;
   });

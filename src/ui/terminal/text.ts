@@ -42,6 +42,13 @@ export function truncate(text: string, width: number): string {
   return `${out.trimEnd()}…`;
 }
 
+/** The first of `texts` (longest wording first) that fits in `width` cells; else the last one,
+ * cut. For a line the catalogue words in full and shorter, so it never reads cut mid-word. */
+export function firstFitting(texts: readonly string[], width: number): string {
+  const fitting = texts.find((text) => displayWidth(text) <= width);
+  return fitting ?? truncate(texts[texts.length - 1] ?? '', width);
+}
+
 /** `text` cut or padded with spaces to exactly `width` cells. */
 export function fit(text: string, width: number): string {
   const cut = truncate(text, width);
