@@ -39,6 +39,20 @@ const text = (lang: Lang, s: GameState, width = 300): string => {
   return situationRows(words, view, width).map((row) => row.map((sg) => sg.text).join('')).join('\n');
 };
 
+describe('a lasting effect whose label is named after its card', () => {
+  it('says the card once, then what it does, for each side it binds', () => {
+    const s = position(BASE, 'woodside-summit', { side: 'us', personas: { us: 'nvidia', china: 'huawei' } });
+    const after = applyAction(s, { type: 'play', card: 'woodside-summit', use: 'event' });
+    for (const lang of ['en', 'fr'] as const) {
+      const panel = text(lang, after);
+      expect(panel).not.toMatch(/Woodside (Summit|summit|)\s?: (Sommet de |)Woodside/i);
+    }
+    expect(text('en', after)).toContain('Woodside Summit: no US sanctions');
+    expect(text('en', after)).toContain('Woodside Summit: no Chinese sanctions');
+    expect(text('fr', after)).toContain('Sommet de Woodside\u00a0: pas de sanctions chinoises');
+  });
+});
+
 const FRONTIERS = loadDeckForTest('frontiers.yaml');
 
 /** Every lasting effect and marker an event of `cards` can put in force, each side it may bind. */

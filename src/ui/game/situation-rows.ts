@@ -60,7 +60,8 @@ export function lastingParts(w: Wording, e: LastingEffect): InForceExplanation {
 
 export function lastingText(w: Wording, e: LastingEffect): string {
   const { name, explanation } = lastingParts(w, e);
-  const label = e.label ? `${name}${w.t('punct.colon')}${explanation}` : explanation;
+  // A label named after its own card (Woodside Summit: …) would say the card's title twice.
+  const label = e.label && name.toLocaleLowerCase() !== cardTitle(w, e.card).toLocaleLowerCase() ? `${name}${w.t('punct.colon')}${explanation}` : explanation;
   return w.t('situation.lasting', { card: cardTitle(w, e.card), label, duration: w.t(e.next ? `duration.nextCard.${e.next}` : `duration.${e.duration}`) });
 }
 
