@@ -79,7 +79,11 @@ const FASTER_MODULES = {
 const fasterModules = {
   name: 'faster-modules',
   setup(b) {
-    const filter = new RegExp(`^(${Object.keys(FASTER_MODULES).map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    const filter = new RegExp(
+      `^(${Object.keys(FASTER_MODULES)
+        .map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('|')})$`,
+    );
     b.onResolve({ filter }, (args) => (args.importer === FASTER_MODULES[args.path] ? undefined : { path: FASTER_MODULES[args.path] }));
   },
 };

@@ -93,7 +93,18 @@ function putOptional(x: number | undefined): void {
 }
 
 const KINDS: Record<Decision['kind'] | 'none', number> = {
-  none: 0, play: 1, place: 2, remove: 3, sanction: 4, lobby: 5, chooseFirst: 6, headline: 7, choose: 8, discard: 9, retrieve: 10, hold: 11,
+  none: 0,
+  play: 1,
+  place: 2,
+  remove: 3,
+  sanction: 4,
+  lobby: 5,
+  chooseFirst: 6,
+  headline: 7,
+  choose: 8,
+  discard: 9,
+  retrieve: 10,
+  hold: 11,
 };
 
 /** The decisions board estimates are asked about, field by field; any other as the code of its

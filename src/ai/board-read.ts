@@ -51,7 +51,10 @@ function plain(us: number, china: number, stability: number): number {
  * its US influence minus China's there (0 for a space with no entry), so that a caller reading
  * both does not look each space up twice. */
 export function readControllers(
-  s: Pick<GameState, 'influence'>, out: Controllers = new Uint8Array(SPACES.length), regions: readonly RegionId[] = REGIONS, leads?: Float64Array,
+  s: Pick<GameState, 'influence'>,
+  out: Controllers = new Uint8Array(SPACES.length),
+  regions: readonly RegionId[] = REGIONS,
+  leads?: Float64Array,
 ): Controllers {
   let southUs = 0;
   let southChina = 0;

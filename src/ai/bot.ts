@@ -41,13 +41,16 @@ export interface AsyncBot {
 export function asAsync(bot: Bot): AsyncBot {
   return {
     name: bot.name,
-    chooseAsync: (ctx) => new Promise((resolve, reject) => setImmediate(() => {
-      try {
-        resolve(bot.choose(ctx));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    })),
+    chooseAsync: (ctx) =>
+      new Promise((resolve, reject) =>
+        setImmediate(() => {
+          try {
+            resolve(bot.choose(ctx));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        }),
+      ),
   };
 }
 

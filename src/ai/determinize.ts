@@ -21,9 +21,7 @@ export interface HiddenCards {
 /** What `view.side` can and cannot place, from the public catalogue minus every visible location. */
 export function hiddenCards(view: PlayerView, catalog: Catalog): HiddenCards {
   const opp = rules.other(view.side);
-  const seen = new Set<CardId>([
-    ...view.hand, ...view.discard, ...view.removed, ...view.box, ...view.inPlay, ...view.aside.us, ...view.aside.china,
-  ]);
+  const seen = new Set<CardId>([...view.hand, ...view.discard, ...view.removed, ...view.box, ...view.inPlay, ...view.aside.us, ...view.aside.china]);
   for (const side of ['us', 'china'] as const) {
     const id = view.headline[side];
     if (id !== null) seen.add(id);
@@ -87,8 +85,18 @@ export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: numb
   // The pile draws from its end: the top card seen first goes last.
   const deck = [...unknown.slice(dealt + (secretHeadline && knownHeadline === null ? 1 : 0)), ...[...top].reverse()];
   const {
-    side: _side, hand, opponentHandCount: _count, deckCount: _deckCount, headlineChosen: _chosen, legal: _legal,
-    bargains: _bargains, setup, headline: _headline, log, known: _known, ...open
+    side: _side,
+    hand,
+    opponentHandCount: _count,
+    deckCount: _deckCount,
+    headlineChosen: _chosen,
+    legal: _legal,
+    bargains: _bargains,
+    setup,
+    headline: _headline,
+    log,
+    known: _known,
+    ...open
   } = view;
   const state: GameState = {
     ...plainCopy(open),
@@ -102,7 +110,6 @@ export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: numb
   };
   return state;
 }
-
 
 /** The chance that the opponent holds each unseen scoring card: its unknown cards over all unseen ones. */
 export function scoringThreat(view: PlayerView, catalog: Catalog): ScoringThreat {

@@ -82,7 +82,10 @@ export function progress(s: GameState): number {
 }
 
 /** Regions where Control with a scoring card held wins at once (rules.DOMINANCE_REGIONS), by region. */
-const DOMINANCE: Readonly<Record<RegionId, boolean>> = Object.fromEntries(REGIONS.map((r) => [r, rules.DOMINANCE_REGIONS.includes(r)])) as Record<RegionId, boolean>;
+const DOMINANCE: Readonly<Record<RegionId, boolean>> = Object.fromEntries(REGIONS.map((r) => [r, rules.DOMINANCE_REGIONS.includes(r)])) as Record<
+  RegionId,
+  boolean
+>;
 
 /** The board's part of the value, for the US (positive) against China, in one region. `leads`
  * holds each space's US influence minus China's, as readControllers wrote it with `ctrl`. */
@@ -370,7 +373,14 @@ export function regionsTouchedBy(space: SpaceId): readonly RegionId[] {
 
 /** The part of `evaluate` that a change of influence in `regions` can move (for fast greedy placement).
  * A caller that changes only influence between calls passes the pressure value it worked out once. */
-export function localValue(s: GameState, side: Side, w: Weights, regions: readonly RegionId[], held = heldScoring(s, w, side), pressure = pressureValue(s, w)): number {
+export function localValue(
+  s: GameState,
+  side: Side,
+  w: Weights,
+  regions: readonly RegionId[],
+  held = heldScoring(s, w, side),
+  pressure = pressureValue(s, w),
+): number {
   const ctrl = readControllers(s, scratch, regions, scratchLeads);
   const p = progress(s);
   let us = pressure;

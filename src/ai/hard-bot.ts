@@ -12,7 +12,6 @@ import { isMacro } from './policy.js';
 import { actionPhrase, botSays, explainMove, reasonLine } from './reason.js';
 import { decisionRng } from './seeding.js';
 
-
 /** Small steps of a play (where to place a point, which space to target) get this share of the budget. */
 const SMALL_DECISION_SHARE = 0.2;
 

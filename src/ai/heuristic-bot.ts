@@ -37,8 +37,28 @@ export interface HeuristicStyle {
   readsEvents: boolean;
 }
 
-export const EASY_STYLE: HeuristicStyle = { name: 'easy', weights: EASY_WEIGHTS, deals: 1, rankDeals: 1, replyTo: 0, replies: 0, threats: false, tryHolds: false, readsEvents: false };
-export const NORMAL_STYLE: HeuristicStyle = { name: 'normal', weights: SEARCH_WEIGHTS, deals: 3, rankDeals: 3, replyTo: 3, replies: 2, threats: true, tryHolds: true, readsEvents: true };
+export const EASY_STYLE: HeuristicStyle = {
+  name: 'easy',
+  weights: EASY_WEIGHTS,
+  deals: 1,
+  rankDeals: 1,
+  replyTo: 0,
+  replies: 0,
+  threats: false,
+  tryHolds: false,
+  readsEvents: false,
+};
+export const NORMAL_STYLE: HeuristicStyle = {
+  name: 'normal',
+  weights: SEARCH_WEIGHTS,
+  deals: 3,
+  rankDeals: 3,
+  replyTo: 3,
+  replies: 2,
+  threats: true,
+  tryHolds: true,
+  readsEvents: true,
+};
 
 interface Ranked {
   action: Action;
@@ -88,7 +108,10 @@ function chooseMacro(ctx: BotContext, deals: GameState[], style: HeuristicStyle)
   const det = deals[0] as GameState;
   const phrase = actionPhrase(chosen.action, view, catalog, side, lang);
   const { reasons, chance } = explainMove(chosen.action, det, side, catalog, lang);
-  return { action: chosen.action, reason: reasonLine(phrase, reasons, chance ? botSays(lang, 'bestOverDice') : botSays(lang, 'bestOf', { n: ranked.length }), lang) };
+  return {
+    action: chosen.action,
+    reason: reasonLine(phrase, reasons, chance ? botSays(lang, 'bestOverDice') : botSays(lang, 'bestOf', { n: ranked.length }), lang),
+  };
 }
 
 function chooseSmall(ctx: BotContext, det: GameState, style: HeuristicStyle): BotChoice {

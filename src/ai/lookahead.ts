@@ -140,7 +140,10 @@ function tryAll(det: GameState, actions: readonly Action[], w: Weights, viewer: 
       // The opponent's play is a real choice with this deal's hand too: everything else is the same.
       let real = choiceHere.get(landed);
       if (real === undefined) {
-        real = hasChoice({ ...landed, hands: opp === 'us' ? { us: det.hands.us, china: landed.hands.china } : { us: landed.hands.us, china: det.hands.china } });
+        real = hasChoice({
+          ...landed,
+          hands: opp === 'us' ? { us: det.hands.us, china: landed.hands.china } : { us: landed.hands.us, china: det.hands.china },
+        });
         choiceHere.set(landed, real);
       }
       const shared = first.tries[i] as Tried;

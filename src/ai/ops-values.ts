@@ -22,7 +22,14 @@ function nudge(s: GameState, space: SpaceId, owner: Side, delta: number, placedB
 
 /** What one point of `owner`'s influence added (or removed) in `space` is worth to `viewer`. */
 export function pointGain(
-  s: GameState, viewer: Side, w: Weights, space: SpaceId, owner: Side, delta: 1 | -1, placedBy: Side | null, held = heldScoring(s, w, viewer),
+  s: GameState,
+  viewer: Side,
+  w: Weights,
+  space: SpaceId,
+  owner: Side,
+  delta: 1 | -1,
+  placedBy: Side | null,
+  held = heldScoring(s, w, viewer),
   before = localValue(s, viewer, w, regionsTouchedBy(space), held),
 ): number {
   const regions = regionsTouchedBy(space);
@@ -47,7 +54,13 @@ export function placementCostFrom(s: GameState, ctrl: Controllers, side: Side, s
 
 /** The best space for the next point of a placement, by value per Op. */
 export function bestPlacement(
-  s: GameState, viewer: Side, w: Weights, owner: Side, spaces: SpaceId[], remaining: number, opsCost: boolean,
+  s: GameState,
+  viewer: Side,
+  w: Weights,
+  owner: Side,
+  spaces: SpaceId[],
+  remaining: number,
+  opsCost: boolean,
 ): { space: SpaceId; gain: number; cost: number } | null {
   let best: { space: SpaceId; gain: number; cost: number } | null = null;
   let bestRate = -Infinity;
@@ -101,7 +114,15 @@ function clockPenalty(s: GameState, viewer: Side, space: SpaceId): number {
 }
 
 /** Expected value to `viewer` of `side` sanctioning `space` with `ops` Ops, over the six faces of the die. */
-export function sanctionValue(s: GameState, viewer: Side, w: Weights, side: Side, space: SpaceId, ops: number, held: HeldScoring = heldScoring(s, w, viewer)): number {
+export function sanctionValue(
+  s: GameState,
+  viewer: Side,
+  w: Weights,
+  side: Side,
+  space: SpaceId,
+  ops: number,
+  held: HeldScoring = heldScoring(s, w, viewer),
+): number {
   const def = SPACE_BY_ID[space];
   const inf = s.influence[space];
   if (!def || !inf) return 0;
@@ -167,7 +188,12 @@ function lobbyBonus(s: GameState, ctrl: Controllers, side: Side, space: SpaceId)
 
 /** Expected value to `viewer` of one lobbying roll-off in `space`, over the 36 pairs of dice. */
 export function lobbyValue(
-  s: GameState, viewer: Side, w: Weights, space: SpaceId, ctrl: Controllers = readControllers(s), held: HeldScoring = heldScoring(s, w, viewer),
+  s: GameState,
+  viewer: Side,
+  w: Weights,
+  space: SpaceId,
+  ctrl: Controllers = readControllers(s),
+  held: HeldScoring = heldScoring(s, w, viewer),
 ): number {
   const inf = s.influence[space];
   if (!inf) return 0;

@@ -177,12 +177,14 @@ function decide(s: GameState, w: Weights, depth: number, d: Decision, legal: Act
     }
     case 'choose':
       if (depth >= 2) return first;
-      return argmax(legal, (a) => {
-        const t = forkState(s);
-        applyActionInPlace(t, a);
-        playOut(t, w, side, untilMacro, depth + 1);
-        return evaluate(t, side, w);
-      }) ?? first;
+      return (
+        argmax(legal, (a) => {
+          const t = forkState(s);
+          applyActionInPlace(t, a);
+          playOut(t, w, side, untilMacro, depth + 1);
+          return evaluate(t, side, w);
+        }) ?? first
+      );
     case 'discard':
       return argmax(legal, (a) => -cardValue(s.cards[cardIdOf(a)], side)) ?? first;
     case 'retrieve':

@@ -120,7 +120,14 @@ export function chooseInWorker(request: ChooseRequest, options: ChooseOptions = 
   const url = options.workerUrl === undefined ? aiWorkerUrl() : options.workerUrl;
   if (url === null) return inProcess(request, signal);
   const worker = workerFor(url);
-  const { id, done } = worker.request({ botName: request.botName, seed: request.seed, options: request.options, view: request.view, catalog: request.catalog, ...(request.lang ? { lang: request.lang } : {}) });
+  const { id, done } = worker.request({
+    botName: request.botName,
+    seed: request.seed,
+    options: request.options,
+    view: request.view,
+    catalog: request.catalog,
+    ...(request.lang ? { lang: request.lang } : {}),
+  });
   const onAbort = (): void => worker.fail(new Error('the AI worker was stopped to cancel a move'), { id, error: new MoveCancelled() });
   signal?.addEventListener('abort', onAbort, { once: true });
   return done.then(

@@ -159,9 +159,7 @@ export function deckBibliography(deck: Deck, lang: Lang): DeckBibliography {
     // The work's own date when it gives one (the same in every citation), else its earliest card's.
     date: g.own ?? citationDate(work) ?? [...g.dates].sort()[0]!,
     cards: g.cards,
-    places: [...g.places]
-      .map(([place, cards]) => ({ place, cards }))
-      .sort((a, b) => a.place.localeCompare(b.place, lang)),
+    places: [...g.places].map(([place, cards]) => ({ place, cards })).sort((a, b) => a.place.localeCompare(b.place, lang)),
   }));
   entries.sort((a, b) => a.date.localeCompare(b.date) || a.source.localeCompare(b.source, lang));
   return { id: deck.id, name: localText(deck.name, lang), cardCount: deck.cards.length, entries };

@@ -18,9 +18,32 @@ function table(head: string[], rows: string[][], numeric: ReadonlySet<number> = 
 
 function matchupsSection(r: ClassReport): string[] {
   const l = r.lang;
-  const head = ['class.col.matchup', 'class.col.games', 'class.col.usWins', 'class.col.chinaWins', 'class.col.draws', 'class.col.unfinished', 'class.col.meanLeadership'] as const;
-  const rows = r.matchups.map((m) => [m.label, String(m.games), String(m.usWins), String(m.chinaWins), String(m.draws), String(m.unfinished), m.meanLeadership ?? '—']);
-  return [h2(t(l, 'class.section.matchups')), ...table(head.map((k) => t(l, k)), rows, new Set([1, 2, 3, 4, 5]))];
+  const head = [
+    'class.col.matchup',
+    'class.col.games',
+    'class.col.usWins',
+    'class.col.chinaWins',
+    'class.col.draws',
+    'class.col.unfinished',
+    'class.col.meanLeadership',
+  ] as const;
+  const rows = r.matchups.map((m) => [
+    m.label,
+    String(m.games),
+    String(m.usWins),
+    String(m.chinaWins),
+    String(m.draws),
+    String(m.unfinished),
+    m.meanLeadership ?? '—',
+  ]);
+  return [
+    h2(t(l, 'class.section.matchups')),
+    ...table(
+      head.map((k) => t(l, k)),
+      rows,
+      new Set([1, 2, 3, 4, 5]),
+    ),
+  ];
 }
 
 function cardsSection(r: ClassReport): string[] {

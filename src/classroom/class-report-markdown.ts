@@ -14,13 +14,42 @@ function table(head: string[], rows: string[][]): string[] {
 
 function matchupsSection(r: ClassReport): string[] {
   const l = r.lang;
-  const head = ['class.col.matchup', 'class.col.games', 'class.col.usWins', 'class.col.chinaWins', 'class.col.draws', 'class.col.unfinished', 'class.col.meanLeadership'] as const;
-  const rows = r.matchups.map((m) => [m.label, String(m.games), String(m.usWins), String(m.chinaWins), String(m.draws), String(m.unfinished), m.meanLeadership ?? '—']);
-  return [`## ${t(l, 'class.section.matchups')}`, '', ...table(head.map((k) => t(l, k)), rows), ''];
+  const head = [
+    'class.col.matchup',
+    'class.col.games',
+    'class.col.usWins',
+    'class.col.chinaWins',
+    'class.col.draws',
+    'class.col.unfinished',
+    'class.col.meanLeadership',
+  ] as const;
+  const rows = r.matchups.map((m) => [
+    m.label,
+    String(m.games),
+    String(m.usWins),
+    String(m.chinaWins),
+    String(m.draws),
+    String(m.unfinished),
+    m.meanLeadership ?? '—',
+  ]);
+  return [
+    `## ${t(l, 'class.section.matchups')}`,
+    '',
+    ...table(
+      head.map((k) => t(l, k)),
+      rows,
+    ),
+    '',
+  ];
 }
 
 function endingsSection(r: ClassReport): string[] {
-  return [`## ${t(r.lang, 'class.section.endings')}`, '', ...r.endings.map((e) => `- ${escapeMarkdown(t(r.lang, 'class.count', { what: e.text, count: e.count }))}`), ''];
+  return [
+    `## ${t(r.lang, 'class.section.endings')}`,
+    '',
+    ...r.endings.map((e) => `- ${escapeMarkdown(t(r.lang, 'class.count', { what: e.text, count: e.count }))}`),
+    '',
+  ];
 }
 
 function cardsSection(r: ClassReport): string[] {
@@ -44,7 +73,15 @@ function spreadSection(r: ClassReport): string[] {
 function gamesSection(r: ClassReport): string[] {
   const l = r.lang;
   const head = [t(l, 'class.col.file'), t(l, 'class.col.matchup'), t(l, 'class.col.result'), t(l, 'class.col.finalLeadership')];
-  return [`## ${t(l, 'class.section.games')}`, '', ...table(head, r.games.map((g) => [g.file, g.matchup, g.result, g.leadership])), ''];
+  return [
+    `## ${t(l, 'class.section.games')}`,
+    '',
+    ...table(
+      head,
+      r.games.map((g) => [g.file, g.matchup, g.result, g.leadership]),
+    ),
+    '',
+  ];
 }
 
 export function classReportMarkdown(r: ClassReport): string {

@@ -194,7 +194,13 @@ export function buildClassReport(games: readonly ClassGame[], lang: Lang): Class
     turningPointTotal: points.length,
     spread: {
       summary:
-        mid === null ? '' : t(lang, 'class.spread.summary', { min: leadershipWords(lang, Math.min(...finals)), max: leadershipWords(lang, Math.max(...finals)), median: leadershipWords(lang, mid) }),
+        mid === null
+          ? ''
+          : t(lang, 'class.spread.summary', {
+              min: leadershipWords(lang, Math.min(...finals)),
+              max: leadershipWords(lang, Math.max(...finals)),
+              median: leadershipWords(lang, mid),
+            }),
       bars: histogram(finals, lang),
     },
     games: games.map((g) => ({

@@ -19,7 +19,11 @@ function sourcesHtml(lang: Lang, cited: readonly string[], one: 'debrief.source'
 }
 
 function timelineItem(entry: TimelineEntry, lang: Lang): string {
-  const facts = [entry.date ? t(lang, 'debrief.date', { date: dateText(lang, entry.date) }) : '', entry.firedNote ?? '', entry.firstTime ? '' : `(${t(lang, 'debrief.seeAbove')})`]
+  const facts = [
+    entry.date ? t(lang, 'debrief.date', { date: dateText(lang, entry.date) }) : '',
+    entry.firedNote ?? '',
+    entry.firstTime ? '' : `(${t(lang, 'debrief.seeAbove')})`,
+  ]
     .filter((s) => s !== '')
     .join(' · ');
   let html = `<li><strong>${escapeHtml(entry.sentence)}</strong>${facts ? ` — ${escapeHtml(facts)}` : ''}`;
@@ -42,13 +46,28 @@ function timelineSection(d: Debrief): string[] {
 function turningPointsSection(d: Debrief): string[] {
   const out = [h2(t(d.lang, 'debrief.section.turningPoints'))];
   if (d.turningPoints.length === 0) return [...out, `<p>${escapeHtml(t(d.lang, 'debrief.noTurningPoints'))}</p>`];
-  const items = d.turningPoints.map((p) => `<li>${escapeHtml(t(d.lang, 'debrief.turningPoint', { what: p.sentence, change: '\u0000' })).replace('\u0000', `<strong>${escapeHtml(p.change)}</strong>`)}</li>`);
+  const items = d.turningPoints.map(
+    (p) =>
+      `<li>${escapeHtml(t(d.lang, 'debrief.turningPoint', { what: p.sentence, change: '\u0000' })).replace('\u0000', `<strong>${escapeHtml(p.change)}</strong>`)}</li>`,
+  );
   return [...out, '<ol>', ...items, '</ol>'];
 }
 
 function leadershipSection(d: Debrief): string[] {
   const row = (cells: string[], tag: 'th' | 'td') => `<tr>${cells.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
-  return [h2(t(d.lang, 'debrief.section.leadership')), '<table>', row(d.leadership.map((p) => p.label), 'th'), row(d.leadership.map((p) => p.text), 'td'), '</table>'];
+  return [
+    h2(t(d.lang, 'debrief.section.leadership')),
+    '<table>',
+    row(
+      d.leadership.map((p) => p.label),
+      'th',
+    ),
+    row(
+      d.leadership.map((p) => p.text),
+      'td',
+    ),
+    '</table>',
+  ];
 }
 
 /** The questions, numbered through: the core ones under their titles, then the game's own. */
@@ -76,7 +95,8 @@ export function questionsHtml(questions: readonly DebriefQuestion[], lang: Lang,
 /** What happened after the article; the handout leaves out the sources to fit one page. */
 export function aftermathHtml(events: readonly AftermathEvent[], lang: Lang, withSources: boolean): string[] {
   const items = events.map(
-    (e) => `<li><strong>${escapeHtml(e.dateText)}</strong> — ${escapeHtml(e.text)}${withSources ? ` <span class="source">(${escapeHtml(e.source)})</span>` : ''}</li>`,
+    (e) =>
+      `<li><strong>${escapeHtml(e.dateText)}</strong> — ${escapeHtml(e.text)}${withSources ? ` <span class="source">(${escapeHtml(e.source)})</span>` : ''}</li>`,
   );
   return [h2(t(lang, 'debrief.section.aftermath')), `<p>${escapeHtml(t(lang, 'debrief.aftermath.intro'))}</p>`, '<ul class="aftermath">', ...items, '</ul>'];
 }
@@ -105,7 +125,19 @@ export function debriefHtml(d: Debrief, layout: DebriefLayout = {}): string {
     `<p>${escapeHtml(d.playersLine)}</p>`,
   ];
   const body = layout.handout
-    ? [`<p class="names">${escapeHtml(t(d.lang, 'debrief.handout.names'))}</p>`, ...turningPointsSection(d), ...aftermathHtml(d.aftermath, d.lang, false), ...questions]
-    : [...timelineSection(d), ...turningPointsSection(d), ...leadershipSection(d), ...aftermathHtml(d.aftermath, d.lang, true), ...questions, ...sourcesSection(d)];
+    ? [
+        `<p class="names">${escapeHtml(t(d.lang, 'debrief.handout.names'))}</p>`,
+        ...turningPointsSection(d),
+        ...aftermathHtml(d.aftermath, d.lang, false),
+        ...questions,
+      ]
+    : [
+        ...timelineSection(d),
+        ...turningPointsSection(d),
+        ...leadershipSection(d),
+        ...aftermathHtml(d.aftermath, d.lang, true),
+        ...questions,
+        ...sourcesSection(d),
+      ];
   return htmlPage(d.lang, d.heading, [...head, ...body].join('\n'), { handout: layout.handout === true });
 }

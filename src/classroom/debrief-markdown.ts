@@ -31,7 +31,11 @@ function quote(text: string, indent: string): string[] {
 
 function timelineItem(entry: TimelineEntry, number: number, d: Debrief): string[] {
   const lang = d.lang;
-  const facts = [entry.date ? t(lang, 'debrief.date', { date: dateText(lang, entry.date) }) : '', entry.firedNote ?? '', entry.firstTime ? '' : `(${t(lang, 'debrief.seeAbove')})`]
+  const facts = [
+    entry.date ? t(lang, 'debrief.date', { date: dateText(lang, entry.date) }) : '',
+    entry.firedNote ?? '',
+    entry.firstTime ? '' : `(${t(lang, 'debrief.seeAbove')})`,
+  ]
     .filter((s) => s !== '')
     .map(escapeMarkdown)
     .join(' · ');

@@ -70,7 +70,9 @@ export function inYourGame(question: CoreQuestion, played: readonly { card: Card
   const seen = new Set<CardId>();
   const ours = played.filter((p) => question.cards.includes(p.card) && !seen.has(p.card) && seen.add(p.card));
   if (ours.length > 0) {
-    return t(lang, 'debrief.core.inYourGame', { cards: ours.map((p) => t(lang, 'debrief.core.cardInRound', { card: cardTitle(words, p.card), round: p.round })).join(', ') });
+    return t(lang, 'debrief.core.inYourGame', {
+      cards: ours.map((p) => t(lang, 'debrief.core.cardInRound', { card: cardTitle(words, p.card), round: p.round })).join(', '),
+    });
   }
   const known = question.cards.filter((id) => cards[id] !== undefined);
   if (known.length === 0) return undefined;

@@ -82,7 +82,11 @@ export const TURNING_POINTS = 3;
 /** The game's result in one sentence, plus how sudden death or dominance came about. */
 export function resultLines(state: GameState, lang: Lang): { line: string; detail: string | null } {
   const o = state.outcome;
-  if (!o) return { line: t(lang, 'debrief.result.unfinished', { round: state.round, leadership: leadershipText(sayIn(lang), state.leadership, LEVEL) }), detail: null };
+  if (!o)
+    return {
+      line: t(lang, 'debrief.result.unfinished', { round: state.round, leadership: leadershipText(sayIn(lang), state.leadership, LEVEL) }),
+      detail: null,
+    };
   let detail: string | null = null;
   if (o.reason === 'suddenDeath' && o.loser) detail = t(lang, 'debrief.result.cutOff', { side: sideThe(lang, o.loser) });
   if (o.reason === 'dominance' && o.region) detail = t(lang, 'debrief.result.region', { region: regionPlace(o.region) });
@@ -125,7 +129,9 @@ function momentSentence(moment: Moment, timeline: TimelineEntry[], lang: Lang): 
   const what = [
     ...moment.heldScoring.map((region) => t(lang, 'debrief.moment.heldScoring', { region: regionPlace(region) })),
     // Every check that moved Leadership: the swing is theirs together, not the first one's.
-    ...moment.pressure.map(({ persona, met }) => t(lang, met ? 'debrief.moment.pressureMet' : 'debrief.moment.pressure', { persona: personaName(lang, persona) })),
+    ...moment.pressure.map(({ persona, met }) =>
+      t(lang, met ? 'debrief.moment.pressureMet' : 'debrief.moment.pressure', { persona: personaName(lang, persona) }),
+    ),
   ];
   if (what.length === 0) return t(lang, 'debrief.moment.roundEnd', { round: moment.round });
   return t(lang, 'debrief.moment.roundEndWith', { round: moment.round, what: what.join(t(lang, 'debrief.moment.separator')) });
@@ -147,9 +153,7 @@ function turningPointsOf(moments: Moment[], timeline: TimelineEntry[], lang: Lan
 
 function leadershipOf(state: GameState, lang: Lang): LeadershipPoint[] {
   const point = (label: string, value: number) => ({ label, value, text: leadershipText(sayIn(lang), value, LEVEL) });
-  const points = state.leadershipHistory.map((value, round) =>
-    point(round === 0 ? t(lang, 'debrief.start') : t(lang, 'debrief.round', { round }), value),
-  );
+  const points = state.leadershipHistory.map((value, round) => point(round === 0 ? t(lang, 'debrief.start') : t(lang, 'debrief.round', { round }), value));
   const last = state.leadershipHistory[state.leadershipHistory.length - 1];
   // The history records round ends; an ending inside a round, or final scoring, comes after.
   if (state.outcome && state.outcome.leadership !== last) points.push(point(t(lang, `end.${state.outcome.reason}`), state.outcome.leadership));

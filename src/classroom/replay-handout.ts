@@ -80,8 +80,12 @@ function mergeInfluence(entries: LogEntry[]): LogEntry[] {
   for (const e of entries) {
     const last = out[out.length - 1];
     if (
-      e.type === 'influence' && last?.type === 'influence' && last.side === e.side && last.owner === e.owner &&
-      last.space === e.space && Math.sign(last.delta) === Math.sign(e.delta)
+      e.type === 'influence' &&
+      last?.type === 'influence' &&
+      last.side === e.side &&
+      last.owner === e.owner &&
+      last.space === e.space &&
+      Math.sign(last.delta) === Math.sign(e.delta)
     ) {
       out[out.length - 1] = { ...last, delta: last.delta + e.delta };
     } else out.push(e);
@@ -177,7 +181,15 @@ export function exportMarkdown({ save, initial, final, cards, lang }: HandoutInp
   ];
   const tracks: Tracks = { leadership: initial.leadership, clock: initial.clock, stack: initial.stack, lockIn: initial.lockIn };
   const rounds = [...new Set(final.log.map((e) => e.round))].sort((a, b) => a - b);
-  for (const round of rounds) lines.push(...roundSection(ctx, round, final.log.filter((e) => e.round === round), tracks));
+  for (const round of rounds)
+    lines.push(
+      ...roundSection(
+        ctx,
+        round,
+        final.log.filter((e) => e.round === round),
+        tracks,
+      ),
+    );
   lines.push(`## ${w.result}`, '', final.outcome ? describeOutcome(ctx, final.outcome) : w.unfinished(final.round), '');
   return lines.join('\n');
 }

@@ -17,22 +17,22 @@ export const TUTORIAL_SETUP: { seed: number; personas: { us: Persona; china: Per
 export const TUTORIAL_PLAYER: Side = 'us';
 
 export type LessonId =
-  | 'headline'
-  | 'influence'
-  | 'sanction'
-  | 'lobby'
-  | 'race'
-  | 'hold'
-  | 'newRound'
-  | 'encircle'
-  | 'truce'
-  | 'scoring'
-  | 'pressure'
-  | 'keep'
-  | 'final';
+  'headline' | 'influence' | 'sanction' | 'lobby' | 'race' | 'hold' | 'newRound' | 'encircle' | 'truce' | 'scoring' | 'pressure' | 'keep' | 'final';
 
 export const LESSON_IDS: readonly LessonId[] = [
-  'headline', 'influence', 'sanction', 'lobby', 'race', 'hold', 'newRound', 'encircle', 'truce', 'scoring', 'pressure', 'keep', 'final',
+  'headline',
+  'influence',
+  'sanction',
+  'lobby',
+  'race',
+  'hold',
+  'newRound',
+  'encircle',
+  'truce',
+  'scoring',
+  'pressure',
+  'keep',
+  'final',
 ];
 
 type Step = { lesson: LessonId; you: Action[] } | { them: Action[] };
@@ -47,7 +47,14 @@ export const TUTORIAL_STEPS: readonly Step[] = [
   { lesson: 'headline', you: [{ type: 'headline', card: 'closing-the-a800-gap' }] },
   { them: [{ type: 'headline', card: 'hbm-controls' }] },
   // The headline's event: remove 3 China influence from the China Market.
-  { lesson: 'headline', you: [{ type: 'remove', space: 'tencent' }, { type: 'remove', space: 'bytedance' }, { type: 'remove', space: 'universities' }] },
+  {
+    lesson: 'headline',
+    you: [
+      { type: 'remove', space: 'tencent' },
+      { type: 'remove', space: 'bytedance' },
+      { type: 'remove', space: 'universities' },
+    ],
+  },
   { lesson: 'influence', you: [play('entity-list-huawei', 'influence'), place('tencent'), place('bytedance')] },
   { them: [play('ascend-roadmap', 'event'), place('aiLabs'), place('uae'), place('startups'), place('uae'), place('uae')] },
   { lesson: 'sanction', you: [play('foreign-direct-product-rule', 'sanction'), { type: 'sanction', space: 'uae' }] },

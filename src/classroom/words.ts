@@ -23,7 +23,12 @@ export function sideEvent(lang: Lang, side: Side): string {
 
 /** A play as one clause, in the past: "China played Ascend 910B for its event". */
 export function describePlay(entry: Extract<LogEntry, { type: 'play' }>, cards: Catalog, lang: Lang): string {
-  const params = { sidePlays: t(lang, `classroom.plays.${entry.side}`), sideHeadlines: t(lang, `classroom.headlines.${entry.side}`), card: cardTitle({ cards, lang }, entry.card), ops: `${entry.ops} Op${entry.ops === 1 ? '' : 's'}` };
+  const params = {
+    sidePlays: t(lang, `classroom.plays.${entry.side}`),
+    sideHeadlines: t(lang, `classroom.headlines.${entry.side}`),
+    card: cardTitle({ cards, lang }, entry.card),
+    ops: `${entry.ops} Op${entry.ops === 1 ? '' : 's'}`,
+  };
   if (entry.use === 'race') {
     return t(lang, 'classroom.log.play.race', { ...params, track: trackName(lang, entry.side === 'us' ? 'lockIn' : 'stack') });
   }

@@ -115,9 +115,10 @@ export function commanderMessage(error: CommanderError, lang: Lang): string {
       const found = parts(/^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/s);
       if (found) {
         const [command, expected = '', received = ''] = found;
-        translated = command === undefined
-          ? t(lang, 'cli.error.excessArguments', { expected, received })
-          : t(lang, 'cli.error.excessArgumentsFor', { command, expected, received });
+        translated =
+          command === undefined
+            ? t(lang, 'cli.error.excessArguments', { expected, received })
+            : t(lang, 'cli.error.excessArgumentsFor', { command, expected, received });
       }
       break;
     }
@@ -125,7 +126,8 @@ export function commanderMessage(error: CommanderError, lang: Lang): string {
       const option = parts(/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/s);
       const argument = parts(/^error: command-argument value '(.*)' is invalid for argument '(.*)'\. (.*)$/s);
       if (option) translated = t(lang, 'cli.error.invalidOptionValue', { option: option[0] ?? '', value: option[1] ?? '', detail: detail(option[2]) });
-      else if (argument) translated = t(lang, 'cli.error.invalidArgumentValue', { value: argument[0] ?? '', name: argument[1] ?? '', detail: detail(argument[2]) });
+      else if (argument)
+        translated = t(lang, 'cli.error.invalidArgumentValue', { value: argument[0] ?? '', name: argument[1] ?? '', detail: detail(argument[2]) });
       break;
     }
   }

@@ -26,7 +26,9 @@ export function menuOnline(io: CliIO, lang: Lang): (request: OnlineRequest) => P
       return { interrupted: false, problem: null };
     } catch (error) {
       if (error instanceof ExitRequested) return { interrupted: false, problem: said.join('').trim().split('\n').at(-1) ?? null };
-      const text = reportFailure(error, false, lang).text.trim().replace(/^silicon-curtain: /, '');
+      const text = reportFailure(error, false, lang)
+        .text.trim()
+        .replace(/^silicon-curtain: /, '');
       return { interrupted: false, problem: text === '' ? null : text };
     }
   };

@@ -32,7 +32,16 @@ export interface Moved {
 
 const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
 
-export function connectSeat(options: { url: string; code: string; token?: string; lang: Lang; spectator?: boolean; reconnectAttempts?: number; password?: string; pinnedCert?: string | Buffer }): NetSeat {
+export function connectSeat(options: {
+  url: string;
+  code: string;
+  token?: string;
+  lang: Lang;
+  spectator?: boolean;
+  reconnectAttempts?: number;
+  password?: string;
+  pinnedCert?: string | Buffer;
+}): NetSeat {
   const words = (problem: NetProblem) => netProblemText(problem, options.lang);
   const backlog: RemoteUpdate[] = [];
   let listener: ((update: RemoteUpdate) => void) | null = null;
@@ -57,7 +66,12 @@ export function connectSeat(options: { url: string; code: string; token?: string
         }
         // The public view, drawn like the US seat's with no hand; the counts go beside it.
         const { handCounts, ...board } = view;
-        emit({ type: 'view', view: { ...board, side: 'us', hand: [], legal: [], opponentHandCount: handCounts.china }, opponent: 'present', hands: handCounts });
+        emit({
+          type: 'view',
+          view: { ...board, side: 'us', hand: [], legal: [], opponentHandCount: handCounts.china },
+          opponent: 'present',
+          hands: handCounts,
+        });
         return;
       }
       case 'gameOver':

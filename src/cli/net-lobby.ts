@@ -17,7 +17,8 @@ export function lobbyFeed(options: { url: string; password?: string; teacherToke
     ...(options.teacherToken !== undefined ? { teacherToken: options.teacherToken } : {}),
     onGames: (games, paused) => emit({ games, paused }),
     onTeacher: (answer) => emit({ teacher: answer }),
-    onStatus: (status) => emit({ status: status.kind === 'closed' ? { closed: status.problem ? netProblemText(status.problem, options.lang) : null } : status.kind }),
+    onStatus: (status) =>
+      emit({ status: status.kind === 'closed' ? { closed: status.problem ? netProblemText(status.problem, options.lang) : null } : status.kind }),
   });
   return {
     follower,

@@ -43,7 +43,15 @@ export async function playSeat(io: CliIO, first: NetSeat, options: PlaySeatOptio
     const { processTerminal } = await import('./process-terminal.js');
     let result;
     try {
-      result = await runRemotePlay({ connection: seat.connection, address: options.address, ...(options.invite ? { invite: options.invite } : {}), ...(intro ? { intro } : {}), lang: options.lang, color: !io.env.NO_COLOR, terminal: processTerminal() });
+      result = await runRemotePlay({
+        connection: seat.connection,
+        address: options.address,
+        ...(options.invite ? { invite: options.invite } : {}),
+        ...(intro ? { intro } : {}),
+        lang: options.lang,
+        color: !io.env.NO_COLOR,
+        terminal: processTerminal(),
+      });
     } finally {
       seat.client.close();
     }

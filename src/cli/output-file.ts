@@ -62,7 +62,13 @@ export function outputRefusal(file: string, option: string, inputs: readonly str
 }
 
 /** Writes an output file: refused over a save, a backup or an input; text made safe; atomic. */
-export function writeOutputFile(file: string, text: string, option: string, inputs: readonly string[] = [], cannotWrite?: (reason: string) => string | Wording): void {
+export function writeOutputFile(
+  file: string,
+  text: string,
+  option: string,
+  inputs: readonly string[] = [],
+  cannotWrite?: (reason: string) => string | Wording,
+): void {
   const refusal = outputRefusal(file, option, inputs);
   if (refusal) throw new UserError(refusal);
   try {

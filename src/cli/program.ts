@@ -43,7 +43,24 @@ export interface CommandModule {
 }
 
 /** Every command of the game, in the order the help lists them. */
-export const COMMANDS: readonly CommandModule[] = [play, host, join, watch, serve, resume, saves, replay, tutorial, rules, debrief, classCmd, cards, deck, simulate, botMatch];
+export const COMMANDS: readonly CommandModule[] = [
+  play,
+  host,
+  join,
+  watch,
+  serve,
+  resume,
+  saves,
+  replay,
+  tutorial,
+  rules,
+  debrief,
+  classCmd,
+  cards,
+  deck,
+  simulate,
+  botMatch,
+];
 
 export const VERSION: string = pkg.version;
 

@@ -6,15 +6,25 @@ import { ruleIssue, ruleText } from './problem.js';
 import { expectTrue, type Mutual } from './type-checks.js';
 import type { Condition, SpaceFilter, Value } from './types.js';
 import {
-  CARD_SIDES, FLAG_PATTERN, ID_PATTERN, LIMITS, PERSONA_IDS, RANGES, REGION_IDS, SIDES, SPACE_IDS, TRACK_IDS,
-  TRACKS_AND_LEADERSHIP, WHO,
+  CARD_SIDES,
+  FLAG_PATTERN,
+  ID_PATTERN,
+  LIMITS,
+  PERSONA_IDS,
+  RANGES,
+  REGION_IDS,
+  SIDES,
+  SPACE_IDS,
+  TRACK_IDS,
+  TRACKS_AND_LEADERSHIP,
+  WHO,
 } from './vocabulary.js';
 
 export const whoSchema = z.enum(WHO).meta({
   description: 'Who: `self` (the side the event works for), `opponent`, or a fixed side `us` / `china`.',
 });
 export const sideSchema = z.enum(SIDES).meta({ description: 'A side: `us` or `china`.' });
-export const cardSideSchema = z.enum(CARD_SIDES).meta({ description: 'The card\'s side: `us`, `china` or `neutral`.' });
+export const cardSideSchema = z.enum(CARD_SIDES).meta({ description: "The card's side: `us`, `china` or `neutral`." });
 export const personaSchema = z.enum(PERSONA_IDS).meta({
   description: 'A persona: `washington`, `nvidia` (US), `beijing`, `huawei` (China).',
 });
@@ -23,7 +33,7 @@ export const regionSchema = z.enum(REGION_IDS).meta({
 });
 export const spaceSchema = z.enum(SPACE_IDS).meta({ description: 'A space of the board, such as `tencent` or `foundries`.' });
 export const trackSchema = z.enum(TRACK_IDS).meta({
-  description: 'A track: `clock` (Decoupling clock), `stack` (China\'s race) or `lockIn` (the US race).',
+  description: "A track: `clock` (Decoupling clock), `stack` (China's race) or `lockIn` (the US race).",
 });
 export const trackOrLeadershipSchema = z.enum(TRACKS_AND_LEADERSHIP).meta({
   description: 'A track, or `leadership` (the VP track: positive = US ahead).',
@@ -59,10 +69,7 @@ export const spaceFilterSchema = z
       .meta({ description: 'Only spaces this side controls (`nobody`: uncontrolled spaces).' }),
     notControlledBy: whoSchema.optional().meta({ description: 'Only spaces this side does not control.' }),
     hasInfluence: whoSchema.optional().meta({ description: 'Only spaces where this side has influence.' }),
-    current: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Inside `forEach`: only the space being visited.' }),
+    current: z.boolean().optional().meta({ description: 'Inside `forEach`: only the space being visited.' }),
   })
   .meta({
     id: 'SpaceFilter',
@@ -102,76 +109,84 @@ const trackTest = z.strictObject({
   track: trackOrLeadershipSchema,
   value: intIn(RANGES.trackValue, 'The number to compare with.'),
   for: whoSchema.optional().meta({
-    description: 'Read Leadership from this side\'s point of view (positive = this side ahead). Default: `us`.',
+    description: "Read Leadership from this side's point of view (positive = this side ahead). Default: `us`.",
   }),
 });
 
-const conditionObject = z
-  .strictObject({
-    trackAtLeast: trackTest.optional().meta({ description: 'The track is at this value or more.' }),
-    trackAtMost: trackTest.optional().meta({ description: 'The track is at this value or less.' }),
-    controls: z
-      .strictObject({ side: whoSchema, space: spaceSchema })
-      .optional()
-      .meta({ description: 'The side controls the space.' }),
-    controlsAtLeast: z
-      .strictObject({
-        side: whoSchema,
-        count: intIn(RANGES.spaces, 'How many spaces.'),
-        filter: spaceFilterSchema.optional(),
-      })
-      .optional()
-      .meta({ description: 'The side controls at least `count` spaces matching `filter`.' }),
-    influenceAtLeast: z
-      .strictObject({ side: whoSchema, space: spaceSchema, amount: intIn({ min: 1, max: 20 }, 'Influence points.') })
-      .optional()
-      .meta({ description: 'The side has at least `amount` influence in the space.' }),
-    flag: flagNameSchema.optional().meta({ description: 'The flag is set (by an earlier `flag` effect).' }),
-    persona: z
-      .strictObject({ side: whoSchema, is: personaSchema })
-      .optional()
-      .meta({ description: 'The side plays this persona.' }),
-    eventPlayed: cardIdSchema.optional().meta({ description: 'This card\'s event has fired earlier in the game.' }),
-    actingSide: sideSchema.optional().meta({ description: 'The side playing the card is this one.' }),
-    round: z
-      .strictObject({
-        atLeast: intIn(RANGES.round, 'From this round on.').optional(),
-        atMost: intIn(RANGES.round, 'Up to this round.').optional(),
-      })
-      .refine((r) => r.atLeast !== undefined || r.atMost !== undefined, { error: ruleText('rule.roundBounds') })
-      .optional()
-      .meta({ description: 'The current round is in this range: `{atLeast: 2}` from round 2 on, `{atMost: 1}` in round 1 only.' }),
-    lastRound: z.boolean().optional().meta({ description: '`true`: this is the last round of the game; `false`: it is not.' }),
-    get all(): z.ZodOptional<z.ZodArray<z.ZodType<Condition>>> {
-      return z.array(conditionSchema).min(1).max(8).optional().meta({ description: 'Every condition holds.' });
-    },
-    get any(): z.ZodOptional<z.ZodArray<z.ZodType<Condition>>> {
-      return z.array(conditionSchema).min(1).max(8).optional().meta({ description: 'At least one condition holds.' });
-    },
-    get not(): z.ZodOptional<z.ZodType<Condition>> {
-      return conditionSchema.optional().meta({ description: 'The condition does not hold.' });
-    },
-  });
+const conditionObject = z.strictObject({
+  trackAtLeast: trackTest.optional().meta({ description: 'The track is at this value or more.' }),
+  trackAtMost: trackTest.optional().meta({ description: 'The track is at this value or less.' }),
+  controls: z.strictObject({ side: whoSchema, space: spaceSchema }).optional().meta({ description: 'The side controls the space.' }),
+  controlsAtLeast: z
+    .strictObject({
+      side: whoSchema,
+      count: intIn(RANGES.spaces, 'How many spaces.'),
+      filter: spaceFilterSchema.optional(),
+    })
+    .optional()
+    .meta({ description: 'The side controls at least `count` spaces matching `filter`.' }),
+  influenceAtLeast: z
+    .strictObject({ side: whoSchema, space: spaceSchema, amount: intIn({ min: 1, max: 20 }, 'Influence points.') })
+    .optional()
+    .meta({ description: 'The side has at least `amount` influence in the space.' }),
+  flag: flagNameSchema.optional().meta({ description: 'The flag is set (by an earlier `flag` effect).' }),
+  persona: z.strictObject({ side: whoSchema, is: personaSchema }).optional().meta({ description: 'The side plays this persona.' }),
+  eventPlayed: cardIdSchema.optional().meta({ description: "This card's event has fired earlier in the game." }),
+  actingSide: sideSchema.optional().meta({ description: 'The side playing the card is this one.' }),
+  round: z
+    .strictObject({
+      atLeast: intIn(RANGES.round, 'From this round on.').optional(),
+      atMost: intIn(RANGES.round, 'Up to this round.').optional(),
+    })
+    .refine((r) => r.atLeast !== undefined || r.atMost !== undefined, { error: ruleText('rule.roundBounds') })
+    .optional()
+    .meta({ description: 'The current round is in this range: `{atLeast: 2}` from round 2 on, `{atMost: 1}` in round 1 only.' }),
+  lastRound: z.boolean().optional().meta({ description: '`true`: this is the last round of the game; `false`: it is not.' }),
+  get all(): z.ZodOptional<z.ZodArray<z.ZodType<Condition>>> {
+    return z.array(conditionSchema).min(1).max(8).optional().meta({ description: 'Every condition holds.' });
+  },
+  get any(): z.ZodOptional<z.ZodArray<z.ZodType<Condition>>> {
+    return z.array(conditionSchema).min(1).max(8).optional().meta({ description: 'At least one condition holds.' });
+  },
+  get not(): z.ZodOptional<z.ZodType<Condition>> {
+    return conditionSchema.optional().meta({ description: 'The condition does not hold.' });
+  },
+});
 
 /** The condition names, in the order the designer's guide lists them. */
 export const CONDITION_KEYS = [
-  'trackAtLeast', 'trackAtMost', 'controls', 'controlsAtLeast', 'influenceAtLeast', 'flag', 'persona', 'eventPlayed',
-  'actingSide', 'round', 'lastRound', 'all', 'any', 'not',
+  'trackAtLeast',
+  'trackAtMost',
+  'controls',
+  'controlsAtLeast',
+  'influenceAtLeast',
+  'flag',
+  'persona',
+  'eventPlayed',
+  'actingSide',
+  'round',
+  'lastRound',
+  'all',
+  'any',
+  'not',
 ] as const satisfies readonly (keyof typeof conditionObject.shape)[];
 
 /** A condition is a mapping with exactly one key, its name: `{flag: sanctions-eased}`. */
 export const conditionSchema: z.ZodType<Condition> = conditionObject
-  .superRefine((value, ctx) => {
-    const keys = Object.keys(value);
-    if (keys.length === 0) {
-      ctx.addIssue({ code: 'custom', ...ruleIssue('rule.conditionNone', { keys: CONDITION_KEYS.join(', ') }) });
-    } else if (keys.length > 1) {
-      ctx.addIssue({
-        code: 'custom',
-        ...ruleIssue('rule.conditionMany', { count: keys.length, keys: keys.join(', ') }),
-      });
-    }
-  }, { when: (payload) => payload.issues.length === 0 })
+  .superRefine(
+    (value, ctx) => {
+      const keys = Object.keys(value);
+      if (keys.length === 0) {
+        ctx.addIssue({ code: 'custom', ...ruleIssue('rule.conditionNone', { keys: CONDITION_KEYS.join(', ') }) });
+      } else if (keys.length > 1) {
+        ctx.addIssue({
+          code: 'custom',
+          ...ruleIssue('rule.conditionMany', { count: keys.length, keys: keys.join(', ') }),
+        });
+      }
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  )
   .meta({
     id: 'Condition',
     description: 'A condition: a mapping with exactly one key, such as `{flag: name}` or `{all: [...]}`.',

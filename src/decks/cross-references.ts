@@ -54,7 +54,11 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
   };
   /** `line 5` within the same file, `file:5:9` in another. */
   const firstUse = (d: CheckedDeck, first: CardPlace['where']): ProblemParam =>
-    typeof first === 'string' || 'kind' in first ? wording('xref.in', { place: first }) : first.file === d.file ? wording('xref.atLine', { line: first.line }) : wording('xref.in', { place: first.text });
+    typeof first === 'string' || 'kind' in first
+      ? wording('xref.in', { place: first })
+      : first.file === d.file
+        ? wording('xref.atLine', { line: first.line })
+        : wording('xref.in', { place: first.text });
 
   // Ids: cards and decks, across everything loaded.
   const cards = new Map<string, CardPlace>();
@@ -82,8 +86,7 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
         const prefixed = !elsewhere || card.id.startsWith(`${d.deck.id}-`) ? undefined : `${d.deck.id}-${card.id}`;
         const hint = prefixed !== undefined && !cards.has(prefixed) ? hinted('xref.prefix.hint', { id: quote(prefixed) }) : undefined;
         report(d, ['cards', i, 'id'], 'error', said('xref.duplicateCard', { id: quote(card.id), first: firstUse(d, first.where) }), hint);
-      }
-      else cards.set(card.id, { card, where: where(d, ['cards', i, 'id']) });
+      } else cards.set(card.id, { card, where: where(d, ['cards', i, 'id']) });
     });
   }
 
@@ -91,7 +94,8 @@ export function checkCrossReferences(decks: readonly CheckedDeck[], known: reado
   // expansion's second one is reported with the first one's place (a base deck's own are
   // checked by checkBaseComposition).
   const roles = new Map<string, { id: string; where: CardPlace['where'] }>();
-  const roleOf = (card: CardDef) => (card.signature !== undefined ? `signature:${card.signature}` : card.scoring !== undefined ? `scoring:${card.scoring}` : null);
+  const roleOf = (card: CardDef) =>
+    card.signature !== undefined ? `signature:${card.signature}` : card.scoring !== undefined ? `scoring:${card.scoring}` : null;
   for (const k of known) {
     for (const card of k.deck.cards) {
       const role = roleOf(card);
@@ -143,14 +147,7 @@ function didYouMean(input: string, candidates: Iterable<string>): Hinted | undef
   return match === undefined || match === input ? undefined : hinted('didYouMean', { name: match });
 }
 
-function checkCard(
-  d: CheckedDeck,
-  card: CardDef,
-  path: Path,
-  cards: ReadonlyMap<string, CardPlace>,
-  setFlags: ReadonlySet<string>,
-  report: Report,
-): void {
+function checkCard(d: CheckedDeck, card: CardDef, path: Path, cards: ReadonlyMap<string, CardPlace>, setFlags: ReadonlySet<string>, report: Report): void {
   if (card.scoring !== undefined) {
     if (card.ops !== 0) report(d, [...path, 'ops'], 'error', said('xref.scoringOps', { ops: card.ops }));
     if (card.side !== 'neutral') report(d, [...path, 'side'], 'error', said('xref.scoringSide', { side: card.side }));
@@ -196,7 +193,14 @@ function checkCard(
         if (!named) {
           report(d, [...at, 'card'], 'error', said('xref.noCard', { field: 'card', id: quote(effect.card) }), didYouMean(effect.card, ids));
         } else {
-          const kind = named.card.scoring !== undefined ? 'xref.what.scoring' : named.card.signature !== undefined ? 'xref.what.signature' : named.card.passes === true ? 'xref.what.passes' : null;
+          const kind =
+            named.card.scoring !== undefined
+              ? 'xref.what.scoring'
+              : named.card.signature !== undefined
+                ? 'xref.what.signature'
+                : named.card.passes === true
+                  ? 'xref.what.passes'
+                  : null;
           if (kind) report(d, [...at, 'card'], 'warning', said('xref.neverRetrieved', { id: quote(effect.card), what: wording(kind) }));
         }
       }
@@ -208,7 +212,13 @@ function checkCard(
     },
     condition(condition, at) {
       if ('eventPlayed' in condition && !cards.has(condition.eventPlayed)) {
-        report(d, [...at, 'eventPlayed'], 'error', said('xref.noCard', { field: 'eventPlayed', id: quote(condition.eventPlayed) }), didYouMean(condition.eventPlayed, ids));
+        report(
+          d,
+          [...at, 'eventPlayed'],
+          'error',
+          said('xref.noCard', { field: 'eventPlayed', id: quote(condition.eventPlayed) }),
+          didYouMean(condition.eventPlayed, ids),
+        );
       }
       if ('flag' in condition && !setFlags.has(condition.flag)) {
         report(d, [...at, 'flag'], 'warning', said('xref.flagNeverSet', { flag: quote(condition.flag) }), didYouMean(condition.flag, setFlags));
@@ -230,8 +240,16 @@ function checkCard(
 
 /** Number words a text may use instead of digits, in English and French. */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, twice: 2,
-  deux: 2, trois: 3, quatre: 4, cinq: 5,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  twice: 2,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
 };
 
 /** The constant numbers of an event a player reads in its text: Leadership, track moves, influence,
@@ -309,14 +327,25 @@ function checkTextNumbers(d: CheckedDeck, card: CardDef, path: Path, report: Rep
   const wanted = eventNumbers(card);
   if (wanted.size === 0) return;
   const texts: [string, string | undefined, Path][] =
-    typeof card.text === 'string' ? [['en', card.text, [...path, 'text']]] : [['en', card.text.en, [...path, 'text', 'en']], ['fr', card.text.fr, [...path, 'text', 'fr']]];
+    typeof card.text === 'string'
+      ? [['en', card.text, [...path, 'text']]]
+      : [
+          ['en', card.text.en, [...path, 'text', 'en']],
+          ['fr', card.text.fr, [...path, 'text', 'fr']],
+        ];
   for (const [lang, text, at] of texts) {
     if (text === undefined) continue;
     const inText = textNumbers(text);
     const missing = [...wanted].filter((n) => !inText.has(n)).sort((a, b) => a - b);
     if (missing.length > 0) {
       const numbers = missing.join(', ');
-      report(d, at, 'warning', typeof card.text === 'string' ? said('xref.textNumbers', { numbers }) : said('xref.textNumbersIn', { lang, numbers }), hinted('xref.textNumbers.hint'));
+      report(
+        d,
+        at,
+        'warning',
+        typeof card.text === 'string' ? said('xref.textNumbers', { numbers }) : said('xref.textNumbersIn', { lang, numbers }),
+        hinted('xref.textNumbers.hint'),
+      );
     }
   }
 }
@@ -382,7 +411,11 @@ function checkBaseComposition(d: CheckedDeck, report: Report): void {
 function checkFrench(d: CheckedDeck, report: Report): void {
   const hasFr = (t: Text | undefined) => t !== undefined && typeof t === 'object' && t.fr !== undefined;
   const missingIn = (card: CardDef): string[] => {
-    const fields: [string, Text | undefined][] = [['title', card.title], ['text', card.text], ['history', card.history]];
+    const fields: [string, Text | undefined][] = [
+      ['title', card.title],
+      ['text', card.text],
+      ['history', card.history],
+    ];
     if (card.question !== undefined) fields.push(['question', card.question]);
     return fields.filter(([, t]) => !hasFr(t)).map(([name]) => name);
   };

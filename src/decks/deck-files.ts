@@ -64,9 +64,7 @@ export function loadBaseDeck(from?: string | URL): LoadResult {
   const path = findBaseDeckPath(from);
   if (path === undefined) {
     return {
-      problems: [
-        { file: BASE_DECK_FILE, line: 0, col: 0, severity: 'error', ...said('baseDeckMissing') },
-      ],
+      problems: [{ file: BASE_DECK_FILE, line: 0, col: 0, severity: 'error', ...said('baseDeckMissing') }],
     };
   }
   const file = displayPath(path);

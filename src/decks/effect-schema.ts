@@ -4,8 +4,16 @@
 import * as z from 'zod';
 import { ruleText } from './problem.js';
 import {
-  cardIdSchema, cardSideSchema, conditionSchema, flagNameSchema, intIn, regionSchema, spaceFilterSchema, trackSchema,
-  valueSchema, whoSchema,
+  cardIdSchema,
+  cardSideSchema,
+  conditionSchema,
+  flagNameSchema,
+  intIn,
+  regionSchema,
+  spaceFilterSchema,
+  trackSchema,
+  valueSchema,
+  whoSchema,
 } from './condition-schema.js';
 import { textSchema } from './text-schema.js';
 import { expectTrue, type Mutual } from './type-checks.js';
@@ -27,7 +35,7 @@ export const modifierRuleSchema = z
           description: 'Only for these uses of Ops (default: all of them).',
         }),
       })
-      .meta({ description: 'The side\'s cards are worth more (or fewer) Ops.' }),
+      .meta({ description: "The side's cards are worth more (or fewer) Ops." }),
     z
       .strictObject({
         kind: z.literal('influenceCost'),
@@ -38,10 +46,10 @@ export const modifierRuleSchema = z
     z
       .strictObject({
         kind: z.literal('sanctionRoll'),
-        amount: intIn(RANGES.ruleAmount, 'Added to the side\'s sanction rolls.'),
+        amount: intIn(RANGES.ruleAmount, "Added to the side's sanction rolls."),
         region: regionSchema.optional().meta({ description: 'Only in this region (default: everywhere).' }),
       })
-      .meta({ description: 'The side\'s sanction rolls get a modifier.' }),
+      .meta({ description: "The side's sanction rolls get a modifier." }),
     z
       .strictObject({
         kind: z.literal('noSanctions'),
@@ -54,13 +62,15 @@ export const modifierRuleSchema = z
     z
       .strictObject({
         kind: z.literal('raceCost'),
-        amount: intIn(RANGES.ruleAmount, 'Extra Ops needed to advance the side\'s race track.'),
+        amount: intIn(RANGES.ruleAmount, "Extra Ops needed to advance the side's race track."),
       })
-      .meta({ description: 'Advancing the side\'s race track costs more (or less).' }),
+      .meta({ description: "Advancing the side's race track costs more (or less)." }),
     z
       .strictObject({
         kind: z.literal('eachRound'),
-        at: z.enum(['roundStart', 'roundEnd']).meta({ description: '`roundStart` (before the first player is chosen) or `roundEnd` (after the held cards, before the pressure checks).' }),
+        at: z
+          .enum(['roundStart', 'roundEnd'])
+          .meta({ description: '`roundStart` (before the first player is chosen) or `roundEnd` (after the held cards, before the pressure checks).' }),
         effects: effectListSchema.meta({ description: 'Run for the side, as if its event fired, each time.' }),
       })
       .meta({ description: 'Effects that run at the start or the end of every round while the rule lasts.' }),
@@ -91,16 +101,14 @@ export const effectSchema = z
       .meta({ description: 'Move the clock, the Stack or the Lock-in track (race steps still pay their rewards).' }),
     z
       .strictObject({ op: z.literal('addInfluence'), side, amount: valueSchema, targets, perSpace, chooser })
-      .meta({ description: 'Add `side`\'s influence, one point at a time, in spaces the chooser picks.' }),
+      .meta({ description: "Add `side`'s influence, one point at a time, in spaces the chooser picks." }),
     z
       .strictObject({ op: z.literal('removeInfluence'), side, amount: valueSchema, targets, perSpace, chooser })
-      .meta({ description: 'Remove `side`\'s influence, one point at a time, from spaces the chooser picks.' }),
+      .meta({ description: "Remove `side`'s influence, one point at a time, from spaces the chooser picks." }),
     z
       .strictObject({ op: z.literal('clearInfluence'), side, targets })
-      .meta({ description: 'Remove every point of `side`\'s influence in the matching spaces.' }),
-    z
-      .strictObject({ op: z.literal('draw'), side, count: cardCount })
-      .meta({ description: 'The side draws cards.' }),
+      .meta({ description: "Remove every point of `side`'s influence in the matching spaces." }),
+    z.strictObject({ op: z.literal('draw'), side, count: cardCount }).meta({ description: 'The side draws cards.' }),
     z
       .strictObject({
         op: z.literal('discard'),
@@ -148,7 +156,8 @@ export const effectSchema = z
         side,
         opsDelta: intIn(RANGES.opsDelta, 'Ops added (or removed).'),
         use: z.enum(NEXT_CARD_USES).optional().meta({
-          description: 'The play it waits for: `ops` (default) the next card played for Ops, `event` the next card played for its event, `any` the very next card.',
+          description:
+            'The play it waits for: `ops` (default) the next card played for Ops, `event` the next card played for its event, `any` the very next card.',
         }),
       })
       .meta({ description: 'The next card `side` plays gets `opsDelta` (Ops stay between 1 and 4), then the change ends.' }),
@@ -166,23 +175,24 @@ export const effectSchema = z
         op: z.literal('flag'),
         flag: flagNameSchema,
         set: z.boolean().meta({ description: '`true` sets the flag, `false` clears it.' }),
-        label: textSchema.optional().meta({ description: 'The flag\'s name shown in play (the log, the situation panel); without it, a name made from the id.' }),
-        duration: z.enum(['round', 'game']).optional().meta({ description: 'With `set: true`: `round` clears the flag at the end of this round; `game` (the default) keeps it.' }),
+        label: textSchema
+          .optional()
+          .meta({ description: "The flag's name shown in play (the log, the situation panel); without it, a name made from the id." }),
+        duration: z
+          .enum(['round', 'game'])
+          .optional()
+          .meta({ description: 'With `set: true`: `round` clears the flag at the end of this round; `game` (the default) keeps it.' }),
       })
       .meta({ description: 'Set or clear a named flag that conditions can read.' }),
     z
       .strictObject({ op: z.literal('cancelEvent'), card: cardIdSchema.meta({ description: 'The card whose event is cancelled.' }) })
-      .meta({ description: 'The named card\'s event can no longer be played, and its lasting effects end.' }),
+      .meta({ description: "The named card's event can no longer be played, and its lasting effects end." }),
     z
       .strictObject({
         op: z.literal('roll'),
         side: whoSchema.optional().meta({ description: 'Who rolls (default: `self`).' }),
         modifier: valueSchema.optional().meta({ description: 'Added to the die.' }),
-        outcomes: z
-          .array(rollOutcome)
-          .min(1)
-          .max(LIMITS.rollOutcomes)
-          .meta({ description: 'The first outcome whose range holds the total runs.' }),
+        outcomes: z.array(rollOutcome).min(1).max(LIMITS.rollOutcomes).meta({ description: 'The first outcome whose range holds the total runs.' }),
       })
       .meta({ description: 'Roll a six-sided die, add the modifier, run the matching outcome.' }),
     z
@@ -193,9 +203,7 @@ export const effectSchema = z
         targets,
       })
       .meta({ description: 'A sanction made by the event against a space the side picks.' }),
-    z
-      .strictObject({ op: z.literal('scoreRegion'), region: regionSchema })
-      .meta({ description: 'Score a region now (scoring cards).' }),
+    z.strictObject({ op: z.literal('scoreRegion'), region: regionSchema }).meta({ description: 'Score a region now (scoring cards).' }),
     z
       .strictObject({
         op: z.literal('retrieve'),
@@ -208,12 +216,12 @@ export const effectSchema = z
           })
           .optional(),
       })
-      .meta({ description: 'Put a card from the discard pile back into `side`\'s hand.' }),
+      .meta({ description: "Put a card from the discard pile back into `side`'s hand." }),
     z
       .strictObject({
         op: z.literal('peek'),
         side: whoSchema.meta({ description: 'The side that looks (only it sees the cards).' }),
-        at: z.enum(['deck', 'hand']).meta({ description: '`deck`: the top cards of the draw pile; `hand`: the other side\'s hand.' }),
+        at: z.enum(['deck', 'hand']).meta({ description: "`deck`: the top cards of the draw pile; `hand`: the other side's hand." }),
         count: intIn(RANGES.cards, 'How many cards (default: 1 of the draw pile, the whole hand).').optional(),
       })
       .meta({ description: 'A side looks at cards the other side does not see.' }),
@@ -227,18 +235,15 @@ export const effectSchema = z
     z
       .strictObject({
         op: z.literal('take'),
-        side: whoSchema.meta({ description: 'The side that takes, from the other side\'s hand.' }),
+        side: whoSchema.meta({ description: "The side that takes, from the other side's hand." }),
         count: cardCount,
         how: z.enum(['random', 'mostOps']).meta({ description: '`random`, or `mostOps`: the cards with the most Ops (ties at random).' }),
       })
-      .meta({ description: 'A side takes cards from the other side\'s hand into its own.' }),
+      .meta({ description: "A side takes cards from the other side's hand into its own." }),
   ])
   .meta({ id: 'Effect', description: 'One effect, chosen by `op`.' });
 
-const effectArraySchema = z
-  .array(effectSchema)
-  .max(LIMITS.effectsPerList)
-  .meta({ id: 'EffectList', description: 'Effects, run in order.' });
+const effectArraySchema = z.array(effectSchema).max(LIMITS.effectsPerList).meta({ id: 'EffectList', description: 'Effects, run in order.' });
 
 /** The effect names, in the order the designer's guide lists them. */
 export const EFFECT_OPS = effectSchema.options.map((o) => o.shape.op.value);

@@ -42,9 +42,7 @@ function walkEffect(effect: Effect, path: Path, visitor: EventVisitor, depth: nu
       visitor.filter?.(effect.targets, [...path, 'targets'], inForEach);
       break;
     case 'choose':
-      effect.options.forEach((option, i) =>
-        walkEffects(option.effects, [...path, 'options', i, 'effects'], visitor, inner, inForEach),
-      );
+      effect.options.forEach((option, i) => walkEffects(option.effects, [...path, 'options', i, 'effects'], visitor, inner, inForEach));
       break;
     case 'if':
       walkCondition(effect.cond, [...path, 'cond'], visitor, 1, inForEach);
@@ -60,9 +58,7 @@ function walkEffect(effect: Effect, path: Path, visitor: EventVisitor, depth: nu
       break;
     case 'roll':
       if (effect.modifier !== undefined) walkValue(effect.modifier, [...path, 'modifier'], visitor, inForEach);
-      effect.outcomes.forEach((outcome, i) =>
-        walkEffects(outcome.effects, [...path, 'outcomes', i, 'effects'], visitor, inner, inForEach),
-      );
+      effect.outcomes.forEach((outcome, i) => walkEffects(outcome.effects, [...path, 'outcomes', i, 'effects'], visitor, inner, inForEach));
       break;
     // No value, filter, condition or inner effect list to walk into.
     case 'lasting':

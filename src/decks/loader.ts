@@ -54,7 +54,10 @@ export function loadDeckText(text: string, fileName: string, options: LoadOption
 
 /** Loads several deck files together: card ids must be unique across all of them and `known`. */
 export function loadDeckTexts(files: readonly DeckText[], options: LoadOptions = {}): DeckSetResult {
-  return loadAll(files.map((f) => ({ file: f.file, read: () => f.text })), options);
+  return loadAll(
+    files.map((f) => ({ file: f.file, read: () => f.text })),
+    options,
+  );
 }
 
 /** Loads deck files through `readFile` (see deckFiles.ts for the one that reads the disk). */

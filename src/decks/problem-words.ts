@@ -160,7 +160,8 @@ export const PROBLEM_ENGLISH = {
   'rule.sourcesTwice': 'a card gives `sources` or `source`, not both',
   'rule.effectDepth': 'effects nest at most {max} deep',
   'rule.conditionDepth': 'conditions nest at most {max} deep',
-  'rule.eventWork': 'the event may run {work} steps at worst (repeats multiplied out, forEach over every space), more than the {max} allowed; use fewer or smaller repeats',
+  'rule.eventWork':
+    'the event may run {work} steps at worst (repeats multiplied out, forEach over every space), more than the {max} allowed; use fewer or smaller repeats',
   'rule.conditionNone': 'a condition needs one of {keys}',
   'rule.conditionMany': 'a condition has exactly one key, got {count}: {keys} (combine them with all or any)',
   // A zod check with no message of ours (the English line keeps zod's words).
@@ -225,6 +226,6 @@ export type ProblemKind = keyof typeof PROBLEM_ENGLISH;
 type Prefixed<T> = { readonly [K in keyof T & string as `deck.problem.${K}`]: T[K] };
 
 /** The table as catalogue entries: `deck.problem.<kind>`. */
-export const DECK_PROBLEM_MESSAGES = Object.fromEntries(
-  Object.entries(PROBLEM_ENGLISH).map(([kind, text]) => [`deck.problem.${kind}`, text]),
-) as Prefixed<typeof PROBLEM_ENGLISH>;
+export const DECK_PROBLEM_MESSAGES = Object.fromEntries(Object.entries(PROBLEM_ENGLISH).map(([kind, text]) => [`deck.problem.${kind}`, text])) as Prefixed<
+  typeof PROBLEM_ENGLISH
+>;

@@ -123,12 +123,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   for (const p of problems) if (!fileOrder.has(p.file)) fileOrder.set(p.file, fileOrder.size);
   return problems
     .map((p, i) => ({ p, i }))
-    .sort((a, b) =>
-      (fileOrder.get(a.p.file) ?? 0) - (fileOrder.get(b.p.file) ?? 0) ||
-      a.p.line - b.p.line ||
-      a.p.col - b.p.col ||
-      a.i - b.i,
-    )
+    .sort((a, b) => (fileOrder.get(a.p.file) ?? 0) - (fileOrder.get(b.p.file) ?? 0) || a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
     .map(({ p }) => p);
 }
 

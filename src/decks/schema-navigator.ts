@@ -80,12 +80,7 @@ function pickOption(def: LooseDef, data: unknown): Schema | undefined {
 }
 
 /** The schema at `path` in `data`, following objects, arrays and unions; undefined when the path leaves the schema. */
-export function schemaAt(
-  root: z.ZodType,
-  data: unknown,
-  path: readonly PropertyKey[],
-  options: { keepUnion?: boolean } = {},
-): SchemaPlace | undefined {
+export function schemaAt(root: z.ZodType, data: unknown, path: readonly PropertyKey[], options: { keepUnion?: boolean } = {}): SchemaPlace | undefined {
   let place = unwrap(root as unknown as Schema);
   let value = data;
   for (let i = 0; ; i++) {

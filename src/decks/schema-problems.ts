@@ -4,7 +4,20 @@ import type * as z from 'zod';
 import { CONDITION_KEYS } from './condition-schema.js';
 import { closest } from './did-you-mean.js';
 import { EFFECT_OPS } from './effect-schema.js';
-import { english, gotWording, hinted, said, saidAs, wording, type Hinted, type Problem, type ProblemKind, type ProblemParam, type ProblemSay, type Said } from './problem.js';
+import {
+  english,
+  gotWording,
+  hinted,
+  said,
+  saidAs,
+  wording,
+  type Hinted,
+  type Problem,
+  type ProblemKind,
+  type ProblemParam,
+  type ProblemSay,
+  type Said,
+} from './problem.js';
 import { quote } from './safe-text.js';
 import { dataAt, fieldsOf, schemaAt } from './schema-navigator.js';
 import { deckFileSchema, type ParsedDeckFile } from './schema.js';
@@ -48,7 +61,11 @@ function groupMissing(findings: Finding[]): Finding[] {
     else if (group[0] === f) {
       const examples = group.map((g) => FIELD_EXAMPLES[g.missing ?? '']).filter((e) => e !== undefined);
       const hint = f.owner !== undefined && examples.length > 0 ? hinted('schema.example.hint', { example: examples.join(', ') }) : undefined;
-      out.push({ ...f, words: said('schema.missingFields', { fields: group.map((g) => quote(g.missing ?? '')).join(', '), owner: inOwner(f.owner) }), ...(hint ? { hint } : {}) });
+      out.push({
+        ...f,
+        words: said('schema.missingFields', { fields: group.map((g) => quote(g.missing ?? '')).join(', '), owner: inOwner(f.owner) }),
+        ...(hint ? { hint } : {}),
+      });
     }
   }
   return out;
@@ -56,9 +73,7 @@ function groupMissing(findings: Finding[]): Finding[] {
 
 /** A misspelt field is reported once: "unknown field spce; did you mean space?" says that space is missing. */
 function dropMissingMisspelt(findings: Finding[]): Finding[] {
-  const misspelt = new Set(
-    findings.filter((f) => f.replaces !== undefined).map((f) => JSON.stringify([...f.path.slice(0, -1).map(String), f.replaces])),
-  );
+  const misspelt = new Set(findings.filter((f) => f.replaces !== undefined).map((f) => JSON.stringify([...f.path.slice(0, -1).map(String), f.replaces])));
   return findings.filter((f) => f.missing === undefined || !misspelt.has(JSON.stringify(f.path.map(String))));
 }
 
@@ -103,7 +118,19 @@ function didYouMeanHint(input: unknown, candidates: Iterable<string>): Hinted | 
 /** The rules the schema's checks state (schema.ts, condition-schema.ts), found again by their English. */
 const RULES: ReadonlyMap<string, ProblemSay> = new Map(
   (
-    ['rule.date', 'rule.citationDate', 'rule.noSuchDay', 'rule.textEmpty', 'rule.url', 'rule.id', 'rule.flag', 'rule.roundBounds', 'rule.maxBelowMin', 'rule.needsSources', 'rule.sourcesTwice'] as const
+    [
+      'rule.date',
+      'rule.citationDate',
+      'rule.noSuchDay',
+      'rule.textEmpty',
+      'rule.url',
+      'rule.id',
+      'rule.flag',
+      'rule.roundBounds',
+      'rule.maxBelowMin',
+      'rule.needsSources',
+      'rule.sourcesTwice',
+    ] as const
   ).map((kind) => [english(wording(kind)), wording(kind)]),
 );
 
@@ -225,7 +252,15 @@ function describeIssue(issue: Issue, prefix: Path, data: unknown): Finding[] {
     const key = String(path[path.length - 1]);
     const owner = ownerOf(data, path);
     const example = owner !== undefined ? FIELD_EXAMPLES[key] : undefined;
-    return [{ path, words: said('schema.missingField', { field: quote(key), owner: inOwner(owner) }), missing: key, ...(owner !== undefined ? { owner } : {}), ...(example ? { hint: hinted('schema.example.hint', { example }) } : {}) }];
+    return [
+      {
+        path,
+        words: said('schema.missingField', { field: quote(key), owner: inOwner(owner) }),
+        missing: key,
+        ...(owner !== undefined ? { owner } : {}),
+        ...(example ? { hint: hinted('schema.example.hint', { example }) } : {}),
+      },
+    ];
   }
   switch (issue.code) {
     case 'invalid_type': {
@@ -239,7 +274,10 @@ function describeIssue(issue: Issue, prefix: Path, data: unknown): Finding[] {
       const values = issue.values.map(String);
       const hint =
         didYouMeanHint(input, values) ??
-        numericStringHint(issue.values.every((v) => typeof v === 'number'), input) ??
+        numericStringHint(
+          issue.values.every((v) => typeof v === 'number'),
+          input,
+        ) ??
         (path.length === 1 && path[0] === 'formatVersion' ? hinted('schema.formatVersion.hint') : undefined) ??
         (label === 'track' && input === 'leadership' && ownerOf(data, path) === 'moveTrack'
           ? hinted('schema.leadership.hint', { amount: leadershipAmount(data, path) })
@@ -258,7 +296,9 @@ function describeIssue(issue: Issue, prefix: Path, data: unknown): Finding[] {
           (suggestion !== undefined ? hinted('didYouMean', { name: suggestion }) : undefined) ??
           didYouMeanHint(key, isCondition ? allowed : []) ??
           (/\s/.test(key) ? hinted('schema.comma.hint') : undefined) ??
-          (allowed.length > 0 && allowed.length <= 20 ? hinted(isCondition ? 'schema.conditions.hint' : 'schema.allowedFields.hint', { fields: allowed.join(', ') }) : undefined);
+          (allowed.length > 0 && allowed.length <= 20
+            ? hinted(isCondition ? 'schema.conditions.hint' : 'schema.allowedFields.hint', { fields: allowed.join(', ') })
+            : undefined);
         const words = said(isCondition ? 'schema.unknownCondition' : 'schema.unknownField', { key: quote(key) });
         return { path: [...path, key], words, atKey: true, hint, ...(suggestion ? { replaces: suggestion } : {}) };
       });
@@ -274,7 +314,14 @@ function describeIssue(issue: Issue, prefix: Path, data: unknown): Finding[] {
     }
     case 'custom': {
       const shown = input !== null && typeof input !== 'object';
-      return [{ path, words: shown ? ruleSaid('schema.ruleGot', issue, { label, got: got(input) }, `${label}: ${issue.message}, got ${gotEnglish(input)}`) : ruleSaid('schema.rule', issue, { label }, `${label}: ${issue.message}`) }];
+      return [
+        {
+          path,
+          words: shown
+            ? ruleSaid('schema.ruleGot', issue, { label, got: got(input) }, `${label}: ${issue.message}, got ${gotEnglish(input)}`)
+            : ruleSaid('schema.rule', issue, { label }, `${label}: ${issue.message}`),
+        },
+      ];
     }
     default:
       // A check of zod's own (none in today's schema): its words in English, said as a value not allowed in other languages.
@@ -314,7 +361,13 @@ function describeUnion(issue: z.core.$ZodIssueInvalidUnion, path: Path, data: un
     const names = DISCRIMINATED[discriminator] ?? { what: discriminator, known: options };
     const known = names.known.length > 0 ? names.known : options;
     if (!tag.found) {
-      return [{ path, words: said('schema.missingField', { field: quote(discriminator), owner: '' }), hint: hinted('schema.oneOf.hint', { field: discriminator, values: known.join(', ') }) }];
+      return [
+        {
+          path,
+          words: said('schema.missingField', { field: quote(discriminator), owner: '' }),
+          hint: hinted('schema.oneOf.hint', { field: discriminator, values: known.join(', ') }),
+        },
+      ];
     }
     const hint = didYouMeanHint(tag.value, known) ?? hinted('schema.known.hint', { values: known.join(', ') });
     return [{ path, words: said('schema.unknownTag', { label, what: names.what, got: got(tag.value) }), hint }];

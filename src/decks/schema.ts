@@ -3,9 +3,7 @@
 // Unknown keys are refused everywhere (strict objects), so a typo never passes silently.
 import * as z from 'zod';
 import { ruleIssue, ruleText } from './problem.js';
-import {
-  cardIdSchema, cardSideSchema, conditionSchema, personaSchema, regionSchema,
-} from './condition-schema.js';
+import { cardIdSchema, cardSideSchema, conditionSchema, personaSchema, regionSchema } from './condition-schema.js';
 import { effectListSchema } from './effect-schema.js';
 import { walkCard } from './effect-walk.js';
 import { eventOverBound } from './event-work.js';
@@ -60,13 +58,12 @@ export const citationSchema = z
   })
   .meta({ id: 'Citation', description: 'One source: outlet, and its title, date, URL and a note when they exist.' });
 
-const personaList = (description: string) =>
-  z.array(personaSchema).min(1).max(PERSONA_IDS.length).optional().meta({ description });
+const personaList = (description: string) => z.array(personaSchema).min(1).max(PERSONA_IDS.length).optional().meta({ description });
 
 export const cardSchema = z
   .strictObject({
-    id: cardIdSchema.meta({ description: 'The card\'s id, unique across every loaded deck.' }),
-    title: titleSchema.meta({ description: 'The card\'s title.' }),
+    id: cardIdSchema.meta({ description: "The card's id, unique across every loaded deck." }),
+    title: titleSchema.meta({ description: "The card's title." }),
     side: cardSideSchema,
     ops: z.int().min(0).max(4).meta({ description: 'Operations points, 1 to 4 (0 for scoring cards).' }),
     era: z.literal(ERAS).meta({ description: 'The era the card enters in: 1 (Controls), 2 (The H20 thaw), 3 (Sovereign stack).' }),
@@ -77,23 +74,31 @@ export const cardSchema = z
       description: 'A scoring card for this region: Ops 0, side neutral, cannot be held.',
     }),
     signature: personaSchema.optional().meta({
-      description: 'The persona\'s signature card: starts in their hand and comes back each round.',
+      description: "The persona's signature card: starts in their hand and comes back each round.",
     }),
     passes: z.boolean().optional().meta({
-      description: 'A bargaining chip: a neutral card that starts in the US hand, outside the hand size; once played (event or Ops) it passes face down to the opponent, theirs from the next round.',
+      description:
+        'A bargaining chip: a neutral card that starts in the US hand, outside the hand size; once played (event or Ops) it passes face down to the opponent, theirs from the next round.',
     }),
     requires: conditionSchema.optional().meta({ description: 'The event can only be played (or fire) while this holds.' }),
     favours: personaList('Personas the card serves (shown to players).'),
     hurts: personaList('Personas the card hurts (shown to players).'),
     tags: z.array(z.enum(CARD_TAGS)).min(1).max(CARD_TAGS.length).optional().meta({
-      description: '`control`: the card\'s Ops count for Washington\'s Hawks check. `market`: a market card.',
+      description: "`control`: the card's Ops count for Washington's Hawks check. `market`: a market card.",
     }),
     history: textSchema.meta({ description: 'The real-world fact behind the card, for teaching.' }),
     date: dateSchema,
-    source: plainTextSchema.optional().meta({ description: 'Where the fact comes from, as one text (citations separated by "; "). Give `source` or `sources`.' }),
-    sources: z.array(citationSchema).min(1).max(LIMITS.citationsPerCard).optional().meta({
-      description: `Where the fact comes from: a list of citations (1 to ${LIMITS.citationsPerCard}). Give \`sources\` or \`source\`.`,
-    }),
+    source: plainTextSchema
+      .optional()
+      .meta({ description: 'Where the fact comes from, as one text (citations separated by "; "). Give `source` or `sources`.' }),
+    sources: z
+      .array(citationSchema)
+      .min(1)
+      .max(LIMITS.citationsPerCard)
+      .optional()
+      .meta({
+        description: `Where the fact comes from: a list of citations (1 to ${LIMITS.citationsPerCard}). Give \`sources\` or \`source\`.`,
+      }),
     question: textSchema.optional().meta({ description: 'A discussion question for the debrief.' }),
   })
   .superRefine((card, ctx) => {
@@ -104,47 +109,54 @@ export const cardSchema = z
       ctx.addIssue({ code: 'custom', path: ['sources'], message: ruleText('rule.sourcesTwice') });
     }
   })
-  .superRefine((card, ctx) => {
-    // Bounded nesting keeps events readable and the engine's work small.
-    walkCard(card, [], {
-      effect(_effect, path, depth) {
-        if (depth === LIMITS.effectDepth + 1) {
-          ctx.addIssue({ code: 'custom', path, ...ruleIssue('rule.effectDepth', { max: LIMITS.effectDepth }) });
-        }
-      },
-      condition(_condition, path, depth) {
-        if (depth === LIMITS.conditionDepth + 1) {
-          ctx.addIssue({ code: 'custom', path, ...ruleIssue('rule.conditionDepth', { max: LIMITS.conditionDepth }) });
-        }
-      },
-    });
-    // Nesting alone does not bound the work: four `repeat: 10` inside one another are 10,000 steps.
-    const over = eventOverBound(card.event);
-    if (over) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['event', over.index],
-        ...ruleIssue('rule.eventWork', { work: over.work, max: LIMITS.eventWork }),
+  .superRefine(
+    (card, ctx) => {
+      // Bounded nesting keeps events readable and the engine's work small.
+      walkCard(card, [], {
+        effect(_effect, path, depth) {
+          if (depth === LIMITS.effectDepth + 1) {
+            ctx.addIssue({ code: 'custom', path, ...ruleIssue('rule.effectDepth', { max: LIMITS.effectDepth }) });
+          }
+        },
+        condition(_condition, path, depth) {
+          if (depth === LIMITS.conditionDepth + 1) {
+            ctx.addIssue({ code: 'custom', path, ...ruleIssue('rule.conditionDepth', { max: LIMITS.conditionDepth }) });
+          }
+        },
       });
-    }
-  }, { when: (payload) => payload.issues.length === 0 })
+      // Nesting alone does not bound the work: four `repeat: 10` inside one another are 10,000 steps.
+      const over = eventOverBound(card.event);
+      if (over) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['event', over.index],
+          ...ruleIssue('rule.eventWork', { work: over.work, max: LIMITS.eventWork }),
+        });
+      }
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  )
   .meta({ id: 'Card', description: 'One card.' });
 
 export const deckIdSchema = z
   .string()
   .max(LIMITS.idLength, { error: `an id has at most ${LIMITS.idLength} characters` })
   .regex(ID_PATTERN, { error: ruleText('rule.id') })
-  .meta({ description: 'The deck\'s id: lowercase letters, digits and dashes.' });
+  .meta({ description: "The deck's id: lowercase letters, digits and dashes." });
 
 export const deckSchema = z
   .strictObject({
     formatVersion: z.literal(1).meta({ description: 'The deck format version: always 1.' }),
     id: deckIdSchema,
-    name: titleSchema.meta({ description: 'The deck\'s name.' }),
+    name: titleSchema.meta({ description: "The deck's name." }),
     description: textSchema.optional().meta({ description: 'What the deck is about.' }),
-    cards: z.array(cardSchema).min(1).max(LIMITS.cardsPerDeck).meta({
-      description: `The cards (1 to ${LIMITS.cardsPerDeck}).`,
-    }),
+    cards: z
+      .array(cardSchema)
+      .min(1)
+      .max(LIMITS.cardsPerDeck)
+      .meta({
+        description: `The cards (1 to ${LIMITS.cardsPerDeck}).`,
+      }),
   })
   .meta({ id: 'Deck', title: 'Silicon Curtain deck', description: 'A deck of Silicon Curtain cards.' });
 

@@ -17,7 +17,16 @@ const SEQ_TAG = 'tag:yaml.org,2002:seq';
 export class Stop {}
 
 const NAMED_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', N: '\x85',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  N: '\x85',
 };
 
 /** Where, in a scalar's source, a character is written: raw, or as a double-quoted escape (`\e`, `\x1b`, `\u202E`). */

@@ -27,10 +27,24 @@ export const ERAS = [1, 2, 3] as const;
  * its grammar in i18n/place-grammar.ts (CONTRIBUTING.md, "A space or a region named in a sentence").
  */
 export const SPACE_REGION: Readonly<Record<SpaceId, RegionId>> = {
-  tencent: 'chinaMarket', bytedance: 'chinaMarket', alibaba: 'chinaMarket', stateCloud: 'chinaMarket', universities: 'chinaMarket',
-  cudaDevs: 'developers', openFrameworks: 'developers', aiLabs: 'developers', startups: 'developers',
-  saudi: 'globalSouth', uae: 'globalSouth', thailand: 'globalSouth', malaysia: 'globalSouth', brazil: 'globalSouth',
-  foundries: 'supplyChain', hbm: 'supplyChain', rareEarths: 'supplyChain', edaTools: 'supplyChain',
+  tencent: 'chinaMarket',
+  bytedance: 'chinaMarket',
+  alibaba: 'chinaMarket',
+  stateCloud: 'chinaMarket',
+  universities: 'chinaMarket',
+  cudaDevs: 'developers',
+  openFrameworks: 'developers',
+  aiLabs: 'developers',
+  startups: 'developers',
+  saudi: 'globalSouth',
+  uae: 'globalSouth',
+  thailand: 'globalSouth',
+  malaysia: 'globalSouth',
+  brazil: 'globalSouth',
+  foundries: 'supplyChain',
+  hbm: 'supplyChain',
+  rareEarths: 'supplyChain',
+  edaTools: 'supplyChain',
 };
 
 /** Space ids, in board order. */

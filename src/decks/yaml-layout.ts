@@ -295,12 +295,22 @@ export function indentMistakes(text: string): LayoutMistake[] {
     // wins (a small file only: each try reads it all).
     const fixes: { moved: Line; to: number; says: (where: { indent: number }) => Said }[] = [];
     const besideLevel = (level: Level) => (where: { indent: number }) => {
-      const params = { line: lineName(line), spaces: spaces(where.indent), moreOrLess: wording(where.indent > level.indent ? 'layout.more' : 'layout.less'), from: level.line.number, expected: spaces(level.indent) };
+      const params = {
+        line: lineName(line),
+        spaces: spaces(where.indent),
+        moreOrLess: wording(where.indent > level.indent ? 'layout.more' : 'layout.less'),
+        from: level.line.number,
+        expected: spaces(level.indent),
+      };
       return level.kind === 'seq' ? said('layout.besideItems', params) : said('layout.besideFields', { ...params, name: level.name });
     };
     for (const level of [expected, ...(trials ? found.candidates.slice(1) : [])]) fixes.push({ moved: line, to: level.indent, says: besideLevel(level) });
     if (trials && next && next.indent !== line.indent && !fixes.some((f) => f.to === next.indent)) {
-      fixes.push({ moved: line, to: next.indent, says: (where) => said('layout.belowLine', { line: lineName(line), spaces: spaces(where.indent), next: next.number, expected: spaces(next.indent) }) });
+      fixes.push({
+        moved: line,
+        to: next.indent,
+        says: (where) => said('layout.belowLine', { line: lineName(line), spaces: spaces(where.indent), next: next.number, expected: spaces(next.indent) }),
+      });
     }
     const blockAfter = (where: { indent: number }, moved: Line) =>
       said('layout.block', { line: lineName(moved), spaces: spaces(where.indent), from: line.number, indent: spaces(line.indent) });
@@ -320,7 +330,8 @@ export function indentMistakes(text: string): LayoutMistake[] {
     if (!best) break;
     const where = at(best.fix.moved);
     // A line is named once: a second mend of it only helps judge the lines after it.
-    if (!mistakes.some((m) => m.at === where.offset)) mistakes.push({ at: where.offset, words: best.fix.says(where), hint: hinted('layout.indent.hint', { spaces: spaces(best.fix.to) }) });
+    if (!mistakes.some((m) => m.at === where.offset))
+      mistakes.push({ at: where.offset, words: best.fix.says(where), hint: hinted('layout.indent.hint', { spaces: spaces(best.fix.to) }) });
     current = best.text;
   }
   return mistakes;

@@ -265,7 +265,11 @@ function parserWords(code: string, message: string): Said {
 function yamlErrorMessage(code: string, message: string, text: string, offset: number): { words: Said; hint?: Hinted } {
   switch (code) {
     case 'DUPLICATE_KEY': {
-      const key = /^[^:\n]*/.exec(text.slice(offset, offset + 80))?.[0].trim().replace(/^["']|["']$/g, '') ?? '';
+      const key =
+        /^[^:\n]*/
+          .exec(text.slice(offset, offset + 80))?.[0]
+          .trim()
+          .replace(/^["']|["']$/g, '') ?? '';
       return { words: said('yaml.duplicateKey', { key: quote(key) }) };
     }
     case 'MULTIPLE_DOCS':
@@ -277,7 +281,6 @@ function yamlErrorMessage(code: string, message: string, text: string, offset: n
       return { words: parserWords(code, message) };
   }
 }
-
 
 /** Plain data written as YAML, the way a deck file would hold it (`cards show` prints events so).
  * It lives here, beside the parser, because the bundle must reach `yaml` through one static import:

@@ -36,21 +36,45 @@ export const HOME: Record<Side, string> = { us: 'washington', china: 'beijing' }
 
 const LINKS: readonly [string, string][] = [
   // China Market
-  ['tencent', 'bytedance'], ['bytedance', 'alibaba'], ['alibaba', 'tencent'],
-  ['alibaba', 'stateCloud'], ['stateCloud', 'universities'], ['universities', 'tencent'],
+  ['tencent', 'bytedance'],
+  ['bytedance', 'alibaba'],
+  ['alibaba', 'tencent'],
+  ['alibaba', 'stateCloud'],
+  ['stateCloud', 'universities'],
+  ['universities', 'tencent'],
   // Developers
-  ['cudaDevs', 'openFrameworks'], ['openFrameworks', 'aiLabs'], ['aiLabs', 'startups'], ['startups', 'cudaDevs'],
+  ['cudaDevs', 'openFrameworks'],
+  ['openFrameworks', 'aiLabs'],
+  ['aiLabs', 'startups'],
+  ['startups', 'cudaDevs'],
   // Global South
-  ['saudi', 'uae'], ['uae', 'thailand'], ['thailand', 'malaysia'], ['brazil', 'saudi'], ['brazil', 'malaysia'],
+  ['saudi', 'uae'],
+  ['uae', 'thailand'],
+  ['thailand', 'malaysia'],
+  ['brazil', 'saudi'],
+  ['brazil', 'malaysia'],
   // Supply Chain
-  ['foundries', 'hbm'], ['edaTools', 'foundries'], ['rareEarths', 'foundries'], ['hbm', 'rareEarths'],
+  ['foundries', 'hbm'],
+  ['edaTools', 'foundries'],
+  ['rareEarths', 'foundries'],
+  ['hbm', 'rareEarths'],
   // Between regions: developers build on the cities' clouds, the villages sit on the supply routes
-  ['cudaDevs', 'tencent'], ['openFrameworks', 'universities'], ['aiLabs', 'bytedance'],
-  ['startups', 'brazil'], ['uae', 'aiLabs'], ['thailand', 'alibaba'], ['malaysia', 'foundries'],
+  ['cudaDevs', 'tencent'],
+  ['openFrameworks', 'universities'],
+  ['aiLabs', 'bytedance'],
+  ['startups', 'brazil'],
+  ['uae', 'aiLabs'],
+  ['thailand', 'alibaba'],
+  ['malaysia', 'foundries'],
   ['hbm', 'cudaDevs'],
   // Homes
-  ['washington', 'edaTools'], ['washington', 'cudaDevs'], ['washington', 'saudi'],
-  ['beijing', 'rareEarths'], ['beijing', 'stateCloud'], ['beijing', 'universities'], ['beijing', 'malaysia'],
+  ['washington', 'edaTools'],
+  ['washington', 'cudaDevs'],
+  ['washington', 'saudi'],
+  ['beijing', 'rareEarths'],
+  ['beijing', 'stateCloud'],
+  ['beijing', 'universities'],
+  ['beijing', 'malaysia'],
 ];
 
 export const SPACE_BY_ID: Readonly<Record<SpaceId, SpaceDef>> = Object.fromEntries(SPACES.map((s) => [s.id, s]));

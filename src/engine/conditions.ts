@@ -7,7 +7,10 @@ import { other } from './rules.js';
 import type { EffectContext, GameState } from './types.js';
 
 /** The fields a condition reads: all public, so a player's view answers one too. */
-export type ConditionBoard = Pick<GameState, 'influence' | 'leadership' | 'clock' | 'stack' | 'lockIn' | 'flags' | 'eventsPlayed' | 'phasing' | 'round' | 'rounds'> & {
+export type ConditionBoard = Pick<
+  GameState,
+  'influence' | 'leadership' | 'clock' | 'stack' | 'lockIn' | 'flags' | 'eventsPlayed' | 'phasing' | 'round' | 'rounds'
+> & {
   setup: Pick<GameState['setup'], 'personas'>;
 };
 
@@ -47,7 +50,11 @@ export function matchSpaces(s: Pick<GameState, 'influence'>, filter: SpaceFilter
   return out;
 }
 
-function trackValue(s: Pick<GameState, 'leadership' | 'clock' | 'stack' | 'lockIn'>, track: 'clock' | 'stack' | 'lockIn' | 'leadership', forSide: Side | null): number {
+function trackValue(
+  s: Pick<GameState, 'leadership' | 'clock' | 'stack' | 'lockIn'>,
+  track: 'clock' | 'stack' | 'lockIn' | 'leadership',
+  forSide: Side | null,
+): number {
   if (track === 'leadership') return forSide === 'china' ? -s.leadership : s.leadership;
   return s[track];
 }
@@ -84,8 +91,9 @@ export function holds(s: ConditionBoard, cond: Condition, ctx: EffectContext): b
   if ('persona' in cond) return s.setup.personas[sideOf(cond.persona.side, ctx)] === cond.persona.is;
   if ('eventPlayed' in cond) return s.eventsPlayed.includes(cond.eventPlayed);
   if ('actingSide' in cond) return s.phasing === cond.actingSide;
-  if ('round' in cond) return (cond.round.atLeast === undefined || s.round >= cond.round.atLeast) && (cond.round.atMost === undefined || s.round <= cond.round.atMost);
-  if ('lastRound' in cond) return (s.round >= s.rounds) === cond.lastRound;
+  if ('round' in cond)
+    return (cond.round.atLeast === undefined || s.round >= cond.round.atLeast) && (cond.round.atMost === undefined || s.round <= cond.round.atMost);
+  if ('lastRound' in cond) return s.round >= s.rounds === cond.lastRound;
   if ('all' in cond) return cond.all.every((c) => holds(s, c, ctx));
   if ('any' in cond) return cond.any.some((c) => holds(s, c, ctx));
   return !holds(s, cond.not, ctx);

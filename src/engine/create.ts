@@ -6,7 +6,15 @@ import { SPACES } from './board.js';
 import { runRules, settle, settleInPlace } from './apply.js';
 import { eraEntryRound, freshStats, startRound } from './flow.js';
 import {
-  ACTIONS_PER_ROUND, BARGAIN_STARTS_WITH, CLOCK_START, LEADERSHIP_LIMIT, MAX_HANDICAP, MAX_ROUNDS, RULES_VERSION, SIDE_OF, STANDARD_ROUNDS,
+  ACTIONS_PER_ROUND,
+  BARGAIN_STARTS_WITH,
+  CLOCK_START,
+  LEADERSHIP_LIMIT,
+  MAX_HANDICAP,
+  MAX_ROUNDS,
+  RULES_VERSION,
+  SIDE_OF,
+  STANDARD_ROUNDS,
   STARTING_INFLUENCE,
 } from './rules.js';
 import { seedState, shuffle } from './rng.js';
@@ -29,12 +37,21 @@ export class SetupError extends Error {
 
 function checkSetup(setup: GameSetup): void {
   const rounds = setup.rounds ?? STANDARD_ROUNDS;
-  if (!Number.isInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS) throw new SetupError('rounds', { max: MAX_ROUNDS, value: String(rounds) }, `rounds must be a whole number from 1 to ${MAX_ROUNDS}, got ${rounds}`);
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS)
+    throw new SetupError('rounds', { max: MAX_ROUNDS, value: String(rounds) }, `rounds must be a whole number from 1 to ${MAX_ROUNDS}, got ${rounds}`);
   const handicap = setup.handicap ?? 0;
-  if (!Number.isInteger(handicap) || Math.abs(handicap) > MAX_HANDICAP) throw new SetupError('handicap', { max: MAX_HANDICAP, value: String(handicap) }, `handicap must be a whole number from -${MAX_HANDICAP} to ${MAX_HANDICAP}, got ${handicap}`);
-  if (SIDE_OF[setup.personas.us] !== 'us') throw new SetupError('usPersona', { value: String(setup.personas.us) }, `the US persona must be washington or nvidia, got ${setup.personas.us}`);
-  if (SIDE_OF[setup.personas.china] !== 'china') throw new SetupError('chinaPersona', { value: String(setup.personas.china) }, `the China persona must be beijing or huawei, got ${setup.personas.china}`);
-  if (setup.first !== undefined && setup.first !== 'us' && setup.first !== 'china') throw new SetupError('first', { value: String(setup.first) }, `the first player must be us or china, got ${String(setup.first)}`);
+  if (!Number.isInteger(handicap) || Math.abs(handicap) > MAX_HANDICAP)
+    throw new SetupError(
+      'handicap',
+      { max: MAX_HANDICAP, value: String(handicap) },
+      `handicap must be a whole number from -${MAX_HANDICAP} to ${MAX_HANDICAP}, got ${handicap}`,
+    );
+  if (SIDE_OF[setup.personas.us] !== 'us')
+    throw new SetupError('usPersona', { value: String(setup.personas.us) }, `the US persona must be washington or nvidia, got ${setup.personas.us}`);
+  if (SIDE_OF[setup.personas.china] !== 'china')
+    throw new SetupError('chinaPersona', { value: String(setup.personas.china) }, `the China persona must be beijing or huawei, got ${setup.personas.china}`);
+  if (setup.first !== undefined && setup.first !== 'us' && setup.first !== 'china')
+    throw new SetupError('first', { value: String(setup.first) }, `the first player must be us or china, got ${String(setup.first)}`);
   if (!Number.isInteger(setup.seed)) throw new SetupError('seed', { value: String(setup.seed) }, `the seed must be a whole number, got ${setup.seed}`);
   const seen = new Set<string>();
   for (const c of setup.cards) {
@@ -58,7 +75,7 @@ function layOut(setup: GameSetup): GameState {
   const influence = Object.fromEntries(SPACES.map((sp) => [sp.id, { ...(STARTING_INFLUENCE[sp.id] ?? { us: 0, china: 0 }) }]));
   const ordinary = cards.filter(isOrdinary);
   // Each side starts with its persona's signature card; a bargaining chip starts with BARGAIN_STARTS_WITH.
-  const startsWith = (side: Side) => cards.filter((c) => c.signature ? SIDE_OF[c.signature] === side : c.passes === true && side === BARGAIN_STARTS_WITH);
+  const startsWith = (side: Side) => cards.filter((c) => (c.signature ? SIDE_OF[c.signature] === side : c.passes === true && side === BARGAIN_STARTS_WITH));
   // `first` is recorded only when set, so a game without it hashes as it always did.
   const { cards: _cards, first, ...recorded } = setup;
   const initial: GameState = {

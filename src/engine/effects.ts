@@ -55,11 +55,30 @@ function runEffect(s: GameState, e: Effect, ctx: EffectContext): void {
       let eligible = matchSpaces(s, e.targets, ctx);
       if (amount <= 0 || eligible.length === 0) return;
       if (e.op === 'addInfluence') {
-        s.decision = { kind: 'place', side: chooser, owner, remaining: amount, source: 'event', eligible, placed: {}, card: ctx.card, ...(e.perSpace ? { perSpace: e.perSpace } : {}) };
+        s.decision = {
+          kind: 'place',
+          side: chooser,
+          owner,
+          remaining: amount,
+          source: 'event',
+          eligible,
+          placed: {},
+          card: ctx.card,
+          ...(e.perSpace ? { perSpace: e.perSpace } : {}),
+        };
       } else {
         eligible = eligible.filter((sp) => (s.influence[sp]?.[owner] ?? 0) > 0);
         if (eligible.length === 0) return;
-        s.decision = { kind: 'remove', side: chooser, owner, remaining: amount, eligible, removed: {}, card: ctx.card, ...(e.perSpace ? { perSpace: e.perSpace } : {}) };
+        s.decision = {
+          kind: 'remove',
+          side: chooser,
+          owner,
+          remaining: amount,
+          eligible,
+          removed: {},
+          card: ctx.card,
+          ...(e.perSpace ? { perSpace: e.perSpace } : {}),
+        };
       }
       return;
     }
@@ -109,7 +128,10 @@ function runEffect(s: GameState, e: Effect, ctx: EffectContext): void {
         e.op === 'lasting'
           ? { source: ctx.card, side: sideOf(e.side, ctx), duration: e.duration, rule: e.rule }
           : {
-              source: ctx.card, side: sideOf(e.side, ctx), duration: 'nextCard', rule: { kind: 'opsBonus', amount: e.opsDelta },
+              source: ctx.card,
+              side: sideOf(e.side, ctx),
+              duration: 'nextCard',
+              rule: { kind: 'opsBonus', amount: e.opsDelta },
               ...(e.use === 'event' || e.use === 'any' ? { next: e.use } : {}),
             };
       s.modifiers.push(m);
@@ -178,4 +200,3 @@ function runEffect(s: GameState, e: Effect, ctx: EffectContext): void {
     }
   }
 }
-

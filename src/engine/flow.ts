@@ -53,7 +53,6 @@ export function eraEntryRound(era: number, rounds: number): number {
   return 1 + Math.ceil(((era - 1) * (rounds - 1)) / 4);
 }
 
-
 /** The side that trails on Leadership picks who acts first. */
 function chooserOfFirst(s: GameState): Side {
   return sideBehind(s) ?? (s.round === 1 ? 'china' : other(s.firstPlayer));
@@ -160,7 +159,16 @@ function fireEvent(s: GameState, task: Extract<Task, { t: 'event' }>): void {
 function startOps(s: GameState, task: Extract<Task, { t: 'ops' }>): void {
   switch (task.use) {
     case 'influence':
-      s.decision = { kind: 'place', side: task.side, owner: task.side, remaining: task.ops, source: 'ops', eligible: placementEligible(s, task.side), placed: {}, card: task.card };
+      s.decision = {
+        kind: 'place',
+        side: task.side,
+        owner: task.side,
+        remaining: task.ops,
+        source: 'ops',
+        eligible: placementEligible(s, task.side),
+        placed: {},
+        card: task.card,
+      };
       return;
     case 'sanction': {
       const eligible = sanctionTargets(s, task.side);
@@ -250,7 +258,8 @@ function runTriggers(s: GameState, at: 'roundStart' | 'roundEnd'): void {
   const due = s.modifiers.filter((m) => m.rule.kind === 'eachRound' && m.rule.at === at);
   for (const m of due) log(s, { type: 'lastingActs', card: m.source, side: m.side, on: at, amount: 0, duration: m.duration, rule: m.rule });
   for (const m of [...due].reverse()) {
-    if (m.rule.kind === 'eachRound' && m.rule.effects.length > 0) s.tasks.push({ t: 'effects', list: m.rule.effects, i: 0, ctx: { self: m.side, card: m.source } });
+    if (m.rule.kind === 'eachRound' && m.rule.effects.length > 0)
+      s.tasks.push({ t: 'effects', list: m.rule.effects, i: 0, ctx: { self: m.side, card: m.source } });
   }
 }
 

@@ -126,7 +126,14 @@ function result(step: Step, sure: boolean): LosingMove | null {
 /** The loss `action` brings on the side taking it, as far as public facts decide; null otherwise. */
 export function losingMove(view: PlayerView, cards: Catalog, action: Action): LosingMove | null {
   const side = view.side;
-  const tracks = (): Tracks => ({ clock: view.clock, leadership: view.leadership, reach: leadershipReach(view.round), actor: side, player: side, moved: false });
+  const tracks = (): Tracks => ({
+    clock: view.clock,
+    leadership: view.leadership,
+    reach: leadershipReach(view.round),
+    actor: side,
+    player: side,
+    moved: false,
+  });
   switch (action.type) {
     case 'play': {
       const def = cards[action.card];

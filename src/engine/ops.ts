@@ -47,7 +47,12 @@ function ruleAmount(m: Modifier): number {
 }
 
 /** Logs each lasting rule of `side` that `applies` as acting on `on` (narration: see log.ts). */
-export function narrateRules(s: GameState, side: Side, on: Extract<GameState['log'][number], { type: 'lastingActs' }>['on'], applies: (m: Modifier) => boolean): void {
+export function narrateRules(
+  s: GameState,
+  side: Side,
+  on: Extract<GameState['log'][number], { type: 'lastingActs' }>['on'],
+  applies: (m: Modifier) => boolean,
+): void {
   for (const m of s.modifiers) {
     if (m.side !== side || !applies(m)) continue;
     const amount = ruleAmount(m);
@@ -144,9 +149,7 @@ export function regionClosed(s: Pick<GameState, 'clock'>, region: RegionId): boo
 function sanctionable(s: GameState, side: Side, sp: SpaceDef): boolean {
   if ((s.influence[sp.id]?.[other(side)] ?? 0) <= 0) return false;
   if (regionClosed(s, sp.region)) return false;
-  return !s.modifiers.some(
-    (m) => m.side === side && m.rule.kind === 'noSanctions' && (m.rule.region === undefined || m.rule.region === sp.region),
-  );
+  return !s.modifiers.some((m) => m.side === side && m.rule.kind === 'noSanctions' && (m.rule.region === undefined || m.rule.region === sp.region));
 }
 
 /** Spaces `side` may sanction: opponent influence there, region open on the clock, no embargo on sanctions. */
@@ -211,8 +214,7 @@ export function resolveSanction(s: GameState, side: Side, space: SpaceId, ops: n
 }
 
 /** Lobbying, like a sanction, needs opponent influence in a region the clock has not closed. */
-const lobbyable = (s: GameState, side: Side, sp: SpaceDef): boolean =>
-  (s.influence[sp.id]?.[other(side)] ?? 0) > 0 && !regionClosed(s, sp.region);
+const lobbyable = (s: GameState, side: Side, sp: SpaceDef): boolean => (s.influence[sp.id]?.[other(side)] ?? 0) > 0 && !regionClosed(s, sp.region);
 
 export function lobbyTargets(s: GameState, side: Side): SpaceId[] {
   return SPACES.filter((sp) => lobbyable(s, side, sp)).map((sp) => sp.id);
@@ -234,7 +236,11 @@ export function lobbyBonus(s: Pick<GameState, 'influence'>, side: Side, space: S
 /** What one lobbying attempt by `side` in `space` would do, before the dice: each side's bonus, and
  * in how many of the 36 rolls `side` wins (the opponent loses influence), ties, or loses (it loses
  * its own). Public fields only, so a player's view answers it. */
-export function lobbyOdds(s: Pick<GameState, 'influence'>, side: Side, space: SpaceId): { bonus: Record<Side, number>; win: number; tie: number; lose: number } {
+export function lobbyOdds(
+  s: Pick<GameState, 'influence'>,
+  side: Side,
+  space: SpaceId,
+): { bonus: Record<Side, number>; win: number; tie: number; lose: number } {
   const bonus = { us: lobbyBonus(s, 'us', space), china: lobbyBonus(s, 'china', space) };
   let win = 0;
   let tie = 0;

@@ -48,19 +48,30 @@ const sameRule = (a: ModifierRule, b: ModifierRule): boolean => JSON.stringify(a
 export function labelOf(card: CardDef | undefined, modifier: Pick<Modifier, 'duration' | 'rule'> & { side?: Side }): Text | null {
   if (!card) return null;
   let found: Text | null = null;
-  walkEffects(card.event, [], {
-    effect(e: Effect) {
-      if (found !== null || e.op !== 'lasting' || !e.label) return;
-      const otherSide = modifier.side !== undefined && (e.side === 'us' || e.side === 'china') && e.side !== modifier.side;
-      if (!otherSide && e.duration === modifier.duration && sameRule(e.rule, modifier.rule)) found = e.label;
+  walkEffects(
+    card.event,
+    [],
+    {
+      effect(e: Effect) {
+        if (found !== null || e.op !== 'lasting' || !e.label) return;
+        const otherSide = modifier.side !== undefined && (e.side === 'us' || e.side === 'china') && e.side !== modifier.side;
+        if (!otherSide && e.duration === modifier.duration && sameRule(e.rule, modifier.rule)) found = e.label;
+      },
     },
-  }, 1, false);
+    1,
+    false,
+  );
   return found;
 }
 
 export function lastingEffects(view: Pick<GameState, 'modifiers'>, cards: Readonly<Record<CardId, CardDef>>): LastingEffect[] {
   return view.modifiers.map((m) => ({
-    card: m.source, side: m.side, duration: m.duration, rule: m.rule, label: labelOf(cards[m.source], m), ...(m.next ? { next: m.next } : {}),
+    card: m.source,
+    side: m.side,
+    duration: m.duration,
+    rule: m.rule,
+    label: labelOf(cards[m.source], m),
+    ...(m.next ? { next: m.next } : {}),
   }));
 }
 

@@ -1,8 +1,6 @@
 // The game's data: setup, state, decisions, actions, log and outcome. All plain JSON,
 // so a state serialises, freezes, hashes and diffs cleanly.
-import type {
-  CardDef, CardId, Duration, Effect, ModifierRule, Persona, RegionId, Side, SpaceFilter, SpaceId, Text,
-} from '../decks/types.js';
+import type { CardDef, CardId, Duration, Effect, ModifierRule, Persona, RegionId, Side, SpaceFilter, SpaceId, Text } from '../decks/types.js';
 
 export type { Side, Persona, CardId, SpaceId, RegionId };
 
@@ -173,7 +171,15 @@ export type LogEntry = { round: number } & (
   /** Narration (log.ts NARRATION): a lasting rule starts or ends. */
   | { type: 'lasting'; change: 'starts' | 'ends'; card: CardId; side: Side; duration: Duration; rule: ModifierRule; next?: 'event' | 'any' }
   /** Narration: a lasting rule changed an Ops value, a cost or a roll by `amount`. */
-  | { type: 'lastingActs'; card: CardId; side: Side; on: 'ops' | 'influence' | 'sanction' | 'race' | 'roundStart' | 'roundEnd'; amount: number; duration: Duration; rule: ModifierRule }
+  | {
+      type: 'lastingActs';
+      card: CardId;
+      side: Side;
+      on: 'ops' | 'influence' | 'sanction' | 'race' | 'roundStart' | 'roundEnd';
+      amount: number;
+      duration: Duration;
+      rule: ModifierRule;
+    }
 );
 
 export type EndReason = 'leadership' | 'suddenDeath' | 'dominance' | 'finalScoring';

@@ -4,7 +4,22 @@
 // card is not named), so any line may be shown to anyone.
 import type { CardId, Persona, RegionId, Side } from '../decks/types.js';
 import type { LogEntry } from '../engine/index.js';
-import { actorName, cardTitle, lastingName, lastingShortName, leadershipText, markerName, regionPlace, sayIn, sideAdj, signed, spaceName, spacePlace, trackName, type CardTitles } from './game-words.js';
+import {
+  actorName,
+  cardTitle,
+  lastingName,
+  lastingShortName,
+  leadershipText,
+  markerName,
+  regionPlace,
+  sayIn,
+  sideAdj,
+  signed,
+  spaceName,
+  spacePlace,
+  trackName,
+  type CardTitles,
+} from './game-words.js';
 import type { Lang } from './lang.js';
 import { t, type MessageKey } from './messages.js';
 
@@ -125,7 +140,8 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
     }
     case 'eventFires':
       // "played X for its event" already says it; say it when the event works for someone else.
-      if (previous?.type === 'play' && previous.card === e.card && previous.side === e.owner && (previous.use === 'event' || previous.use === 'headline')) return null;
+      if (previous?.type === 'play' && previous.card === e.card && previous.side === e.owner && (previous.use === 'event' || previous.use === 'headline'))
+        return null;
       return t(lang, 'log.eventFires', { card: card(w, e.card), owner: actor(e.owner) });
     case 'eventBlocked':
       return t(lang, 'log.eventBlocked', { card: card(w, e.card) });
@@ -141,7 +157,12 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
     case 'track':
       // A race step is worded by its 'race' line.
       if (e.reason === 'race' && e.track !== 'leadership') return null;
-      return t(lang, 'log.track', { track: trackName(lang, e.track), from: trackValue(lang, e.track, e.from), to: trackValue(lang, e.track, e.to), reason: trackReason(w, e.reason) });
+      return t(lang, 'log.track', {
+        track: trackName(lang, e.track),
+        from: trackValue(lang, e.track, e.from),
+        to: trackValue(lang, e.track, e.to),
+        reason: trackReason(w, e.reason),
+      });
     case 'race':
       return t(lang, 'log.race', { actor: actor(e.side), track: trackName(lang, e.track), to: e.to });
     case 'score':
@@ -154,7 +175,9 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
       });
     case 'pressure': {
       const params = { actor: actor(e.side), check: t(lang, `pressure.${e.persona}.name`), done: e.done, needed: e.needed };
-      return e.met ? t(lang, 'log.pressure.met', params) : t(lang, 'log.pressure.missed', { ...params, other: actor(e.side === 'us' ? 'china' : 'us'), penalty: e.penalty });
+      return e.met
+        ? t(lang, 'log.pressure.met', params)
+        : t(lang, 'log.pressure.missed', { ...params, other: actor(e.side === 'us' ? 'china' : 'us'), penalty: e.penalty });
     }
     case 'draw':
       return t(lang, e.count === 1 ? 'log.draw.one' : 'log.draw', { actor: actor(e.side), count: e.count });
@@ -188,7 +211,13 @@ export function logEntryText(w: LogWords, e: LogEntry, previous?: LogEntry): str
       return t(lang, e.next ? `log.lasting.starts.nextCard.${e.next}` : `log.lasting.starts.${e.duration}`, params);
     }
     case 'lobbyDice':
-      return t(lang, 'log.lobby.dice', { space: spacePlace(e.space), dieUs: e.dieUs, bonusUs: signed(e.bonusUs), dieChina: e.dieChina, bonusChina: signed(e.bonusChina) });
+      return t(lang, 'log.lobby.dice', {
+        space: spacePlace(e.space),
+        dieUs: e.dieUs,
+        bonusUs: signed(e.bonusUs),
+        dieChina: e.dieChina,
+        bonusChina: signed(e.bonusChina),
+      });
     case 'lastingActs':
       return t(lang, `log.lasting.${e.on}`, { name: lastingShortName(w, e.card, e.duration, e.rule, e.side), amount: signed(e.amount), actor: actor(e.side) });
     case 'finalScoring':
@@ -316,7 +345,15 @@ export function wordLog(w: LogWords, log: readonly LogEntry[], notes: Readonly<R
     } else if (e.type === 'roll') {
       // "Huawei rolled 5 +0 = 5." said nothing of what the die was for: name the card whose event rolled it.
       const source = rollSource(log, i);
-      text = source ? t(w.lang, 'log.roll.for', { actor: actorName(w, e.side), roll: e.roll, modifier: signed(e.modifier), total: e.roll + e.modifier, card: card(w, source) }) : logEntryText(w, e, log[i - 1]);
+      text = source
+        ? t(w.lang, 'log.roll.for', {
+            actor: actorName(w, e.side),
+            roll: e.roll,
+            modifier: signed(e.modifier),
+            total: e.roll + e.modifier,
+            card: card(w, source),
+          })
+        : logEntryText(w, e, log[i - 1]);
     } else {
       text = logEntryText(w, e, log[i - 1]);
     }

@@ -51,6 +51,7 @@ export interface Wording {
 
 export function sayWording(lang: Lang, wording: Wording): string {
   const params: Record<string, string | number | Place> = {};
-  for (const [name, value] of Object.entries(wording.params ?? {})) params[name] = typeof value === 'object' && !isPlace(value) ? sayWording(lang, value) : value;
+  for (const [name, value] of Object.entries(wording.params ?? {}))
+    params[name] = typeof value === 'object' && !isPlace(value) ? sayWording(lang, value) : value;
   return t(lang, wording.key, params);
 }

@@ -86,7 +86,15 @@ export function connectClient(options: ClientOptions): GameClient {
     socket = ws;
     ws.on('open', () => {
       heard(ws);
-      const hello = { v: V, type: 'hello', code: options.code, ...(token ? { token } : {}), ...(options.role ? { role: options.role } : {}), ...(options.player ? { player: options.player } : {}), ...(options.password !== undefined ? { password: options.password } : {}) };
+      const hello = {
+        v: V,
+        type: 'hello',
+        code: options.code,
+        ...(token ? { token } : {}),
+        ...(options.role ? { role: options.role } : {}),
+        ...(options.player ? { player: options.player } : {}),
+        ...(options.password !== undefined ? { password: options.password } : {}),
+      };
       ws.send(JSON.stringify(hello));
     });
     ws.on('ping', () => heard(ws));
@@ -138,9 +146,12 @@ export function connectClient(options: ClientOptions): GameClient {
       failures++;
       if (failures > attempts) return finish({ kind: 'unreachable', url: options.url });
       status({ kind: 'reconnecting', attempt: failures });
-      setTimeout(() => {
-        if (!closed) open();
-      }, failures === 1 ? Math.min(delayMs, 200) : delayMs);
+      setTimeout(
+        () => {
+          if (!closed) open();
+        },
+        failures === 1 ? Math.min(delayMs, 200) : delayMs,
+      );
     });
   }
 

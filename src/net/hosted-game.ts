@@ -141,7 +141,7 @@ export class HostedGame {
   /** A `hello`: the free seat for the invite code, a seat back for its token, or a spectator. */
   join(hello: Extract<ClientMessage, { type: 'hello' }>, participant: Participant): Claim {
     if (!sameSecret(hello.code.toUpperCase(), this.code)) {
-      return { ok: false, code: 'badCode', message: 'this invite code is not the game\'s: check the join line the host printed' };
+      return { ok: false, code: 'badCode', message: "this invite code is not the game's: check the join line the host printed" };
     }
     if (hello.role === 'spectator') {
       this.spectators.add(participant);

@@ -40,7 +40,8 @@ function request<T>(target: LobbyTarget, message: object, pick: (m: ServerMessag
       } catch {
         // Said below.
       }
-      if (typeof parsed !== 'object' || parsed === null || !('v' in parsed) || typeof parsed.v !== 'number') return finish({ ok: false, problem: { kind: 'notGame', url: target.url } });
+      if (typeof parsed !== 'object' || parsed === null || !('v' in parsed) || typeof parsed.v !== 'number')
+        return finish({ ok: false, problem: { kind: 'notGame', url: target.url } });
       const reply = parsed as ServerMessage;
       if (reply.v !== V) return finish({ ok: false, problem: { kind: 'version', theirs: String(reply.v) } });
       if (reply.type === 'error') return finish({ ok: false, problem: { kind: 'refused', code: reply.code, message: reply.message } });
@@ -83,7 +84,15 @@ export interface LobbyFollower {
  * (then tried again, a second apart, `attempts` times) or ends for good (`problem`). */
 export type TeacherCommand = 'pause' | 'resume' | 'end' | 'pair';
 
-export function followLobby(target: LobbyTarget & { attempts?: number; teacherToken?: string; onGames: (games: GameSummary[], paused: boolean) => void; onTeacher?: (answer: TeacherAnswer) => void; onStatus: (status: { kind: 'connected' } | { kind: 'reconnecting' } | { kind: 'closed'; problem: NetProblem | null }) => void }): LobbyFollower {
+export function followLobby(
+  target: LobbyTarget & {
+    attempts?: number;
+    teacherToken?: string;
+    onGames: (games: GameSummary[], paused: boolean) => void;
+    onTeacher?: (answer: TeacherAnswer) => void;
+    onStatus: (status: { kind: 'connected' } | { kind: 'reconnecting' } | { kind: 'closed'; problem: NetProblem | null }) => void;
+  },
+): LobbyFollower {
   let closed = false;
   let failures = 0;
   let socket: WebSocket | null = null;
@@ -128,7 +137,11 @@ export function followLobby(target: LobbyTarget & { attempts?: number; teacherTo
         failures = 0;
         target.onGames(reply.games, reply.paused === true);
       } else if (reply.type === 'teacherDone') {
-        target.onTeacher?.(reply.command === 'end' ? { command: 'end', ended: reply.ended } : { command: 'pair', round: reply.round, games: reply.games, students: reply.students, ...(reply.refused ? { refused: reply.refused } : {}) });
+        target.onTeacher?.(
+          reply.command === 'end'
+            ? { command: 'end', ended: reply.ended }
+            : { command: 'pair', round: reply.round, games: reply.games, students: reply.students, ...(reply.refused ? { refused: reply.refused } : {}) },
+        );
       }
       if (fatal) ws.close(1000);
     });

@@ -10,7 +10,20 @@ import type { Side } from '../decks/types.js';
 import type { Action, GameSetup, GameState } from '../engine/index.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Wording } from '../i18n/messages.js';
-import { APP_VERSION, autosaveName, buildSave, deckFilesSource, formatSave, restoreGame, SaveError, savedSetupOf, saveHash, writeFileAtomic, writeFileAtomicAsync, type DeckSource } from '../store/index.js';
+import {
+  APP_VERSION,
+  autosaveName,
+  buildSave,
+  deckFilesSource,
+  formatSave,
+  restoreGame,
+  SaveError,
+  savedSetupOf,
+  saveHash,
+  writeFileAtomic,
+  writeFileAtomicAsync,
+  type DeckSource,
+} from '../store/index.js';
 import { deckContentsOf } from '../store/embedded-decks.js';
 import { isTempName } from '../store/atomic-write.js';
 import type { EmbeddedDeck } from '../store/save-file.js';
@@ -32,7 +45,9 @@ const seatRecordSchema = z.strictObject({
   /** Ended by the teacher at the bell: served again as ended. */
   stopped: z.literal(true).optional(),
   /** A game of the teacher's new pairings: which, and the game each seat's student came from. */
-  pairing: z.strictObject({ round: z.int().min(1), from: z.strictObject({ us: z.string().max(64).nullable(), china: z.string().max(64).nullable() }) }).optional(),
+  pairing: z
+    .strictObject({ round: z.int().min(1), from: z.strictObject({ us: z.string().max(64).nullable(), china: z.string().max(64).nullable() }) })
+    .optional(),
   /** The seat the server's own bot plays (its name is in `players`). */
   house: side.optional(),
 });
@@ -159,7 +174,16 @@ export class StoredGameWriter {
         const setup = savedSetupOf({ setup: this.setup, seats: players, lang: this.lang, deckFiles: this.deckFiles });
         const decks = this.setup.decks.map((d) => ({ id: d.id, hash: d.hash }));
         this.deckContents ??= deckContentsOf(setup.deckFiles, decks, deckFilesSource);
-        const save = buildSave({ appVersion: APP_VERSION, decks, deckContents: this.deckContents, setup, actions, state, finalHash: saveHash(state), savedAt: new Date() });
+        const save = buildSave({
+          appVersion: APP_VERSION,
+          decks,
+          deckContents: this.deckContents,
+          setup,
+          actions,
+          state,
+          finalHash: saveHash(state),
+          savedAt: new Date(),
+        });
         await writeFileAtomicAsync(this.savePath, formatSave(save), { flush: this.flush });
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));

@@ -93,7 +93,8 @@ export class Lobby {
 
   create(rounds?: number): CreateResult {
     const open = [...this.games.values()].filter((g) => g.game.running).length;
-    if (open >= (this.options.maxGames ?? 500)) return { ok: false, message: `this server holds its most games at once (${open}): join one, or wait for one to end` };
+    if (open >= (this.options.maxGames ?? 500))
+      return { ok: false, message: `this server holds its most games at once (${open}): join one, or wait for one to end` };
     return { ok: true, code: this.open(rounds).game.code };
   }
 
@@ -118,7 +119,8 @@ export class Lobby {
    * a player in it is still being played (the bell first). */
   pair(): TeacherAnswer {
     const entries = [...this.games.values()];
-    if (entries.some((e) => e.game.running && e.game.claimedSides.length > 0)) return { command: 'pair', round: this.pairingRound, games: 0, students: 0, refused: 'running' };
+    if (entries.some((e) => e.game.running && e.game.claimedSides.length > 0))
+      return { command: 'pair', round: this.pairingRound, games: 0, students: 0, refused: 'running' };
     const students: Student[] = [];
     for (const entry of entries) {
       for (const side of ['us', 'china'] as const) {
@@ -132,7 +134,11 @@ export class Lobby {
     this.pausedNow = false;
     const pairs = newPairs(students);
     for (const pair of pairs) {
-      const entry = this.open(undefined, { round, from: { us: pair.us?.game ?? null, china: pair.china?.game ?? null } }, pair.us ? (pair.china ? null : 'china') : 'us');
+      const entry = this.open(
+        undefined,
+        { round, from: { us: pair.us?.game ?? null, china: pair.china?.game ?? null } },
+        pair.us ? (pair.china ? null : 'china') : 'us',
+      );
       for (const side of ['us', 'china'] as const) {
         const student = pair[side];
         if (!student) continue;
@@ -223,12 +229,19 @@ export class Lobby {
   private seatBot(entry: LobbyGame, side: Side): void {
     // A seat file edited by hand may name no bot: that seat then waits, like a closed terminal.
     if (!isBotName(entry.record.players[side])) return;
-    seatHouseBot(entry.game, side, { name: entry.record.players[side], seed: entry.game.current.setup.seed + 1, ...(this.options.lang ? { lang: this.options.lang } : {}), delayMs: this.options.houseBotDelayMs ?? 600 });
+    seatHouseBot(entry.game, side, {
+      name: entry.record.players[side],
+      seed: entry.game.current.setup.seed + 1,
+      ...(this.options.lang ? { lang: this.options.lang } : {}),
+      delayMs: this.options.houseBotDelayMs ?? 600,
+    });
   }
 
   private add(record: SeatRecord, setup: GameSetup, actions: GameStoredActions, deckFiles: readonly string[]): LobbyGame {
     const dir = this.options.dataDir;
-    const writer = dir ? new StoredGameWriter(dir, record, setup, this.options.lang ?? 'en', deckFiles, (m) => this.options.onError?.(m), this.options.flush ?? false) : null;
+    const writer = dir
+      ? new StoredGameWriter(dir, record, setup, this.options.lang ?? 'en', deckFiles, (m) => this.options.onError?.(m), this.options.flush ?? false)
+      : null;
     const game = new HostedGame({
       setup,
       actions,

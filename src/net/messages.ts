@@ -97,8 +97,7 @@ export interface Standing {
 
 /** The teacher's command as the lobby answers it: how many games it ended or opened, or why not. */
 export type TeacherAnswer =
-  | { command: 'end'; ended: number }
-  | { command: 'pair'; round: number; games: number; students: number; refused?: 'running' | 'nobody' };
+  { command: 'end'; ended: number } | { command: 'pair'; round: number; games: number; students: number; refused?: 'running' | 'nobody' };
 
 /** One game of a `serve` lobby, as its list and the teacher's dashboard show it: public facts only. */
 export interface GameSummary {
@@ -173,7 +172,11 @@ export function parseClientMessage(text: string): ParsedClientMessage {
     return { ok: false, code: 'badMessage', message: 'the message is not JSON' };
   }
   if (typeof json === 'object' && json !== null && 'v' in json && json.v !== NET_PROTOCOL_VERSION) {
-    return { ok: false, code: 'version', message: `this server speaks protocol version ${NET_PROTOCOL_VERSION}, the message says ${JSON.stringify(json.v)}: update silicon-curtain on one side` };
+    return {
+      ok: false,
+      code: 'version',
+      message: `this server speaks protocol version ${NET_PROTOCOL_VERSION}, the message says ${JSON.stringify(json.v)}: update silicon-curtain on one side`,
+    };
   }
   const parsed = clientMessageSchema.safeParse(json);
   if (!parsed.success) {

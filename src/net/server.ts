@@ -8,7 +8,15 @@ import { createServer as createHttpsServer, type Server as HttpsServer } from 'n
 import type { HostedGame, Participant } from './hosted-game.js';
 import type { Lobby } from './lobby.js';
 import { sameSecret } from './tokens.js';
-import { CLOSE_ENDED, MAX_CLIENT_MESSAGE_BYTES, NET_PROTOCOL_VERSION as V, parseClientMessage, serverMessage, type ErrorCode, type ServerMessage } from './messages.js';
+import {
+  CLOSE_ENDED,
+  MAX_CLIENT_MESSAGE_BYTES,
+  NET_PROTOCOL_VERSION as V,
+  parseClientMessage,
+  serverMessage,
+  type ErrorCode,
+  type ServerMessage,
+} from './messages.js';
 
 export interface ServerOptions {
   /** The one game of `host`... */
@@ -63,7 +71,11 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   const maxConnections = options.maxConnections ?? 32;
   // With TLS, ws rides on an https server of ours; without, it makes and owns its own.
   const web: HttpsServer | null = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }) : null;
-  const wss = new WebSocketServer({ ...(web ? { server: web } : { host: options.host, port: options.port }), maxPayload: MAX_CLIENT_MESSAGE_BYTES, clientTracking: true });
+  const wss = new WebSocketServer({
+    ...(web ? { server: web } : { host: options.host, port: options.port }),
+    maxPayload: MAX_CLIENT_MESSAGE_BYTES,
+    clientTracking: true,
+  });
   const alive = new WeakMap<WebSocket, boolean>();
   const passwordOk = (given: string | undefined) => options.password === undefined || sameSecret(given ?? '', options.password);
 

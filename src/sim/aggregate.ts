@@ -144,7 +144,13 @@ function designGames(finished: readonly GameRecord[]): DesignGame[] {
   return finished.flatMap((r) => (r.result && r.design ? [{ winner: r.result.winner, round: r.result.round, design: r.design }] : []));
 }
 
-export function buildReport(plan: SimPlan, deck: SimDeck, records: readonly GameRecord[], interrupted: boolean, stepCap: number = rules.MAX_ACTIONS): SimReport {
+export function buildReport(
+  plan: SimPlan,
+  deck: SimDeck,
+  records: readonly GameRecord[],
+  interrupted: boolean,
+  stepCap: number = rules.MAX_ACTIONS,
+): SimReport {
   const ordered = [...records].sort((a, b) => a.index - b.index);
   const finished = ordered.filter((r) => r.result !== null);
   const wins = { us: 0, china: 0, draw: 0 };
@@ -186,7 +192,14 @@ export function buildReport(plan: SimPlan, deck: SimDeck, records: readonly Game
       .filter((r) => r.problem !== null)
       .map((r) => {
         const problem = r.problem as NonNullable<GameRecord['problem']>;
-        return { game: r.index, seed: r.seed, personas: r.personas, kind: problem.kind, message: problem.message, reproduce: reproduceCommand(plan, gameSpec(plan, r.index)) };
+        return {
+          game: r.index,
+          seed: r.seed,
+          personas: r.personas,
+          kind: problem.kind,
+          message: problem.message,
+          reproduce: reproduceCommand(plan, gameSpec(plan, r.index)),
+        };
       }),
     stepCap,
     meanActions: rounded(mean(lengths)),

@@ -82,7 +82,19 @@ interface Counters {
 function counters(): Counters {
   const zero = () => ({ us: 0, china: 0 });
   const fired = Object.fromEntries(FIRE_ROUTES.map((r) => [r, 0])) as Record<FireRoute, number>;
-  return { drawn: zero(), event: zero(), ops: zero(), eventPlays: 0, eventWins: 0, drewGames: zero(), drewWins: zero(), fired, blocked: 0, lastingActs: 0, leadership: 0 };
+  return {
+    drawn: zero(),
+    event: zero(),
+    ops: zero(),
+    eventPlays: 0,
+    eventWins: 0,
+    drewGames: zero(),
+    drewWins: zero(),
+    fired,
+    blocked: 0,
+    lastingActs: 0,
+    leadership: 0,
+  };
 }
 
 function firedTimes(c: Counters): number {

@@ -85,10 +85,7 @@ export class DecisionCounter {
 /** The uses one card play counts under: the one classification of `arPlays`, read from a logged
  * play here and from a chosen `play` action by the hard-vs-normal benchmark
  * (test/bench/hard-same-positions.bench.ts). A headline counts under none. */
-export function playKinds(
-  cards: Readonly<Record<CardId, CardDef>>,
-  entry: Pick<Extract<LogEntry, { type: 'play' }>, 'side' | 'card' | 'use'>,
-): PlayKind[] {
+export function playKinds(cards: Readonly<Record<CardId, CardDef>>, entry: Pick<Extract<LogEntry, { type: 'play' }>, 'side' | 'card' | 'use'>): PlayKind[] {
   switch (entry.use) {
     case 'headline':
       return [];

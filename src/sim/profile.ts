@@ -27,7 +27,18 @@ export function deckProfiles(deck: SimDeck): DeckProfile[] {
     const cards = deck.cards.filter((_, i) => (deck.deckOf ? deck.deckOf[i] === id : deck.decks.length === 1));
     const sides = { us: { cards: 0, ops: 0 }, china: { cards: 0, ops: 0 }, neutral: { cards: 0, ops: 0 } };
     const eras: number[] = [];
-    const profile: DeckProfile = { id, hash, added: added.has(id), cards: cards.length, sides, eras, scoring: 0, signature: 0, requires: 0, tags: { control: 0, market: 0 } };
+    const profile: DeckProfile = {
+      id,
+      hash,
+      added: added.has(id),
+      cards: cards.length,
+      sides,
+      eras,
+      scoring: 0,
+      signature: 0,
+      requires: 0,
+      tags: { control: 0, market: 0 },
+    };
     for (const card of cards) {
       sides[card.side].cards++;
       sides[card.side].ops += card.ops;

@@ -142,8 +142,14 @@ function tracks(r: SimReport): Section {
   rows.push(['games', ...r.tracksByRound.map((x) => String(x.games)), '']);
   return {
     title: 'Average track values by round',
-    table: { head: ['Track', ...r.tracksByRound.map((x) => (x.round === 0 ? 'start' : `end r${x.round}`)), 'trend'], align: 'l' + 'r'.repeat(r.tracksByRound.length) + 'l', rows },
-    notes: ['Means over the games that reached the end of each round; a game that ended in a round counts there with its final values. Leadership > 0 favours the US.'],
+    table: {
+      head: ['Track', ...r.tracksByRound.map((x) => (x.round === 0 ? 'start' : `end r${x.round}`)), 'trend'],
+      align: 'l' + 'r'.repeat(r.tracksByRound.length) + 'l',
+      rows,
+    },
+    notes: [
+      'Means over the games that reached the end of each round; a game that ended in a round counts there with its final values. Leadership > 0 favours the US.',
+    ],
   };
 }
 
@@ -155,14 +161,32 @@ function listedCards(r: SimReport): SimReport['cards'] {
 
 function filterNote(r: SimReport): string[] {
   if (r.cardFilter === null) return [];
-  return [`Listed: the ${listedCards(r).length} cards of ${r.cardFilter.join(', ')} (of ${r.cards.length}). --cards-of all lists every card; --json always holds every card.`];
+  return [
+    `Listed: the ${listedCards(r).length} cards of ${r.cardFilter.join(', ')} (of ${r.cards.length}). --cards-of all lists every card; --json always holds every card.`,
+  ];
 }
 
 function cards(r: SimReport): Section {
   return {
     title: r.cardFilter === null ? 'Cards' : `Cards of ${r.cardFilter.join(', ')}`,
     table: {
-      head: ['Card', 'Side', 'Era', 'Drawn US/CN', 'Event US/CN', 'Ops US/CN', 'Fired ev/hl/opp/end/oth', 'Blocked', 'Rule acted', 'Lead/fire', 'Event win%', 'n', '95% CI', 'Drawn − not drawn, US', 'Drawn − not drawn, China'],
+      head: [
+        'Card',
+        'Side',
+        'Era',
+        'Drawn US/CN',
+        'Event US/CN',
+        'Ops US/CN',
+        'Fired ev/hl/opp/end/oth',
+        'Blocked',
+        'Rule acted',
+        'Lead/fire',
+        'Event win%',
+        'n',
+        '95% CI',
+        'Drawn − not drawn, US',
+        'Drawn − not drawn, China',
+      ],
       align: 'llrrrrrrrrrrlll',
       rows: listedCards(r).map((c) => [
         c.id,
@@ -189,7 +213,11 @@ function cards(r: SimReport): Section {
 function design(r: SimReport): Section {
   const d = r.design;
   const list = (entries: [string, number | null][], show: (v: number | null) => string) => entries.map(([k, v]) => `${k} ${show(v)}`).join(', ') || '—';
-  const byRound = (values: (number | null)[], show: (v: number | null) => string) => list(values.map((v, i) => [`r${i + 1}`, v]), show);
+  const byRound = (values: (number | null)[], show: (v: number | null) => string) =>
+    list(
+      values.map((v, i) => [`r${i + 1}`, v]),
+      show,
+    );
   const s = d.scoring;
   const inRound = s.asAction + s.asHeadline + s.atRoundEnd;
   const fired = { event: 0, headline: 0, opponentOps: 0, roundEnd: 0, other: 0 };
@@ -232,7 +260,10 @@ function anomalies(r: SimReport): Section {
   if (r.errors.length === 0) return { title: 'Anomalies', lines: [`None: no game threw, stalled or reached the step cap (${r.stepCap} actions).`] };
   return {
     title: 'Anomalies',
-    lines: r.errors.flatMap((e) => [`game ${e.game} (seed ${e.seed}, ${e.personas.us} vs ${e.personas.china}) ${e.kind}: ${e.message}`, `  reproduce: ${e.reproduce}`]),
+    lines: r.errors.flatMap((e) => [
+      `game ${e.game} (seed ${e.seed}, ${e.personas.us} vs ${e.personas.china}) ${e.kind}: ${e.message}`,
+      `  reproduce: ${e.reproduce}`,
+    ]),
     notes: [`A stall is a game with no decision and no outcome, or one that reached the step cap of ${r.stepCap} actions.`],
   };
 }
@@ -258,7 +289,7 @@ function profiles(r: SimReport): Section {
       ]),
     },
     notes: [
-      "Cards by side with their total Ops. A card of one side played for Ops by the other fires its event for its owner, so a deck with more cards of one side gives that side more events. Requires: cards whose event has a requires; control/market: cards with that tag.",
+      'Cards by side with their total Ops. A card of one side played for Ops by the other fires its event for its owner, so a deck with more cards of one side gives that side more events. Requires: cards whose event has a requires; control/market: cards with that tag.',
     ],
   };
 }
@@ -298,9 +329,16 @@ function comparison(r: SimReport): Section[] {
     name,
     number(m.with, 2),
     number(m.baseline, 2),
-    m.difference.low === null || m.difference.high === null ? signedNumber(m.difference.delta) : `${signedNumber(m.difference.delta)} [${signedNumber(m.difference.low)}, ${signedNumber(m.difference.high)}]`,
+    m.difference.low === null || m.difference.high === null
+      ? signedNumber(m.difference.delta)
+      : `${signedNumber(m.difference.delta)} [${signedNumber(m.difference.low)}, ${signedNumber(m.difference.high)}]`,
   ];
-  const share = (name: string, a: number | null, b: number | null) => [name, percent(a), percent(b), a === null || b === null ? '—' : `${a - b >= 0 ? '+' : '−'}${Math.abs((a - b) * 100).toFixed(1)}`];
+  const share = (name: string, a: number | null, b: number | null) => [
+    name,
+    percent(a),
+    percent(b),
+    a === null || b === null ? '—' : `${a - b >= 0 ? '+' : '−'}${Math.abs((a - b) * 100).toFixed(1)}`,
+  ];
   const d = r.design;
   const b = c.baseline.design;
   const rows = [
@@ -330,5 +368,18 @@ function comparison(r: SimReport): Section[] {
 }
 
 export function reportSections(r: SimReport): Section[] {
-  return [header(r), profiles(r), winRates(r), ...comparison(r), matchupMatrix(r), order(r), length(r), endReasons(r), tracks(r), cards(r), design(r), anomalies(r)];
+  return [
+    header(r),
+    profiles(r),
+    winRates(r),
+    ...comparison(r),
+    matchupMatrix(r),
+    order(r),
+    length(r),
+    endReasons(r),
+    tracks(r),
+    cards(r),
+    design(r),
+    anomalies(r),
+  ];
 }

@@ -21,7 +21,7 @@ export function wilson(k: number, n: number, z = Z95): Proportion {
   const p = k / n;
   const z2 = z * z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-  const half = ((z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n)));
+  const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
   return { k, n, rate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 

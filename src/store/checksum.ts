@@ -26,7 +26,9 @@ export function canonicalJson(value: unknown): string {
       parts.push({ s: ']' });
       for (let i = parts.length - 1; i >= 0; i--) work.push(parts[i] as { s: string });
     } else if (v !== null && typeof v === 'object') {
-      const keys = Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort();
+      const keys = Object.keys(v)
+        .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+        .sort();
       const parts: ({ v: unknown } | { s: string })[] = [{ s: '{' }];
       keys.forEach((k, i) => {
         parts.push({ s: `${i > 0 ? ',' : ''}${JSON.stringify(k)}:` }, { v: (v as Record<string, unknown>)[k] });

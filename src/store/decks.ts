@@ -25,10 +25,7 @@ export function gameSetupFor(save: SaveFile, loaded: readonly LoadedDeck[], name
       );
     }
     if (deck.hash !== wanted.hash) {
-      throw new SaveError(
-        'deckChanged',
-        saveWords('save.deckChanged', { name, deck: wanted.id, saved: wanted.hash, now: deck.hash }),
-      );
+      throw new SaveError('deckChanged', saveWords('save.deckChanged', { name, deck: wanted.id, saved: wanted.hash, now: deck.hash }));
     }
     return deck.cards;
   });

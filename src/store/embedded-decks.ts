@@ -50,7 +50,8 @@ export async function decksOfSave(save: SaveFile, source: DeckSource, name = 'th
   // The first embedded deck is the base deck of a game played without the shipped one.
   const result = fromSource.length > 0 ? loadDeckTexts(texts, { asExpansion: true, known: fromSource }) : loadDeckTexts(texts);
   const error = result.problems.find((p) => p.severity === 'error');
-  if (!result.ok || error) throw new SaveError('invalid', saveWords('save.deckNotLoading', { name, problem: error ? problemWording(error) : saveWords('save.unknownProblem') }));
+  if (!result.ok || error)
+    throw new SaveError('invalid', saveWords('save.deckNotLoading', { name, problem: error ? problemWording(error) : saveWords('save.unknownProblem') }));
   for (const deck of result.decks) {
     const wanted = embedded.find((e) => e.id === deck.id);
     if (wanted && wanted.hash !== deck.hash) throw new SaveError('invalid', saveWords('save.deckHash', { name, deck: deck.id }));
@@ -60,7 +61,11 @@ export async function decksOfSave(save: SaveFile, source: DeckSource, name = 'th
 
 /** The extra decks of a game, to embed: those `load` gives for `deckFiles` whose id and hash are
  * the game's (a file changed since the game started is left out rather than saved wrong). */
-export function deckContentsOf(deckFiles: readonly string[], decks: readonly { id: string; hash: string }[], load: (files: readonly string[]) => readonly LoadedDeck[]): EmbeddedDeck[] {
+export function deckContentsOf(
+  deckFiles: readonly string[],
+  decks: readonly { id: string; hash: string }[],
+  load: (files: readonly string[]) => readonly LoadedDeck[],
+): EmbeddedDeck[] {
   if (deckFiles.length === 0) return [];
   let loaded: readonly LoadedDeck[];
   try {

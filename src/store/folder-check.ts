@@ -11,7 +11,10 @@ export function checkSaveFolder(dir: string, pid: number): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const inTheWay = code === 'EEXIST' || code === 'ENOTDIR';
-    throw new SaveError('unreadable', inTheWay ? saveWords('save.folder.notAFolder', { dir }) : saveWords('save.folder.cannotCreate', { dir, code: code ?? String(error) }));
+    throw new SaveError(
+      'unreadable',
+      inTheWay ? saveWords('save.folder.notAFolder', { dir }) : saveWords('save.folder.cannotCreate', { dir, code: code ?? String(error) }),
+    );
   }
   const probe = join(dir, `.write-check-${pid}.tmp`);
   try {

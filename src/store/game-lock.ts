@@ -82,7 +82,10 @@ export function lockGame(file: string, owner: LockOwner, alive: (pid: number) =>
     if (holder === null && attempt === 0) continue;
     const stale = holder === null || (holder.host === owner.host && holder.pid !== owner.pid && !alive(holder.pid));
     if (!stale) {
-      const where = holder.host === owner.host ? saveWords('save.lock.process', { pid: holder.pid }) : saveWords('save.lock.processOn', { pid: holder.pid, host: holder.host });
+      const where =
+        holder.host === owner.host
+          ? saveWords('save.lock.process', { pid: holder.pid })
+          : saveWords('save.lock.processOn', { pid: holder.pid, host: holder.host });
       throw new SaveError('locked', saveWords('save.lock.held', { file, where, path }));
     }
     rmSync(path, { force: true });

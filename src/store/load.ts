@@ -84,7 +84,10 @@ export async function restoreGame(path: string, decks: DeckSource, options: { ke
       const main = error as SaveError;
       if (main.problem === 'missing' || main.problem === 'notASave') throw main;
       const noBackup = backupError instanceof SaveError && backupError.problem === 'missing';
-      throw new SaveError(main.problem, noBackup ? saveWords('save.noBackup', { problem: main.wording }) : saveWords('save.badBackup', { problem: main.wording, backup }));
+      throw new SaveError(
+        main.problem,
+        noBackup ? saveWords('save.noBackup', { problem: main.wording }) : saveWords('save.badBackup', { problem: main.wording, backup }),
+      );
     }
     const why = error instanceof SaveError && error.problem === 'missing' ? saveWords('save.isMissing', { path }) : wordingOf(error);
     return { path, warning: saveWords('save.fromBackup', { why, backup }), ...restored };

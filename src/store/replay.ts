@@ -67,10 +67,7 @@ export function replaySave(save: SaveFile, setup: GameSetup, options: { keepStat
   const replay = foldActions(setup, save.actions, options);
   const hash = saveHash(replay.state);
   if (hash !== save.finalHash) {
-    throw new SaveError(
-      'hashMismatch',
-      saveWords('save.hash', { name, hash, saved: save.finalHash }),
-    );
+    throw new SaveError('hashMismatch', saveWords('save.hash', { name, hash, saved: save.finalHash }));
   }
   // The listing trusts `progress` (it does not replay); a replay must find the game it claims,
   // or a crafted save could claim a finished game that never happened.

@@ -117,7 +117,10 @@ export const saveSchema = z.object({
   formatVersion: z.literal(SAVE_FORMAT_VERSION),
   rulesVersion: z.string().min(1).max(40),
   appVersion: z.string().max(40),
-  decks: z.array(z.object({ id: z.string().min(1).max(100), hash: z.string().min(1).max(200) })).min(1).max(50),
+  decks: z
+    .array(z.object({ id: z.string().min(1).max(100), hash: z.string().min(1).max(200) }))
+    .min(1)
+    .max(50),
   deckContents: z
     .array(
       z.strictObject({

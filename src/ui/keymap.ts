@@ -94,9 +94,35 @@ export const KEYMAP: Readonly<Record<Command, readonly Binding[]>> = {
 
 // Checked in this order: specific keys before the letters that other commands also read.
 const ORDER: readonly Command[] = [
-  'interrupt', 'confirm', 'back', 'tab', 'erase', 'up', 'down', 'left', 'right', 'pageUp', 'pageDown', 'home', 'end',
-  'digit', 'help', 'undo', 'log', 'quit', 'yes', 'no', 'random', 'debrief', 'situation', 'card', 'lesson', 'search', 'pause',
-  'bell', 'pairings',
+  'interrupt',
+  'confirm',
+  'back',
+  'tab',
+  'erase',
+  'up',
+  'down',
+  'left',
+  'right',
+  'pageUp',
+  'pageDown',
+  'home',
+  'end',
+  'digit',
+  'help',
+  'undo',
+  'log',
+  'quit',
+  'yes',
+  'no',
+  'random',
+  'debrief',
+  'situation',
+  'card',
+  'lesson',
+  'search',
+  'pause',
+  'bell',
+  'pairings',
 ];
 
 /** The command a key press gives, or null for a key no screen uses. */

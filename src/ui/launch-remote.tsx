@@ -25,7 +25,15 @@ export async function runRemotePlay(options: RunRemoteOptions): Promise<RemoteRe
   const session = openSession(terminal);
   try {
     const result = await mountApp<RemoteResult>(
-      (finish) => <NetPlayApp connection={options.connection} address={options.address} {...(options.invite ? { invite: options.invite } : {})} {...(options.intro ? { intro: options.intro } : {})} onExit={finish} />,
+      (finish) => (
+        <NetPlayApp
+          connection={options.connection}
+          address={options.address}
+          {...(options.invite ? { invite: options.invite } : {})}
+          {...(options.intro ? { intro: options.intro } : {})}
+          onExit={finish}
+        />
+      ),
       { lang: options.lang, color: options.color ?? true, terminal, session },
     );
     return result ?? { over: null, problem: null };

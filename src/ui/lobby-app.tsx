@@ -36,7 +36,8 @@ export interface LobbyGameLine {
 }
 
 /** The server's answer to the teacher's bell or pairings (src/net TeacherAnswer). */
-export type TeacherNews = { command: 'end'; ended: number } | { command: 'pair'; round: number; games: number; students: number; refused?: 'running' | 'nobody' };
+export type TeacherNews =
+  { command: 'end'; ended: number } | { command: 'pair'; round: number; games: number; students: number; refused?: 'running' | 'nobody' };
 
 export type TeacherCommand = 'pause' | 'resume' | 'end' | 'pair';
 
@@ -84,7 +85,11 @@ function stateText(t: Translate, game: LobbyGameLine): Seg {
 /** The dashboard's lines: a header, one line a game (the chosen one marked), and the keys. */
 /** What the teacher's last bell or pairing did, in one line. */
 function newsText(t: Translate, news: TeacherNews): Seg {
-  if (news.command === 'end') return seg(news.ended === 0 ? t('lobby.bell.none') : news.ended === 1 ? t('lobby.bell.doneOne') : t('lobby.bell.done', { ended: news.ended }), { tone: 'accent', bold: true });
+  if (news.command === 'end')
+    return seg(news.ended === 0 ? t('lobby.bell.none') : news.ended === 1 ? t('lobby.bell.doneOne') : t('lobby.bell.done', { ended: news.ended }), {
+      tone: 'accent',
+      bold: true,
+    });
   if (news.refused) return seg(t(news.refused === 'running' ? 'lobby.pair.running' : 'lobby.pair.nobody'), { tone: 'bad', bold: true });
   return seg(t('lobby.pair.done', { round: news.round }), { tone: 'accent', bold: true });
 }
@@ -92,13 +97,19 @@ function newsText(t: Translate, news: TeacherNews): Seg {
 /** The chosen game's story, under the header: where the bell stopped it, or whom a pairing seated. */
 function detailText(t: Translate, game: LobbyGameLine | undefined): Seg | null {
   if (!game) return null;
-  if (game.stopped) return seg(t('lobby.stopped.detail', { code: game.code, round: game.stopped.round, rounds: game.stopped.rounds, standing: standingText(t, game.stopped) }), { dim: true });
+  if (game.stopped)
+    return seg(
+      t('lobby.stopped.detail', { code: game.code, round: game.stopped.round, rounds: game.stopped.rounds, standing: standingText(t, game.stopped) }),
+      { dim: true },
+    );
   if (!game.pairing) return null;
   const who = (side: Side) => {
     const from = game.pairing?.from[side] ?? null;
     return from ? t('lobby.pair.from', { code: from }) : t('lobby.pair.bot');
   };
-  return seg(t('lobby.pair.detail', { round: game.pairing.round, us: t('side.us'), whoUs: who('us'), china: t('side.china'), whoChina: who('china') }), { dim: true });
+  return seg(t('lobby.pair.detail', { round: game.pairing.round, us: t('side.us'), whoUs: who('us'), china: t('side.china'), whoChina: who('china') }), {
+    dim: true,
+  });
 }
 
 export interface TeacherLine {
@@ -109,15 +120,40 @@ export interface TeacherLine {
   news?: TeacherNews | null;
 }
 
-export function lobbyRows(t: Translate, games: readonly LobbyGameLine[], selected: number, status: LobbyStatus, address: string, width: number, height: number, now: number, teacher: TeacherLine | null = null): Row[] {
+export function lobbyRows(
+  t: Translate,
+  games: readonly LobbyGameLine[],
+  selected: number,
+  status: LobbyStatus,
+  address: string,
+  width: number,
+  height: number,
+  now: number,
+  teacher: TeacherLine | null = null,
+): Row[] {
   const playing = games.filter((g) => !g.outcome && !g.stopped).length;
   const present = games.reduce((n, g) => n + SIDES.filter((s) => g.seats[s] === 'present').length, 0);
-  const statusText = status === 'connected' ? t('lobby.summary', { games: games.length, playing, present }) : status === 'connecting' ? t('net.connecting', { address }) : status === 'reconnecting' ? t('net.reconnecting') : (status.closed ?? t('lobby.closed'));
+  const statusText =
+    status === 'connected'
+      ? t('lobby.summary', { games: games.length, playing, present })
+      : status === 'connecting'
+        ? t('net.connecting', { address })
+        : status === 'reconnecting'
+          ? t('net.reconnecting')
+          : (status.closed ?? t('lobby.closed'));
   const rows: Row[] = [
     [seg(` ${t('lobby.title', { address })} `, { bold: true, inverse: true, tone: 'accent' })],
-    [seg(` ${statusText}`, { dim: status === 'connected' }), ...(teacher?.paused ? [seg(`  ${t('lobby.paused')}`, { bold: true, inverse: true, tone: 'bad' })] : [])],
+    [
+      seg(` ${statusText}`, { dim: status === 'connected' }),
+      ...(teacher?.paused ? [seg(`  ${t('lobby.paused')}`, { bold: true, inverse: true, tone: 'bad' })] : []),
+    ],
     [seg(' '), ...(teacher?.news ? [newsText(t, teacher.news)] : [detailText(t, games[selected]) ?? seg('')])],
-    [seg(`  ${head(t('lobby.col.code'), 9)}${head(t('side.us'), 13)}${head(t('side.china'), 13)}${head(t('lobby.col.round'), 6)}${head(t('lobby.col.lead'), 5)}${head(t('lobby.col.clock'), 4)}${head(t('lobby.col.moves'), 5)}${head(t('lobby.col.last'), 7)}${t('lobby.col.state')}`, { bold: true })],
+    [
+      seg(
+        `  ${head(t('lobby.col.code'), 9)}${head(t('side.us'), 13)}${head(t('side.china'), 13)}${head(t('lobby.col.round'), 6)}${head(t('lobby.col.lead'), 5)}${head(t('lobby.col.clock'), 4)}${head(t('lobby.col.moves'), 5)}${head(t('lobby.col.last'), 7)}${t('lobby.col.state')}`,
+        { bold: true },
+      ),
+    ],
   ];
   const room = Math.max(1, height - rows.length - 2);
   const first = Math.max(0, Math.min(selected - room + 1, games.length - room));
@@ -131,13 +167,29 @@ export function lobbyRows(t: Translate, games: readonly LobbyGameLine[], selecte
       ...seatSegs(t, game, 'us'),
       seg(' '),
       ...seatSegs(t, game, 'china'),
-      seg(` ${fit(`${game.round}/${game.rounds}`, 5)}${fit(lead, 5)}${fit(String(game.clock), 4)}${fit(String(game.actionCount), 5)}${fit(ago(t, game.movedAt, now), 7)}`),
+      seg(
+        ` ${fit(`${game.round}/${game.rounds}`, 5)}${fit(lead, 5)}${fit(String(game.clock), 4)}${fit(String(game.actionCount), 5)}${fit(ago(t, game.movedAt, now), 7)}`,
+      ),
       stateText(t, game),
     ]);
   }
   while (rows.length < height - 1) rows.push([]);
-  if (teacher?.asking) rows.push([seg(`${t('lobby.bell.ask')} `, { tone: 'bad', bold: true }), ...hintRow(t, [hint('lobby.bell.yes', 'yes'), hint('lobby.bell.no', 'no')])]);
-  else if (teacher) rows.push(hintRow(t, [hint('lobby.hint.watchShort', 'confirm'), hint(teacher.paused ? 'lobby.hint.resume' : 'lobby.hint.pause', 'pause'), hint('lobby.hint.bell', 'bell'), hint('lobby.hint.pair', 'pairings'), hint('hint.quit', 'quit')], width));
+  if (teacher?.asking)
+    rows.push([seg(`${t('lobby.bell.ask')} `, { tone: 'bad', bold: true }), ...hintRow(t, [hint('lobby.bell.yes', 'yes'), hint('lobby.bell.no', 'no')])]);
+  else if (teacher)
+    rows.push(
+      hintRow(
+        t,
+        [
+          hint('lobby.hint.watchShort', 'confirm'),
+          hint(teacher.paused ? 'lobby.hint.resume' : 'lobby.hint.pause', 'pause'),
+          hint('lobby.hint.bell', 'bell'),
+          hint('lobby.hint.pair', 'pairings'),
+          hint('hint.quit', 'quit'),
+        ],
+        width,
+      ),
+    );
   else rows.push(hintRow(t, [hint('lobby.hint.watch', 'confirm'), hint('hint.quit', 'quit')]));
   return rows.map((row) => cutRow(row, width));
 }
@@ -216,14 +268,25 @@ export function LobbyApp({ feed, address, onExit }: { feed: LobbyFeed; address: 
         return;
     }
   });
-  return <Rows rows={lobbyRows(t, games, chosen, status, address, size.columns - 1, size.rows - 1, now, feed.teacher ? { paused, asking, news } : null)} width={size.columns - 1} height={size.rows - 1} />;
+  return (
+    <Rows
+      rows={lobbyRows(t, games, chosen, status, address, size.columns - 1, size.rows - 1, now, feed.teacher ? { paused, asking, news } : null)}
+      width={size.columns - 1}
+      height={size.rows - 1}
+    />
+  );
 }
 
 export async function runLobbyDashboard(options: { feed: LobbyFeed; address: string; lang: Lang; color?: boolean; terminal?: Terminal }): Promise<LobbyChoice> {
   const terminal = options.terminal ?? {};
   const session = openSession(terminal);
   try {
-    const choice = await mountApp<LobbyChoice>((finish) => <LobbyApp feed={options.feed} address={options.address} onExit={finish} />, { lang: options.lang, color: options.color ?? true, terminal, session });
+    const choice = await mountApp<LobbyChoice>((finish) => <LobbyApp feed={options.feed} address={options.address} onExit={finish} />, {
+      lang: options.lang,
+      color: options.color ?? true,
+      terminal,
+      session,
+    });
     return choice ?? { quit: true, problem: null };
   } finally {
     session.leave();

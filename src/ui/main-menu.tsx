@@ -64,7 +64,12 @@ export interface MainMenuOptions {
 }
 
 type Screen = 'menu' | 'newGame' | 'rules' | 'cards' | 'online' | 'address';
-export type MenuOutcome = { kind: 'quit' } | { kind: 'resume' } | { kind: 'tutorial' } | { kind: 'play'; choice: NewGameChoice; values: FormValues } | { kind: 'online'; request: OnlineRequest };
+export type MenuOutcome =
+  | { kind: 'quit' }
+  | { kind: 'resume' }
+  | { kind: 'tutorial' }
+  | { kind: 'play'; choice: NewGameChoice; values: FormValues }
+  | { kind: 'online'; request: OnlineRequest };
 
 /** What the online screens remember between two attempts: the last address and why it failed. */
 export interface OnlineMemory {
@@ -74,12 +79,32 @@ export interface OnlineMemory {
 
 export function defaultValues(seed: number): FormValues {
   const bots = botNames();
-  return { mode: 'bot', side: 'us', bot: bots.includes('normal') ? 'normal' : (bots[0] ?? 'random'), us: 'washington', china: 'huawei', rounds: 3, seed: String(seed) };
+  return {
+    mode: 'bot',
+    side: 'us',
+    bot: bots.includes('normal') ? 'normal' : (bots[0] ?? 'random'),
+    us: 'washington',
+    china: 'huawei',
+    rounds: 3,
+    seed: String(seed),
+  };
 }
 
 /** `values`: the form as the player last left it, or null before the first game: its seed is then
  * drawn when the form opens, so node:crypto is not loaded for a menu that never starts a game. */
-export function MenuApp({ start, values, options, finish, online = { address: '', problem: null } }: { start: Screen; values: FormValues | null; options: MainMenuOptions; finish: (o: MenuOutcome) => void; online?: OnlineMemory }) {
+export function MenuApp({
+  start,
+  values,
+  options,
+  finish,
+  online = { address: '', problem: null },
+}: {
+  start: Screen;
+  values: FormValues | null;
+  options: MainMenuOptions;
+  finish: (o: MenuOutcome) => void;
+  online?: OnlineMemory;
+}) {
   const { t, lang } = useUi();
   const size = useTerminalSize();
   const [screen, setScreen] = useState<Screen>(start);
@@ -104,9 +129,12 @@ export function MenuApp({ start, values, options, finish, online = { address: ''
   // The menu's screens read the keys; while the terminal is too small one of them is not drawn,
   // so the keyboard is read here: the program waits for a larger terminal, or q.
   useCommands(
-    useCallback((e: CommandEvent) => {
-      if (e.command === 'quit' || e.command === 'interrupt') finish({ kind: 'quit' });
-    }, [finish]),
+    useCallback(
+      (e: CommandEvent) => {
+        if (e.command === 'quit' || e.command === 'interrupt') finish({ kind: 'quit' });
+      },
+      [finish],
+    ),
     tooSmall,
   );
   if (tooSmall) return <TooSmallScreen t={t} columns={size.columns} rows={size.rows} />;
@@ -116,7 +144,16 @@ export function MenuApp({ start, values, options, finish, online = { address: ''
       return <MenuScreen entries={entries} onQuit={() => finish({ kind: 'quit' })} frame={frame} />;
     case 'newGame': {
       const initial = (formValues.current ??= defaultValues(newSeed()));
-      return <NewGameForm initial={initial} bots={botNames()} newSeed={newSeed} onStart={(choice) => finish({ kind: 'play', choice, values: { ...initial, ...formValuesOf(choice) } })} onBack={back} frame={frame} />;
+      return (
+        <NewGameForm
+          initial={initial}
+          bots={botNames()}
+          newSeed={newSeed}
+          onStart={(choice) => finish({ kind: 'play', choice, values: { ...initial, ...formValuesOf(choice) } })}
+          onBack={back}
+          frame={frame}
+        />
+      );
     }
     case 'rules':
       return <RulesScreen markdown={rules} onBack={back} frame={frame} />;
@@ -138,7 +175,15 @@ export function MenuApp({ start, values, options, finish, online = { address: ''
         />
       );
     case 'address':
-      return <AddressScreen mode={onlineMode} initial={online.address} onGo={(address) => finish({ kind: 'online', request: { mode: onlineMode, address } })} onBack={() => setScreen('online')} frame={frame} />;
+      return (
+        <AddressScreen
+          mode={onlineMode}
+          initial={online.address}
+          onGo={(address) => finish({ kind: 'online', request: { mode: onlineMode, address } })}
+          onBack={() => setScreen('online')}
+          frame={frame}
+        />
+      );
     default: {
       const unhandled: never = screen;
       throw new Error(`screen not handled: ${String(unhandled)}`);
@@ -212,7 +257,10 @@ export async function runMainMenu(options: MainMenuOptions): Promise<void> {
       played = true;
       const shown: MainMenuOptions = { ...options, ...(resumeEntry ? { resumeEntry } : {}) };
       if (!resumeEntry) delete shown.resumeEntry;
-      const outcome = await mountApp<MenuOutcome>((finish) => <MenuApp start={start} values={values} options={shown} finish={finish} online={online} />, settings);
+      const outcome = await mountApp<MenuOutcome>(
+        (finish) => <MenuApp start={start} values={values} options={shown} finish={finish} online={online} />,
+        settings,
+      );
       if (!outcome || outcome.kind === 'quit') return;
       start = 'menu';
       if (outcome.kind === 'online') {

@@ -71,4 +71,3 @@ export function openSession(terminal: Terminal): ScreenSession {
   if (!terminal.stdout) return enterScreen({ write: () => true }, { alternate: false });
   return enterScreen(terminal.stdout, { alternate: true, ...(terminal.events ? { events: terminal.events } : {}) });
 }
-

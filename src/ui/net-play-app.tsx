@@ -39,7 +39,6 @@ export interface RemoteResult {
   moved?: boolean;
 }
 
-
 const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
 
 /** The status line's news: the connection, the other seat, a move on its way, the server's word. */
@@ -107,26 +106,37 @@ export function NetPlayApp({ connection, address, invite, intro, onExit }: NetPl
 
   const { view, personas, side } = state;
   const rounds = view?.rounds;
-  const wording: Wording | null = useMemo(() => (personas ? { t, lang, cards: state.catalog, personas, rounds } : null), [t, lang, state.catalog, personas, rounds]);
+  const wording: Wording | null = useMemo(
+    () => (personas ? { t, lang, cards: state.catalog, personas, rounds } : null),
+    [t, lang, state.catalog, personas, rounds],
+  );
   const logLines = useMemo(() => (wording && view ? wordLog(wording, view.log) : []), [wording, view]);
   const pending = useMemo(() => remotePending(state), [state.view, state.sentAt, state.opponent, state.stopped]);
   const frame = { columns: size.columns, rows: size.rows };
   screenFacts.current = { pageRows: Math.max(1, size.rows - 5), scrollLimit: state.overlay === 'log' ? logScrollLimit(t, logLines, frame) : 0 };
 
   if (!fitsScreen(size.columns, size.rows)) return <TooSmallScreen t={t} columns={size.columns} rows={size.rows} />;
-  if (!view || !wording || (!side && !state.spectator)) return <Text>{state.problem ? t('net.server', { message: state.problem }) : t('net.connecting', { address })}</Text>;
+  if (!view || !wording || (!side && !state.spectator))
+    return <Text>{state.problem ? t('net.server', { message: state.problem }) : t('net.connecting', { address })}</Text>;
   if (state.overlay === 'help') return <HelpScreen t={t} frame={frame} />;
   if (state.overlay === 'log') return <LogScreen t={t} lines={logLines} scroll={state.logScroll} frame={frame} />;
   if (state.overlay === 'situation') return <SituationScreen w={wording} view={view} frame={frame} />;
   if (state.overlay === 'card') {
     const card = detailCard(view, pending, state.sel);
-    return <CardScreen w={wording} card={card ? (state.catalog[card] ?? null) : null} cancelled={card !== null && view.cancelled.includes(card)} frame={frame} />;
+    return (
+      <CardScreen w={wording} card={card ? (state.catalog[card] ?? null) : null} cancelled={card !== null && view.cancelled.includes(card)} frame={frame} />
+    );
   }
   const acting = view.outcome || state.stopped ? null : (view.decision?.side ?? null);
   return (
     <GameScreen
       // A spectator sits at no seat: 'spectator' seats take the undo hint away (and so does the bell).
-      state={{ seats: state.spectator || state.stopped ? { us: 'spectator', china: 'spectator' } : { us: 'human', china: 'human' }, sel: state.sel, notice: state.notice, overlay: state.overlay }}
+      state={{
+        seats: state.spectator || state.stopped ? { us: 'spectator', china: 'spectator' } : { us: 'human', china: 'human' },
+        sel: state.sel,
+        notice: state.notice,
+        overlay: state.overlay,
+      }}
       view={view}
       pending={pending}
       acting={acting}

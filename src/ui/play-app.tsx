@@ -95,7 +95,18 @@ export function PlayApp({ initial, chooseBotAction, thinkMs, onChange, onExit, f
   if (state.overlay === 'help') return <HelpScreen t={t} frame={frame} />;
   if (state.overlay === 'log') return <LogScreen t={t} lines={logLines} scroll={state.logScroll} frame={frame} />;
   if (debrief) return <GameDebriefScreen t={t} debrief={debrief} rows={debriefText} top={state.debriefTop} frame={frame} />;
-  if (game.outcome) return <EndScreen w={wording} state={game} cursor={state.endCursor} seed={game.setup.seed} fromMenu={fromMenu} tutorial={state.tutorial !== null} frame={frame} />;
+  if (game.outcome)
+    return (
+      <EndScreen
+        w={wording}
+        state={game}
+        cursor={state.endCursor}
+        seed={game.setup.seed}
+        fromMenu={fromMenu}
+        tutorial={state.tutorial !== null}
+        frame={frame}
+      />
+    );
   const acting = actingSide(state);
   // Between hot-seat turns nobody's view is on screen: only public facts (the log, what comes next).
   if (needsHandoff(state) && acting) return <HandoffScreen w={wording} side={acting} view={game} seed={game.setup.seed} logLines={logLines} frame={frame} />;

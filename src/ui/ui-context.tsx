@@ -47,4 +47,3 @@ export function toneColor(tone: Tone | null | undefined, color: boolean): string
 }
 
 export const SIDE_LETTER: Readonly<Record<CardSide, string>> = { us: 'U', china: 'C', neutral: 'N' };
-

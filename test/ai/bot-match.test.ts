@@ -49,7 +49,10 @@ describe('bot-match between two bots', () => {
 
 describe('bot-match with a stdio side', () => {
   /** A CliIO whose stdout is the protocol: every decision line is answered with `answer`. */
-  function protocolIO(stdin: PassThrough, answer: (message: { type: string; legal?: unknown[] }) => string | null): CliIO & { lines: { type: string }[]; err: string } {
+  function protocolIO(
+    stdin: PassThrough,
+    answer: (message: { type: string; legal?: unknown[] }) => string | null,
+  ): CliIO & { lines: { type: string }[]; err: string } {
     const io = captureIO();
     const lines: { type: string }[] = [];
     let err = '';

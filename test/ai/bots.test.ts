@@ -97,7 +97,11 @@ describe('the searching bots’ judgement', () => {
     // China: dominance, which only the China Market's scoring card can give.
     s.round = 2;
     Object.assign(s.influence, {
-      tencent: { us: 4, china: 0 }, bytedance: { us: 4, china: 0 }, alibaba: { us: 4, china: 0 }, stateCloud: { us: 0, china: 0 }, universities: { us: 0, china: 0 },
+      tencent: { us: 4, china: 0 },
+      bytedance: { us: 4, china: 0 },
+      alibaba: { us: 4, china: 0 },
+      stateCloud: { us: 0, china: 0 },
+      universities: { us: 0, china: 0 },
     });
     for (const list of [s.deck, s.discard, s.hands.china, s.removed, s.box]) {
       const at = list.indexOf('score-market');

@@ -65,7 +65,7 @@ interface Leak {
 
 /** Plays one game between two bots and returns every reason that named a hidden card. */
 function leaksInGame(seed: number, seats: Record<Side, Bot>, lang: Lang): { leaks: Leak[]; reasons: number } {
-  const personas = seed % 2 === 0 ? { us: 'washington', china: 'beijing' } as const : { us: 'nvidia', china: 'huawei' } as const;
+  const personas = seed % 2 === 0 ? ({ us: 'washington', china: 'beijing' } as const) : ({ us: 'nvidia', china: 'huawei' } as const);
   let s = createGame({ seed, personas, cards: CARDS, decks: [{ id: 'base', hash: 'test' }] });
   const retrieved = new Set<CardId>();
   const leaks: Leak[] = [];

@@ -87,34 +87,39 @@ describe('every frame a human sees against a bot', () => {
   it.each([
     { seed: 21, human: 'us' as Side, bot: 'easy', lang: 'en' as Lang },
     { seed: 22, human: 'china' as Side, bot: 'normal', lang: 'fr' as Lang },
-  ])('names no hidden card (seed $seed, human $human against $bot, $lang)', async ({ seed, human, bot, lang }) => {
-    const setup: GameSetup = { seed, personas: { us: 'nvidia', china: 'huawei' }, cards: CARDS, decks: [{ id: 'base', hash: 'test' }], rounds: 2 };
-    const seats = human === 'us' ? { us: 'human', china: bot } : { us: bot, china: 'human' };
-    screen = await mountPlay({ setup, seats, lang, size: { columns: 120, rows: 40 } });
-    const s = screen;
-    const keys = keyPolicy(seed);
-    let state = createGame(setup);
-    let frames = 0;
-    const found: string[] = [];
-    for (let step = 0; step < 3000; step++) {
-      const frame = s.frame();
-      // The state read after the frame has settled: a move drawn on screen is reported by then,
-      // and a card hidden after the frame was hidden when it was drawn.
-      await settle(2);
-      state = s.changes.at(-1)?.state ?? state;
-      if (state.outcome) break;
-      const seen = publicCards(state);
-      const quoted = quotedBy([...state.hands[human], ...seen], lang) + '\n' + markerReaders(state, lang);
-      for (const name of leaks(frame, hiddenCards(state, human, seen), quoted, lang)) found.push(`${name} in frame ${frames}:\n${frame}`);
-      frames++;
-      await s.press(keys.next().value as string);
-      // The bot answers in its worker: wait a little when it is its turn.
-      if (state.decision && state.decision.side !== human) await s.waitFor(() => (s.changes.at(-1)?.state ?? state) !== state || s.frame() !== frame, 3000).catch(() => {});
-    }
-    expect(found).toEqual([]);
-    expect(state.outcome, 'the game was played to its end').not.toBeNull();
-    expect(frames).toBeGreaterThan(100);
-  }, 240_000);
+  ])(
+    'names no hidden card (seed $seed, human $human against $bot, $lang)',
+    async ({ seed, human, bot, lang }) => {
+      const setup: GameSetup = { seed, personas: { us: 'nvidia', china: 'huawei' }, cards: CARDS, decks: [{ id: 'base', hash: 'test' }], rounds: 2 };
+      const seats = human === 'us' ? { us: 'human', china: bot } : { us: bot, china: 'human' };
+      screen = await mountPlay({ setup, seats, lang, size: { columns: 120, rows: 40 } });
+      const s = screen;
+      const keys = keyPolicy(seed);
+      let state = createGame(setup);
+      let frames = 0;
+      const found: string[] = [];
+      for (let step = 0; step < 3000; step++) {
+        const frame = s.frame();
+        // The state read after the frame has settled: a move drawn on screen is reported by then,
+        // and a card hidden after the frame was hidden when it was drawn.
+        await settle(2);
+        state = s.changes.at(-1)?.state ?? state;
+        if (state.outcome) break;
+        const seen = publicCards(state);
+        const quoted = quotedBy([...state.hands[human], ...seen], lang) + '\n' + markerReaders(state, lang);
+        for (const name of leaks(frame, hiddenCards(state, human, seen), quoted, lang)) found.push(`${name} in frame ${frames}:\n${frame}`);
+        frames++;
+        await s.press(keys.next().value as string);
+        // The bot answers in its worker: wait a little when it is its turn.
+        if (state.decision && state.decision.side !== human)
+          await s.waitFor(() => (s.changes.at(-1)?.state ?? state) !== state || s.frame() !== frame, 3000).catch(() => {});
+      }
+      expect(found).toEqual([]);
+      expect(state.outcome, 'the game was played to its end').not.toBeNull();
+      expect(frames).toBeGreaterThan(100);
+    },
+    240_000,
+  );
 
   it('catches a frame that shows a card of the bot’s hand or the draw pile', () => {
     // The check is worth something only if it can fail.
@@ -135,29 +140,35 @@ describe('bot-match output', () => {
     { seed: 31, us: 'normal', china: 'easy', lang: 'en' as Lang },
     { seed: 32, us: 'easy', china: 'normal', lang: 'fr' as Lang },
     { seed: 33, us: 'random', china: 'normal', lang: 'en' as Lang },
-  ])('names no card hidden from a spectator when its line is printed (seed $seed, $us v $china, $lang)', async ({ seed, us, china, lang }) => {
-    const file = path.join(dir, `match-${seed}.json`);
-    const run = await runCli(['bot-match', '--us', us, '--china', china, '--seed', String(seed), '--rounds', '2', '--lang', lang, '--save', file], { commands: [botMatch] });
-    expect(run.code).toBe(0);
-    const actions: Action[] = readSave(file).actions;
-    const restored = await restoreGame(file, deckFilesSource, { keepStates: true });
-    const states = restored.states ?? [];
-    // One line a move, in the order played, then the result and the save's path.
-    const lines = run.out.trimEnd().split('\n');
-    const moves = lines.filter((line) => /^(r\d |manche \d)/.test(line));
-    expect(moves).toHaveLength(actions.length);
-    const found: string[] = [];
-    moves.forEach((line, i) => {
-      const action = actions[i] as Action;
-      // A line is printed once its move is applied (a headline's once both are revealed).
-      const after = states[i + 1] as GameState;
-      const before = states[i] as GameState;
-      const own = 'card' in action ? [action.card] : [];
-      const seen = new Set([...publicCards(after), ...own]);
-      const labels = before.decision?.kind === 'choose' ? before.decision.labels.map((label) => localText(label, lang)).join('\n') : '';
-      const quoted = `${quotedBy(seen, lang)}\n${labels}`;
-      for (const name of leaks(line, hiddenCards(after, null, seen), quoted, lang)) found.push(`${name}: ${line}`);
-    });
-    expect(found).toEqual([]);
-  }, 120_000);
+  ])(
+    'names no card hidden from a spectator when its line is printed (seed $seed, $us v $china, $lang)',
+    async ({ seed, us, china, lang }) => {
+      const file = path.join(dir, `match-${seed}.json`);
+      const run = await runCli(['bot-match', '--us', us, '--china', china, '--seed', String(seed), '--rounds', '2', '--lang', lang, '--save', file], {
+        commands: [botMatch],
+      });
+      expect(run.code).toBe(0);
+      const actions: Action[] = readSave(file).actions;
+      const restored = await restoreGame(file, deckFilesSource, { keepStates: true });
+      const states = restored.states ?? [];
+      // One line a move, in the order played, then the result and the save's path.
+      const lines = run.out.trimEnd().split('\n');
+      const moves = lines.filter((line) => /^(r\d |manche \d)/.test(line));
+      expect(moves).toHaveLength(actions.length);
+      const found: string[] = [];
+      moves.forEach((line, i) => {
+        const action = actions[i] as Action;
+        // A line is printed once its move is applied (a headline's once both are revealed).
+        const after = states[i + 1] as GameState;
+        const before = states[i] as GameState;
+        const own = 'card' in action ? [action.card] : [];
+        const seen = new Set([...publicCards(after), ...own]);
+        const labels = before.decision?.kind === 'choose' ? before.decision.labels.map((label) => localText(label, lang)).join('\n') : '';
+        const quoted = `${quotedBy(seen, lang)}\n${labels}`;
+        for (const name of leaks(line, hiddenCards(after, null, seen), quoted, lang)) found.push(`${name}: ${line}`);
+      });
+      expect(found).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -7,7 +7,9 @@ import { makeBot } from '../../src/ai/registry.js';
 import type { GameState } from '../../src/engine/index.js';
 import { positions } from './positions.js';
 
-const plays = positions(3, 5, 8).filter((s) => s.decision?.kind === 'play').slice(0, 4) as GameState[];
+const plays = positions(3, 5, 8)
+  .filter((s) => s.decision?.kind === 'play')
+  .slice(0, 4) as GameState[];
 
 afterEach(() => {
   vi.restoreAllMocks();

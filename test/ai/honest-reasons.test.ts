@@ -89,4 +89,3 @@ describe('a bot claims only what its move does', () => {
     expect(makeBot('normal', 1).choose({ ...botContext(playtestAfter(96), 'us'), lang: 'fr' }).reason).toMatch(/^garde une carte\u00a0: /);
   });
 });
-

@@ -12,7 +12,18 @@ import { atFirstActionRound, giveCard } from '../engine/helpers.js';
 /** The bot's own position: a deal from its view, with `probe` (of `event`) in its hand. */
 function botPosition(event: Effect[]): { det: GameState; side: Side } {
   const s = atFirstActionRound(4);
-  const probe: CardDef = { id: 'probe', title: 'Probe', side: 'neutral', ops: 2, era: 1, text: 'probe', event, history: 'A test card.', date: '2024', source: 'test' };
+  const probe: CardDef = {
+    id: 'probe',
+    title: 'Probe',
+    side: 'neutral',
+    ops: 2,
+    era: 1,
+    text: 'probe',
+    event,
+    history: 'A test card.',
+    date: '2024',
+    source: 'test',
+  };
   s.cards = { ...s.cards, probe };
   giveCard(s, 'probe');
   // The fixture deck deals its whole pile in round 1: the later eras make a pile to look at.
@@ -50,7 +61,10 @@ describe('the bots value what a card lets them see', () => {
 
   it('counts only the looks of the look-ahead: a bot’s dealt position carries no old peek', () => {
     // A peek and a reveal made in the game: the next deal from either view records neither.
-    const { det: game } = botPosition([{ op: 'peek', side: 'self', at: 'deck', count: 2 }, { op: 'reveal', side: 'opponent', count: 1 }]);
+    const { det: game } = botPosition([
+      { op: 'peek', side: 'self', at: 'deck', count: 2 },
+      { op: 'reveal', side: 'opponent', count: 1 },
+    ]);
     const after = applyAction(game, { type: 'play', card: 'probe', use: 'event' });
     expect(after.seen).toBeDefined();
     expect(after.revealed).toBeDefined();

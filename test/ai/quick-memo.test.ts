@@ -44,7 +44,9 @@ describe('quick policy memo', () => {
     for (const s of BOARD) {
       const original = cloneState(s);
       const changed = changeUnread(s);
-      expect(boardKey(changed, (s.decision as NonNullable<GameState['decision']>).side, shared)).toEqual(boardKey(original, (s.decision as NonNullable<GameState['decision']>).side, shared));
+      expect(boardKey(changed, (s.decision as NonNullable<GameState['decision']>).side, shared)).toEqual(
+        boardKey(original, (s.decision as NonNullable<GameState['decision']>).side, shared),
+      );
       quickChoice(original, shared);
       const remembered = quickChoice(changed, shared);
       const fresh = quickChoice(cloneState(changed), { ...SEARCH_WEIGHTS });

@@ -97,28 +97,36 @@ function hasPython(): boolean {
 }
 
 describe('bot-match --us stdio', () => {
-  it.skipIf(!hasPython())('plays a whole game against the Python player of PROTOCOL.md', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'protocol-'));
-    try {
-      const script = path.join(dir, 'player.py');
-      await writeFile(script, pythonFromProtocolDoc());
-      const game = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'fixtures/bot-match-cli.ts'), 'bot-match', '--us', 'stdio', '--china', 'easy', '--seed', '7'], { cwd: REPO });
-      const player = spawn('python3', [script]);
-      game.stdout.pipe(player.stdin);
-      player.stdout.pipe(game.stdin);
-      let gameErr = '';
-      let playerErr = '';
-      game.stderr.on('data', (d: Buffer) => (gameErr += d.toString()));
-      player.stderr.on('data', (d: Buffer) => (playerErr += d.toString()));
-      const [gameCode, playerCode] = await Promise.all([
-        new Promise((resolve) => game.on('close', resolve)),
-        new Promise((resolve) => player.on('close', resolve)),
-      ]);
-      expect({ gameCode, playerCode }).toEqual({ gameCode: 0, playerCode: 0 });
-      expect(gameErr).toMatch(/^(US wins|China wins|draw): .*; seed 7\n$/);
-      expect(playerErr).toContain("'winner'");
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
+  it.skipIf(!hasPython())(
+    'plays a whole game against the Python player of PROTOCOL.md',
+    async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'protocol-'));
+      try {
+        const script = path.join(dir, 'player.py');
+        await writeFile(script, pythonFromProtocolDoc());
+        const game = spawn(
+          process.execPath,
+          ['--import', 'tsx', path.join(HERE, 'fixtures/bot-match-cli.ts'), 'bot-match', '--us', 'stdio', '--china', 'easy', '--seed', '7'],
+          { cwd: REPO },
+        );
+        const player = spawn('python3', [script]);
+        game.stdout.pipe(player.stdin);
+        player.stdout.pipe(game.stdin);
+        let gameErr = '';
+        let playerErr = '';
+        game.stderr.on('data', (d: Buffer) => (gameErr += d.toString()));
+        player.stderr.on('data', (d: Buffer) => (playerErr += d.toString()));
+        const [gameCode, playerCode] = await Promise.all([
+          new Promise((resolve) => game.on('close', resolve)),
+          new Promise((resolve) => player.on('close', resolve)),
+        ]);
+        expect({ gameCode, playerCode }).toEqual({ gameCode: 0, playerCode: 0 });
+        expect(gameErr).toMatch(/^(US wins|China wins|draw): .*; seed 7\n$/);
+        expect(playerErr).toContain("'winner'");
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });

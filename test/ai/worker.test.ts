@@ -69,7 +69,11 @@ describe('the bundled worker', () => {
   });
 
   it('answers exactly as the same bot in process, move after move', async () => {
-    for (const [s, name] of [[first, 'normal'], [second, 'easy'], [first, 'hard']] as const) {
+    for (const [s, name] of [
+      [first, 'normal'],
+      [second, 'easy'],
+      [first, 'hard'],
+    ] as const) {
       const options = name === 'hard' ? { iterations: 60 } : undefined;
       const choice = await chooseInWorker(request(s, name, options), { workerUrl: url });
       expect(choice.ranIn).toBe('worker');

@@ -135,25 +135,27 @@ async function runPairing(deck: string, a: string, b: string, games: number, wor
   const results: GameResult[] = [];
   let done = 0;
   await Promise.all(
-    jobs.filter((list) => list.length > 0).map(
-      (list) =>
-        new Promise<void>((resolve, reject) => {
-          // From source, the worker registers tsx itself before loading this TypeScript file.
-          const boot = `import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(import.meta.url)});`;
-          const worker = new Worker(boot, { eval: true, workerData: list });
-          worker.on('message', (r: GameResult) => {
-            results.push(r);
-            done++;
-            if (process.stderr.isTTY) process.stderr.write(`\r${a} vs ${b}: ${done}/${games}`);
-            // Long runs in the background: a plain line every 10 games, with the score so far.
-            else if (done % 10 === 0 || done === games) {
-              process.stderr.write(`${a} vs ${b}: ${done}/${games} games, ${a} ${pct(scoreOf(results) / done)} so far\n`);
-            }
-          });
-          worker.on('error', reject);
-          worker.on('exit', () => resolve());
-        }),
-    ),
+    jobs
+      .filter((list) => list.length > 0)
+      .map(
+        (list) =>
+          new Promise<void>((resolve, reject) => {
+            // From source, the worker registers tsx itself before loading this TypeScript file.
+            const boot = `import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(import.meta.url)});`;
+            const worker = new Worker(boot, { eval: true, workerData: list });
+            worker.on('message', (r: GameResult) => {
+              results.push(r);
+              done++;
+              if (process.stderr.isTTY) process.stderr.write(`\r${a} vs ${b}: ${done}/${games}`);
+              // Long runs in the background: a plain line every 10 games, with the score so far.
+              else if (done % 10 === 0 || done === games) {
+                process.stderr.write(`${a} vs ${b}: ${done}/${games} games, ${a} ${pct(scoreOf(results) / done)} so far\n`);
+              }
+            });
+            worker.on('error', reject);
+            worker.on('exit', () => resolve());
+          }),
+      ),
   );
   if (process.stderr.isTTY) process.stderr.write('\n');
   return results.sort((x, y) => x.game - y.game);
@@ -165,10 +167,15 @@ function report(a: string, b: string, results: GameResult[], options: BotOptions
   const [lo, hi] = wilson(total, n);
   const draws = results.filter((r) => r.winner === null).length;
   const searching = a === 'hard' || b === 'hard';
-  const budget = !searching ? '' : options.iterations !== undefined ? `, hard: ${options.iterations} iterations a move` : `, hard: ${options.thinkMs ?? DEFAULT_THINK_MS} ms a move`;
+  const budget = !searching
+    ? ''
+    : options.iterations !== undefined
+      ? `, hard: ${options.iterations} iterations a move`
+      : `, hard: ${options.thinkMs ?? DEFAULT_THINK_MS} ms a move`;
   console.log(`\n${a} vs ${b}: ${n} games (seats swapped on every deal, 4 persona matchups${budget})`);
   const target = TARGETS[`${a}:${b}`];
-  const goal = target === undefined ? '' : `  target ${pct(target)}: ${lo >= target ? 'met, CI above it' : total / n >= target ? 'met, CI reaches below it' : 'not met'}`;
+  const goal =
+    target === undefined ? '' : `  target ${pct(target)}: ${lo >= target ? 'met, CI above it' : total / n >= target ? 'met, CI reaches below it' : 'not met'}`;
   console.log(`  ${a} wins ${pct(total / n)}  95% CI [${pct(lo)}, ${pct(hi)}]  (draws ${draws}, counted as half)${goal}`);
   for (const side of ['us', 'china'] as const) {
     const seat = results.filter((r) => r.aSide === side);
@@ -177,7 +184,10 @@ function report(a: string, b: string, results: GameResult[], options: BotOptions
   const endings = new Map<string, number>();
   for (const r of results) endings.set(r.reason, (endings.get(r.reason) ?? 0) + 1);
   console.log(`  endings: ${[...endings].map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  for (const [tag, name] of [['a', a], ['b', b]] as const) {
+  for (const [tag, name] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
     if (name === 'random') continue;
     const all = results.flatMap((r) => r.times.filter((t) => t.bot === tag));
     const plays = all.filter((t) => t.play).map((t) => t.ms);
@@ -194,7 +204,13 @@ function report(a: string, b: string, results: GameResult[], options: BotOptions
     const rate = sum(searched.map((t) => t.iterations as number)) / (sum(searched.map((t) => t.ms)) / 1000);
     console.log(
       `  ${name} search: ${rate.toFixed(0)} iterations/s over ${searched.length} searched decisions; whole decisions (full budget): ` +
-        `median ${quantile(whole.map((t) => t.ms), 0.5).toFixed(0)} ms, median ${quantile(whole.map((t) => t.iterations as number), 0.5)} iterations over ${whole.length}`,
+        `median ${quantile(
+          whole.map((t) => t.ms),
+          0.5,
+        ).toFixed(0)} ms, median ${quantile(
+          whole.map((t) => t.iterations as number),
+          0.5,
+        )} iterations over ${whole.length}`,
     );
   }
 }

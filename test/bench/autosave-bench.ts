@@ -46,12 +46,25 @@ const build: number[] = [];
 for (let i = 1; i <= ACTIONS; i++) {
   const t = performance.now();
   const state = game.states[i] as GameState;
-  formatSave(buildSave({ appVersion: 'bench', decks: game.setup.decks, setup, actions: game.actions.slice(0, i), state, finalHash: saveHash(state), savedAt: new Date() }));
+  formatSave(
+    buildSave({
+      appVersion: 'bench',
+      decks: game.setup.decks,
+      setup,
+      actions: game.actions.slice(0, i),
+      state,
+      finalHash: saveHash(state),
+      savedAt: new Date(),
+    }),
+  );
   build.push(performance.now() - t);
 }
 console.log(`autosave, building the save (hash + checksum + text), ${ACTIONS} saves: ${stats(build)}`);
 
-for (const [where, base] of [['the system temp folder', tmpdir()], ['the working folder', process.cwd()]] as const) {
+for (const [where, base] of [
+  ['the system temp folder', tmpdir()],
+  ['the working folder', process.cwd()],
+] as const) {
   const dir = mkdtempSync(join(base, '.sc-bench-'));
   try {
     const saver = createAutosaver({ dir, name: 'bench.json', setup: game.setup, seats, lang: 'en' });

@@ -40,7 +40,11 @@ function measure(mode: Mode, seconds: number): { games: number; actions: number;
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 measure('in place', 0.5); // warm-up
-console.log(`engine: random vs random, one core, ${seconds}s per mode (${benchSetup(0).decks.map((d) => d.id).join('+')} deck)`);
+console.log(
+  `engine: random vs random, one core, ${seconds}s per mode (${benchSetup(0)
+    .decks.map((d) => d.id)
+    .join('+')} deck)`,
+);
 console.log('mode                      games/s   actions/s   actions/game');
 for (const mode of ['immer, auto-freeze on', 'immer, auto-freeze off', 'in place'] as Mode[]) {
   const r = measure(mode, seconds);

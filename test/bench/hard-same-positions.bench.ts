@@ -102,7 +102,19 @@ const table = [
   renderFigures(figures, { player, judge }),
 ].join('\n');
 if (json) {
-  const out = { rulesVersion: rules.RULES_VERSION, command, player, judge, iterations, seed, rounds, games: played, seconds: Math.round(seconds), problems, figures: figuresJson(figures) };
+  const out = {
+    rulesVersion: rules.RULES_VERSION,
+    command,
+    player,
+    judge,
+    iterations,
+    seed,
+    rounds,
+    games: played,
+    seconds: Math.round(seconds),
+    problems,
+    figures: figuresJson(figures),
+  };
   console.error(table);
   console.log(JSON.stringify(out, null, 2));
 } else {

@@ -166,9 +166,18 @@ export function samePositionsFigures(catalog: Readonly<Record<CardId, CardDef>>,
       headline: count(headlines, (p) => sameAction(p.player, p.judge)),
     },
     scoring: {
-      playedWhenPlayable: compare(plays.filter((p) => p.scoringPlayable), scoringChoice),
-      playedOnLastAction: compare(plays.filter((p) => p.scoringPlayable && p.lastAction), scoringChoice),
-      headlinedWhenHeld: compare(headlines.filter((p) => p.scoringPlayable), scoringChoice),
+      playedWhenPlayable: compare(
+        plays.filter((p) => p.scoringPlayable),
+        scoringChoice,
+      ),
+      playedOnLastAction: compare(
+        plays.filter((p) => p.scoringPlayable && p.lastAction),
+        scoringChoice,
+      ),
+      headlinedWhenHeld: compare(
+        headlines.filter((p) => p.scoringPlayable),
+        scoringChoice,
+      ),
     },
     headlineOwnEvent: compare(headlines, (a, p) => uses(a, p).includes('ownEvent')),
   };

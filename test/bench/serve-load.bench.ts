@@ -33,9 +33,27 @@ const LOOPBACK = '127.0.0.1';
 const CLI = fileURLToPath(new URL('../net/fixtures/cli.ts', import.meta.url));
 
 const dir = mkdtempSync(join(tmpdir(), 'sc-serve-load-'));
-const serve = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--lang', 'en', '--port', '0', '--rounds', String(ROUNDS), '--max-games', String(GAMES + 10), ...(DATA ? ['--data', join(dir, 'data')] : [])], {
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
+const serve = spawn(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    CLI,
+    'serve',
+    '--lang',
+    'en',
+    '--port',
+    '0',
+    '--rounds',
+    String(ROUNDS),
+    '--max-games',
+    String(GAMES + 10),
+    ...(DATA ? ['--data', join(dir, 'data')] : []),
+  ],
+  {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  },
+);
 let serveErr = '';
 serve.stderr.on('data', (c: Buffer) => void (serveErr += c.toString()));
 const giveUp = setTimeout(() => {
@@ -209,12 +227,20 @@ const failed = results.filter((r) => r.status === 'rejected');
 const sorted = latencies.sort((a, b) => a - b);
 const saves = DATA ? readdirSync(join(dir, 'data')).filter((n) => n.endsWith('.json') && !n.startsWith('.')).length : 0;
 
-console.log(`serve-load: ${GAMES} games of ${ROUNDS} round(s) at once through one serve on ${LOOPBACK}, ${DATA ? 'saved in --data' : 'no --data'}, think ${THINK_MS} ms`);
-console.log(`  finished      ${finished}/${GAMES} games in ${seconds.toFixed(1)} s: ${(finished / seconds).toFixed(2)} games/s, ${(actions / seconds).toFixed(0)} actions/s${failed.length ? `, ${failed.length} failed (${(failed[0] as PromiseRejectedResult).reason})` : ''}`);
-console.log(`  latency       action sent -> opponent's view: p50 ${pct(sorted, 50).toFixed(1)} ms, p95 ${pct(sorted, 95).toFixed(1)} ms, p99 ${pct(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length} actions)`);
+console.log(
+  `serve-load: ${GAMES} games of ${ROUNDS} round(s) at once through one serve on ${LOOPBACK}, ${DATA ? 'saved in --data' : 'no --data'}, think ${THINK_MS} ms`,
+);
+console.log(
+  `  finished      ${finished}/${GAMES} games in ${seconds.toFixed(1)} s: ${(finished / seconds).toFixed(2)} games/s, ${(actions / seconds).toFixed(0)} actions/s${failed.length ? `, ${failed.length} failed (${(failed[0] as PromiseRejectedResult).reason})` : ''}`,
+);
+console.log(
+  `  latency       action sent -> opponent's view: p50 ${pct(sorted, 50).toFixed(1)} ms, p95 ${pct(sorted, 95).toFixed(1)} ms, p99 ${pct(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length} actions)`,
+);
 console.log(`  server memory ${base.rssMb.toFixed(0)} MB idle, ${peakRss.toFixed(0)} MB peak: ${((peakRss - base.rssMb) / GAMES).toFixed(2)} MB a game`);
 console.log(`  server CPU    ${(end.cpuS - base.cpuS).toFixed(1)} s: ${(((end.cpuS - base.cpuS) * 1000) / Math.max(1, actions)).toFixed(2)} ms an action`);
-console.log(`  wire          ${(bytes / 1024 / 1024).toFixed(0)} MB received by the clients, ${(bytes / Math.max(1, actions) / 1024).toFixed(1)} KB an action; ${refusals} refusals${refusals ? ` (${[...refusalCodes].map(([c, n]) => `${c} ${n}`).join(", ")})` : ""}; ${saves} save files`);
+console.log(
+  `  wire          ${(bytes / 1024 / 1024).toFixed(0)} MB received by the clients, ${(bytes / Math.max(1, actions) / 1024).toFixed(1)} KB an action; ${refusals} refusals${refusals ? ` (${[...refusalCodes].map(([c, n]) => `${c} ${n}`).join(', ')})` : ''}; ${saves} save files`,
+);
 if (serveErr.trim()) console.log(`  server said   ${serveErr.trim().split('\n').slice(0, 3).join(' | ')}`);
 
 clearTimeout(giveUp);

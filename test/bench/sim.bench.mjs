@@ -61,7 +61,9 @@ async function playInProcess(dir, games, from) {
 
 function child(dir, games, from) {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', dir, String(games), String(from)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', dir, String(games), String(from)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let text = '';
     proc.stdout.on('data', (chunk) => (text += chunk));
     proc.on('exit', (code) => (code === 0 ? resolve(Number(text)) : reject(new Error(`bench child exited ${code}`))));
@@ -120,7 +122,12 @@ try {
   const deck = await baseDeck(out);
   const plan = planOf(games);
 
-  console.log(`cpus: ${os.availableParallelism()}, load average: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, node ${process.version}`);
+  console.log(
+    `cpus: ${os.availableParallelism()}, load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, node ${process.version}`,
+  );
   console.log(`deck: the base deck (${deck.cards.length} cards), random vs random, ${games} games a run`);
   const rates = {};
   const warm = {};
@@ -136,8 +143,7 @@ try {
     );
   }
   console.log(
-    `speed-up with 2 workers: ${(rates[2] / rates[1]).toFixed(2)}× over the whole run, ` +
-      `${(warm[2] / warm[1]).toFixed(2)}× after warm-up (target ≥ 1.7×)`,
+    `speed-up with 2 workers: ${(rates[2] / rates[1]).toFixed(2)}× over the whole run, ` + `${(warm[2] / warm[1]).toFixed(2)}× after warm-up (target ≥ 1.7×)`,
   );
   const firstHalf = Math.floor(games / 2);
   const [a, b] = await Promise.all([child(out, firstHalf, 0), child(out, games - firstHalf, firstHalf)]);

@@ -105,7 +105,13 @@ try {
 async function buildFixtures(dir) {
   const common = { ...bundleOptions, absWorkingDir: repo, logLevel: 'error' };
   await build({ ...common, entryPoints: [path.join(fixtures, 'bare-ink.tsx')], outdir: path.join(dir, 'bare') });
-  await build({ ...common, entryPoints: [path.join(fixtures, 'lazy-ink-cli.ts')], outdir: path.join(dir, 'split'), splitting: true, chunkNames: 'chunk-[hash]' });
+  await build({
+    ...common,
+    entryPoints: [path.join(fixtures, 'lazy-ink-cli.ts')],
+    outdir: path.join(dir, 'split'),
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
+  });
   await build({ ...common, entryPoints: [path.join(fixtures, 'lazy-ink-cli.ts')], outdir: path.join(dir, 'single') });
 }
 

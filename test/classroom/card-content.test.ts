@@ -62,9 +62,7 @@ const files = shippedDeckFiles();
 
 /** Whether the card's only citations are of the article (in either form a deck may write). */
 function articleAlone(card: { source?: string; sources?: Citation[] }): boolean {
-  const works = card.sources
-    ? card.sources.map((c) => c.outlet.trim())
-    : splitCitations(card.source ?? '').map((c) => citationParts(c).work);
+  const works = card.sources ? card.sources.map((c) => c.outlet.trim()) : splitCitations(card.source ?? '').map((c) => citationParts(c).work);
   return works.includes(ARTICLE_WORK) && works.every((w) => w === ARTICLE_WORK);
 }
 
@@ -123,7 +121,9 @@ function dateSourced(card: { date?: string; sources?: Citation[] }): boolean {
   const date = card.date;
   if (date === undefined) return true;
   const [year, month, day] = date.split('-');
-  const inWords = [day === undefined ? undefined : Number(day), month === undefined ? undefined : MONTH_NAMES[Number(month) - 1]].filter((x) => x !== undefined).join(' ');
+  const inWords = [day === undefined ? undefined : Number(day), month === undefined ? undefined : MONTH_NAMES[Number(month) - 1]]
+    .filter((x) => x !== undefined)
+    .join(' ');
   return (card.sources ?? []).some((c) => {
     if (c.date !== undefined && c.date.startsWith(date)) return true;
     const note = c.note === undefined ? '' : typeof c.note === 'string' ? c.note : c.note.en;

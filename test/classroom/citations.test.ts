@@ -50,9 +50,13 @@ const cards = { ...state.cards, [played.card]: cited };
 describe('the debrief lists every citation of a card', () => {
   it('in Markdown, under the history note and in the closing list', () => {
     const md = debriefMarkdown(buildDebrief(state, 'en', cards));
-    expect(md).toMatch(/> Sources:\n {3}> - Reuters, “Nvidia offers new chip”, 7 November 2022, <https:\/\/www\.example\.org\/a>\n {3}> - Financial Times, August 2023 \(reported by Reuters\)\n {3}> - French analysis/);
+    expect(md).toMatch(
+      /> Sources:\n {3}> - Reuters, “Nvidia offers new chip”, 7 November 2022, <https:\/\/www\.example\.org\/a>\n {3}> - Financial Times, August 2023 \(reported by Reuters\)\n {3}> - French analysis/,
+    );
     const closing = md.slice(md.indexOf('## Sources'));
-    expect(closing).toMatch(/\n- \d{4}-\d\d(-\d\d)? — \*[^*]+\*:\n {2}- Reuters, “Nvidia offers new chip”, 7 November 2022, <https:\/\/www\.example\.org\/a>\n {2}- Financial Times, August 2023 \(reported by Reuters\)\n {2}- French analysis/);
+    expect(closing).toMatch(
+      /\n- \d{4}-\d\d(-\d\d)? — \*[^*]+\*:\n {2}- Reuters, “Nvidia offers new chip”, 7 November 2022, <https:\/\/www\.example\.org\/a>\n {2}- Financial Times, August 2023 \(reported by Reuters\)\n {2}- French analysis/,
+    );
   });
 
   it('in French, the label and the article in French', () => {
@@ -64,7 +68,9 @@ describe('the debrief lists every citation of a card', () => {
 
   it('in HTML, one item per citation', () => {
     const html = debriefHtml(buildDebrief(state, 'en', cards));
-    expect(html).toContain('<p class="source">Sources:</p><ul class="source"><li>Reuters, “Nvidia offers new chip”, 7 November 2022, <a href="https://www.example.org/a">https://www.example.org/a</a></li><li>Financial Times, August 2023 (reported by Reuters)</li>');
+    expect(html).toContain(
+      '<p class="source">Sources:</p><ul class="source"><li>Reuters, “Nvidia offers new chip”, 7 November 2022, <a href="https://www.example.org/a">https://www.example.org/a</a></li><li>Financial Times, August 2023 (reported by Reuters)</li>',
+    );
   });
 
   it('on the debrief screen', () => {

@@ -34,7 +34,10 @@ const final = (s: GameState) => s.outcome?.leadership ?? s.leadership;
 function row(md: string, label: string): string[] {
   const line = md.split('\n').find((l) => l.startsWith(`| ${label} |`));
   expect(line, label).toBeDefined();
-  return (line as string).split('|').slice(1, -1).map((c) => c.trim());
+  return (line as string)
+    .split('|')
+    .slice(1, -1)
+    .map((c) => c.trim());
 }
 
 describe('the eight bot games', () => {
@@ -111,7 +114,11 @@ describe('silicon-curtain class report', () => {
     copyFileSync(path.join(saves, 'game-5.json'), path.join(dir, 'pair 2 (copy).json'));
     const out = path.join(scratch, 'class.html');
     const run = await runCli(['class', 'report', dir, '--export', 'html', '--out', out], { commands });
-    expect(run).toEqual({ code: 0, out: `Class debrief written to ${out}\n`, err: `silicon-curtain: ${path.join(dir, 'pair 2.json')} is the same game as pair 2 (copy).json; file skipped\n` });
+    expect(run).toEqual({
+      code: 0,
+      out: `Class debrief written to ${out}\n`,
+      err: `silicon-curtain: ${path.join(dir, 'pair 2.json')} is the same game as pair 2 (copy).json; file skipped\n`,
+    });
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html.match(/<html\b/g)).toHaveLength(1);
@@ -155,7 +162,10 @@ describe('silicon-curtain class report', () => {
     }
     const run = await runCli(['class', 'report', junk], { commands });
     expect(run.code).toBe(1);
-    expect(run.err.split('\n').filter((l) => l !== '')).toEqual([expect.stringMatching(/a\.json is not a saved game: .*; file skipped$/), expect.stringMatching(/^silicon-curtain: no saved game could be read in /)]);
+    expect(run.err.split('\n').filter((l) => l !== '')).toEqual([
+      expect.stringMatching(/a\.json is not a saved game: .*; file skipped$/),
+      expect.stringMatching(/^silicon-curtain: no saved game could be read in /),
+    ]);
   });
 });
 

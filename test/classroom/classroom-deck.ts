@@ -15,9 +15,7 @@ function classroomCard(card: CardDef, i: number): CardDef {
     history: { en: `What happened for ${card.id}.`, fr: `Ce qui s’est passé pour ${card.id}.` },
     date: `${2022 + (i % 3)}-${month}`,
     source: `https://example.org/history/${card.id}`,
-    ...(QUESTION_CARDS.includes(card.id)
-      ? { question: { en: `Why did ${card.id} matter?`, fr: `Pourquoi ${card.id} a-t-elle compté ?` } }
-      : {}),
+    ...(QUESTION_CARDS.includes(card.id) ? { question: { en: `Why did ${card.id} matter?`, fr: `Pourquoi ${card.id} a-t-elle compté ?` } } : {}),
   };
 }
 

@@ -95,8 +95,16 @@ describe('silicon-curtain debrief', () => {
 
   it('--handout prints the one-page handout, --export html the page, both languages', async () => {
     const debrief = (lang: 'en' | 'fr') => buildDebrief(replaySavedGame(parseSavedGame(readFileSync(SAVED_FILE, 'utf8')), DECK.cards, DECK.decks), lang);
-    expect(await runCli(['debrief', SAVED_FILE, '--handout'], { commands })).toEqual({ code: 0, out: debriefMarkdown(debrief('en'), { handout: true }), err: '' });
-    expect(await runCli(['debrief', SAVED_FILE, '--export', 'html', '--lang', 'fr'], { commands })).toEqual({ code: 0, out: debriefHtml(debrief('fr')), err: '' });
+    expect(await runCli(['debrief', SAVED_FILE, '--handout'], { commands })).toEqual({
+      code: 0,
+      out: debriefMarkdown(debrief('en'), { handout: true }),
+      err: '',
+    });
+    expect(await runCli(['debrief', SAVED_FILE, '--export', 'html', '--lang', 'fr'], { commands })).toEqual({
+      code: 0,
+      out: debriefHtml(debrief('fr')),
+      err: '',
+    });
     const out = path.join(folder('debrief-html'), 'handout.html');
     const run = await runCli(['debrief', SAVED_FILE, '--handout', '--export', 'html', '--out', out], { commands });
     expect(run).toEqual({ code: 0, out: `Debrief written to ${out}\n`, err: '' });
@@ -135,7 +143,9 @@ describe('silicon-curtain debrief', () => {
       expect(oneLine(run.err), run.err).toBe(true);
       expect(run.err).toMatch(message);
     }
-    expect((await runCli(['debrief', SAVED_FILE, '--export', 'pdf'], { commands })).err).toMatch(/^silicon-curtain: option '--export <format>' argument 'pdf' is invalid/);
+    expect((await runCli(['debrief', SAVED_FILE, '--export', 'pdf'], { commands })).err).toMatch(
+      /^silicon-curtain: option '--export <format>' argument 'pdf' is invalid/,
+    );
   });
 
   it('says so in one line when the base deck is missing', async () => {

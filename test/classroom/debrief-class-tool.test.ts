@@ -32,7 +32,12 @@ describe('the core questions', () => {
       expect(d.questions.slice(0, 3).map((q) => q.title)).toEqual(CORE[lang]);
       expect(d.questions.slice(0, 3).map((q) => q.text)).toEqual(['h20', 'trap', 'chips'].map((k) => t(lang, `debrief.core.${k as 'h20'}`)));
       // Each links the theme to the game: its cards played, with their round, or its cards to look at.
-      for (const q of d.questions.slice(0, 3)) expect(q.note).toMatch(lang === 'en' ? /^(In your game: .+ \(round \d\)|None of its cards was played in your game: .+)\.$/ : /^(Dans votre partie\u00a0: .+ \(manche \d\)|Aucune de ses cartes n’a été jouée dans votre partie\u00a0: .+)\.$/);
+      for (const q of d.questions.slice(0, 3))
+        expect(q.note).toMatch(
+          lang === 'en'
+            ? /^(In your game: .+ \(round \d\)|None of its cards was played in your game: .+)\.$/
+            : /^(Dans votre partie\u00a0: .+ \(manche \d\)|Aucune de ses cartes n’a été jouée dans votre partie\u00a0: .+)\.$/,
+        );
       const own = d.questions.slice(3, -1);
       expect(own).toHaveLength(CARD_QUESTIONS);
       for (const q of own) gameQuestions.add(q.text);
@@ -125,7 +130,9 @@ describe('the HTML debrief', () => {
     const html = debriefHtml(buildDebrief(state, 'en', cards));
     expect(html).toContain('Chips &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;');
     expect(html).toContain('History with &lt;i&gt;tags&lt;/i&gt; &amp; ampersands.');
-    expect(html).toContain('Reuters &lt;x&gt;, “A &lt;b&gt;bold&lt;/b&gt; title”, <a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>');
+    expect(html).toContain(
+      'Reuters &lt;x&gt;, “A &lt;b&gt;bold&lt;/b&gt; title”, <a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>',
+    );
     expect(html).not.toContain('<script>');
     expect(html).toContain('<h2>What happened next</h2>');
     expect(debriefHtml(buildDebrief(state, 'fr', cards))).toContain('Puces &lt;b&gt;grasses&lt;/b&gt;');
@@ -136,7 +143,10 @@ describe('the Markdown timeline', () => {
   it('indents a note under its item, past item 9 too, so the list does not break', () => {
     const d = buildDebrief(STATES[3]!, 'en');
     const md = debriefMarkdown(d);
-    const items = md.split('\n').map((line, i, all) => [line, all[i + 1] ?? ''] as const).filter(([line]) => /^\d+\. \*\*/.test(line));
+    const items = md
+      .split('\n')
+      .map((line, i, all) => [line, all[i + 1] ?? ''] as const)
+      .filter(([line]) => /^\d+\. \*\*/.test(line));
     expect(items.some(([line]) => /^\d\d\. /.test(line))).toBe(true);
     for (const [line, next] of items) {
       if (next.trimStart().startsWith('>')) expect(next.indexOf('>'), line).toBe(line.indexOf(' ') + 1);

@@ -9,11 +9,7 @@ import { debriefLines, wrap } from '../../src/ui/debrief/debrief-lines.js';
 import { KEY, mount, type Screen } from '../ui/helpers.js';
 import { CLASSROOM_CARDS, CLASSROOM_DECKS } from './classroom-deck.js';
 
-const state = replaySavedGame(
-  parseSavedGame(readFileSync(new URL('./fixtures/saved-game.json', import.meta.url), 'utf8')),
-  CLASSROOM_CARDS,
-  CLASSROOM_DECKS,
-);
+const state = replaySavedGame(parseSavedGame(readFileSync(new URL('./fixtures/saved-game.json', import.meta.url), 'utf8')), CLASSROOM_CARDS, CLASSROOM_DECKS);
 const HOME = '\u001B[H';
 const END = '\u001B[F';
 
@@ -33,7 +29,7 @@ function open(lang: 'en' | 'fr', options: { rows?: number; color?: boolean } = {
   return { screen, closed };
 }
 
-describe('the debrief screen of `debrief FILE` (the game\'s own debrief screen)', () => {
+describe("the debrief screen of `debrief FILE` (the game's own debrief screen)", () => {
   it('shows the result first, scrolls to the questions and back by the keymap', async () => {
     const { screen: s } = open('en', { rows: 40 });
     const first = await s.waitFor('Timeline of the cards played');

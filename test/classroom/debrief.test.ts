@@ -74,7 +74,9 @@ describe('the debrief handout of a saved game', () => {
     );
     // An opponent's card played for Ops: its event fired for the other side.
     expect(timeline).toContain('**China played Card us-place for 3 Ops of influence** — Real date: 2023-11 · Opponent’s card: its event fired for the US.');
-    expect(timeline).toContain('5. **US played Card china-draw for 1 Op of influence** — Real date: 2023-02 · Opponent’s card: its event fired for China.\n   > What happened for china-draw.');
+    expect(timeline).toContain(
+      '5. **US played Card china-draw for 1 Op of influence** — Real date: 2023-02 · Opponent’s card: its event fired for China.\n   > What happened for china-draw.',
+    );
     // A card played a second time does not repeat its note.
     expect(timeline).toContain('**China played Card sig-beijing to advance Stack** — Real date: 2022-07 · (history note above)');
     expect(timeline.match(/What happened for sig-beijing\./g)).toHaveLength(1);
@@ -85,7 +87,9 @@ describe('the debrief handout of a saved game', () => {
   });
 
   it('names the turning points, largest Leadership swing first, including a scoring left in hand', () => {
-    const points = section(md, 'Turning points').split('\n').filter((l) => /^\d\./.test(l));
+    const points = section(md, 'Turning points')
+      .split('\n')
+      .filter((l) => /^\d\./.test(l));
     expect(points).toHaveLength(3);
     expect(points[0]).toBe(
       '1. End of round 1: Global South scored (a scoring card left in hand); Supply Chain scored (a scoring card left in hand); Developers scored (a scoring card left in hand): **Leadership China +4 → US +11**',
@@ -95,11 +99,15 @@ describe('the debrief handout of a saved game', () => {
   });
 
   it('charts Leadership at each round end and at the ending', () => {
-    expect(section(md, 'Leadership round by round')).toContain('| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | US +11 | US +14 | US +18 |');
+    expect(section(md, 'Leadership round by round')).toContain(
+      '| start | Round 1 | Round 2 | regional dominance |\n|---|---|---|---|\n| level | US +11 | US +14 | US +18 |',
+    );
   });
 
   it('asks the three core questions, then those of the cards that moved Leadership most, then the reflection', () => {
-    const questions = section(md, 'Questions for discussion').split('\n').filter((l) => /^\d\./.test(l));
+    const questions = section(md, 'Questions for discussion')
+      .split('\n')
+      .filter((l) => /^\d\./.test(l));
     expect(questions).toHaveLength(3 + CARD_QUESTIONS + 1);
     expect(questions[0]).toMatch(/^1\. \*\*The H20 dilemma\.\*\* In April 2025 Washington required a licence for the H20/);
     expect(questions[1]).toMatch(/^2\. \*\*The technological trap\.\*\* The article calls the H20 a “technological trap”/);
@@ -119,7 +127,9 @@ describe('the debrief handout of a saved game', () => {
   });
 
   it('ends with each played card’s source once, oldest first', () => {
-    const sources = section(md, 'Sources').split('\n').filter((l) => l.startsWith('- '));
+    const sources = section(md, 'Sources')
+      .split('\n')
+      .filter((l) => l.startsWith('- '));
     const played = new Set(state.log.flatMap((e) => (e.type === 'play' ? [e.card] : [])));
     expect(sources).toHaveLength(played.size);
     expect(sources[0]).toBe('- 2022-01 — *Card score-market*: <https://example.org/history/score-market>');
@@ -133,7 +143,9 @@ describe('the debrief handout of a saved game', () => {
     expect(fr).toContain('**Victoire des États-Unis (NVIDIA) par hégémonie régionale, à la manche 3.');
     expect(fr).toContain('## Chronologie des cartes jouées');
     expect(fr).toContain('1. **La Chine met Carte neutral-if à la une** — Date réelle\u00a0: avril 2022\n   > Ce qui s’est passé pour neutral-if.');
-    expect(fr).toContain('5. **Les États-Unis jouent Carte china-draw pour 1 Op d’influence** — Date réelle\u00a0: février 2023 · Carte adverse\u00a0: son événement s’est déclenché pour la Chine.\n   > Ce qui s’est passé pour china-draw.');
+    expect(fr).toContain(
+      '5. **Les États-Unis jouent Carte china-draw pour 1 Op d’influence** — Date réelle\u00a0: février 2023 · Carte adverse\u00a0: son événement s’est déclenché pour la Chine.\n   > Ce qui s’est passé pour china-draw.',
+    );
     expect(fr).toContain('## Questions pour la discussion');
     expect(fr).toContain('Pourquoi china-vp a-t-elle compté ?');
     expect(fr).toContain('1. **Le dilemme du H20.** En avril 2025, Washington a soumis à licence le H20');
@@ -209,11 +221,25 @@ describe('reading a saved game', () => {
 
   it('reports what is wrong, in one line each', () => {
     expect(problem('{ not json')).toMatchObject({ kind: 'json' });
-    expect(problem('{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}}}')).toEqual({ kind: 'shape', reason: 'actions: Invalid input: expected array, received undefined' });
-    expect(problem('{"setup": {"seed": 1, "personas": {"us": "beijing", "china": "beijing"}}, "actions": []}')).toMatchObject({ kind: 'shape', reason: expect.stringMatching(/^setup\.personas\.us: /) });
-    expect(problem('{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}}, "actions": [{"type": "fly"}]}')).toMatchObject({ kind: 'shape', reason: expect.stringMatching(/^actions\.0\.type: /) });
-    expect(problem('{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}, "rounds": 99}, "actions": []}')).toMatchObject({ kind: 'setup', reason: expect.stringContaining('rounds') });
-    expect(problem('{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}}, "actions": [{"type": "headline", "card": "us-vp"}]}')).toMatchObject({ kind: 'replay', n: 1, total: 1 });
+    expect(problem('{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}}}')).toEqual({
+      kind: 'shape',
+      reason: 'actions: Invalid input: expected array, received undefined',
+    });
+    expect(problem('{"setup": {"seed": 1, "personas": {"us": "beijing", "china": "beijing"}}, "actions": []}')).toMatchObject({
+      kind: 'shape',
+      reason: expect.stringMatching(/^setup\.personas\.us: /),
+    });
+    expect(problem('{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}}, "actions": [{"type": "fly"}]}')).toMatchObject({
+      kind: 'shape',
+      reason: expect.stringMatching(/^actions\.0\.type: /),
+    });
+    expect(problem('{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}, "rounds": 99}, "actions": []}')).toMatchObject({
+      kind: 'setup',
+      reason: expect.stringContaining('rounds'),
+    });
+    expect(
+      problem('{"setup": {"seed": 1, "personas": {"us": "nvidia", "china": "beijing"}}, "actions": [{"type": "headline", "card": "us-vp"}]}'),
+    ).toMatchObject({ kind: 'replay', n: 1, total: 1 });
   });
 });
 

@@ -25,6 +25,9 @@ describe('a turning point at a round’s end', () => {
     const moments = momentsFromLog(finished.log, finished.cards, 0);
     const checks = (round: number) => moments.flatMap((m) => (m.kind === 'roundEnd' && m.round === round ? m.pressure : []));
     expect(checks(2)).toEqual([{ persona: 'huawei', met: true }]);
-    expect(checks(3)).toEqual([{ persona: 'washington', met: false }, { persona: 'huawei', met: true }]);
+    expect(checks(3)).toEqual([
+      { persona: 'washington', met: false },
+      { persona: 'huawei', met: true },
+    ]);
   });
 });

@@ -13,7 +13,15 @@ function handout(seed: number, lang: 'en' | 'fr', maxActions?: number) {
     Object.values(game.state.cards).map((c) => [c.id, { ...c, title: { en: c.id === 'us-vp' ? 'Chips *and* VP' : `Title ${c.id}`, fr: `Titre ${c.id}` } }]),
   );
   const setup = savedSetupOf({ setup: game.setup, seats: { us: 'human', china: 'normal' }, lang });
-  const save = buildSave({ appVersion: '0.1.0', decks: game.setup.decks, setup, actions: game.actions, state: game.state, finalHash: hashState(game.state), savedAt: new Date() });
+  const save = buildSave({
+    appVersion: '0.1.0',
+    decks: game.setup.decks,
+    setup,
+    actions: game.actions,
+    state: game.state,
+    finalHash: hashState(game.state),
+    savedAt: new Date(),
+  });
   return { game, text: exportMarkdown({ save, initial: game.states[0]!, final: game.state, cards, lang }) };
 }
 
@@ -42,7 +50,9 @@ describe('the Markdown handout', () => {
     expect(ends.length).toBe(new Set(game.state.log.map((e) => e.round)).size);
     const last = ends[ends.length - 1] ?? '';
     const lead = game.state.leadership;
-    expect(last).toContain(`Leadership ${lead > 0 ? '+' : lead < 0 ? '−' : ''}${Math.abs(lead)} · Decoupling clock ${game.state.clock} · Stack ${game.state.stack} · Lock-in ${game.state.lockIn}`);
+    expect(last).toContain(
+      `Leadership ${lead > 0 ? '+' : lead < 0 ? '−' : ''}${Math.abs(lead)} · Decoupling clock ${game.state.clock} · Stack ${game.state.stack} · Lock-in ${game.state.lockIn}`,
+    );
   });
 
   it('says when the game is unfinished, and speaks French', () => {

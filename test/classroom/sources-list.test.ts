@@ -38,7 +38,9 @@ describe('reading a citation', () => {
   it('separates the work from the place cited in it', () => {
     expect(citationParts(ARTICLE)).toEqual({ work: ARTICLE_WORK, place: 'section « Conclusion », §3' });
     expect(citationParts('A book, p. 12')).toEqual({ work: 'A book', place: 'p. 12' });
-    expect(citationParts('BIS press release, 7 October 2022 (advanced computing rules)')).toEqual({ work: 'BIS press release, 7 October 2022 (advanced computing rules)' });
+    expect(citationParts('BIS press release, 7 October 2022 (advanced computing rules)')).toEqual({
+      work: 'BIS press release, 7 October 2022 (advanced computing rules)',
+    });
   });
 
   it('reads the date the citation gives, at the precision it gives', () => {
@@ -141,8 +143,8 @@ describe('cards --sources', () => {
   it('cards/SOURCES.md names every shipped card', () => {
     const list = readFileSync(SOURCES_FILE, 'utf8');
     const missing = shippedDeckFiles().flatMap((file) =>
-      readShippedDeck(file).cards
-        .map((c) => (c.title as { en: string }).en)
+      readShippedDeck(file)
+        .cards.map((c) => (c.title as { en: string }).en)
         .filter((title) => !list.includes(`*${title}*`))
         .map((title) => `${file}: ${title}`),
     );
@@ -156,7 +158,7 @@ const ARTICLE_SECTIONS: Record<string, number> = {
   'Signification géopolitique': 5,
   'État de fait technologique': 3,
   'Stratégie de Huawei': 5,
-  'Conclusion': 4,
+  Conclusion: 4,
 };
 
 describe('citations of the article in the shipped decks', () => {

@@ -48,7 +48,9 @@ describe("the teacher's pack", () => {
   const program = createProgram(captureIO());
 
   it('is in English and in French', () => {
-    expect(FILES).toEqual(expect.arrayContaining(['teacher-guide.md', 'guide-enseignant.md', 'worksheet.md', 'fiche-eleve.md', 'rules-summary.md', 'resume-regles.md']));
+    expect(FILES).toEqual(
+      expect.arrayContaining(['teacher-guide.md', 'guide-enseignant.md', 'worksheet.md', 'fiche-eleve.md', 'rules-summary.md', 'resume-regles.md']),
+    );
   });
 
   it('tells a wrong command from a right one', () => {
@@ -61,7 +63,9 @@ describe("the teacher's pack", () => {
   for (const file of FILES) {
     it(`${file}: every command it shows exists, with its options`, () => {
       const text = readFileSync(path.join(DOCS, file), 'utf8');
-      const problems = commandLines(text).map((line) => problem(program, line)).filter((p) => p !== null);
+      const problems = commandLines(text)
+        .map((line) => problem(program, line))
+        .filter((p) => p !== null);
       expect(problems).toEqual([]);
     });
   }

@@ -28,7 +28,14 @@ async function tutorial(moves: Action[] = [], options: { lang?: Lang; size?: Ter
   const results: PlayResult[] = [];
   const initial = initialPlayState(tutorialSetup(DECK), { us: 'human', china: 'tutorial' }, moves, true);
   screen = mount(
-    <PlayApp initial={initial} chooseBotAction={tutorialOpponent} thinkMs={0} onChange={(actions, state) => changes.push({ actions, state })} onExit={(r) => results.push(r)} fromMenu={options.fromMenu ?? false} />,
+    <PlayApp
+      initial={initial}
+      chooseBotAction={tutorialOpponent}
+      thinkMs={0}
+      onChange={(actions, state) => changes.push({ actions, state })}
+      onExit={(r) => results.push(r)}
+      fromMenu={options.fromMenu ?? false}
+    />,
     { ...(options.lang ? { lang: options.lang } : {}), size: options.size ?? { columns: 80, rows: 24 } },
   );
   await settle(10);
@@ -36,7 +43,11 @@ async function tutorial(moves: Action[] = [], options: { lang?: Lang; size?: Ter
 }
 
 /** The moves up to (not including) the student's first move of `lesson`. */
-const upTo = (lesson: string) => ALL.slice(0, TUTORIAL_MOVES.findIndex((m) => m.lesson === lesson));
+const upTo = (lesson: string) =>
+  ALL.slice(
+    0,
+    TUTORIAL_MOVES.findIndex((m) => m.lesson === lesson),
+  );
 
 describe('the tutorial screen', () => {
   it('opens the lesson whole, then plays on the game screen, where Enter held down plays nothing', async () => {

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { classroomDeck } from '../../src/classroom/deck-source.js';
 import { packageRoot } from '../../src/classroom/package-files.js';
 import {
-  acceptedMoves, checkTutorialMoves, currentLesson, LESSON_IDS, opponentMove, TUTORIAL_PLAYER, tutorialAccepts, tutorialSetup,
+  acceptedMoves,
+  checkTutorialMoves,
+  currentLesson,
+  LESSON_IDS,
+  opponentMove,
+  TUTORIAL_PLAYER,
+  tutorialAccepts,
+  tutorialSetup,
 } from '../../src/classroom/tutorial.js';
 import { TUTORIAL_MOVES, type LessonId } from '../../src/classroom/tutorial-script.js';
 import { applyAction, createGame, isEncircled, rules } from '../../src/engine/index.js';
@@ -99,7 +106,10 @@ describe('the tutorial game', () => {
     expect(tutorialAccepts(done, { type: 'headline', card: 'entity-list-huawei' })).toBe(false);
     const influence = ALL.findIndex((a) => a.type === 'place' && a.space === 'tencent');
     const before = ALL.slice(0, influence);
-    expect(acceptedMoves(before)).toEqual([{ type: 'place', space: 'tencent' }, { type: 'place', space: 'bytedance' }]);
+    expect(acceptedMoves(before)).toEqual([
+      { type: 'place', space: 'tencent' },
+      { type: 'place', space: 'bytedance' },
+    ]);
     const swapped = [...before, { type: 'place', space: 'bytedance' } as Action];
     expect(acceptedMoves(swapped)).toEqual([{ type: 'place', space: 'tencent' }]);
     expect(checkTutorialMoves(DECK, [...swapped, { type: 'place', space: 'tencent' }]).influence.bytedance).toEqual({ us: 2, china: 0 });

@@ -26,7 +26,12 @@ function pipeline(player: string, args: string): { code: number | null; types: s
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => (JSON.parse(line) as { type: string }).type);
-  return { code: result.status, types, stderr: result.stderr.replace(/PEAK_KB=\d+\n/, '').replace(/^Command exited with non-zero status \d+\n/m, ''), peakMb: peak ? Number(peak[1]) / 1024 : null };
+  return {
+    code: result.status,
+    types,
+    stderr: result.stderr.replace(/PEAK_KB=\d+\n/, '').replace(/^Command exited with non-zero status \d+\n/m, ''),
+    peakMb: peak ? Number(peak[1]) / 1024 : null,
+  };
 }
 
 describe.skipIf(!built)('bot-match with a stdio player, as a separate process', () => {

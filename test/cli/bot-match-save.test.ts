@@ -68,7 +68,9 @@ describe('bot-match --save', () => {
     const run = await runCli(['bot-match', '--seed', '1', '--save', file], { commands });
     expect(run.code).toBe(1);
     expect(run.out).toBe('');
-    expect(run.err).toBe(`silicon-curtain: --save ${file}: ${file} already exists and is not a Silicon Curtain save; choose another name so it is not overwritten\n`);
+    expect(run.err).toBe(
+      `silicon-curtain: --save ${file}: ${file} already exists and is not a Silicon Curtain save; choose another name so it is not overwritten\n`,
+    );
   });
 
   it('refuses a --first that is not a side and a --handicap out of range', async () => {

@@ -23,7 +23,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs the program; a hang is a failure after `seconds`, not a stuck test run. */
 function run(args: string[], home: string, seconds = 15): { code: number | null; out: string; err: string; ms: number } {
   const started = Date.now();
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, SILICON_CURTAIN_HOME: home }, timeout: seconds * 1000, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    cwd: dir,
+    env: { ...process.env, SILICON_CURTAIN_HOME: home },
+    timeout: seconds * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: result.status, out: result.stdout, err: result.stderr, ms: Date.now() - started };
 }
 
@@ -50,7 +56,10 @@ describe.skipIf(!built || !hasFifo)('bounded input', () => {
 
   it('a damaged save whose .bak is a FIFO or /dev/zero: saves marks it, replay and the listing do not hang', () => {
     const home = folder('bak');
-    for (const [name, bak] of [['fifo', (p: string) => fifo(p)], ['zero', (p: string) => symlinkSync('/dev/zero', p)]] as const) {
+    for (const [name, bak] of [
+      ['fifo', (p: string) => fifo(p)],
+      ['zero', (p: string) => symlinkSync('/dev/zero', p)],
+    ] as const) {
       const save = path.join(home, `${name}.json`);
       writeFileSync(save, '{"format": "silicon-curtain-save", "cut');
       bak(`${save}.bak`);
@@ -68,7 +77,11 @@ describe.skipIf(!built || !hasFifo)('bounded input', () => {
   it('a deck path that is a FIFO: deck validate, cards and simulate say so in one line', () => {
     const home = folder('deck');
     const deck = fifo(path.join(home, 'deck.yaml'));
-    for (const args of [['deck', 'validate', deck, '--as-expansion'], ['cards', '--deck', deck], ['simulate', '--games', '1', '--workers', '1', '--deck', deck]]) {
+    for (const args of [
+      ['deck', 'validate', deck, '--as-expansion'],
+      ['cards', '--deck', deck],
+      ['simulate', '--games', '1', '--workers', '1', '--deck', deck],
+    ]) {
       const result = run(args, home);
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.out + result.err).toContain(`${deck}: error: cannot read the file: this is a device, a pipe or a socket, not a deck file`);

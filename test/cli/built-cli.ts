@@ -21,7 +21,10 @@ export interface BuiltCli {
   bin: string;
   /** Output file (absolute path) -> the source files (repo-relative) bundled into it. */
   inputsOf: Map<string, string[]>;
-  run(args: readonly string[], options?: { env?: Record<string, string | undefined>; nodeArgs?: readonly string[] }): {
+  run(
+    args: readonly string[],
+    options?: { env?: Record<string, string | undefined>; nodeArgs?: readonly string[] },
+  ): {
     code: number | null;
     out: string;
     err: string;

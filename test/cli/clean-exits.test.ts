@@ -30,13 +30,28 @@ async function until<T>(what: string, check: () => T | undefined, seconds = 15):
   }
 }
 
-
 describe.skipIf(!built || !hasTmux)('closing the terminal of a running game', () => {
   it('ends the game quietly, saved, its lock released', async () => {
     const save = path.join(dir, 'hup.json');
     const out = path.join(dir, 'hup');
     const session = `sc-hup-${process.pid}`;
-    const argv = [process.execPath, WRAPPER, out, BIN, 'play', '--us-persona', 'nvidia', '--china-persona', 'huawei', '--china', 'random', '--seed', '5', '--save', save];
+    const argv = [
+      process.execPath,
+      WRAPPER,
+      out,
+      BIN,
+      'play',
+      '--us-persona',
+      'nvidia',
+      '--china-persona',
+      'huawei',
+      '--china',
+      'random',
+      '--seed',
+      '5',
+      '--save',
+      save,
+    ];
     tmux(['new-session', '-d', '-s', session, '-x', '100', '-y', '30', `env -u CI SILICON_CURTAIN_HOME=${quote(dir)} ${argv.map(quote).join(' ')}`]);
     try {
       await until('the headline choice', () => (tmux(['capture-pane', '-p', '-t', session]).includes('Choose your headline') ? true : undefined));
@@ -57,7 +72,10 @@ describe.skipIf(!built || !hasTmux)('closing the terminal of a running game', ()
 
 describe.skipIf(!built)('standard output that cannot take the output', () => {
   it('a full disk (/dev/full): one line, exit 1', () => {
-    const result = spawnSync('sh', ['-c', `${quote(process.execPath)} ${quote(BIN)} simulate --games 3 --workers 1 > /dev/full`], { encoding: 'utf8', timeout: 30_000 });
+    const result = spawnSync('sh', ['-c', `${quote(process.execPath)} ${quote(BIN)} simulate --games 3 --workers 1 > /dev/full`], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(result.status).toBe(1);
     expect(result.stderr.split('\n').filter((l) => l.startsWith('silicon-curtain:'))).toEqual([
       'silicon-curtain: the output could not be written: no space left on the device (ENOSPC)',
@@ -69,19 +87,34 @@ describe.skipIf(!built)('standard output that cannot take the output', () => {
     // The reader (`true`) is gone long before Node has started and written: the first write fails,
     // whatever the size of the output (a reader that sleeps first lets an output under the pipe's
     // 64 KiB go through whole).
-    const result = spawnSync('bash', ['-c', `${quote(process.execPath)} ${quote(BIN)} cards --json | true; exit \${PIPESTATUS[0]}`], { encoding: 'utf8', timeout: 30_000 });
+    const result = spawnSync('bash', ['-c', `${quote(process.execPath)} ${quote(BIN)} cards --json | true; exit \${PIPESTATUS[0]}`], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('silicon-curtain: the output could not be written: the reader closed the pipe (EPIPE)\n');
   });
 
   it('says it in the run’s language: --lang fr or SILICON_CURTAIN_LANG=fr', () => {
     const french = 'silicon-curtain: la sortie n’a pas pu être écrite\u00a0: le lecteur a fermé le tube (EPIPE)\n';
-    for (const [args, env] of [['cards --json --lang fr', {}], ['cards --json', { SILICON_CURTAIN_LANG: 'fr' }]] as const) {
-      const result = spawnSync('bash', ['-c', `${quote(process.execPath)} ${quote(BIN)} ${args} | true; exit \${PIPESTATUS[0]}`], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env } });
+    for (const [args, env] of [
+      ['cards --json --lang fr', {}],
+      ['cards --json', { SILICON_CURTAIN_LANG: 'fr' }],
+    ] as const) {
+      const result = spawnSync('bash', ['-c', `${quote(process.execPath)} ${quote(BIN)} ${args} | true; exit \${PIPESTATUS[0]}`], {
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, ...env },
+      });
       expect(result.status).toBe(1);
       expect(result.stderr).toBe(french);
     }
-    const full = spawnSync('sh', ['-c', `${quote(process.execPath)} ${quote(BIN)} simulate --games 3 --workers 1 --lang fr > /dev/full`], { encoding: 'utf8', timeout: 30_000 });
-    expect(full.stderr.split('\n').filter((l) => l.startsWith('silicon-curtain:'))).toEqual(['silicon-curtain: la sortie n’a pas pu être écrite\u00a0: plus de place sur le disque (ENOSPC)']);
+    const full = spawnSync('sh', ['-c', `${quote(process.execPath)} ${quote(BIN)} simulate --games 3 --workers 1 --lang fr > /dev/full`], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(full.stderr.split('\n').filter((l) => l.startsWith('silicon-curtain:'))).toEqual([
+      'silicon-curtain: la sortie n’a pas pu être écrite\u00a0: plus de place sur le disque (ENOSPC)',
+    ]);
   });
 });

@@ -19,7 +19,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A save of a game with the frontiers expansion in which one of its cards was played. */
 function expansionGame(): string {
-  const frontier = new Set(loadGameDecks([FRONTIERS]).decks.find((d) => d.id !== 'base')?.cards.map((c) => c.id));
+  const frontier = new Set(
+    loadGameDecks([FRONTIERS])
+      .decks.find((d) => d.id !== 'base')
+      ?.cards.map((c) => c.id),
+  );
   for (let seed = 1; seed < 200; seed++) {
     const file = path.join(dir, `frontiers-${seed}.json`);
     writeBaseDeckSave(file, { seed, actions: 30, deckFiles: [FRONTIERS] });

@@ -89,7 +89,8 @@ describe('the catalogue’s English of each deck problem kind', () => {
     const reads = ['ENOENT', 'EISDIR', 'ELOOP', 'notRegular', 'EACCES', 'EIO'].flatMap((code) => loadDeckFiles([`${code}.yaml`], failing(code)).problems);
     // Each such card has two problems (its missing fields, its side); one with a side has one.
     const cards = (n: number) => Array.from({ length: n }, (_, i) => `  - { id: c${i}, side: nobody }`).join('\n');
-    const many = (n: number) => loadDeckText(`formatVersion: 1\nid: many\nname: Many\ncards:\n${cards(n)}\n  - { id: last, side: us }\n`, 'many.yaml').problems.at(-1)!;
+    const many = (n: number) =>
+      loadDeckText(`formatVersion: 1\nid: many\nname: Many\ncards:\n${cards(n)}\n  - { id: last, side: us }\n`, 'many.yaml').problems.at(-1)!;
     const decoded = decodeDeckBytes(Buffer.from('id: a\n\xff\n', 'latin1'), 'bin.yaml');
     return [
       ...reads,
@@ -109,8 +110,19 @@ describe('the catalogue’s English of each deck problem kind', () => {
     const kinds = new Set(problems.flatMap((p) => [p.say?.kind, (p.say?.params?.reason as ProblemSay | undefined)?.kind]).filter((k) => k !== undefined));
     // Every kind but the base deck missing (the base deck is there).
     expect([...kinds].sort()).toEqual([
-      'moreNotShown.many', 'moreNotShown.one', 'noCards', 'notUtf8', 'tooLarge', 'tooManyTokens', 'unreadable', 'unreadable.denied',
-      'unreadable.directory', 'unreadable.loop', 'unreadable.missing', 'unreadable.notRegular', 'unreadable.unknown',
+      'moreNotShown.many',
+      'moreNotShown.one',
+      'noCards',
+      'notUtf8',
+      'tooLarge',
+      'tooManyTokens',
+      'unreadable',
+      'unreadable.denied',
+      'unreadable.directory',
+      'unreadable.loop',
+      'unreadable.missing',
+      'unreadable.notRegular',
+      'unreadable.unknown',
     ]);
     for (const p of problems) {
       expect(problemMessage('en', p), p.message).toBe(p.message);
@@ -176,9 +188,13 @@ describe('bot-match’s result line in French', () => {
 
   it('names the region with its preposition, and a draw', () => {
     const dominance = { winner: 'china', reason: 'dominance', region: 'globalSouth', leadership: -3, round: 4 } as const;
-    expect(describeOutcome(dominance, 7, 'fr')).toBe('victoire de la Chine\u00a0: hégémonie régionale dans le Sud global, manche 4 (Leadership -3)\u202f; graine 7');
+    expect(describeOutcome(dominance, 7, 'fr')).toBe(
+      'victoire de la Chine\u00a0: hégémonie régionale dans le Sud global, manche 4 (Leadership -3)\u202f; graine 7',
+    );
     expect(describeOutcome(dominance, 7, 'en')).toBe('China wins: regional dominance in Global South, round 4 (Leadership -3); seed 7');
-    expect(describeOutcome({ winner: null, reason: 'finalScoring', leadership: 0, round: 8 }, 7, 'fr')).toBe('match nul\u00a0: décompte final, manche 8 (Leadership 0)\u202f; graine 7');
+    expect(describeOutcome({ winner: null, reason: 'finalScoring', leadership: 0, round: 8 }, 7, 'fr')).toBe(
+      'match nul\u00a0: décompte final, manche 8 (Leadership 0)\u202f; graine 7',
+    );
   });
 });
 
@@ -186,10 +202,30 @@ describe('cards show in French', () => {
   it('labels its fields in French', async () => {
     const run = await french(['cards', 'show', 'h20-licence-requirement']);
     expect(run.code).toBe(0);
-    const labels = run.out.split('\n').filter((line) => /^\S/.test(line)).map((line) => line.split(/\u00a0:/)[0]);
+    const labels = run.out
+      .split('\n')
+      .filter((line) => /^\S/.test(line))
+      .map((line) => line.split(/\u00a0:/)[0]);
     expect(labels).toEqual([
-      'identifiant', 'titre', 'paquet', 'camp', 'Ops', 'ère', 'texte', 'décompte', 'signature', 'retirée après l’événement',
-      'passe à l’adversaire', 'favorise', 'dessert', 'étiquettes', 'histoire', 'date', 'sources', 'question', 'événement',
+      'identifiant',
+      'titre',
+      'paquet',
+      'camp',
+      'Ops',
+      'ère',
+      'texte',
+      'décompte',
+      'signature',
+      'retirée après l’événement',
+      'passe à l’adversaire',
+      'favorise',
+      'dessert',
+      'étiquettes',
+      'histoire',
+      'date',
+      'sources',
+      'question',
+      'événement',
     ]);
     expect(run.out).toMatch(/^retirée après l’événement\u00a0: oui$/m);
     expect(run.out).toMatch(/^passe à l’adversaire\u00a0: +non$/m);
@@ -197,7 +233,11 @@ describe('cards show in French', () => {
 
   it('an unknown card is one French line, exit 1', async () => {
     const run = await french(['cards', 'show', 'h20-licence']);
-    expect(run).toEqual({ code: 1, out: '', err: 'silicon-curtain: carte inconnue "h20-licence"\u202f; vouliez-vous dire «\u00a0h20-licence-requirement\u00a0»\u202f?\n' });
+    expect(run).toEqual({
+      code: 1,
+      out: '',
+      err: 'silicon-curtain: carte inconnue "h20-licence"\u202f; vouliez-vous dire «\u00a0h20-licence-requirement\u00a0»\u202f?\n',
+    });
   });
 
   it('stays English in English', async () => {

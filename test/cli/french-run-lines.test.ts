@@ -114,7 +114,9 @@ describe('serve --data: its warnings about the games on disk', () => {
     writer.writeSeats();
     const file = path.join(blocker, '.seats', 'IJKL.json');
     expect(problems).toHaveLength(1);
-    expect(say(problems, 'fr')[0]).toMatch(new RegExp(`^les places de la partie IJKL n’ont pas pu être gardées dans ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\((ENOTDIR|EEXIST)\\)$`));
+    expect(say(problems, 'fr')[0]).toMatch(
+      new RegExp(`^les places de la partie IJKL n’ont pas pu être gardées dans ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\((ENOTDIR|EEXIST)\\)$`),
+    );
     expect(say(problems, 'en')[0]).toMatch(/^the seats of game IJKL could not be kept in .*IJKL\.json \((ENOTDIR|EEXIST)\)$/);
   });
 });

@@ -72,7 +72,9 @@ describe.skipIf(!built || !hasScript)('one process per game file', () => {
     const before = readFileSync(save, 'utf8');
     const run = second(['resume', save]);
     expect(run.code).toBe(1);
-    expect(run.output).toMatch(new RegExp(`silicon-curtain: ${save.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is open in another game \\(process \\d+\\); finish or quit that game first`));
+    expect(run.output).toMatch(
+      new RegExp(`silicon-curtain: ${save.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is open in another game \\(process \\d+\\); finish or quit that game first`),
+    );
     expect(run.output).not.toContain('Game saved');
     expect(readFileSync(save, 'utf8')).toBe(before);
   });
@@ -94,21 +96,23 @@ describe.skipIf(!built || !hasScript)('one process per game file', () => {
     expect(JSON.parse(readFileSync(`${save}.lock`, 'utf8'))).not.toMatchObject({ pid: Number(dead.stdout) });
   });
 
-  it.for([[['play'], 'Choose'], [[], 'New game']] as [string[], string][])(
-    'an unusable saves folder is reported before %s starts, with the path and what to do',
-    ([args, screen]) => {
-      const blocked = path.join(dir, 'a-file');
-      writeFileSync(blocked, 'not a folder');
-      const result = spawnSync('script', ['-qfec', command(args), '/dev/null'], {
-        cwd: dir,
-        env: { ...env(), SILICON_CURTAIN_HOME: blocked },
-        encoding: 'utf8',
-        timeout: 20_000,
-      });
-      const shown = text(result.stdout);
-      expect(result.status).toBe(1);
-      expect(shown).toContain(`silicon-curtain: games cannot be saved: the saves folder ${blocked} is not a folder (a file is in the way); make it a writable folder, or save elsewhere with SILICON_CURTAIN_HOME=/some/folder or play --save FILE`);
-      expect(shown).not.toContain(screen);
-    },
-  );
+  it.for([
+    [['play'], 'Choose'],
+    [[], 'New game'],
+  ] as [string[], string][])('an unusable saves folder is reported before %s starts, with the path and what to do', ([args, screen]) => {
+    const blocked = path.join(dir, 'a-file');
+    writeFileSync(blocked, 'not a folder');
+    const result = spawnSync('script', ['-qfec', command(args), '/dev/null'], {
+      cwd: dir,
+      env: { ...env(), SILICON_CURTAIN_HOME: blocked },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    const shown = text(result.stdout);
+    expect(result.status).toBe(1);
+    expect(shown).toContain(
+      `silicon-curtain: games cannot be saved: the saves folder ${blocked} is not a folder (a file is in the way); make it a writable folder, or save elsewhere with SILICON_CURTAIN_HOME=/some/folder or play --save FILE`,
+    );
+    expect(shown).not.toContain(screen);
+  });
 });

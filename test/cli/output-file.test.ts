@@ -21,7 +21,12 @@ const other = path.join(dir, 'other.json');
 const deck = path.join(dir, 'deck.yaml');
 
 function run(args: string[]): { code: number | null; out: string; err: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, SILICON_CURTAIN_HOME: dir }, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    cwd: dir,
+    env: { ...process.env, SILICON_CURTAIN_HOME: dir },
+    timeout: 60_000,
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 

@@ -172,9 +172,7 @@ describe('the built bin', () => {
         metafile: true,
         logLevel: 'error',
       });
-      const inputsOf = new Map(
-        Object.entries(result.metafile.outputs).map(([output, { inputs }]) => [path.resolve(REPO, output), Object.keys(inputs)]),
-      );
+      const inputsOf = new Map(Object.entries(result.metafile.outputs).map(([output, { inputs }]) => [path.resolve(REPO, output), Object.keys(inputs)]));
       const loaded = await loadedFiles(path.join(dir, 'lazy-ink-cli.js'), ['--version']);
       // (an input path is relative to the repo: ../x/node_modules/... where node_modules is a link)
       expect(interactiveSourcesIn(loaded, inputsOf).filter((input) => input.endsWith('node_modules/ink/build/ink.js'))).toHaveLength(1);
@@ -188,7 +186,7 @@ describe('the built bin', () => {
     expect(await readFile(cli.bin, 'utf8')).toContain("'../dist/main-menu.js'");
   });
 
-  it("ink draws with the fast string-width and styledCharsToString, each bundled beside the real package", () => {
+  it('ink draws with the fast string-width and styledCharsToString, each bundled beside the real package', () => {
     const bundled = [...cli.inputsOf.values()].flat();
     expect(bundled.filter((input) => /node_modules\/string-width\//.test(input))).toHaveLength(1);
     expect(bundled.filter((input) => /node_modules\/@alcalzone\/ansi-tokenize\/build\/index\.js$/.test(input))).toHaveLength(1);

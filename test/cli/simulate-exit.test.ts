@@ -26,7 +26,9 @@ describe('simulate exit code', () => {
     const run = await runSimulateCli(['simulate', '--games', '6', '--workers', '1', '--json'], { extra: { makeBot: failsOnSeed } });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.out)).toMatchObject({ played: 6 });
-    expect(run.err).toMatch(/^silicon-curtain: \d of 6 games failed; the first, game \d+ \(seed \d+\), threw: broken bot; replay it alone with: silicon-curtain simulate [^\n]*--seed \d+ [^\n]*\n$/m);
+    expect(run.err).toMatch(
+      /^silicon-curtain: \d of 6 games failed; the first, game \d+ \(seed \d+\), threw: broken bot; replay it alone with: silicon-curtain simulate [^\n]*--seed \d+ [^\n]*\n$/m,
+    );
   });
 
   it('is 1 when a game stalls at the step cap', async () => {

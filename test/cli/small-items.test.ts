@@ -37,7 +37,9 @@ describe('one seed range', () => {
     expect(played.code).toBe(1);
     expect(played.err).toContain('4294967295');
     expect((await runSimulateCli(['simulate', '--games', '1', '--workers', '1', '--seed', String(MAX_SEED), '--rounds', '1'])).code).toBe(0);
-    expect((await runCli(['bot-match', '--seed', String(MAX_SEED), '--us', 'random', '--china', 'random', '--rounds', '1'], { commands: [botMatch] })).code).toBe(0);
+    expect(
+      (await runCli(['bot-match', '--seed', String(MAX_SEED), '--us', 'random', '--china', 'random', '--rounds', '1'], { commands: [botMatch] })).code,
+    ).toBe(0);
   });
 });
 
@@ -75,7 +77,9 @@ describe('a save that claims a finished game its actions do not play', () => {
 
 describe('the saves folder', () => {
   it('is never relative: an empty HOME is an error, a relative XDG_DATA_HOME is ignored', () => {
-    expect(() => saveDir({ env: {}, platform: 'linux', home: '' })).toThrow(/there is no home folder to keep saves in \(HOME is empty\); set SILICON_CURTAIN_HOME/);
+    expect(() => saveDir({ env: {}, platform: 'linux', home: '' })).toThrow(
+      /there is no home folder to keep saves in \(HOME is empty\); set SILICON_CURTAIN_HOME/,
+    );
     expect(saveDir({ env: { XDG_DATA_HOME: 'data' }, platform: 'linux', home: '/home/ana' })).toBe('/home/ana/.local/share/silicon-curtain');
     expect(path.isAbsolute(saveDir({ env: { SILICON_CURTAIN_HOME: 'saves' }, platform: 'linux', home: '' }))).toBe(true);
   });

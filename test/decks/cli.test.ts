@@ -98,8 +98,12 @@ describe('deck validate', () => {
     expect(report.ok).toBe(false);
     expect(report.errors).toBe(1);
     expect(report.problems[0]).toEqual({
-      file: BROKEN, line: 7, col: 11, severity: 'error',
-      message: 'side: expected one of us, china, neutral, got "usa"', hint: 'did you mean "us"?',
+      file: BROKEN,
+      line: 7,
+      col: 11,
+      severity: 'error',
+      message: 'side: expected one of us, china, neutral, got "usa"',
+      hint: 'did you mean "us"?',
     });
     const ok = JSON.parse((await run(['deck', 'validate', BASE, '--format', 'json'])).stdout) as { decks: unknown[] };
     expect(ok.decks).toEqual([expect.objectContaining({ id: 'sample-base', cards: 15 })]);
@@ -144,7 +148,10 @@ describe('deck new', () => {
     const sourceLines = text.split('\n').flatMap((l, i) => (l.trim().startsWith('- outlet:') ? [i + 1] : []));
     expect(sourceLines).toHaveLength(2);
     expect(loaded.problems.map(formatProblem)).toEqual(
-      sourceLines.map((line) => `${file}:${line}:17: warning: sources: still the placeholder that deck new wrote; cite the article paragraph or public source behind the card`),
+      sourceLines.map(
+        (line) =>
+          `${file}:${line}:17: warning: sources: still the placeholder that deck new wrote; cite the article paragraph or public source behind the card`,
+      ),
     );
     expect(loaded.deck?.cards.length).toBe(2);
     const cited = loadDeckText(text.replaceAll('Replace with the article paragraph or public source', 'Reuters, 2024-04-08'), file, { asExpansion: true });
@@ -202,11 +209,23 @@ describe('cards', () => {
     const r = await run(['cards', ...decks, '--json', '--lang', 'fr']);
     const cards = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(cards).toHaveLength(15);
-    expect(cards[0]).toEqual(expect.objectContaining({
-      id: 'score-china-market', title: 'Décompte Marché chinois', text: 'Décomptez le Marché chinois.', side: 'neutral',
-      ops: 0, era: 1, history: 'Les clouds chinois commandent des accélérateurs.', date: '2023', source: 'Test source',
-      scoring: 'chinaMarket', signature: null, removeAfterEvent: false, passes: false,
-    }));
+    expect(cards[0]).toEqual(
+      expect.objectContaining({
+        id: 'score-china-market',
+        title: 'Décompte Marché chinois',
+        text: 'Décomptez le Marché chinois.',
+        side: 'neutral',
+        ops: 0,
+        era: 1,
+        history: 'Les clouds chinois commandent des accélérateurs.',
+        date: '2023',
+        source: 'Test source',
+        scoring: 'chinaMarket',
+        signature: null,
+        removeAfterEvent: false,
+        passes: false,
+      }),
+    );
     expect(cards.find((c) => c.id === 'entity-list')).toEqual(expect.objectContaining({ removeAfterEvent: true }));
     expect(cards.find((c) => c.id === 'sig-cuda')).toEqual(expect.objectContaining({ signature: 'nvidia' }));
   });
@@ -227,8 +246,24 @@ describe('cards', () => {
   it('shows every field of one card', async () => {
     const r = await run(['cards', 'show', 'entity-list', ...decks]);
     expect(r.code).toBe(0);
-    for (const field of ['id:', 'title:', 'side:', 'ops:', 'era:', 'text:', 'removeAfterEvent:', 'passes:', 'favours:', 'hurts:',
-      'tags:', 'history:', 'date:', 'sources:', 'question:', 'event:']) {
+    for (const field of [
+      'id:',
+      'title:',
+      'side:',
+      'ops:',
+      'era:',
+      'text:',
+      'removeAfterEvent:',
+      'passes:',
+      'favours:',
+      'hurts:',
+      'tags:',
+      'history:',
+      'date:',
+      'sources:',
+      'question:',
+      'event:',
+    ]) {
       expect(r.stdout).toMatch(new RegExp(`^${field}`, 'm'));
     }
     expect(r.stdout).toContain('  - op: removeInfluence');

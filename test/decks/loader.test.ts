@@ -6,9 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  findBaseDeckPath, loadBaseDeck, loadDecksFromDisk, readDeckFile,
-} from '../../src/decks/deck-files.js';
+import { findBaseDeckPath, loadBaseDeck, loadDecksFromDisk, readDeckFile } from '../../src/decks/deck-files.js';
 import { cardPool } from '../../src/decks/card-pool.js';
 import { canonicalJson, deckHash } from '../../src/decks/deck-hash.js';
 import { decodeDeckBytes, loadDeckFiles, loadDeckText, loadDeckTexts } from '../../src/decks/loader.js';
@@ -54,7 +52,10 @@ describe('loadDeckText', () => {
 
   it('accepts a bargaining chip (passes: true), an optional field: format version 1 decks without it load as before', () => {
     const chip = [
-      'formatVersion: 1', 'id: chips', 'name: Chips', 'cards:',
+      'formatVersion: 1',
+      'id: chips',
+      'name: Chips',
+      'cards:',
       '  - { id: chip, title: Chip, side: neutral, ops: 3, era: 2, passes: true, text: Gain 1., event: [{ op: vp, side: self, amount: 1 }], history: A fact., date: "2025", source: A source }',
       '',
     ].join('\n');
@@ -123,7 +124,7 @@ describe('loadDeckText', () => {
 describe('several decks and expansions', () => {
   const base = loadDeckText(baseText, 'sample-base.yaml').deck!;
 
-  it('lets an expansion name the base deck\'s cards and flags when the base deck is known', () => {
+  it("lets an expansion name the base deck's cards and flags when the base deck is known", () => {
     const result = loadDeckText(expansionText, 'sample-expansion.json', { asExpansion: true, known: [base] });
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.deck?.cards[0]?.id).toBe('licence-revoked');
@@ -139,20 +140,26 @@ describe('several decks and expansions', () => {
   });
 
   it('loads decks given together as one set', () => {
-    const result = loadDeckTexts([
-      { file: 'sample-base.yaml', text: baseText },
-      { file: 'sample-expansion.json', text: expansionText },
-    ], { asExpansion: true });
+    const result = loadDeckTexts(
+      [
+        { file: 'sample-base.yaml', text: baseText },
+        { file: 'sample-expansion.json', text: expansionText },
+      ],
+      { asExpansion: true },
+    );
     expect(result.ok).toBe(true);
     expect(result.decks.map((d) => d.id)).toEqual(['sample-base', 'sample-expansion']);
   });
 
   it('requires card ids to be unique across decks, naming where the first one is', () => {
     const clash = expansionText.replace('"licence-revoked"', '"entity-list"');
-    const result = loadDeckTexts([
-      { file: 'sample-base.yaml', text: baseText },
-      { file: 'clash.json', text: clash },
-    ], { asExpansion: true });
+    const result = loadDeckTexts(
+      [
+        { file: 'sample-base.yaml', text: baseText },
+        { file: 'clash.json', text: clash },
+      ],
+      { asExpansion: true },
+    );
     expect(result.ok).toBe(false);
     expect(result.decks).toEqual([{ ...base, file: 'sample-base.yaml' }]);
     expect(result.problems.map(formatProblem)).toContain(
@@ -162,9 +169,7 @@ describe('several decks and expansions', () => {
 
   it('requires the composition of a base deck only when it is not an expansion', () => {
     const alone = loadDeckText(expansionText, 'x.json', { known: [base] });
-    expect(errorsOf(alone.problems).map((p) => p.message)).toContain(
-      'a base deck needs a scoring card for chinaMarket, this one has none',
-    );
+    expect(errorsOf(alone.problems).map((p) => p.message)).toContain('a base deck needs a scoring card for chinaMarket, this one has none');
     expect(loadDeckText(expansionText, 'x.json', { known: [base], asExpansion: true }).deck).toBeDefined();
   });
 
@@ -238,7 +243,7 @@ describe('the base deck', () => {
   });
 
   const real = findBaseDeckPath();
-  it.skipIf(real === undefined || !existsSync(real))('the game\'s own cards/base.yaml validates as a base deck', () => {
+  it.skipIf(real === undefined || !existsSync(real))("the game's own cards/base.yaml validates as a base deck", () => {
     const result = loadBaseDeck();
     expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     expect(hasErrors(result.problems)).toBe(false);
@@ -252,11 +257,14 @@ describe('canonical JSON', () => {
 });
 
 describe('cardPool', () => {
-  it('gives a game setup every card and each deck\'s id and hash', () => {
+  it("gives a game setup every card and each deck's id and hash", () => {
     const base = loadDeckText(baseText, 'b.yaml').deck!;
     const expansion = loadDeckText(expansionText, 'x.json', { asExpansion: true, known: [base] }).deck!;
     const pool = cardPool([base, expansion]);
     expect(pool.cards.map((c) => c.id)).toEqual([...base.cards, ...expansion.cards].map((c) => c.id));
-    expect(pool.decks).toEqual([{ id: 'sample-base', hash: base.hash }, { id: 'sample-expansion', hash: expansion.hash }]);
+    expect(pool.decks).toEqual([
+      { id: 'sample-base', hash: base.hash },
+      { id: 'sample-expansion', hash: expansion.hash },
+    ]);
   });
 });

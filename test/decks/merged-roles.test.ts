@@ -30,14 +30,17 @@ const base = loadBaseDeck().deck;
 const problems = (text: string) => loadDeckText(text, 'roles.yaml', { asExpansion: true, known: base ? [base] : [] }).problems.map(formatProblem);
 
 describe("an expansion's signature and scoring cards", () => {
-  it('a second signature card for a persona is an error naming the base deck\'s card', () => {
+  it("a second signature card for a persona is an error naming the base deck's card", () => {
     expect(problems(deck('roles', card('roles-sig', '    signature: washington\n')))).toEqual([
       'roles.yaml:10:16: error: signature: a second signature card for washington, after "foreign-direct-product-rule" in cards/base.yaml:12: each persona has exactly one in a game; remove signature to make it an ordinary card',
     ]);
   });
 
   it('a second scoring card for a region is a warning', () => {
-    const scoring = card('roles-devs', '    scoring: developers\n', 'neutral', 0).replace('{ op: vp, side: self, amount: 1 }', '{ op: scoreRegion, region: developers }');
+    const scoring = card('roles-devs', '    scoring: developers\n', 'neutral', 0).replace(
+      '{ op: vp, side: self, amount: 1 }',
+      '{ op: scoreRegion, region: developers }',
+    );
     expect(problems(deck('roles', scoring))).toEqual([
       'roles.yaml:10:14: warning: scoring: a second scoring card for developers, after "developers-scoring" in cards/base.yaml:186: the region will score about twice as often',
     ]);
@@ -56,7 +59,9 @@ describe("an expansion's signature and scoring cards", () => {
     writeFileSync(second, deck('second', card('second-sig', '    signature: nvidia\n')));
     const result = loadGameDecks([first, second], { base: true });
     expect(result.pool).toBeUndefined();
-    expect(result.problems.map(formatProblem).join('\n')).toContain(`${second}:10:16: error: signature: a second signature card for nvidia, after "cuda-platform" in cards/base.yaml`);
+    expect(result.problems.map(formatProblem).join('\n')).toContain(
+      `${second}:10:16: error: signature: a second signature card for nvidia, after "cuda-platform" in cards/base.yaml`,
+    );
     // An ordinary card of the same side is fine.
     expect(loadGameDecks([first], { base: true }).problems).toEqual([]);
   });

@@ -48,8 +48,13 @@ describe('file content in messages', () => {
 
   it('sorts problems by file order, then position', () => {
     const at = (file: string, line: number, col: number) => ({ file, line, col, severity: 'error' as const, message: 'm' });
-    expect(sortProblems([at('b', 1, 1), at('a', 3, 1), at('b', 0, 0), at('a', 1, 5), at('a', 1, 2)]))
-      .toEqual([at('b', 0, 0), at('b', 1, 1), at('a', 1, 2), at('a', 1, 5), at('a', 3, 1)]);
+    expect(sortProblems([at('b', 1, 1), at('a', 3, 1), at('b', 0, 0), at('a', 1, 5), at('a', 1, 2)])).toEqual([
+      at('b', 0, 0),
+      at('b', 1, 1),
+      at('a', 1, 2),
+      at('a', 1, 5),
+      at('a', 3, 1),
+    ]);
   });
 });
 
@@ -134,17 +139,24 @@ ${event}
 });
 
 describe('a .json deck is read as JSON', () => {
-  const first = (text: string) => formatProblem(loadDeckText(text, 'deck.json', { asExpansion: true, known: [] }).problems[0] ?? { file: '', line: 0, col: 0, severity: 'error', message: 'none' });
+  const first = (text: string) =>
+    formatProblem(
+      loadDeckText(text, 'deck.json', { asExpansion: true, known: [] }).problems[0] ?? { file: '', line: 0, col: 0, severity: 'error', message: 'none' },
+    );
 
   it('refuses a trailing comma and comments, at the comma and the comment', () => {
-    expect(first('{\n  "formatVersion": 1,\n  "id": "j",\n}\n')).toBe('deck.json:3:12: error: JSON: a comma before the closing } is not allowed; remove the comma');
+    expect(first('{\n  "formatVersion": 1,\n  "id": "j",\n}\n')).toBe(
+      'deck.json:3:12: error: JSON: a comma before the closing } is not allowed; remove the comma',
+    );
     expect(first('{\n  // mine\n  "formatVersion": 1\n}\n')).toBe(
       'deck.json:2:3: error: JSON: comments are not allowed in JSON; remove the comment, or write the deck in YAML, where # starts a comment',
     );
   });
 
   it('points at the value a comma should follow, names single quotes, and says when the file ends early', () => {
-    expect(first('{\n  "formatVersion": 1\n  "id": "j"\n}\n')).toBe('deck.json:2:21: error: JSON: a comma is missing after this value; items and fields are separated by commas');
+    expect(first('{\n  "formatVersion": 1\n  "id": "j"\n}\n')).toBe(
+      'deck.json:2:21: error: JSON: a comma is missing after this value; items and fields are separated by commas',
+    );
     expect(first("{\n  'id': 'j'\n}\n")).toBe('deck.json:2:3: error: JSON: texts and names take double quotes; write "…" instead of \'…\'');
     expect(first('{\n  "formatVersion": 1,\n  "id": "j"\n')).toBe('deck.json:4:1: error: JSON: the file ends before every {, [ and " is closed');
   });

@@ -47,10 +47,58 @@ function timed<T>(body: () => T): T {
 }
 
 const SNIPPETS = [
-  ': ', '- ', '\n', '  ', '{', '}', '[', ']', ',', '&a ', '*a', '&a [1, *a]', '!!js/function ', '!custom ', '!!binary ',
-  '__proto__: 1\n', 'constructor:\n', '"', "'", '#', '---\n', '...\n', '\t', '\u001b[31m', '\u202e', '\u0000', '\r', '? ',
-  '|\n', '>-\n', '%YAML 1.1\n', '<<: *a\n', 'op: vp', 'op: repeat', 'op: nope', 'cond: {}', 'all: [', '"\\e"', '"\\u202E"',
-  '2024', '-1', '1e999', '.nan', 'null', '~', 'yes', '0x10', '"\\U0010FFFF"', '\uFEFF', '\uFFFD', '😀', 'é',
+  ': ',
+  '- ',
+  '\n',
+  '  ',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '&a ',
+  '*a',
+  '&a [1, *a]',
+  '!!js/function ',
+  '!custom ',
+  '!!binary ',
+  '__proto__: 1\n',
+  'constructor:\n',
+  '"',
+  "'",
+  '#',
+  '---\n',
+  '...\n',
+  '\t',
+  '\u001b[31m',
+  '\u202e',
+  '\u0000',
+  '\r',
+  '? ',
+  '|\n',
+  '>-\n',
+  '%YAML 1.1\n',
+  '<<: *a\n',
+  'op: vp',
+  'op: repeat',
+  'op: nope',
+  'cond: {}',
+  'all: [',
+  '"\\e"',
+  '"\\u202E"',
+  '2024',
+  '-1',
+  '1e999',
+  '.nan',
+  'null',
+  '~',
+  'yes',
+  '0x10',
+  '"\\U0010FFFF"',
+  '\uFEFF',
+  '\uFFFD',
+  '😀',
+  'é',
 ];
 
 const textMutation = fc.oneof(
@@ -158,7 +206,7 @@ describe('loading never throws and returns clean problems', () => {
     );
   });
 
-  it('for random edits of a valid deck\'s text', () => {
+  it("for random edits of a valid deck's text", () => {
     fc.assert(
       fc.property(fc.array(textMutation, { minLength: 1, maxLength: 6 }), (mutations) => {
         const text = mutations.reduce(mutateText, SAMPLE);
@@ -168,7 +216,7 @@ describe('loading never throws and returns clean problems', () => {
     );
   });
 
-  it('for random changes of a valid deck\'s data, written as YAML or JSON', () => {
+  it("for random changes of a valid deck's data, written as YAML or JSON", () => {
     const paths = allPaths(SAMPLE_DATA);
     const change = fc.record({
       path: fc.nat(),

@@ -37,8 +37,12 @@ function examples(): Example[] {
     if (doc.errors.length > 0) throw new Error(`README.md:${start + 1}: ${doc.errors[0]?.message}`);
     const data = doc.toJS() as unknown;
     const kind = Array.isArray(data)
-      ? data.every((item) => typeof item === 'object' && item !== null && 'id' in item) ? 'cards' : 'event'
-      : typeof data === 'object' && data !== null && 'formatVersion' in data ? 'deck' : 'condition';
+      ? data.every((item) => typeof item === 'object' && item !== null && 'id' in item)
+        ? 'cards'
+        : 'event'
+      : typeof data === 'object' && data !== null && 'formatVersion' in data
+        ? 'deck'
+        : 'condition';
     found.push({ line: start + 1, text, kind, data });
     i = end;
   }

@@ -78,10 +78,12 @@ describe('YAML merge keys', () => {
     expect(wrong.filter((p) => p.startsWith('designer.yaml:8:')).length).toBeGreaterThan(0);
   });
 
-  it('a merge of something other than a mapping is refused in the guide\'s words', () => {
+  it("a merge of something other than a mapping is refused in the guide's words", () => {
     const second = `  - <<: 3
     id: designer-two
 `;
-    expect(problems(expansion(CARD + second)).join('\n')).toContain('designer.yaml:17:5: error: a merge key (<<) takes a mapping, such as an anchored card *base, or a list of them');
+    expect(problems(expansion(CARD + second)).join('\n')).toContain(
+      'designer.yaml:17:5: error: a merge key (<<) takes a mapping, such as an anchored card *base, or a list of them',
+    );
   });
 });

@@ -30,12 +30,12 @@ describe('cards/deck.schema.json', () => {
 });
 
 describe('vocabulary', () => {
-  it('names the board\'s regions and spaces', () => {
+  it("names the board's regions and spaces", () => {
     expect([...REGION_IDS]).toEqual([...REGIONS]);
     expect(SPACE_IDS).toEqual(SPACES.map((s) => s.id));
   });
 
-  it('puts each space in the region the board does, and each persona on the board\'s side', () => {
+  it("puts each space in the region the board does, and each persona on the board's side", () => {
     // The deck layer owns these words (it may not import the engine); the board must agree.
     expect(SPACE_REGION).toEqual(Object.fromEntries(SPACES.map((s) => [s.id, s.region])));
     expect(PERSONA_SIDE).toEqual(SIDE_OF);
@@ -51,7 +51,16 @@ describe('vocabulary', () => {
 
 describe('schema rules', () => {
   const card = {
-    id: 'a', title: 'A', side: 'us', ops: 1, era: 1, text: 'T', event: [], history: 'H', date: '2024', source: 'S',
+    id: 'a',
+    title: 'A',
+    side: 'us',
+    ops: 1,
+    era: 1,
+    text: 'T',
+    event: [],
+    history: 'H',
+    date: '2024',
+    source: 'S',
   };
 
   it('refuses unknown keys everywhere, even in nested parts', () => {
@@ -79,8 +88,7 @@ describe('schema rules', () => {
   });
 
   it('bounds the nesting of effects and conditions', () => {
-    const nest = (depth: number): unknown =>
-      depth === 1 ? { op: 'vp', side: 'self', amount: 1 } : { op: 'repeat', times: 2, effects: [nest(depth - 1)] };
+    const nest = (depth: number): unknown => (depth === 1 ? { op: 'vp', side: 'self', amount: 1 } : { op: 'repeat', times: 2, effects: [nest(depth - 1)] });
     expect(cardSchema.safeParse({ ...card, event: [nest(8)] }).success).toBe(true);
     expect(cardSchema.safeParse({ ...card, event: [nest(9)] }).success).toBe(false);
     const not = (depth: number): unknown => (depth === 1 ? { flag: 'x' } : { not: not(depth - 1) });
@@ -95,10 +103,14 @@ describe('schema rules', () => {
   });
 
   it('is plain data all the way down: JSON in, the same JSON out', () => {
-    const effect = { op: 'choose', chooser: 'self', options: [
-      { label: { en: 'A', fr: 'A' }, effects: [{ op: 'draw', side: 'self', count: 1 }] },
-      { label: 'B', effects: [] },
-    ] };
+    const effect = {
+      op: 'choose',
+      chooser: 'self',
+      options: [
+        { label: { en: 'A', fr: 'A' }, effects: [{ op: 'draw', side: 'self', count: 1 }] },
+        { label: 'B', effects: [] },
+      ],
+    };
     expect(z.parse(effectSchema, effect)).toEqual(effect);
   });
 });

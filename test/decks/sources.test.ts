@@ -64,7 +64,9 @@ describe('a card’s sources list', () => {
     expect(problems('    sources:\n      - { outlet: Reuters, date: "7 November 2022" }\n').join('\n')).toMatch(
       /^cite\.yaml:16:34: error: .*expected a date as YYYY-MM-DD, YYYY-MM or YYYY/,
     );
-    expect(problems('    sources:\n      - { outlet: Reuters, date: "2023-02-29" }\n').join('\n')).toMatch(/^cite\.yaml:16:34: error: .*this day does not exist/);
+    expect(problems('    sources:\n      - { outlet: Reuters, date: "2023-02-29" }\n').join('\n')).toMatch(
+      /^cite\.yaml:16:34: error: .*this day does not exist/,
+    );
     expect(problems('    sources:\n      - { outlet: Reuters, url: www.reuters.com }\n').join('\n')).toMatch(/^cite\.yaml:16:33: error: .*https:\/\//);
     expect(problems('    sources:\n      - { outlet: Reuters, autor: Me }\n').join('\n')).toMatch(/^cite\.yaml:16:28: error: .*autor/);
     expect(problems('    sources: []\n').join('\n')).toMatch(/^cite\.yaml:15:14: error: /);

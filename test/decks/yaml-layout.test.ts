@@ -6,12 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { indentMistakes, unclosedBrackets, unclosedQuote } from '../../src/decks/yaml-layout.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const DECKS = [
-  'cards/base.yaml',
-  'cards/frontiers.yaml',
-  'test/decks/fixtures/valid/sample-base.yaml',
-  'test/sim/designer-features.yaml',
-];
+const DECKS = ['cards/base.yaml', 'cards/frontiers.yaml', 'test/decks/fixtures/valid/sample-base.yaml', 'test/sim/designer-features.yaml'];
 
 describe('layout checks', () => {
   it.each(DECKS)('find nothing wrong in %s', (file) => {
@@ -21,7 +16,7 @@ describe('layout checks', () => {
     expect(unclosedBrackets(text)).toEqual([]);
   });
 
-  it('accept the layouts YAML allows: a list at its key\'s column, long plain texts, | texts, quotes over lines', () => {
+  it("accept the layouts YAML allows: a list at its key's column, long plain texts, | texts, quotes over lines", () => {
     const text = [
       'cards:',
       '- id: a',

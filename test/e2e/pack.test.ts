@@ -34,9 +34,25 @@ interface CliCase {
 
 /** Every command of `silicon-curtain --help`, and the subcommands of `cards` and `deck`. */
 const HELP_PAGES = [
-  ['play'], ['resume'], ['saves'], ['replay'], ['tutorial'], ['rules'], ['debrief'], ['cards'], ['cards', 'show'],
-  ['deck'], ['deck', 'validate'], ['deck', 'new'], ['deck', 'schema'], ['simulate'], ['bot-match'],
-  ['host'], ['join'], ['watch'], ['serve'],
+  ['play'],
+  ['resume'],
+  ['saves'],
+  ['replay'],
+  ['tutorial'],
+  ['rules'],
+  ['debrief'],
+  ['cards'],
+  ['cards', 'show'],
+  ['deck'],
+  ['deck', 'validate'],
+  ['deck', 'new'],
+  ['deck', 'schema'],
+  ['simulate'],
+  ['bot-match'],
+  ['host'],
+  ['join'],
+  ['watch'],
+  ['serve'],
 ];
 
 /** Plain runs: stdin not a terminal, output captured; cwd RUN, saves in HOME. */
@@ -61,7 +77,12 @@ const CLI_CASES: CliCase[] = [
   // debrief
   { args: ['debrief', 'game.json'], code: 0, stdout: /^# [\s\S]*Sources/ },
   { args: ['debrief', 'game.json', '--export', 'md'], code: 0, stdout: /^# [\s\S]*Sources/ },
-  { args: ['debrief', 'game.json', '--out', 'handout.md'], code: 0, stdout: /^Debrief written to handout\.md\n$/, file: { name: 'handout.md', content: /^# [\s\S]*Sources/ } },
+  {
+    args: ['debrief', 'game.json', '--out', 'handout.md'],
+    code: 0,
+    stdout: /^Debrief written to handout\.md\n$/,
+    file: { name: 'handout.md', content: /^# [\s\S]*Sources/ },
+  },
   // cards
   { args: ['cards'], code: 0, stdout: /^ID +SIDE +OPS +ERA +TITLE\n[\s\S]*H20/ },
   { args: ['cards', '--json', '--lang', 'fr'], code: 0, stdout: /^\[\n *\{\n *"id": "[\s\S]*"title": "Règle du produit direct étranger"/ },
@@ -72,8 +93,18 @@ const CLI_CASES: CliCase[] = [
   { args: ['cards', 'show', 'h20-licence'], code: 1, stderr: /^silicon-curtain: unknown card "h20-licence"; did you mean "h20-licence-requirement"\?\n$/ },
   { args: ['cards', '--sources', '--deck', 'FRONTIERS'], code: 0, stdout: /^# [\s\S]*\n- / },
   // deck
-  { args: ['deck', 'new', 'my-deck.yaml'], code: 0, stdout: /^created my-deck\.yaml and deck\.schema\.json beside it/, file: { name: 'my-deck.yaml', content: /cards:/ } },
-  { args: ['deck', 'validate', 'my-deck.yaml', '--as-expansion'], code: 0, stdout: /^(my-deck\.yaml:\d+:17: warning: sources: still the placeholder that deck new wrote; [^\n]*\n){2}ok: 1 deck, 2 cards, 2 warnings \(my-deck [0-9a-f]{16}\)\n$/ },
+  {
+    args: ['deck', 'new', 'my-deck.yaml'],
+    code: 0,
+    stdout: /^created my-deck\.yaml and deck\.schema\.json beside it/,
+    file: { name: 'my-deck.yaml', content: /cards:/ },
+  },
+  {
+    args: ['deck', 'validate', 'my-deck.yaml', '--as-expansion'],
+    code: 0,
+    stdout:
+      /^(my-deck\.yaml:\d+:17: warning: sources: still the placeholder that deck new wrote; [^\n]*\n){2}ok: 1 deck, 2 cards, 2 warnings \(my-deck [0-9a-f]{16}\)\n$/,
+  },
   // The README's broken deck: the starter deck with `side: usa` on line 17.
   {
     args: ['deck', 'validate', 'broken.yaml', '--as-expansion'],
@@ -88,8 +119,32 @@ const CLI_CASES: CliCase[] = [
   { args: ['deck', 'schema'], code: 0, stdout: /^\{\n? *"\$schema": "http:\/\/json-schema\.org\/draft-07\/schema#"/ },
   // simulate (few games: the command, not the balance, is under test)
   { args: ['simulate', '--games', '6', '--workers', '2', '--json'], code: 0, stdout: /^\{"[^\n]*"played":6[^\n]*\}\n$/ },
-  { args: ['simulate', '--games', '2', '--seed', '7'], code: 0, stdout: /^SILICON CURTAIN BALANCE REPORT\n[\s\S]*Games: 2; 2 finished by the rules, 0 with errors/ },
-  { args: ['simulate', '--games', '2', '--us', 'random', '--china', 'random', '--us-persona', 'nvidia', '--china-persona', 'all', '--rounds', '1', '--workers', '1'], code: 0, stdout: /Games: 2;/ },
+  {
+    args: ['simulate', '--games', '2', '--seed', '7'],
+    code: 0,
+    stdout: /^SILICON CURTAIN BALANCE REPORT\n[\s\S]*Games: 2; 2 finished by the rules, 0 with errors/,
+  },
+  {
+    args: [
+      'simulate',
+      '--games',
+      '2',
+      '--us',
+      'random',
+      '--china',
+      'random',
+      '--us-persona',
+      'nvidia',
+      '--china-persona',
+      'all',
+      '--rounds',
+      '1',
+      '--workers',
+      '1',
+    ],
+    code: 0,
+    stdout: /Games: 2;/,
+  },
   {
     args: ['simulate', '--games', '2', '--deck', 'my-deck.yaml', '--markdown', 'report.md', '--think-ms', '5', '--workers', '1'],
     code: 0,
@@ -98,12 +153,24 @@ const CLI_CASES: CliCase[] = [
   },
   { args: ['simulate', '--games', '2', '--no-base-deck', '--deck', 'BASE', '--workers', '1'], code: 0, stdout: /Games: 2;/ },
   // serve: a file where the data folder should be is refused in one line, before listening
-  { args: ['serve', '--data', 'game.json'], code: 1, stderr: /^silicon-curtain: the --data folder [^\n]*game\.json cannot hold the games: a file is in the way, not a folder\n$/ },
+  {
+    args: ['serve', '--data', 'game.json'],
+    code: 1,
+    stderr: /^silicon-curtain: the --data folder [^\n]*game\.json cannot hold the games: a file is in the way, not a folder\n$/,
+  },
   { args: ['serve', '--port', '70000'], code: 1, stderr: /^silicon-curtain: --port must be a whole number from 0 to 65535, not 70000\n$/ },
   // bot-match without a stdio side: every move with its reason, then the result
-  { args: ['bot-match', '--us', 'random', '--china', 'easy', '--seed', '7', '--rounds', '1', '--us-persona', 'nvidia', '--china-persona', 'huawei'], code: 0, stdout: /^r1 (US|China) \((random|easy)\): [\s\S]*; seed 7\n$/ },
+  {
+    args: ['bot-match', '--us', 'random', '--china', 'easy', '--seed', '7', '--rounds', '1', '--us-persona', 'nvidia', '--china-persona', 'huawei'],
+    code: 0,
+    stdout: /^r1 (US|China) \((random|easy)\): [\s\S]*; seed 7\n$/,
+  },
   // A stdio side that never answers: given up after --timeout, exit 1 (stdin is /dev/null here: its end comes first).
-  { args: ['bot-match', '--us', 'stdio', '--china', 'random', '--seed', '7', '--timeout', '1000'], code: 1, stderr: /^silicon-curtain: the stdio side stopped answering \(end of input\) in round 1; the game is not over\n$/ },
+  {
+    args: ['bot-match', '--us', 'stdio', '--china', 'random', '--seed', '7', '--timeout', '1000'],
+    code: 1,
+    stderr: /^silicon-curtain: the stdio side stopped answering \(end of input\) in round 1; the game is not over\n$/,
+  },
 ];
 
 interface PtyCase {
@@ -118,11 +185,30 @@ const PTY_CASES: PtyCase[] = [
   { args: [], marker: 'New game' },
   { args: ['play'], marker: 'Enter select' },
   { args: ['play', '--us', 'human', '--china', 'human'], marker: 'Enter select' },
-  { args: ['play', '--china', 'hard', '--us-persona', 'nvidia', '--china-persona', 'huawei', '--seed', '42', '--think-ms', '50'], marker: 'Choose your headline' },
+  {
+    args: ['play', '--china', 'hard', '--us-persona', 'nvidia', '--china-persona', 'huawei', '--seed', '42', '--think-ms', '50'],
+    marker: 'Choose your headline',
+  },
   { args: ['play', '--us', 'random', '--china', 'random', '--rounds', '1'], marker: 'a random legal choice' },
   // The README's class game, everything on the command line, in French.
   {
-    args: ['play', '--us', 'human', '--china', 'human', '--us-persona', 'washington', '--china-persona', 'beijing', '--seed', '7', '--rounds', '2', '--lang', 'fr'],
+    args: [
+      'play',
+      '--us',
+      'human',
+      '--china',
+      'human',
+      '--us-persona',
+      'washington',
+      '--china-persona',
+      'beijing',
+      '--seed',
+      '7',
+      '--rounds',
+      '2',
+      '--lang',
+      'fr',
+    ],
     marker: 'La manche 1 commence',
   },
   { args: ['play', '--save', 'named.json', '--us-persona', 'nvidia', '--china-persona', 'huawei', '--deck', 'my-deck.yaml'], marker: 'Choose your headline' },
@@ -162,7 +248,10 @@ afterAll(async () => {
 
 /** The installed package's own deck files stand for the README's `cards/...` paths. */
 function argsOf(args: string[]): string[] {
-  const named: Record<string, string> = { FRONTIERS: path.join(installedPackage, 'cards/frontiers.yaml'), BASE: path.join(installedPackage, 'cards/base.yaml') };
+  const named: Record<string, string> = {
+    FRONTIERS: path.join(installedPackage, 'cards/frontiers.yaml'),
+    BASE: path.join(installedPackage, 'cards/base.yaml'),
+  };
   return args.map((arg) => named[arg] ?? arg);
 }
 
@@ -193,7 +282,13 @@ describe('npm pack, install offline with an empty cache, run', () => {
   it.for(CLI_CASES)('silicon-curtain $args', async (testCase, ctx) => {
     if (skipReason !== null) ctx.skip(skipReason);
     await testCase.before?.();
-    const result = spawnSync(installedBin, argsOf(testCase.args), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: run, env: envOf(), timeout: 60_000 });
+    const result = spawnSync(installedBin, argsOf(testCase.args), {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: run,
+      env: envOf(),
+      timeout: 60_000,
+    });
     expect(result.status, result.stderr).toBe(testCase.code);
     if (testCase.stdout) expect(result.stdout).toMatch(testCase.stdout);
     if (testCase.stderr) expect(result.stderr).toMatch(testCase.stderr);
@@ -203,7 +298,11 @@ describe('npm pack, install offline with an empty cache, run', () => {
 
   it('silicon-curtain bot-match --us stdio --china normal --seed 7, with a program answering the first legal action', async (ctx) => {
     if (skipReason !== null) ctx.skip(skipReason);
-    const child = spawn(installedBin, ['bot-match', '--us', 'stdio', '--china', 'normal', '--seed', '7'], { cwd: run, env: envOf(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(installedBin, ['bot-match', '--us', 'stdio', '--china', 'normal', '--seed', '7'], {
+      cwd: run,
+      env: envOf(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const types: string[] = [];
     let pending = '';
     let stderr = '';
@@ -258,7 +357,12 @@ describe('npm pack, install offline with an empty cache, run', () => {
       // The data folder holds the finished game as a normal save: the installed replay verifies it.
       const saves = savesIn(data);
       expect(saves).toHaveLength(1);
-      const verified = spawnSync(installedBin, ['replay', path.join(data, saves[0] as string), '--verify'], { encoding: 'utf8', cwd: run, env: envOf(), timeout: 60_000 });
+      const verified = spawnSync(installedBin, ['replay', path.join(data, saves[0] as string), '--verify'], {
+        encoding: 'utf8',
+        cwd: run,
+        env: envOf(),
+        timeout: 60_000,
+      });
       expect(verified.status, verified.stderr).toBe(0);
       expect(verified.stdout).toMatch(/^ok: \d+ actions, hash [0-9a-f]{16}\n$/);
     } finally {

@@ -11,9 +11,17 @@ import { FIXTURE_CARDS, fixtureSetup } from './fixture-deck.js';
 import { atFirstActionRound, cardPlaces } from './helpers.js';
 
 const CHIP: CardDef = {
-  id: 'chip', title: 'chip', side: 'neutral', ops: 3, era: 2, passes: true, text: 'chip',
+  id: 'chip',
+  title: 'chip',
+  side: 'neutral',
+  ops: 3,
+  era: 2,
+  passes: true,
+  text: 'chip',
   event: [{ op: 'vp', side: 'self', amount: 1 }],
-  history: 'A test card.', date: '2025-01-01', source: 'test fixture',
+  history: 'A test card.',
+  date: '2025-01-01',
+  source: 'test fixture',
 };
 const CARDS = [...FIXTURE_CARDS, CHIP];
 const setup = (seed = 1) => fixtureSetup(seed, { cards: CARDS });

@@ -80,6 +80,8 @@ cards:
     const ok = load('{ hand: opponent, max: 3 }');
     expect(ok.problems.map(formatProblem)).toEqual([]);
     expect(ok.deck?.cards[0]?.event).toEqual([{ op: 'vp', side: 'self', amount: { hand: 'opponent', max: 3 } }]);
-    expect(load('{ hand: them }').problems.map(formatProblem).join('\n')).toMatch(/hands\.yaml:12:\d+: error: hand: expected one of self, opponent, us, china, got "them"/);
+    expect(load('{ hand: them }').problems.map(formatProblem).join('\n')).toMatch(
+      /hands\.yaml:12:\d+: error: hand: expected one of self, opponent, us, china, got "them"/,
+    );
   });
 });

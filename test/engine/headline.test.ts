@@ -25,7 +25,11 @@ describe('the headline', () => {
     const side = atHeadline(0).decision?.side ?? 'us';
     // Leadership above 0 means the US leads.
     const leads = side === 'us' ? 4 : -4;
-    for (const [leadership, offered] of [[0, true], [-leads, true], [leads, false]] as const) {
+    for (const [leadership, offered] of [
+      [0, true],
+      [-leads, true],
+      [leads, false],
+    ] as const) {
       const s = atHeadline(leadership);
       const signature = signatureOf(s, side);
       expect(signature).toBeDefined();
@@ -36,7 +40,9 @@ describe('the headline', () => {
 
   it('never offers the bargaining chip', () => {
     const s = atHeadline(0);
-    const chips = Object.values(s.cards).filter((c) => c.passes).map((c) => c.id);
+    const chips = Object.values(s.cards)
+      .filter((c) => c.passes)
+      .map((c) => c.id);
     expect(headlineChoices(s).some((id) => chips.includes(id))).toBe(false);
   });
 

@@ -58,7 +58,16 @@ export function giveCard(s: GameState, card: string): void {
 /** Every card id in the places a card can be, for the one-place invariant. */
 export function cardPlaces(s: GameState): string[] {
   return [
-    ...s.deck, ...s.discard, ...s.removed, ...s.box, ...s.hands.us, ...s.hands.china, ...s.aside.us, ...s.aside.china,
-    ...s.inPlay, ...(s.headline.us ? [s.headline.us] : []), ...(s.headline.china ? [s.headline.china] : []),
+    ...s.deck,
+    ...s.discard,
+    ...s.removed,
+    ...s.box,
+    ...s.hands.us,
+    ...s.hands.china,
+    ...s.aside.us,
+    ...s.aside.china,
+    ...s.inPlay,
+    ...(s.headline.us ? [s.headline.us] : []),
+    ...(s.headline.china ? [s.headline.china] : []),
   ];
 }

@@ -32,7 +32,9 @@ function playEvent(event: Effect[], seed = 4): { before: GameState; after: GameS
 /** Plays the first card of the side to act (not a scoring card) with `use`. */
 function playFirst(s: GameState, use: 'event' | 'influence'): { state: GameState; card: string } {
   const side = s.decision?.side as Side;
-  const id = s.hands[side].find((c) => card(s, c).scoring === undefined && card(s, c).ops >= 2 && card(s, c).ops <= 3 && card(s, c).side !== other(side)) as string;
+  const id = s.hands[side].find(
+    (c) => card(s, c).scoring === undefined && card(s, c).ops >= 2 && card(s, c).ops <= 3 && card(s, c).side !== other(side),
+  ) as string;
   expect(id).toBeTruthy();
   return { state: applyAction(s, { type: 'play', card: id, use }), card: id };
 }
@@ -57,7 +59,10 @@ describe('peek', () => {
   });
 
   it('forgets a card of the pile once it is drawn', () => {
-    const { after, side } = playEvent([{ op: 'peek', side: 'self', at: 'deck', count: 2 }, { op: 'draw', side: 'opponent', count: 1 }]);
+    const { after, side } = playEvent([
+      { op: 'peek', side: 'self', at: 'deck', count: 2 },
+      { op: 'draw', side: 'opponent', count: 1 },
+    ]);
     const known = viewFor(after, side).known?.deckTop ?? [];
     expect(known).toHaveLength(1);
     expect(known[0]).toBe(after.deck.at(-1));
@@ -144,7 +149,9 @@ describe('take', () => {
   it('with mostOps, takes a card with the most Ops of the other hand', () => {
     const { before, after, side } = playEvent([{ op: 'take', side: 'self', count: 1, how: 'mostOps' }]);
     const opp = other(side);
-    const candidates = before.hands[opp].filter((id) => card(before, id).signature === undefined && card(before, id).passes !== true && card(before, id).scoring === undefined);
+    const candidates = before.hands[opp].filter(
+      (id) => card(before, id).signature === undefined && card(before, id).passes !== true && card(before, id).scoring === undefined,
+    );
     const most = Math.max(...candidates.map((id) => card(before, id).ops));
     const taken = before.hands[opp].find((id) => !after.hands[opp].includes(id)) as string;
     expect(card(after, taken).ops).toBe(most);
@@ -199,7 +206,10 @@ function untilPlayOf(start: GameState, side: Side): GameState {
 
 describe('what the bots make of a peek', () => {
   it('deals the cards they saw where they saw them, in every guessed deal', () => {
-    const { after, side } = playEvent([{ op: 'peek', side: 'self', at: 'hand', count: 2 }, { op: 'peek', side: 'self', at: 'deck', count: 2 }]);
+    const { after, side } = playEvent([
+      { op: 'peek', side: 'self', at: 'hand', count: 2 },
+      { op: 'peek', side: 'self', at: 'deck', count: 2 },
+    ]);
     const view = viewFor(after, side);
     const seenHand = view.known?.opponentHand ?? [];
     const seenTop = view.known?.deckTop ?? [];

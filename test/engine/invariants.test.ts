@@ -2,7 +2,19 @@
 // throws, and its invariants hold at every step.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyAction, applyActionInPlace, cloneState, createGame, createGameInPlace, hasChoice, hashState, legalActions, rules, viewFor, SPACES } from '../../src/engine/index.js';
+import {
+  applyAction,
+  applyActionInPlace,
+  cloneState,
+  createGame,
+  createGameInPlace,
+  hasChoice,
+  hashState,
+  legalActions,
+  rules,
+  viewFor,
+  SPACES,
+} from '../../src/engine/index.js';
 import type { GameState } from '../../src/engine/index.js';
 import { fixtureSetup } from './fixture-deck.js';
 import { cardPlaces, playGame } from './helpers.js';

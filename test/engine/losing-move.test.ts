@@ -60,7 +60,14 @@ describe('a move that loses on the spot', () => {
 
   it('is the option of an event choice that moves the clock to 1 for the side acting', () => {
     const s = chinaToPlay(2);
-    s.decision = { kind: 'choose', side: 'china', card: 'neutral-choose', labels: ['VP', 'Clock'], options: [[{ op: 'vp', side: 'self', amount: 1 }], [{ op: 'moveTrack', track: 'clock', by: -1 }]], ctx: { self: 'china', card: 'neutral-choose' } };
+    s.decision = {
+      kind: 'choose',
+      side: 'china',
+      card: 'neutral-choose',
+      labels: ['VP', 'Clock'],
+      options: [[{ op: 'vp', side: 'self', amount: 1 }], [{ op: 'moveTrack', track: 'clock', by: -1 }]],
+      ctx: { self: 'china', card: 'neutral-choose' },
+    };
     const view = viewFor(s, 'china');
     expect(losingMove(view, s.cards, { type: 'choose', option: 1 })).toEqual({ track: 'clock', to: 1, sure: true });
     expect(losingMove(view, s.cards, { type: 'choose', option: 0 })).toBeNull();

@@ -37,4 +37,6 @@ const golden = {
   outcome: { winner: state.outcome.winner, reason: state.outcome.reason },
 };
 writeFileSync(FILE, `${JSON.stringify(golden, null, 1)}\n`);
-console.log(`golden-game.json: ${kept} recorded actions kept, ${actions.length - kept} new; ${golden.outcome.winner ?? 'draw'} by ${golden.outcome.reason}, hash ${golden.hash}`);
+console.log(
+  `golden-game.json: ${kept} recorded actions kept, ${actions.length - kept} new; ${golden.outcome.winner ?? 'draw'} by ${golden.outcome.reason}, hash ${golden.hash}`,
+);

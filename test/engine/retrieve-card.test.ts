@@ -89,10 +89,14 @@ cards:
 
   it('names an unknown card with a did-you-mean, at its line', () => {
     expect(problems('rare-earth-leverag').join('\n')).toContain('fetch.yaml:12:');
-    expect(problems('rare-earth-leverag').join('\n')).toMatch(/error: card: no loaded deck has a card "rare-earth-leverag"; did you mean "rare-earth-leverage"\?/);
+    expect(problems('rare-earth-leverag').join('\n')).toMatch(
+      /error: card: no loaded deck has a card "rare-earth-leverag"; did you mean "rare-earth-leverage"\?/,
+    );
   });
 
   it('warns that a signature card never comes back', () => {
-    expect(problems('foreign-direct-product-rule').join('\n')).toContain('warning: card: "foreign-direct-product-rule" is a signature card, never taken back from the discard pile, so this does nothing');
+    expect(problems('foreign-direct-product-rule').join('\n')).toContain(
+      'warning: card: "foreign-direct-product-rule" is a signature card, never taken back from the discard pile, so this does nothing',
+    );
   });
 });

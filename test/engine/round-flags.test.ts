@@ -30,7 +30,9 @@ function playThenNextRound(cards: CardDef[]): { during: GameState; after: GameSt
   return { during, after: s };
 }
 
-const ROUND = flagCard('round-flag', [{ op: 'flag', flag: 'export-window', set: true, duration: 'round', label: { en: 'Export window', fr: 'Fenêtre d’exportation' } }]);
+const ROUND = flagCard('round-flag', [
+  { op: 'flag', flag: 'export-window', set: true, duration: 'round', label: { en: 'Export window', fr: 'Fenêtre d’exportation' } },
+]);
 const GAME = flagCard('game-flag', [{ op: 'flag', flag: 'export-window', set: true }]);
 
 describe('flags that last a round', () => {
@@ -71,7 +73,9 @@ cards:
 `;
     const problems = (flag: string) => loadDeckText(deck(flag), 'flags.yaml', { asExpansion: true, known: [] }).problems.map(formatProblem);
     expect(problems('{ op: flag, flag: window, set: true, duration: round }')).toEqual([]);
-    expect(problems('{ op: flag, flag: window, set: false, duration: round }').join('\n')).toContain('warning: duration: a flag cleared (set: false) is cleared at once');
+    expect(problems('{ op: flag, flag: window, set: false, duration: round }').join('\n')).toContain(
+      'warning: duration: a flag cleared (set: false) is cleared at once',
+    );
     expect(problems('{ op: flag, flag: window, set: true, duration: turn }').join('\n')).toMatch(/error: duration: expected one of round, game, got "turn"/);
   });
 });

@@ -19,7 +19,15 @@ function fab(at: 'roundStart' | 'roundEnd'): CardDef {
     ops: 2,
     era: 1,
     text: 'Each round, Lock-in +1.',
-    event: [{ op: 'lasting', side: 'self', duration: 'game', rule: { kind: 'eachRound', at, effects: [{ op: 'moveTrack', track: 'lockIn', by: 1 }] }, label: { en: 'CHIPS fabs', fr: 'Usines du CHIPS Act' } }],
+    event: [
+      {
+        op: 'lasting',
+        side: 'self',
+        duration: 'game',
+        rule: { kind: 'eachRound', at, effects: [{ op: 'moveTrack', track: 'lockIn', by: 1 }] },
+        label: { en: 'CHIPS fabs', fr: 'Usines du CHIPS Act' },
+      },
+    ],
     history: 'A test card.',
     date: '2024',
     source: 'test',
@@ -105,16 +113,23 @@ ${event}
     date: "2024"
     source: Test
 `;
-  const problems = (event: string) =>
-    loadDeckText(deck(event), 'fabs.yaml', { asExpansion: true, known: base ? [base] : [] }).problems.map(formatProblem);
+  const problems = (event: string) => loadDeckText(deck(event), 'fabs.yaml', { asExpansion: true, known: base ? [base] : [] }).problems.map(formatProblem);
 
-  it('loads the guide\'s form with no problem', () => {
-    expect(problems('      - { op: lasting, side: self, duration: game, rule: { kind: eachRound, at: roundStart, effects: [{ op: moveTrack, track: lockIn, by: 1 }] } }')).toEqual([]);
+  it("loads the guide's form with no problem", () => {
+    expect(
+      problems(
+        '      - { op: lasting, side: self, duration: game, rule: { kind: eachRound, at: roundStart, effects: [{ op: moveTrack, track: lockIn, by: 1 }] } }',
+      ),
+    ).toEqual([]);
   });
 
   it('warns that a roundStart rule lasting this round never acts', () => {
-    const found = problems('      - { op: lasting, side: self, duration: round, rule: { kind: eachRound, at: roundStart, effects: [{ op: moveTrack, track: lockIn, by: 1 }] } }');
-    expect(found.join('\n')).toMatch(/fabs\.yaml:\d+:\d+: warning: duration: a roundStart rule that lasts this round ends before the next round starts, so it never acts/);
+    const found = problems(
+      '      - { op: lasting, side: self, duration: round, rule: { kind: eachRound, at: roundStart, effects: [{ op: moveTrack, track: lockIn, by: 1 }] } }',
+    );
+    expect(found.join('\n')).toMatch(
+      /fabs\.yaml:\d+:\d+: warning: duration: a roundStart rule that lasts this round ends before the next round starts, so it never acts/,
+    );
   });
 
   it('refuses an eachRound rule inside another, at the inner rule', () => {

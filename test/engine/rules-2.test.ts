@@ -56,7 +56,9 @@ describe('the hold at the end of the round', () => {
     const log = since(played, held);
     // Own and neutral cards go to the discard pile without firing.
     expect(held.discard).toEqual(expect.arrayContaining(['us-next', 'neutral-choose', 'china-vp']));
-    expect(log.filter((e) => e.type === 'eventFires').map((e) => (e.type === 'eventFires' ? [e.card, e.side, e.owner] : []))).toEqual([['china-vp', 'us', 'china']]);
+    expect(log.filter((e) => e.type === 'eventFires').map((e) => (e.type === 'eventFires' ? [e.card, e.side, e.owner] : []))).toEqual([
+      ['china-vp', 'us', 'china'],
+    ]);
     // China's event fired: China +2 Leadership, logged as the event's.
     const fired = log.find((e) => e.type === 'track' && e.reason === 'event:china-vp');
     expect(fired?.type === 'track' ? [fired.track, fired.to - fired.from] : []).toEqual(['leadership', -2]);
@@ -146,7 +148,11 @@ describe('the trap’s loop at the end of each round', () => {
     s.clock = clock;
     if (licensed) s.flags = [rules.TRAP_FLAG];
     const next = toRound2(applyAction(s, { type: 'play', card: 'us-vp', use: 'event' }));
-    return { before: s, next, reasons: since(s, next).flatMap((e) => (e.type === 'track' && (e.reason === 'trap' || e.reason === 'decoupling') ? [[e.track, e.reason]] : [])) };
+    return {
+      before: s,
+      next,
+      reasons: since(s, next).flatMap((e) => (e.type === 'track' && (e.reason === 'trap' || e.reason === 'decoupling') ? [[e.track, e.reason]] : [])),
+    };
   };
 
   it('H20 licensed: Lock-in +1, whatever the clock', () => {
@@ -186,16 +192,27 @@ describe('the pressure checks', () => {
     const next = toRound2(applyAction(s, { type: 'play', card: 'us-vp', use: 'event' }));
     const log = since(s, next);
     expect(log.filter((e) => e.type === 'pressure').map((e) => (e.type === 'pressure' ? [e.persona, e.met] : []))).toEqual(
-      expect.arrayContaining([['washington', true], ['huawei', true]]),
+      expect.arrayContaining([
+        ['washington', true],
+        ['huawei', true],
+      ]),
     );
     const rewards = log.flatMap((e) => (e.type === 'track' && e.reason.startsWith('pressure:') ? [[e.reason, e.to - e.from]] : []));
-    expect(rewards).toEqual(expect.arrayContaining([['pressure:washington', rules.PRESSURE.reward], ['pressure:huawei', -rules.PRESSURE.reward]]));
+    expect(rewards).toEqual(
+      expect.arrayContaining([
+        ['pressure:washington', rules.PRESSURE.reward],
+        ['pressure:huawei', -rules.PRESSURE.reward],
+      ]),
+    );
   });
 });
 
 describe('the deal', () => {
   it('the side behind on Leadership draws TRAILING_EXTRA_CARD more', () => {
-    for (const [leadership, behind] of [[-3, 'us'], [3, 'china']] as const) {
+    for (const [leadership, behind] of [
+      [-3, 'us'],
+      [3, 'china'],
+    ] as const) {
       const s = cloneState(createGame(fixtureSetup(7)));
       s.leadership = leadership;
       const dealt = applyAction(s, legalActions(s)[0] as never);

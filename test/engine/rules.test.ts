@@ -125,11 +125,15 @@ describe('playing a card for Ops', () => {
     for (const sp of Object.keys(s.influence)) s.influence[sp] = { us: 0, china: 0 };
     s.influence.tencent = side === 'us' ? { us: 1, china: 2 } : { us: 2, china: 1 };
     s.influence.foundries = side === 'us' ? { us: 1, china: 2 } : { us: 2, china: 1 };
-    const uses = legalActions(s).filter((a) => a.type === 'play' && a.card === card).map((a) => (a.type === 'play' ? a.use : ''));
+    const uses = legalActions(s)
+      .filter((a) => a.type === 'play' && a.card === card)
+      .map((a) => (a.type === 'play' ? a.use : ''));
     expect(uses).not.toContain('sanction');
     s.clock = 5;
     const again = { ...s };
-    const usesOpen = legalActions(again).filter((a) => a.type === 'play' && a.card === card).map((a) => (a.type === 'play' ? a.use : ''));
+    const usesOpen = legalActions(again)
+      .filter((a) => a.type === 'play' && a.card === card)
+      .map((a) => (a.type === 'play' ? a.use : ''));
     expect(usesOpen).toContain('sanction');
   });
 

@@ -88,7 +88,14 @@ export function fuzzOutputs(options: { runs: number; seed: number }): OutputFuzz
         const file = path.join(home, 'crafted.json');
         writeFileSync(file, formatSave(craft(save, place, text)));
         const handout = path.join(home, 'handout.md');
-        for (const args of [['saves'], ['saves', '--json'], ['replay', file, '--verify'], ['replay', file, '--export', 'md'], ['debrief', file], ['debrief', file, '--out', handout]]) {
+        for (const args of [
+          ['saves'],
+          ['saves', '--json'],
+          ['replay', file, '--verify'],
+          ['replay', file, '--export', 'md'],
+          ['debrief', file],
+          ['debrief', file, '--out', handout],
+        ]) {
           commands++;
           const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, SILICON_CURTAIN_HOME: home }, timeout: 30_000 });
           const where = `${args[0]} ${args.slice(2).join(' ')} with ${JSON.stringify(text)} at ${place.key ? 'the key ' : ''}${place.path.join('.')}`;
@@ -96,7 +103,8 @@ export function fuzzOutputs(options: { runs: number; seed: number }): OutputFuzz
           if (/internal error/.test(run.stderr)) throw new Error(`internal error: ${where}: ${run.stderr}`);
           if (args[0] === 'saves' && args[1] === '--json') JSON.parse(run.stdout);
         }
-        if (existsSync(handout) && UNSAFE.test(readFileSync(handout, 'utf8'))) throw new Error(`a control character reached a handout: ${place.path.join('.')}`);
+        if (existsSync(handout) && UNSAFE.test(readFileSync(handout, 'utf8')))
+          throw new Error(`a control character reached a handout: ${place.path.join('.')}`);
         rmSync(home, { recursive: true, force: true });
       }),
       { numRuns: options.runs, seed: options.seed },

@@ -27,9 +27,7 @@ try {
     if (mode === 'output') process.exit(0);
   }
   const loaders = fuzzSaveLoaders({ saves: sampleSaves(12), decks: FIXTURE_DECKS, runs, seed });
-  console.log(
-    `save loaders: ${loaders.runs} inputs (${loaders.loaded} loaded, ${loaders.refused} refused cleanly) in ${(loaders.ms / 1000).toFixed(1)} s`,
-  );
+  console.log(`save loaders: ${loaders.runs} inputs (${loaders.loaded} loaded, ${loaders.refused} refused cleanly) in ${(loaders.ms / 1000).toFixed(1)} s`);
   const engine = fuzzEngine({ cards: FIXTURE_CARDS, decks: [{ id: 'fixture', hash: 'fixture' }], actions, seed });
   console.log(
     `engine: ${engine.actions} random legal actions in ${engine.games} games (${engine.finished} finished), ` +

@@ -25,7 +25,17 @@ export function sampleSaves(count: number): SaveFile[] {
       actions.push(action);
     }
     const saved = savedSetupOf({ setup, seats: { us: 'human', china: 'random' }, lang: seed % 2 ? 'en' : 'fr' });
-    saves.push(buildSave({ appVersion: '0.1.0', decks: setup.decks, setup: saved, actions, state, finalHash: saveHash(state), savedAt: new Date(Date.UTC(2026, 0, seed)) }));
+    saves.push(
+      buildSave({
+        appVersion: '0.1.0',
+        decks: setup.decks,
+        setup: saved,
+        actions,
+        state,
+        finalHash: saveHash(state),
+        savedAt: new Date(Date.UTC(2026, 0, seed)),
+      }),
+    );
   }
   return saves;
 }

@@ -61,11 +61,20 @@ function applyByteEdit(data: Buffer, edit: ByteEdit): Buffer {
 /** An action-shaped object made of real names and odd ones: it passes the schema, not the rules. */
 function actionLike(cardIds: readonly string[]) {
   const card = fc.oneof(fc.constantFrom(...cardIds), fc.constantFrom('__proto__', 'constructor', 'toString', ''), fc.string({ maxLength: 8 }));
-  const space = fc.oneof(fc.constantFrom(...SPACES.map((s) => s.id)), fc.constantFrom('__proto__', 'hasOwnProperty', 'washington'), fc.string({ maxLength: 8 }));
+  const space = fc.oneof(
+    fc.constantFrom(...SPACES.map((s) => s.id)),
+    fc.constantFrom('__proto__', 'hasOwnProperty', 'washington'),
+    fc.string({ maxLength: 8 }),
+  );
   return fc.oneof(
     fc.record({ type: fc.constant('chooseFirst'), first: fc.constantFrom('us', 'china') }),
     fc.record({ type: fc.constantFrom('headline', 'discard', 'retrieve', 'hold'), card }),
-    fc.record({ type: fc.constant('play'), card, use: fc.constantFrom('event', 'influence', 'sanction', 'lobby', 'race'), eventFirst: fc.option(fc.boolean(), { nil: undefined }) }),
+    fc.record({
+      type: fc.constant('play'),
+      card,
+      use: fc.constantFrom('event', 'influence', 'sanction', 'lobby', 'race'),
+      eventFirst: fc.option(fc.boolean(), { nil: undefined }),
+    }),
     fc.record({ type: fc.constantFrom('place', 'remove', 'sanction', 'lobby'), space }),
     fc.record({ type: fc.constant('choose'), option: fc.integer({ min: 0, max: 99 }) }),
   );
@@ -79,7 +88,26 @@ function contentEdit(cardIds: readonly string[]) {
     fc.record({ kind: fc.constant('dropAction' as const), at: fc.nat() }),
     fc.record({ kind: fc.constant('keepFirst' as const), count: fc.nat() }),
     fc.record({ kind: fc.constant('swapActions' as const), at: fc.nat(), with: fc.nat() }),
-    fc.record({ kind: fc.constant('setField' as const), path: fc.constantFrom('setup.seed', 'setup.rounds', 'setup.handicap', 'setup.personas.us', 'setup.seats.china', 'setup.lang', 'decks', 'rulesVersion', 'finalHash', 'progress', 'actions', 'savedAt', 'format', 'setup'), value: fc.jsonValue({ maxDepth: 3 }) }),
+    fc.record({
+      kind: fc.constant('setField' as const),
+      path: fc.constantFrom(
+        'setup.seed',
+        'setup.rounds',
+        'setup.handicap',
+        'setup.personas.us',
+        'setup.seats.china',
+        'setup.lang',
+        'decks',
+        'rulesVersion',
+        'finalHash',
+        'progress',
+        'actions',
+        'savedAt',
+        'format',
+        'setup',
+      ),
+      value: fc.jsonValue({ maxDepth: 3 }),
+    }),
     fc.record({ kind: fc.constant('setSeed' as const), seed: fc.oneof(fc.integer(), fc.constantFrom(2 ** 53, -(2 ** 31), 0.5)) }),
   );
 }
@@ -185,7 +213,8 @@ export function fuzzSaveLoaders({ saves, decks, runs, seed }: SaveFuzzOptions): 
       // An honest edit records where its actions really lead, as a tool writing saves would:
       // whenever those actions can be played, the save must then open.
       const reached = honest ? playableEnd(edited, decks) : null;
-      if (reached) edited = reseal({ ...edited, finalHash: saveHash(reached), progress: { round: reached.round, phase: reached.phase, outcome: reached.outcome } });
+      if (reached)
+        edited = reseal({ ...edited, finalHash: saveHash(reached), progress: { round: reached.round, phase: reached.phase, outcome: reached.outcome } });
       const result = openSaveText(formatSave(edited), decks);
       if (reached && result !== 'loaded') throw new Error(`a sound save was refused: ${JSON.stringify(edited.actions.slice(-3))}`);
       count(result);

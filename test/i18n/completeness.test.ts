@@ -22,15 +22,24 @@ describe('the message catalogues', () => {
     const keys = Object.keys(en).sort();
     for (const [lang, catalogue] of Object.entries(CATALOGUES)) {
       const own = Object.keys(catalogue).sort();
-      expect(own.filter((k) => !keys.includes(k)), `keys only in ${lang}`).toEqual([]);
-      expect(keys.filter((k) => !own.includes(k)), `keys missing in ${lang}`).toEqual([]);
+      expect(
+        own.filter((k) => !keys.includes(k)),
+        `keys only in ${lang}`,
+      ).toEqual([]);
+      expect(
+        keys.filter((k) => !own.includes(k)),
+        `keys missing in ${lang}`,
+      ).toEqual([]);
     }
   });
 
   it('have no empty message', () => {
     for (const [lang, catalogue] of Object.entries(CATALOGUES)) {
       const empty = Object.entries(catalogue).filter(([, text]) => typeof text !== 'string' || text.trim() === '');
-      expect(empty.map(([key]) => key), `empty messages in ${lang}`).toEqual([]);
+      expect(
+        empty.map(([key]) => key),
+        `empty messages in ${lang}`,
+      ).toEqual([]);
     }
   });
 

@@ -34,12 +34,19 @@ const ALL: [string, string][] = [...CATALOGUE, ...CARDS, ['RULES.fr.md', RULES_P
 /** The places where `pattern` matches, for a readable failure. */
 function offending(texts: [string, string][], pattern: RegExp): string[] {
   const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  return texts.flatMap(([where, text]) => [...text.matchAll(new RegExp(pattern.source, flags))].map((m) => `${where}: …${text.slice(Math.max(0, m.index - 25), m.index + 25)}…`));
+  return texts.flatMap(([where, text]) =>
+    [...text.matchAll(new RegExp(pattern.source, flags))].map((m) => `${where}: …${text.slice(Math.max(0, m.index - 25), m.index + 25)}…`),
+  );
 }
 
 describe('the French texts use one word for each game concept', () => {
   it('call a headline « la une », never « titre » or « ouverture »', () => {
-    expect(offending(ALL, /\b(cartes? d’ouverture|en ouverture|par l’ouverture|ouvertures? révélées?|(votre|son|sa) ouverture|carte titre|en titre|titres révélés)\b/i)).toEqual([]);
+    expect(
+      offending(
+        ALL,
+        /\b(cartes? d’ouverture|en ouverture|par l’ouverture|ouvertures? révélées?|(votre|son|sa) ouverture|carte titre|en titre|titres révélés)\b/i,
+      ),
+    ).toEqual([]);
     expect(fr['use.headline']).toContain('la une');
     expect(fr['log.headlines']).toMatch(/^Unes révélées/);
   });

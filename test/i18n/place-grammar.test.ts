@@ -60,7 +60,19 @@ describe('French place names in sentences', () => {
 
   it('finds the French messages that name a place in a form', () => {
     // The log, the bots' reasons, the replay, the tutorial, the debrief, the class report, the situation help.
-    for (const key of ['log.sanction.hit', 'log.lobby.win', 'log.score', 'bot.place', 'replay.act.remove', 'tutorial.do.place.one', 'option.score', 'debrief.result.region', 'class.tp.heldScoring', 'situation.dominance.none', 'lasting.influenceCost']) {
+    for (const key of [
+      'log.sanction.hit',
+      'log.lobby.win',
+      'log.score',
+      'bot.place',
+      'replay.act.remove',
+      'tutorial.do.place.one',
+      'option.score',
+      'debrief.result.region',
+      'class.tp.heldScoring',
+      'situation.dominance.none',
+      'lasting.influenceCost',
+    ]) {
       expect(placeKeys).toContain(key);
     }
   });
@@ -131,4 +143,3 @@ describe('the shipped decks’ French texts', () => {
     expect(texts.filter((text) => bare.some((re) => re.test(text)))).toEqual([]);
   });
 });
-

@@ -30,13 +30,18 @@ describe('the log of the play-test game', () => {
 
   it('keeps a card "for next round" only when there is one', () => {
     expect(lines('en').filter((l) => l.includes('kept one card'))).toEqual([
-      'Washington kept one card for next round.', 'Huawei kept one card for next round.',
-      'Washington kept one card for next round.', 'Huawei kept one card for next round.',
-      'Washington kept one card.', 'Huawei kept one card.',
+      'Washington kept one card for next round.',
+      'Huawei kept one card for next round.',
+      'Washington kept one card for next round.',
+      'Huawei kept one card for next round.',
+      'Washington kept one card.',
+      'Huawei kept one card.',
     ]);
-    expect(lines('fr').filter((l) => l.includes('a gardé une carte')).slice(-3)).toEqual([
-      'Huawei a gardé une carte pour la manche suivante.', 'Washington a gardé une carte.', 'Huawei a gardé une carte.',
-    ]);
+    expect(
+      lines('fr')
+        .filter((l) => l.includes('a gardé une carte'))
+        .slice(-3),
+    ).toEqual(['Huawei a gardé une carte pour la manche suivante.', 'Washington a gardé une carte.', 'Huawei a gardé une carte.']);
   });
 
   it('heads final scoring with a line of its own, before the regions it scores', () => {
@@ -52,4 +57,3 @@ describe('the log of the play-test game', () => {
     expect(lines('fr')[at]).toBe('Décompte final (7.5)\u00a0: les quatre régions sont décomptées tour à tour.');
   });
 });
-

@@ -44,10 +44,13 @@ async function fakeServer(frame: string): Promise<number> {
   const wss = new WebSocketServer({ host: LOOPBACK, port: 0 });
   await new Promise<void>((resolve) => wss.once('listening', resolve));
   wss.on('connection', (socket) => socket.send(frame));
-  closers.push(() => new Promise<void>((resolve) => {
-    for (const c of wss.clients) c.terminate();
-    wss.close(() => resolve());
-  }));
+  closers.push(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const c of wss.clients) c.terminate();
+        wss.close(() => resolve());
+      }),
+  );
   return (wss.address() as { port: number }).port;
 }
 
@@ -79,7 +82,10 @@ describe('join over IPv6 loopback', () => {
     const server = await startServer({ game, host: '::1', port: 0 });
     servers.push(server);
     const address = `[::1]:${server.port}/${game.code}`;
-    const [a, b] = await Promise.all([runCli(['join', address, '--bot', 'random', '--seed', '1']), runCli(['join', address, '--bot', 'random', '--seed', '2'])]);
+    const [a, b] = await Promise.all([
+      runCli(['join', address, '--bot', 'random', '--seed', '1']),
+      runCli(['join', address, '--bot', 'random', '--seed', '2']),
+    ]);
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(game.current.outcome).not.toBeNull();
   }, 30_000);
@@ -97,16 +103,22 @@ describe('join says in one line why it got no seat', () => {
     const port = await closedPort();
     for (const extra of [['--bot', 'random'], []]) {
       const run = await runCli(['join', `${LOOPBACK}:${port}/ABCDEFGH`, ...extra], { interactive: true, env });
-      expect(oneLineError(run)).toBe(`silicon-curtain: cannot connect to ws://${LOOPBACK}:${port}: connection refused (is the host running, and is the port right?)`);
+      expect(oneLineError(run)).toBe(
+        `silicon-curtain: cannot connect to ws://${LOOPBACK}:${port}: connection refused (is the host running, and is the port right?)`,
+      );
     }
     // In the player's language.
     const fr = await runCli(['join', `${LOOPBACK}:${port}/ABCDEFGH`, '--lang', 'fr'], { interactive: true, env });
-    expect(oneLineError(fr)).toBe(`silicon-curtain: connexion impossible à ws://${LOOPBACK}:${port}\u00a0: connexion refusée (l’hôte est-il lancé, et le port est-il le bon\u202f?)`);
+    expect(oneLineError(fr)).toBe(
+      `silicon-curtain: connexion impossible à ws://${LOOPBACK}:${port}\u00a0: connexion refusée (l’hôte est-il lancé, et le port est-il le bon\u202f?)`,
+    );
   });
 
   it('a wrong invite code', async () => {
     const { server } = await hosted(22);
-    expect(oneLineError(await runCli(['join', `${LOOPBACK}:${server.port}/WRONG234`], { interactive: true, env }))).toContain("this invite code is not the game's");
+    expect(oneLineError(await runCli(['join', `${LOOPBACK}:${server.port}/WRONG234`], { interactive: true, env }))).toContain(
+      "this invite code is not the game's",
+    );
   });
 
   it('a server of another protocol version, or not a game server at all', async () => {
@@ -183,8 +195,12 @@ describe('host says in one line why it cannot start', () => {
     const noTerminal = await runCli(['host'], { env });
     expect(noTerminal.code).toBe(2);
     expect(noTerminal.err).toContain('host needs an interactive terminal');
-    expect(oneLineError(await runCli(['host', '--port', '70000'], { interactive: true, env }))).toBe('silicon-curtain: --port must be a whole number from 0 to 65535, not 70000');
-    expect(oneLineError(await runCli(['host', '--resume', join(env.SILICON_CURTAIN_HOME, 'nope.json')], { interactive: true, env }))).toMatch(/^silicon-curtain: there is no save file at .*nope\.json/);
+    expect(oneLineError(await runCli(['host', '--port', '70000'], { interactive: true, env }))).toBe(
+      'silicon-curtain: --port must be a whole number from 0 to 65535, not 70000',
+    );
+    expect(oneLineError(await runCli(['host', '--resume', join(env.SILICON_CURTAIN_HOME, 'nope.json')], { interactive: true, env }))).toMatch(
+      /^silicon-curtain: there is no save file at .*nope\.json/,
+    );
     const { server } = await hosted(24);
     expect(oneLineError(await runCli(['host', '--port', String(server.port)], { interactive: true, env }))).toBe(
       `silicon-curtain: could not listen on 127.0.0.1:${server.port}: the port is in use (choose another --port, or leave it out for any free one)`,

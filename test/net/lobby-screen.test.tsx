@@ -13,9 +13,48 @@ afterEach(() => {
 
 const now = new Date().toISOString();
 const GAMES: LobbyGameLine[] = [
-  { code: 'AAAA2222', seats: { us: 'present', china: 'away' }, players: { us: 'human', china: 'human' }, personas: { us: 'nvidia', china: 'huawei' }, round: 2, rounds: 3, leadership: -4, clock: 3, actionCount: 41, toAct: 'china', outcome: null, movedAt: now },
-  { code: 'BBBB3333', seats: { us: 'present', china: 'open' }, players: { us: 'easy', china: 'human' }, personas: { us: 'washington', china: 'beijing' }, round: 1, rounds: 3, leadership: 0, clock: 5, actionCount: 0, toAct: 'us', outcome: null, movedAt: now },
-  { code: 'CCCC4444', seats: { us: 'away', china: 'away' }, players: { us: 'human', china: 'hard' }, personas: { us: 'nvidia', china: 'beijing' }, round: 3, rounds: 3, leadership: 7, clock: 2, actionCount: 120, toAct: null, outcome: { winner: 'us', reason: 'finalScoring' }, movedAt: now },
+  {
+    code: 'AAAA2222',
+    seats: { us: 'present', china: 'away' },
+    players: { us: 'human', china: 'human' },
+    personas: { us: 'nvidia', china: 'huawei' },
+    round: 2,
+    rounds: 3,
+    leadership: -4,
+    clock: 3,
+    actionCount: 41,
+    toAct: 'china',
+    outcome: null,
+    movedAt: now,
+  },
+  {
+    code: 'BBBB3333',
+    seats: { us: 'present', china: 'open' },
+    players: { us: 'easy', china: 'human' },
+    personas: { us: 'washington', china: 'beijing' },
+    round: 1,
+    rounds: 3,
+    leadership: 0,
+    clock: 5,
+    actionCount: 0,
+    toAct: 'us',
+    outcome: null,
+    movedAt: now,
+  },
+  {
+    code: 'CCCC4444',
+    seats: { us: 'away', china: 'away' },
+    players: { us: 'human', china: 'hard' },
+    personas: { us: 'nvidia', china: 'beijing' },
+    round: 3,
+    rounds: 3,
+    leadership: 7,
+    clock: 2,
+    actionCount: 120,
+    toAct: null,
+    outcome: { winner: 'us', reason: 'finalScoring' },
+    movedAt: now,
+  },
 ];
 
 type Update = { games: LobbyGameLine[]; paused?: boolean } | { status: LobbyStatus } | { teacher: TeacherNews };
@@ -116,7 +155,11 @@ describe('the lobby dashboard', () => {
     await screen.press('b', 'y');
     expect(sent).toEqual(['end']);
     push({ teacher: { command: 'end', ended: 2 } });
-    push({ games: GAMES.map((g) => (g.outcome ? g : { ...g, stopped: { round: g.round, rounds: g.rounds, leadership: g.leadership, leader: g.leadership < 0 ? 'china' : null } })) });
+    push({
+      games: GAMES.map((g) =>
+        g.outcome ? g : { ...g, stopped: { round: g.round, rounds: g.rounds, leadership: g.leadership, leader: g.leadership < 0 ? 'china' : null } },
+      ),
+    });
     const rung = await screen.waitFor('The bell: 2 games ended and saved.');
     expect(rung).toMatch(/AAAA2222 .* ended at bell/);
     expect(rung).toContain('being played: 0');
@@ -129,7 +172,10 @@ describe('the lobby dashboard', () => {
   it('N asks the server for new pairings and shows whom each new game seats', async () => {
     const { feed: f, push } = feed();
     const sent: string[] = [];
-    screen = mount(<LobbyApp feed={{ ...f, teacher: (command) => sent.push(command) }} address="127.0.0.1:7300" onExit={() => {}} />, { lang: 'fr', color: false });
+    screen = mount(<LobbyApp feed={{ ...f, teacher: (command) => sent.push(command) }} address="127.0.0.1:7300" onExit={() => {}} />, {
+      lang: 'fr',
+      color: false,
+    });
     push({ status: 'connected' });
     push({ games: GAMES });
     await screen.waitFor('CCCC4444');
@@ -137,7 +183,12 @@ describe('the lobby dashboard', () => {
     expect(sent).toEqual(['pair']);
     push({ teacher: { command: 'pair', round: 1, games: 0, students: 0, refused: 'running' } });
     expect(await screen.waitFor('sonnez d’abord')).toContain('Des parties sont encore en cours');
-    const paired: LobbyGameLine = { ...(GAMES[0] as LobbyGameLine), code: 'DDDD5555', actionCount: 0, pairing: { round: 2, from: { us: 'AAAA2222', china: null } } };
+    const paired: LobbyGameLine = {
+      ...(GAMES[0] as LobbyGameLine),
+      code: 'DDDD5555',
+      actionCount: 0,
+      pairing: { round: 2, from: { us: 'AAAA2222', china: null } },
+    };
     push({ games: [paired, ...GAMES] });
     push({ teacher: { command: 'pair', round: 2, games: 1, students: 1 } });
     expect(await screen.waitFor('Nouvelles paires, tour 2')).toContain('chacun a une nouvelle partie, dans l’autre camp.');

@@ -26,7 +26,11 @@ afterEach(async () => {
 
 let seed = 100;
 async function lobbyOnLoopback(options: { password?: string; maxGames?: number } = {}) {
-  const lobby = new Lobby({ newSetup: (rounds) => fixtureSetup(seed++, { rounds: rounds ?? 1 }), followMs: 20, ...(options.maxGames ? { maxGames: options.maxGames } : {}) });
+  const lobby = new Lobby({
+    newSetup: (rounds) => fixtureSetup(seed++, { rounds: rounds ?? 1 }),
+    followMs: 20,
+    ...(options.maxGames ? { maxGames: options.maxGames } : {}),
+  });
   const server = await startServer({ lobby, host: LOOPBACK, port: 0, ...(options.password ? { password: options.password } : {}) });
   servers.push(server);
   return { lobby, server, url: `ws://${LOOPBACK}:${server.port}`, address: `${LOOPBACK}:${server.port}` };
@@ -50,7 +54,9 @@ describe('a lobby', () => {
     a.send({ v: 1, type: 'hello', code: created.code, player: 'easy' });
     expect(await a.waitFor(isType('welcome'))).toMatchObject({ side: 'us', code: created.code });
     const listed = await listGames({ url });
-    expect(listed.ok && listed.value).toMatchObject([{ code: created.code, seats: { us: 'present', china: 'open' }, players: { us: 'easy' }, round: 1, rounds: 1, outcome: null }]);
+    expect(listed.ok && listed.value).toMatchObject([
+      { code: created.code, seats: { us: 'present', china: 'open' }, players: { us: 'easy' }, round: 1, rounds: 1, outcome: null },
+    ]);
     const watcher = await client(url);
     watcher.send({ v: 1, type: 'hello', code: created.code, role: 'spectator' });
     const view = await watcher.waitFor(isType('view'));
@@ -201,9 +207,13 @@ describe('a lobby with a password', () => {
     expect((await listGames({ url, password: 'bell 3pm' })).ok).toBe(true);
     const refused = await runCli(['join', address, '--bot', 'random'], { env });
     expect(refused.code).toBe(1);
-    expect(refused.err).toBe(`silicon-curtain: no seat found on ws://${address}: this server needs its password: give it with --password (or SILICON_CURTAIN_PASSWORD)\n`);
+    expect(refused.err).toBe(
+      `silicon-curtain: no seat found on ws://${address}: this server needs its password: give it with --password (or SILICON_CURTAIN_PASSWORD)\n`,
+    );
     const fr = await runCli(['join', address, '--bot', 'random', '--password', 'nope', '--lang', 'fr'], { env });
-    expect(fr.err).toBe(`silicon-curtain: aucune place trouvée sur ws://${address}\u00a0: ce serveur demande son mot de passe\u00a0: donnez-le avec --password (ou SILICON_CURTAIN_PASSWORD)\n`);
+    expect(fr.err).toBe(
+      `silicon-curtain: aucune place trouvée sur ws://${address}\u00a0: ce serveur demande son mot de passe\u00a0: donnez-le avec --password (ou SILICON_CURTAIN_PASSWORD)\n`,
+    );
   });
 });
 

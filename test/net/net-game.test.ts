@@ -46,10 +46,7 @@ function answerWithFirstLegal(c: RawClient, pick: (legal: Action[]) => Action = 
 describe('a game over the network', () => {
   it('two bot clients play a whole game through the server', async () => {
     const { game, url, setup } = await host(11);
-    const [a, b] = await Promise.all([
-      playAsBot({ url, code: game.code, bot: 'random', seed: 1 }),
-      playAsBot({ url, code: game.code, bot: 'easy', seed: 2 }),
-    ]);
+    const [a, b] = await Promise.all([playAsBot({ url, code: game.code, bot: 'random', seed: 1 }), playAsBot({ url, code: game.code, bot: 'easy', seed: 2 })]);
     expect(a.problem).toBeNull();
     expect(game.current.outcome).not.toBeNull();
     expect(a.outcome).toEqual(game.current.outcome);
@@ -179,10 +176,19 @@ describe('bad input gets an error, never a crash', () => {
       send(c);
       return c.waitFor(isType('error'));
     };
-    expect(await errorOf((c) => c.send({ v: V, type: 'hello', code: 'WRONGCODE' }))).toMatchObject({ code: 'badCode', message: expect.stringContaining('invite code') });
+    expect(await errorOf((c) => c.send({ v: V, type: 'hello', code: 'WRONGCODE' }))).toMatchObject({
+      code: 'badCode',
+      message: expect.stringContaining('invite code'),
+    });
     expect(await errorOf((c) => c.sendText('{not json'))).toMatchObject({ code: 'badMessage', message: 'the message is not JSON' });
-    expect(await errorOf((c) => c.send({ v: V, type: 'shout' }))).toMatchObject({ code: 'badMessage', message: expect.stringContaining('not a protocol message') });
-    expect(await errorOf((c) => c.send({ v: 99, type: 'hello', code: game.code }))).toMatchObject({ code: 'version', message: expect.stringContaining('protocol version 1') });
+    expect(await errorOf((c) => c.send({ v: V, type: 'shout' }))).toMatchObject({
+      code: 'badMessage',
+      message: expect.stringContaining('not a protocol message'),
+    });
+    expect(await errorOf((c) => c.send({ v: 99, type: 'hello', code: game.code }))).toMatchObject({
+      code: 'version',
+      message: expect.stringContaining('protocol version 1'),
+    });
     expect(await errorOf((c) => c.send({ v: V, type: 'action', action: { type: 'choose', option: 0 } }))).toMatchObject({ code: 'notSeated' });
 
     const player = await client(url);

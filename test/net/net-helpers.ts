@@ -8,7 +8,10 @@ import { startServer, type RunningServer } from '../../src/net/server.js';
 
 export const LOOPBACK = '127.0.0.1';
 
-export async function hostOnLoopback(options: HostedGameOptions, serverOptions: { heartbeatMs?: number; ratePerSecond?: number; maxConnections?: number } = {}): Promise<{ game: HostedGame; server: RunningServer; url: string }> {
+export async function hostOnLoopback(
+  options: HostedGameOptions,
+  serverOptions: { heartbeatMs?: number; ratePerSecond?: number; maxConnections?: number } = {},
+): Promise<{ game: HostedGame; server: RunningServer; url: string }> {
   const game = new HostedGame(options);
   const server = await startServer({ game, host: LOOPBACK, port: 0, ...serverOptions });
   return { game, server, url: `ws://${LOOPBACK}:${server.port}` };
@@ -65,11 +68,17 @@ export async function rawClient(url: string, options: { autoPong?: boolean } = {
         return Promise.resolve(messages[at] as ServerMessage);
       }
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no such message within ${timeoutMs} ms; last: ${frames.slice(-2).join(' | ').slice(0, 400)}`)), timeoutMs);
-        waiters.push({ test, resolve: (m) => {
-          clearTimeout(timer);
-          resolve(m);
-        } });
+        const timer = setTimeout(
+          () => reject(new Error(`no such message within ${timeoutMs} ms; last: ${frames.slice(-2).join(' | ').slice(0, 400)}`)),
+          timeoutMs,
+        );
+        waiters.push({
+          test,
+          resolve: (m) => {
+            clearTimeout(timer);
+            resolve(m);
+          },
+        });
       });
     },
   };
@@ -82,4 +91,7 @@ export function stateAt(setup: GameSetup, actions: readonly Action[], n: number)
   return state;
 }
 
-export const isType = <T extends ServerMessage['type']>(type: T) => (m: ServerMessage): m is Extract<ServerMessage, { type: T }> => m.type === type;
+export const isType =
+  <T extends ServerMessage['type']>(type: T) =>
+  (m: ServerMessage): m is Extract<ServerMessage, { type: T }> =>
+    m.type === type;

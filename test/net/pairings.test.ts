@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { newPairs, type Student } from '../../src/net/pairings.js';
 
-const full = (...games: string[]): Student[] => games.flatMap((game) => [{ game, side: 'us' as const }, { game, side: 'china' as const }]);
+const full = (...games: string[]): Student[] =>
+  games.flatMap((game) => [
+    { game, side: 'us' as const },
+    { game, side: 'china' as const },
+  ]);
 
 describe('new pairings', () => {
   it('swaps every side and rotates opponents across the full games', () => {
@@ -35,6 +39,11 @@ describe('new pairings', () => {
   });
 
   it('two left over who both had the US play each other, one of them the US again', () => {
-    expect(newPairs([{ game: 'C', side: 'us' }, { game: 'E', side: 'us' }])).toEqual([{ us: { game: 'E', side: 'us' }, china: { game: 'C', side: 'us' } }]);
+    expect(
+      newPairs([
+        { game: 'C', side: 'us' },
+        { game: 'E', side: 'us' },
+      ]),
+    ).toEqual([{ us: { game: 'E', side: 'us' }, china: { game: 'C', side: 'us' } }]);
   });
 });

@@ -38,10 +38,14 @@ afterEach(() => {
 
 /** `join ADDRESS --bot NAME` as a process: resolves with its exit code and output. */
 function joinBot(address: string, seed: number, home: string): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'join', address, '--bot', 'random', '--seed', String(seed), '--delay-ms', '40', '--lang', 'en'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, SILICON_CURTAIN_HOME: home },
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CLI, 'join', address, '--bot', 'random', '--seed', String(seed), '--delay-ms', '40', '--lang', 'en'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, SILICON_CURTAIN_HOME: home },
+    },
+  );
   running.push(child);
   let out = '';
   let err = '';
@@ -52,7 +56,10 @@ function joinBot(address: string, seed: number, home: string): Promise<{ code: n
 
 /** Starts `serve` and waits (at most 20 s) for the line that names its port. */
 function serve(args: string[]): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--lang', 'en', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--lang', 'en', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   running.push(child);
   let out = '';
   let err = '';

@@ -19,8 +19,32 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const cert = join(root, 'cert.pem');
 const key = join(root, 'key.pem');
-const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8', timeout: 30_000 });
-const noOpenssl = made.error ? 'openssl is not installed: no certificate to test with' : made.status !== 0 ? `openssl could not make a certificate: ${made.stderr}` : null;
+const made = spawnSync(
+  'openssl',
+  [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    key,
+    '-out',
+    cert,
+    '-days',
+    '1',
+    '-subj',
+    '/CN=127.0.0.1',
+    '-addext',
+    'subjectAltName=IP:127.0.0.1',
+  ],
+  { encoding: 'utf8', timeout: 30_000 },
+);
+const noOpenssl = made.error
+  ? 'openssl is not installed: no certificate to test with'
+  : made.status !== 0
+    ? `openssl could not make a certificate: ${made.stderr}`
+    : null;
 
 const running: ChildProcess[] = [];
 afterEach(() => {
@@ -112,10 +136,16 @@ describe('serve over TLS', () => {
 
     const notPem = join(root, 'not.pem');
     writeFileSync(notPem, 'hello\n');
-    for (const [c, k] of [[cert, notPem], [cert, cert], [notPem, key]] as const) {
+    for (const [c, k] of [
+      [cert, notPem],
+      [cert, cert],
+      [notPem, key],
+    ] as const) {
       const broken = await runCli(['serve', '--tls-cert', c, '--tls-key', k]);
       expect(broken.code).toBe(1);
-      expect(broken.err).toMatch(new RegExp(`^silicon-curtain: --tls-cert ${c} and --tls-key ${k} are not a PEM certificate and its private key \\([A-Z_0-9]+\\)\\n$`));
+      expect(broken.err).toMatch(
+        new RegExp(`^silicon-curtain: --tls-cert ${c} and --tls-key ${k} are not a PEM certificate and its private key \\([A-Z_0-9]+\\)\\n$`),
+      );
     }
   });
 });
@@ -127,7 +157,11 @@ function hostUnderTerminal(certFile: string, keyFile: string): { screen: () => s
   const env: NodeJS.ProcessEnv = { ...process.env, SILICON_CURTAIN_HOME: join(root, 'host-home'), TERM: 'xterm-256color' };
   delete env.CI; // Ink prints only its last frame when it believes it runs in CI
   delete env.CONTINUOUS_INTEGRATION;
-  const host = spawn('script', ['-qfec', `stty cols 100 rows 30; exec ${argv.map(quote).join(' ')}`, '/dev/null'], { env, detached: true, stdio: ['pipe', 'pipe', 'ignore'] });
+  const host = spawn('script', ['-qfec', `stty cols 100 rows 30; exec ${argv.map(quote).join(' ')}`, '/dev/null'], {
+    env,
+    detached: true,
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
   let screen = '';
   // eslint-disable-next-line no-control-regex
   host.stdout.on('data', (c: Buffer) => void (screen += c.toString().replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')));
@@ -151,7 +185,27 @@ describe('host over TLS, under a terminal', () => {
     if (spawnSync('script', ['--version']).error) ctx.skip('no pseudo-terminal: `script` (util-linux) is not installed');
     const otherCert = join(root, 'other-cert.pem');
     const otherKey = join(root, 'other-key.pem');
-    const other = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', otherKey, '-out', otherCert, '-days', '1', '-subj', '/CN=example.org', '-addext', 'subjectAltName=DNS:example.org'], { timeout: 30_000 });
+    const other = spawnSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        otherKey,
+        '-out',
+        otherCert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=example.org',
+        '-addext',
+        'subjectAltName=DNS:example.org',
+      ],
+      { timeout: 30_000 },
+    );
     expect(other.status).toBe(0);
     const host = hostUnderTerminal(otherCert, otherKey);
     try {

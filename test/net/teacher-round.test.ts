@@ -37,7 +37,10 @@ interface Served {
 
 /** Starts `serve` on 127.0.0.1 and waits (at most 20 s) for its teacher line. */
 function serve(args: string[]): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--lang', 'en', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--lang', 'en', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   running.push(child);
   let out = '';
   let err = '';
@@ -147,7 +150,10 @@ describe("the teacher's bell", () => {
     (a.seats[0] as RawClient).send({ v: 1, type: 'action', action: { type: 'choose', option: 0 }, at: view.actionCount });
     expect(await (a.seats[0] as RawClient).waitFor(isType('error'))).toMatchObject({ code: 'stopped' });
     const listed = await games(first.url);
-    expect(listed.map((g) => [g.outcome, g.stopped?.round])).toEqual([[null, 1], [null, 1]]);
+    expect(listed.map((g) => [g.outcome, g.stopped?.round])).toEqual([
+      [null, 1],
+      [null, 1],
+    ]);
     // A second bell finds nothing to end.
     expect(await teacher(first.url, first.teacher, 'end')).toMatchObject({ ended: 0 });
 

@@ -8,9 +8,7 @@ import * as rules from '../../src/engine/rules.js';
 import { en } from '../../src/i18n/catalog/en.js';
 import { fr } from '../../src/i18n/catalog/fr.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import {
-  firstNumber, headings, idsMentioned, idsOfList, nameOf, namesOf, numbersIn, placeNames, readRules, table, tableNames,
-} from './rules-markdown.js';
+import { firstNumber, headings, idsMentioned, idsOfList, nameOf, namesOf, numbersIn, placeNames, readRules, table, tableNames } from './rules-markdown.js';
 import { BASE_DECK, readShippedDeck } from '../classroom/shipped-decks.js';
 
 const YES: Record<Lang, string> = { en: 'yes', fr: 'oui' };

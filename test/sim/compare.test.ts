@@ -47,7 +47,7 @@ describe('the paired interval', () => {
     const d = pairedMean([1, -1, 1, -1]);
     expect(d.delta).toBe(0);
     // s = √(4/3), se = s/2
-    expect(d.high).toBeCloseTo(1.959963984540054 * Math.sqrt(4 / 3) / 2, 10);
+    expect(d.high).toBeCloseTo((1.959963984540054 * Math.sqrt(4 / 3)) / 2, 10);
     expect(pairedMean([2]).low).toBeNull();
   });
 });
@@ -125,7 +125,10 @@ describe('simulate --baseline', () => {
   });
 
   it.each([
-    [['--baseline-deck', FRONTIERS], '--baseline-deck compares the same games with the --deck files and with these files in their place: give one or more --deck FILE'],
+    [
+      ['--baseline-deck', FRONTIERS],
+      '--baseline-deck compares the same games with the --deck files and with these files in their place: give one or more --deck FILE',
+    ],
     [['--deck', FRONTIERS, '--baseline-deck', FRONTIERS, '--without', 'fusion-race'], '--baseline-deck and --without: choose one'],
     [['--deck', FRONTIERS, '--baseline-deck', 'cards/no-such-deck.yaml'], 'cards/no-such-deck.yaml: error: cannot read the file: no such file'],
     [['--baseline'], '--baseline compares the same games with and without the added decks: give one or more --deck FILE'],
@@ -142,7 +145,21 @@ describe('simulate --baseline', () => {
 
 describe('simulate --until-ci', () => {
   it('plays on in stages until the interval is narrow enough: the report is that of a run of as many games', async () => {
-    const run = await runSimulateCli(['simulate', '--games', '400', '--seed', '3', '--workers', '1', '--json', '--deck', FRONTIERS, '--baseline', '--until-ci', '8']);
+    const run = await runSimulateCli([
+      'simulate',
+      '--games',
+      '400',
+      '--seed',
+      '3',
+      '--workers',
+      '1',
+      '--json',
+      '--deck',
+      FRONTIERS,
+      '--baseline',
+      '--until-ci',
+      '8',
+    ]);
     expect(run.code).toBe(0);
     const r = json(run.out);
     const u = r.comparison?.untilCi;
@@ -152,7 +169,9 @@ describe('simulate --until-ci', () => {
     expect(u?.games).toBeGreaterThan(100);
     expect(u?.games).toBeLessThan(400);
     expect(run.err).toMatch(/after 100 games the US win-rate difference is within ±\d+\.\d points, asked ±8: playing on to \d+ games/);
-    const fixed = json((await runSimulateCli(['simulate', '--games', String(u?.games), '--seed', '3', '--workers', '1', '--json', '--deck', FRONTIERS, '--baseline'])).out);
+    const fixed = json(
+      (await runSimulateCli(['simulate', '--games', String(u?.games), '--seed', '3', '--workers', '1', '--json', '--deck', FRONTIERS, '--baseline'])).out,
+    );
     expect(fixed.comparison?.untilCi).toBeNull();
     expect({ ...r, comparison: { ...r.comparison, untilCi: null } }).toEqual(fixed);
     const c = fixed.comparison;
@@ -162,7 +181,9 @@ describe('simulate --until-ci', () => {
   it('stops at --games and says the interval was not reached', async () => {
     const run = await runSimulateCli(['simulate', '--games', '12', '--workers', '1', '--deck', FRONTIERS, '--baseline', '--until-ci', '1']);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/Played 12 games in each run, the most --games allows: the US win-rate difference is within ±\d+\.\d points, not the ±1 asked; play more games/);
+    expect(run.out).toMatch(
+      /Played 12 games in each run, the most --games allows: the US win-rate difference is within ±\d+\.\d points, not the ±1 asked; play more games/,
+    );
   });
 
   it('grows a stage by the square of the interval it still has to shrink', () => {
@@ -206,7 +227,12 @@ describe("the added deck's cards and profile", () => {
   it("shows each deck's side mix", async () => {
     const r = json((await runSimulateCli(['simulate', '--games', '2', '--workers', '1', '--json', '--deck', FRONTIERS])).out);
     const frontiers = r.deckProfiles.find((p) => p.id === 'frontiers');
-    expect(frontiers).toMatchObject({ added: true, cards: 19, sides: { us: { cards: 8, ops: 13 }, china: { cards: 7, ops: 12 }, neutral: { cards: 4, ops: 6 } }, eras: [1, 8, 10] });
+    expect(frontiers).toMatchObject({
+      added: true,
+      cards: 19,
+      sides: { us: { cards: 8, ops: 13 }, china: { cards: 7, ops: 12 }, neutral: { cards: 4, ops: 6 } },
+      eras: [1, 8, 10],
+    });
     expect(r.deckProfiles.find((p) => p.id === 'base')?.added).toBe(false);
     const text = await runSimulateCli(['simulate', '--games', '2', '--workers', '1', '--deck', FRONTIERS]);
     expect(text.out).toMatch(/frontiers \(added\) +19 +8 \(13\) +7 \(12\) +4 \(6\) +1\/8\/10/);
@@ -257,9 +283,20 @@ describe('a deck using the deck-format additions of issue 21', () => {
     expect(card('features-late-controls')?.blocked).toBeGreaterThan(0);
     const fired = (id: string) => Object.values(card(id)?.fired ?? {}).reduce((a, b) => a + b, 0);
     for (const id of [
-      'features-chips-fabs', 'features-stockpiles', 'features-late-controls', 'features-last-push', 'features-thin-hands', 'features-recall',
-      'features-export-review', 'features-state-media', 'features-leaked-roadmap', 'features-hearing', 'features-poached-team', 'features-seized-shipment',
-    ]) expect(fired(id)).toBeGreaterThan(0);
+      'features-chips-fabs',
+      'features-stockpiles',
+      'features-late-controls',
+      'features-last-push',
+      'features-thin-hands',
+      'features-recall',
+      'features-export-review',
+      'features-state-media',
+      'features-leaked-roadmap',
+      'features-hearing',
+      'features-poached-team',
+      'features-seized-shipment',
+    ])
+      expect(fired(id)).toBeGreaterThan(0);
     expect(card('features-chips-fabs')?.lastingActs).toBeGreaterThan(0);
     // Leadership per firing, toward the side the event worked for: +2 in the last round, else +1;
     // 1 per card in the opponent's hand, at most 2; none for a card that moves no Leadership.

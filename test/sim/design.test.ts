@@ -218,7 +218,7 @@ describe('seeded games', () => {
   const table = setTable(plan, pool, registryBot);
   const records = Array.from({ length: plan.games }, (_, i) => playGame(table, gameSpec(plan, i)));
 
-  it('agree with the simulator\'s own counts of decisions, Ops plays and leadership', () => {
+  it("agree with the simulator's own counts of decisions, Ops plays and leadership", () => {
     for (const r of records) {
       const d = r.design as GameDesign;
       expect(d).not.toBeNull();

@@ -201,7 +201,9 @@ describe('--first and --handicap', () => {
     const text = await runSimulateCli(['simulate', '--games', '4', '--seed', '5', '--workers', '1', '--first', 'us', '--handicap', '1']);
     expect(text.out).toContain('First player in round 1: US (fixed)');
     expect(text.out).toContain('Handicap: +1 (starting Leadership)');
-    expect(json((await runSimulateCli(['simulate', '--games', '8', '--seed', '5', '--workers', '1', '--first', 'us', '--json'])).out).firstPlayer.usFirst).toBe(8);
+    expect(json((await runSimulateCli(['simulate', '--games', '8', '--seed', '5', '--workers', '1', '--first', 'us', '--json'])).out).firstPlayer.usFirst).toBe(
+      8,
+    );
   });
 
   it('are left out of a report that did not set them', async () => {

@@ -86,7 +86,9 @@ describe('autosave', () => {
     expect(restored.readFrom).toBe(`${saver.path}.bak`);
     expect(restored.save.actions).toHaveLength(24);
     expect(sayWording('en', restored.warning!)).toMatch(/g\.json is damaged: it ends too early \(truncated\); continuing from its backup .*g\.json\.bak/);
-    expect(sayWording('fr', restored.warning!)).toMatch(/g\.json est endommagé\u00a0: il s’arrête trop tôt \(fichier tronqué\)\u202f; la partie reprend depuis sa copie de secours .*g\.json\.bak/);
+    expect(sayWording('fr', restored.warning!)).toMatch(
+      /g\.json est endommagé\u00a0: il s’arrête trop tôt \(fichier tronqué\)\u202f; la partie reprend depuis sa copie de secours .*g\.json\.bak/,
+    );
   });
 
   it('does not let a damaged file replace the good backup it was restored from', async () => {

@@ -121,7 +121,9 @@ const cases: Case[] = [
       resave(path, (s) => void ((s.rulesVersion = '0.9.0'), (s.appVersion = '0.0.9')));
       return path;
     },
-    expected: new RegExp(`: this game was saved under rules 0\\.9\\.0; this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}\\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume `),
+    expected: new RegExp(
+      `: this game was saved under rules 0\\.9\\.0; this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}\\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume `,
+    ),
   },
   {
     // A game of earlier rules (1.0, 2.0) cannot be replayed by this engine.
@@ -131,7 +133,9 @@ const cases: Case[] = [
       resave(path, (s) => void ((s.rulesVersion = '2.0.0'), (s.appVersion = '0.1.0')));
       return path;
     },
-    expected: new RegExp(`game\\.json: this game was saved under rules 2\\.0\\.0; this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}\\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume `),
+    expected: new RegExp(
+      `game\\.json: this game was saved under rules 2\\.0\\.0; this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}\\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume `,
+    ),
   },
   {
     // A real 2.0.0 save of the base deck also finds the deck changed: the rules are named first.
@@ -142,7 +146,9 @@ const cases: Case[] = [
       return path;
     },
     deps: testDeps({ decks: () => [{ ...FIXTURE_DECK, hash: 'edited' }] }),
-    expected: new RegExp(`game\\.json: this game was saved under rules 2\\.0\\.0; this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}\\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume `),
+    expected: new RegExp(
+      `game\\.json: this game was saved under rules 2\\.0\\.0; this version plays rules ${rules.RULES_VERSION.replace(/\./g, '\\.')}\\. Finish it with the version of Silicon Curtain that made it: silicon-curtain resume `,
+    ),
   },
   {
     name: 'a newer save format',
@@ -230,9 +236,14 @@ describe('bad saves', () => {
       resumedWith = options.actions?.length ?? -1;
       return Promise.resolve({ outcome: null, actions: options.actions ?? [] });
     };
-    const run = await runCommand(registerResume, ['resume', saver.path], { interactive: true, deps: testDeps({ loadRunPlay: () => Promise.resolve(runPlay) }) });
+    const run = await runCommand(registerResume, ['resume', saver.path], {
+      interactive: true,
+      deps: testDeps({ loadRunPlay: () => Promise.resolve(runPlay) }),
+    });
     expect(run.code).toBe(0);
-    expect(run.err).toMatch(/^silicon-curtain: .*game\.json is damaged: it ends too early \(truncated\); continuing from its backup .*game\.json\.bak, made one save earlier\n$/);
+    expect(run.err).toMatch(
+      /^silicon-curtain: .*game\.json is damaged: it ends too early \(truncated\); continuing from its backup .*game\.json\.bak, made one save earlier\n$/,
+    );
     expect(resumedWith).toBe(19);
     expect(snapshot(`${saver.path}.bak`)).toBe(backupBefore);
   });

@@ -58,7 +58,9 @@ describe('saves', () => {
     const run = await runCommand(registerSaves, ['saves'], { env: { SILICON_CURTAIN_HOME: home } });
     const lines = run.out.split('\n');
     expect(lines[2]).toMatch(/^Saved\s+Game\s+Seats US \/ China\s+Round\s+Actions\s+Status\s+File$/);
-    expect(lines[3]).toMatch(new RegExp(`^2026-01-02 10:00\\s+Washington vs Huawei\\s+human / random\\s+${g.state.round}/3\\s+20\\s+in progress\\s+${g.path}$`));
+    expect(lines[3]).toMatch(
+      new RegExp(`^2026-01-02 10:00\\s+Washington vs Huawei\\s+human / random\\s+${g.state.round}/3\\s+20\\s+in progress\\s+${g.path}$`),
+    );
   });
 
   it('speaks French with --lang fr or SILICON_CURTAIN_LANG=fr: headers, dates in words, statuses', async () => {
@@ -73,14 +75,20 @@ describe('saves', () => {
       const lines = run.out.split('\n');
       expect(lines[0]).toBe(`Parties sauvegardées dans ${home} (la plus récente d’abord)\u00a0:`);
       expect(lines[2]).toMatch(/^Sauvegarde\s+Partie\s+Joueurs États-Unis \/ Chine\s+Manche\s+Actions\s+État\s+Fichier$/);
-      expect(lines[3]).toMatch(new RegExp(`^7 décembre 2026 12:30\\s+Washington contre Huawei\\s+human / random\\s+${playing.state.round}/3\\s+20\\s+en cours\\s+${playing.path}$`));
-      expect(lines[4]).toMatch(/^1er décembre 2026 09:05\s+Washington contre Huawei\s+.*(victoire des États-Unis|victoire de la Chine|égalité) \((piste de Leadership|mort subite|hégémonie régionale|décompte final)\)\s/);
+      expect(lines[3]).toMatch(
+        new RegExp(`^7 décembre 2026 12:30\\s+Washington contre Huawei\\s+human / random\\s+${playing.state.round}/3\\s+20\\s+en cours\\s+${playing.path}$`),
+      );
+      expect(lines[4]).toMatch(
+        /^1er décembre 2026 09:05\s+Washington contre Huawei\s+.*(victoire des États-Unis|victoire de la Chine|égalité) \((piste de Leadership|mort subite|hégémonie régionale|décompte final)\)\s/,
+      );
       expect(lines[4]).toContain(done.path);
       expect(run.out).toContain('Reprendre une partie\u00a0: silicon-curtain resume FICHIER');
       expect(run.out).not.toMatch(/\b(Saved|Status|won|draw|in progress|Continue)\b/);
     }
     const english = await runCommand(registerSaves, ['saves'], { env: { SILICON_CURTAIN_HOME: home } });
-    expect(english.out.split('\n')[4]).toMatch(/^2026-12-01 09:05\s+Washington vs Huawei\s+.*((US|China) won|draw) \((leadership|suddenDeath|dominance|finalScoring)\)\s/);
+    expect(english.out.split('\n')[4]).toMatch(
+      /^2026-12-01 09:05\s+Washington vs Huawei\s+.*((US|China) won|draw) \((leadership|suddenDeath|dominance|finalScoring)\)\s/,
+    );
     const empty = await runCommand(registerSaves, ['saves', '--lang', 'fr'], { env: { SILICON_CURTAIN_HOME: tempDir() } });
     expect(empty.out).toMatch(/^Aucune partie sauvegardée dans .+\.\n$/);
   });
@@ -106,7 +114,11 @@ function scriptedRunPlay(moves: number, seen: RunPlayOptions[]): RunPlay {
 describe('resume', () => {
   it('needs a terminal: one line, exit 2', async () => {
     const run = await runCommand(registerResume, ['resume'], { interactive: false });
-    expect(run).toEqual({ code: 2, out: '', err: "silicon-curtain: resuming a game needs an interactive terminal; 'silicon-curtain replay FILE --verify' checks a save without one\n" });
+    expect(run).toEqual({
+      code: 2,
+      out: '',
+      err: "silicon-curtain: resuming a game needs an interactive terminal; 'silicon-curtain replay FILE --verify' checks a save without one\n",
+    });
   });
 
   it('continues the newest unfinished game, saving every action into the same file, and says how to come back', async () => {

@@ -78,7 +78,15 @@ describe('a save carries its extra decks', () => {
     expect(verify.err).toBe('');
     expect(verify.out).toMatch(/^ok: 60 actions, hash [0-9a-f]{16}\n$/);
     let out = '';
-    const io: CliIO = { stdout: (t) => void (out += t), stderr: () => {}, exit: (code) => { throw new Error(`exit ${code}`); }, interactive: false, env: {} };
+    const io: CliIO = {
+      stdout: (t) => void (out += t),
+      stderr: () => {},
+      exit: (code) => {
+        throw new Error(`exit ${code}`);
+      },
+      interactive: false,
+      env: {},
+    };
     await runDebrief(savePath, { export: 'md' }, 'en', io, () => ({ cards: [], decks: [] }));
     expect(out).toContain('Silicon Curtain');
   });
@@ -94,10 +102,15 @@ describe('a save carries its extra decks', () => {
       options.onChange?.(actions, actions.reduce(applyAction, createGame(options.setup)));
       return Promise.resolve({ outcome: null, actions: options.actions ?? [] });
     };
-    const run = await runCommand(registerResume, ['resume', savePath], { interactive: true, deps: testDeps({ decks: deckFilesSource, loadRunPlay: () => Promise.resolve(runPlay) }) });
+    const run = await runCommand(registerResume, ['resume', savePath], {
+      interactive: true,
+      deps: testDeps({ decks: deckFilesSource, loadRunPlay: () => Promise.resolve(runPlay) }),
+    });
     expect(run.code).toBe(0);
     expect(ops).toBe(2);
-    expect(run.err).toMatch(/^silicon-curtain: the deck 'frontiers' has changed since this game was saved \(hash [0-9a-f]{16}, now [0-9a-f]{16}\); the game goes on with the version saved in it\n$/);
+    expect(run.err).toMatch(
+      /^silicon-curtain: the deck 'frontiers' has changed since this game was saved \(hash [0-9a-f]{16}, now [0-9a-f]{16}\); the game goes on with the version saved in it\n$/,
+    );
     // The save it goes on writing still carries the deck as played.
     expect(readSaveFile(savePath).deckContents?.[0]?.json).toContain('"ops":2');
   });
@@ -119,7 +132,9 @@ describe('a save carries its extra decks', () => {
     editDeck(deckFile);
     const run = await runCommand(registerReplay, ['replay', savePath, '--verify'], { deps: realDecks });
     expect(run.code).toBe(1);
-    expect(run.err).toMatch(/was played with another version of the deck 'frontiers' \(hash [0-9a-f]{16}, now [0-9a-f]{16}\); restore that version of the deck/);
+    expect(run.err).toMatch(
+      /was played with another version of the deck 'frontiers' \(hash [0-9a-f]{16}, now [0-9a-f]{16}\); restore that version of the deck/,
+    );
   });
 
   it('a game on the base deck alone writes no deck content', () => {
@@ -141,10 +156,22 @@ describe('a save carries its extra decks', () => {
     expect(JSON.stringify(content).length).toBeGreaterThan(GZIP_FROM);
     expect(embedded.json).toBeUndefined();
     expect(embedded.gzip?.length).toBeLessThan(JSON.stringify(content).length / 2);
-    const save = { decks: [{ id: base.id, hash: base.hash }, { id: big.id, hash: big.hash }], deckContents: [embedded], setup: { deckFiles: ['big.yaml'] } } as unknown as SaveFile;
+    const save = {
+      decks: [
+        { id: base.id, hash: base.hash },
+        { id: big.id, hash: big.hash },
+      ],
+      deckContents: [embedded],
+      setup: { deckFiles: ['big.yaml'] },
+    } as unknown as SaveFile;
     const decks = await decksOfSave(save, () => [base]);
-    expect(decks.map((d) => [d.id, d.hash])).toEqual([[base.id, base.hash], [big.id, big.hash]]);
+    expect(decks.map((d) => [d.id, d.hash])).toEqual([
+      [base.id, base.hash],
+      [big.id, big.hash],
+    ]);
     const forged = { ...save, deckContents: [{ ...embedded, hash: '0000000000000000' }] } as SaveFile;
-    await expect(decksOfSave(forged, () => [base], 'forged.json')).rejects.toThrow("forged.json is not a valid save: the deck 'frontiers' it carries does not match its hash");
+    await expect(decksOfSave(forged, () => [base], 'forged.json')).rejects.toThrow(
+      "forged.json is not a valid save: the deck 'frontiers' it carries does not match its hash",
+    );
   });
 });

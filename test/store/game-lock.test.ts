@@ -35,7 +35,9 @@ describe('lockGame', () => {
   it("respects another host's lock, which it cannot check, and says where to look", () => {
     const file = join(tempDir(), 'game.json');
     writeFileSync(lockPath(file), JSON.stringify({ pid: 55, host: 'lab-pc-3' }));
-    expect(() => lockGame(file, me, alive([]))).toThrow(/open in another game \(process 55 on lab-pc-3\); finish or quit that game first \(if no game is running there, delete .*game\.json\.lock\)/);
+    expect(() => lockGame(file, me, alive([]))).toThrow(
+      /open in another game \(process 55 on lab-pc-3\); finish or quit that game first \(if no game is running there, delete .*game\.json\.lock\)/,
+    );
   });
 
   it('release leaves a lock that another process took over', () => {

@@ -29,7 +29,9 @@ describe('play --save FILE', () => {
     const game = playRandom(62, { maxActions: 3 });
     const saved = join(dir, 'game.json');
     createAutosaver({ file: saved, setup: game.setup, seats: { us: 'human', china: 'random' }, lang: 'en' }).save(game.actions, game.state);
-    expect(() => prepareNamedSave(saved)).toThrow(`${saved} already holds a saved game; continue it with 'silicon-curtain resume ${saved}' or choose another name`);
+    expect(() => prepareNamedSave(saved)).toThrow(
+      `${saved} already holds a saved game; continue it with 'silicon-curtain resume ${saved}' or choose another name`,
+    );
 
     mkdirSync(join(dir, 'folder'));
     expect(() => prepareNamedSave(join(dir, 'folder'))).toThrow(/is a folder; give a file name for the save/);

@@ -9,7 +9,9 @@ describe('where saves go', () => {
   });
 
   it('uses %APPDATA% on Windows', () => {
-    expect(saveDir({ env: { APPDATA: 'C:/Users/a/AppData/Roaming' }, platform: 'win32', home: 'C:/Users/a' })).toBe('C:/Users/a/AppData/Roaming/silicon-curtain');
+    expect(saveDir({ env: { APPDATA: 'C:/Users/a/AppData/Roaming' }, platform: 'win32', home: 'C:/Users/a' })).toBe(
+      'C:/Users/a/AppData/Roaming/silicon-curtain',
+    );
   });
 
   it('lists only save files, never backups or half-written temporary files', () => {

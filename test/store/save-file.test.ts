@@ -10,7 +10,18 @@ afterEach(removeTempDirs);
 function saveOf(seed: number, maxActions?: number) {
   const game = playRandom(seed, { maxActions });
   const setup = savedSetupOf({ setup: game.setup, seats: { us: 'human', china: 'random' }, lang: 'en' });
-  return { game, save: buildSave({ appVersion: '0.1.0', decks: game.setup.decks, setup, actions: game.actions, state: game.state, finalHash: saveHash(game.state), savedAt: new Date('2026-01-02T03:04:05Z') }) };
+  return {
+    game,
+    save: buildSave({
+      appVersion: '0.1.0',
+      decks: game.setup.decks,
+      setup,
+      actions: game.actions,
+      state: game.state,
+      finalHash: saveHash(game.state),
+      savedAt: new Date('2026-01-02T03:04:05Z'),
+    }),
+  };
 }
 
 describe('save file', () => {
@@ -23,7 +34,15 @@ describe('save file', () => {
     const { game, save } = saveOf(4, 30);
     expect(save.rulesVersion).toBe(game.state.rulesVersion);
     expect(save.decks).toEqual([{ id: 'fixture', hash: 'fixture' }]);
-    expect(save.setup).toMatchObject({ seed: 4, personas: game.setup.personas, rounds: 3, handicap: 0, seats: { us: 'human', china: 'random' }, lang: 'en', deckFiles: [] });
+    expect(save.setup).toMatchObject({
+      seed: 4,
+      personas: game.setup.personas,
+      rounds: 3,
+      handicap: 0,
+      seats: { us: 'human', china: 'random' },
+      lang: 'en',
+      deckFiles: [],
+    });
     expect(save.actions).toHaveLength(30);
     expect(save.finalHash).toBe(saveHash(game.state));
     expect(save.progress).toEqual({ round: game.state.round, phase: game.state.phase, outcome: null });

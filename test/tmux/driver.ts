@@ -15,7 +15,13 @@ const hasLess = spawnSync('less', ['--version']).status === 0;
 
 /** Why the tmux tests of `file` cannot run here (printed once), or null when they can. */
 export function skipReason(file: string, needs: { less?: boolean } = {}): string | null {
-  const reason = !built ? 'no build: run `npm run build` first (dist/silicon-curtain.js)' : !hasTmux ? 'tmux is not installed' : needs.less && !hasLess ? 'less is not installed' : null;
+  const reason = !built
+    ? 'no build: run `npm run build` first (dist/silicon-curtain.js)'
+    : !hasTmux
+      ? 'tmux is not installed'
+      : needs.less && !hasLess
+        ? 'less is not installed'
+        : null;
   if (reason) console.warn(`${file} skipped: ${reason}`);
   return reason;
 }

@@ -12,7 +12,10 @@ afterEach(() => terminals.cleanup());
 const start = (size: Size, args: string[]): string => terminals.start(size, args, { NO_COLOR: '1', SILICON_CURTAIN_HOME: terminals.tempDir() });
 
 describe.skipIf(skip !== null)('the end screen in tmux', () => {
-  for (const size of [{ columns: 80, rows: 24 }, { columns: 120, rows: 40 }]) {
+  for (const size of [
+    { columns: 80, rows: 24 },
+    { columns: 120, rows: 40 },
+  ]) {
     it(`breaks final scoring down at ${size.columns}×${size.rows}`, async () => {
       // Seed 1: the US wins by final scoring after one round.
       const t = start(size, ['play', '--us', 'easy', '--china', 'easy', '--us-persona', 'nvidia', '--china-persona', 'huawei', '--seed', '1', '--rounds', '1']);

@@ -26,11 +26,18 @@ function handRows(shown: string, boardWidth: number): { mark: string; number: nu
 
 describe.skipIf(skip !== null)('card numbers, in tmux', () => {
   for (const lang of ['en', 'fr'] as const) {
-    for (const size of [{ columns: 80, rows: 24 }, { columns: 160, rows: 48 }] as Size[]) {
+    for (const size of [
+      { columns: 80, rows: 24 },
+      { columns: 160, rows: 48 },
+    ] as Size[]) {
       it(`stay with their cards from the headline to the action round at ${size.columns}×${size.rows} (${lang})`, async () => {
         const w = WORDS[lang];
         const boardWidth = gameLayout(size.columns, size.rows).boardWidth + 1;
-        const t = terminals.start(size, ['play', '--china', 'random', '--us-persona', 'washington', '--china-persona', 'beijing', '--seed', '7', '--lang', lang], { NO_COLOR: '1', SILICON_CURTAIN_HOME: terminals.tempDir() });
+        const t = terminals.start(
+          size,
+          ['play', '--china', 'random', '--us-persona', 'washington', '--china-persona', 'beijing', '--seed', '7', '--lang', lang],
+          { NO_COLOR: '1', SILICON_CURTAIN_HOME: terminals.tempDir() },
+        );
         const headline = await waitFor(t, (shown) => shown.includes(w.headline) && handRows(shown, boardWidth).some((r) => r.mark === '▶'), 'the headline');
         const before = handRows(headline, boardWidth);
         expect(before.map((r) => r.number)).toEqual(before.map((_, i) => i + 1));

@@ -16,15 +16,25 @@ afterEach(() => terminals.cleanup());
 /** A save where the US is about to play with at least three lasting effects in force. */
 async function saveWithEffects(): Promise<string> {
   const file = path.join(terminals.tempDir(), 'in-force.json');
-  await saveWhere(file, (s) => (s.decision?.kind === 'play' && s.decision.side === 'us' && s.modifiers.length + s.flags.length >= 3 ? ({ type: 'pass' } as never) : undefined), 'three effects in force');
+  await saveWhere(
+    file,
+    (s) => (s.decision?.kind === 'play' && s.decision.side === 'us' && s.modifiers.length + s.flags.length >= 3 ? ({ type: 'pass' } as never) : undefined),
+    'three effects in force',
+  );
   return file;
 }
 
 describe.skipIf(skip !== null)('the effects in force, in tmux', () => {
   for (const lang of ['en', 'fr'] as const) {
-    for (const size of [{ columns: 80, rows: 24 }, { columns: 160, rows: 48 }] as Size[]) {
+    for (const size of [
+      { columns: 80, rows: 24 },
+      { columns: 160, rows: 48 },
+    ] as Size[]) {
       it(`have a readable line at ${size.columns}×${size.rows} (${lang})`, async () => {
-        const words = lang === 'en' ? { label: 'In force: ', handoff: 'Pass the keyboard', hand: 'Hand · Washington', keys: '? help' } : { label: 'En vigueur\u00a0: ', handoff: 'Passez le clavier', hand: 'Main · Washington', keys: '? aide' };
+        const words =
+          lang === 'en'
+            ? { label: 'In force: ', handoff: 'Pass the keyboard', hand: 'Hand · Washington', keys: '? help' }
+            : { label: 'En vigueur\u00a0: ', handoff: 'Passez le clavier', hand: 'Main · Washington', keys: '? aide' };
         const file = await saveWithEffects();
         const t = terminals.start(size, ['resume', file, '--lang', lang], { NO_COLOR: '1', SILICON_CURTAIN_HOME: terminals.tempDir() });
         await waitFor(t, has(words.handoff), 'the hand-off');

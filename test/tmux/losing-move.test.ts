@@ -16,7 +16,8 @@ async function saveAtLosingMove(): Promise<{ file: string; title: string }> {
   const file = path.join(terminals.tempDir(), 'at-clock-2.json');
   const { action, state } = await saveWhere(
     file,
-    (s, view, legal) => (view && s.decision?.kind === 'play' ? legal.find((a) => a.type === 'play' && a.use === 'influence' && losingMove(view, s.cards, a)?.sure) : undefined),
+    (s, view, legal) =>
+      view && s.decision?.kind === 'play' ? legal.find((a) => a.type === 'play' && a.use === 'influence' && losingMove(view, s.cards, a)?.sure) : undefined,
     'a losing move',
   );
   const card = action.type === 'play' ? action.card : '';
@@ -29,7 +30,10 @@ afterEach(() => terminals.cleanup());
 const start = (size: Size, args: string[]): string => terminals.start(size, args, { NO_COLOR: '1' });
 
 describe.skipIf(skip !== null)('the losing-move confirmation in tmux', () => {
-  for (const size of [{ columns: 80, rows: 24 }, { columns: 120, rows: 40 }]) {
+  for (const size of [
+    { columns: 80, rows: 24 },
+    { columns: 120, rows: 40 },
+  ]) {
     it(`marks, asks, backs out and plays at ${size.columns}×${size.rows}`, async () => {
       const { file, title } = await saveAtLosingMove();
       const t = start(size, ['resume', file]);
@@ -38,11 +42,15 @@ describe.skipIf(skip !== null)('the losing-move confirmation in tmux', () => {
       await waitFor(t, has('Pass the keyboard'), 'the hand-off');
       keys(t, 'Enter');
       const hand = await waitFor(t, has('to act: Play a card'), 'the hand');
-      const digit = hand.split('\n').map((line) => line.match(row)?.[1]).find((d) => d !== undefined) ?? '';
+      const digit =
+        hand
+          .split('\n')
+          .map((line) => line.match(row)?.[1])
+          .find((d) => d !== undefined) ?? '';
       expect(digit).not.toBe('');
       keys(t, digit);
       const uses = await waitFor(t, has('⚠ loses the game'), 'the warning');
-      expect(uses).toContain(`How do you play ${title.split(" ")[0] ?? title}`);
+      expect(uses).toContain(`How do you play ${title.split(' ')[0] ?? title}`);
       keys(t, 'Enter');
       await waitFor(t, has('When?'), 'the timing');
       keys(t, 'Enter');

@@ -20,11 +20,19 @@ const WORDS = {
 
 describe.skipIf(skip !== null)('the replay’s effects in force and tracks, in tmux', () => {
   for (const lang of ['en', 'fr'] as const) {
-    for (const size of [{ columns: 80, rows: 24 }, { columns: 160, rows: 48 }] as Size[]) {
+    for (const size of [
+      { columns: 80, rows: 24 },
+      { columns: 160, rows: 48 },
+    ] as Size[]) {
       it(`fit whole at ${size.columns}×${size.rows} (${lang})`, async () => {
         const w = WORDS[lang];
         const file = path.join(terminals.tempDir(), 'effects.json');
-        await saveWhere(file, (s) => (s.decision?.kind === 'play' && s.decision.side === 'us' && s.modifiers.length + s.flags.length >= 3 ? ({ type: 'pass' } as never) : undefined), 'three effects in force');
+        await saveWhere(
+          file,
+          (s) =>
+            s.decision?.kind === 'play' && s.decision.side === 'us' && s.modifiers.length + s.flags.length >= 3 ? ({ type: 'pass' } as never) : undefined,
+          'three effects in force',
+        );
         const t = terminals.start(size, ['replay', file, '--lang', lang], { NO_COLOR: '1', SILICON_CURTAIN_HOME: terminals.tempDir() });
         await waitFor(t, w.step, 'the replay');
         keys(t, 'End');

@@ -21,10 +21,14 @@ const TABLE = { en: 'What happens', fr: 'Ce qui se passe' };
 const terminals = new Terminals('sc-rules');
 afterEach(() => terminals.cleanup());
 
-const start = (size: Size, args: string[]): string => terminals.start(size, args, { NO_COLOR: '1', PAGER: 'less -R', SILICON_CURTAIN_HOME: terminals.tempDir() }, ['LESS']);
+const start = (size: Size, args: string[]): string =>
+  terminals.start(size, args, { NO_COLOR: '1', PAGER: 'less -R', SILICON_CURTAIN_HOME: terminals.tempDir() }, ['LESS']);
 
 describe.skipIf(skip !== null)('the rules in tmux', () => {
-  for (const size of [{ columns: 80, rows: 24 }, { columns: 120, rows: 40 }]) {
+  for (const size of [
+    { columns: 80, rows: 24 },
+    { columns: 120, rows: 40 },
+  ]) {
     for (const lang of ['en', 'fr'] as const) {
       it(`the menu's Rules screen is drawn for the terminal at ${size.columns}×${size.rows} (${lang})`, async () => {
         const t = start(size, ['--lang', lang]);

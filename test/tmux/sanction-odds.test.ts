@@ -31,7 +31,10 @@ afterEach(() => terminals.cleanup());
 const start = (size: Size, args: string[]): string => terminals.start(size, args, { NO_COLOR: '1' });
 
 describe.skipIf(skip !== null)('a sanction’s odds in tmux', () => {
-  for (const size of [{ columns: 80, rows: 24 }, { columns: 120, rows: 40 }]) {
+  for (const size of [
+    { columns: 80, rows: 24 },
+    { columns: 120, rows: 40 },
+  ]) {
     it(`are on the target's detail line at ${size.columns}×${size.rows}`, async () => {
       const { file, title } = await saveAtSanction();
       const t = start(size, ['resume', file]);
@@ -39,7 +42,11 @@ describe.skipIf(skip !== null)('a sanction’s odds in tmux', () => {
       keys(t, 'Enter');
       const hand = await waitFor(t, has('to act: Play a card'), 'the hand');
       const name = title.slice(0, 12);
-      const digit = hand.split('\n').map((line) => new RegExp(`(\\d)\\s+\\d[UCN]\\s+.?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(line)?.[1]).find(Boolean) ?? '';
+      const digit =
+        hand
+          .split('\n')
+          .map((line) => new RegExp(`(\\d)\\s+\\d[UCN]\\s+.?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(line)?.[1])
+          .find(Boolean) ?? '';
       expect(digit, `${name} in\n${hand}`).not.toBe('');
       keys(t, digit);
       const uses = await waitFor(t, has('How do you play'), 'the uses');
@@ -48,7 +55,12 @@ describe.skipIf(skip !== null)('a sanction’s odds in tmux', () => {
       keys(t, option);
       // The detail panel is the board's width, left of the log: read it as one text (its lines
       // wrap wherever the words fall).
-      const panelOf = (shown: string) => shown.split('\n').map((line) => [...line].slice(0, size.columns === 80 ? 51 : 71).join('')).join(' ').replace(/\s+/g, ' ');
+      const panelOf = (shown: string) =>
+        shown
+          .split('\n')
+          .map((line) => [...line].slice(0, size.columns === 80 ? 51 : 71).join(''))
+          .join(' ')
+          .replace(/\s+/g, ' ');
       const target = await waitFor(t, (shown) => panelOf(shown).includes('on a roll of 1 to 6'), 'the odds');
       const panel = panelOf(target);
       expect(panel).toMatch(/sanction: die [+−]\d+ → removes \d(\/\d){5} on a roll of 1 to 6/);

@@ -8,14 +8,27 @@ import { nextRandom } from '../../src/engine/rng.js';
 import { APP_VERSION, buildSave, deckFilesSource, formatSave, gameSetupFor, saveHash, type SavedSetup, type SaveFile } from '../../src/store/index.js';
 import type { LoadedDeck } from '../../src/decks/types.js';
 
-const SETUP: SavedSetup = { seed: 138918, personas: { us: 'washington', china: 'beijing' }, rounds: 3, handicap: 0, seats: { us: 'human', china: 'human' }, lang: 'en', deckFiles: [] };
+const SETUP: SavedSetup = {
+  seed: 138918,
+  personas: { us: 'washington', china: 'beijing' },
+  rounds: 3,
+  handicap: 0,
+  seats: { us: 'human', china: 'human' },
+  lang: 'en',
+  deckFiles: [],
+};
 
 /** What the test looks for in a position: the action it will take there, or undefined. */
 export type Wanted = (s: GameState, view: PlayerView | null, legal: Action[]) => Action | undefined;
 
 export async function saveWhere(file: string, wanted: Wanted, what: string, trials = 2000): Promise<{ action: Action; state: GameState }> {
   const decks = (await deckFilesSource([])) as readonly LoadedDeck[];
-  const blank = { format: 'silicon-curtain-save', rulesVersion: rules.RULES_VERSION, setup: SETUP, decks: decks.map((d) => ({ id: d.id, hash: d.hash })) } as unknown as SaveFile;
+  const blank = {
+    format: 'silicon-curtain-save',
+    rulesVersion: rules.RULES_VERSION,
+    setup: SETUP,
+    decks: decks.map((d) => ({ id: d.id, hash: d.hash })),
+  } as unknown as SaveFile;
   const setup = gameSetupFor(blank, decks);
   for (let trial = 1; trial < trials; trial++) {
     const rng = { rng: trial };

@@ -18,18 +18,42 @@ const start = (size: Size, args: string[]): string => terminals.start(size, args
 
 describe.skipIf(skip !== null)('what decides the game, in tmux', () => {
   for (const lang of ['en', 'fr'] as const) {
-    for (const size of [{ columns: 80, rows: 24 }, { columns: 120, rows: 40 }]) {
+    for (const size of [
+      { columns: 80, rows: 24 },
+      { columns: 120, rows: 40 },
+    ]) {
       it(`shows the situation and the whole card at ${size.columns}×${size.rows} (${lang})`, async () => {
-        const words = lang === 'en'
-          ? { hand: 'Hand · NVIDIA', key: 'i situation', title: 'What decides the game', goal: 'Shareholders: influence in the China Market 0/2', final: 'Final scoring if the game ended now', card: 'The whole card' }
-          : { hand: 'Main · NVIDIA', key: 'i situation', title: 'Ce qui décide de la partie', goal: 'Actionnaires\u00a0: influence dans le Marché chinois 0/2', final: 'Décompte final si la partie finissait maintenant', card: 'La carte entière' };
+        const words =
+          lang === 'en'
+            ? {
+                hand: 'Hand · NVIDIA',
+                key: 'i situation',
+                title: 'What decides the game',
+                goal: 'Shareholders: influence in the China Market 0/2',
+                final: 'Final scoring if the game ended now',
+                card: 'The whole card',
+              }
+            : {
+                hand: 'Main · NVIDIA',
+                key: 'i situation',
+                title: 'Ce qui décide de la partie',
+                goal: 'Actionnaires\u00a0: influence dans le Marché chinois 0/2',
+                final: 'Décompte final si la partie finissait maintenant',
+                card: 'La carte entière',
+              };
         const t = start(size, [...PLAY, '--lang', lang]);
         // Wait for the whole frame (a loaded machine may show it half drawn): the hand and the keys.
         const game = await waitFor(t, (shown) => shown.includes(words.hand) && shown.includes(words.key), 'the hand and the keys');
         expect(game).toMatch(/Leadership .*⇒ (U|C|US|China|États-Unis|Chine)/);
         // Each persona's goal this round beside its name on the first line, even at 80 columns.
         const header = game.split('\n')[0] ?? '';
-        expect(header).toMatch(size.columns >= 120 ? (lang === 'en' ? /NVIDIA goal 0\/2 .*Huawei goal 0\/3/ : /NVIDIA but 0\/2 .*Huawei but 0\/3/) : /NVIDIA (goal |but )?0\/2 .*Huawei (goal |but )?0\/3/);
+        expect(header).toMatch(
+          size.columns >= 120
+            ? lang === 'en'
+              ? /NVIDIA goal 0\/2 .*Huawei goal 0\/3/
+              : /NVIDIA but 0\/2 .*Huawei but 0\/3/
+            : /NVIDIA (goal |but )?0\/2 .*Huawei (goal |but )?0\/3/,
+        );
         keys(t, 'i');
         const panel = await waitFor(t, has(words.title), 'the situation');
         expect(panel).toContain(words.goal);

@@ -85,7 +85,14 @@ async function cursorTo(t: string, size: Size, name: string): Promise<void> {
 }
 
 const SPACE_NAMES: Record<string, string> = {
-  tencent: 'Tencent', bytedance: 'ByteDance', alibaba: 'Alibaba', universities: 'Universities', uae: 'UAE', thailand: 'Thailand', foundries: 'Foundries', hbm: 'HBM memory',
+  tencent: 'Tencent',
+  bytedance: 'ByteDance',
+  alibaba: 'Alibaba',
+  universities: 'Universities',
+  uae: 'UAE',
+  thailand: 'Thailand',
+  foundries: 'Foundries',
+  hbm: 'HBM memory',
 };
 
 /** One of the student's moves, by keys, as the lesson's "Now:" says. */
@@ -108,7 +115,10 @@ async function play(t: string, size: Size, action: Action): Promise<void> {
 }
 
 describe.skipIf(skip !== null)('the tutorial in tmux', () => {
-  for (const size of [{ columns: 80, rows: 24 }, { columns: 120, rows: 40 }]) {
+  for (const size of [
+    { columns: 80, rows: 24 },
+    { columns: 120, rows: 40 },
+  ]) {
     it(`is played to its end by keys at ${size.columns}×${size.rows}, and Enter skips no lesson`, async () => {
       const home = terminals.tempDir();
       const t = terminals.start(size, ['tutorial'], { SILICON_CURTAIN_HOME: home, NO_COLOR: '1' });

@@ -16,7 +16,21 @@ describe('the fast styledCharsToString', () => {
   });
 
   it('agrees with the package on any mix of styles, including a line that ends styled', () => {
-    const pieces = ['a', ' ', '▀', 'é', '\u001B[1m', '\u001B[22m', '\u001B[2m', '\u001B[96m', '\u001B[39m', '\u001B[7m', '\u001B[27m', '\u001B[0m', '\u001B[31;1m'];
+    const pieces = [
+      'a',
+      ' ',
+      '▀',
+      'é',
+      '\u001B[1m',
+      '\u001B[22m',
+      '\u001B[2m',
+      '\u001B[96m',
+      '\u001B[39m',
+      '\u001B[7m',
+      '\u001B[27m',
+      '\u001B[0m',
+      '\u001B[31;1m',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), fc.nat(4), (parts, pad) => {
         const line = [...cells(parts.join('')), ...blank(pad)];

@@ -8,9 +8,17 @@ import { FIXTURE_CARDS, fixtureSetup } from '../engine/fixture-deck.js';
 import { fitsTerminal, KEY, mountPlay, type PlayHarness } from './helpers.js';
 
 const CHIP: CardDef = {
-  id: 'chip', title: 'Trade Truce', side: 'neutral', ops: 2, era: 2, passes: true, text: 'Gain 1 Leadership.',
+  id: 'chip',
+  title: 'Trade Truce',
+  side: 'neutral',
+  ops: 2,
+  era: 2,
+  passes: true,
+  text: 'Gain 1 Leadership.',
   event: [{ op: 'vp', side: 'self', amount: 1 }],
-  history: 'A test card.', date: '2025-01-01', source: 'test fixture',
+  history: 'A test card.',
+  date: '2025-01-01',
+  source: 'test fixture',
 };
 
 /** The US bot plays the chip for its event as soon as it may, and otherwise its first legal move. */
@@ -28,7 +36,12 @@ afterEach(() => {
 describe('the bargaining chip on the game screen', () => {
   it('shows who holds it, then the pass, the face-down line and the log line, at 80×24', async () => {
     const size = { columns: 80, rows: 24 };
-    screen = await mountPlay({ setup: fixtureSetup(7, { cards: [...FIXTURE_CARDS, CHIP] }), seats: { us: 'random', china: 'human' }, chooseBotAction: chipFirst, size });
+    screen = await mountPlay({
+      setup: fixtureSetup(7, { cards: [...FIXTURE_CARDS, CHIP] }),
+      seats: { us: 'random', china: 'human' },
+      chooseBotAction: chipFirst,
+      size,
+    });
     // China is asked who acts first (6.1.4); then its hand panel names the chip's holder.
     await screen.waitFor('Choose who acts first');
     await screen.press(KEY.enter);

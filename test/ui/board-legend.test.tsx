@@ -16,7 +16,14 @@ afterEach(() => {
 
 /** Huawei (the human) to act in the play-test after `moves` moves. */
 async function at(moves: number, size: { columns: number; rows: number }, lang: Lang): Promise<string> {
-  screen = await mountPlay({ setup: PLAYTEST_SETUP, seats: { us: 'random', china: 'human' }, actions: PLAYTEST_7301.slice(0, moves), size, lang, color: false });
+  screen = await mountPlay({
+    setup: PLAYTEST_SETUP,
+    seats: { us: 'random', china: 'human' },
+    actions: PLAYTEST_7301.slice(0, moves),
+    size,
+    lang,
+    color: false,
+  });
   const frame = await screen.waitFor((f) => /Huawei( \(China\))? to act|À Huawei( \(Chine\))? de jouer/.test(f));
   expect(fitsTerminal(frame, size)).toBe(true);
   return frame;
@@ -33,10 +40,14 @@ describe('the legend and the closed regions on a tall terminal', () => {
       const three = await at(62, { columns: 100, rows: 32 }, lang);
       expect(lineOf(three, '◆').slice(0, 52)).toBe(`${t(lang, 'board.legendShort')} `.padEnd(52));
       expect(three).not.toMatch(/◆ [^\n]*…/);
-      expect(lineOf(three, clock)).toMatch(lang === 'en' ? / {2}sanctions and lobbying only in Global South$/ : / {2}sanctions et lobbying seulement dans le Sud global$/);
+      expect(lineOf(three, clock)).toMatch(
+        lang === 'en' ? / {2}sanctions and lobbying only in Global South$/ : / {2}sanctions et lobbying seulement dans le Sud global$/,
+      );
       screen?.unmount();
       const two = await at(64, { columns: 100, rows: 32 }, lang);
-      expect(lineOf(two, clock)).toMatch(lang === 'en' ? / {2}all regions closed to sanctions and lobbying$/ : / {2}toutes les régions fermées aux sanctions et au lobbying$/);
+      expect(lineOf(two, clock)).toMatch(
+        lang === 'en' ? / {2}all regions closed to sanctions and lobbying$/ : / {2}toutes les régions fermées aux sanctions et au lobbying$/,
+      );
     });
 
     it(`at 160×48 (${lang}), says them whole`, async () => {

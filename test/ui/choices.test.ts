@@ -31,7 +31,10 @@ function until(seed: number, test: (s: GameState) => boolean, limit = 200): Game
 
 function opponentCardState(): GameState {
   for (let seed = 1; seed < 60; seed++) {
-    const found = until(seed, (s) => s.decision?.kind === 'play' && viewFor(s, s.decision.side).legal.some((a) => a.type === 'play' && a.eventFirst !== undefined));
+    const found = until(
+      seed,
+      (s) => s.decision?.kind === 'play' && viewFor(s, s.decision.side).legal.some((a) => a.type === 'play' && a.eventFirst !== undefined),
+    );
     if (found) return found;
   }
   throw new Error('no state with an opponent card to play');
@@ -43,7 +46,10 @@ describe('card choices', () => {
     const view = viewFor(s, s.decision!.side);
     const pending = pendingChoices(view);
     if (pending.kind !== 'cards') throw new Error('expected a card choice');
-    const leaves = pending.cards.flatMap((c) => c.uses.flatMap((u) => u.actions)).map(actionKey).sort();
+    const leaves = pending.cards
+      .flatMap((c) => c.uses.flatMap((u) => u.actions))
+      .map(actionKey)
+      .sort();
     expect(leaves).toEqual(view.legal.map(actionKey).sort());
   });
 
@@ -227,11 +233,23 @@ describe('the board cursor', () => {
   it('moves by the grid the board is drawn in, at 80×24 and at 160×48', () => {
     // The layout only widens the columns (and adds a legend line under the board at 160×48).
     const view = viewFor(createGame(fixtureSetup(1)), 'us');
-    for (const [columns, rows] of [[80, 24], [160, 48]] as const) {
+    for (const [columns, rows] of [
+      [80, 24],
+      [160, 48],
+    ] as const) {
       const L = gameLayout(columns, rows);
       for (const sp of ALL) {
         const drawn = boardRows((k, params) => t('en', k, params), view, L.columnWidth, { targets: new Set(ALL), cursor: sp }, L.tall).columns;
-        const at = drawn.flatMap((column, c) => column.flatMap((row, r) => (row.map((x) => x.text).join('').includes('▶') ? [{ column: c, row: r }] : [])));
+        const at = drawn.flatMap((column, c) =>
+          column.flatMap((row, r) =>
+            row
+              .map((x) => x.text)
+              .join('')
+              .includes('▶')
+              ? [{ column: c, row: r }]
+              : [],
+          ),
+        );
         expect(at, `${sp} at ${columns}×${rows}`).toEqual([SPACE_POSITION[sp]]);
       }
     }

@@ -137,7 +137,14 @@ describe('the debrief from the end screen', () => {
     await s.press('d');
     const wide = await s.waitFor('Silicon Curtain — debrief');
     expect(fitsTerminal(wide, { columns: 160, rows: 48 })).toBe(true);
-    expect(Math.max(...wide.split('\n').slice(1, -1).map((line) => line.trimEnd().length))).toBeLessThanOrEqual(101);
+    expect(
+      Math.max(
+        ...wide
+          .split('\n')
+          .slice(1, -1)
+          .map((line) => line.trimEnd().length),
+      ),
+    ).toBeLessThanOrEqual(101);
     await s.press(KEY.esc, '?');
     expect(await s.waitFor('Reminders')).toMatch(/d\s+the debrief, once the game is over/);
   });

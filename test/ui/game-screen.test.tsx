@@ -28,7 +28,19 @@ describe('the game screen at 80×24', () => {
     const s = await toFirstPlay();
     const frame = s.frame();
     expect(fitsTerminal(frame, { columns: 80, rows: 24 })).toBe(true);
-    for (const part of ['Leadership', 'Clock', 'Stack C', 'Lock-in U', 'China Market', 'Developers', 'Global South', 'Supply Chain', 'Hand · Washington', 'Huawei: ', 'Washington (US) to act']) {
+    for (const part of [
+      'Leadership',
+      'Clock',
+      'Stack C',
+      'Lock-in U',
+      'China Market',
+      'Developers',
+      'Global South',
+      'Supply Chain',
+      'Hand · Washington',
+      'Huawei: ',
+      'Washington (US) to act',
+    ]) {
       expect(frame).toContain(part);
     }
     // Spaces with stability and influence; a starting control letter.

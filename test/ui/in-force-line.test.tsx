@@ -30,7 +30,12 @@ function lineWithEffects(count: number): { actions: Action[]; state: GameState }
   throw new Error(`no line of play reached ${count} effects in force`);
 }
 
-const words = (lang: Lang, s: GameState) => ({ t: (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas });
+const words = (lang: Lang, s: GameState) => ({
+  t: (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, key, params),
+  lang,
+  cards: s.cards,
+  personas: s.setup.personas,
+});
 const text = (row: { text: string }[]): string => row.map((sg) => sg.text).join('');
 
 let screen: PlayHarness | undefined;

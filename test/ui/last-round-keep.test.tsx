@@ -12,7 +12,14 @@ afterEach(() => {
 
 /** Huawei's keep after `moves` moves of the play-test, the card under the cursor picked. */
 async function keep(moves: number, lang: 'en' | 'fr'): Promise<string> {
-  screen = await mountPlay({ setup: PLAYTEST_SETUP, seats: { us: 'random', china: 'human' }, actions: PLAYTEST_7301.slice(0, moves), size: { columns: 100, rows: 32 }, lang, color: false });
+  screen = await mountPlay({
+    setup: PLAYTEST_SETUP,
+    seats: { us: 'random', china: 'human' },
+    actions: PLAYTEST_7301.slice(0, moves),
+    size: { columns: 100, rows: 32 },
+    lang,
+    color: false,
+  });
   await screen.waitFor(lang === 'en' ? 'keep one card' : 'gardez une carte');
   await screen.press(KEY.enter);
   return screen.waitFor(lang === 'en' ? '▶1 Keep this card' : '▶1 Garder cette carte');

@@ -46,7 +46,16 @@ class FakeStdin extends EventEmitter {
 function terminal(isTTY = true) {
   const stdout = new FakeStdout(isTTY);
   const stdin = new FakeStdin();
-  return { stdout, stdin, streams: { stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, stderr: new FakeStdout(false) as unknown as NodeJS.WriteStream, events: process } };
+  return {
+    stdout,
+    stdin,
+    streams: {
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      stderr: new FakeStdout(false) as unknown as NodeJS.WriteStream,
+      events: process,
+    },
+  };
 }
 
 async function until(test: () => boolean) {
@@ -83,14 +92,23 @@ describe('runPlay', () => {
   it('restores the terminal and reports the error when a bot fails', async () => {
     const t = terminal();
     const broken = () => Promise.reject(new Error('the bot fell over'));
-    const done = runPlay({ setup: fixtureSetup(7), seats: { us: 'human', china: 'random' }, lang: 'en', thinkMs: 0, chooseBotAction: broken, terminal: t.streams });
+    const done = runPlay({
+      setup: fixtureSetup(7),
+      seats: { us: 'human', china: 'random' },
+      lang: 'en',
+      thinkMs: 0,
+      chooseBotAction: broken,
+      terminal: t.streams,
+    });
     await expect(done).rejects.toThrow('the bot fell over');
     expect(t.stdout.written.endsWith(LEAVE)).toBe(true);
   });
 
   it('rejects a bad setup before touching the screen', async () => {
     const t = terminal();
-    await expect(runPlay({ setup: { ...fixtureSetup(7), rounds: 99 }, seats: { us: 'human', china: 'human' }, lang: 'en', terminal: t.streams })).rejects.toBeInstanceOf(SetupError);
+    await expect(
+      runPlay({ setup: { ...fixtureSetup(7), rounds: 99 }, seats: { us: 'human', china: 'human' }, lang: 'en', terminal: t.streams }),
+    ).rejects.toBeInstanceOf(SetupError);
     expect(t.stdout.written).toBe('');
   });
 

@@ -35,7 +35,14 @@ async function mountAtClockTwo(size: { columns: number; rows: number }, states: 
   const initial = initialPlayState(setup, { us: 'random', china: 'human' });
   const model = { ...startModel(setup), states: [atClockTwo()] };
   const s = mount(
-    <PlayApp initial={{ ...initial, model }} chooseBotAction={botRunner()} thinkMs={0} onChange={(_actions, state) => states.push([state])} onExit={() => undefined} fromMenu={false} />,
+    <PlayApp
+      initial={{ ...initial, model }}
+      chooseBotAction={botRunner()}
+      thinkMs={0}
+      onChange={(_actions, state) => states.push([state])}
+      onExit={() => undefined}
+      fromMenu={false}
+    />,
     { size, color: false },
   );
   await settle(5);
@@ -43,7 +50,10 @@ async function mountAtClockTwo(size: { columns: number; rows: number }, states: 
 }
 
 describe('a move that loses the game on the spot', () => {
-  for (const size of [{ columns: 80, rows: 24 }, { columns: 120, rows: 40 }]) {
+  for (const size of [
+    { columns: 80, rows: 24 },
+    { columns: 120, rows: 40 },
+  ]) {
     it(`is marked, asked again, and backed out of with Esc at ${size.columns}×${size.rows}`, async () => {
       const changes: GameState[][] = [];
       screen = await mountAtClockTwo(size, changes);

@@ -48,11 +48,18 @@ describe('the rules book drawn for the terminal', () => {
     const rows = markdownRows('## Play\n\nA **pressure check** each round.', 40);
     expect(rows[0]?.[0]).toMatchObject({ text: 'Play', bold: true, tone: 'accent' });
     expect(lines(rows)).toEqual(['Play', '────', '', 'A pressure check each round.']);
-    expect(rows[3]?.filter((s) => s.bold).map((s) => s.text).join('')).toBe('pressure check');
+    expect(
+      rows[3]
+        ?.filter((s) => s.bold)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('pressure check');
   });
 
   it('reflows a paragraph broken over source lines', () => {
-    expect(lines(markdownRows('A standard game lasts three rounds,\nabout forty minutes.', 80))).toEqual(['A standard game lasts three rounds, about forty minutes.']);
+    expect(lines(markdownRows('A standard game lasts three rounds,\nabout forty minutes.', 80))).toEqual([
+      'A standard game lasts three rounds, about forty minutes.',
+    ]);
   });
 
   it('draws a table that fits as aligned columns, a wide one wrapped, a very wide one row by row', () => {
@@ -62,7 +69,11 @@ describe('the rules book drawn for the terminal', () => {
     const wrapped = lines(tableRows(long, 40));
     expect(wrapped[2]).toBe('Hold │ Each side keeps exactly one');
     expect(wrapped.every((l) => displayWidth(l) <= 40)).toBe(true);
-    const wide = ['| A | B | C | D |', '|---|---|---|---|', `| one | ${'long words here '.repeat(3)} | ${'more words there '.repeat(3)} | ${'and yet more '.repeat(3)} |`];
+    const wide = [
+      '| A | B | C | D |',
+      '|---|---|---|---|',
+      `| one | ${'long words here '.repeat(3)} | ${'more words there '.repeat(3)} | ${'and yet more '.repeat(3)} |`,
+    ];
     const records = lines(tableRows(wide, 40));
     expect(records[0]).toBe('• one');
     expect(records[1]).toMatch(/^ {2}B: long words here/);

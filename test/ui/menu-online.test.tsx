@@ -12,9 +12,19 @@ afterEach(() => {
   screen = undefined;
 });
 
-async function menu(lang: 'en' | 'fr' = 'en', online: { address: string; problem: string | null } = { address: '', problem: null }, start: 'menu' | 'online' = 'menu') {
+async function menu(
+  lang: 'en' | 'fr' = 'en',
+  online: { address: string; problem: string | null } = { address: '', problem: null },
+  start: 'menu' | 'online' = 'menu',
+) {
   const outcomes: MenuOutcome[] = [];
-  const options: MainMenuOptions = { lang, decks: { cards: FIXTURE_CARDS, decks: [] }, rules: '# Rules', newSeed: () => 1, online: async () => ({ interrupted: false, problem: null }) };
+  const options: MainMenuOptions = {
+    lang,
+    decks: { cards: FIXTURE_CARDS, decks: [] },
+    rules: '# Rules',
+    newSeed: () => 1,
+    online: async () => ({ interrupted: false, problem: null }),
+  };
   screen = mount(<MenuApp start={start} values={defaultValues(1)} options={options} finish={(o) => outcomes.push(o)} online={online} />, { lang });
   await settle(5);
   return { s: screen, outcomes };

@@ -12,11 +12,28 @@ afterEach(() => {
   screen = undefined;
 });
 
-const RULES = ['# Silicon Curtain', '', 'A game for **two** players.', '', '## Setup', '', ...Array.from({ length: 60 }, (_, i) => `- Rule number ${i + 1} of the game, with \`code\` in it.`), '', '## The end', 'Last line.'].join('\n');
+const RULES = [
+  '# Silicon Curtain',
+  '',
+  'A game for **two** players.',
+  '',
+  '## Setup',
+  '',
+  ...Array.from({ length: 60 }, (_, i) => `- Rule number ${i + 1} of the game, with \`code\` in it.`),
+  '',
+  '## The end',
+  'Last line.',
+].join('\n');
 
 async function menu(options: Partial<MainMenuOptions> = {}, start: 'menu' | 'newGame' | 'rules' | 'cards' = 'menu') {
   const outcomes: MenuOutcome[] = [];
-  const full: MainMenuOptions = { lang: 'en', decks: { cards: FIXTURE_CARDS, decks: [{ id: 'fixture', hash: 'x' }] }, rules: RULES, newSeed: () => 4242, ...options };
+  const full: MainMenuOptions = {
+    lang: 'en',
+    decks: { cards: FIXTURE_CARDS, decks: [{ id: 'fixture', hash: 'x' }] },
+    rules: RULES,
+    newSeed: () => 4242,
+    ...options,
+  };
   screen = mount(<MenuApp start={start} values={defaultValues(77)} options={full} finish={(o) => outcomes.push(o)} />);
   await settle(5);
   return { s: screen, outcomes };

@@ -63,7 +63,10 @@ describe('a card’s persona lines', () => {
   it('say they name personas, in both languages', async () => {
     const { actions, state } = lineTo((s) => s.decision?.kind === 'play' && s.hands.us.some((id) => (s.cards[id]?.favours?.length ?? 0) > 0));
     const card = state.hands.us.find((id) => (state.cards[id]?.favours?.length ?? 0) > 0) as string;
-    for (const [lang, words] of [['en', 'Personas it helps: '], ['fr', 'Personnages qu’elle aide\u00a0: ']] as const) {
+    for (const [lang, words] of [
+      ['en', 'Personas it helps: '],
+      ['fr', 'Personnages qu’elle aide\u00a0: '],
+    ] as const) {
       screen = await mountPlay({ setup: SETUP, seats: { us: 'human', china: 'random' }, actions, lang, color: false, size: { columns: 160, rows: 48 } });
       const title = localText(state.cards[card]?.title, lang);
       await screen.waitFor(title);
@@ -94,7 +97,12 @@ describe('a scoring card’s option', () => {
       expect(digit).not.toBe('');
       await screen.press(digit);
       const shown = pattern.exec(await screen.waitFor((f) => pattern.test(f)));
-      const expected = diff === 0 ? (lang === 'en' ? 'even' : 'à égalité') : `${diff > 0 ? (lang === 'en' ? 'US' : 'États-Unis') : lang === 'en' ? 'China' : 'Chine'} +${Math.abs(diff)}`;
+      const expected =
+        diff === 0
+          ? lang === 'en'
+            ? 'even'
+            : 'à égalité'
+          : `${diff > 0 ? (lang === 'en' ? 'US' : 'États-Unis') : lang === 'en' ? 'China' : 'Chine'} +${Math.abs(diff)}`;
       expect(shown?.[2]).toBe(expected);
     });
   }
@@ -122,9 +130,15 @@ describe('a die rolled by an event', () => {
     const { state } = lineTo((s) => s.log.some((e) => e.type === 'roll'));
     const at = state.log.findIndex((e) => e.type === 'roll');
     // The event that rolled it is the last one fired or played before the roll.
-    const source = state.log.slice(0, at).reverse().find((e) => e.type === 'eventFires' || e.type === 'play');
+    const source = state.log
+      .slice(0, at)
+      .reverse()
+      .find((e) => e.type === 'eventFires' || e.type === 'play');
     const card = source && 'card' in source ? source.card : '';
-    for (const [lang, words] of [['en', ' for '], ['fr', ' pour ']] as const) {
+    for (const [lang, words] of [
+      ['en', ' for '],
+      ['fr', ' pour '],
+    ] as const) {
       const lines = wordLog({ lang, cards: state.cards, personas: state.setup.personas }, state.log).map((l) => l.text);
       const rolled = lines.find((line) => /^\S+ (rolled|a fait) \d/.test(line)) ?? '';
       // "Huawei rolled 5 +0 = 5." said nothing of what the die was for.
@@ -138,7 +152,9 @@ describe('a card that cannot race', () => {
     const short = (s: GameState) => {
       const view = viewFor(s, 'us');
       const step = nextRaceStep(view, 'us');
-      return step && !view.raceUsed.us ? view.hand.find((id) => !s.cards[id]?.scoring && (s.cards[id]?.ops ?? 0) > 0 && (s.cards[id]?.ops ?? 0) < step.cost) : undefined;
+      return step && !view.raceUsed.us
+        ? view.hand.find((id) => !s.cards[id]?.scoring && (s.cards[id]?.ops ?? 0) > 0 && (s.cards[id]?.ops ?? 0) < step.cost)
+        : undefined;
     };
     const { state } = lineTo((s) => s.decision?.kind === 'play' && short(s) !== undefined);
     const view = viewFor(state, 'us');
@@ -147,8 +163,16 @@ describe('a card that cannot race', () => {
     const uses = pending.kind === 'cards' ? pending.cards.find((c) => c.card === id)?.uses : undefined;
     expect(uses?.some((u) => u.use === 'race')).toBe(false);
     const cost = nextRaceStep(view, 'us')?.cost;
-    for (const [lang, words] of [['en', `No Lock-in step: it needs ${cost} Ops`], ['fr', `Pas de cran de Verrouillage\u00a0: il faut ${cost} Ops`]] as const) {
-      const w = { t: (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, key, params), lang, cards: state.cards, personas: state.setup.personas };
+    for (const [lang, words] of [
+      ['en', `No Lock-in step: it needs ${cost} Ops`],
+      ['fr', `Pas de cran de Verrouillage\u00a0: il faut ${cost} Ops`],
+    ] as const) {
+      const w = {
+        t: (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, key, params),
+        lang,
+        cards: state.cards,
+        personas: state.setup.personas,
+      };
       expect(usesSummary(w, view, state.cards[id] as never, uses)).toContain(words);
     }
   });
@@ -158,7 +182,12 @@ describe('the status line at 80 columns', () => {
   it('drops the side’s name before it drops the key hints', () => {
     const state = { overlay: null, sel: NO_SELECTION, notice: null, seats: { us: 'human', china: 'random' } as const };
     const lines = (s: GameState, width: number) => {
-      const words = { t: (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t('en', key, params), lang: 'en' as const, cards: s.cards, personas: s.setup.personas };
+      const words = {
+        t: (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t('en', key, params),
+        lang: 'en' as const,
+        cards: s.cards,
+        personas: s.setup.personas,
+      };
       const view = viewFor(s, 'us');
       return statusRows(words, state, view, pendingChoices(view), 'us', '', width).map((row) => row.map((sg) => sg.text).join(''));
     };

@@ -15,7 +15,10 @@ const LOOK: CardDef = {
   side: 'us',
   ops: 2,
   era: 1,
-  text: { en: 'Look at the top 2 cards of the draw pile and at 2 cards of China’s hand.', fr: 'Regardez les 2 premières cartes de la pioche et 2 cartes de la main chinoise.' },
+  text: {
+    en: 'Look at the top 2 cards of the draw pile and at 2 cards of China’s hand.',
+    fr: 'Regardez les 2 premières cartes de la pioche et 2 cartes de la main chinoise.',
+  },
   event: [
     { op: 'peek', side: 'self', at: 'deck', count: 2 },
     { op: 'peek', side: 'self', at: 'hand', count: 2 },

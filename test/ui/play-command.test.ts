@@ -56,7 +56,7 @@ describe('play without a terminal', () => {
   it('exits 2 with one line pointing to simulate, before loading decks or the screen', async () => {
     const error = await failure(['play'], false);
     expect(error.exitCode).toBe(2);
-    expect(error.message).toContain("silicon-curtain simulate");
+    expect(error.message).toContain('silicon-curtain simulate');
     expect(error.message).not.toContain('\n');
   });
 
@@ -84,7 +84,15 @@ async function played(args: string[], env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'sc-play-'));
   const asked: RunPlayOptions[] = [];
   let out = '';
-  const io: CliIO = { stdout: (text) => void (out += text), stderr: () => {}, exit: (code) => { throw new Error(`exit ${code}`); }, interactive: true, env };
+  const io: CliIO = {
+    stdout: (text) => void (out += text),
+    stderr: () => {},
+    exit: (code) => {
+      throw new Error(`exit ${code}`);
+    },
+    interactive: true,
+    env,
+  };
   const deps: PlayDeps = {
     loadDecks: () => Promise.resolve({ cards: FIXTURE_CARDS, decks: [{ id: 'fixture', hash: 'fixture' }] }),
     randomSeed: () => 123_456,
@@ -121,7 +129,9 @@ describe('play --class', () => {
     expect(options?.setup).toMatchObject({ seed: 256, rounds: 2 });
     expect(options?.setup).not.toHaveProperty('first');
     expect(run.out).toContain('Seed 256 (play this deal again with --seed 256).\n');
-    expect(run.out).toContain('Class game: seed 256, rounds: 2. Write it on the board; every pair starts the same deal with: silicon-curtain play --class --seed 256\n');
+    expect(run.out).toContain(
+      'Class game: seed 256, rounds: 2. Write it on the board; every pair starts the same deal with: silicon-curtain play --class --seed 256\n',
+    );
   });
 
   it('keeps what the command line gives, and names it in the pairs’ command', async () => {
@@ -129,7 +139,9 @@ describe('play --class', () => {
     const [options] = run.asked;
     expect(options?.seats).toEqual({ us: 'human', china: 'easy' });
     expect(options?.setup).toMatchObject({ seed: 7, rounds: 1, first: 'us', handicap: -2 });
-    expect(run.out).toContain('Partie de classe\u00a0: graine 7, manches\u00a0: 1. Écrivez-la au tableau\u202f; chaque binôme lance la même donne avec\u00a0: silicon-curtain play --class --seed 7 --rounds 1 --first us --handicap -2 --lang fr\n');
+    expect(run.out).toContain(
+      'Partie de classe\u00a0: graine 7, manches\u00a0: 1. Écrivez-la au tableau\u202f; chaque binôme lance la même donne avec\u00a0: silicon-curtain play --class --seed 7 --rounds 1 --first us --handicap -2 --lang fr\n',
+    );
   });
 
   it('is not a class game without --class: the usual seed, rounds and seats', async () => {

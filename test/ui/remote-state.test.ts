@@ -27,7 +27,9 @@ describe('a networked seat', () => {
     const waiting = run(seated, { type: 'update', update: { type: 'view', view, opponent: 'open' } });
     expect(remotePending(waiting)).toEqual({ kind: 'none' });
     expect(run(waiting, key('confirm')).outbox).toBeNull();
-    expect(waitingLine(t, words, waiting, 'silicon-curtain join 127.0.0.1:4000/ABCDEFGH')).toBe('Waiting for the other player: silicon-curtain join 127.0.0.1:4000/ABCDEFGH');
+    expect(waitingLine(t, words, waiting, 'silicon-curtain join 127.0.0.1:4000/ABCDEFGH')).toBe(
+      'Waiting for the other player: silicon-curtain join 127.0.0.1:4000/ABCDEFGH',
+    );
   });
 
   it('sends one legal move, once, and chooses again only from the next view', () => {
@@ -55,14 +57,22 @@ describe('a networked seat', () => {
     expect(asking.undoOut).toEqual({ kind: 'ask' });
     expect(waitingLine(t, words, asking)).toMatch(/^Asking .+ to agree to take back your move…$/);
     expect(run(asking, { type: 'undoSent' }, key('undo')).undoOut).toBeNull();
-    expect(run(asking, { type: 'undoSent' }, { type: 'update', update: { type: 'undoAnswered', accept: false } })).toMatchObject({ undoWaiting: false, notice: 'net.undoRefused' });
+    expect(run(asking, { type: 'undoSent' }, { type: 'update', update: { type: 'undoAnswered', accept: false } })).toMatchObject({
+      undoWaiting: false,
+      notice: 'net.undoRefused',
+    });
     // Asked by the other player: y or n answers, other keys wait.
     const asked = run(ready, { type: 'update', update: { type: 'undoAsked', by: side === 'us' ? 'china' : 'us' } });
     expect(waitingLine(t, words, asked)).toMatch(/asks to take back their last move: y agree · n refuse$/);
     expect(run(asked, key('confirm')).outbox).toBeNull();
     expect(run(asked, key('no'))).toMatchObject({ undoAsked: null, undoOut: { kind: 'answer', accept: false } });
     expect(run(asked, key('yes')).undoOut).toEqual({ kind: 'answer', accept: true });
-    const refused = run(ready, key('confirm'), { type: 'sent' }, { type: 'update', update: { type: 'refused', message: 'that action answers move 0, the game is at move 1' } });
+    const refused = run(
+      ready,
+      key('confirm'),
+      { type: 'sent' },
+      { type: 'update', update: { type: 'refused', message: 'that action answers move 0, the game is at move 1' } },
+    );
     expect(refused.sentAt).toBeNull();
     expect(waitingLine(t, words, refused)).toBe('Server: that action answers move 0, the game is at move 1');
     // The next position clears it.
@@ -79,7 +89,10 @@ describe('a networked seat', () => {
 
   it('leaves with the reason when the server is gone, and keeps the final board after the end', () => {
     const ready = run(seated, { type: 'update', update: { type: 'view', view, opponent: 'present' } });
-    const lost = run(ready, { type: 'update', update: { type: 'connection', status: 'closed', reason: 'the server at ws://127.0.0.1:4000 cannot be reached' } });
+    const lost = run(ready, {
+      type: 'update',
+      update: { type: 'connection', status: 'closed', reason: 'the server at ws://127.0.0.1:4000 cannot be reached' },
+    });
     expect(lost).toMatchObject({ exit: true, problem: 'the server at ws://127.0.0.1:4000 cannot be reached' });
 
     const outcome: Outcome = { winner: side, reason: 'finalScoring', leadership: 3, round: 1 };

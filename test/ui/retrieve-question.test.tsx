@@ -27,7 +27,14 @@ describe('taking a card back', () => {
     ['fr', 'Reprendre Enquête antitrust contre NVIDIA\u202f?', '▶1 Reprendre cette carte'],
   ] as const) {
     it(`confirms the card picked by saying what taking it does (${lang})`, async () => {
-      screen = await mountPlay({ setup: PLAYTEST_SETUP, seats: { us: 'random', china: 'human' }, actions: PLAYTEST_7301.slice(0, BEFORE_RETRIEVE), size: { columns: 100, rows: 32 }, lang, color: false });
+      screen = await mountPlay({
+        setup: PLAYTEST_SETUP,
+        seats: { us: 'random', china: 'human' },
+        actions: PLAYTEST_7301.slice(0, BEFORE_RETRIEVE),
+        size: { columns: 100, rows: 32 },
+        lang,
+        color: false,
+      });
       await screen.waitFor(lang === 'en' ? 'Take a card back from the discard pile' : 'Reprenez une carte de la défausse');
       await screen.press(KEY.enter);
       const frame = await screen.waitFor(answer);

@@ -26,7 +26,11 @@ const BASE = loadDeckForTest('base.yaml');
 
 /** NVIDIA against Huawei after H20 Export Licence (a lasting effect and the trap's marker) and Chip Controls. */
 function licensed(): GameState {
-  const s = position(BASE, 'h20-export-licence', { side: 'us', personas: { us: 'nvidia', china: 'huawei' }, board: { tencent: [3, 0], bytedance: [3, 0], alibaba: [3, 0], universities: [2, 0], thailand: [0, 1], malaysia: [0, 1] } });
+  const s = position(BASE, 'h20-export-licence', {
+    side: 'us',
+    personas: { us: 'nvidia', china: 'huawei' },
+    board: { tencent: [3, 0], bytedance: [3, 0], alibaba: [3, 0], universities: [2, 0], thailand: [0, 1], malaysia: [0, 1] },
+  });
   s.round = 2;
   let after = applyAction(s, { type: 'play', card: 'h20-export-licence', use: 'event' });
   after = answer(after, place('stateCloud'), place('tencent'), place('tencent'));
@@ -36,7 +40,9 @@ function licensed(): GameState {
 const text = (lang: Lang, s: GameState, width = 300): string => {
   const view = viewFor(s, 'us');
   const words = { t: (key: Parameters<typeof t>[1], params?: Params) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
-  return situationRows(words, view, width).map((row) => row.map((sg) => sg.text).join('')).join('\n');
+  return situationRows(words, view, width)
+    .map((row) => row.map((sg) => sg.text).join(''))
+    .join('\n');
 };
 
 describe('a lasting effect whose label is named after its card', () => {
@@ -60,16 +66,29 @@ function creatable(cards: readonly CardDef[]): { modifiers: Modifier[]; flags: s
   const modifiers: Modifier[] = [];
   const flags = new Set<string>();
   for (const card of cards) {
-    walkEffects(card.event, [], {
-      effect(e: Effect) {
-        const sides: Side[] = e.op === 'lasting' || e.op === 'modifyNextCard' ? (e.side === 'us' || e.side === 'china' ? [e.side] : ['us', 'china']) : [];
-        for (const side of sides) {
-          if (e.op === 'lasting') modifiers.push({ source: card.id, side, duration: e.duration, rule: e.rule });
-          if (e.op === 'modifyNextCard') modifiers.push({ source: card.id, side, duration: 'nextCard', rule: { kind: 'opsBonus', amount: e.opsDelta }, ...(e.use === 'event' || e.use === 'any' ? { next: e.use } : {}) });
-        }
-        if (e.op === 'flag' && e.set) flags.add(e.flag);
+    walkEffects(
+      card.event,
+      [],
+      {
+        effect(e: Effect) {
+          const sides: Side[] = e.op === 'lasting' || e.op === 'modifyNextCard' ? (e.side === 'us' || e.side === 'china' ? [e.side] : ['us', 'china']) : [];
+          for (const side of sides) {
+            if (e.op === 'lasting') modifiers.push({ source: card.id, side, duration: e.duration, rule: e.rule });
+            if (e.op === 'modifyNextCard')
+              modifiers.push({
+                source: card.id,
+                side,
+                duration: 'nextCard',
+                rule: { kind: 'opsBonus', amount: e.opsDelta },
+                ...(e.use === 'event' || e.use === 'any' ? { next: e.use } : {}),
+              });
+          }
+          if (e.op === 'flag' && e.set) flags.add(e.flag);
+        },
       },
-    }, 1, false);
+      1,
+      false,
+    );
   }
   return { modifiers, flags: [...flags] };
 }
@@ -102,7 +121,10 @@ describe('every effect in force is explained under i', () => {
         expect(explanation, what).not.toMatch(/\{\w+\}|[a-z]+-[a-z]+-[a-z]+|undefined/);
         // The situation panel says it, on the effect's own line.
         const panel = situationRows(words, view, 1000).map((row) => row.map((sg) => sg.text).join(''));
-        expect(panel.some((line) => line.startsWith('• ') && line.includes(explanation)), `${what}\n${panel.join('\n')}`).toBe(true);
+        expect(
+          panel.some((line) => line.startsWith('• ') && line.includes(explanation)),
+          `${what}\n${panel.join('\n')}`,
+        ).toBe(true);
       }
     });
   }
@@ -126,7 +148,9 @@ describe('rules in force, seen in play', () => {
       ['fr', 'En vigueur\u00a0: '],
     ] as const) {
       const words = { t: (key: Parameters<typeof t>[1], params?: Params) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
-      const line = headerRow(words, viewFor(s, 'us'), 300, null).map((sg) => sg.text).join('');
+      const line = headerRow(words, viewFor(s, 'us'), 300, null)
+        .map((sg) => sg.text)
+        .join('');
       expect(line).toContain(expected);
       expect(line).not.toMatch(/h20-licensed/);
     }
@@ -199,7 +223,10 @@ describe('the situation panel’s words', () => {
 
   it('names a marker in the log by its printed name, in both languages', () => {
     const s = licensed();
-    for (const [lang, name] of [['en', '“H20 Licensed” is now in effect.'], ['fr', '«\u00a0H20 autorisé\u00a0» est désormais en vigueur.']] as const) {
+    for (const [lang, name] of [
+      ['en', '“H20 Licensed” is now in effect.'],
+      ['fr', '«\u00a0H20 autorisé\u00a0» est désormais en vigueur.'],
+    ] as const) {
       const lines = wordLog({ lang, cards: s.cards, personas: s.setup.personas }, s.log).map((l) => l.text);
       expect(lines).toContain(name);
     }
@@ -216,7 +243,10 @@ describe('a card whose event cannot fire', () => {
     const pending = pendingChoices(view);
     const uses = pending.kind === 'cards' ? pending.cards.find((c) => c.card === 'china-cancel')?.uses : undefined;
     expect(uses?.some((u) => u.use === 'event')).toBe(false);
-    for (const [lang, words] of [['en', 'No event: it needs “'], ['fr', 'Pas d’événement\u00a0: il faut «\u00a0']] as const) {
+    for (const [lang, words] of [
+      ['en', 'No event: it needs “'],
+      ['fr', 'Pas d’événement\u00a0: il faut «\u00a0'],
+    ] as const) {
       const w = { t: (key: Parameters<typeof t>[1], params?: Params) => t(lang, key, params), lang, cards: s.cards, personas: s.setup.personas };
       expect(usesSummary(w, view, s.cards['china-cancel'] as never, uses)).toContain(words);
     }

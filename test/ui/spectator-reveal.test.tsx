@@ -20,7 +20,18 @@ function afterReveal(): { state: GameState; side: Side } {
     { op: 'peek', side: 'self', at: 'deck', count: 2 },
     { op: 'reveal', side: 'opponent', count: 1 },
   ];
-  const probe: CardDef = { id: 'probe', title: 'Probe', side: 'neutral', ops: 2, era: 1, text: 'probe', event, history: 'A test card.', date: '2024', source: 'test' };
+  const probe: CardDef = {
+    id: 'probe',
+    title: 'Probe',
+    side: 'neutral',
+    ops: 2,
+    era: 1,
+    text: 'probe',
+    event,
+    history: 'A test card.',
+    date: '2024',
+    source: 'test',
+  };
   s.cards = { ...s.cards, probe };
   giveCard(s, 'probe');
   s.deck.push(...s.box.splice(0));

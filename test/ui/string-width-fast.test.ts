@@ -26,13 +26,29 @@ describe('the fast string-width', () => {
   });
 
   it('measures the main menu title, accents, arrows and styled text as string-width does', () => {
-    for (const text of ['▄▀▀ █ █   █ ▄▀▀ ▄▀▄ █▄ █', '\u001B[1m\u001B[96m▄▀▀ █\u001B[39m\u001B[22m', 'Règles « élevées » — œuvre…', '↑↓ choisir · ▶ 1 Nouvelle partie', '']) {
+    for (const text of [
+      '▄▀▀ █ █   █ ▄▀▀ ▄▀▄ █▄ █',
+      '\u001B[1m\u001B[96m▄▀▀ █\u001B[39m\u001B[22m',
+      'Règles « élevées » — œuvre…',
+      '↑↓ choisir · ▶ 1 Nouvelle partie',
+      '',
+    ]) {
       expect(fastStringWidth(text)).toBe(stringWidth(text));
     }
   });
 
   it('leaves emoji, wide characters, combining marks and other escape codes to string-width', () => {
-    for (const text of ['▶\uFE0F', '◽', '🇫🇷', 'e\u0301', '中文', 'soft\u00ADhyphen', '👩\u200D💻', '\u001B]8;;https://x\u0007link\u001B]8;;\u0007', '\u001B[12345m▀']) {
+    for (const text of [
+      '▶\uFE0F',
+      '◽',
+      '🇫🇷',
+      'e\u0301',
+      '中文',
+      'soft\u00ADhyphen',
+      '👩\u200D💻',
+      '\u001B]8;;https://x\u0007link\u001B]8;;\u0007',
+      '\u001B[12345m▀',
+    ]) {
       expect(fastStringWidth(text)).toBe(stringWidth(text));
     }
     expect(fastStringWidth('▀→', { ambiguousIsNarrow: false })).toBe(stringWidth('▀→', { ambiguousIsNarrow: false }));
@@ -40,7 +56,36 @@ describe('the fast string-width', () => {
   });
 
   it('agrees with string-width on any mix of such pieces', () => {
-    const pieces = ['a', ' ', 'é', '▀', '█', '─', '→', '中', '◽', '▶', '\uFE0F', '\u0301', '\u200D', '👩', '🇫', '🇷', '\u00AD', '\t', '\u001B[1m', '\u001B[96m', '\u001B[39;22m', '\u001B[m', '\u001B', '[', 'm', '1', '\u009B', '\u0007'];
+    const pieces = [
+      'a',
+      ' ',
+      'é',
+      '▀',
+      '█',
+      '─',
+      '→',
+      '中',
+      '◽',
+      '▶',
+      '\uFE0F',
+      '\u0301',
+      '\u200D',
+      '👩',
+      '🇫',
+      '🇷',
+      '\u00AD',
+      '\t',
+      '\u001B[1m',
+      '\u001B[96m',
+      '\u001B[39;22m',
+      '\u001B[m',
+      '\u001B',
+      '[',
+      'm',
+      '1',
+      '\u009B',
+      '\u0007',
+    ];
     const options = fc.constantFrom(undefined, { ambiguousIsNarrow: false }, { countAnsiEscapeCodes: true }, {});
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), options, (parts, opts) => {

@@ -95,7 +95,14 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
   const { stdioBot } = await import('../../ai/stdio-protocol.js');
   let state;
   try {
-    state = createGame({ seed: options.seed, personas: { us: options.usPersona, china: options.chinaPersona }, rounds: options.rounds, ...setupFields(options), cards: deck.cards, decks: deck.decks });
+    state = createGame({
+      seed: options.seed,
+      personas: { us: options.usPersona, china: options.chinaPersona },
+      rounds: options.rounds,
+      ...setupFields(options),
+      cards: deck.cards,
+      decks: deck.decks,
+    });
   } catch (error) {
     if (error instanceof SetupError) throw new UserError(sayWording(options.lang ?? 'en', setupWording(error)));
     throw error;
@@ -125,7 +132,8 @@ export async function runBotMatch(options: BotMatchOptions, io: CliIO, stdin: Re
   const stdio = outside as StdioBot | null;
   if (result.stopped || !outcome) {
     stdio?.close();
-    const why = stdio?.stopped === 'timeout' ? t(lang, 'cli.botMatch.noAnswer', { ms: options.timeout ?? DEFAULT_STDIO_TIMEOUT_MS }) : t(lang, 'cli.botMatch.endOfInput');
+    const why =
+      stdio?.stopped === 'timeout' ? t(lang, 'cli.botMatch.noAnswer', { ms: options.timeout ?? DEFAULT_STDIO_TIMEOUT_MS }) : t(lang, 'cli.botMatch.endOfInput');
     io.stderr(`silicon-curtain: ${t(lang, 'cli.botMatch.stopped', { why, round: result.state.round })}\n`);
     return UNFINISHED_EXIT;
   }
@@ -150,14 +158,24 @@ async function prepareSave(file: string): Promise<string> {
 /** Writes the match as `play` saves a game; returns the line that says where, and how to debrief it. */
 async function writeSave(path: string, options: BotMatchOptions, actions: Action[], state: GameState): Promise<string> {
   const { createAutosaver, shellQuote } = await import('../../store/index.js');
-  const saver = createAutosaver({ file: path, setup: state.setup, seats: { us: options.us, china: options.china }, lang: options.lang ?? 'en', deckFiles: options.deckFiles ?? [], backupExisting: false });
+  const saver = createAutosaver({
+    file: path,
+    setup: state.setup,
+    seats: { us: options.us, china: options.china },
+    lang: options.lang ?? 'en',
+    deckFiles: options.deckFiles ?? [],
+    backupExisting: false,
+  });
   saver.save(actions, state);
   if (saver.lastError) throw new UserError(saver.lastError);
   return t(options.lang ?? 'en', 'cli.play.saved', { path, command: `silicon-curtain debrief ${shellQuote(path)}` });
 }
 
 export function register(program: Command, io: CliIO): void {
-  const personas = (side: Side) => new Option(`--${side}-persona <persona>`, helpText(program, `cliHelp.botMatch.${side}Persona`)).choices([...rules.PERSONAS[side]]).default(rules.PERSONAS[side][0]);
+  const personas = (side: Side) =>
+    new Option(`--${side}-persona <persona>`, helpText(program, `cliHelp.botMatch.${side}Persona`))
+      .choices([...rules.PERSONAS[side]])
+      .default(rules.PERSONAS[side][0]);
   const command = program
     .command('bot-match')
     .description(helpText(program, 'cliHelp.botMatch'))
@@ -172,11 +190,11 @@ export function register(program: Command, io: CliIO): void {
     .option('--timeout <ms>', helpText(program, 'cliHelp.botMatch.timeout', { ms: DEFAULT_STDIO_TIMEOUT_MS }), wholeNumber(1, 2 ** 31 - 1))
     .option('--save <file>', helpText(program, 'cliHelp.botMatch.save'));
   withSetupOptions(withDeckOptions(command)).action(async (opts: Omit<BotMatchOptions, 'seed'> & DeckOptions & { seed?: number }, cmd: Command) => {
-      // The one unseeded choice: a fresh seed when none is given (printed, so the game can be replayed).
-      const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
-      const { decksFromOptions } = await import('../game-decks.js');
-      const lang = chosenLang(cmd, io.env);
-      const code = await runBotMatch({ ...opts, seed, lang, deckFiles: opts.deck ?? [] }, io, process.stdin, decksFromOptions(io, opts, lang));
-      if (code !== 0) io.exit(code);
-    });
+    // The one unseeded choice: a fresh seed when none is given (printed, so the game can be replayed).
+    const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
+    const { decksFromOptions } = await import('../game-decks.js');
+    const lang = chosenLang(cmd, io.env);
+    const code = await runBotMatch({ ...opts, seed, lang, deckFiles: opts.deck ?? [] }, io, process.stdin, decksFromOptions(io, opts, lang));
+    if (code !== 0) io.exit(code);
+  });
 }

@@ -53,9 +53,6 @@ export function registerCardsCommand(program: Command, io: CliIO): Command {
 /** The name the CLI's command list uses. */
 export const register = registerCardsCommand;
 
-
-
-
 /** The decks in play, or undefined once their errors are printed. */
 async function loadDecks(io: CliIO, options: CardsOptions): Promise<LoadedDeck[] | undefined> {
   // With no deck at all, the listing says so itself.
@@ -135,7 +132,13 @@ async function listCards(io: CliIO, options: CardsOptions): Promise<number> {
     return 0;
   }
   if (options.json) {
-    io.stdout(`${JSON.stringify(cards.map(({ card, deck }) => cardRow(card, deck, lang)), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(
+        cards.map(({ card, deck }) => cardRow(card, deck, lang)),
+        null,
+        2,
+      )}\n`,
+    );
     return 0;
   }
   if (cards.length === 0) {
@@ -166,7 +169,10 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
   const cards = allCards(decks);
   const found = cards.find(({ card }) => card.id === id);
   if (!found) {
-    const near = closest(id, cards.map(({ card }) => card.id));
+    const near = closest(
+      id,
+      cards.map(({ card }) => card.id),
+    );
     const line = near === undefined ? t(lang, 'cli.cards.unknown', { id: quote(id) }) : t(lang, 'cli.cards.unknown.near', { id: quote(id), near });
     io.stderr(`${PROGRAM}: ${line}\n`);
     return 1;
@@ -204,7 +210,12 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
   const lines = fields.map(([name, value]) => `${label(name).padEnd(width)} ${escapeUnsafe(value)}`);
   // Each citation on its own line, after the history it supports.
   const cited = citationLines(lang, row.sources);
-  lines.splice(fields.findIndex(([name]) => name === 'question'), 0, label('sources'), ...cited.map((c) => `  - ${escapeUnsafe(c)}`));
+  lines.splice(
+    fields.findIndex(([name]) => name === 'question'),
+    0,
+    label('sources'),
+    ...cited.map((c) => `  - ${escapeUnsafe(c)}`),
+  );
   if (card.requires) lines.push(label('requires'), indent(stringify(card.requires)));
   lines.push(label('event'), indent(card.event.length > 0 ? stringify(card.event) : '[]'));
   io.stdout(`${lines.join('\n')}\n`);

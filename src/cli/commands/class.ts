@@ -22,10 +22,7 @@ export function classCommand(deck: DeckLoader = classroomDeck): CommandModule {
         .argument('<folder>', helpText(program, 'cliHelp.class.folder'))
         .addOption(new Option('--export <format>', helpText(program, 'cliHelp.class.export')).choices(['md', 'html']))
         .option('--out <file>', helpText(program, 'cliHelp.class.out'))
-        .addHelpText(
-          'after',
-          helpText(program, 'cliHelp.class.after'),
-        )
+        .addHelpText('after', helpText(program, 'cliHelp.class.after'))
         .action(async (folder: string, options: ClassReportOptions, command: Command) => {
           const { runClassReport } = await import('./class-run.js');
           await runClassReport(folder, options, chosenLang(command, io.env), io, deck);

@@ -35,7 +35,9 @@ export async function deckOrError(deck: DeckLoader, lang: Lang): Promise<Tutoria
   } catch (error) {
     if (error instanceof DeckSourceError) {
       throw new UserError(
-        error.kind === 'missing' ? t(lang, 'classroom.error.deck', { file: error.file }) : t(lang, 'classroom.error.deckInvalid', { file: error.file, reason: error.message }),
+        error.kind === 'missing'
+          ? t(lang, 'classroom.error.deck', { file: error.file })
+          : t(lang, 'classroom.error.deckInvalid', { file: error.file, reason: error.message }),
       );
     }
     throw error;

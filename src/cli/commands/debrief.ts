@@ -22,10 +22,7 @@ export function debriefCommand(deck: DeckLoader = classroomDeck): CommandModule 
         .addOption(new Option('--export <format>', helpText(program, 'cliHelp.debrief.export')).choices(['md', 'html']))
         .option('--handout', helpText(program, 'cliHelp.debrief.handout'))
         .option('--out <file>', helpText(program, 'cliHelp.debrief.out'))
-        .addHelpText(
-          'after',
-          helpText(program, 'cliHelp.debrief.after'),
-        )
+        .addHelpText('after', helpText(program, 'cliHelp.debrief.after'))
         .action(async (file: string, options: DebriefOptions, command: Command) => {
           const { runDebrief } = await import('./debrief-run.js');
           await runDebrief(file, options, chosenLang(command, io.env), io, deck);

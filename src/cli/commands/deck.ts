@@ -56,8 +56,6 @@ export const register = registerDeckCommand;
 
 const SCHEMA_NAME = 'deck.schema.json';
 
-
-
 function samePath(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
@@ -108,7 +106,8 @@ function plural(lang: Lang, n: number, word: Counted): string {
 
 function summary(lang: Lang, decks: readonly LoadedDeck[], files: number, errors: number, warnings: number): string {
   const count = (n: number, word: Counted) => plural(lang, n, word);
-  if (errors > 0) return t(lang, 'cli.deckValidate.failed', { errors: count(errors, 'error'), warnings: count(warnings, 'warning'), files: count(files, 'file') });
+  if (errors > 0)
+    return t(lang, 'cli.deckValidate.failed', { errors: count(errors, 'error'), warnings: count(warnings, 'warning'), files: count(files, 'file') });
   const cards = decks.reduce((n, d) => n + d.cards.length, 0);
   const hashes = decks.map((d) => `${escapeUnsafe(d.id)} ${d.hash}`).join(', ');
   return t(lang, 'cli.deckValidate.ok', { decks: count(decks.length, 'deck'), cards: count(cards, 'card'), warnings: count(warnings, 'warning'), hashes });

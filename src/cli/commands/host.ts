@@ -87,7 +87,13 @@ export function register(program: Command, io: CliIO): void {
       const { autosaveGame } = await import('../../store/index.js');
       const personas = { us: options.usPersona ?? seededPersona(seed, 'us'), china: options.chinaPersona ?? seededPersona(seed, 'china') };
       const autosave = autosaveGame({ dir, seats: { us: 'human', china: 'human' }, lang, deckFiles: options.deck ?? [], onError });
-      return { setup: { seed, rounds, personas, cards: decks.cards, decks: decks.decks }, actions: [], onChange: autosave.onChange, saved: () => autosave.path, release: () => {} };
+      return {
+        setup: { seed, rounds, personas, cards: decks.cards, decks: decks.decks },
+        actions: [],
+        onChange: autosave.onChange,
+        saved: () => autosave.path,
+        release: () => {},
+      };
     }
 
     /** A saved game (a hosted one the host left, or any), continued where it stopped, in its file. */
@@ -100,7 +106,15 @@ export function register(program: Command, io: CliIO): void {
         if (restored.state.outcome) throw new UserError(t(lang, 'cli.host.finished', { file: path }));
         if (restored.warning) io.stderr(`silicon-curtain: ${sayWording(lang, restored.warning)}\n`);
         const saved = restored.save.setup;
-        const autosaver = createAutosaver({ file: path, setup: restored.setup, seats: saved.seats, lang, deckFiles: saved.deckFiles, backupExisting: restored.readFrom === path, onError });
+        const autosaver = createAutosaver({
+          file: path,
+          setup: restored.setup,
+          seats: saved.seats,
+          lang,
+          deckFiles: saved.deckFiles,
+          backupExisting: restored.readFrom === path,
+          onError,
+        });
         return { setup: restored.setup, actions: restored.save.actions, onChange: autosaver.save, saved: () => autosaver.path, release: () => lock.release() };
       } catch (error) {
         lock.release();
@@ -137,7 +151,13 @@ export function register(program: Command, io: CliIO): void {
         const { playSeat } = await import('../net-play.js');
         // The host's screen is a client of its own server, on loopback, with its seat's token.
         // With TLS it trusts its own certificate only, whatever name that was made for.
-        const seat = connectSeat({ url: `${tls ? 'wss' : 'ws'}://127.0.0.1:${server.port}`, code: game.code, token: game.tokens[options.side], lang, ...(tls ? { pinnedCert: tls.cert } : {}) });
+        const seat = connectSeat({
+          url: `${tls ? 'wss' : 'ws'}://127.0.0.1:${server.port}`,
+          code: game.code,
+          token: game.tokens[options.side],
+          lang,
+          ...(tls ? { pinnedCert: tls.cert } : {}),
+        });
         await playSeat(io, seat, { lang, address: `127.0.0.1:${server.port}`, rejoin: null, invite: `silicon-curtain join ${joinAddress}` });
       } finally {
         await server.close({ ended: true });

@@ -62,11 +62,21 @@ export function register(program: Command, io: CliIO): void {
       if (options.token !== undefined && !/^[0-9a-f]{32}$/.test(options.token)) throw new UserError(t(lang, 'cli.join.badToken'));
       if (options.bot) {
         const seed = options.seed === undefined ? newGameSeed() : Number(options.seed);
-        if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) throw new UserError(t(lang, 'cli.play.badNumber', { option: '--seed', value: options.seed ?? '', min: 0, max: MAX_SEED }));
+        if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED)
+          throw new UserError(t(lang, 'cli.play.badNumber', { option: '--seed', value: options.seed ?? '', min: 0, max: MAX_SEED }));
         const delayMs = options.delayMs === undefined ? 0 : Number(options.delayMs);
-        if (!/^\d+$/.test(options.delayMs ?? '0') || delayMs > 60_000) throw new UserError(t(lang, 'cli.play.badNumber', { option: '--delay-ms', value: options.delayMs ?? '', min: 0, max: 60_000 }));
+        if (!/^\d+$/.test(options.delayMs ?? '0') || delayMs > 60_000)
+          throw new UserError(t(lang, 'cli.play.badNumber', { option: '--delay-ms', value: options.delayMs ?? '', min: 0, max: 60_000 }));
         const { playAsBot } = await import('../../net/bot-player.js');
-        const result = await playAsBot({ ...target, ...(options.token ? { token: options.token } : {}), bot: options.bot, seed, lang, reconnectAttempts: 20, delayMs });
+        const result = await playAsBot({
+          ...target,
+          ...(options.token ? { token: options.token } : {}),
+          bot: options.bot,
+          seed,
+          lang,
+          reconnectAttempts: 20,
+          delayMs,
+        });
         if (result.stopped) {
           const { standingText } = await import('../../ui/game/remote-state.js');
           const standing = standingText((key, params) => t(lang, key, params), result.stopped);

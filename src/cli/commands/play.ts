@@ -127,101 +127,112 @@ export function register(program: Command, io: CliIO, deps: PlayDeps = defaultDe
     .option('--save <file>', helpText(program, 'cliHelp.play.save'))
     .option('--class', helpText(program, 'cliHelp.play.class', { rounds: CLASS_ROUNDS }));
   withSetupOptions(withDeckOptions(command), { parse: false }).action(async (options: PlayOptions, command: Command) => {
-      const lang = chosenLang(command, io.env);
-      // --class presets what a teacher wants; an option given on the command line still wins.
-      const preset = options.class === true;
-      const given = (name: string) => command.getOptionValueSource(name) === 'cli';
-      const us = preset && !given('us') ? 'human' : options.us;
-      const china = preset && !given('china') ? 'human' : options.china;
-      const seats = { us: player(us, '--us', lang), china: player(china, '--china', lang) };
-      const seed = options.seed !== undefined ? wholeNumber(options.seed, '--seed', 0, MAX_SEED, lang) : preset ? classSeed(deps.randomSeed()) : deps.randomSeed();
-      const botThinkMs = wholeNumber(options.thinkMs ?? String(PLAY_THINK_CAP_MS), '--think-ms', 1, 600_000, lang);
-      const roundsText = preset && !given('rounds') ? String(CLASS_ROUNDS) : (options.rounds ?? String(rules.STANDARD_ROUNDS));
-      const rounds = wholeNumber(roundsText, '--rounds', 1, rules.MAX_ROUNDS, lang);
-      const handicap = options.handicap === undefined ? undefined : wholeNumber(options.handicap, '--handicap', -rules.MAX_HANDICAP, rules.MAX_HANDICAP, lang);
-      const fixed = setupFields({ ...(options.first ? { first: options.first } : {}), ...(handicap !== undefined ? { handicap } : {}) });
-      if (!io.interactive) throw new UserError(t(lang, 'cli.play.noTerminal'), ExitCode.noTerminal);
-      const decks = await deps.loadDecks(options, lang);
-      const named = options.save === undefined ? undefined : await namedSavePath(options.save);
-      if (!named) await checkFolder(deps.saveFolder());
-      try {
-        await playGames(named?.path);
-      } finally {
-        named?.lock.release();
-      }
+    const lang = chosenLang(command, io.env);
+    // --class presets what a teacher wants; an option given on the command line still wins.
+    const preset = options.class === true;
+    const given = (name: string) => command.getOptionValueSource(name) === 'cli';
+    const us = preset && !given('us') ? 'human' : options.us;
+    const china = preset && !given('china') ? 'human' : options.china;
+    const seats = { us: player(us, '--us', lang), china: player(china, '--china', lang) };
+    const seed =
+      options.seed !== undefined ? wholeNumber(options.seed, '--seed', 0, MAX_SEED, lang) : preset ? classSeed(deps.randomSeed()) : deps.randomSeed();
+    const botThinkMs = wholeNumber(options.thinkMs ?? String(PLAY_THINK_CAP_MS), '--think-ms', 1, 600_000, lang);
+    const roundsText = preset && !given('rounds') ? String(CLASS_ROUNDS) : (options.rounds ?? String(rules.STANDARD_ROUNDS));
+    const rounds = wholeNumber(roundsText, '--rounds', 1, rules.MAX_ROUNDS, lang);
+    const handicap = options.handicap === undefined ? undefined : wholeNumber(options.handicap, '--handicap', -rules.MAX_HANDICAP, rules.MAX_HANDICAP, lang);
+    const fixed = setupFields({ ...(options.first ? { first: options.first } : {}), ...(handicap !== undefined ? { handicap } : {}) });
+    if (!io.interactive) throw new UserError(t(lang, 'cli.play.noTerminal'), ExitCode.noTerminal);
+    const decks = await deps.loadDecks(options, lang);
+    const named = options.save === undefined ? undefined : await namedSavePath(options.save);
+    if (!named) await checkFolder(deps.saveFolder());
+    try {
+      await playGames(named?.path);
+    } finally {
+      named?.lock.release();
+    }
 
-      /** The command every pair types for this deal: what decides it (seed, rounds, first player,
-       * handicap, decks) and the language, when they differ from the class preset. */
-      function classCommand(quote: (path: string) => string): string {
-        const words = ['silicon-curtain play --class', `--seed ${seed}`];
-        if (rounds !== CLASS_ROUNDS) words.push(`--rounds ${rounds}`);
-        if (fixed.first) words.push(`--first ${fixed.first}`);
-        if (fixed.handicap) words.push(`--handicap ${fixed.handicap}`);
-        for (const file of options.deck ?? []) words.push(`--deck ${quote(file)}`);
-        if (options.baseDeck === false) words.push('--no-base-deck');
-        if (command.optsWithGlobals<{ lang?: string }>().lang) words.push(`--lang ${lang}`);
-        return words.join(' ');
-      }
+    /** The command every pair types for this deal: what decides it (seed, rounds, first player,
+     * handicap, decks) and the language, when they differ from the class preset. */
+    function classCommand(quote: (path: string) => string): string {
+      const words = ['silicon-curtain play --class', `--seed ${seed}`];
+      if (rounds !== CLASS_ROUNDS) words.push(`--rounds ${rounds}`);
+      if (fixed.first) words.push(`--first ${fixed.first}`);
+      if (fixed.handicap) words.push(`--handicap ${fixed.handicap}`);
+      for (const file of options.deck ?? []) words.push(`--deck ${quote(file)}`);
+      if (options.baseDeck === false) words.push('--no-base-deck');
+      if (command.optsWithGlobals<{ lang?: string }>().lang) words.push(`--lang ${lang}`);
+      return words.join(' ');
+    }
 
-      async function playGames(namedSave: string | undefined): Promise<void> {
-        const color = !io.env.NO_COLOR;
-        const personas = { ...(options.usPersona ? { us: options.usPersona } : {}), ...(options.chinaPersona ? { china: options.chinaPersona } : {}) };
-        const deckFiles = options.deck ?? [];
-        const { autosaveGame, resumeHint, shellQuote } = await import('../../store/index.js');
-        // Printed before the screen opens, so it stays in the terminal after the game.
-        io.stdout(`${t(lang, 'cli.play.seed', { seed })}\n`);
-        if (preset) io.stdout(`${t(lang, 'cli.play.class', { seed, rounds, command: classCommand(shellQuote) })}\n`);
+    async function playGames(namedSave: string | undefined): Promise<void> {
+      const color = !io.env.NO_COLOR;
+      const personas = { ...(options.usPersona ? { us: options.usPersona } : {}), ...(options.chinaPersona ? { china: options.chinaPersona } : {}) };
+      const deckFiles = options.deck ?? [];
+      const { autosaveGame, resumeHint, shellQuote } = await import('../../store/index.js');
+      // Printed before the screen opens, so it stays in the terminal after the game.
+      io.stdout(`${t(lang, 'cli.play.seed', { seed })}\n`);
+      if (preset) io.stdout(`${t(lang, 'cli.play.class', { seed, rounds, command: classCommand(shellQuote) })}\n`);
 
-        const launch = await import('../../ui/launch.js');
-        const runPlay = deps.runPlay ?? launch.runPlay;
-        const { processTerminal } = await import('../process-terminal.js');
-        const { SetupError } = await import('../../engine/index.js');
-        let game: { setup: SetupDraft; seats: Seats; file?: string } = {
-          setup: { seed, rounds, personas, ...fixed, cards: decks.cards, decks: decks.decks },
-          seats,
-          ...(namedSave ? { file: namedSave } : {}),
-        };
-        for (;;) {
-          const failures: string[] = [];
-          const autosave = autosaveGame({
-            ...(game.file ? { file: game.file } : { dir: deps.saveFolder() }),
-            seats: game.seats,
-            lang,
-            deckFiles,
-            onError: (message) => failures.push(message),
-          });
-          let result;
-          try {
-            result = await runPlay({ setup: game.setup, seats: game.seats, lang, color, botThinkMs, onChange: autosave.onChange, terminal: processTerminal() });
-          } catch (error) {
-            if (error instanceof SetupError) throw new UserError(sayWording(lang, setupWording(error)));
-            throw error;
-          }
-          for (const failure of failures) io.stderr(`silicon-curtain: ${failure}\n`);
-          if (result.outcome) {
-            const o = result.outcome;
-            const winner = o.winner ? t(lang, `side.${o.winner}`) : null;
-            // A rematch deals a new seed: say it again then; the first game's was printed before the screen opened.
-            const seedNote = game.setup.seed === seed ? '' : ` ${t(lang, 'cli.play.seed', { seed: game.setup.seed })}`;
-            io.stdout(`${winner ? t(lang, 'cli.play.won', { winner, reason: t(lang, `end.${o.reason}`) }) : t(lang, 'cli.play.draw')}${seedNote}\n`);
-            // Where the finished game is, and how to turn it into the class's handout.
-            if (autosave.path && !autosave.lastError) io.stdout(`${t(lang, 'cli.play.saved', { path: autosave.path, command: `silicon-curtain debrief ${shellQuote(autosave.path)}` })}\n`);
-          } else if (autosave.path && !autosave.lastError) {
-            io.stdout(`${resumeHint(autosave.path, lang)}\n`);
-          }
-          if (result.rematch && result.setup) {
-            game = launch.rematchOf(result.setup, game.seats);
-            continue;
-          }
-          if (result.newGame) {
-            const { runMainMenu } = await import('../../ui/main-menu.js');
-            const { menuAutosave } = await import('../menu-autosave.js');
-            const autosave = menuAutosave(deps.saveFolder, lang, deckFiles);
-            await runMainMenu({ lang, color, decks, startAt: 'newGame', newSeed: deps.randomSeed, autosaveFor: autosave.autosaveFor, botThinkMs, terminal: processTerminal() });
-            for (const failure of autosave.failures()) io.stderr(`silicon-curtain: ${failure}\n`);
-          }
-          return;
+      const launch = await import('../../ui/launch.js');
+      const runPlay = deps.runPlay ?? launch.runPlay;
+      const { processTerminal } = await import('../process-terminal.js');
+      const { SetupError } = await import('../../engine/index.js');
+      let game: { setup: SetupDraft; seats: Seats; file?: string } = {
+        setup: { seed, rounds, personas, ...fixed, cards: decks.cards, decks: decks.decks },
+        seats,
+        ...(namedSave ? { file: namedSave } : {}),
+      };
+      for (;;) {
+        const failures: string[] = [];
+        const autosave = autosaveGame({
+          ...(game.file ? { file: game.file } : { dir: deps.saveFolder() }),
+          seats: game.seats,
+          lang,
+          deckFiles,
+          onError: (message) => failures.push(message),
+        });
+        let result;
+        try {
+          result = await runPlay({ setup: game.setup, seats: game.seats, lang, color, botThinkMs, onChange: autosave.onChange, terminal: processTerminal() });
+        } catch (error) {
+          if (error instanceof SetupError) throw new UserError(sayWording(lang, setupWording(error)));
+          throw error;
         }
+        for (const failure of failures) io.stderr(`silicon-curtain: ${failure}\n`);
+        if (result.outcome) {
+          const o = result.outcome;
+          const winner = o.winner ? t(lang, `side.${o.winner}`) : null;
+          // A rematch deals a new seed: say it again then; the first game's was printed before the screen opened.
+          const seedNote = game.setup.seed === seed ? '' : ` ${t(lang, 'cli.play.seed', { seed: game.setup.seed })}`;
+          io.stdout(`${winner ? t(lang, 'cli.play.won', { winner, reason: t(lang, `end.${o.reason}`) }) : t(lang, 'cli.play.draw')}${seedNote}\n`);
+          // Where the finished game is, and how to turn it into the class's handout.
+          if (autosave.path && !autosave.lastError)
+            io.stdout(`${t(lang, 'cli.play.saved', { path: autosave.path, command: `silicon-curtain debrief ${shellQuote(autosave.path)}` })}\n`);
+        } else if (autosave.path && !autosave.lastError) {
+          io.stdout(`${resumeHint(autosave.path, lang)}\n`);
+        }
+        if (result.rematch && result.setup) {
+          game = launch.rematchOf(result.setup, game.seats);
+          continue;
+        }
+        if (result.newGame) {
+          const { runMainMenu } = await import('../../ui/main-menu.js');
+          const { menuAutosave } = await import('../menu-autosave.js');
+          const autosave = menuAutosave(deps.saveFolder, lang, deckFiles);
+          await runMainMenu({
+            lang,
+            color,
+            decks,
+            startAt: 'newGame',
+            newSeed: deps.randomSeed,
+            autosaveFor: autosave.autosaveFor,
+            botThinkMs,
+            terminal: processTerminal(),
+          });
+          for (const failure of autosave.failures()) io.stderr(`silicon-curtain: ${failure}\n`);
+        }
+        return;
       }
-    });
+    }
+  });
 }

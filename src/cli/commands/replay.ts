@@ -46,7 +46,9 @@ async function verify(file: string, io: CliIO, deps: SaveCommandDeps): Promise<v
     } catch {
       // No usable backup either.
     }
-    throw new UserError(backupGood ? { key: 'cli.replay.backupGood', params: { problem: error.wording, backup: backupPath(file), file: shellQuote(file) } } : error.wording);
+    throw new UserError(
+      backupGood ? { key: 'cli.replay.backupGood', params: { problem: error.wording, backup: backupPath(file), file: shellQuote(file) } } : error.wording,
+    );
   }
   io.stdout(`ok: ${result.actions} actions, hash ${result.hash}\n`);
 }

@@ -123,7 +123,15 @@ async function resumeLocked(path: string, langOf: (saved: Lang) => Lang, io: Cli
       onError: (message) => failures.push(message),
     });
     if (game.actions.length === 0) autosaver.save([], createGame(game.setup));
-    const result = await runPlay({ setup: game.setup, actions: game.actions, seats: saved.seats, lang, color: !io.env.NO_COLOR, onChange: autosaver.save, terminal: processTerminal() });
+    const result = await runPlay({
+      setup: game.setup,
+      actions: game.actions,
+      seats: saved.seats,
+      lang,
+      color: !io.env.NO_COLOR,
+      onChange: autosaver.save,
+      terminal: processTerminal(),
+    });
     for (const failure of failures) io.stderr(`silicon-curtain: ${failure}\n`);
     if (!result.outcome) io.stdout(`${resumeHint(autosaver.path, lang)}\n`);
     if (!result.rematch) return result.interrupted === true;

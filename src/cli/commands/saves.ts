@@ -51,7 +51,12 @@ async function listing(json: boolean, lang: Lang, io: CliIO, deps: SaveCommandDe
   }
   io.stdout(`${t(lang, 'saves.intro', { dir })}\n\n`);
   const header = COLUMNS.map((column) => t(lang, `saves.column.${column}`));
-  io.stdout(`${table(header, entries.map((entry) => row(entry, lang)))}\n`);
+  io.stdout(
+    `${table(
+      header,
+      entries.map((entry) => row(entry, lang)),
+    )}\n`,
+  );
   for (const e of entries) if (isDamaged(e)) io.stdout(`\n${e.error}`);
   for (const e of entries) if (!isDamaged(e) && e.warning) io.stdout(`\n${e.warning}`);
   io.stdout(`\n\n${t(lang, 'saves.next')}\n`);

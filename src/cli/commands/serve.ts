@@ -119,7 +119,14 @@ export function register(program: Command, io: CliIO): void {
     const host = options.lan ? '0.0.0.0' : '127.0.0.1';
     let server;
     try {
-      server = await startServer({ lobby, host, port, maxConnections: Math.min(4 * maxGames + 64, 5000), ...(password !== undefined ? { password } : {}), ...(tls ? { tls } : {}) });
+      server = await startServer({
+        lobby,
+        host,
+        port,
+        maxConnections: Math.min(4 * maxGames + 64, 5000),
+        ...(password !== undefined ? { password } : {}),
+        ...(tls ? { tls } : {}),
+      });
     } catch (error) {
       lock?.release();
       throw new UserError(t(lang, 'cli.host.listen', { host, port, reason: listenProblem(error as NodeJS.ErrnoException, lang) }));

@@ -212,7 +212,8 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
     const name = closestName(input, known);
     return name === input ? undefined : name;
   };
-  const { againstText, buildReport, compareRuns, progressReporter, renderMarkdown, renderText, runGames, stepCapOf, usWinHalfWidth } = await import('../../sim/index.js');
+  const { againstText, buildReport, compareRuns, progressReporter, renderMarkdown, renderText, runGames, stepCapOf, usWinHalfWidth } =
+    await import('../../sim/index.js');
   const deck = simDeckOf(loadedDecksFromOptions(io, o));
   const plan: SimPlan = { ...planOf(o), cardsOf: cardsOfFilter(o, deck, closest) };
   const baseline = baselineOf(o, deck, closest, (options) => simDeckOf(loadedDecksFromOptions(io, options)));
@@ -234,8 +235,19 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   });
   const where = (run: RunOutcome) => (run.mode === 'in process' ? 'in process' : `on ${run.workers} worker threads`);
   const runStage = async (stagePlan: SimPlan, stageDeck: SimDeck, from: number): Promise<RunOutcome> => {
-    const stageProgress = progressReporter({ write: (text) => (io.stderrControl ?? io.stderr)(text), isTerminal: terminal.stderrIsTerminal(), columns: terminal.columns(), now: terminal.now });
-    const run = await runGames(stagePlan, stageDeck, { workers, signal: abort.signal, from, onProgress: (done, total) => stageProgress.update(done, total), ...extra });
+    const stageProgress = progressReporter({
+      write: (text) => (io.stderrControl ?? io.stderr)(text),
+      isTerminal: terminal.stderrIsTerminal(),
+      columns: terminal.columns(),
+      now: terminal.now,
+    });
+    const run = await runGames(stagePlan, stageDeck, {
+      workers,
+      signal: abort.signal,
+      from,
+      onProgress: (done, total) => stageProgress.update(done, total),
+      ...extra,
+    });
     stageProgress.finish(run.records.length, stagePlan.games - from, run.interrupted, where(run));
     return run;
   };
@@ -267,7 +279,9 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
       const halfWidth = usWinHalfWidth(withRecords, baselineRecords);
       if ((halfWidth !== null && halfWidth <= o.untilCi) || played >= plan.games) break;
       planned = nextStage(played, halfWidth, o.untilCi, plan.games);
-      io.stderr(`simulate: after ${played} games the US win-rate difference is within ±${halfWidth ?? '?'} points, asked ±${o.untilCi}: playing on to ${planned} games\n`);
+      io.stderr(
+        `simulate: after ${played} games the US win-rate difference is within ±${halfWidth ?? '?'} points, asked ±${o.untilCi}: playing on to ${planned} games\n`,
+      );
     }
   } finally {
     stopListening();
@@ -279,7 +293,10 @@ export async function runSimulate(o: SimulateOptions, io: CliIO, terminal: Simul
   if (baseline && baselinePlan && baselineInterrupted !== null) {
     const baselineReport = buildReport({ ...baselinePlan, games: planned }, baseline.deck, baselineRecords, baselineInterrupted, stepCap);
     const halfWidth = usWinHalfWidth(withRecords, baselineRecords);
-    const untilCi = o.untilCi === undefined ? null : { target: o.untilCi, halfWidth, games: planned, maxGames: plan.games, reached: halfWidth !== null && halfWidth <= o.untilCi };
+    const untilCi =
+      o.untilCi === undefined
+        ? null
+        : { target: o.untilCi, halfWidth, games: planned, maxGames: plan.games, reached: halfWidth !== null && halfWidth <= o.untilCi };
     report = { ...withReport, comparison: compareRuns(baseline.against, withRecords, baselineRecords, baselineReport, untilCi) };
   }
   if (note) io.stderr(`simulate: ${note}\n`);
@@ -302,11 +319,20 @@ export function register(program: Command, io: CliIO, terminal: SimulateTerminal
     .description(helpText(program, 'cliHelp.simulate'))
     .requiredOption('--games <n>', helpText(program, 'cliHelp.simulate.games'), wholeNumber('--games', 1, 10_000_000))
     .addOption(new Option('--us <bot>', helpText(program, 'cliHelp.simulate.us', { bots: botNames().join(', ') })).default('random').argParser(bot('--us')))
-    .addOption(new Option('--china <bot>', helpText(program, 'cliHelp.simulate.china', { bots: botNames().join(', ') })).default('random').argParser(bot('--china')))
+    .addOption(
+      new Option('--china <bot>', helpText(program, 'cliHelp.simulate.china', { bots: botNames().join(', ') })).default('random').argParser(bot('--china')),
+    )
     .addOption(new Option('--us-persona <persona>', helpText(program, 'cliHelp.simulate.usPersona')).choices([...rules.PERSONAS.us, 'all']).default('all'))
-    .addOption(new Option('--china-persona <persona>', helpText(program, 'cliHelp.simulate.chinaPersona')).choices([...rules.PERSONAS.china, 'all']).default('all'))
+    .addOption(
+      new Option('--china-persona <persona>', helpText(program, 'cliHelp.simulate.chinaPersona')).choices([...rules.PERSONAS.china, 'all']).default('all'),
+    )
     .option('--seed <s>', helpText(program, 'cliHelp.simulate.seed'), wholeNumber('--seed', 0, MAX_SEED), 1)
-    .option('--rounds <n>', helpText(program, 'cliHelp.simulate.rounds', { max: rules.MAX_ROUNDS }), wholeNumber('--rounds', 1, rules.MAX_ROUNDS), rules.STANDARD_ROUNDS)
+    .option(
+      '--rounds <n>',
+      helpText(program, 'cliHelp.simulate.rounds', { max: rules.MAX_ROUNDS }),
+      wholeNumber('--rounds', 1, rules.MAX_ROUNDS),
+      rules.STANDARD_ROUNDS,
+    )
     .option('--workers <k>', helpText(program, 'cliHelp.simulate.workers'), wholeNumber('--workers', 1, 256))
     .option('--think-ms <ms>', helpText(program, 'cliHelp.simulate.thinkMs'), wholeNumber('--think-ms', 1, 600_000))
     .option('--json', helpText(program, 'cliHelp.simulate.json'))
@@ -317,6 +343,6 @@ export function register(program: Command, io: CliIO, terminal: SimulateTerminal
     .option('--until-ci <points>', helpText(program, 'cliHelp.simulate.untilCi'), points('--until-ci', 0.1, 50))
     .addOption(new Option('--cards-of <deck>', helpText(program, 'cliHelp.simulate.cardsOf')).argParser(collect));
   withSetupOptions(withDeckOptions(command)).action(async (options: SimulateOptions) => {
-      await runSimulate(options, io, terminal);
-    });
+    await runSimulate(options, io, terminal);
+  });
 }

@@ -4,7 +4,12 @@
 import { checkTutorialMoves, TutorialReplayError } from '../../classroom/tutorial.js';
 import type { TutorialDeck } from '../../classroom/tutorial.js';
 import {
-  clearTutorialProgress, ProgressError, progressOf, readTutorialProgress, tutorialProgressPath, writeTutorialProgress,
+  clearTutorialProgress,
+  ProgressError,
+  progressOf,
+  readTutorialProgress,
+  tutorialProgressPath,
+  writeTutorialProgress,
 } from '../../classroom/tutorial-progress.js';
 import type { Action } from '../../engine/index.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -61,7 +66,15 @@ export async function runTutorialCommand(options: TutorialRunOptions, lang: Lang
   };
   const { runTutorial } = await import('../../ui/launch.js');
   const { processTerminal } = await import('../process-terminal.js');
-  const result = await runTutorial({ deck: cards, actions, lang, onChange: save, color: !io.env.NO_COLOR, fromMenu: options.fromMenu ?? false, terminal: processTerminal() });
+  const result = await runTutorial({
+    deck: cards,
+    actions,
+    lang,
+    onChange: save,
+    color: !io.env.NO_COLOR,
+    fromMenu: options.fromMenu ?? false,
+    terminal: processTerminal(),
+  });
   if (finished) {
     clearTutorialProgress(file);
     if (!options.fromMenu) io.stdout(`${t(lang, 'tutorial.done')}\n`);

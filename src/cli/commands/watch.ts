@@ -44,7 +44,12 @@ export function register(program: Command, io: CliIO): void {
       const { lobbyFeed } = await import('../net-lobby.js');
       const { processTerminal } = await import('../process-terminal.js');
       for (;;) {
-        const { feed, follower } = lobbyFeed({ url: target.url, lang, ...withPassword, ...(options.teacher !== undefined ? { teacherToken: options.teacher } : {}) });
+        const { feed, follower } = lobbyFeed({
+          url: target.url,
+          lang,
+          ...withPassword,
+          ...(options.teacher !== undefined ? { teacherToken: options.teacher } : {}),
+        });
         let choice;
         try {
           choice = await runLobbyDashboard({ feed, address: address.trim(), lang, color: !io.env.NO_COLOR, terminal: processTerminal() });

@@ -7,7 +7,10 @@ export const chooseFirst: DecisionRules<'chooseFirst'> = {
   legal(s, d) {
     // A first player fixed in the setup answers round 1's choice: settle applies it.
     if (s.round === 1 && s.setup.first) return [{ type: 'chooseFirst', first: s.setup.first }];
-    return [{ type: 'chooseFirst', first: d.side }, { type: 'chooseFirst', first: other(d.side) }];
+    return [
+      { type: 'chooseFirst', first: d.side },
+      { type: 'chooseFirst', first: other(d.side) },
+    ];
   },
   answer(s, d, a) {
     s.decision = null;

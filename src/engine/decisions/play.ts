@@ -6,7 +6,16 @@ import { card, eventSide, queueEvent } from '../cards.js';
 import { eventCanFire } from '../flow.js';
 import { log } from '../log.js';
 import {
-  advanceRace, canLobbySomewhere, canRace, canSanctionSomewhere, effectiveOps, eventPlayOps, placementCost, placementEligible, useEventModifiers, useOpsModifiers,
+  advanceRace,
+  canLobbySomewhere,
+  canRace,
+  canSanctionSomewhere,
+  effectiveOps,
+  eventPlayOps,
+  placementCost,
+  placementEligible,
+  useEventModifiers,
+  useOpsModifiers,
 } from '../ops.js';
 import { other, SANCTION_MIN_OPS } from '../rules.js';
 import type { Action, GameState } from '../types.js';

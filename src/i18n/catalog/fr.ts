@@ -103,14 +103,21 @@ export const fr: Record<keyof typeof en, string> = {
   'pressure.nvidia.name': 'Actionnaires',
   'pressure.beijing.name': 'Autosuffisance',
   'pressure.huawei.name': 'Écosystème',
-  'pressure.washington.rule': 'À chaque manche, consacrer aux contrôles (sanctions, événements de contrôle joués pendant les tours d’action) au moins (horloge − {offset}) Ops : réussi, +{reward} de Leadership ; manqué, la Chine gagne l’écart.',
-  'pressure.nvidia.rule': 'À chaque manche, placer {nvidia} points d’influence dans le Marché chinois : réussi, +{reward} de Leadership ; manqué, la Chine gagne l’écart.',
-  'pressure.beijing.rule': 'À chaque manche, faire avancer la Pile d’au moins un cran : réussi, +{reward} de Leadership ; manqué, les États-Unis gagnent {beijingPenalty} points de Leadership.',
-  'pressure.huawei.rule': 'À chaque manche, placer {huawei} points d’influence chez les Développeurs ou dans le Sud global : réussi, +{reward} de Leadership ; manqué, les États-Unis gagnent l’écart.',
-  'persona.washington.wants': 'Freiner les progrès de la Chine en IA par les contrôles à l’exportation : sanctionner tant que les régions sont ouvertes, mais chaque coupure nourrit la Pile chinoise.',
-  'persona.nvidia.wants': 'Garder le marché chinois et l’emprise de CUDA sur les développeurs : tant que la licence du H20 tient, le Verrouillage monte à chaque manche.',
+  'pressure.washington.rule':
+    'À chaque manche, consacrer aux contrôles (sanctions, événements de contrôle joués pendant les tours d’action) au moins (horloge − {offset}) Ops : réussi, +{reward} de Leadership ; manqué, la Chine gagne l’écart.',
+  'pressure.nvidia.rule':
+    'À chaque manche, placer {nvidia} points d’influence dans le Marché chinois : réussi, +{reward} de Leadership ; manqué, la Chine gagne l’écart.',
+  'pressure.beijing.rule':
+    'À chaque manche, faire avancer la Pile d’au moins un cran : réussi, +{reward} de Leadership ; manqué, les États-Unis gagnent {beijingPenalty} points de Leadership.',
+  'pressure.huawei.rule':
+    'À chaque manche, placer {huawei} points d’influence chez les Développeurs ou dans le Sud global : réussi, +{reward} de Leadership ; manqué, les États-Unis gagnent l’écart.',
+  'persona.washington.wants':
+    'Freiner les progrès de la Chine en IA par les contrôles à l’exportation : sanctionner tant que les régions sont ouvertes, mais chaque coupure nourrit la Pile chinoise.',
+  'persona.nvidia.wants':
+    'Garder le marché chinois et l’emprise de CUDA sur les développeurs : tant que la licence du H20 tient, le Verrouillage monte à chaque manche.',
   'persona.beijing.wants': 'L’autosuffisance, avec les terres rares comme levier : un cran de Pile à chaque manche, moins cher quand l’horloge est basse.',
-  'persona.huawei.wants': 'Une pile souveraine complète, en commençant par les marchés périphériques : prendre le Sud global, puis encercler le Marché chinois.',
+  'persona.huawei.wants':
+    'Une pile souveraine complète, en commençant par les marchés périphériques : prendre le Sud global, puis encercler le Marché chinois.',
   'header.round': 'Manche {round}/{rounds}',
   'header.actions': 'actions {us}·{china} sur {total}',
   'header.seed': 'graine {seed}',
@@ -338,13 +345,15 @@ export const fr: Record<keyof typeof en, string> = {
   'net.cause.reset': 'la connexion a été interrompue',
   'net.cause.closed': 'le serveur a fermé la connexion',
   'net.problem.unreachable': 'le serveur {url} est injoignable',
-  'net.problem.version': 'le serveur parle la version {theirs} du protocole, ce silicon-curtain la version {ours} : utilisez la même version de silicon-curtain des deux côtés',
+  'net.problem.version':
+    'le serveur parle la version {theirs} du protocole, ce silicon-curtain la version {ours} : utilisez la même version de silicon-curtain des deux côtés',
   'net.problem.notGame': 'le serveur {url} ne parle pas le protocole de silicon-curtain',
   'net.problem.hostLeft': 'l’hôte a quitté la partie ; elle est enregistrée sur sa machine',
   'net.refused.badMessage': 'le serveur n’a pas compris un message de ce client',
   'net.refused.tooLarge': 'un message était trop long pour le serveur',
   'net.refused.tooFast': 'trop de messages : le serveur demande de ralentir',
-  'net.refused.version': 'le serveur parle une autre version du protocole que ce silicon-curtain ({ours}) : utilisez la même version de silicon-curtain des deux côtés',
+  'net.refused.version':
+    'le serveur parle une autre version du protocole que ce silicon-curtain ({ours}) : utilisez la même version de silicon-curtain des deux côtés',
   'net.refused.badCode': 'ce code d’invitation n’est pas celui de la partie : vérifiez la ligne affichée par l’hôte',
   'net.refused.badToken': 'ce jeton n’appartient à aucune place de cette partie',
   'net.refused.full': 'les deux places de cette partie sont prises ; pour revenir à la vôtre, rejoignez-la depuis la machine qui la tenait, ou avec son jeton',
@@ -353,11 +362,14 @@ export const fr: Record<keyof typeof en, string> = {
   'net.refused.stale': 'la partie a avancé avant l’arrivée de ce coup : choisissez à nouveau',
   'net.refused.noUndo': 'rien à annuler : une information nouvelle a été révélée, ce n’est pas votre coup, ou l’autre joueur est absent',
   'net.refused.over': 'la partie est terminée',
-  'cli.host.noTerminal': "host a besoin d’un terminal interactif : l’hôte joue sa place à l’écran (deux bots peuvent jouer avec 'silicon-curtain join ADRESSE --bot normal')",
+  'cli.host.noTerminal':
+    "host a besoin d’un terminal interactif : l’hôte joue sa place à l’écran (deux bots peuvent jouer avec 'silicon-curtain join ADRESSE --bot normal')",
   'cli.host.join': 'L’autre joueur rejoint la partie avec : silicon-curtain join {address}',
-  'cli.host.lan': 'Attention : --lan écoute sur le réseau ; quiconque peut joindre cette machine et connaît le code d’invitation peut prendre la place libre. Adresses : {addresses}',
+  'cli.host.lan':
+    'Attention : --lan écoute sur le réseau ; quiconque peut joindre cette machine et connaît le code d’invitation peut prendre la place libre. Adresses : {addresses}',
   'cli.host.listen': 'impossible d’écouter sur {host}:{port} : {reason}',
-  'cli.join.badAddress': "'{address}' n’est pas une adresse de partie : donnez HÔTE:PORT/CODE, tel qu’affiché par 'silicon-curtain host', ou HÔTE:PORT, tel qu’affiché par 'silicon-curtain serve'",
+  'cli.join.badAddress':
+    "'{address}' n’est pas une adresse de partie : donnez HÔTE:PORT/CODE, tel qu’affiché par 'silicon-curtain host', ou HÔTE:PORT, tel qu’affiché par 'silicon-curtain serve'",
   'cli.join.noTerminal': 'join a besoin d’un terminal interactif ; pour rejoindre en bot, ajoutez --bot normal',
   'cli.join.failed': 'la partie s’est arrêtée sans résultat : {reason}',
   'cli.watch.noTerminal': 'watch a besoin d’un terminal interactif : la partie s’affiche à l’écran',
@@ -375,8 +387,10 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.serve.dataCannot': 'impossible de le créer ou d’y écrire ({code})',
   'cli.serve.badPassword': '--password demande de 1 à 200 caractères',
   'cli.serve.warning': 'attention : {line}',
-  'cli.serve.lan': 'Attention : --lan écoute sur le réseau ; quiconque peut joindre cette machine peut rejoindre ou suivre ces parties (ajoutez --password pour les réserver à votre classe). Adresses : {addresses}',
-  'cli.serve.lanPassword': 'Attention : --lan écoute sur le réseau ; quiconque peut joindre cette machine et connaît le mot de passe peut rejoindre ou suivre ces parties. Adresses : {addresses}',
+  'cli.serve.lan':
+    'Attention : --lan écoute sur le réseau ; quiconque peut joindre cette machine peut rejoindre ou suivre ces parties (ajoutez --password pour les réserver à votre classe). Adresses : {addresses}',
+  'cli.serve.lanPassword':
+    'Attention : --lan écoute sur le réseau ; quiconque peut joindre cette machine et connaît le mot de passe peut rejoindre ou suivre ces parties. Adresses : {addresses}',
   'cli.serve.tlsBoth': '--tls-cert et --tls-key vont ensemble : donnez les deux fichiers (PEM)',
   'cli.serve.tlsRead': 'impossible de lire {file} pour TLS ({code})',
   'cli.serve.tlsBad': '--tls-cert {cert} et --tls-key {key} ne sont pas un certificat PEM et sa clé privée ({code})',
@@ -606,7 +620,8 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.play.won': 'Victoire : {winner}, par {reason}.',
   'cli.play.draw': 'La partie s’est terminée par un match nul.',
   'cli.play.saved': 'Partie enregistrée dans {path}. Son débriefing\u00a0: {command}',
-  'cli.play.class': 'Partie de classe\u00a0: graine {seed}, manches\u00a0: {rounds}. Écrivez-la au tableau\u202f; chaque binôme lance la même donne avec\u00a0: {command}',
+  'cli.play.class':
+    'Partie de classe\u00a0: graine {seed}, manches\u00a0: {rounds}. Écrivez-la au tableau\u202f; chaque binôme lance la même donne avec\u00a0: {command}',
 
   // ---- Édition classe (branche class) : mots communs au tutoriel et au débriefing ----
   'classroom.language.en': 'anglais',
@@ -632,11 +647,13 @@ export const fr: Record<keyof typeof en, string> = {
   'classroom.log.play.headline': '{sideHeadlines} {card} à la une',
   'classroom.error.deck': 'le paquet de base manque : {file} est introuvable',
   'classroom.error.deckInvalid': 'le paquet de base {file} est illisible : {reason}',
-  'tutorial.noTerminal': 'le tutoriel a besoin d’un terminal interactif ; lancez-le dans une fenêtre de terminal, ou lisez les règles avec « silicon-curtain rules »',
+  'tutorial.noTerminal':
+    'le tutoriel a besoin d’un terminal interactif ; lancez-le dans une fenêtre de terminal, ou lisez les règles avec « silicon-curtain rules »',
   'tutorial.notSaved': 'la progression du tutoriel n’a pas pu être enregistrée dans {file} : {reason}',
   'tutorial.restarted': 'le tutoriel sauvegardé n’a pas pu reprendre ({reason}) ; il recommence depuis le début',
   'tutorial.end.title': 'Tutoriel terminé',
-  'tutorial.end.next': 'Vous avez vu toutes les règles du jeu. Ensuite : une vraie partie contre l’ordinateur, avec silicon-curtain play (ou silicon-curtain pour le menu).',
+  'tutorial.end.next':
+    'Vous avez vu toutes les règles du jeu. Ensuite : une vraie partie contre l’ordinateur, avec silicon-curtain play (ou silicon-curtain pour le menu).',
   'tutorial.end.next.menu': 'Vous avez vu toutes les règles du jeu. Ensuite : une vraie partie contre l’ordinateur, avec Nouvelle partie dans le menu.',
   'tutorial.left': 'Tutoriel en pause ; lancez silicon-curtain tutorial pour reprendre où vous en étiez.',
   'tutorial.done': 'Tutoriel terminé. Jouez maintenant une partie contre l’ordinateur : silicon-curtain play',
@@ -647,38 +664,53 @@ export const fr: Record<keyof typeof en, string> = {
   'tutorial.hint': 'Pas ce coup : cette leçon en demande un autre (voir ci-dessous).',
   'tutorial.more': '… {key} : toute la leçon',
   'tutorial.do.card': 'choisissez {card} dans votre main (↑↓ ou son numéro), appuyez sur Entrée, puis choisissez « {option} ».',
-  'tutorial.do.place': 'placez 1 point d’influence dans chacune de ces cases : {spaces} ; déplacez le curseur du plateau (flèches) sur une case et appuyez sur Entrée.',
+  'tutorial.do.place':
+    'placez 1 point d’influence dans chacune de ces cases : {spaces} ; déplacez le curseur du plateau (flèches) sur une case et appuyez sur Entrée.',
   'tutorial.do.place.one': 'placez 1 point d’influence {space:in} : déplacez le curseur du plateau (flèches) sur la case et appuyez sur Entrée.',
-  'tutorial.do.remove': 'retirez 1 point d’influence chinoise de chacune de ces cases : {spaces} ; déplacez le curseur du plateau (flèches) sur une case et appuyez sur Entrée.',
+  'tutorial.do.remove':
+    'retirez 1 point d’influence chinoise de chacune de ces cases : {spaces} ; déplacez le curseur du plateau (flèches) sur une case et appuyez sur Entrée.',
   'tutorial.do.remove.one': 'retirez 1 point d’influence chinoise {space:of} : déplacez le curseur du plateau (flèches) sur la case et appuyez sur Entrée.',
   'tutorial.do.target': 'choisissez {space:the} : déplacez le curseur du plateau (flèches) sur la case et appuyez sur Entrée.',
   'tutorial.do.list': 'choisissez l’option en surbrillance avec Entrée.',
   'tutorial.lesson.headline.title': 'La une',
-  'tutorial.lesson.headline.body': 'Vous êtes {you} (États-Unis) ; l’ordinateur joue {them} (Chine). Chacun tire la piste de Leadership : à ±{limit}, un camp gagne aussitôt (à partir de la manche 2) ; sinon, le camp en tête après la dernière manche gagne. Ce tutoriel dure deux courtes manches. Chaque manche s’ouvre par la une : chacun choisit une carte en secret, puis les deux événements se déclenchent, la carte qui a le plus d’Ops d’abord. Mettez {a800Gap} à la une : son événement retire 3 points d’influence chinoise du Marché chinois (vous choisissez où) et, joué par Washington, vous rapporte 1 Leadership.',
+  'tutorial.lesson.headline.body':
+    'Vous êtes {you} (États-Unis) ; l’ordinateur joue {them} (Chine). Chacun tire la piste de Leadership : à ±{limit}, un camp gagne aussitôt (à partir de la manche 2) ; sinon, le camp en tête après la dernière manche gagne. Ce tutoriel dure deux courtes manches. Chaque manche s’ouvre par la une : chacun choisit une carte en secret, puis les deux événements se déclenchent, la carte qui a le plus d’Ops d’abord. Mettez {a800Gap} à la une : son événement retire 3 points d’influence chinoise du Marché chinois (vous choisissez où) et, joué par Washington, vous rapporte 1 Leadership.',
   'tutorial.lesson.influence.title': 'Influence et contrôle',
-  'tutorial.lesson.influence.body': 'Chaque case montre sa stabilité (st), puis l’influence américaine (U) et chinoise (C) ; ◆ marque un champ de bataille, la dernière colonne qui la contrôle. Vous contrôlez une case quand votre influence atteint celle de l’adversaire plus la stabilité. À votre tour, vous jouez une carte : pour son événement (son texte) ou pour ses Ops (son nombre). Les Ops placent de l’influence à côté de vos positions (• les marque) : 1 Op le point, 2 chez l’adversaire, {openingCost} de plus pour s’implanter. Jouez {entityList} pour ses 2 Ops et prenez Tencent et ByteDance.',
+  'tutorial.lesson.influence.body':
+    'Chaque case montre sa stabilité (st), puis l’influence américaine (U) et chinoise (C) ; ◆ marque un champ de bataille, la dernière colonne qui la contrôle. Vous contrôlez une case quand votre influence atteint celle de l’adversaire plus la stabilité. À votre tour, vous jouez une carte : pour son événement (son texte) ou pour ses Ops (son nombre). Les Ops placent de l’influence à côté de vos positions (• les marque) : 1 Op le point, 2 chez l’adversaire, {openingCost} de plus pour s’implanter. Jouez {entityList} pour ses 2 Ops et prenez Tencent et ByteDance.',
   'tutorial.lesson.sanction.title': 'Les sanctions et l’horloge',
-  'tutorial.lesson.sanction.body': 'Une sanction demande une carte d’au moins {sanctionMin} Ops, et lance un dé : dé + Ops − 2 × stabilité retire autant d’influence adverse dans la case, au plus les Ops de la carte (la ligne de détail sous le plateau donne les chances). Sanctionner un champ de bataille fait descendre l’horloge du découplage d’un cran ; une horloge basse ferme des régions, et le camp dont le coup la mène à 1 perd aussitôt (mort subite). L’objectif de votre persona, le test des faucons : à chaque manche, dépensez en contrôles (sanctions) au moins horloge − 2 Ops. Sanctionnez les Émirats avec votre carte signature, {fdpr} (3 Ops).',
+  'tutorial.lesson.sanction.body':
+    'Une sanction demande une carte d’au moins {sanctionMin} Ops, et lance un dé : dé + Ops − 2 × stabilité retire autant d’influence adverse dans la case, au plus les Ops de la carte (la ligne de détail sous le plateau donne les chances). Sanctionner un champ de bataille fait descendre l’horloge du découplage d’un cran ; une horloge basse ferme des régions, et le camp dont le coup la mène à 1 perd aussitôt (mort subite). L’objectif de votre persona, le test des faucons : à chaque manche, dépensez en contrôles (sanctions) au moins horloge − 2 Ops. Sanctionnez les Émirats avec votre carte signature, {fdpr} (3 Ops).',
   'tutorial.lesson.lobby.title': 'Le lobbying',
-  'tutorial.lesson.lobby.body': 'Le lobbying est un duel là où l’adversaire a de l’influence : chaque Op est une tentative. Chaque camp lance un dé, plus 1 par case voisine qu’il contrôle et 1 s’il a plus d’influence dans la case ; le perdant retire de l’influence, l’écart entre les totaux. Tencent et ByteDance, désormais à vous, touchent Alibaba : vos chances sont bonnes (la ligne de détail les montre). Faites du lobbying à Alibaba avec {chipCut} (1 Op : trop peu pour sanctionner, assez pour cela).',
+  'tutorial.lesson.lobby.body':
+    'Le lobbying est un duel là où l’adversaire a de l’influence : chaque Op est une tentative. Chaque camp lance un dé, plus 1 par case voisine qu’il contrôle et 1 s’il a plus d’influence dans la case ; le perdant retire de l’influence, l’écart entre les totaux. Tencent et ByteDance, désormais à vous, touchent Alibaba : vos chances sont bonnes (la ligne de détail les montre). Faites du lobbying à Alibaba avec {chipCut} (1 Op : trop peu pour sanctionner, assez pour cela).',
   'tutorial.lesson.race.title': 'Les pistes de la course',
-  'tutorial.lesson.race.body': 'Les États-Unis montent le Verrouillage (l’écosystème CUDA), la Chine la Pile (ses propres puces et logiciels). Une fois par manche, vous pouvez dépenser une carte d’assez d’Ops pour avancer votre piste d’un cran : certains crans rapportent du Leadership, les crans 2 et 5 des capacités durables. {gallium} est une carte chinoise : jouée pour ses Ops, son événement se déclencherait aussi pour la Chine ; dépensée pour la course, jamais. C’est la façon sûre d’utiliser une carte adverse. Avancez le Verrouillage avec elle.',
+  'tutorial.lesson.race.body':
+    'Les États-Unis montent le Verrouillage (l’écosystème CUDA), la Chine la Pile (ses propres puces et logiciels). Une fois par manche, vous pouvez dépenser une carte d’assez d’Ops pour avancer votre piste d’un cran : certains crans rapportent du Leadership, les crans 2 et 5 des capacités durables. {gallium} est une carte chinoise : jouée pour ses Ops, son événement se déclencherait aussi pour la Chine ; dépensée pour la course, jamais. C’est la façon sûre d’utiliser une carte adverse. Avancez le Verrouillage avec elle.',
   'tutorial.lesson.hold.title': 'La fin de la manche',
-  'tutorial.lesson.hold.body': 'Quand les tours d’action sont finis : une carte de décompte restée en main décompte quand même, et son détenteur perd d’abord {fine} Leadership ; puis chaque camp garde une carte ordinaire et défausse le reste (une carte adverse parmi elles se déclenche d’abord pour son camp) ; puis les tests de pression : une persona qui a atteint son objectif gagne 1 Leadership, une qui l’a manqué donne l’écart à l’adversaire. Vos 3 Ops de sanctions ont réussi le test des faucons. {truce}, la monnaie d’échange, n’est pas une carte ordinaire : elle reste dans votre main. Gardez {chipRules} pour la manche suivante.',
+  'tutorial.lesson.hold.body':
+    'Quand les tours d’action sont finis : une carte de décompte restée en main décompte quand même, et son détenteur perd d’abord {fine} Leadership ; puis chaque camp garde une carte ordinaire et défausse le reste (une carte adverse parmi elles se déclenche d’abord pour son camp) ; puis les tests de pression : une persona qui a atteint son objectif gagne 1 Leadership, une qui l’a manqué donne l’écart à l’adversaire. Vos 3 Ops de sanctions ont réussi le test des faucons. {truce}, la monnaie d’échange, n’est pas une carte ordinaire : elle reste dans votre main. Gardez {chipRules} pour la manche suivante.',
   'tutorial.lesson.newRound.title': 'Une nouvelle manche',
-  'tutorial.lesson.newRound.body': 'Manche 2 : l’horloge est remontée (de {recovery} crans au plus, sans dépasser {clockMax}), de nouvelles cartes ont rejoint le paquet, votre carte signature est revenue, et le camp en retard au Leadership a choisi qui joue en premier (il peut aussi mettre sa carte signature à la une). Le journal (L) montre les tests de pression de la manche passée : chacun a atteint son objectif. Mettez {permit} à la une : elle place 2 points d’influence américaine en Malaisie, un « village » du Sud global, pour la leçon suivante.',
+  'tutorial.lesson.newRound.body':
+    'Manche 2 : l’horloge est remontée (de {recovery} crans au plus, sans dépasser {clockMax}), de nouvelles cartes ont rejoint le paquet, votre carte signature est revenue, et le camp en retard au Leadership a choisi qui joue en premier (il peut aussi mettre sa carte signature à la une). Le journal (L) montre les tests de pression de la manche passée : chacun a atteint son objectif. Mettez {permit} à la une : elle place 2 points d’influence américaine en Malaisie, un « village » du Sud global, pour la leçon suivante.',
   'tutorial.lesson.encircle.title': 'L’encerclement',
-  'tutorial.lesson.encircle.body': '« Occuper les villages pour encercler les villes » : un camp qui contrôle 2 cases du Sud global encercle son adversaire, à qui il faut alors une influence de plus pour contrôler un champ de bataille du Marché chinois. Vous contrôlez la Malaisie ; prenez la Thaïlande (stabilité 1) avec {chipRules} : ses 2 Ops paient 1 point d’influence et le coût de l’implantation. Ensuite, il faudra à {them} une influence de plus pour reprendre Tencent, ByteDance ou Alibaba (la ligne de détail d’un champ de bataille du Marché chinois dit « encerclé »).',
+  'tutorial.lesson.encircle.body':
+    '« Occuper les villages pour encercler les villes » : un camp qui contrôle 2 cases du Sud global encercle son adversaire, à qui il faut alors une influence de plus pour contrôler un champ de bataille du Marché chinois. Vous contrôlez la Malaisie ; prenez la Thaïlande (stabilité 1) avec {chipRules} : ses 2 Ops paient 1 point d’influence et le coût de l’implantation. Ensuite, il faudra à {them} une influence de plus pour reprendre Tencent, ByteDance ou Alibaba (la ligne de détail d’un champ de bataille du Marché chinois dit « encerclé »).',
   'tutorial.lesson.truce.title': 'La monnaie d’échange',
-  'tutorial.lesson.truce.body': '{truce} est la monnaie d’échange : elle était dans votre main dès le début et y reste tant que vous ne la jouez pas ; qui la joue, pour son événement ou ses Ops, la passe face cachée à l’adversaire, à lui dès la manche suivante. Jouez-la pour son événement : horloge +2 (elle est déjà à son maximum, {clockMax}), vous gagnez 1 Leadership et placez 2 points d’influence dans la chaîne d’approvisionnement : Fonderies et Mémoire HBM.',
+  'tutorial.lesson.truce.body':
+    '{truce} est la monnaie d’échange : elle était dans votre main dès le début et y reste tant que vous ne la jouez pas ; qui la joue, pour son événement ou ses Ops, la passe face cachée à l’adversaire, à lui dès la manche suivante. Jouez-la pour son événement : horloge +2 (elle est déjà à son maximum, {clockMax}), vous gagnez 1 Leadership et placez 2 points d’influence dans la chaîne d’approvisionnement : Fonderies et Mémoire HBM.',
   'tutorial.lesson.scoring.title': 'Décompter une région',
-  'tutorial.lesson.scoring.body': 'Une carte de décompte n’a pas d’Ops : la jouer est votre action, et sa région décompte aussitôt. Chaque camp marque son niveau (présence, domination ou contrôle) plus 1 par champ de bataille qu’il contrôle ; le Leadership bouge de la différence. Choisissez le moment : jouez-la quand vous menez dans la région, ne la gardez jamais jusqu’à la fin de la manche ({fine} Leadership d’amende). Contrôler le Marché chinois quand il décompte, dès la manche 2, fait gagner aussitôt. Vous tenez deux de ses champs de bataille : jouez {marketScoring} maintenant.',
+  'tutorial.lesson.scoring.body':
+    'Une carte de décompte n’a pas d’Ops : la jouer est votre action, et sa région décompte aussitôt. Chaque camp marque son niveau (présence, domination ou contrôle) plus 1 par champ de bataille qu’il contrôle ; le Leadership bouge de la différence. Choisissez le moment : jouez-la quand vous menez dans la région, ne la gardez jamais jusqu’à la fin de la manche ({fine} Leadership d’amende). Contrôler le Marché chinois quand il décompte, dès la manche 2, fait gagner aussitôt. Vous tenez deux de ses champs de bataille : jouez {marketScoring} maintenant.',
   'tutorial.lesson.pressure.title': 'Les tests de pression',
-  'tutorial.lesson.pressure.body': 'À la fin de chaque manche, chaque persona est jugée sur son objectif (i montre les deux objectifs et où en est chaque camp). Le test des faucons de Washington : au moins horloge − 2 Ops dépensés en contrôles, donc 3 avec l’horloge à 5. Le test de l’écosystème de Huawei : 3 points d’influence placées chez les Développeurs ou dans le Sud global. Réussissez le vôtre à nouveau : sanctionnez les Universités avec {fdpr} (3 Ops) ; ce n’est pas un champ de bataille, l’horloge ne bouge pas.',
+  'tutorial.lesson.pressure.body':
+    'À la fin de chaque manche, chaque persona est jugée sur son objectif (i montre les deux objectifs et où en est chaque camp). Le test des faucons de Washington : au moins horloge − 2 Ops dépensés en contrôles, donc 3 avec l’horloge à 5. Le test de l’écosystème de Huawei : 3 points d’influence placées chez les Développeurs ou dans le Sud global. Réussissez le vôtre à nouveau : sanctionnez les Universités avec {fdpr} (3 Ops) ; ce n’est pas un champ de bataille, l’horloge ne bouge pas.',
   'tutorial.lesson.keep.title': 'Garder la carte dangereuse',
-  'tutorial.lesson.keep.body': 'Les tours d’action sont finis. {bigFund} est une carte chinoise : défaussée maintenant, son événement se déclencherait pour la Chine (4 points d’influence dans la chaîne d’approvisionnement, et une carte chinoise reprise de la défausse). La carte gardée n’est pas défaussée : gardez-la ; vos propres cartes partent sans effet.',
+  'tutorial.lesson.keep.body':
+    'Les tours d’action sont finis. {bigFund} est une carte chinoise : défaussée maintenant, son événement se déclencherait pour la Chine (4 points d’influence dans la chaîne d’approvisionnement, et une carte chinoise reprise de la défausse). La carte gardée n’est pas défaussée : gardez-la ; vos propres cartes partent sans effet.',
   'tutorial.lesson.final.title': 'Le décompte final',
-  'tutorial.lesson.final.body': '{them} a défaussé {revenueShare}, une carte américaine : son événement se déclenche pour vous, 1 Leadership et 3 points d’influence dans le Marché chinois. Viennent ensuite les tests de pression et, après la dernière manche, le décompte final : chaque région décompte, et le camp en tête au Leadership gagne. Placez à Tencent, à Alibaba et aux Universités : avec ses trois champs de bataille et plus de cases que la Chine, vous y aurez le niveau contrôle au décompte final.',
+  'tutorial.lesson.final.body':
+    '{them} a défaussé {revenueShare}, une carte américaine : son événement se déclenche pour vous, 1 Leadership et 3 points d’influence dans le Marché chinois. Viennent ensuite les tests de pression et, après la dernière manche, le décompte final : chaque région décompte, et le camp en tête au Leadership gagne. Placez à Tencent, à Alibaba et aux Universités : avec ses trois champs de bataille et plus de cases que la Chine, vous y aurez le niveau contrôle au décompte final.',
   // Le débriefing
   'debrief.heading': 'Silicon Curtain — débriefing',
   'debrief.result.win': 'Victoire {side} ({persona}) {how}, à la manche {round}. Leadership final : {leadership}.',
@@ -717,16 +749,21 @@ export const fr: Record<keyof typeof en, string> = {
   'debrief.noPlays': 'Aucune carte n’a été jouée.',
   'debrief.noTurningPoints': 'Aucun coup n’a fait bouger le Leadership à lui seul.',
   'debrief.swing': 'Leadership {from} → {to}',
-  'debrief.question.4': 'Pourquoi NVIDIA et le gouvernement américain peuvent-ils vouloir des choses différentes ? Trouvez un moment de votre partie où leurs intérêts ont divergé.',
-  'debrief.question.5': 'Huawei cherche des partenaires en Arabie saoudite, aux Émirats et en Thaïlande, alors que la Chine reste son principal marché : que signifie ici la formule de Mao « encercler les villes par les campagnes » ?',
-  'debrief.question.reflect': 'Comparez votre partie à « Ce qui s’est passé ensuite » : quel moment de votre partie ressemblait le plus aux événements réels, et lequel le moins ? Pourquoi ?',
+  'debrief.question.4':
+    'Pourquoi NVIDIA et le gouvernement américain peuvent-ils vouloir des choses différentes ? Trouvez un moment de votre partie où leurs intérêts ont divergé.',
+  'debrief.question.5':
+    'Huawei cherche des partenaires en Arabie saoudite, aux Émirats et en Thaïlande, alors que la Chine reste son principal marché : que signifie ici la formule de Mao « encercler les villes par les campagnes » ?',
+  'debrief.question.reflect':
+    'Comparez votre partie à « Ce qui s’est passé ensuite » : quel moment de votre partie ressemblait le plus aux événements réels, et lequel le moins ? Pourquoi ?',
   'debrief.error.read': 'impossible de lire {file} : {reason}',
   'debrief.error.write': 'impossible d’écrire {file} : {reason}',
   'debrief.error.json': '{file} n’est pas du JSON : {reason}',
   'sources.heading': 'Sources des cartes',
-  'sources.intro': 'Toutes les sources citées par les cartes, paquet par paquet et de la plus ancienne à la plus récente, avec les titres des cartes qui les citent. Cette liste est produite par `silicon-curtain cards --sources` à partir des paquets chargés (ajoutez `--deck FICHIER` pour chaque extension) : relancez la commande après avoir modifié un paquet plutôt que de corriger la liste à la main.',
+  'sources.intro':
+    'Toutes les sources citées par les cartes, paquet par paquet et de la plus ancienne à la plus récente, avec les titres des cartes qui les citent. Cette liste est produite par `silicon-curtain cards --sources` à partir des paquets chargés (ajoutez `--deck FICHIER` pour chaque extension) : relancez la commande après avoir modifié un paquet plutôt que de corriger la liste à la main.',
   'sources.article.heading': 'L’article à l’origine du jeu',
-  'sources.article.body': 'Silicon Curtain part d’une analyse française de la décision américaine, annoncée par NVIDIA en juillet 2025, de l’autoriser à vendre de nouveau sa puce d’IA H20 en Chine. L’analyse voit dans cette licence un « piège technologique » : une puce assez utile pour garder les entreprises chinoises sur le matériel de NVIDIA et son logiciel CUDA, et assez limitée pour freiner la marche de la Chine vers l’autosuffisance, tandis que Huawei bâtit sa propre pile (Ascend, CANN, MindSpore) et cherche des clients à l’étranger. La copie dont le jeu est parti ne porte ni titre ni auteur : les cartes la citent donc comme « {work} », par intertitre (en français, comme dans le texte) et numéro de paragraphe. Elle rapporte comme une nouvelle l’annonce de NVIDIA du 14 juillet 2025 et ne mentionne rien de plus récent ; ses notes [1] à [5] n’ont pas leurs références. Aucune carte ne repose sur elle seule : chaque carte qui la cite cite aussi une source primaire ou de presse datée, et une note qui ne fait que rapporter la thèse de l’article le dit (« selon l’article »). Le paragraphe d’ouverture, avant le premier intertitre, n’est pas numéroté, et dans « Stratégie de Huawei » la liste des briques de Huawei compte pour un seul paragraphe (§2).',
+  'sources.article.body':
+    'Silicon Curtain part d’une analyse française de la décision américaine, annoncée par NVIDIA en juillet 2025, de l’autoriser à vendre de nouveau sa puce d’IA H20 en Chine. L’analyse voit dans cette licence un « piège technologique » : une puce assez utile pour garder les entreprises chinoises sur le matériel de NVIDIA et son logiciel CUDA, et assez limitée pour freiner la marche de la Chine vers l’autosuffisance, tandis que Huawei bâtit sa propre pile (Ascend, CANN, MindSpore) et cherche des clients à l’étranger. La copie dont le jeu est parti ne porte ni titre ni auteur : les cartes la citent donc comme « {work} », par intertitre (en français, comme dans le texte) et numéro de paragraphe. Elle rapporte comme une nouvelle l’annonce de NVIDIA du 14 juillet 2025 et ne mentionne rien de plus récent ; ses notes [1] à [5] n’ont pas leurs références. Aucune carte ne repose sur elle seule : chaque carte qui la cite cite aussi une source primaire ou de presse datée, et une note qui ne fait que rapporter la thèse de l’article le dit (« selon l’article »). Le paragraphe d’ouverture, avant le premier intertitre, n’est pas numéroté, et dans « Stratégie de Huawei » la liste des briques de Huawei compte pour un seul paragraphe (§2).',
   'sources.deck': '{name} ({id}, {count} cartes)',
   'sources.citedBy': 'citée par {titles}',
   'sources.noSource': 'Aucune carte de ce paquet ne cite de source.',
@@ -740,11 +777,14 @@ export const fr: Record<keyof typeof en, string> = {
   'debrief.questions.core': 'Pour toute la classe',
   'debrief.questions.game': 'Tirées de votre partie',
   'debrief.core.h20.title': 'Le dilemme du H20',
-  'debrief.core.h20': 'En avril 2025, Washington a soumis à licence le H20, une puce que NVIDIA avait conçue pour respecter les règles d’exportation ; en juillet, il a promis des licences, et en août, NVIDIA a accepté de lui verser 15 % des ventes. Vendre à la Chine une puce volontairement bridée, est-ce une mesure de sécurité, une affaire commerciale, ou les deux ? Qui y a gagné, qui y a perdu ?',
+  'debrief.core.h20':
+    'En avril 2025, Washington a soumis à licence le H20, une puce que NVIDIA avait conçue pour respecter les règles d’exportation ; en juillet, il a promis des licences, et en août, NVIDIA a accepté de lui verser 15 % des ventes. Vendre à la Chine une puce volontairement bridée, est-ce une mesure de sécurité, une affaire commerciale, ou les deux ? Qui y a gagné, qui y a perdu ?',
   'debrief.core.trap.title': 'Le piège technologique',
-  'debrief.core.trap': 'L’article qualifie le H20 de « piège technologique » : assez utile pour garder les entreprises chinoises sur les puces de NVIDIA et le logiciel CUDA, assez limité pour freiner la marche de la Chine vers l’autosuffisance ; des analystes chinois y voient un « cadeau empoisonné ». La dépendance piège-t-elle l’acheteur, le vendeur, ou les deux ? La thèse de l’article vous convainc-t-elle ?',
+  'debrief.core.trap':
+    'L’article qualifie le H20 de « piège technologique » : assez utile pour garder les entreprises chinoises sur les puces de NVIDIA et le logiciel CUDA, assez limité pour freiner la marche de la Chine vers l’autosuffisance ; des analystes chinois y voient un « cadeau empoisonné ». La dépendance piège-t-elle l’acheteur, le vendeur, ou les deux ? La thèse de l’article vous convainc-t-elle ?',
   'debrief.core.chips.title': 'Les monnaies d’échange',
-  'debrief.core.chips': 'Terres rares, licences d’exportation de puces et de logiciels de conception, livraisons de Boeing : en 2025, chacun a été échangé contre les autres, à Genève en mai, à Londres en juin puis à Busan en octobre. Qu’est-ce qui transforme une matière première ou une technologie en monnaie d’échange ? Quel camp tenait les meilleures cartes dans votre partie, et s’en est-il servi ?',
+  'debrief.core.chips':
+    'Terres rares, licences d’exportation de puces et de logiciels de conception, livraisons de Boeing : en 2025, chacun a été échangé contre les autres, à Genève en mai, à Londres en juin puis à Busan en octobre. Qu’est-ce qui transforme une matière première ou une technologie en monnaie d’échange ? Quel camp tenait les meilleures cartes dans votre partie, et s’en est-il servi ?',
   'debrief.core.inYourGame': 'Dans votre partie : {cards}.',
   'debrief.core.notPlayed': 'Aucune de ses cartes n’a été jouée dans votre partie : {cards}.',
   'debrief.core.cardInRound': '{card} (manche {round})',
@@ -755,15 +795,21 @@ export const fr: Record<keyof typeof en, string> = {
   'aftermath.revenueShare.source': 'Financial Times, 10 août 2025',
   'aftermath.avoidH20': 'Les autorités chinoises incitent les entreprises à éviter le H20, surtout pour les travaux liés à l’État.',
   'aftermath.avoidH20.source': 'Bloomberg, 12 août 2025',
-  'aftermath.h20Halted': 'NVIDIA demande à ses fournisseurs (Amkor, Samsung, Foxconn) de suspendre la production du H20 ; ses résultats du 27 août ne font état d’aucune vente de H20 à des clients en Chine.',
+  'aftermath.h20Halted':
+    'NVIDIA demande à ses fournisseurs (Amkor, Samsung, Foxconn) de suspendre la production du H20 ; ses résultats du 27 août ne font état d’aucune vente de H20 à des clients en Chine.',
   'aftermath.h20Halted.source': 'The Information et Reuters, 21–22 août 2025 ; résultats de NVIDIA pour le deuxième trimestre de l’exercice 2026, 27 août 2025',
-  'aftermath.samr': 'Le régulateur chinois de la concurrence (SAMR) conclut, à titre préliminaire, que NVIDIA a enfreint la loi antimonopole en ne respectant pas les conditions fixées à son rachat de Mellanox.',
+  'aftermath.samr':
+    'Le régulateur chinois de la concurrence (SAMR) conclut, à titre préliminaire, que NVIDIA a enfreint la loi antimonopole en ne respectant pas les conditions fixées à son rachat de Mellanox.',
   'aftermath.samr.source': 'Communiqué de la SAMR, 15 septembre 2025 ; Reuters',
-  'aftermath.rareEarths': 'La Chine étend ses contrôles à l’exportation : cinq terres rares de plus, des équipements et des technologies, et une règle visant les produits étrangers contenant 0,1 % de terres rares chinoises en valeur.',
+  'aftermath.rareEarths':
+    'La Chine étend ses contrôles à l’exportation : cinq terres rares de plus, des équipements et des technologies, et une règle visant les produits étrangers contenant 0,1 % de terres rares chinoises en valeur.',
   'aftermath.rareEarths.source': 'Annonces n° 55 à 58, 61 et 62 du ministère chinois du Commerce, 9 octobre 2025',
-  'aftermath.busan': 'Donald Trump et Xi Jinping se rencontrent à Busan et concluent une trêve d’un an. La Chine suspend ses contrôles d’octobre jusqu’au 10 novembre 2026 (le 7 novembre) et son interdiction d’exporter gallium, germanium et antimoine vers les États-Unis (le 9 novembre) ; les États-Unis suspendent pour un an leur règle visant les filiales détenues à 50 % par des entités listées.',
-  'aftermath.busan.source': 'Nation Thailand, citant Reuters, 30 octobre 2025 ; fiche de la Maison-Blanche, 1er novembre 2025 ; annonce n° 70 du ministère chinois du Commerce, 7 novembre 2025',
-  'aftermath.h200': 'Donald Trump annonce que NVIDIA pourra vendre le H200, une puce plus puissante que le H20, à des clients chinois agréés, 25 % du produit revenant au gouvernement américain.',
+  'aftermath.busan':
+    'Donald Trump et Xi Jinping se rencontrent à Busan et concluent une trêve d’un an. La Chine suspend ses contrôles d’octobre jusqu’au 10 novembre 2026 (le 7 novembre) et son interdiction d’exporter gallium, germanium et antimoine vers les États-Unis (le 9 novembre) ; les États-Unis suspendent pour un an leur règle visant les filiales détenues à 50 % par des entités listées.',
+  'aftermath.busan.source':
+    'Nation Thailand, citant Reuters, 30 octobre 2025 ; fiche de la Maison-Blanche, 1er novembre 2025 ; annonce n° 70 du ministère chinois du Commerce, 7 novembre 2025',
+  'aftermath.h200':
+    'Donald Trump annonce que NVIDIA pourra vendre le H200, une puce plus puissante que le H20, à des clients chinois agréés, 25 % du produit revenant au gouvernement américain.',
   'aftermath.h200.source': 'Donald Trump sur Truth Social, 8 décembre 2025 ; Reuters ; BBC',
   'class.heading': 'Silicon Curtain — débriefing de la classe',
   'class.games': 'Parties : {games} · terminées : {finished} · inachevées : {unfinished}',
@@ -811,7 +857,8 @@ export const fr: Record<keyof typeof en, string> = {
   'class.section.questions': 'Questions pour la discussion en classe',
   'class.questions.games': 'Tirées des parties de la classe',
   'class.core.played': 'Des cartes sur ce thème ont été jouées dans {count} des {total} parties.',
-  'class.question.reflect': 'Comparez les parties : quels choix ont fait la différence entre victoire et défaite ? Quelle partie s’est le plus approchée de ce qui s’est réellement passé, et laquelle s’en est le plus éloignée ?',
+  'class.question.reflect':
+    'Comparez les parties : quels choix ont fait la différence entre victoire et défaite ? Quelle partie s’est le plus approchée de ce qui s’est réellement passé, et laquelle s’en est le plus éloignée ?',
   'class.skipped': '{reason} ; fichier ignoré',
   'class.duplicate': '{file} est la même partie que {first}',
   'class.error.missing': 'il n’y a pas de dossier à l’emplacement {folder}',
@@ -870,11 +917,15 @@ export const fr: Record<keyof typeof en, string> = {
   'hint.card': 'carte entière',
   'cmd.card': 'la carte du panneau de détail, entière (texte, histoire, source)',
   'situation.goal': '{check} : {goal} · {status}',
-  'board.legend.encircled': '◈ au lieu de ◆ : un camp est encerclé, il lui faut 1 point d’influence de plus pour contrôler ce champ de bataille du Marché chinois (7.2)',
-  'board.legend.danger': '! sur une région : un décompte y gagnerait la partie maintenant (domination, 7.4) · ⇒ après le Leadership : décompte final si la partie finissait maintenant (touche i)',
+  'board.legend.encircled':
+    '◈ au lieu de ◆ : un camp est encerclé, il lui faut 1 point d’influence de plus pour contrôler ce champ de bataille du Marché chinois (7.2)',
+  'board.legend.danger':
+    '! sur une région : un décompte y gagnerait la partie maintenant (domination, 7.4) · ⇒ après le Leadership : décompte final si la partie finissait maintenant (touche i)',
   'board.legend.closed': '⊘ devant une région : l’horloge l’a fermée aux sanctions et au lobbying (4.2.2)',
-  'hand.legend': 'Main : le chiffre à taper, les Ops, le camp de la carte (U États-Unis, C Chine, N neutre) ; ★ carte signature : jamais gardée, à la une seulement si vous ne menez pas ; ⇄ monnaie d’échange : jamais à la une ni gardée ; # carte de décompte. Une carte marquée × ne peut pas être choisie maintenant : elle garde son chiffre, et ce chiffre dit pourquoi.',
-  'header.legend': 'Première ligne : tours d’action joués par chaque camp dans la manche (États-Unis·Chine) ; à côté de chaque persona, son objectif de la manche, fait/requis, ✓ une fois atteint (i explique).',
+  'hand.legend':
+    'Main : le chiffre à taper, les Ops, le camp de la carte (U États-Unis, C Chine, N neutre) ; ★ carte signature : jamais gardée, à la une seulement si vous ne menez pas ; ⇄ monnaie d’échange : jamais à la une ni gardée ; # carte de décompte. Une carte marquée × ne peut pas être choisie maintenant : elle garde son chiffre, et ce chiffre dit pourquoi.',
+  'header.legend':
+    'Première ligne : tours d’action joués par chaque camp dans la manche (États-Unis·Chine) ; à côté de chaque persona, son objectif de la manche, fait/requis, ✓ une fois atteint (i explique).',
   'end.breakdown': 'Décompte final (7.5)',
   'end.breakdown.total': 'Leadership {before} → {after}',
   'board.space.odds': 'sanction : dé {modifier} → retire {removed} pour un jet de 1 à 6',
@@ -883,7 +934,8 @@ export const fr: Record<keyof typeof en, string> = {
   'detail.needsRequirement': 'Pas d’événement : sa condition n’est pas remplie (voir son texte)',
   'detail.noRace.full': 'Pas de cran de {track} : la piste est pleine',
   'detail.noRace.ops': 'Pas de cran de {track} : il faut {cost} Ops',
-  'board.space.lobbyOdds': 'lobbying : {us} d6+{usBonus} contre {china} d6+{chinaBonus} · vous gagnez {win} %, égalité {tie} %, vous perdez {lose} % (le perdant perd la différence)',
+  'board.space.lobbyOdds':
+    'lobbying : {us} d6+{usBonus} contre {china} d6+{chinaBonus} · vous gagnez {win} %, égalité {tie} %, vous perdez {lose} % (le perdant perd la différence)',
   'situation.title': 'Ce qui décide de la partie',
   'situation.goals': 'Objectifs de la manche, vérifiés à sa fin (6.7.3)',
   'goal.washington': 'Ops de contrôle {done}/{needed} (horloge − {offset})',
@@ -929,7 +981,8 @@ export const fr: Record<keyof typeof en, string> = {
   'cmd.situation': 'ce qui décide de la partie : objectifs, effets en vigueur, domination, décompte final',
   'board.space.encircled': 'camp {side} encerclé : +1 nécessaire',
   // ---- L’aide de la ligne de commande (--help, src/cli/help-lang.ts) ----
-  'cliHelp.root': 'Un jeu de stratégie à deux joueurs, mené par les cartes, sur la rivalité entre les États-Unis et la Chine autour des puces d’IA, joué dans le terminal.',
+  'cliHelp.root':
+    'Un jeu de stratégie à deux joueurs, mené par les cartes, sur la rivalité entre les États-Unis et la Chine autour des puces d’IA, joué dans le terminal.',
   'cliHelp.version': 'afficher la version',
   'cliHelp.help': 'afficher cette aide',
   'cliHelp.helpCommand.root': 'afficher l’aide d’une commande',
@@ -953,10 +1006,12 @@ export const fr: Record<keyof typeof en, string> = {
   'cliHelp.play.rounds': 'nombre de manches, de 1 à {max}',
   'cliHelp.play.thinkMs': 'le temps de réflexion le plus long du bot hard pour un coup (une limite à ses {iterations} itérations de recherche), en ms',
   'cliHelp.play.save': 'enregistrer la partie dans ce fichier (un nouveau fichier\u202f; par défaut, les parties vont dans le dossier des sauvegardes)',
-  'cliHelp.play.class': 'une partie de classe\u00a0: à deux sur le même écran, {rounds} manches, et une courte graine de classe affichée dans le terminal et à l’écran si --seed n’est pas donné (chacun de ces réglages reste modifiable)',
+  'cliHelp.play.class':
+    'une partie de classe\u00a0: à deux sur le même écran, {rounds} manches, et une courte graine de classe affichée dans le terminal et à l’écran si --seed n’est pas donné (chacun de ces réglages reste modifiable)',
   'cliHelp.deckOption': 'un fichier de paquet en plus, ajouté au paquet de base comme extension (à répéter pour en ajouter d’autres)',
   'cliHelp.noBaseDeck': 'laisser de côté le paquet de base\u00a0: le premier fichier --deck prend sa place',
-  'cliHelp.first': 'qui agit en premier à la manche 1, «\u00a0us\u00a0» ou «\u00a0china\u00a0» (sinon le camp en retard choisit\u00a0: la Chine à égalité)\u202f; la donne est la même dans les deux cas',
+  'cliHelp.first':
+    'qui agit en premier à la manche 1, «\u00a0us\u00a0» ou «\u00a0china\u00a0» (sinon le camp en retard choisit\u00a0: la Chine à égalité)\u202f; la donne est la même dans les deux cas',
   'cliHelp.handicap': 'Leadership de départ, de \u2212{max} à {max}\u00a0: positif, les États-Unis partent en tête\u202f; négatif, la Chine (0 par défaut)',
   'cliHelp.resume': 'reprendre une partie sauvegardée (par défaut, la plus récente des parties non finies)',
   'cliHelp.saveFile': 'un fichier de sauvegarde (voir\u00a0: silicon-curtain saves)',
@@ -967,25 +1022,33 @@ export const fr: Record<keyof typeof en, string> = {
   'cliHelp.host.usPersona': 'le personnage des États-Unis (tiré de la graine s’il n’est pas donné)',
   'cliHelp.host.chinaPersona': 'le personnage de la Chine (tiré de la graine s’il n’est pas donné)',
   'cliHelp.host.seed': 'la graine qui fait la donne (au hasard si elle n’est pas donnée)',
-  'cliHelp.host.resume': 'héberger une partie sauvegardée là où elle s’est arrêtée (avec ses propres réglages ; les options de partie ci-dessus ne s’appliquent pas)',
-  'cliHelp.join': 'rejoindre une partie en réseau : HÔTE:PORT/CODE tel que `silicon-curtain host` l’affiche, ou HÔTE:PORT d’un salon `serve` (votre place, sinon une place libre, sinon une nouvelle partie)',
+  'cliHelp.host.resume':
+    'héberger une partie sauvegardée là où elle s’est arrêtée (avec ses propres réglages ; les options de partie ci-dessus ne s’appliquent pas)',
+  'cliHelp.join':
+    'rejoindre une partie en réseau : HÔTE:PORT/CODE tel que `silicon-curtain host` l’affiche, ou HÔTE:PORT d’un salon `serve` (votre place, sinon une place libre, sinon une nouvelle partie)',
   'cliHelp.join.address': 'HÔTE:PORT/CODE (une partie) ou HÔTE:PORT (un salon serve), tel que le serveur l’affiche',
   'cliHelp.join.bot': 'faire jouer ce camp par un bot plutôt qu’à l’écran',
   'cliHelp.join.token': 'revenir à votre place après une coupure (le jeton affiché quand vous êtes parti)',
   'cliHelp.join.seed': 'la graine du bot (avec --bot)',
-  'cliHelp.serve': 'tenir un salon de nombreuses parties en réseau pour une classe : les élèves font `join HÔTE:PORT`, l’enseignant `watch HÔTE:PORT --teacher JETON` (les deux commandes sont affichées au démarrage)',
-  'cliHelp.serve.data': 'garder chaque partie dans ce dossier comme une sauvegarde ; relancé avec le même dossier, le serveur les reprend (sans lui, les parties s’arrêtent avec le serveur)',
+  'cliHelp.serve':
+    'tenir un salon de nombreuses parties en réseau pour une classe : les élèves font `join HÔTE:PORT`, l’enseignant `watch HÔTE:PORT --teacher JETON` (les deux commandes sont affichées au démarrage)',
+  'cliHelp.serve.data':
+    'garder chaque partie dans ce dossier comme une sauvegarde ; relancé avec le même dossier, le serveur les reprend (sans lui, les parties s’arrêtent avec le serveur)',
   'cliHelp.serve.port': 'le port d’écoute (0 : n’importe quel port libre ; donnez-en un, par exemple 7300, pour que l’adresse ne change pas)',
   'cliHelp.serve.lan': 'écouter sur le réseau pour que les machines des élèves puissent rejoindre (par défaut : cette machine seulement, 127.0.0.1)',
   'cliHelp.serve.tlsCert': 'un certificat PEM (et sa chaîne) pour TLS : l’adresse à rejoindre commence alors par wss:// (demande --tls-key)',
   'cliHelp.serve.tlsKey': 'la clé privée PEM de --tls-cert',
-  'cliHelp.serve.password': 'un mot de passe que chaque `join` et `watch` doit donner avec --password (ou SILICON_CURTAIN_PASSWORD, qui ne paraît pas dans la liste des processus)',
+  'cliHelp.serve.password':
+    'un mot de passe que chaque `join` et `watch` doit donner avec --password (ou SILICON_CURTAIN_PASSWORD, qui ne paraît pas dans la liste des processus)',
   'cliHelp.serve.maxGames': 'le plus grand nombre de parties en cours à la fois',
-  'cliHelp.serve.fsync': 'écrire chaque coup jusqu’au disque (résiste à une coupure de courant, pas seulement à un plantage ; bien plus lent avec beaucoup de parties)',
+  'cliHelp.serve.fsync':
+    'écrire chaque coup jusqu’au disque (résiste à une coupure de courant, pas seulement à un plantage ; bien plus lent avec beaucoup de parties)',
   'cliHelp.join.password': 'le mot de passe du salon, si `serve` en a un ; SILICON_CURTAIN_PASSWORD peut aussi le donner',
   'cliHelp.join.delayMs': 'avec --bot : une pause avant chaque coup, en ms (une partie de bots que l’on peut suivre)',
-  'cliHelp.watch.teacher': 'le jeton d’enseignant affiché par serve (un nouveau à chaque démarrage) : au tableau de bord, p suspend et reprend toutes les parties, b les arrête à la sonnerie (sauvegardées), N forme de nouvelles paires',
-  'cliHelp.watch': 'suivre des parties en réseau sans y jouer : HÔTE:PORT/CODE une partie, HÔTE:PORT le tableau de bord de toutes les parties d’un salon `serve`',
+  'cliHelp.watch.teacher':
+    'le jeton d’enseignant affiché par serve (un nouveau à chaque démarrage) : au tableau de bord, p suspend et reprend toutes les parties, b les arrête à la sonnerie (sauvegardées), N forme de nouvelles paires',
+  'cliHelp.watch':
+    'suivre des parties en réseau sans y jouer : HÔTE:PORT/CODE une partie, HÔTE:PORT le tableau de bord de toutes les parties d’un salon `serve`',
   'cliHelp.saves': 'lister les parties sauvegardées, la plus récente d’abord',
   'cliHelp.saves.json': 'afficher un tableau JSON (champs path, actions, personas, round, lastModified, finished, outcome)',
   'cliHelp.replay': 'revoir pas à pas une partie sauvegardée, la vérifier ou l’exporter pour une classe',
@@ -997,21 +1060,27 @@ export const fr: Record<keyof typeof en, string> = {
   'cliHelp.tutorial.restart': 'recommencer le tutoriel depuis le début',
   'cliHelp.rules': 'afficher les règles du jeu (dans la langue de --lang)',
   'cliHelp.rules.markdown': 'afficher les règles en Markdown, telles qu’elles sont écrites (par défaut quand la sortie est redirigée)',
-  'cliHelp.debrief': 'le débriefing d’une partie sauvegardée\u00a0: les cartes jouées et leur histoire, les tournants, la suite réelle des événements, des questions',
+  'cliHelp.debrief':
+    'le débriefing d’une partie sauvegardée\u00a0: les cartes jouées et leur histoire, les tournants, la suite réelle des événements, des questions',
   'cliHelp.debrief.file': 'une partie sauvegardée (JSON avec setup et actions)',
   'cliHelp.debrief.export': 'écrire le débriefing comme document à distribuer\u00a0: md (Markdown) ou html (une page autonome, prête à imprimer)',
-  'cliHelp.debrief.handout': 'la version d’une page pour les élèves\u00a0: résultat, tournants, la suite réelle, les questions (Markdown sauf avec --export html)',
+  'cliHelp.debrief.handout':
+    'la version d’une page pour les élèves\u00a0: résultat, tournants, la suite réelle, les questions (Markdown sauf avec --export html)',
   'cliHelp.debrief.out': 'écrire le document dans ce fichier plutôt que sur la sortie standard (Markdown sauf avec --export html)',
-  'cliHelp.debrief.after': '\nChaque débriefing pose les trois mêmes questions centrales (le dilemme du H20, le piège\ntechnologique, les monnaies d’échange), puis une ou deux tirées des cartes qui ont fait\nbasculer la partie.\n\nExemples\u00a0:\n  silicon-curtain debrief partie.json --handout --lang fr > fiche.md\n  silicon-curtain debrief partie.json --export html --out debriefing.html\n  silicon-curtain debrief partie.json --handout --export html --out fiche.html\n\nVoir aussi\u00a0: silicon-curtain class report DOSSIER (un débriefing pour toute une classe).',
+  'cliHelp.debrief.after':
+    '\nChaque débriefing pose les trois mêmes questions centrales (le dilemme du H20, le piège\ntechnologique, les monnaies d’échange), puis une ou deux tirées des cartes qui ont fait\nbasculer la partie.\n\nExemples\u00a0:\n  silicon-curtain debrief partie.json --handout --lang fr > fiche.md\n  silicon-curtain debrief partie.json --export html --out debriefing.html\n  silicon-curtain debrief partie.json --handout --export html --out fiche.html\n\nVoir aussi\u00a0: silicon-curtain class report DOSSIER (un débriefing pour toute une classe).',
   'cliHelp.class': 'outils pour l’enseignant\u00a0: un débriefing pour les parties de toute une classe',
-  'cliHelp.class.report': 'lire toutes les parties sauvegardées d’un dossier et écrire un débriefing de classe\u00a0: résultats par affrontement de personnages, cartes décisives, tournants, dispersion du Leadership final, questions',
+  'cliHelp.class.report':
+    'lire toutes les parties sauvegardées d’un dossier et écrire un débriefing de classe\u00a0: résultats par affrontement de personnages, cartes décisives, tournants, dispersion du Leadership final, questions',
   'cliHelp.class.folder': 'un dossier de parties sauvegardées (par exemple rassemblées depuis les machines de la classe)',
   'cliHelp.class.export': 'md (Markdown, par défaut) ou html (une page autonome, prête à imprimer)',
   'cliHelp.class.out': 'écrire le rapport dans ce fichier plutôt que sur la sortie standard',
-  'cliHelp.class.after': '\nLes fichiers qui ne sont pas des parties sauvegardées, ou qui sont abîmés, sont ignorés,\nchacun avec un avertissement d’une ligne\u202f; une partie copiée deux fois compte une fois.\n\nExemples\u00a0:\n  silicon-curtain class report sauvegardes/ > classe.md\n  silicon-curtain class report sauvegardes/ --export html --out classe.html --lang fr',
+  'cliHelp.class.after':
+    '\nLes fichiers qui ne sont pas des parties sauvegardées, ou qui sont abîmés, sont ignorés,\nchacun avec un avertissement d’une ligne\u202f; une partie copiée deux fois compte une fois.\n\nExemples\u00a0:\n  silicon-curtain class report sauvegardes/ > classe.md\n  silicon-curtain class report sauvegardes/ --export html --out classe.html --lang fr',
   'cliHelp.cards': 'lister les cartes du paquet de base et des paquets en plus',
   'cliHelp.cards.json': 'afficher du JSON plutôt qu’un tableau',
-  'cliHelp.cards.sources': 'afficher, paquet par paquet, toutes les sources que citent les cartes, en Markdown (cards/SOURCES.md est ce texte pour les paquets fournis)',
+  'cliHelp.cards.sources':
+    'afficher, paquet par paquet, toutes les sources que citent les cartes, en Markdown (cards/SOURCES.md est ce texte pour les paquets fournis)',
   'cliHelp.cards.lang': 'langue des textes des cartes (par défaut\u00a0: celle de la locale)',
   'cliHelp.cards.show': 'montrer tous les champs d’une carte',
   'cliHelp.cards.show.id': 'l’identifiant de la carte',
@@ -1037,10 +1106,13 @@ export const fr: Record<keyof typeof en, string> = {
   'cliHelp.simulate.json': 'afficher le rapport comme un seul objet JSON sur la sortie standard',
   'cliHelp.simulate.markdown': 'écrire aussi le rapport en Markdown dans ce fichier',
   'cliHelp.simulate.baseline': 'jouer aussi les mêmes parties sans les fichiers --deck et donner la différence (appariée, avec intervalles à 95 %)',
-  'cliHelp.simulate.baselineDeck': 'jouer aussi les mêmes parties avec ce fichier à la place des fichiers --deck (une autre version de votre paquet) et donner la différence (répétable)',
+  'cliHelp.simulate.baselineDeck':
+    'jouer aussi les mêmes parties avec ce fichier à la place des fichiers --deck (une autre version de votre paquet) et donner la différence (répétable)',
   'cliHelp.simulate.without': 'jouer aussi les mêmes parties sans cette carte et donner la différence (à répéter pour d’autres cartes)',
-  'cliHelp.simulate.untilCi': 'avec une référence : s’arrêter dès que l’écart du taux de victoire américain est connu à ± ce nombre de points près (--games est alors le maximum)',
-  'cliHelp.simulate.cardsOf': 'ne lister que les cartes de ce paquet dans les tableaux de cartes (répétable ; all : toutes les cartes ; par défaut : celles des fichiers --deck)',
+  'cliHelp.simulate.untilCi':
+    'avec une référence : s’arrêter dès que l’écart du taux de victoire américain est connu à ± ce nombre de points près (--games est alors le maximum)',
+  'cliHelp.simulate.cardsOf':
+    'ne lister que les cartes de ce paquet dans les tableaux de cartes (répétable ; all : toutes les cartes ; par défaut : celles des fichiers --deck)',
   'cliHelp.botMatch': 'jouer une partie entre deux bots, ou entre un bot et votre propre programme sur stdin/stdout (lignes JSON)',
   'cliHelp.botMatch.us': 'le joueur des États-Unis\u00a0: {players}',
   'cliHelp.botMatch.china': 'le joueur de la Chine\u00a0: {players}',
@@ -1093,10 +1165,10 @@ export const fr: Record<keyof typeof en, string> = {
   'save.theSave': 'la sauvegarde',
   'save.unknownProblem': 'problème inconnu',
   'save.other': '{message}',
-  'save.missing': 'aucune sauvegarde à l’emplacement {path}\u202f; \'silicon-curtain saves\' liste vos parties',
+  'save.missing': "aucune sauvegarde à l’emplacement {path}\u202f; 'silicon-curtain saves' liste vos parties",
   'save.isFolder': '{path} est un dossier, pas un fichier de sauvegarde',
   'save.notRegular': '{path} n’est pas un fichier ordinaire (périphérique, tube ou socket), donc pas une sauvegarde',
-  'save.tooLarge': '{path} est trop gros pour être une sauvegarde de Silicon Curtain (plus de {mb}\u00a0Mo)\u202f; \'silicon-curtain saves\' liste vos parties',
+  'save.tooLarge': "{path} est trop gros pour être une sauvegarde de Silicon Curtain (plus de {mb}\u00a0Mo)\u202f; 'silicon-curtain saves' liste vos parties",
   'save.cannotRead': 'impossible de lire {path} ({code})',
   'save.noBackup': '{problem}, et il n’y a pas de copie de secours sur laquelle se rabattre',
   'save.badBackup': '{problem}, et sa copie de secours {backup} est inutilisable elle aussi',
@@ -1104,11 +1176,12 @@ export const fr: Record<keyof typeof en, string> = {
   'save.fromBackup': '{why}\u202f; la partie reprend depuis sa copie de secours {backup}, faite une sauvegarde plus tôt',
   'save.backupReadable': '{why}\u202f; sa copie de secours {backup} est lisible',
   'save.empty': '{name} est vide (la sauvegarde a été interrompue)\u202f; aucune partie ne peut y être lue',
-  'save.tooDeep': '{name} n’est pas une sauvegarde de Silicon Curtain (imbrication de plus de {depth} niveaux)\u202f; \'silicon-curtain saves\' liste vos parties',
-  'save.notJson': '{name} n’est pas une sauvegarde de Silicon Curtain (ce n’est pas du JSON)\u202f; \'silicon-curtain saves\' liste vos parties',
+  'save.tooDeep':
+    "{name} n’est pas une sauvegarde de Silicon Curtain (imbrication de plus de {depth} niveaux)\u202f; 'silicon-curtain saves' liste vos parties",
+  'save.notJson': "{name} n’est pas une sauvegarde de Silicon Curtain (ce n’est pas du JSON)\u202f; 'silicon-curtain saves' liste vos parties",
   'save.truncated': '{name} est endommagé\u00a0: il s’arrête trop tôt (fichier tronqué)',
   'save.badJson': '{name} est endommagé\u00a0: ce n’est plus du JSON valide',
-  'save.notASave': '{name} n’est pas une sauvegarde de Silicon Curtain\u202f; \'silicon-curtain saves\' liste vos parties',
+  'save.notASave': "{name} n’est pas une sauvegarde de Silicon Curtain\u202f; 'silicon-curtain saves' liste vos parties",
   'save.newer': '{name} a été écrit par une version plus récente de Silicon Curtain (format de sauvegarde {version})\u202f; mettez le jeu à jour pour l’ouvrir',
   'save.unchecked': '{name} est endommagé\u00a0: son contenu ne peut pas être vérifié',
   'save.checksum': '{name} est endommagé ou a été modifié\u00a0: sa somme de contrôle ne correspond pas à son contenu',
@@ -1117,7 +1190,8 @@ export const fr: Record<keyof typeof en, string> = {
   'save.action': 'action {n} sur {of} ({action})',
   'save.illegal': '{name} ne peut pas être rejoué\u00a0: l’{where} n’y est pas permise\u00a0: {reason}',
   'save.failed': '{name} ne peut pas être rejoué\u00a0: l’{where} a échoué\u00a0: {reason}',
-  'save.rules': '{name}\u00a0: cette partie a été sauvegardée sous les règles {saved}\u202f; cette version joue les règles {current}. Terminez-la avec la version de Silicon Curtain qui l’a créée\u00a0: silicon-curtain resume {file}',
+  'save.rules':
+    '{name}\u00a0: cette partie a été sauvegardée sous les règles {saved}\u202f; cette version joue les règles {current}. Terminez-la avec la version de Silicon Curtain qui l’a créée\u00a0: silicon-curtain resume {file}',
   'save.hash': '{name} se rejoue en une autre partie que celle sauvegardée (état {hash}, sauvegardé {saved})\u00a0: les règles ou les cartes ont changé depuis',
   'save.claims': '{name} annonce une partie à la {claimed}, mais ses actions mènent à la {actual}',
   'save.round': 'manche {round}',
@@ -1125,33 +1199,40 @@ export const fr: Record<keyof typeof en, string> = {
   'save.round.unfinished': 'manche {round}, non terminée',
   'save.baseDeck': 'le paquet de base',
   'save.deckMissing': '{name} a été jouée avec le paquet «\u00a0{deck}\u00a0», qui n’est pas disponible\u202f; remettez son fichier à sa place ({files})',
-  'save.deckChanged': '{name} a été jouée avec une autre version du paquet «\u00a0{deck}\u00a0» (empreinte {saved}, maintenant {now})\u202f; rétablissez cette version du paquet pour continuer la partie',
+  'save.deckChanged':
+    '{name} a été jouée avec une autre version du paquet «\u00a0{deck}\u00a0» (empreinte {saved}, maintenant {now})\u202f; rétablissez cette version du paquet pour continuer la partie',
   'save.deckUnloadable': 'un paquet de la partie sauvegardée ne peut pas être chargé\u00a0: {problem}',
   'save.deckEmpty': '{name} n’est pas une sauvegarde valide\u00a0: le paquet «\u00a0{deck}\u00a0» qu’elle contient est vide',
   'save.deckUnreadable': '{name} n’est pas une sauvegarde valide\u00a0: le paquet «\u00a0{deck}\u00a0» qu’elle contient est illisible',
   'save.deckNotLoading': '{name} n’est pas une sauvegarde valide\u00a0: un paquet qu’elle contient ne se charge pas\u00a0: {problem}',
   'save.deckHash': '{name} n’est pas une sauvegarde valide\u00a0: le paquet «\u00a0{deck}\u00a0» qu’elle contient ne correspond pas à son empreinte',
-  'save.folder.notAFolder': 'impossible de sauvegarder les parties\u00a0: le dossier des sauvegardes {dir} n’est pas un dossier (un fichier est à sa place)\u202f; faites-en un dossier accessible en écriture, ou sauvegardez ailleurs avec SILICON_CURTAIN_HOME=/un/dossier ou play --save FICHIER',
-  'save.folder.cannotCreate': 'impossible de sauvegarder les parties\u00a0: le dossier des sauvegardes {dir} ne peut pas être créé ({code})\u202f; faites-en un dossier accessible en écriture, ou sauvegardez ailleurs avec SILICON_CURTAIN_HOME=/un/dossier ou play --save FICHIER',
-  'save.folder.notWritable': 'impossible de sauvegarder les parties\u00a0: le dossier des sauvegardes {dir} n’est pas accessible en écriture ({code})\u202f; faites-en un dossier accessible en écriture, ou sauvegardez ailleurs avec SILICON_CURTAIN_HOME=/un/dossier ou play --save FICHIER',
+  'save.folder.notAFolder':
+    'impossible de sauvegarder les parties\u00a0: le dossier des sauvegardes {dir} n’est pas un dossier (un fichier est à sa place)\u202f; faites-en un dossier accessible en écriture, ou sauvegardez ailleurs avec SILICON_CURTAIN_HOME=/un/dossier ou play --save FICHIER',
+  'save.folder.cannotCreate':
+    'impossible de sauvegarder les parties\u00a0: le dossier des sauvegardes {dir} ne peut pas être créé ({code})\u202f; faites-en un dossier accessible en écriture, ou sauvegardez ailleurs avec SILICON_CURTAIN_HOME=/un/dossier ou play --save FICHIER',
+  'save.folder.notWritable':
+    'impossible de sauvegarder les parties\u00a0: le dossier des sauvegardes {dir} n’est pas accessible en écriture ({code})\u202f; faites-en un dossier accessible en écriture, ou sauvegardez ailleurs avec SILICON_CURTAIN_HOME=/un/dossier ou play --save FICHIER',
   'save.lock.cannot': 'impossible de verrouiller le fichier de la partie ({path})\u00a0: {code}',
   'save.lock.process': 'processus {pid}',
   'save.lock.processOn': 'processus {pid} sur {host}',
-  'save.lock.held': '{file} est ouvert dans une autre partie ({where})\u202f; terminez ou quittez d’abord cette partie (si aucune partie n’y tourne, supprimez {path})',
+  'save.lock.held':
+    '{file} est ouvert dans une autre partie ({where})\u202f; terminez ou quittez d’abord cette partie (si aucune partie n’y tourne, supprimez {path})',
   'save.lock.race': '{file} est en train d’être ouvert par une autre partie au même moment\u202f; réessayez',
   'save.named.folder': '{file} est un dossier\u202f; donnez un nom de fichier pour la sauvegarde, par exemple {file}/ma-partie.json',
   'save.named.other': '{file} existe déjà et n’est pas une sauvegarde de Silicon Curtain\u202f; choisissez un autre nom pour ne pas l’écraser',
-  'save.named.game': '{file} contient déjà une partie sauvegardée\u202f; continuez-la avec \'silicon-curtain resume {file}\' ou choisissez un autre nom',
+  'save.named.game': "{file} contient déjà une partie sauvegardée\u202f; continuez-la avec 'silicon-curtain resume {file}' ou choisissez un autre nom",
   'save.home.empty': 'aucun dossier personnel où garder les sauvegardes (HOME est vide)\u202f; définissez SILICON_CURTAIN_HOME=/un/dossier',
-  'save.home.relative': 'aucun dossier personnel où garder les sauvegardes (HOME vaut «\u00a0{home}\u00a0», pas un chemin absolu)\u202f; définissez SILICON_CURTAIN_HOME=/un/dossier',
+  'save.home.relative':
+    'aucun dossier personnel où garder les sauvegardes (HOME vaut «\u00a0{home}\u00a0», pas un chemin absolu)\u202f; définissez SILICON_CURTAIN_HOME=/un/dossier',
   'cli.optionSays': '{option}\u00a0: {message}',
-  'cli.replay.backupGood': '{problem} (sa copie de secours {backup} est bonne\u00a0: \'silicon-curtain resume {file}\' l’utilise)',
-  'cli.resume.none': 'aucune partie en cours dans {dir}\u202f; commencez-en une avec \'silicon-curtain play\'',
+  'cli.replay.backupGood': "{problem} (sa copie de secours {backup} est bonne\u00a0: 'silicon-curtain resume {file}' l’utilise)",
+  'cli.resume.none': "aucune partie en cours dans {dir}\u202f; commencez-en une avec 'silicon-curtain play'",
   'cli.resume.unknownBot.us': 'dans {path}, les États-Unis sont joués par le bot «\u00a0{seat}\u00a0», que cette version n’a pas (bots\u00a0: {bots})',
   'cli.resume.unknownBot.china': 'dans {path}, la Chine est jouée par le bot «\u00a0{seat}\u00a0», que cette version n’a pas (bots\u00a0: {bots})',
-  'cli.resume.deckChanged': 'le paquet «\u00a0{deck}\u00a0» a changé depuis la sauvegarde de cette partie (empreinte {saved}, maintenant {now})\u202f; la partie continue avec la version qu’elle contient',
+  'cli.resume.deckChanged':
+    'le paquet «\u00a0{deck}\u00a0» a changé depuis la sauvegarde de cette partie (empreinte {saved}, maintenant {now})\u202f; la partie continue avec la version qu’elle contient',
   'cli.resume.deckGone': 'le paquet «\u00a0{deck}\u00a0» ne peut plus être chargé depuis {file}\u202f; la partie continue avec la version qu’elle contient',
-  'cli.resume.finished': '{path} est une partie terminée\u202f; revoyez-la avec \'silicon-curtain replay {path}\'',
+  'cli.resume.finished': "{path} est une partie terminée\u202f; revoyez-la avec 'silicon-curtain replay {path}'",
   'cli.resume.skipDamaged': 'sauvegarde endommagée ignorée\u00a0: {error}',
   'cli.error.wholeNumber': 'Attendu\u00a0: un nombre entier de {min} à {max}.',
   'cli.sim.cannotWrite': '--markdown {file}\u00a0: {reason}, impossible d’écrire le rapport',
@@ -1159,13 +1240,17 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.sim.unknownBot': '{option}\u00a0: bot inconnu «\u00a0{value}\u00a0» (bots\u00a0: {bots})',
   'cli.sim.points': '{option} doit être un nombre de points de pourcentage de {min} à {max}, pas «\u00a0{value}\u00a0»',
   'cli.sim.cardsOf': '--cards-of\u00a0: aucun paquet «\u00a0{id}\u00a0» dans cette série (paquets\u00a0: {decks}, ou all)',
-  'cli.sim.cardsOf.near': '--cards-of\u00a0: aucun paquet «\u00a0{id}\u00a0» dans cette série\u202f; vouliez-vous dire «\u00a0{near}\u00a0»\u202f? (paquets\u00a0: {decks}, ou all)',
-  'cli.sim.baselineWithout': '{option} et --without\u00a0: choisissez l’un des deux (--baseline retire les fichiers --deck, --baseline-deck met d’autres fichiers à leur place, --without retire des cartes)',
+  'cli.sim.cardsOf.near':
+    '--cards-of\u00a0: aucun paquet «\u00a0{id}\u00a0» dans cette série\u202f; vouliez-vous dire «\u00a0{near}\u00a0»\u202f? (paquets\u00a0: {decks}, ou all)',
+  'cli.sim.baselineWithout':
+    '{option} et --without\u00a0: choisissez l’un des deux (--baseline retire les fichiers --deck, --baseline-deck met d’autres fichiers à leur place, --without retire des cartes)',
   'cli.sim.untilCi': '--until-ci s’arrête quand l’intervalle d’une différence est assez étroit\u00a0: donnez aussi --baseline, --baseline-deck ou --without',
-  'cli.sim.baselineDeckNeedsDeck': '--baseline-deck compare les mêmes parties avec les fichiers --deck et avec ces fichiers à leur place\u00a0: donnez un ou plusieurs --deck FICHIER',
+  'cli.sim.baselineDeckNeedsDeck':
+    '--baseline-deck compare les mêmes parties avec les fichiers --deck et avec ces fichiers à leur place\u00a0: donnez un ou plusieurs --deck FICHIER',
   'cli.sim.baselineNeedsDeck': '--baseline compare les mêmes parties avec et sans les paquets ajoutés\u00a0: donnez un ou plusieurs --deck FICHIER',
   'cli.sim.without': '--without\u00a0: aucune carte «\u00a0{id}\u00a0» dans les paquets de cette série',
-  'cli.sim.without.near': '--without\u00a0: aucune carte «\u00a0{id}\u00a0» dans les paquets de cette série\u202f; vouliez-vous dire «\u00a0{near}\u00a0»\u202f?',
+  'cli.sim.without.near':
+    '--without\u00a0: aucune carte «\u00a0{id}\u00a0» dans les paquets de cette série\u202f; vouliez-vous dire «\u00a0{near}\u00a0»\u202f?',
   'cli.botMatch.badPlayer': '{option} doit être un bot ({bots}) ou {stdio}, pas «\u00a0{value}\u00a0»',
   'cli.botMatch.twoStdio': 'un seul camp peut être joué sur stdio',
   // Problèmes de paquet (src/decks/problem.ts ProblemKind), dits par la CLI après fichier:ligne:colonne.
@@ -1181,7 +1266,8 @@ export const fr: Record<keyof typeof en, string> = {
   'deck.problem.unreadable.notRegular': 'c’est un périphérique, un tube ou une socket, pas un fichier de paquet',
   'deck.problem.unreadable.denied': 'permission refusée',
   'deck.problem.unreadable.unknown': '{detail}',
-  'deck.problem.notUtf8': 'le fichier n’est pas du texte UTF-8 (octet {byte} ici)\u00a0: un fichier binaire n’est pas un paquet, et un fichier texte doit être enregistré en UTF-8',
+  'deck.problem.notUtf8':
+    'le fichier n’est pas du texte UTF-8 (octet {byte} ici)\u00a0: un fichier binaire n’est pas un paquet, et un fichier texte doit être enregistré en UTF-8',
   'deck.problem.tooLarge': 'le fichier dépasse {mib}\u00a0Mio\u00a0: un fichier de paquet doit être plus petit',
   'deck.problem.tooManyTokens': 'le fichier compte plus de {tokens} jetons YAML\u00a0: bien plus qu’il n’en faut pour un paquet',
   'deck.problem.baseDeckMissing': 'le paquet de base est introuvable à côté du programme',
@@ -1254,16 +1340,19 @@ export const fr: Record<keyof typeof en, string> = {
   'deck.problem.layout.itemAmongFields': 'un élément de liste («\u00a0-\u00a0») ne peut pas se trouver parmi les champs à côté de lui',
   'deck.problem.layout.itemAmongFields.hint': 'mettez la liste sous un champ («\u00a0name:\u00a0»), plus indentée',
   'deck.problem.layout.fieldAmongItems': '{line} se trouve parmi des éléments de liste sans «\u00a0-\u00a0»',
-  'deck.problem.layout.fieldAmongItems.hint': 'commencez-le par «\u00a0-\u00a0» pour en faire un nouvel élément de liste, ou indentez-le davantage pour en faire un champ de l’élément au-dessus',
+  'deck.problem.layout.fieldAmongItems.hint':
+    'commencez-le par «\u00a0-\u00a0» pour en faire un nouvel élément de liste, ou indentez-le davantage pour en faire un champ de l’élément au-dessus',
   'deck.problem.layout.thisItem': 'cet élément de liste',
   'deck.problem.layout.spaces.one': '1 espace',
   'deck.problem.layout.spaces.many': '{count} espaces',
   'deck.problem.layout.more': 'plus',
   'deck.problem.layout.less': 'moins',
-  'deck.problem.layout.besideItems': '{line} est indenté de {spaces}, {moreOrLess} que les éléments de liste («\u00a0-\u00a0») depuis la ligne {from}\u00a0: {expected}',
+  'deck.problem.layout.besideItems':
+    '{line} est indenté de {spaces}, {moreOrLess} que les éléments de liste («\u00a0-\u00a0») depuis la ligne {from}\u00a0: {expected}',
   'deck.problem.layout.besideFields': '{line} est indenté de {spaces}, {moreOrLess} que les champs à côté (depuis "{name}" ligne {from})\u00a0: {expected}',
   'deck.problem.layout.belowLine': '{line} est indenté de {spaces}, pas aligné avec la ligne en dessous (ligne {next})\u00a0: {expected}',
-  'deck.problem.layout.block': '{line} est indenté de {spaces}, pas aligné avec les lignes de son bloc en dessous (depuis la ligne {from}, indentées de {indent})',
+  'deck.problem.layout.block':
+    '{line} est indenté de {spaces}, pas aligné avec les lignes de son bloc en dessous (depuis la ligne {from}, indentées de {indent})',
   'deck.problem.layout.indent.hint': 'indentez-le de {spaces}',
   'deck.problem.schema.tooManyCards': 'cards\u00a0: {count} éléments, {max} au plus',
   'deck.problem.schema.missingField': 'champ obligatoire {field} manquant{owner}',
@@ -1285,7 +1374,8 @@ export const fr: Record<keyof typeof en, string> = {
   'deck.problem.schema.quotes.hint': 'mettez-le entre guillemets\u00a0: {value}',
   'deck.problem.schema.noQuotes.hint': 'écrivez le nombre sans guillemets',
   'deck.problem.schema.formatVersion.hint': 'cette version du jeu lit le format de paquet 1',
-  'deck.problem.schema.leadership.hint': 'le Leadership ne se déplace pas avec moveTrack\u00a0: écrivez { op: vp, side: self, amount: {amount} } (positif vers side)',
+  'deck.problem.schema.leadership.hint':
+    'le Leadership ne se déplace pas avec moveTrack\u00a0: écrivez { op: vp, side: self, amount: {amount} } (positif vers side)',
   'deck.problem.schema.unknownField': 'champ inconnu {key}',
   'deck.problem.schema.unknownCondition': 'condition inconnue {key}',
   'deck.problem.schema.comma.hint': 'une virgule entre { } commence un nouveau champ\u00a0: mettez entre guillemets un texte qui contient des virgules',
@@ -1318,7 +1408,8 @@ export const fr: Record<keyof typeof en, string> = {
   'deck.problem.rule.sourcesTwice': 'une carte donne `sources` ou `source`, pas les deux',
   'deck.problem.rule.effectDepth': 'les effets s’imbriquent sur {max} niveaux au plus',
   'deck.problem.rule.conditionDepth': 'les conditions s’imbriquent sur {max} niveaux au plus',
-  'deck.problem.rule.eventWork': 'l’événement peut exécuter jusqu’à {work} étapes (répétitions multipliées, forEach sur chaque case), plus que les {max} permises\u202f; utilisez des répétitions moins nombreuses ou plus petites',
+  'deck.problem.rule.eventWork':
+    'l’événement peut exécuter jusqu’à {work} étapes (répétitions multipliées, forEach sur chaque case), plus que les {max} permises\u202f; utilisez des répétitions moins nombreuses ou plus petites',
   'deck.problem.rule.conditionNone': 'une condition a besoin de l’une de ces clés\u00a0: {keys}',
   'deck.problem.rule.conditionMany': 'une condition a exactement une clé, reçu {count}\u00a0: {keys} (combinez-les avec all ou any)',
   'deck.problem.rule.other': 'cette valeur n’est pas permise',
@@ -1327,10 +1418,13 @@ export const fr: Record<keyof typeof en, string> = {
   'deck.problem.xref.deck': 'le paquet {id}',
   'deck.problem.xref.duplicateDeck': 'identifiant de paquet {id} en double, déjà utilisé {first}',
   'deck.problem.xref.duplicateCard': 'identifiant de carte {id} en double, déjà utilisé {first}',
-  'deck.problem.xref.prefix.hint': 'les identifiants de carte sont uniques parmi tous les paquets chargés\u00a0: préfixez les vôtres par l’identifiant du paquet, comme {id}',
-  'deck.problem.xref.secondSignature': 'signature\u00a0: une deuxième carte signature pour {persona}, après {first} {where}\u00a0: chaque personnage en a exactement une dans une partie',
+  'deck.problem.xref.prefix.hint':
+    'les identifiants de carte sont uniques parmi tous les paquets chargés\u00a0: préfixez les vôtres par l’identifiant du paquet, comme {id}',
+  'deck.problem.xref.secondSignature':
+    'signature\u00a0: une deuxième carte signature pour {persona}, après {first} {where}\u00a0: chaque personnage en a exactement une dans une partie',
   'deck.problem.xref.secondSignature.hint': 'supprimez signature pour en faire une carte ordinaire',
-  'deck.problem.xref.secondScoring': 'scoring\u00a0: une deuxième carte de décompte pour {region}, après {first} {where}\u00a0: la région comptera environ deux fois plus souvent',
+  'deck.problem.xref.secondScoring':
+    'scoring\u00a0: une deuxième carte de décompte pour {region}, après {first} {where}\u00a0: la région comptera environ deux fois plus souvent',
   'deck.problem.xref.scoringOps': 'ops\u00a0: une carte de décompte a 0 Ops, reçu {ops}',
   'deck.problem.xref.scoringSide': 'side\u00a0: une carte de décompte est neutre, reçu {side}',
   'deck.problem.xref.scoringSignature': 'signature\u00a0: une carte ne peut pas être à la fois une carte de décompte et une carte signature',
@@ -1364,7 +1458,8 @@ export const fr: Record<keyof typeof en, string> = {
   'deck.problem.xref.passesRemoved.hint': 'supprimez removeAfterEvent ou passes',
   'deck.problem.xref.eachRoundNested': 'kind\u00a0: une règle eachRound ne peut pas mettre en jeu une autre règle eachRound',
   'deck.problem.xref.eachRoundNested.hint': 'donnez tous les effets à la règle extérieure, ou faites de celle-ci un simple effet',
-  'deck.problem.xref.roundStartThisRound': 'duration\u00a0: une règle roundStart qui dure cette manche prend fin avant le début de la manche suivante, donc elle n’agit jamais',
+  'deck.problem.xref.roundStartThisRound':
+    'duration\u00a0: une règle roundStart qui dure cette manche prend fin avant le début de la manche suivante, donc elle n’agit jamais',
   'deck.problem.xref.roundStartThisRound.hint': 'utilisez duration: game, ou at: roundEnd',
   'deck.problem.xref.overlap': 'outcomes[{index}] chevauche outcomes[{earlier}]\u00a0: pour les totaux qu’ils partagent, le premier s’applique',
   'deck.problem.xref.baseNeeds': 'un paquet de base a besoin d’une {what} pour {value}, celui-ci n’en a aucune',
@@ -1418,9 +1513,11 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.deckNew.createdWithSchema': '{file} créé, et {schema} à côté (complétion dans l’éditeur)',
   'cli.deckNew.check': 'vérifiez-le avec\u00a0: {command}',
   'cli.deck.errors': '{count} erreurs dans les paquets\u00a0: rien n’a été lancé',
-  'cli.menu.noTerminal': 'le jeu a besoin d’un terminal interactif\u202f; essayez \'silicon-curtain simulate --games 10\' ou \'silicon-curtain --help\'',
-  'cli.resume.noTerminal': 'reprendre une partie demande un terminal interactif\u202f; \'silicon-curtain replay FICHIER --verify\' vérifie une sauvegarde sans terminal',
-  'cli.replay.noTerminal': 'revoir une partie demande un terminal interactif\u202f; sans terminal, utilisez \'silicon-curtain replay FICHIER --export md\' ou \'--verify\'',
+  'cli.menu.noTerminal': "le jeu a besoin d’un terminal interactif\u202f; essayez 'silicon-curtain simulate --games 10' ou 'silicon-curtain --help'",
+  'cli.resume.noTerminal':
+    "reprendre une partie demande un terminal interactif\u202f; 'silicon-curtain replay FICHIER --verify' vérifie une sauvegarde sans terminal",
+  'cli.replay.noTerminal':
+    "revoir une partie demande un terminal interactif\u202f; sans terminal, utilisez 'silicon-curtain replay FICHIER --export md' ou '--verify'",
   'save.autosaveFailed': 'la partie n’a pas pu être enregistrée dans {path} ({reason})',
   'cli.botMatch.wins.us': 'victoire des États-Unis',
   'cli.botMatch.wins.china': 'victoire de la Chine',

@@ -30,7 +30,15 @@ function influenceCell(n: number, side: Side, strong: boolean): Seg {
   return seg(padStart(n === 0 ? '·' : String(n), 2), n === 0 ? { dim: true } : { tone: side, bold: strong });
 }
 
-function spaceRow(t: Translate, view: Pick<PlayerView, 'influence'>, space: SpaceId, stability: number, battleground: boolean, width: number, marks: BoardMarks): Row {
+function spaceRow(
+  t: Translate,
+  view: Pick<PlayerView, 'influence'>,
+  space: SpaceId,
+  stability: number,
+  battleground: boolean,
+  width: number,
+  marks: BoardMarks,
+): Row {
   const nameWidth = width - FIXED;
   const inf = view.influence[space] ?? { us: 0, china: 0 };
   const owner = controllerOf(view, space);
@@ -72,9 +80,19 @@ function regionHeader(t: Translate, view: Pick<PlayerView, 'clock'>, region: Reg
   );
 }
 
-function columnRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock' | 'round'>, regions: readonly RegionId[], width: number, marks: BoardMarks): Row[] {
+function columnRows(
+  t: Translate,
+  view: Pick<PlayerView, 'influence' | 'clock' | 'round'>,
+  regions: readonly RegionId[],
+  width: number,
+  marks: BoardMarks,
+): Row[] {
   const rows: Row[] = [];
-  const danger = new Set(dominanceThreats(view).filter((d) => d.live).map((d) => d.region));
+  const danger = new Set(
+    dominanceThreats(view)
+      .filter((d) => d.live)
+      .map((d) => d.region),
+  );
   const encircled = encirclement(view, 'us').encircled || encirclement(view, 'china').encircled;
   for (const region of regions) {
     rows.push(regionHeader(t, view, region, width, danger.has(region)));
@@ -85,7 +103,13 @@ function columnRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock' |
 }
 
 /** The board's two columns of rows (drawn side by side), and the legend when there is room for it. */
-export function boardRows(t: Translate, view: Pick<PlayerView, 'influence' | 'clock' | 'round'>, columnWidth: number, marks: BoardMarks, legend: boolean): { columns: [Row[], Row[]]; legend: Row | null } {
+export function boardRows(
+  t: Translate,
+  view: Pick<PlayerView, 'influence' | 'clock' | 'round'>,
+  columnWidth: number,
+  marks: BoardMarks,
+  legend: boolean,
+): { columns: [Row[], Row[]]; legend: Row | null } {
   const [left, right] = BOARD_COLUMNS.map((regions) => columnRows(t, view, regions, columnWidth, marks)) as [Row[], Row[]];
   // Under a board of two 25-cell columns the whole legend does not fit: its short wording does.
   const legendText = firstFitting([t('board.legend'), t('board.legendShort')], columnWidth * 2 + 1);

@@ -22,13 +22,23 @@ function personaList(t: Translate, personas: readonly Persona[]): string {
 
 /** The rows of a card's detail panel; `uses` says what the card can do now (null: not the player's
  * turn). `more`, when given, ends the era line if anything had to be left out (the key to read it all). */
-export function cardDetailRows({ t, lang }: DetailContext, card: CardDef | null, width: number, height: number, uses: string | null, cancelled = false, more?: string): Row[] {
+export function cardDetailRows(
+  { t, lang }: DetailContext,
+  card: CardDef | null,
+  width: number,
+  height: number,
+  uses: string | null,
+  cancelled = false,
+  more?: string,
+): Row[] {
   if (!card) return [[seg(t('detail.none'), { dim: true })]];
   const side = card.side === 'neutral' ? null : card.side;
   const title: Row = [
     seg(`${t(`side.letter.${card.side}`)} `, { tone: card.side, bold: true, inverse: true }),
     seg(` ${localText(card.title, lang)}`, { bold: true, tone: side }),
-    seg(`  ${card.ops === 1 ? t('detail.ops.one') : t('detail.ops', { ops: card.ops })} · ${t('detail.sideCard', { side: t(`side.adj.${card.side}`) })}`, { dim: true }),
+    seg(`  ${card.ops === 1 ? t('detail.ops.one') : t('detail.ops', { ops: card.ops })} · ${t('detail.sideCard', { side: t(`side.adj.${card.side}`) })}`, {
+      dim: true,
+    }),
   ];
   const meta = [t('detail.era', { era: card.era, name: t(`era.${card.era}` as MessageKey) }), dateText(lang, card.date)].join(' · ');
   const notes: string[] = [];
@@ -48,7 +58,11 @@ export function cardDetailRows({ t, lang }: DetailContext, card: CardDef | null,
   if (cited.length === 1) push(wrap(t('detail.source', { source: cited[0]! }), width), { dim: true });
   else if (cited.length > 1) {
     push([t('detail.sources')], { dim: true });
-    for (const c of cited) push(wrap(`- ${c}`, width - 2).map((line, i) => (i === 0 ? line : `  ${line}`)), { dim: true });
+    for (const c of cited)
+      push(
+        wrap(`- ${c}`, width - 2).map((line, i) => (i === 0 ? line : `  ${line}`)),
+        { dim: true },
+      );
   }
   if (card.question) push(wrap(t('detail.question', { question: localText(card.question, lang) }), width), { dim: true });
 

@@ -48,7 +48,10 @@ export function cardItemRow(t: Translate, lang: Lang, item: CardItem, isCursor: 
 /** Rows of a card list: as many cards as fit, scrolled to the cursor, with "+n more" marks. */
 export function cardListRows(t: Translate, lang: Lang, items: readonly CardItem[], cursor: CardId | null, width: number, room: number): Row[] {
   if (items.length === 0) return [[seg(t('hand.empty'), { dim: true })]];
-  const at = Math.max(0, items.findIndex((i) => i.card.id === cursor));
+  const at = Math.max(
+    0,
+    items.findIndex((i) => i.card.id === cursor),
+  );
   const fits = items.length <= room;
   const { start, end } = scrollWindow(items.length, at, fits ? room : Math.max(1, room - 2));
   const rows: Row[] = [];

@@ -126,7 +126,10 @@ export function wrapSegs(segs: readonly Seg[], width: number, first: Seg[] = [],
 // ——— Tables ———
 
 function tableCells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
@@ -194,7 +197,14 @@ function recordRows(cells: Seg[][][], width: number): Row[] {
   const rows: Row[] = [];
   body.forEach((row, r) => {
     if (r > 0) rows.push([]);
-    rows.push(...wrapSegs((row[0] ?? []).map((s) => ({ ...s, bold: true })), width, [seg('• ')], [seg('  ')]));
+    rows.push(
+      ...wrapSegs(
+        (row[0] ?? []).map((s) => ({ ...s, bold: true })),
+        width,
+        [seg('• ')],
+        [seg('  ')],
+      ),
+    );
     row.slice(1).forEach((cell, i) => {
       const key = plainText(head[i + 1] ?? []);
       if (cell.length === 0) return;
@@ -214,7 +224,13 @@ export function tableRows(lines: readonly string[], width: number): Row[] {
   if (total <= width) return gridRows(cells, natural, header);
   const widths = wrappedWidths(cells, natural, width);
   if (widths) return gridRows(cells, widths, header);
-  return header ? recordRows(cells, width) : gridRows(cells, natural.map(() => Math.max(1, Math.floor((width - SEPARATOR.length * (n - 1)) / n))), false);
+  return header
+    ? recordRows(cells, width)
+    : gridRows(
+        cells,
+        natural.map(() => Math.max(1, Math.floor((width - SEPARATOR.length * (n - 1)) / n))),
+        false,
+      );
 }
 
 // ——— Blocks ———
@@ -225,12 +241,22 @@ const FENCE = /^\s*(```|~~~)/;
 const RULE = /^\s*([-*_])(\s*\1){2,}\s*$/;
 
 function startsBlock(line: string, next: string | undefined): boolean {
-  return HEADING.test(line) || ITEM.test(line) || FENCE.test(line) || RULE.test(line) || line.trimStart().startsWith('>') || (line.trimStart().startsWith('|') && next !== undefined && isTableRule(next));
+  return (
+    HEADING.test(line) ||
+    ITEM.test(line) ||
+    FENCE.test(line) ||
+    RULE.test(line) ||
+    line.trimStart().startsWith('>') ||
+    (line.trimStart().startsWith('|') && next !== undefined && isTableRule(next))
+  );
 }
 
 /** Markdown as rows `width` cells wide. */
 export function markdownRows(markdown: string, width: number): Row[] {
-  const lines = markdown.replace(/\r\n/g, '\n').replace(/<!--[\s\S]*?-->/g, '').split('\n');
+  const lines = markdown
+    .replace(/\r\n/g, '\n')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .split('\n');
   const rows: Row[] = [];
   const gap = () => {
     if (rows.length > 0 && rows[rows.length - 1]?.length !== 0) rows.push([]);
@@ -257,7 +283,13 @@ export function markdownRows(markdown: string, width: number): Row[] {
       const title = inlineSegs(level === 1 ? text.toUpperCase() : text, { bold: true, tone: level <= 2 ? 'accent' : null });
       const wrapped = wrapSegs(title, width);
       rows.push(...wrapped);
-      if (level <= 2) rows.push([seg((level === 1 ? '═' : '─').repeat(Math.min(width, Math.max(...wrapped.map((r) => displayWidth(plainText(r)))))), { tone: 'accent', dim: level > 1 })]);
+      if (level <= 2)
+        rows.push([
+          seg((level === 1 ? '═' : '─').repeat(Math.min(width, Math.max(...wrapped.map((r) => displayWidth(plainText(r)))))), {
+            tone: 'accent',
+            dim: level > 1,
+          }),
+        ]);
       i++;
       continue;
     }
@@ -287,7 +319,8 @@ export function markdownRows(markdown: string, width: number): Row[] {
       const text = [item[3] ?? ''];
       i++;
       // Continuation lines: indented, not a new item, not blank.
-      while (i < lines.length && (lines[i] ?? '').trim() !== '' && !ITEM.test(lines[i] ?? '') && /^\s+/.test(lines[i] ?? '')) text.push((lines[i++] ?? '').trim());
+      while (i < lines.length && (lines[i] ?? '').trim() !== '' && !ITEM.test(lines[i] ?? '') && /^\s+/.test(lines[i] ?? ''))
+        text.push((lines[i++] ?? '').trim());
       const lead = ' '.repeat(indent);
       rows.push(...wrapSegs(inlineSegs(text.join(' ')), width, [seg(lead + mark)], [seg(lead + ' '.repeat(mark.length))]));
       continue;
@@ -305,7 +338,12 @@ export function markdownRows(markdown: string, width: number): Row[] {
 /** Rows as text: bold as ANSI codes when `ansi`, plain otherwise. Trailing spaces go. */
 export function rowsToText(rows: readonly Row[], ansi: boolean): string {
   return rows
-    .map((row) => mergeRow(row).map((s) => (ansi && s.bold ? `\u001B[1m${s.text}\u001B[22m` : s.text)).join('').replace(/\s+$/, ''))
+    .map((row) =>
+      mergeRow(row)
+        .map((s) => (ansi && s.bold ? `\u001B[1m${s.text}\u001B[22m` : s.text))
+        .join('')
+        .replace(/\s+$/, ''),
+    )
     .join('\n');
 }
 

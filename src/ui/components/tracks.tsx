@@ -111,12 +111,27 @@ function closedText(t: Translate, v: TrackValues, width: number): string {
  * catalogue's short labels ("Horloge"), never a label cut mid-word. */
 function tallLabels(t: Translate, v: TrackValues, width: number): { w: number; long: boolean } {
   const column = (labels: string[]) => Math.max(...labels.map((label) => displayWidth(label))) + 1;
-  const long = column([t('track.leadership'), t('track.clock'), `${t('track.stack')} ${t('side.letter.china')}`, `${t('track.lockIn')} ${t('side.letter.us')}`]);
+  const long = column([
+    t('track.leadership'),
+    t('track.clock'),
+    `${t('track.stack')} ${t('side.letter.china')}`,
+    `${t('track.lockIn')} ${t('side.letter.us')}`,
+  ]);
   const limit = rules.LEADERSHIP_LIMIT;
   // The Leadership row past its label: both ends, the track, and the lead in words.
-  const leadership = displayWidth(`${t('side.letter.china')}${limit} ${' '.repeat(2 * limit + 1)} ${limit}${t('side.letter.us')}  ${leadershipText(t, v.leadership)}`);
+  const leadership = displayWidth(
+    `${t('side.letter.china')}${limit} ${' '.repeat(2 * limit + 1)} ${limit}${t('side.letter.us')}  ${leadershipText(t, v.leadership)}`,
+  );
   if (long + leadership <= width) return { w: long, long: true };
-  return { w: column([t('track.leadership'), t('track.clockShort'), `${t('track.stack')} ${t('side.letter.china')}`, `${t('track.lockInShort')} ${t('side.letter.us')}`]), long: false };
+  return {
+    w: column([
+      t('track.leadership'),
+      t('track.clockShort'),
+      `${t('track.stack')} ${t('side.letter.china')}`,
+      `${t('track.lockInShort')} ${t('side.letter.us')}`,
+    ]),
+    long: false,
+  };
 }
 
 /** Two rows on a small screen (Leadership; clock and race tracks together), four on a tall one.
@@ -126,7 +141,11 @@ export function trackRows(t: Translate, v: TrackValues, rowsAvailable: number, p
     const { w, long } = tallLabels(t, v, width ?? projection?.width ?? Infinity);
     return [
       leadershipRow(t, v, w, projection),
-      [seg(fit(t(long ? 'track.clock' : 'track.clockShort'), w), { bold: true }), ...clockCells(v), seg(`   ${closedText(t, v, (width ?? projection?.width ?? Infinity) - w - CLOCK_CELLS - 3)}`, { dim: true })],
+      [
+        seg(fit(t(long ? 'track.clock' : 'track.clockShort'), w), { bold: true }),
+        ...clockCells(v),
+        seg(`   ${closedText(t, v, (width ?? projection?.width ?? Infinity) - w - CLOCK_CELLS - 3)}`, { dim: true }),
+      ],
       raceRow(t, 'china', v.stack, w, true, long),
       raceRow(t, 'us', v.lockIn, w, true, long),
     ];

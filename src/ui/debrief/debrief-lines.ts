@@ -60,7 +60,11 @@ export function debriefLines(d: Debrief, width: number): DebriefLine[] {
   for (const { round, entries } of timelineByRound(d.timeline)) {
     out.push({ text: t(d.lang, 'debrief.round', { round }), style: 'subheading' });
     for (const { number, entry } of entries) {
-      const facts = [entry.date ? t(d.lang, 'debrief.date', { date: dateText(d.lang, entry.date) }) : '', entry.firedNote ?? '', entry.firstTime ? '' : `(${t(d.lang, 'debrief.seeAbove')})`]
+      const facts = [
+        entry.date ? t(d.lang, 'debrief.date', { date: dateText(d.lang, entry.date) }) : '',
+        entry.firedNote ?? '',
+        entry.firstTime ? '' : `(${t(d.lang, 'debrief.seeAbove')})`,
+      ]
         .filter((s) => s !== '')
         .join(' · ');
       add(`${number}. ${entry.sentence}${facts ? ` — ${facts}` : ''}`, 'text', '   ');

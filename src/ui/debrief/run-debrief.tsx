@@ -44,7 +44,12 @@ export async function showDebrief(debrief: Debrief, options: { terminal: Termina
   const { terminal } = options;
   const session = openSession(terminal);
   try {
-    await mountApp<void>((finish) => <DebriefApp debrief={debrief} onClose={() => finish()} />, { lang: debrief.lang, color: options.color, terminal, session });
+    await mountApp<void>((finish) => <DebriefApp debrief={debrief} onClose={() => finish()} />, {
+      lang: debrief.lang,
+      color: options.color,
+      terminal,
+      session,
+    });
   } finally {
     session.leave();
   }

@@ -12,9 +12,7 @@ export const BOARD_COLUMNS: readonly (readonly RegionId[])[] = [
 ];
 
 /** Rows a column takes: a header line per region plus its spaces. */
-export const BOARD_ROWS = Math.max(
-  ...BOARD_COLUMNS.map((regions) => regions.reduce((n, region) => n + 1 + SPACES_BY_REGION[region].length, 0)),
-);
+export const BOARD_ROWS = Math.max(...BOARD_COLUMNS.map((regions) => regions.reduce((n, region) => n + 1 + SPACES_BY_REGION[region].length, 0)));
 
 export interface SpacePosition {
   column: number;
@@ -74,9 +72,7 @@ export function nearestTarget(targets: readonly SpaceId[], from: SpaceId | null)
 
 /** Up/down within `column` from `row`: the nearest target past it, or round the column's far end. */
 function alongColumn(targets: readonly SpaceId[], column: number, row: number, direction: 'up' | 'down', skip: SpaceId): SpaceId | null {
-  const rows = targets
-    .filter((sp) => sp !== skip && position(sp).column === column)
-    .sort((a, b) => position(a).row - position(b).row);
+  const rows = targets.filter((sp) => sp !== skip && position(sp).column === column).sort((a, b) => position(a).row - position(b).row);
   if (rows.length === 0) return null;
   if (direction === 'down') return rows.find((sp) => position(sp).row > row) ?? rows[0] ?? null;
   return [...rows].reverse().find((sp) => position(sp).row < row) ?? rows[rows.length - 1] ?? null;

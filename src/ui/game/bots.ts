@@ -36,7 +36,10 @@ export interface BotRunnerOptions {
 export function botRunner(options: BotRunnerOptions = {}): ChooseBotAction {
   const botOptions =
     options.iterations !== undefined || options.thinkMs !== undefined
-      ? { ...(options.iterations !== undefined ? { iterations: options.iterations } : {}), ...(options.thinkMs !== undefined ? { thinkMs: options.thinkMs } : {}) }
+      ? {
+          ...(options.iterations !== undefined ? { iterations: options.iterations } : {}),
+          ...(options.thinkMs !== undefined ? { thinkMs: options.thinkMs } : {}),
+        }
       : undefined;
   return async ({ bot, side, gameSeed, view, catalog, lang, signal }) =>
     chooseInWorker(

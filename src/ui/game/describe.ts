@@ -75,7 +75,8 @@ export function useLabel(w: Wording, view: PlayerView, card: CardDef, option: Us
 /** One line listing what a card can do now: "Now: event · Ops 3: place influence". */
 export function usesSummary(w: Wording, view: PlayerView, card: CardDef, options: readonly UseOption[] | undefined): string {
   const why = [noEventReason(w, view, card, options ?? []), noRaceReason(w, view, card, options ?? [])].filter((x): x is string => x !== null);
-  const uses = !options || options.length === 0 ? w.t('detail.noUse') : w.t('detail.uses', { uses: options.map((o) => useLabel(w, view, card, o)).join(' · ') });
+  const uses =
+    !options || options.length === 0 ? w.t('detail.noUse') : w.t('detail.uses', { uses: options.map((o) => useLabel(w, view, card, o)).join(' · ') });
   return [uses, ...why].join(' · ');
 }
 

@@ -47,8 +47,7 @@ export interface PlayState {
 
 export type PlayEvent =
   /** `pageRows` and `scrollLimit` come from the screen: a page of the open log or debrief, and how far it scrolls. */
-  | { type: 'key'; event: CommandEvent; pageRows: number; scrollLimit: number }
-  | { type: 'botMove'; side: Side; action: Action; reason: string; at: number };
+  { type: 'key'; event: CommandEvent; pageRows: number; scrollLimit: number } | { type: 'botMove'; side: Side; action: Action; reason: string; at: number };
 
 export const END_OPTIONS: readonly Exclude<PlayExit, 'interrupt'>[] = ['rematch', 'newGame', 'quit'];
 export const END_CHOICES: readonly EndChoice[] = [...END_OPTIONS, 'debrief'];
@@ -84,7 +83,18 @@ export function initialPlayState(draft: SetupDraft, seats: Seats, actions: reado
   const complete = draft.personas.us !== undefined && draft.personas.china !== undefined;
   const model = complete ? startModel(draft as GameSetup, actions) : null;
   const state: PlayState = {
-    seats, draft, pick: null, model, seat: null, overlay: null, logScroll: 0, debriefTop: 0, sel: NO_SELECTION, notice: null, endCursor: 0, exit: null,
+    seats,
+    draft,
+    pick: null,
+    model,
+    seat: null,
+    overlay: null,
+    logScroll: 0,
+    debriefTop: 0,
+    sel: NO_SELECTION,
+    notice: null,
+    endCursor: 0,
+    exit: null,
     tutorial: tutorial ? { hint: false, shown: null } : null,
   };
   return withLesson(begin(state));
@@ -234,7 +244,8 @@ function onGameKey(state: PlayState, e: CommandEvent): PlayState {
   if (result.refused) return { ...next, notice: whyNotChoosable(view.decision, currentState(model).cards[result.refused]) };
   if (!result.action) return next;
   // A move the lesson does not ask for is not played: the lesson says again what to do.
-  if (state.tutorial && !tutorialAccepts(model.actions, result.action)) return { ...next, sel: freshSelection(result.sel, pending), tutorial: { ...state.tutorial, hint: true } };
+  if (state.tutorial && !tutorialAccepts(model.actions, result.action))
+    return { ...next, sel: freshSelection(result.sel, pending), tutorial: { ...state.tutorial, hint: true } };
   // A move that loses on the spot is asked again, so a key pressed by habit never throws the game away.
   if (lossOf(view, currentState(model).cards, [result.action])) return { ...next, sel: { ...result.sel, confirm: result.action } };
   return apply(next, result.action);

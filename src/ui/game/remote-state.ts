@@ -129,7 +129,15 @@ function onUpdate(state: RemoteState, update: RemoteUpdate): RemoteState {
     case 'view': {
       const moved = state.view?.actionCount !== update.view.actionCount;
       // A new position: the last refusal is about an older one.
-      const next = { ...state, view: update.view, opponent: update.opponent, hands: update.hands ?? null, sentAt: moved ? null : state.sentAt, problem: moved ? null : state.problem, ...(moved ? { undoAsked: null, undoWaiting: false } : {}) };
+      const next = {
+        ...state,
+        view: update.view,
+        opponent: update.opponent,
+        hands: update.hands ?? null,
+        sentAt: moved ? null : state.sentAt,
+        problem: moved ? null : state.problem,
+        ...(moved ? { undoAsked: null, undoWaiting: false } : {}),
+      };
       return moved ? { ...next, sel: freshSelection(state.sel, remotePending(next)) } : next;
     }
     case 'over':

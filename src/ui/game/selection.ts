@@ -39,7 +39,13 @@ export function normalize(sel: Selection, pending: Pending): Selection {
   const cards = cursorCards(pending);
   const card = sel.card !== null && cards.includes(sel.card) ? sel.card : (cards[0] ?? sel.card);
   // The board cursor stays on its space while it is a target, else goes to the nearest one.
-  const space = pending.kind === 'spaces' ? nearestTarget(pending.targets.map((t) => t.space), sel.space) : sel.space;
+  const space =
+    pending.kind === 'spaces'
+      ? nearestTarget(
+          pending.targets.map((t) => t.space),
+          sel.space,
+        )
+      : sel.space;
   const options = pending.kind === 'list' ? pending.options.length : 0;
   const stage = pending.kind === 'cards' ? sel.stage : 'main';
   return { ...sel, stage, card, space, option: Math.min(sel.option, Math.max(0, options - 1)) };
@@ -100,7 +106,16 @@ export function selectionKey(sel: Selection, pending: Pending, e: CommandEvent):
       return onCards(sel, pending, e);
     case 'spaces': {
       if (e.command === 'up' || e.command === 'down' || e.command === 'left' || e.command === 'right') {
-        return { sel: { ...sel, space: moveCursor(pending.targets.map((t) => t.space), sel.space, e.command) } };
+        return {
+          sel: {
+            ...sel,
+            space: moveCursor(
+              pending.targets.map((t) => t.space),
+              sel.space,
+              e.command,
+            ),
+          },
+        };
       }
       const target = pending.targets.find((t) => t.space === sel.space);
       if (e.command === 'confirm' && target) return { sel, action: target.action };

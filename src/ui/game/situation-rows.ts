@@ -36,7 +36,12 @@ export function swingText(w: Pick<Wording, 't'>, value: number): string {
 export function goalText(w: Wording, g: GoalProgress): string {
   const t = w.t;
   const goal = t(`goal.${g.persona}`, { done: g.done, needed: g.needed, offset: PRESSURE_PARAMS.offset });
-  const status = g.needed === 0 ? t('goal.nothing') : g.met ? t('goal.met', { reward: PRESSURE_PARAMS.reward }) : t('goal.short', { side: sideName(w.lang, g.side === 'us' ? 'china' : 'us'), penalty: g.penalty });
+  const status =
+    g.needed === 0
+      ? t('goal.nothing')
+      : g.met
+        ? t('goal.met', { reward: PRESSURE_PARAMS.reward })
+        : t('goal.short', { side: sideName(w.lang, g.side === 'us' ? 'china' : 'us'), penalty: g.penalty });
   return t('situation.goal', { check: t(`pressure.${g.persona}.name`), goal, status });
 }
 
@@ -107,7 +112,10 @@ export function markerText(w: Wording, m: Marker): { line: string; quotes: strin
 export function finalText(w: Wording, p: FinalProjection): string {
   const t = w.t;
   const regions = p.regions.map((r) => t('situation.final.region', { region: regionName(w.lang, r.region), value: swingText(w, r.us - r.china) })).join(' · ');
-  const result = p.leadership === 0 ? t('situation.final.even') : t('track.ahead', { side: sideName(w.lang, p.leadership > 0 ? 'us' : 'china'), points: Math.abs(p.leadership) });
+  const result =
+    p.leadership === 0
+      ? t('situation.final.even')
+      : t('track.ahead', { side: sideName(w.lang, p.leadership > 0 ? 'us' : 'china'), points: Math.abs(p.leadership) });
   return t('situation.final', { regions, result });
 }
 

@@ -104,7 +104,10 @@ export function lessonPanelRows(w: Wording, view: PlayerView, done: readonly Act
   const body = wrap(lessonBody(w, lesson), width);
   const room = Math.max(0, height - head.length - nowRows.length);
   // Cut short, the text says which key shows it whole.
-  const text: Row[] = body.length <= room ? body.map((line) => [seg(line)]) : [...body.slice(0, Math.max(0, room - 1)).map((line): Row => [seg(line)]), [seg(t('tutorial.more', { key: 't' }), { dim: true })]];
+  const text: Row[] =
+    body.length <= room
+      ? body.map((line) => [seg(line)])
+      : [...body.slice(0, Math.max(0, room - 1)).map((line): Row => [seg(line)]), [seg(t('tutorial.more', { key: 't' }), { dim: true })]];
   return [...head, ...text.slice(0, room), ...nowRows].slice(0, height);
 }
 

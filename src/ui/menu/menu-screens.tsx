@@ -21,7 +21,10 @@ interface Frame {
   rows: number;
 }
 
-const titleRow = (text: string, extra = ''): Row => [seg(` ${text} `, { bold: true, inverse: true, tone: 'accent' }), seg(extra ? `  ${extra}` : '', { dim: true })];
+const titleRow = (text: string, extra = ''): Row => [
+  seg(` ${text} `, { bold: true, inverse: true, tone: 'accent' }),
+  seg(extra ? `  ${extra}` : '', { dim: true }),
+];
 
 function framed(body: Row[], footer: Row, frame: Frame) {
   const rows = body.slice(0, frame.rows - 2);
@@ -60,7 +63,14 @@ export function MenuScreen({ entries, onQuit, frame }: { entries: readonly MenuE
   const body: Row[] = [[], ...logo, ...(logo.length > 0 ? [[]] : []), ...heading, [], []];
   entries.forEach((entry, i) => {
     const here = i === at;
-    body.push([seg(here ? '  ▶ ' : '    ', { tone: 'accent', bold: true }), seg(`${i + 1} `, { tone: 'accent', bold: true }), seg(` ${entry.label} `, here ? { inverse: true, bold: true } : { bold: true })], []);
+    body.push(
+      [
+        seg(here ? '  ▶ ' : '    ', { tone: 'accent', bold: true }),
+        seg(`${i + 1} `, { tone: 'accent', bold: true }),
+        seg(` ${entry.label} `, here ? { inverse: true, bold: true } : { bold: true }),
+      ],
+      [],
+    );
   });
   return framed(body, hintRow(t, [hint('hint.choose', 'up', 'down'), hint('hint.open', 'confirm'), hint('hint.quit', 'quit')]), frame);
 }
@@ -69,7 +79,15 @@ export function MenuScreen({ entries, onQuit, frame }: { entries: readonly MenuE
 export function matchingLines(lines: readonly Row[], query: string): number[] {
   const q = query.toLocaleLowerCase();
   if (q === '') return [];
-  return lines.flatMap((row, i) => (row.map((s) => s.text).join('').toLocaleLowerCase().includes(q) ? [i] : []));
+  return lines.flatMap((row, i) =>
+    row
+      .map((s) => s.text)
+      .join('')
+      .toLocaleLowerCase()
+      .includes(q)
+      ? [i]
+      : [],
+  );
 }
 
 /** The search of the rules screen: typing after /, or a query whose matches n steps through. */
@@ -128,12 +146,17 @@ export function RulesScreen({ markdown, onBack, frame }: { markdown: string | nu
     { isActive: search.typing && isRawModeSupported === true },
   );
   if (markdown === null) {
-    return framed([titleRow(t('rules.title')), [], ...wrap(t('rules.missing'), width).map((l): Row => [seg(l)])], hintRow(t, [hint('hint.back', 'back')]), frame);
+    return framed(
+      [titleRow(t('rules.title')), [], ...wrap(t('rules.missing'), width).map((l): Row => [seg(l)])],
+      hintRow(t, [hint('hint.back', 'back')]),
+      frame,
+    );
   }
   const shown = Math.min(top, maxTop);
   const position = t('log.position', { from: shown + 1, to: Math.min(lines.length, shown + room), total: lines.length });
   // A match is marked in the margin; the one jumped to, brighter.
-  const margin = (i: number): Seg => (i === search.at ? seg('▶', { tone: 'accent', bold: true }) : matches.includes(i) ? seg('›', { tone: 'accent' }) : seg(' '));
+  const margin = (i: number): Seg =>
+    i === search.at ? seg('▶', { tone: 'accent', bold: true }) : matches.includes(i) ? seg('›', { tone: 'accent' }) : seg(' ');
   const body: Row[] = [titleRow(t('rules.title'), position), ...lines.slice(shown, shown + room).map((r, i): Row => [margin(shown + i), ...r])];
   return framed(body, searchFooter(t, search, matches), frame);
 }
@@ -144,8 +167,15 @@ function searchFooter(t: ReturnType<typeof useUi>['t'], search: Search, matches:
   }
   if (search.query !== '') {
     const at = search.at === null ? -1 : matches.indexOf(search.at);
-    const found = matches.length === 0 ? t('rules.search.none', { query: search.query }) : t('rules.search.found', { query: search.query, n: at + 1, count: matches.length });
-    return [seg(found, { bold: true, tone: matches.length === 0 ? 'bad' : 'accent' }), seg('  '), ...hintRow(t, [hint('hint.nextMatch', 'no'), hint('hint.clear', 'back')])];
+    const found =
+      matches.length === 0
+        ? t('rules.search.none', { query: search.query })
+        : t('rules.search.found', { query: search.query, n: at + 1, count: matches.length });
+    return [
+      seg(found, { bold: true, tone: matches.length === 0 ? 'bad' : 'accent' }),
+      seg('  '),
+      ...hintRow(t, [hint('hint.nextMatch', 'no'), hint('hint.clear', 'back')]),
+    ];
   }
   return hintRow(t, [hint('hint.scroll', 'up', 'down'), hint('hint.scroll', 'pageUp', 'pageDown'), hint('hint.search', 'search'), hint('hint.back', 'back')]);
 }
@@ -182,7 +212,17 @@ export function CardsScreen({ cards, onBack, frame }: { cards: readonly CardDef[
   const detailWidth = frame.columns - 2 - listWidth - 2;
   const room = frame.rows - 4;
   const card = shown[index] ?? null;
-  const list = shown.length === 0 ? [[seg(t('cards.empty'), { dim: true })]] : cardListRows(t, lang, shown.map((c) => ({ card: c, digit: null, readable: true })), card?.id ?? null, listWidth, room);
+  const list =
+    shown.length === 0
+      ? [[seg(t('cards.empty'), { dim: true })]]
+      : cardListRows(
+          t,
+          lang,
+          shown.map((c) => ({ card: c, digit: null, readable: true })),
+          card?.id ?? null,
+          listWidth,
+          room,
+        );
   const detail = cardDetailRows({ t, lang }, card, detailWidth, room, null);
   const body: Row[] = [titleRow(t('cards.title', { count: shown.length }), t('cards.filter', { filter: t(`cards.filter.${kind}` as MessageKey) })), []];
   for (let i = 0; i < room; i++) {

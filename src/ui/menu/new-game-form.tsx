@@ -33,7 +33,12 @@ export interface NewGameChoice {
   seed: number;
 }
 
-const BOT_HINTS: Readonly<Record<string, MessageKey>> = { random: 'form.botHint.random', easy: 'form.botHint.easy', normal: 'form.botHint.normal', hard: 'form.botHint.hard' };
+const BOT_HINTS: Readonly<Record<string, MessageKey>> = {
+  random: 'form.botHint.random',
+  easy: 'form.botHint.easy',
+  normal: 'form.botHint.normal',
+  hard: 'form.botHint.hard',
+};
 
 /** The line under the form that says what the current field does (null: the field says it). */
 function fieldHint(field: Field, bot: string): MessageKey | null {
@@ -97,11 +102,29 @@ export function changeField(values: FormValues, field: Field, delta: number, bot
 
 export function choiceOf(values: FormValues): NewGameChoice {
   const seats: Seats =
-    values.mode === 'hotseat' ? { us: 'human', china: 'human' } : values.side === 'us' ? { us: 'human', china: values.bot } : { us: values.bot, china: 'human' };
+    values.mode === 'hotseat'
+      ? { us: 'human', china: 'human' }
+      : values.side === 'us'
+        ? { us: 'human', china: values.bot }
+        : { us: values.bot, china: 'human' };
   return { seats, personas: { us: values.us, china: values.china }, rounds: values.rounds, seed: Number(values.seed || '0') };
 }
 
-export function NewGameForm({ initial, bots, newSeed, onStart, onBack, frame }: { initial: FormValues; bots: readonly string[]; newSeed: () => number; onStart: (choice: NewGameChoice) => void; onBack: () => void; frame: { columns: number; rows: number } }) {
+export function NewGameForm({
+  initial,
+  bots,
+  newSeed,
+  onStart,
+  onBack,
+  frame,
+}: {
+  initial: FormValues;
+  bots: readonly string[];
+  newSeed: () => number;
+  onStart: (choice: NewGameChoice) => void;
+  onBack: () => void;
+  frame: { columns: number; rows: number };
+}) {
   const { t } = useUi();
   // Read back at once: keys that arrive in one read act on the field and values the ones before left.
   const [values, setValues, currentValues] = useSyncState(initial);
@@ -117,7 +140,8 @@ export function NewGameForm({ initial, bots, newSeed, onStart, onBack, frame }: 
       const field = fields[Math.min(currentAt(), count - 1)] as Field;
       if (e.command === 'up' || e.command === 'down') setAt((i) => (Math.min(i, count - 1) + (e.command === 'up' ? count - 1 : 1)) % count);
       else if (e.command === 'left' || e.command === 'right') setValues((v) => changeField(v, field, e.command === 'left' ? -1 : 1, bots));
-      else if (e.command === 'digit' && field === 'seed') setValues((v) => ({ ...v, seed: (v.seed === '0' ? String(e.digit) : v.seed + String(e.digit)).slice(0, MAX_SEED_DIGITS) }));
+      else if (e.command === 'digit' && field === 'seed')
+        setValues((v) => ({ ...v, seed: (v.seed === '0' ? String(e.digit) : v.seed + String(e.digit)).slice(0, MAX_SEED_DIGITS) }));
       else if (e.command === 'erase' && field === 'seed') setValues((v) => ({ ...v, seed: v.seed.slice(0, -1) }));
       else if (e.command === 'random' && field === 'seed') setValues((v) => ({ ...v, seed: String(newSeed()) }));
       else if (e.command === 'confirm') onStart(choiceOf(values));
@@ -138,7 +162,16 @@ export function NewGameForm({ initial, bots, newSeed, onStart, onBack, frame }: 
     seed: values.seed === '' ? '…' : values.seed,
     start: '',
   };
-  const labels: Record<Field, MessageKey> = { mode: 'form.mode', side: 'form.side', bot: 'form.bot', us: 'form.usPersona', china: 'form.chinaPersona', rounds: 'form.rounds', seed: 'form.seed', start: 'form.start' };
+  const labels: Record<Field, MessageKey> = {
+    mode: 'form.mode',
+    side: 'form.side',
+    bot: 'form.bot',
+    us: 'form.usPersona',
+    china: 'form.chinaPersona',
+    rounds: 'form.rounds',
+    seed: 'form.seed',
+    start: 'form.start',
+  };
   const rows: Row[] = [[seg(` ${t('form.title')} `, { bold: true, inverse: true, tone: 'accent' })], []];
   for (const f of fields) {
     const here = f === field;

@@ -41,7 +41,17 @@ function framed(body: Row[], footer: Row, frame: Frame) {
 const titleRow = (text: string): Row => [seg(` ${text} `, { bold: true, inverse: true, tone: 'accent' })];
 
 /** The choice of what to do online; `problem`: why the last attempt failed, in one line. */
-export function OnlineMenuScreen({ problem, onChoose, onBack, frame }: { problem: string | null; onChoose: (mode: OnlineMode) => void; onBack: () => void; frame: Frame }) {
+export function OnlineMenuScreen({
+  problem,
+  onChoose,
+  onBack,
+  frame,
+}: {
+  problem: string | null;
+  onChoose: (mode: OnlineMode) => void;
+  onBack: () => void;
+  frame: Frame;
+}) {
   const { t } = useUi();
   const [at, setAt, currentAt] = useSyncState(0);
   const onKey = useCallback(
@@ -59,7 +69,11 @@ export function OnlineMenuScreen({ problem, onChoose, onBack, frame }: { problem
   const body: Row[] = [titleRow(t('online.title')), []];
   MODES.forEach((m, i) => {
     const here = i === at;
-    body.push([seg(here ? '  ▶ ' : '    ', { tone: 'accent', bold: true }), seg(`${i + 1} `, { tone: 'accent', bold: true }), seg(` ${t(m.label)} `, here ? { inverse: true, bold: true } : { bold: true })]);
+    body.push([
+      seg(here ? '  ▶ ' : '    ', { tone: 'accent', bold: true }),
+      seg(`${i + 1} `, { tone: 'accent', bold: true }),
+      seg(` ${t(m.label)} `, here ? { inverse: true, bold: true } : { bold: true }),
+    ]);
     for (const line of wrap(t(m.about), width - 8)) body.push([seg(`        ${line}`, { dim: true })]);
     body.push([]);
   });
@@ -68,7 +82,19 @@ export function OnlineMenuScreen({ problem, onChoose, onBack, frame }: { problem
 }
 
 /** Typing the address: Enter goes, Esc comes back. */
-export function AddressScreen({ mode, initial, onGo, onBack, frame }: { mode: Exclude<OnlineMode, 'host'>; initial: string; onGo: (address: string) => void; onBack: () => void; frame: Frame }) {
+export function AddressScreen({
+  mode,
+  initial,
+  onGo,
+  onBack,
+  frame,
+}: {
+  mode: Exclude<OnlineMode, 'host'>;
+  initial: string;
+  onGo: (address: string) => void;
+  onBack: () => void;
+  frame: Frame;
+}) {
   const { t } = useUi();
   const { isRawModeSupported } = useStdin();
   const [text, setText, currentText] = useSyncState(initial);
@@ -95,6 +121,12 @@ export function AddressScreen({ mode, initial, onGo, onBack, frame }: { mode: Ex
     { isActive: isRawModeSupported === true },
   );
   const width = frame.columns - 1;
-  const body: Row[] = [titleRow(t(`online.${mode}`)), [], ...wrap(t(`online.${mode}.ask`), width - 4).map((l): Row => [seg(`  ${l}`)]), [], [seg('  > ', { tone: 'accent', bold: true }), seg(text, { bold: true }), seg('█', { tone: 'accent' })]];
+  const body: Row[] = [
+    titleRow(t(`online.${mode}`)),
+    [],
+    ...wrap(t(`online.${mode}.ask`), width - 4).map((l): Row => [seg(`  ${l}`)]),
+    [],
+    [seg('  > ', { tone: 'accent', bold: true }), seg(text, { bold: true }), seg('█', { tone: 'accent' })],
+  ];
   return framed(body, hintRow(t, [hint('online.hint.go', 'confirm'), hint('hint.back', 'back')]), frame);
 }

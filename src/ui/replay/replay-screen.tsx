@@ -132,7 +132,11 @@ export function ReplayScreen({ states, actions, reveal, start = 0, onExit }: Rep
       <Box flexDirection="row" height={bottomRows}>
         {split ? (
           <>
-            <Rows rows={cardDetailRows(wording, card, L.boardWidth, bottomRows, null, card ? state.cancelled.includes(card.id) : false)} width={L.boardWidth} height={bottomRows} />
+            <Rows
+              rows={cardDetailRows(wording, card, L.boardWidth, bottomRows, null, card ? state.cancelled.includes(card.id) : false)}
+              width={L.boardWidth}
+              height={bottomRows}
+            />
             <Box width={1} />
           </>
         ) : null}

@@ -29,7 +29,9 @@ export function debriefRows(debrief: Debrief, columns: number): Row[] {
   const [, ...lines] = debriefLines(debrief, width);
   // The result line is what the class looks at first: it stands out like the end screen's.
   const resultEnd = lines.findIndex((l) => l.style !== 'text');
-  return lines.map((line, i): Row => (line.text === '' ? [] : [seg(` ${line.text}`, i < resultEnd ? { bold: true, tone: debrief.winner } : STYLE[line.style])]));
+  return lines.map((line, i): Row =>
+    line.text === '' ? [] : [seg(` ${line.text}`, i < resultEnd ? { bold: true, tone: debrief.winner } : STYLE[line.style])],
+  );
 }
 
 /** Rows of text the frame shows at once: the title above, a blank row and the keys below. */

@@ -53,7 +53,12 @@ export function chartRows(t: Translate, points: readonly number[], height: numbe
   }
   const centred = (text: string) => fit(' '.repeat(Math.max(0, Math.floor((cell - text.length) / 2))) + text, cell);
   rows.push([seg('      '), ...labels.map((l) => seg(centred(l), { dim: true }))]);
-  rows.push([seg('      '), ...points.map((v) => seg(centred(v === 0 ? '0' : `${t(`side.letter.${v > 0 ? 'us' : 'china'}`)}+${Math.abs(v)}`), { tone: v > 0 ? 'us' : v < 0 ? 'china' : null, bold: true }))]);
+  rows.push([
+    seg('      '),
+    ...points.map((v) =>
+      seg(centred(v === 0 ? '0' : `${t(`side.letter.${v > 0 ? 'us' : 'china'}`)}+${Math.abs(v)}`), { tone: v > 0 ? 'us' : v < 0 ? 'china' : null, bold: true }),
+    ),
+  ]);
   return rows;
 }
 
@@ -88,11 +93,33 @@ function besideRows(left: Row[], leftWidth: number, right: Row[]): Row[] {
 
 const OPTION_LABEL: Record<EndChoice, MessageKey> = { rematch: 'end.rematch', newGame: 'end.newGame', quit: 'end.quit', debrief: 'end.debrief' };
 
-export function EndScreen({ w, state, cursor, seed, fromMenu, tutorial = false, frame }: { w: Wording; state: GameState; cursor: number; seed: number; fromMenu: boolean; tutorial?: boolean; frame: { columns: number; rows: number } }) {
+export function EndScreen({
+  w,
+  state,
+  cursor,
+  seed,
+  fromMenu,
+  tutorial = false,
+  frame,
+}: {
+  w: Wording;
+  state: GameState;
+  cursor: number;
+  seed: number;
+  fromMenu: boolean;
+  tutorial?: boolean;
+  frame: { columns: number; rows: number };
+}) {
   const t = w.t;
   const width = frame.columns - 1;
   const o = state.outcome;
-  const rows: Row[] = [[seg(` ${t(tutorial ? 'tutorial.end.title' : 'end.title')} `, { bold: true, inverse: true, tone: 'accent' }), ...(tutorial ? [] : [seg(`   ${t('header.seed', { seed })}`, { dim: true })])], []];
+  const rows: Row[] = [
+    [
+      seg(` ${t(tutorial ? 'tutorial.end.title' : 'end.title')} `, { bold: true, inverse: true, tone: 'accent' }),
+      ...(tutorial ? [] : [seg(`   ${t('header.seed', { seed })}`, { dim: true })]),
+    ],
+    [],
+  ];
   if (o) {
     const headline = o.winner ? t('end.winner', { name: actorName(w, o.winner), side: t(`side.${o.winner}`) }) : t('end.draw');
     rows.push([seg(`${headline} `, { bold: true, tone: o.winner }), seg(t('end.how', { reason: t(`end.${o.reason}`), round: o.round }))]);
@@ -100,13 +127,20 @@ export function EndScreen({ w, state, cursor, seed, fromMenu, tutorial = false, 
     if (o.loser && o.reason === 'suddenDeath') rows.push([seg(t('end.cutOff', { name: actorName(w, o.loser) }), { dim: true })]);
   }
   // The tutorial's end says where to go next: a real game.
-  if (tutorial) for (const line of wrap(t(fromMenu ? 'tutorial.end.next.menu' : 'tutorial.end.next'), width)) rows.push([seg(line, { tone: 'good', bold: true })]);
+  if (tutorial)
+    for (const line of wrap(t(fromMenu ? 'tutorial.end.next.menu' : 'tutorial.end.next'), width)) rows.push([seg(line, { tone: 'good', bold: true })]);
   // No blank row before the chart's title: the four choices and the key hints need the room at 80x24.
   rows.push([seg(t('end.finalTracks'), { bold: true })], ...trackRows(t, state, 2));
   const { points, rounds } = leadershipPoints(state);
   const labels = rounds.map((r) => (r === 0 ? t('end.start') : r < 0 ? t('end.final') : t('end.roundLabel', { round: r })));
   const options = (tutorial ? TUTORIAL_END_CHOICES : END_CHOICES).map((exit) => ({ label: t(exit === 'quit' && fromMenu ? 'end.menu' : OPTION_LABEL[exit]) }));
-  const footer = hintRow(t, [hint('hint.choose', 'up', 'down'), hint('hint.place', 'confirm'), hint('hint.debrief', 'debrief'), hint('hint.log', 'log'), hint('hint.help', 'help')]);
+  const footer = hintRow(t, [
+    hint('hint.choose', 'up', 'down'),
+    hint('hint.place', 'confirm'),
+    hint('hint.debrief', 'debrief'),
+    hint('hint.log', 'log'),
+    hint('hint.help', 'help'),
+  ]);
   const chartRoom = frame.rows - 1 - rows.length - 1 - options.length - 2;
   // Final scoring region by region beside the chart, so the win is explained, not only shown.
   const breakdown = finalBreakdown(state);

@@ -167,7 +167,9 @@ function handFooter(w: Wording, view: PlayerView, width: number): Row[] {
     const key = view.round >= view.rounds ? 'hand.ownBargain.faceDown.last' : 'hand.ownBargain.faceDown';
     for (const part of wrap(t(key, { card: cardTitle(w, b.card) }), width)) rows.push([seg(part, { tone: 'accent' })]);
   }
-  rows.push([seg(t(view.opponentHandCount === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: actorName(w, opp), count: view.opponentHandCount }), { dim: true })]);
+  rows.push([
+    seg(t(view.opponentHandCount === 1 ? 'hand.opponent.one' : 'hand.opponent', { name: actorName(w, opp), count: view.opponentHandCount }), { dim: true }),
+  ]);
   // Who holds a bargaining chip is public: say it when the opponent does.
   for (const b of view.bargains.filter((h) => h.holder === opp)) {
     const line = t(b.faceDown ? 'hand.opponentBargain.faceDown' : 'hand.opponentBargain', { name: actorName(w, opp), card: cardTitle(w, b.card) });
@@ -178,7 +180,8 @@ function handFooter(w: Wording, view: PlayerView, width: number): Row[] {
   const list = (ids: readonly string[]) => ids.map((id) => cardTitle(w, id)).join(', ');
   const knownLines: [string, boolean][] = [];
   if (known && known.opponentHand.length > 0) knownLines.push([t('hand.known.opponent', { name: actorName(w, opp), cards: list(known.opponentHand) }), false]);
-  if (known && known.revealed[view.side].length > 0) knownLines.push([t('hand.known.shown', { name: actorName(w, opp), cards: list(known.revealed[view.side]) }), false]);
+  if (known && known.revealed[view.side].length > 0)
+    knownLines.push([t('hand.known.shown', { name: actorName(w, opp), cards: list(known.revealed[view.side]) }), false]);
   if (known && known.deckTop.length > 0) knownLines.push([t('hand.known.deck', { cards: list(known.deckTop) }), true]);
   for (const [line, mine] of knownLines) for (const part of wrap(line, width)) rows.push([seg(part, mine ? { tone: 'accent' } : { dim: true })]);
   if (view.phase === 'headline' && !view.headlineRevealed) {
@@ -214,7 +217,8 @@ export function spectatorPanelRows(w: Wording, view: PlayerView, hands: Record<S
     for (const part of wrap(line, width)) rows.push([seg(part, { dim: true })]);
   }
   if (view.phase === 'headline' && !view.headlineRevealed) {
-    for (const side of ['us', 'china'] as const) if (view.headlineChosen[side]) rows.push([seg(t('hand.headlineChosen', { name: actorName(w, side) }), { dim: true })]);
+    for (const side of ['us', 'china'] as const)
+      if (view.headlineChosen[side]) rows.push([seg(t('hand.headlineChosen', { name: actorName(w, side) }), { dim: true })]);
   }
   return rows;
 }
@@ -248,7 +252,15 @@ export function sidePanelRows(w: Wording, view: PlayerView, pending: Pending, se
   if (pending.kind === 'list') {
     const d = view.decision;
     const head = title(d && 'card' in d ? cardTitle(w, d.card) : decisionText(w, view));
-    return [...head, ...optionRows(pending.options.map((o) => withLossNote(w, view, { label: listLabel(w, o.label) }, o.action)), sel.option, width, height - head.length)];
+    return [
+      ...head,
+      ...optionRows(
+        pending.options.map((o) => withLossNote(w, view, { label: listLabel(w, o.label) }, o.action)),
+        sel.option,
+        width,
+        height - head.length,
+      ),
+    ];
   }
   const footer = handFooter(w, view, width);
   const fromDiscard = pending.kind === 'cards' && pending.source === 'discard';
@@ -298,7 +310,17 @@ function spaceInfo(w: Wording, view: PlayerView, space: string): string {
   if (d?.kind === 'lobby') {
     const odds = lobbyOdds(view, d.side, space);
     const pct = (n: number) => Math.round((n * 100) / 36);
-    notes.push(t('board.space.lobbyOdds', { us: t('side.us'), usBonus: odds.bonus.us, china: t('side.china'), chinaBonus: odds.bonus.china, win: pct(odds.win), tie: pct(odds.tie), lose: pct(odds.lose) }));
+    notes.push(
+      t('board.space.lobbyOdds', {
+        us: t('side.us'),
+        usBonus: odds.bonus.us,
+        china: t('side.china'),
+        chinaBonus: odds.bonus.china,
+        win: pct(odds.win),
+        tie: pct(odds.tie),
+        lose: pct(odds.lose),
+      }),
+    );
   }
   return notes.join(' · ');
 }

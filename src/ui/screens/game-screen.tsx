@@ -53,10 +53,14 @@ export function GameScreen({ state, view, pending, acting, layout, wording, logL
   const header = useMemo(() => [lines.header], [lines]);
   const inForceLine = useMemo(() => (lines.inForce ? [lines.inForce] : []), [lines]);
   const bottomRows = L.bottomRows - inForceLine.length;
-  const tracks = useMemo(() => trackRows(t, view, L.trackRows, { leadership: projectedFinal(view).leadership, width: L.columns }), [t, view, L.trackRows, L.columns]);
+  const tracks = useMemo(
+    () => trackRows(t, view, L.trackRows, { leadership: projectedFinal(view).leadership, width: L.columns }),
+    [t, view, L.trackRows, L.columns],
+  );
   const board = useMemo(() => boardRows(t, view, L.columnWidth, { targets, cursor }, L.tall), [t, view, L.columnWidth, targets, cursor, L.tall]);
   const side = useMemo(
-    () => (spectatorHands ? spectatorPanelRows(wording, view, spectatorHands, L.sideWidth) : sidePanelRows(wording, view, pending, sel, L.sideWidth, L.topRows)),
+    () =>
+      spectatorHands ? spectatorPanelRows(wording, view, spectatorHands, L.sideWidth) : sidePanelRows(wording, view, pending, sel, L.sideWidth, L.topRows),
     [wording, view, pending, sel, L.sideWidth, L.topRows, spectatorHands],
   );
   const detail = useMemo(() => detailPanelRows(wording, view, pending, sel, L.boardWidth, bottomRows), [wording, view, pending, sel, L.boardWidth, bottomRows]);

@@ -24,7 +24,23 @@ interface Frame {
 const title = (text: string): Row => [seg(` ${text} `, { bold: true, inverse: true, tone: 'accent' })];
 
 /** A title, fixed rows, then `body` scrolled in the room left, and the keys. */
-function ScrollFrame({ w, heading, fixed, body, frame, close, also }: { w: Wording; heading: string; fixed: Row[]; body: Row[]; frame: Frame; close: Command; also?: Command }) {
+function ScrollFrame({
+  w,
+  heading,
+  fixed,
+  body,
+  frame,
+  close,
+  also,
+}: {
+  w: Wording;
+  heading: string;
+  fixed: Row[];
+  body: Row[];
+  frame: Frame;
+  close: Command;
+  also?: Command;
+}) {
   const room = Math.max(1, frame.rows - 3 - fixed.length);
   const maxTop = Math.max(0, body.length - room);
   const [top, setTop] = useState(0);

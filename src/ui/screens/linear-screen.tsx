@@ -28,15 +28,21 @@ function choiceLines(w: Wording, view: PlayerView, pending: Pending, state: Play
     case 'cards': {
       const option = pending.cards.find((c) => c.card === sel.card);
       const card = sel.card ? w.cards[sel.card] : undefined;
-      if (sel.stage === 'use' && option && card) return [useQuestion(w, view, localText(card.title, w.lang)), ...numbered(option.uses.map((u) => warned(useLabel(w, view, card, u), u.actions)))];
+      if (sel.stage === 'use' && option && card)
+        return [useQuestion(w, view, localText(card.title, w.lang)), ...numbered(option.uses.map((u) => warned(useLabel(w, view, card, u), u.actions)))];
       if (sel.stage === 'timing' && option && card) {
         const actions = option.uses[sel.use]?.actions ?? [];
-        return [t('decision.timing', { owner: actorName(w, card.side as Side), card: localText(card.title, w.lang) }), ...numbered(actions.map((a) => warned(timingLabel(t, 'eventFirst' in a && a.eventFirst === true), [a])))];
+        return [
+          t('decision.timing', { owner: actorName(w, card.side as Side), card: localText(card.title, w.lang) }),
+          ...numbered(actions.map((a) => warned(timingLabel(t, 'eventFirst' in a && a.eventFirst === true), [a]))),
+        ];
       }
-      return numbered(pending.cards.map((c) => {
-        const def = w.cards[c.card];
-        return def ? `${localText(def.title, w.lang)}, ${def.ops} Ops, ${t(`side.${def.side}`)}${t('punct.colon')}${localText(def.text, w.lang)}` : c.card;
-      }));
+      return numbered(
+        pending.cards.map((c) => {
+          const def = w.cards[c.card];
+          return def ? `${localText(def.title, w.lang)}, ${def.ops} Ops, ${t(`side.${def.side}`)}${t('punct.colon')}${localText(def.text, w.lang)}` : c.card;
+        }),
+      );
     }
     case 'list':
       return numbered(pending.options.map((o) => warned(listLabel(w, o.label), [o.action])));
@@ -53,14 +59,34 @@ function choiceLines(w: Wording, view: PlayerView, pending: Pending, state: Play
   }
 }
 
-export function LinearGameScreen({ w, state, view, pending, acting, logLines }: { w: Wording; state: PlayState; view: PlayerView; pending: Pending; acting: Side | null; logLines: readonly LogLine[] }) {
+export function LinearGameScreen({
+  w,
+  state,
+  view,
+  pending,
+  acting,
+  logLines,
+}: {
+  w: Wording;
+  state: PlayState;
+  view: PlayerView;
+  pending: Pending;
+  acting: Side | null;
+  logLines: readonly LogLine[];
+}) {
   const t = w.t;
   const lines: string[] = [
     t('sr.header', { round: view.round, rounds: view.rounds, us: actorName(w, 'us'), china: actorName(w, 'china') }),
     t('sr.tracks', {
       leadership: leadershipText(t, view.leadership),
       clock: view.clock,
-      closed: REGIONS.some((r) => closedForSanctions(view, r)) ? t('track.closed', { regions: REGIONS.filter((r) => closedForSanctions(view, r)).map((r) => t(`region.${r}`)).join(', ') }) : t('track.allOpen'),
+      closed: REGIONS.some((r) => closedForSanctions(view, r))
+        ? t('track.closed', {
+            regions: REGIONS.filter((r) => closedForSanctions(view, r))
+              .map((r) => t(`region.${r}`))
+              .join(', '),
+          })
+        : t('track.allOpen'),
       stack: view.stack,
       lockIn: view.lockIn,
     }),
@@ -94,9 +120,11 @@ export function LinearGameScreen({ w, state, view, pending, acting, logLines }: 
   lines.push(...choiceLines(w, view, pending, state));
   return (
     <Box flexDirection="column">
-      {lines.filter((l) => l !== '').map((line, i) => (
-        <Text key={i}>{line}</Text>
-      ))}
+      {lines
+        .filter((l) => l !== '')
+        .map((line, i) => (
+          <Text key={i}>{line}</Text>
+        ))}
     </Box>
   );
 }

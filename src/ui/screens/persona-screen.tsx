@@ -19,7 +19,10 @@ export function personaRows(t: Translate, persona: Persona, isCursor: boolean, i
     ],
   ];
   for (const line of wrap(t(`persona.${persona}.wants` as MessageKey), width - 4)) rows.push([seg(`    ${line}`)]);
-  const check = t('personaPick.pressure', { name: t(`pressure.${persona}.name` as MessageKey), rule: t(`pressure.${persona}.rule` as MessageKey, PRESSURE_PARAMS) });
+  const check = t('personaPick.pressure', {
+    name: t(`pressure.${persona}.name` as MessageKey),
+    rule: t(`pressure.${persona}.rule` as MessageKey, PRESSURE_PARAMS),
+  });
   for (const line of wrap(check, width - 4)) rows.push([seg(`    ${line}`, { dim: true })]);
   return rows;
 }
@@ -29,7 +32,10 @@ export function PersonaScreen({ t, side, choice, frame }: { t: Translate; side: 
   const rows: Row[] = [
     [seg(` ${t('personaPick.title')} `, { bold: true, inverse: true, tone: 'accent' })],
     [],
-    [seg(t(`side.letter.${side}`), { tone: side, bold: true, inverse: true }), seg(` ${t('personaPick.for', { side: t(`side.${side}`) })}`, { tone: side, bold: true })],
+    [
+      seg(t(`side.letter.${side}`), { tone: side, bold: true, inverse: true }),
+      seg(` ${t('personaPick.for', { side: t(`side.${side}`) })}`, { tone: side, bold: true }),
+    ],
     [],
   ];
   rules.PERSONAS[side].forEach((persona, i) => rows.push(...personaRows(t, persona, i === choice, i, width), []));

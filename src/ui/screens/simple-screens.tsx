@@ -28,7 +28,21 @@ const title = (text: string): Row => [seg(` ${text} `, { bold: true, inverse: tr
 
 /** Between hot-seat turns: who takes the keyboard, with no hand and no secret on screen. The seed
  * is in the title: in a class every pair can check it plays the seed on the board. */
-export function HandoffScreen({ w, side, view, seed, logLines, frame }: { w: Wording; side: Side; view: Pick<PlayerView, 'decision' | 'actionsTaken' | 'actionsPerRound'>; seed: number; logLines: readonly LogLine[]; frame: Frame }) {
+export function HandoffScreen({
+  w,
+  side,
+  view,
+  seed,
+  logLines,
+  frame,
+}: {
+  w: Wording;
+  side: Side;
+  view: Pick<PlayerView, 'decision' | 'actionsTaken' | 'actionsPerRound'>;
+  seed: number;
+  logLines: readonly LogLine[];
+  frame: Frame;
+}) {
   const t = w.t;
   const width = frame.columns - 1;
   const name = seatName(w, side);
@@ -41,7 +55,11 @@ export function HandoffScreen({ w, side, view, seed, logLines, frame }: { w: Wor
   const rows: Row[] = [
     [...title(t('game.title')), seg(`   ${t('header.seed', { seed })}`, { dim: true })],
     [],
-    [seg('  '), seg(t(`side.letter.${side}`), { tone: side, bold: true, inverse: true }), seg(` ${t('handoff.title', { name: w.t(`persona.${w.personas[side]}` as MessageKey), side: t(`side.${side}`) })}`, { bold: true, tone: side })],
+    [
+      seg('  '),
+      seg(t(`side.letter.${side}`), { tone: side, bold: true, inverse: true }),
+      seg(` ${t('handoff.title', { name: w.t(`persona.${w.personas[side]}` as MessageKey), side: t(`side.${side}`) })}`, { bold: true, tone: side }),
+    ],
     [],
     ...body.map((line): Row => [seg(`  ${line}`)]),
     [],
@@ -93,7 +111,14 @@ export const REMINDERS: readonly MessageKey[] = [
 ];
 
 /** The marks of the game screen, explained under the reminders. */
-export const LEGEND: readonly MessageKey[] = ['board.legend', 'board.legend.danger', 'board.legend.encircled', 'board.legend.closed', 'hand.legend', 'header.legend'];
+export const LEGEND: readonly MessageKey[] = [
+  'board.legend',
+  'board.legend.danger',
+  'board.legend.encircled',
+  'board.legend.closed',
+  'hand.legend',
+  'header.legend',
+];
 
 /** The keys (from the keymap itself) and a few rule reminders; scrolls when the screen is short. */
 export function HelpScreen({ t, frame }: { t: Translate; frame: Frame }) {

@@ -35,7 +35,16 @@ function contextHints(pending: Pending, stage: PlayState['sel']['stage'], playin
 export type StatusState = Pick<PlayState, 'overlay' | 'sel' | 'notice' | 'seats'> & Partial<Pick<PlayState, 'tutorial'>>;
 
 /** `waiting`: a network game's line in place of whose turn it is ("waiting for NVIDIA to reconnect"). */
-export function statusRows(w: Wording, state: StatusState, view: PlayerView, pending: Pending, acting: Side | null, spinner: string, width?: number, waiting?: string | null): Row[] {
+export function statusRows(
+  w: Wording,
+  state: StatusState,
+  view: PlayerView,
+  pending: Pending,
+  acting: Side | null,
+  spinner: string,
+  width?: number,
+  waiting?: string | null,
+): Row[] {
   const t = w.t;
   if (state.overlay === 'quit') {
     return [[seg(t('quit.title'), { bold: true, tone: 'bad' })], hintRow(t, [hint('hint.yes', 'yes'), hint('hint.no', 'no')])];
@@ -44,7 +53,10 @@ export function statusRows(w: Wording, state: StatusState, view: PlayerView, pen
     // The move waits for a second word: say why it loses, and the only keys that act now.
     const loss = lossOf(view, w.cards, [state.sel.confirm]);
     const why = loss ? `${lossNote(t, loss)} · ` : '';
-    return [[seg(`${why}${t('warn.confirm')}`, { tone: 'bad', bold: true })], hintRow(t, [hint('hint.playAnyway', 'confirm', 'yes'), hint('hint.back', 'back', 'no')])];
+    return [
+      [seg(`${why}${t('warn.confirm')}`, { tone: 'bad', bold: true })],
+      hintRow(t, [hint('hint.playAnyway', 'confirm', 'yes'), hint('hint.back', 'back', 'no')]),
+    ];
   }
   const first: Row = [];
   // A refusal (a card that cannot be chosen now) reads as one; other notices report what was done.

@@ -24,13 +24,19 @@ afterEach(() => {
   screen = undefined;
 });
 
-async function show(seed: number, options: { reveal?: boolean; maxActions?: number; size?: TerminalSize; lang?: Lang; color?: boolean; onExit?: () => void } = {}) {
+async function show(
+  seed: number,
+  options: { reveal?: boolean; maxActions?: number; size?: TerminalSize; lang?: Lang; color?: boolean; onExit?: () => void } = {},
+) {
   const game = playRandom(seed, { maxActions: options.maxActions });
-  screen = mount(<ReplayScreen states={game.states} actions={game.actions} reveal={options.reveal ?? false} {...(options.onExit ? { onExit: options.onExit } : {})} />, {
-    size: options.size ?? SMALL,
-    lang: options.lang ?? 'en',
-    color: options.color ?? true,
-  });
+  screen = mount(
+    <ReplayScreen states={game.states} actions={game.actions} reveal={options.reveal ?? false} {...(options.onExit ? { onExit: options.onExit } : {})} />,
+    {
+      size: options.size ?? SMALL,
+      lang: options.lang ?? 'en',
+      color: options.color ?? true,
+    },
+  );
   await screen.waitFor(options.lang === 'fr' ? 'Étape 0/' : 'Step 0/');
   // Input listeners attach in an effect after the first frame.
   await settle(5);
@@ -51,7 +57,12 @@ function secretTitles(state: GameState): string[] {
 
 /** A base-deck game up to a step with at least `count` lasting effects in force: every state, and that step. */
 function gameWithEffects(count: number): { states: GameState[]; actions: Action[] } {
-  const setup: GameSetup = { seed: 752307, personas: { us: 'nvidia', china: 'huawei' }, cards: loadDeckForTest('base.yaml'), decks: [{ id: 'test', hash: 'test' }] };
+  const setup: GameSetup = {
+    seed: 752307,
+    personas: { us: 'nvidia', china: 'huawei' },
+    cards: loadDeckForTest('base.yaml'),
+    decks: [{ id: 'test', hash: 'test' }],
+  };
   for (let seed = 1; seed < 400; seed++) {
     const pick = picker(seed);
     const states = [createGame(setup)];
