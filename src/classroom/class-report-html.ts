@@ -1,6 +1,7 @@
 // The class debrief as a printable HTML page (html-page.ts), the same sections as the Markdown.
 import { t } from '../i18n/messages.js';
 import type { ClassReport } from './class-report.js';
+import { cardsTable, matchupsTable } from './class-report-tables.js';
 import { histogramLines } from './class-stats.js';
 import { aftermathHtml, questionsHtml } from './debrief-html.js';
 import { escapeHtml, htmlPage } from './html-page.js';
@@ -8,50 +9,21 @@ import { escapeHtml, htmlPage } from './html-page.js';
 const h2 = (text: string) => `<h2>${escapeHtml(text)}</h2>`;
 
 /** A table; columns in `numeric` are aligned right. */
-/** A sum of Leadership moved: "+3", or "0". */
-const plus = (n: number): string => (n > 0 ? `+${n}` : '0');
-
 function table(head: string[], rows: string[][], numeric: ReadonlySet<number> = new Set()): string[] {
   const cell = (text: string, i: number) => `<td${numeric.has(i) ? ' class="number"' : ''}>${escapeHtml(text)}</td>`;
   return ['<table>', `<tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`, ...rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`), '</table>'];
 }
 
 function matchupsSection(r: ClassReport): string[] {
-  const l = r.lang;
-  const head = [
-    'class.col.matchup',
-    'class.col.games',
-    'class.col.usWins',
-    'class.col.chinaWins',
-    'class.col.draws',
-    'class.col.unfinished',
-    'class.col.meanLeadership',
-  ] as const;
-  const rows = r.matchups.map((m) => [
-    m.label,
-    String(m.games),
-    String(m.usWins),
-    String(m.chinaWins),
-    String(m.draws),
-    String(m.unfinished),
-    m.meanLeadership ?? '—',
-  ]);
-  return [
-    h2(t(l, 'class.section.matchups')),
-    ...table(
-      head.map((k) => t(l, k)),
-      rows,
-      new Set([1, 2, 3, 4, 5]),
-    ),
-  ];
+  const { head, rows, numeric } = matchupsTable(r);
+  return [h2(t(r.lang, 'class.section.matchups')), ...table(head, rows, numeric)];
 }
 
 function cardsSection(r: ClassReport): string[] {
   const l = r.lang;
   if (r.cards.length === 0) return [h2(t(l, 'class.section.cards')), `<p>${escapeHtml(t(l, 'class.noCards'))}</p>`];
-  const head = [t(l, 'class.col.card'), t(l, 'class.col.games'), t(l, 'class.col.towardUs'), t(l, 'class.col.towardChina')];
-  const rows = r.cards.map((c) => [c.title, String(c.games), plus(c.towardUs), plus(c.towardChina)]);
-  return [h2(t(l, 'class.section.cards')), `<p>${escapeHtml(t(l, 'class.cards.intro'))}</p>`, ...table(head, rows, new Set([1, 2, 3]))];
+  const { head, rows, numeric } = cardsTable(r);
+  return [h2(t(l, 'class.section.cards')), `<p>${escapeHtml(t(l, 'class.cards.intro'))}</p>`, ...table(head, rows, numeric)];
 }
 
 function list(items: string[]): string[] {

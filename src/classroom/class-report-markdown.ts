@@ -1,11 +1,9 @@
 // The class debrief as Markdown, for the teacher to print, project or post.
 import { t } from '../i18n/messages.js';
 import type { ClassReport } from './class-report.js';
+import { cardsTable, matchupsTable } from './class-report-tables.js';
 import { histogramLines } from './class-stats.js';
 import { aftermathSection, escapeMarkdown, questionsList } from './debrief-markdown.js';
-
-/** A sum of Leadership moved: "+3", or "0". */
-const plus = (n: number): string => (n > 0 ? `+${n}` : '0');
 
 function table(head: string[], rows: string[][]): string[] {
   const line = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
@@ -13,34 +11,8 @@ function table(head: string[], rows: string[][]): string[] {
 }
 
 function matchupsSection(r: ClassReport): string[] {
-  const l = r.lang;
-  const head = [
-    'class.col.matchup',
-    'class.col.games',
-    'class.col.usWins',
-    'class.col.chinaWins',
-    'class.col.draws',
-    'class.col.unfinished',
-    'class.col.meanLeadership',
-  ] as const;
-  const rows = r.matchups.map((m) => [
-    m.label,
-    String(m.games),
-    String(m.usWins),
-    String(m.chinaWins),
-    String(m.draws),
-    String(m.unfinished),
-    m.meanLeadership ?? '—',
-  ]);
-  return [
-    `## ${t(l, 'class.section.matchups')}`,
-    '',
-    ...table(
-      head.map((k) => t(l, k)),
-      rows,
-    ),
-    '',
-  ];
+  const { head, rows } = matchupsTable(r);
+  return [`## ${t(r.lang, 'class.section.matchups')}`, '', ...table(head, rows), ''];
 }
 
 function endingsSection(r: ClassReport): string[] {
@@ -56,8 +28,7 @@ function cardsSection(r: ClassReport): string[] {
   const l = r.lang;
   const lines = [`## ${t(l, 'class.section.cards')}`, ''];
   if (r.cards.length === 0) return [...lines, t(l, 'class.noCards'), ''];
-  const head = [t(l, 'class.col.card'), t(l, 'class.col.games'), t(l, 'class.col.towardUs'), t(l, 'class.col.towardChina')];
-  const rows = r.cards.map((c) => [c.title, String(c.games), plus(c.towardUs), plus(c.towardChina)]);
+  const { head, rows } = cardsTable(r);
   return [...lines, escapeMarkdown(t(l, 'class.cards.intro')), '', ...table(head, rows), ''];
 }
 
