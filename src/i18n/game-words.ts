@@ -98,6 +98,11 @@ export function leadershipText(say: Say, value: number, evenKey: MessageKey = 't
   return say('track.ahead', { side: say(value > 0 ? 'side.us' : 'side.china'), points: Math.abs(value) });
 }
 
+/** A number with a true minus sign when it is negative: "3", "−1". */
+export function minusText(n: number): string {
+  return n < 0 ? `−${-n}` : String(n);
+}
+
 /** A signed number with a true minus sign: "+2", "−1". */
 export function signed(n: number): string {
   return n >= 0 ? `+${n}` : `−${-n}`;

@@ -11,6 +11,7 @@ import {
   lastingShortName,
   leadershipText,
   markerName,
+  minusText,
   regionPlace,
   sayIn,
   sideAdj,
@@ -92,7 +93,7 @@ function sanctionLine(w: LogWords, e: Extract<LogEntry, { type: 'sanction' }>, a
   const lang = w.lang;
   const fromRules = acts.reduce((n, a) => n + a.amount, 0);
   const parts = [signed(e.modifier - fromRules), ...acts.map((a) => `${signed(a.amount)} (${lastingShortName(w, a.card, a.duration, a.rule, a.side)})`)];
-  const params = { actor: actorName(w, e.side), space: spacePlace(e.space), roll: e.roll, modifier: parts.join(' '), result: e.result };
+  const params = { actor: actorName(w, e.side), space: spacePlace(e.space), roll: e.roll, modifier: parts.join(' '), result: minusText(e.result) };
   return e.result > 0 ? t(lang, 'log.sanction.hit', { ...params, removed: e.removed }) : t(lang, 'log.sanction.miss', params);
 }
 

@@ -132,6 +132,12 @@ describe('the log in words', () => {
     expect(lines[2]?.text).toBe('Huawei a sanctionné la Mémoire HBM\u00a0: 5 au dé −1 = 4, influence retirée\u00a0: 1.');
   });
 
+  it('writes a negative sanction result with a true minus sign, in both languages', () => {
+    const miss: LogEntry[] = [{ round: 1, type: 'sanction', side: 'us', space: 'tencent', roll: 1, modifier: -2, result: -1, removed: 0, added: 0 }];
+    expect(wordLog(wording('en'), miss)[0]?.text).toBe('Washington sanctioned Tencent: rolled 1 −2 = −1, no effect.');
+    expect(wordLog(wording('fr'), miss)[0]?.text).toBe('Washington a sanctionné Tencent\u00a0: 1 au dé −2 = −1, sans effet.');
+  });
+
   it('says a first player the game fixed was not chosen by anyone', () => {
     const fixed = createGame(fixtureSetup(5, { first: 'china' }));
     const chosen = applyAction(createGame(fixtureSetup(5)), { type: 'chooseFirst', first: 'us' });
