@@ -11,6 +11,7 @@ import { loadGameDecks } from '../../src/decks/game-decks.js';
 import { LIMITS } from '../../src/decks/vocabulary.js';
 import { decodeDeckBytes, loadDeckFiles, loadDeckText } from '../../src/decks/loader.js';
 import type { Problem, ProblemSay } from '../../src/decks/problem.js';
+import { t } from '../../src/i18n/messages.js';
 import { createAutosaver } from '../../src/store/autosave.js';
 import { playRandom } from '../store/helpers.js';
 import { runCli } from './capture-io.js';
@@ -231,6 +232,18 @@ describe('cards show in French', () => {
     expect(run.out).toMatch(/^passe à l’adversaire\u00a0: +non$/m);
   });
 
+  it('says the side, the personas and the date in French; tags stay ids', async () => {
+    const run = await french(['cards', 'show', 'h20-export-licence']);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^camp\u00a0: +États-Unis$/m);
+    expect(run.out).toMatch(/^favorise\u00a0: +NVIDIA$/m);
+    expect(run.out).toMatch(/^date\u00a0: +14 juillet 2025$/m);
+    expect(run.out).toMatch(/^étiquettes\u00a0: +market$/m);
+    const china = await french(['cards', 'show', 'big-fund-iii']);
+    expect(china.out).toMatch(/^camp\u00a0: +Chine$/m);
+    expect(china.out).toMatch(/^favorise\u00a0: +Pékin$/m);
+  });
+
   it('an unknown card is one French line, exit 1', async () => {
     const run = await french(['cards', 'show', 'h20-licence']);
     expect(run).toEqual({
@@ -244,6 +257,20 @@ describe('cards show in French', () => {
     const run = await runCli(['cards', 'show', 'h20-licence-requirement']);
     expect(run.out).toMatch(/^id: {15}h20-licence-requirement\ntitle: {12}\S/);
     expect(run.out).toMatch(/^removeAfterEvent: yes$/m);
+    const licence = await runCli(['cards', 'show', 'h20-export-licence']);
+    expect(licence.out).toMatch(/^side: {13}us\nops:/m);
+    expect(licence.out).toMatch(/^favours: {10}nvidia$/m);
+    expect(licence.out).toMatch(/^tags: {13}market$/m);
+    expect(licence.out).toMatch(/^date: {13}2025-07-14$/m);
     expect((await runCli(['cards', 'show', 'h20-licence'])).err).toBe('silicon-curtain: unknown card "h20-licence"; did you mean "h20-licence-requirement"?\n');
+  });
+});
+
+describe('the tutorial’s first lesson in French', () => {
+  it('says each side moves the Leadership track its way, not « tire la piste »', () => {
+    const body = t('fr', 'tutorial.lesson.headline.body', { you: 'Washington', them: 'Pékin', limit: 10 });
+    expect(body).toContain('Chaque camp fait avancer la piste de Leadership de son côté\u00a0: à ±10, un camp gagne aussitôt');
+    expect(body).not.toMatch(/tire la piste/);
+    expect(t('en', 'tutorial.lesson.headline.body', { limit: 10 })).toContain('Both of you pull the Leadership track: at ±10 one side wins at once');
   });
 });

@@ -10,7 +10,8 @@ import { closest } from '../../decks/did-you-mean.js';
 import { escapeUnsafe, quote } from '../../decks/safe-text.js';
 import { citationLines } from '../../classroom/bibliography.js';
 import { cardCitations } from '../../decks/citations.js';
-import type { CardDef, Citation, LoadedDeck } from '../../decks/types.js';
+import type { CardDef, Citation, LoadedDeck, Persona } from '../../decks/types.js';
+import { dateText } from '../../i18n/dates.js';
 import { LANGS, localText, type Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { envLang } from '../global-options.js';
@@ -185,11 +186,15 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
     return 0;
   }
   const yes = (value: boolean) => t(lang, value ? 'cli.cardsShow.yes' : 'cli.cardsShow.no');
+  // English prints the --json values (ids, ISO date); French says the side, the personas and the
+  // date in words. Tags stay ids in both: the catalogue has no names for them.
+  const fr = lang === 'fr';
+  const personas = (ids: readonly Persona[]) => ids.map((p) => (fr ? t(lang, `persona.${p}`) : p)).join(', ') || '-';
   const fields: [ShownField, string][] = [
     ['id', row.id],
     ['title', row.title],
     ['deck', row.deck],
-    ['side', row.side],
+    ['side', fr ? t(lang, `side.${card.side}`) : row.side],
     ['ops', String(row.ops)],
     ['era', String(row.era)],
     ['text', row.text],
@@ -197,11 +202,11 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
     ['signature', row.signature ?? '-'],
     ['removeAfterEvent', yes(row.removeAfterEvent)],
     ['passes', yes(row.passes)],
-    ['favours', row.favours.join(', ') || '-'],
-    ['hurts', row.hurts.join(', ') || '-'],
+    ['favours', personas(card.favours ?? [])],
+    ['hurts', personas(card.hurts ?? [])],
     ['tags', row.tags.join(', ') || '-'],
     ['history', row.history],
-    ['date', row.date],
+    ['date', dateText(lang, row.date)],
     ['question', row.question ?? '-'],
   ];
   const { toYamlText: stringify } = await import('../../decks/yaml-source.js');
