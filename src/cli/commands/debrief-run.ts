@@ -48,7 +48,8 @@ function savedGameProblem(error: SavedGameError, file: string, lang: Lang): User
   const { reason, n, total } = error.detail;
   switch (error.kind) {
     case 'json':
-      return new UserError(t(lang, 'debrief.error.json', { file, reason }));
+      // The reason is the JSON parser's own English: English shows it, French says it in its words.
+      return new UserError(lang === 'en' ? t(lang, 'debrief.error.json', { file, reason }) : t(lang, 'debrief.error.json.unreadable', { file }));
     case 'shape':
       return new UserError(t(lang, 'debrief.error.shape', { file, problem: reason }));
     case 'setup':

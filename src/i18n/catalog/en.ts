@@ -746,6 +746,7 @@ export const en = {
   'debrief.error.read': 'cannot read {file}: {reason}',
   'debrief.error.write': 'cannot write {file}: {reason}',
   'debrief.error.json': '{file} is not JSON: {reason}',
+  'debrief.error.json.unreadable': '{file} is not a saved game (unreadable JSON)',
   'sources.heading': 'Sources of the cards',
   'sources.intro':
     'Every source that the cards cite, deck by deck and oldest first, with the titles of the cards that cite it. This list is made by `silicon-curtain cards --sources` from the decks loaded (add `--deck FILE` for each expansion): run it again after changing a deck rather than editing the list by hand.',

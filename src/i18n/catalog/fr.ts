@@ -758,6 +758,7 @@ export const fr: Record<keyof typeof en, string> = {
   'debrief.error.read': 'impossible de lire {file} : {reason}',
   'debrief.error.write': 'impossible d’écrire {file} : {reason}',
   'debrief.error.json': '{file} n’est pas du JSON : {reason}',
+  'debrief.error.json.unreadable': '{file} n’est pas une partie sauvegardée (JSON illisible)',
   'sources.heading': 'Sources des cartes',
   'sources.intro':
     'Toutes les sources citées par les cartes, paquet par paquet et de la plus ancienne à la plus récente, avec les titres des cartes qui les citent. Cette liste est produite par `silicon-curtain cards --sources` à partir des paquets chargés (ajoutez `--deck FICHIER` pour chaque extension) : relancez la commande après avoir modifié un paquet plutôt que de corriger la liste à la main.',
