@@ -4,7 +4,8 @@ import { useInput, useStdin, type Key } from 'ink';
 import { useCallback } from 'react';
 import { commandOf, type CommandEvent } from './keymap.js';
 
-const NO_KEY: Key = {
+/** A key event with no modifier or special key set: what ink gives with a plain character. */
+export const NO_KEY: Key = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,

@@ -16,18 +16,10 @@ import type { ServerMessage } from '../../src/net/messages.js';
 import { listGames } from '../../src/net/lobby-client.js';
 import { runCli } from '../cli/capture-io.js';
 import { isType, LOOPBACK, rawClient, type RawClient } from './net-helpers.js';
+import { startServe, TEST_CLI, type Served } from './serve-process.js';
 
-const CLI = join(import.meta.dirname, 'fixtures', 'cli.ts');
 const root = mkdtempSync(join(tmpdir(), 'sc-serve-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-interface Served {
-  child: ChildProcess;
-  port: number;
-  out: () => string;
-  err: () => string;
-  exited: Promise<number | null>;
-}
 
 const running: ChildProcess[] = [];
 const clients: RawClient[] = [];
@@ -40,7 +32,7 @@ afterEach(() => {
 function joinBot(address: string, seed: number, home: string): Promise<{ code: number | null; out: string; err: string }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', CLI, 'join', address, '--bot', 'random', '--seed', String(seed), '--delay-ms', '40', '--lang', 'en'],
+    ['--import', 'tsx', TEST_CLI, 'join', address, '--bot', 'random', '--seed', String(seed), '--delay-ms', '40', '--lang', 'en'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, SILICON_CURTAIN_HOME: home },
@@ -54,33 +46,7 @@ function joinBot(address: string, seed: number, home: string): Promise<{ code: n
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out, err })));
 }
 
-/** Starts `serve` and waits (at most 20 s) for the line that names its port. */
-function serve(args: string[]): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--lang', 'en', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  running.push(child);
-  let out = '';
-  let err = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start in 20 s: ${out} ${err}`)), 20_000);
-    child.stderr?.on('data', (chunk: Buffer) => void (err += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /Serving on 127\.0\.0\.1:(\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(m[1]), out: () => out, err: () => err, exited });
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited (${code}) before listening: ${out} ${err}`));
-    });
-  });
-}
+const serve = (args: string[]): Promise<Served> => startServe(args, running);
 
 async function client(port: number): Promise<RawClient> {
   const c = await rawClient(`ws://${LOOPBACK}:${port}`);

@@ -3,7 +3,7 @@
 // are saved (replay --verify reads them, a restart serves them as ended); a new round of pairings
 // puts every connected student in a new game on the other side, against someone new, with the
 // server's bot facing the odd one out. Every wait is bounded.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +13,9 @@ import type { PlayerView } from '../../src/engine/index.js';
 import { listGames } from '../../src/net/lobby-client.js';
 import type { GameSummary, ServerMessage } from '../../src/net/messages.js';
 import { runCli } from '../cli/capture-io.js';
-import { isType, LOOPBACK, rawClient, type RawClient } from './net-helpers.js';
+import { isType, rawClient, type RawClient } from './net-helpers.js';
+import { startServe, type Served } from './serve-process.js';
 
-const CLI = join(import.meta.dirname, 'fixtures', 'cli.ts');
 const root = mkdtempSync(join(tmpdir(), 'sc-bell-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -26,43 +26,7 @@ afterEach(() => {
   for (const child of running.splice(0)) child.kill('SIGKILL');
 });
 
-interface Served {
-  child: ChildProcess;
-  port: number;
-  url: string;
-  teacher: string;
-  out: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts `serve` on 127.0.0.1 and waits (at most 20 s) for its teacher line. */
-function serve(args: string[]): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--lang', 'en', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  running.push(child);
-  let out = '';
-  let err = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start in 20 s: ${out} ${err}`)), 20_000);
-    child.stderr?.on('data', (chunk: Buffer) => void (err += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const port = /Serving on 127\.0\.0\.1:(\d+)/.exec(out);
-      const teacher = /--teacher ([0-9a-f]{32})/.exec(out);
-      if (port && teacher) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(port[1]), url: `ws://${LOOPBACK}:${port[1]}`, teacher: teacher[1] as string, out: () => out, exited });
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited (${code}) before listening: ${out} ${err}`));
-    });
-  });
-}
+const serve = (args: string[]): Promise<Served> => startServe(args, running);
 
 async function client(url: string): Promise<RawClient> {
   const c = await rawClient(url);

@@ -5,32 +5,11 @@ import { applyAction, createGame, viewFor, type LogEntry } from '../../src/engin
 import { wordLog, type LogWords } from '../../src/i18n/log-words.js';
 import { t } from '../../src/i18n/messages.js';
 import { commandOf, KEYMAP, keyLabels, type Command } from '../../src/ui/keymap.js';
-import { splitKeys } from '../../src/ui/use-commands.js';
+import { NO_KEY, splitKeys } from '../../src/ui/use-commands.js';
 import { clampLines, displayWidth, fit, truncate, wrap } from '../../src/ui/terminal/text.js';
 import { fixtureSetup, FIXTURE_CARDS } from '../engine/fixture-deck.js';
 
-const none: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
+const none: Key = NO_KEY;
 
 describe('the keymap', () => {
   it('maps arrows and h/j/k/l, Enter, Esc, digits and the letter commands', () => {
