@@ -5,29 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { determinize } from '../../src/ai/determinize.js';
 import { SEARCH_WEIGHTS, evaluate } from '../../src/ai/evaluate.js';
-import type { CardDef, Effect } from '../../src/decks/types.js';
+import type { Effect } from '../../src/decks/types.js';
 import { applyAction, viewFor, type GameState, type Side } from '../../src/engine/index.js';
-import { atFirstActionRound, giveCard } from '../engine/helpers.js';
+import { withProbeCard } from '../engine/helpers.js';
 
 /** The bot's own position: a deal from its view, with `probe` (of `event`) in its hand. */
 function botPosition(event: Effect[]): { det: GameState; side: Side } {
-  const s = atFirstActionRound(4);
-  const probe: CardDef = {
-    id: 'probe',
-    title: 'Probe',
-    side: 'neutral',
-    ops: 2,
-    era: 1,
-    text: 'probe',
-    event,
-    history: 'A test card.',
-    date: '2024',
-    source: 'test',
-  };
-  s.cards = { ...s.cards, probe };
-  giveCard(s, 'probe');
-  // The fixture deck deals its whole pile in round 1: the later eras make a pile to look at.
-  s.deck.push(...s.box.splice(0));
+  const s = withProbeCard(event);
   const side = s.decision?.side as Side;
   return { det: determinize(viewFor(s, side), s.cards, { rng: 7 }), side };
 }

@@ -1,6 +1,7 @@
 // Test helpers: deterministic games and hand-made positions on the fixture deck.
 import { applyAction, cloneState, createGame, legalActions } from '../../src/engine/index.js';
 import type { Action, GameSetup, GameState } from '../../src/engine/index.js';
+import type { CardDef, Effect } from '../../src/decks/types.js';
 import { nextRandom } from '../../src/engine/rng.js';
 import { fixtureSetup } from './fixture-deck.js';
 
@@ -53,6 +54,29 @@ export function giveCard(s: GameState, card: string): void {
     if (at >= 0) list.splice(at, 1);
   }
   s.hands[side].push(card);
+}
+
+/** The first action round of game `seed` with a neutral 2-Op card `probe`, whose event is
+ * `event`, in the hand of the side to act; the fixture deck deals its whole pile in round 1, so
+ * the later eras' cards are put in the pile, for events that look at it. */
+export function withProbeCard(event: Effect[], seed = 4): GameState {
+  const s = atFirstActionRound(seed);
+  const probe: CardDef = {
+    id: 'probe',
+    title: 'Probe',
+    side: 'neutral',
+    ops: 2,
+    era: 1,
+    text: 'probe',
+    event,
+    history: 'A test card.',
+    date: '2024',
+    source: 'test',
+  };
+  s.cards = { ...s.cards, probe };
+  giveCard(s, 'probe');
+  s.deck.push(...s.box.splice(0));
+  return s;
 }
 
 /** Every card id in the places a card can be, for the one-place invariant. */

@@ -1,40 +1,25 @@
 // A spectator of a networked game (`watch`) sees the cards a reveal made public, under the hand
 // counts, as both seats do; never the cards a side only peeked at.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CardDef, Effect } from '../../src/decks/types.js';
+import type { Effect } from '../../src/decks/types.js';
 import { applyAction, viewFor, type GameState, type Side } from '../../src/engine/index.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { localText } from '../../src/i18n/lang.js';
 import { publicView } from '../../src/net/public-view.js';
 import type { RemoteUpdate } from '../../src/ui/game/remote-state.js';
 import { NetPlayApp, type RemoteConnection } from '../../src/ui/net-play-app.js';
-import { atFirstActionRound, giveCard } from '../engine/helpers.js';
+import { withProbeCard } from '../engine/helpers.js';
 import { mount, settle, type Screen } from './helpers.js';
 
 const other = (side: Side): Side => (side === 'us' ? 'china' : 'us');
 
 /** The side to act plays a card that peeks at the pile, then reveals one card of the other hand. */
 function afterReveal(): { state: GameState; side: Side } {
-  const s = atFirstActionRound(4);
   const event: Effect[] = [
     { op: 'peek', side: 'self', at: 'deck', count: 2 },
     { op: 'reveal', side: 'opponent', count: 1 },
   ];
-  const probe: CardDef = {
-    id: 'probe',
-    title: 'Probe',
-    side: 'neutral',
-    ops: 2,
-    era: 1,
-    text: 'probe',
-    event,
-    history: 'A test card.',
-    date: '2024',
-    source: 'test',
-  };
-  s.cards = { ...s.cards, probe };
-  giveCard(s, 'probe');
-  s.deck.push(...s.box.splice(0));
+  const s = withProbeCard(event);
   const side = s.decision?.side as Side;
   return { state: applyAction(s, { type: 'play', card: 'probe', use: 'event' }), side };
 }
