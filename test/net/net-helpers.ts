@@ -95,3 +95,12 @@ export const isType =
   <T extends ServerMessage['type']>(type: T) =>
   (m: ServerMessage): m is Extract<ServerMessage, { type: T }> =>
     m.type === type;
+
+/** Waits until `test` holds, polling; fails after `ms` with what it was waiting for. */
+export async function until(what: string, test: () => boolean, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -15,7 +15,7 @@ import { deckFilesSource } from '../../src/store/decks.js';
 import type { ServerMessage } from '../../src/net/messages.js';
 import { listGames } from '../../src/net/lobby-client.js';
 import { runCli } from '../cli/capture-io.js';
-import { isType, LOOPBACK, rawClient, type RawClient } from './net-helpers.js';
+import { isType, LOOPBACK, rawClient, until, type RawClient } from './net-helpers.js';
 import { startServe, TEST_CLI, type Served } from './serve-process.js';
 
 const root = mkdtempSync(join(tmpdir(), 'sc-serve-'));
@@ -71,15 +71,6 @@ const lastView = (c: RawClient): PlayerView | undefined => {
   }
   return undefined;
 };
-
-/** Waits until `test` holds, polling; fails after `ms`. */
-async function until(what: string, test: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** Plays the first legal action of whichever seat must act, `moves` times or to the end. */
 async function play(seats: Record<Side, RawClient>, moves: number): Promise<void> {

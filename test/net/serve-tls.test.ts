@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/capture-io.js';
+import { until } from './net-helpers.js';
 
 const CLI = join(import.meta.dirname, 'fixtures', 'cli.ts');
 const root = mkdtempSync(join(tmpdir(), 'sc-serve-tls-'));
@@ -70,14 +71,6 @@ function cli(args: string[], env: Record<string, string> = {}): { child: ChildPr
   child.stderr?.on('data', (c: Buffer) => void (err += c.toString()));
   const ended = new Promise<Ended>((resolve) => child.on('close', (code) => resolve({ code, out, err })));
   return { child, out: () => out, ended };
-}
-
-async function until(what: string, test: () => boolean, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const saves = (dir: string): string[] => {

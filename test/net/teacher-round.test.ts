@@ -13,7 +13,7 @@ import type { PlayerView } from '../../src/engine/index.js';
 import { listGames } from '../../src/net/lobby-client.js';
 import type { GameSummary, ServerMessage } from '../../src/net/messages.js';
 import { runCli } from '../cli/capture-io.js';
-import { isType, rawClient, type RawClient } from './net-helpers.js';
+import { isType, rawClient, until, type RawClient } from './net-helpers.js';
 import { startServe, type Served } from './serve-process.js';
 
 const root = mkdtempSync(join(tmpdir(), 'sc-bell-'));
@@ -32,15 +32,6 @@ async function client(url: string): Promise<RawClient> {
   const c = await rawClient(url);
   clients.push(c);
   return c;
-}
-
-/** Waits until `test` holds, polling; fails after `ms`. */
-async function until(what: string, test: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }
 
 const lastView = (c: RawClient): PlayerView | undefined => {
