@@ -4,6 +4,7 @@
 // thing that moves the game). No hand-off screen (one seat per screen); undo asks the other player.
 import type { CardDef, CardId, Persona, Side } from '../../decks/types.js';
 import type { Action, Outcome, PlayerView } from '../../engine/index.js';
+import { signed } from '../../i18n/game-words.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { CommandEvent } from '../keymap.js';
 import { pendingChoices, whyNotChoosable, type Pending } from './choices.js';
@@ -23,7 +24,7 @@ export interface RemoteStanding {
 
 /** Where a stopped game stood, in words: who leads on Leadership (its track's sign), or level. */
 export function standingText(t: (key: MessageKey, params?: Record<string, string | number>) => string, standing: RemoteStanding): string {
-  const lead = standing.leadership > 0 ? `+${standing.leadership}` : standing.leadership < 0 ? `−${-standing.leadership}` : '0';
+  const lead = standing.leadership === 0 ? '0' : signed(standing.leadership);
   return standing.leader ? t('net.stopped.leads', { side: t(`side.${standing.leader}`), lead }) : t('net.stopped.level');
 }
 
