@@ -40,6 +40,25 @@ export const LAYOUT: Readonly<Record<RegionId, RegionLayout>> = Object.fromEntri
   ]),
 ) as Record<RegionId, RegionLayout>;
 
+type Influence = GameState['influence'];
+type SpaceInfluence = { us: number; china: number };
+
+/** The last influence record read and its entries by board index: reading the board is most of
+ * an estimate's time, and a keyed load per space (an id looked up in the record) was a third of
+ * it. A record keeps its entries (the rules change their numbers in place, and every space has
+ * one from the start), so the entries found once serve every later read of the same record. */
+let lastRecord: Influence | null = null;
+let lastEntries: (SpaceInfluence | undefined)[] = [];
+
+/** The influence entries of `s`'s spaces by board index (undefined: no entry). */
+export function influenceEntries(s: Pick<GameState, 'influence'>): readonly (SpaceInfluence | undefined)[] {
+  if (s.influence !== lastRecord) {
+    lastRecord = s.influence;
+    lastEntries = SPACES.map((sp) => s.influence[sp.id]);
+  }
+  return lastEntries;
+}
+
 function plain(us: number, china: number, stability: number): number {
   if (us > 0 && us >= china + stability) return US;
   if (china > 0 && china >= us + stability) return CHINA;
@@ -56,10 +75,11 @@ export function readControllers(
   regions: readonly RegionId[] = REGIONS,
   leads?: Float64Array,
 ): Controllers {
+  const entries = influenceEntries(s);
   let southUs = 0;
   let southChina = 0;
   for (const sp of LAYOUT.globalSouth.spaces) {
-    const inf = s.influence[sp.id];
+    const inf = entries[sp.index];
     const c = inf ? plain(inf.us, inf.china, sp.stability) : NOBODY;
     out[sp.index] = c;
     if (leads) leads[sp.index] = inf ? inf.us - inf.china : 0;
@@ -72,7 +92,7 @@ export function readControllers(
     // Read above: nothing in the Global South is encirclable, so its plain control is all there is.
     if (region === 'globalSouth') continue;
     for (const sp of LAYOUT[region].spaces) {
-      const inf = s.influence[sp.id];
+      const inf = entries[sp.index];
       if (!inf) {
         out[sp.index] = NOBODY;
         if (leads) leads[sp.index] = 0;
@@ -105,18 +125,29 @@ export interface RegionScore {
   control: Side | null;
 }
 
-function level(bg: number, other: number, theirBg: number, theirOther: number, totalBg: number, region: RegionId): { points: number; control: boolean } {
+/** The points of a side with `bg` battlegrounds and `other` other spaces of the region. */
+function levelPoints(bg: number, other: number, theirBg: number, theirOther: number, totalBg: number, region: RegionId): number {
   const spaces = bg + other;
-  if (spaces === 0) return { points: 0, control: false };
+  if (spaces === 0) return 0;
   const table = rules.SCORING[region];
   const theirs = theirBg + theirOther;
-  if (bg === totalBg && spaces > theirs) return { points: table.control + bg, control: true };
-  if (spaces > theirs && bg > theirBg && bg > 0 && other > 0) return { points: table.domination + bg, control: false };
-  return { points: table.presence + bg, control: false };
+  if (bg === totalBg && spaces > theirs) return table.control + bg;
+  if (spaces > theirs && bg > theirBg && bg > 0 && other > 0) return table.domination + bg;
+  return table.presence + bg;
+}
+
+/** Whether that side is at the control level: every battleground and more spaces than the other. */
+function atControl(bg: number, other: number, theirBg: number, theirOther: number, totalBg: number): boolean {
+  return bg + other > 0 && bg === totalBg && bg + other > theirBg + theirOther;
 }
 
 /** Points each side would score in `region` (final scoring: control is worth its control value). */
 export function regionScore(ctrl: Controllers, region: RegionId): RegionScore {
+  return regionScoreInto(ctrl, region, { us: 0, china: 0, control: null });
+}
+
+/** regionScore written into `out` (the evaluation's hottest loop reuses one, allocating nothing). */
+export function regionScoreInto(ctrl: Controllers, region: RegionId, out: RegionScore): RegionScore {
   let usBg = 0;
   let usOther = 0;
   let chinaBg = 0;
@@ -132,9 +163,11 @@ export function regionScore(ctrl: Controllers, region: RegionId): RegionScore {
       else chinaOther++;
     }
   }
-  const us = level(usBg, usOther, chinaBg, chinaOther, layout.battlegrounds, region);
-  const china = level(chinaBg, chinaOther, usBg, usOther, layout.battlegrounds, region);
-  return { us: us.points, china: china.points, control: us.control ? 'us' : china.control ? 'china' : null };
+  const total = layout.battlegrounds;
+  out.us = levelPoints(usBg, usOther, chinaBg, chinaOther, total, region);
+  out.china = levelPoints(chinaBg, chinaOther, usBg, usOther, total, region);
+  out.control = atControl(usBg, usOther, chinaBg, chinaOther, total) ? 'us' : atControl(chinaBg, chinaOther, usBg, usOther, total) ? 'china' : null;
+  return out;
 }
 
 /** Influence `side` needs in a space to control it, ignoring what the opponent does meanwhile. */

@@ -5,8 +5,8 @@
 // each bot chooses its weights.
 import type { CardDef, Effect, RegionId, Side, SpaceId, Who } from '../decks/types.js';
 import { REGIONS, SPACES, pressureCheck, rules } from '../engine/index.js';
-import { LAYOUT, NOBODY, US, opsToControl, readControllers, regionScore } from './board-read.js';
-import type { Controllers } from './board-read.js';
+import { LAYOUT, NOBODY, US, opsToControl, readControllers, regionScoreInto } from './board-read.js';
+import type { Controllers, RegionScore } from './board-read.js';
 import type { GameState } from '../engine/index.js';
 
 export interface Weights {
@@ -87,10 +87,13 @@ const DOMINANCE: Readonly<Record<RegionId, boolean>> = Object.fromEntries(REGION
   boolean
 >;
 
+/** What regionValue reads a region's score into (read at once: nothing it calls reads one). */
+const regionPoints: RegionScore = { us: 0, china: 0, control: null };
+
 /** The board's part of the value, for the US (positive) against China, in one region. `leads`
  * holds each space's US influence minus China's, as readControllers wrote it with `ctrl`. */
 function regionValue(s: GameState, ctrl: Controllers, leads: Float64Array, region: RegionId, w: Weights, p: number, scoringCards: HeldScoring): number {
-  const pts = regionScore(ctrl, region);
+  const pts = regionScoreInto(ctrl, region, regionPoints);
   const diff = pts.us - pts.china;
   let v = (w.regionEarly + (w.regionLate - w.regionEarly) * p) * diff;
   const heldUs = scoringCards.us[region];
