@@ -12,7 +12,7 @@
 import type { RegionId, Side, SpaceId } from '../decks/types.js';
 import { REGIONS } from '../engine/index.js';
 import type { Decision, GameState, RoundStats } from '../engine/index.js';
-import { SPACE_INDEX } from './board-read.js';
+import { SPACE_INDEX, influenceEntries } from './board-read.js';
 import type { Weights } from './evaluate.js';
 import { heldScoring } from './evaluate.js';
 
@@ -225,12 +225,13 @@ const KEYED: { [K in keyof GameState]: FieldCode } = {
   stack: (s) => put(s.stack),
   lockIn: (s) => put(s.lockIn),
   raceReached: 'unread',
-  // Influence as its numbers only, in the board's fixed order: the largest part of a key.
+  // Influence as its numbers only, in the board's fixed order (a space with no entry as -1): the largest part of a key.
   influence: (s) => {
-    for (const id in s.influence) {
-      const inf = s.influence[id] as { us: number; china: number };
-      put(inf.us);
-      put(inf.china);
+    for (const inf of influenceEntries(s)) {
+      if (inf) {
+        put(inf.us);
+        put(inf.china);
+      } else put(-1);
     }
   },
   box: 'unread',
@@ -268,6 +269,19 @@ const KEYED: { [K in keyof GameState]: FieldCode } = {
 /** The writers of the read fields, in a fixed order. */
 const WRITERS = Object.values(KEYED).filter((code): code is Exclude<FieldCode, 'unread'> => code !== 'unread');
 
+/** The last setup's personas as codes: a game keeps its setup, and looking both up was a tenth of a key. */
+let lastSetup: GameState['setup'] | null = null;
+let personaCodes: [number, number] = [0, 0];
+
+function putPersonas(setup: GameState['setup']): void {
+  if (setup !== lastSetup) {
+    lastSetup = setup;
+    personaCodes = [textCode(setup.personas.us), textCode(setup.personas.china)];
+  }
+  put(personaCodes[0]);
+  put(personaCodes[1]);
+}
+
 /** FNV-1a over the 32-bit halves of the row's numbers (a small integer's low half is zero). */
 function rowHash(): number {
   let h = 0x811c9dc5 | 0;
@@ -279,8 +293,7 @@ function rowHash(): number {
 export function boardKey(s: GameState, side: Side, w: Weights): BoardKey {
   length = 0;
   putSide(side);
-  put(textCode(s.setup.personas.us));
-  put(textCode(s.setup.personas.china));
+  putPersonas(s.setup);
   const held = heldScoring(s, w, side);
   for (const region of REGIONS as readonly RegionId[]) {
     put(held.us[region]);

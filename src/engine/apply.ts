@@ -79,7 +79,8 @@ export function applyActionInPlace(state: GameState, action: Action): void {
   // Usually listed already (by settleInPlace or the bot that chose): legalActions keeps the list
   // while the decision and the log are unchanged, which every answer changes.
   const legal = legalActions(state);
-  if (!legal.some((a) => sameAction(a, action))) throw new IllegalActionError(whyIllegalAmong(state, action, legal));
+  // A look-ahead answers with an action from the very list: found by identity before field by field.
+  if (!legal.includes(action) && !legal.some((a) => sameAction(a, action))) throw new IllegalActionError(whyIllegalAmong(state, action, legal));
   answer(state, action);
   state.actionCount++;
   run(state);
