@@ -7,6 +7,7 @@ import type { GameState, PlayerView } from '../engine/index.js';
 import { plainCopy, rules } from '../engine/index.js';
 import { shuffle } from '../engine/rng.js';
 import { sampledDice } from './seeding.js';
+import { forkState } from './search-state.js';
 import type { ScoringThreat } from './evaluate.js';
 
 export type Catalog = Readonly<Record<CardId, CardDef>>;
@@ -18,8 +19,23 @@ export interface HiddenCards {
   unknown: CardId[];
 }
 
+/** The last view read and its hidden cards: a move deals the same view several times and
+ * weighs its threats once more. Handed out as copies (determinize shuffles and splices them). */
+let lastView: PlayerView | null = null;
+let lastCatalog: Catalog | null = null;
+let lastHidden: HiddenCards = { opponentKnown: [], unknown: [] };
+
 /** What `view.side` can and cannot place, from the public catalogue minus every visible location. */
 export function hiddenCards(view: PlayerView, catalog: Catalog): HiddenCards {
+  if (view !== lastView || catalog !== lastCatalog) {
+    lastHidden = readHiddenCards(view, catalog);
+    lastView = view;
+    lastCatalog = catalog;
+  }
+  return { opponentKnown: lastHidden.opponentKnown.slice(), unknown: lastHidden.unknown.slice() };
+}
+
+function readHiddenCards(view: PlayerView, catalog: Catalog): HiddenCards {
   const opp = rules.other(view.side);
   const seen = new Set<CardId>([...view.hand, ...view.discard, ...view.removed, ...view.box, ...view.inPlay, ...view.aside.us, ...view.aside.china]);
   for (const side of ['us', 'china'] as const) {
@@ -98,17 +114,18 @@ export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: numb
     known: _known,
     ...open
   } = view;
-  const state: GameState = {
-    ...plainCopy(open),
+  // The view's parts are read, not kept: forkState makes the private copy, in the shape of every
+  // copy a look-ahead makes of it (one shape of state for the estimates' property loads).
+  return forkState({
+    ...open,
     setup: { ...plainCopy(setup), seed: 0 },
-    log: options.withoutLog ? [] : plainCopy(log),
+    log: options.withoutLog ? [] : log,
     cards: catalog as GameState['cards'],
     rng: sampledDice(rng),
     deck,
     hands: side === 'us' ? { us: [...hand], china: opponentHand } : { us: opponentHand, china: [...hand] },
     headline,
-  };
-  return state;
+  });
 }
 
 /** The chance that the opponent holds each unseen scoring card: its unknown cards over all unseen ones. */

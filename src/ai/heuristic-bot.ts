@@ -14,7 +14,6 @@ import type { Tried } from './lookahead.js';
 import { quickChoice, quickHeadline, quickPlayValues } from './policy.js';
 import { actionPhrase, botSays, explainMove, reasonLine } from './reason.js';
 import { decisionRng } from './seeding.js';
-import { forkState } from './search-state.js';
 
 export interface HeuristicStyle {
   name: string;
@@ -158,7 +157,7 @@ export function heuristicChoice(ctx: BotContext, seed: number, style: HeuristicS
   const rng = decisionRng(seed, view);
   const kind = view.decision?.kind;
   const macro = ((kind === 'play' || kind === 'headline') && style.readsEvents) || (kind === 'hold' && style.tryHolds);
-  const deals = Array.from({ length: macro ? style.deals : 1 }, () => forkState(determinize(view, catalog, rng, { withoutLog: true })));
+  const deals = Array.from({ length: macro ? style.deals : 1 }, () => determinize(view, catalog, rng, { withoutLog: true }));
   // Listed once per deal, the actions are kept by every copy a try makes of it (forkState).
   for (const det of deals) legalActions(det);
   const informed = style.threats ? { ...style, weights: { ...style.weights, threat: scoringThreat(view, catalog) } } : style;
