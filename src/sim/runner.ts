@@ -103,7 +103,10 @@ function runOnWorkers(plan: SimPlan, deck: SimDeck, entry: WorkerEntry, count: n
     const feed = (worker: (typeof workers)[number]) => {
       // Two batches in flight: the worker never waits for its next message.
       while ((inFlight.get(worker) ?? 0) < 2 && next < plan.games) {
-        const request: BatchRequest = { from: next, to: Math.min(plan.games, next + chunk) };
+        // Smaller batches toward the end, so that the workers finish together: a worker left
+        // alone with the last full batches kept the other core idle for a second or more.
+        const size = Math.min(chunk, Math.max(1, Math.ceil((plan.games - next) / (count * 4))));
+        const request: BatchRequest = { from: next, to: Math.min(plan.games, next + size) };
         next = request.to;
         inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
         worker.postMessage(request);
