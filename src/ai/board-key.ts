@@ -13,7 +13,7 @@ import type { RegionId, Side, SpaceId } from '../decks/types.js';
 import { REGIONS } from '../engine/index.js';
 import type { Decision, GameState, RoundStats } from '../engine/index.js';
 import { SPACE_INDEX, influenceEntries } from './board-read.js';
-import type { Weights } from './evaluate.js';
+import type { HeldScoring, Weights } from './evaluate.js';
 import { heldScoring } from './evaluate.js';
 
 /** A position's key: its numbers, and their hash. */
@@ -289,12 +289,11 @@ function rowHash(): number {
   return h;
 }
 
-/** The key of `s` for estimates made for `side` (held scoring cards are read for that side). */
-export function boardKey(s: GameState, side: Side, w: Weights): BoardKey {
+/** The key of `s` for estimates made for `side` (held scoring cards are read for that side: `held`, when its caller has them). */
+export function boardKey(s: GameState, side: Side, w: Weights, held: HeldScoring = heldScoring(s, w, side)): BoardKey {
   length = 0;
   putSide(side);
   putPersonas(s.setup);
-  const held = heldScoring(s, w, side);
   for (const region of REGIONS as readonly RegionId[]) {
     put(held.us[region]);
     put(held.china[region]);

@@ -61,10 +61,10 @@ export function bestPlacement(
   spaces: SpaceId[],
   remaining: number,
   opsCost: boolean,
+  held: HeldScoring = heldScoring(s, w, viewer),
 ): { space: SpaceId; gain: number; cost: number } | null {
   let best: { space: SpaceId; gain: number; cost: number } | null = null;
   let bestRate = -Infinity;
-  const held = heldScoring(s, w, viewer);
   const ctrl = opsCost ? readControllers(s) : null;
   // The value before a point only depends on the regions it touches (one list per region, see
   // regionsTouchedBy): work it out once per list.
@@ -163,9 +163,16 @@ export function sanctionValue(
 }
 
 /** The best sanction target for `side` and its expected value to `viewer`. */
-export function bestSanction(s: GameState, viewer: Side, w: Weights, side: Side, targets: SpaceId[], ops: number): { space: SpaceId; value: number } | null {
+export function bestSanction(
+  s: GameState,
+  viewer: Side,
+  w: Weights,
+  side: Side,
+  targets: SpaceId[],
+  ops: number,
+  held: HeldScoring = heldScoring(s, w, viewer),
+): { space: SpaceId; value: number } | null {
   let best: { space: SpaceId; value: number } | null = null;
-  const held = heldScoring(s, w, viewer);
   for (const space of targets) {
     const value = sanctionValue(s, viewer, w, side, space, ops, held);
     if (!best || value > best.value) best = { space, value };
@@ -241,11 +248,16 @@ function worthLobbying(s: GameState, ctrl: Controllers, space: SpaceId): boolean
   return inf !== undefined && ((inf.us > 0 && inf.china > 0) || (at !== undefined && ctrl[at] !== NOBODY));
 }
 
-export function bestLobby(s: GameState, viewer: Side, w: Weights, targets: SpaceId[]): { space: SpaceId; value: number } | null {
+export function bestLobby(
+  s: GameState,
+  viewer: Side,
+  w: Weights,
+  targets: SpaceId[],
+  held: HeldScoring = heldScoring(s, w, viewer),
+): { space: SpaceId; value: number } | null {
   let best: { space: SpaceId; value: number } | null = null;
   // One reading of the board for every target: valuing a target leaves the board as it found it.
   const ctrl = readControllers(s);
-  const held = heldScoring(s, w, viewer);
   const worth = targets.filter((space) => worthLobbying(s, ctrl, space));
   for (const space of worth.length > 0 ? worth : targets) {
     const value = lobbyValue(s, viewer, w, space, ctrl, held);

@@ -5,9 +5,9 @@ import type { CardDef, CardId, RegionId, Side, SpaceId } from '../decks/types.js
 import { applyActionInPlace, legalActions, rules } from '../engine/index.js';
 import type { Action, Decision, GameState } from '../engine/index.js';
 import { effectiveOps, lobbyTargets, sanctionTargets } from '../engine/ops.js';
-import { WIN, cardValue, evaluate, localValue, regionsTouchedBy, sign } from './evaluate.js';
+import { WIN, cardValue, evaluate, heldScoring, localValue, regionsTouchedBy, sign } from './evaluate.js';
 import { readControllers, regionScore } from './board-read.js';
-import type { Weights } from './evaluate.js';
+import type { HeldScoring, Weights } from './evaluate.js';
 import { bestLobby, bestPlacement, bestSanction, influenceValue, pointGain, raceStepValue } from './ops-values.js';
 import { forkState } from './search-state.js';
 import { boardKey, spaceCode } from './board-key.js';
@@ -131,10 +131,12 @@ function keyedChoice(s: GameState, w: Weights, depth: number): { action: Action;
   if (legal.length === 1) return { action: first, key: null };
   if (!readsBoardOnly(d)) return { action: decide(s, w, depth, d, legal, first), key: null };
   // The same board asks the same question: its legal actions, hence their order, are the same too.
-  const key = boardKey(s, d.side, w);
+  // The scoring cards held go into the key and into the estimates alike: read once for both.
+  const held = heldScoring(s, w, d.side);
+  const key = boardKey(s, d.side, w, held);
   const known = boardChoiceMemo.get(w, key);
   if (known !== undefined) return { action: legal[known] ?? first, key };
-  const action = decide(s, w, depth, d, legal, first);
+  const action = decide(s, w, depth, d, legal, first, held);
   boardChoiceMemo.set(w, key, legal.indexOf(action));
   return { action, key };
 }
@@ -158,21 +160,23 @@ function readsBoardOnly(d: Decision): boolean {
   }
 }
 
-function decide(s: GameState, w: Weights, depth: number, d: Decision, legal: Action[], first: Action): Action {
+/** The quick policy's answer; `held`: the scoring cards `d.side` counts as held, when read already. */
+function decide(s: GameState, w: Weights, depth: number, d: Decision, legal: Action[], first: Action, held?: HeldScoring): Action {
   const side = d.side;
   switch (d.kind) {
     case 'place': {
-      const best = bestPlacement(s, side, w, d.owner, legal.map(spaceOf), d.source === 'ops' ? d.remaining : Infinity, d.source === 'ops');
+      const remaining = d.source === 'ops' ? d.remaining : Infinity;
+      const best = bestPlacement(s, side, w, d.owner, legal.map(spaceOf), remaining, d.source === 'ops', held);
       return legal.find((a) => spaceOf(a) === best?.space) ?? first;
     }
     case 'remove':
-      return argmax(legal, (a) => pointGain(s, side, w, spaceOf(a), d.owner, -1, null)) ?? first;
+      return argmax(legal, (a) => pointGain(s, side, w, spaceOf(a), d.owner, -1, null, held)) ?? first;
     case 'sanction': {
-      const best = bestSanction(s, side, w, side, legal.map(spaceOf), d.ops);
+      const best = bestSanction(s, side, w, side, legal.map(spaceOf), d.ops, held);
       return legal.find((a) => spaceOf(a) === best?.space) ?? first;
     }
     case 'lobby': {
-      const best = bestLobby(s, side, w, legal.map(spaceOf));
+      const best = bestLobby(s, side, w, legal.map(spaceOf), held);
       return legal.find((a) => spaceOf(a) === best?.space) ?? first;
     }
     case 'choose':
