@@ -9,7 +9,7 @@ import type { Bot, BotChoice, BotContext } from './bot.js';
 import { determinize, scoringThreat } from './determinize.js';
 import { EASY_WEIGHTS, SEARCH_WEIGHTS, evaluate } from './evaluate.js';
 import type { Weights } from './evaluate.js';
-import { bestReply, tryAction, tryOnDeals } from './lookahead.js';
+import { bestReply, landingFor, tryAction, tryOnDeals } from './lookahead.js';
 import type { Tried } from './lookahead.js';
 import { quickChoice, quickHeadline, quickPlayValues } from './policy.js';
 import { actionPhrase, botSays, explainMove, reasonLine } from './reason.js';
@@ -83,7 +83,7 @@ function afterReply(deals: GameState[], option: Ranked, style: HeuristicStyle, s
     const mine = option.tries[i] ?? tryAction(det, option.action, style.weights, side);
     const reply = mine.after.decision?.side === rules.other(side) ? bestReply(mine.after, style.weights, style.replies) : null;
     if (!reply) total += mine.value;
-    else total += evaluate(reply.after, side, style.weights) + reply.luck - mine.luck;
+    else total += evaluate(landingFor(reply), side, style.weights) + reply.luck - mine.luck;
   }
   return total / deals.length;
 }

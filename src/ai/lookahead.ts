@@ -85,6 +85,8 @@ class SharedTry implements Tried {
     private readonly det: GameState,
     private readonly w: Weights,
     private readonly viewer: Side,
+    /** The first play of its class, on the same position (null: shared across deals). */
+    readonly twin: Tried | null = null,
   ) {}
 
   get after(): GameState {
@@ -158,7 +160,7 @@ function tryAll(det: GameState, actions: readonly Action[], w: Weights, viewer: 
     const known = byClass.get(cls);
     if (known) {
       dealFree[i] = known.dealFree;
-      return new SharedTry(action, known.tried.value, known.tried.luck, det, w, viewer);
+      return new SharedTry(action, known.tried.value, known.tried.luck, det, w, viewer, known.tried);
     }
     const tried = tryAction(det, action, w, viewer);
     const free = readsNoDeal(det, tried.after, viewer, w) ? tried.after : null;
@@ -183,6 +185,17 @@ export function tryOnDeals(deals: readonly GameState[], actions: readonly Action
     first ??= made;
     return made.tries;
   });
+}
+
+/**
+ * Where a try landed, for the other side's evaluation. A play that shares its value with the first
+ * of its class (playClass) landed where that one did but for which of the player's plain cards lies
+ * in the discard pile and which is still in its hand: the other side's evaluation reads that hand
+ * by its size only, and the discard pile for scoring cards only, so the first one's landing serves
+ * instead of playing this one out.
+ */
+export function landingFor(tried: Tried): GameState {
+  return tried instanceof SharedTry && tried.twin ? tried.twin.after : tried.after;
 }
 
 /** The opponent's answer at a play decision: its events all tried, its Ops uses the `top` best by estimate. */
