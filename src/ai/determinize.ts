@@ -7,7 +7,7 @@ import type { GameState, PlayerView } from '../engine/index.js';
 import { plainCopy, rules } from '../engine/index.js';
 import { shuffle } from '../engine/rng.js';
 import { sampledDice } from './seeding.js';
-import { forkState } from './search-state.js';
+import { dealtState } from './search-state.js';
 import type { ScoringThreat } from './evaluate.js';
 
 export type Catalog = Readonly<Record<CardId, CardDef>>;
@@ -100,30 +100,15 @@ export function determinize(view: PlayerView, catalog: Catalog, rng: { rng: numb
   if (secretHeadline) headline[opp] = knownHeadline ?? (unknown[dealt] as CardId);
   // The pile draws from its end: the top card seen first goes last.
   const deck = [...unknown.slice(dealt + (secretHeadline && knownHeadline === null ? 1 : 0)), ...[...top].reverse()];
-  const {
-    side: _side,
-    hand,
-    opponentHandCount: _count,
-    deckCount: _deckCount,
-    headlineChosen: _chosen,
-    legal: _legal,
-    bargains: _bargains,
-    setup,
-    headline: _headline,
-    log,
-    known: _known,
-    ...open
-  } = view;
-  // The view's parts are read, not kept: forkState makes the private copy, in the shape of every
-  // copy a look-ahead makes of it (one shape of state for the estimates' property loads).
-  return forkState({
-    ...open,
-    setup: { ...plainCopy(setup), seed: 0 },
-    log: options.withoutLog ? [] : log,
+  // The view's parts are read, not kept: the copy is private, in the shape of every copy a
+  // look-ahead makes of it (one shape of state for the estimates' property loads).
+  return dealtState(view, {
+    setup: { ...plainCopy(view.setup), seed: 0 },
+    log: options.withoutLog ? [] : view.log,
     cards: catalog as GameState['cards'],
     rng: sampledDice(rng),
     deck,
-    hands: side === 'us' ? { us: [...hand], china: opponentHand } : { us: opponentHand, china: [...hand] },
+    hands: side === 'us' ? { us: [...view.hand], china: opponentHand } : { us: opponentHand, china: [...view.hand] },
     headline,
   });
 }

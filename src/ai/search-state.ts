@@ -35,11 +35,25 @@ function copyStats(st: RoundStats): RoundStats {
  * added or removed whole), and the catalogue's parts inside decisions and tasks.
  */
 export function forkState(s: GameState): GameState {
-  const fork: GameState = {
+  const fork = copyOf(s, s);
+  keepLegalActions(s, fork);
+  return fork;
+}
+
+/** The parts of a position a player's view does not hold: a deal of the hidden cards supplies them. */
+export type DealtParts = Pick<GameState, 'setup' | 'cards' | 'rng' | 'deck' | 'hands' | 'headline' | 'log'>;
+
+/** A private mutable position from the public parts of `open` (a view) and a deal of the rest. */
+export function dealtState(open: Omit<GameState, keyof DealtParts>, dealt: DealtParts): GameState {
+  return copyOf(open, dealt);
+}
+
+function copyOf(s: Omit<GameState, keyof DealtParts>, d: DealtParts): GameState {
+  return {
     rulesVersion: s.rulesVersion,
-    setup: s.setup,
-    cards: s.cards,
-    rng: s.rng,
+    setup: d.setup,
+    cards: d.cards,
+    rng: d.rng,
     revealCount: s.revealCount,
     round: s.round,
     rounds: s.rounds,
@@ -53,12 +67,12 @@ export function forkState(s: GameState): GameState {
     raceReached: { ...s.raceReached },
     influence: copyInfluence(s.influence),
     box: s.box.slice(),
-    deck: s.deck.slice(),
+    deck: d.deck.slice(),
     discard: s.discard.slice(),
     removed: s.removed.slice(),
-    hands: pair(s.hands),
+    hands: pair(d.hands),
     aside: pair(s.aside),
-    headline: { ...s.headline },
+    headline: { ...d.headline },
     headlineRevealed: s.headlineRevealed,
     inPlay: s.inPlay.slice(),
     actionsTaken: { ...s.actionsTaken },
@@ -72,13 +86,11 @@ export function forkState(s: GameState): GameState {
     cancelled: s.cancelled.slice(),
     tasks: plainCopy(s.tasks, SHARED),
     decision: plainCopy(s.decision, SHARED),
-    log: s.log.slice(),
+    log: d.log.slice(),
     leadershipHistory: s.leadershipHistory.slice(),
     outcome: s.outcome && { ...s.outcome },
     actionCount: s.actionCount,
   };
-  keepLegalActions(s, fork);
-  return fork;
 }
 
 /** Where the cards a side cannot see lie in a determinized state, so they can be dealt again. */
