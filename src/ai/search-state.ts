@@ -23,7 +23,8 @@ function copyInfluence(influence: GameState['influence']): GameState['influence'
 }
 
 function copyStats(st: RoundStats): RoundStats {
-  return { ...st, influencePlaced: { ...st.influencePlaced } };
+  // Field by field, in the engine's order (freshStats): a spread and an overwrite was 1.5% of a normal game.
+  return { controlOps: st.controlOps, influencePlaced: { ...st.influencePlaced }, stackAdvanced: st.stackAdvanced };
 }
 
 /**
