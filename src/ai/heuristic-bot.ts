@@ -9,8 +9,8 @@ import type { Bot, BotChoice, BotContext } from './bot.js';
 import { determinize, scoringThreat } from './determinize.js';
 import { EASY_WEIGHTS, SEARCH_WEIGHTS, evaluate } from './evaluate.js';
 import type { Weights } from './evaluate.js';
-import { bestReply, landingFor, tryAction, tryOnDeals } from './lookahead.js';
-import type { Tried } from './lookahead.js';
+import { bestReply, landingFor, sharedAcrossDeals, tryAction, tryOnDeals } from './lookahead.js';
+import type { AnswersReadingNoDeal, Reply, Tried } from './lookahead.js';
 import { quickChoice, quickHeadline, quickPlayValues } from './policy.js';
 import { actionPhrase, botSays, explainMove, reasonLine } from './reason.js';
 import { decisionRng } from './seeding.js';
@@ -79,9 +79,14 @@ function rank(deals: GameState[], legal: Action[], style: HeuristicStyle, side: 
 /** The value of an option once the opponent has answered it (averaged over the deals). */
 function afterReply(deals: GameState[], option: Ranked, style: HeuristicStyle, side: GameState['phasing']): number {
   let total = 0;
+  // The first deal's answers that read no deal serve the deals where the option landed alike.
+  let first: AnswersReadingNoDeal | null = null;
   for (const [i, det] of deals.entries()) {
     const mine = option.tries[i] ?? tryAction(det, option.action, style.weights, side);
-    const reply = mine.after.decision?.side === rules.other(side) ? bestReply(mine.after, style.weights, style.replies) : null;
+    const alike: AnswersReadingNoDeal | null = i > 0 && sharedAcrossDeals(mine) ? first : null;
+    const answer: Reply | null = mine.after.decision?.side === rules.other(side) ? bestReply(mine.after, style.weights, style.replies, alike) : null;
+    if (i === 0) first = answer?.readingNoDeal ?? null;
+    const reply = answer?.best ?? null;
     if (!reply) total += mine.value;
     else total += evaluate(landingFor(reply), side, style.weights) + reply.luck - mine.luck;
   }

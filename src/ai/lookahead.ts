@@ -3,7 +3,7 @@
 // and score where it lands. The heuristic bots rank their options this way, and the
 // normal bot also lets the opponent answer once.
 import type { Side } from '../decks/types.js';
-import { applyActionInPlace, effectiveOps, hasChoice, legalActions, rules } from '../engine/index.js';
+import { actionKey, applyActionInPlace, effectiveOps, hasChoice, legalActions, rules } from '../engine/index.js';
 import type { Action, GameState } from '../engine/index.js';
 import { evaluate } from './evaluate.js';
 import type { Weights } from './evaluate.js';
@@ -85,7 +85,8 @@ class SharedTry implements Tried {
     private readonly det: GameState,
     private readonly w: Weights,
     private readonly viewer: Side,
-    /** The first play of its class, on the same position (null: shared across deals). */
+    /** A try that landed alike (the first play of its class, or the same answer on the first
+     * deal), for the other side's evaluation; null: a play of the bot's shared across deals. */
     readonly twin: Tried | null = null,
   ) {}
 
@@ -111,15 +112,14 @@ function sameCards(a: readonly string[], b: readonly string[]): boolean {
  * opponent's play where the try ends, whether it is a real choice: asked again for each deal.
  */
 function readsNoDeal(det: GameState, after: GameState, viewer: Side, w: Weights): boolean {
-  const opp = rules.other(viewer);
-  return (
-    w.threat?.side === opp &&
-    lastPlayOutReadBoardOnly() &&
-    endsAlike(det, after, viewer) &&
-    after.rng === det.rng &&
-    sameCards(after.deck, det.deck) &&
-    sameCards(after.hands[opp], det.hands[opp])
-  );
+  const hidden = w.threat?.side;
+  if (hidden === undefined || !lastPlayOutReadBoardOnly() || !endsAlike(det, after, viewer)) return false;
+  if (after.rng !== det.rng || !sameCards(after.deck, det.deck)) return false;
+  if (hidden !== viewer) return sameCards(after.hands[hidden], det.hands[hidden]);
+  // The dealt side's own answer (the normal bot looking at the opponent's reply): the hand it plays
+  // from is the dealt one. It lost the card played and nothing else read it: no die, no card drawn,
+  // taken, retrieved, peeked at or revealed (each counts in revealCount).
+  return after.revealCount === det.revealCount && after.hands[viewer].length === det.hands[viewer].length - 1;
 }
 
 interface Tries {
@@ -131,12 +131,21 @@ interface Tries {
 /** tryAction for each of `actions` at a decision of `viewer`'s, in order: a play of the same class
  * as one tried before that ended alike (endsAlike) shares its value instead of being played out,
  * and so does a try that reads no deal (`first`: the tries on the first deal of the same view). */
-function tryAll(det: GameState, actions: readonly Action[], w: Weights, viewer: Side, first: Tries | null): Tries {
+function tryAll(
+  det: GameState,
+  actions: readonly Action[],
+  w: Weights,
+  viewer: Side,
+  first: Tries | null,
+  across: ((action: Action) => Tried | null) | null = null,
+): Tries {
   const byClass = det.decision?.kind === 'play' && det.decision.side === viewer ? new Map<number, { tried: Tried; dealFree: GameState | null } | null>() : null;
   const opp = rules.other(viewer);
   const choiceHere = new Map<GameState, boolean>();
   const dealFree: (GameState | null)[] = [];
   const tries = actions.map((action, i) => {
+    const elsewhere = across?.(action);
+    if (elsewhere) return elsewhere;
     const landed = first?.dealFree[i] ?? null;
     if (first && landed) {
       // The opponent's play is a real choice with this deal's hand too: everything else is the same.
@@ -190,26 +199,67 @@ export function tryOnDeals(deals: readonly GameState[], actions: readonly Action
 /**
  * Where a try landed, for the other side's evaluation. A play that shares its value with the first
  * of its class (playClass) landed where that one did but for which of the player's plain cards lies
- * in the discard pile and which is still in its hand: the other side's evaluation reads that hand
- * by its size only, and the discard pile for scoring cards only, so the first one's landing serves
- * instead of playing this one out.
+ * in the discard pile and which is still in its hand; an answer shared with the first deal landed
+ * where that one did but for the answering side's other cards and the draw pile. The other side's
+ * evaluation reads that hand by its size only, and the discard pile for scoring cards only, so the
+ * twin's landing serves instead of playing this one out.
  */
 export function landingFor(tried: Tried): GameState {
-  return tried instanceof SharedTry && tried.twin ? tried.twin.after : tried.after;
+  return tried instanceof SharedTry && tried.twin ? landingFor(tried.twin) : tried.after;
 }
 
-/** The opponent's answer at a play decision: its events all tried, its Ops uses the `top` best by estimate. */
-export function bestReply(s: GameState, w: Weights, top: number): Tried | null {
+/** Whether a try of the bot's was shared from the first deal's (it read no deal): it landed alike. */
+export function sharedAcrossDeals(tried: Tried): boolean {
+  return tried instanceof SharedTry && tried.twin === null;
+}
+
+/** The first deal's answers that read no deal (readsNoDeal), by what they play (answerKey). */
+export type AnswersReadingNoDeal = Map<string, Tried>;
+
+/** Plays of the same class (playClass) land alike; any other answer by its fields. */
+function answerKey(s: GameState, side: Side, a: Action): string {
+  const cls = playClass(s, side, a);
+  if (cls >= 0) return `class ${cls}`;
+  return a.type === 'play' ? `${a.card} ${a.use} ${a.eventFirst}` : actionKey(a);
+}
+
+export interface Reply {
+  best: Tried | null;
+  /** The answers that read no deal, for the deals where the option lands alike. */
+  readingNoDeal: AnswersReadingNoDeal;
+}
+
+/**
+ * The opponent's answer at a play decision: its events all tried, its Ops uses the `top` best by
+ * estimate. On a later deal where the option landed as on the first (sharedAcrossDeals), an answer
+ * the first deal's search found to read no deal (`first`) lands alike here: its value is shared,
+ * once its landing is checked to leave the same real choice with this deal's hand.
+ */
+export function bestReply(s: GameState, w: Weights, top: number, first: AnswersReadingNoDeal | null = null): Reply | null {
   const d = s.decision;
   if (!d || s.outcome || d.kind !== 'play') return null;
+  const side = d.side;
   const legal = legalActions(s);
-  const quick = quickPlayValues(s, d.side, w, legal);
+  const quick = quickPlayValues(s, side, w, legal);
   const order = legal.map((a, i) => ({ a, v: quick[i] as number })).filter((x) => !(x.a.type === 'play' && x.a.use === 'event'));
   order.sort((x, y) => y.v - x.v);
   const candidates = [...legal.filter((a) => a.type === 'play' && a.use === 'event'), ...order.slice(0, top).map((x) => x.a)];
+  const across = first
+    ? (a: Action): Tried | null => {
+        const known = first.get(answerKey(s, side, a));
+        if (!known || a.type !== 'play') return null;
+        const landed = landingFor(known);
+        const hand = s.hands[side].filter((id) => id !== a.card);
+        const real = hasChoice({ ...landed, hands: side === 'us' ? { us: hand, china: landed.hands.china } : { us: landed.hands.us, china: hand } });
+        return real ? new SharedTry(a, known.value, known.luck, s, w, side, known) : null;
+      }
+    : null;
+  const { tries, dealFree } = tryAll(s, candidates, w, side, null, across);
   let best: Tried | null = null;
-  for (const tried of tryActions(s, candidates, w, d.side)) {
+  const readingNoDeal: AnswersReadingNoDeal = new Map();
+  for (const [i, tried] of tries.entries()) {
     if (!best || tried.value > best.value) best = tried;
+    if (dealFree[i]) readingNoDeal.set(answerKey(s, side, tried.action), tried);
   }
-  return best;
+  return { best, readingNoDeal };
 }
