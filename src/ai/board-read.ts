@@ -65,7 +65,9 @@ function plain(us: number, china: number, stability: number): number {
   return NOBODY;
 }
 
-/** Controllers of every space (or of `regions` and the Global South only), with encirclement
+const NO_SPACES: RegionLayout['spaces'] = [];
+
+/** Controllers of every space (or of `regions` only, with the Global South when the China Market is read), with encirclement
  * (the Global South's hold on the city battlegrounds). With `leads`, each space read also gets
  * its US influence minus China's there (0 for a space with no entry), so that a caller reading
  * both does not look each space up twice. */
@@ -78,7 +80,9 @@ export function readControllers(
   const entries = influenceEntries(s);
   let southUs = 0;
   let southChina = 0;
-  for (const sp of LAYOUT.globalSouth.spaces) {
+  // The Global South is read for itself or for encirclement, which only the China Market's cities feel.
+  const south = regions === REGIONS || regions.includes('globalSouth') || regions.includes('chinaMarket');
+  for (const sp of south ? LAYOUT.globalSouth.spaces : NO_SPACES) {
     const inf = entries[sp.index];
     const c = inf ? plain(inf.us, inf.china, sp.stability) : NOBODY;
     out[sp.index] = c;
