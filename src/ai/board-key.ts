@@ -10,7 +10,7 @@
 // is now a row of numbers (text interned as a number) with a 32-bit hash, and two positions get
 // the same key exactly when they got the same text, so the same estimates are remembered.
 import type { RegionId, Side, SpaceId } from '../decks/types.js';
-import { REGIONS } from '../engine/index.js';
+import { REGIONS, rules } from '../engine/index.js';
 import type { Decision, GameState, RoundStats } from '../engine/index.js';
 import { SPACE_INDEX, influenceEntries } from './board-read.js';
 import type { HeldScoring, Weights } from './evaluate.js';
@@ -107,11 +107,23 @@ const KINDS: Record<Decision['kind'] | 'none', number> = {
   hold: 11,
 };
 
+/** What a placement's remaining Ops tell its answer and its legal actions: only which spaces a point
+ * can afford. So any number at or above the dearest a point can cost reads the same (an influence
+ * card of 3 Ops and one of 4 ask the same first question), and an event's points, which cost
+ * nothing, read nothing: 1. */
+function placeBudget(s: GameState, d: Extract<Decision, { kind: 'place' }>): number {
+  if (d.source === 'event') return 1;
+  // The engine's placementCost: 2 in a space the other side controls, more to open one, plus lasting extras.
+  let dearest = 2 + rules.OPENING_COST;
+  for (const m of s.modifiers) if (m.side === d.owner && m.rule.kind === 'influenceCost' && m.rule.extra > 0) dearest += m.rule.extra;
+  return Math.min(d.remaining, dearest);
+}
+
 /** The decisions board estimates are asked about, field by field; any other as the code of its
  * JSON. Every field of each kind is written except the card that asks: the answers and their
  * legal actions never read it, and leaving it out lets every card of the same Ops share them (a
  * sixth fewer estimates in a normal game). */
-function putDecision(d: Decision | null): void {
+function putDecision(s: GameState, d: Decision | null): void {
   if (d === null) {
     put(KINDS.none);
     return;
@@ -124,7 +136,7 @@ function putDecision(d: Decision | null): void {
     case 'place':
       putSide(d.side);
       putSide(d.owner);
-      put(d.remaining);
+      put(placeBudget(s, d));
       put(textCode(d.source));
       putOptional(d.perSpace);
       putSpaces(d.eligible);
@@ -259,7 +271,7 @@ const KEYED: { [K in keyof GameState]: FieldCode } = {
   eventsPlayed: 'unread',
   cancelled: 'unread',
   tasks: 'unread',
-  decision: (s) => putDecision(s.decision),
+  decision: (s) => putDecision(s, s.decision),
   log: 'unread',
   leadershipHistory: 'unread',
   outcome: 'unread',
