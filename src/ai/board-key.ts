@@ -158,7 +158,8 @@ function putDecision(s: GameState, d: Decision | null): void {
       return;
     case 'lobby':
       putSide(d.side);
-      put(d.remaining);
+      // Each roll is asked alike however many are left (its legal targets and its answer never read them).
+      put(1);
       return;
     case 'chooseFirst':
     case 'headline':
