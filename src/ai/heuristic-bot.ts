@@ -79,13 +79,15 @@ function rank(deals: GameState[], legal: Action[], style: HeuristicStyle, side: 
 /** The value of an option once the opponent has answered it (averaged over the deals). */
 function afterReply(deals: GameState[], option: Ranked, style: HeuristicStyle, side: GameState['phasing']): number {
   let total = 0;
-  // The first deal's answers that read no deal serve the deals where the option landed alike.
+  // The answers that read no deal, on the first deal and on those where the option landed as there,
+  // serve the later deals where it landed alike too.
   let first: AnswersReadingNoDeal | null = null;
   for (const [i, det] of deals.entries()) {
     const mine = option.tries[i] ?? tryAction(det, option.action, style.weights, side);
     const alike: AnswersReadingNoDeal | null = i > 0 && sharedAcrossDeals(mine) ? first : null;
     const answer: Reply | null = mine.after.decision?.side === rules.other(side) ? bestReply(mine.after, style.weights, style.replies, alike) : null;
-    if (i === 0) first = answer?.readingNoDeal ?? null;
+    if (i === 0) first = answer ? new Map(answer.readingNoDeal) : null;
+    else if (alike && answer) for (const [key, tried] of answer.readingNoDeal) if (!alike.has(key)) alike.set(key, tried);
     const reply = answer?.best ?? null;
     if (!reply) total += mine.value;
     else total += evaluate(landingFor(reply), side, style.weights) + reply.luck - mine.luck;
