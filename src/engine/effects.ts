@@ -31,20 +31,24 @@ export function stepEffects(s: GameState, task: EffectsTask): void {
   runEffect(s, effect, task.ctx);
 }
 
+/** The log's reason for a change an event makes (written only where a change is logged). */
+function eventReason(ctx: EffectContext): string {
+  return `event:${ctx.card}`;
+}
+
 function runEffect(s: GameState, e: Effect, ctx: EffectContext): void {
-  const reason = `event:${ctx.card}`;
   switch (e.op) {
     case 'vp': {
       const amount = evalValue(s, e.amount, ctx);
       const side = sideOf(e.side, ctx);
-      if (amount >= 0) gainLeadership(s, side, amount, reason);
-      else gainLeadership(s, other(side), -amount, reason);
+      if (amount >= 0) gainLeadership(s, side, amount, eventReason(ctx));
+      else gainLeadership(s, other(side), -amount, eventReason(ctx));
       return;
     }
     case 'moveTrack': {
       const by = evalValue(s, e.by, ctx);
-      if (e.track === 'clock') moveClock(s, by, reason);
-      else moveRace(s, e.track === 'stack' ? 'china' : 'us', by, reason);
+      if (e.track === 'clock') moveClock(s, by, eventReason(ctx));
+      else moveRace(s, e.track === 'stack' ? 'china' : 'us', by, eventReason(ctx));
       return;
     }
     case 'addInfluence':
