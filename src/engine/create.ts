@@ -72,6 +72,10 @@ function layOut(setup: GameSetup): GameState {
   const rounds = setup.rounds ?? STANDARD_ROUNDS;
   const cards = cardsInPlay(setup);
   const catalogue: Record<CardId, CardDef> = Object.fromEntries(cards.map((c) => [c.id, c]));
+  // The piles and hands hold the catalogue's own key strings: the rules and the bots compare card
+  // ids constantly, and two copies of the same text compare character by character, one by reference.
+  const keys = new Map(Object.keys(catalogue).map((id) => [id, id]));
+  const idOf = (c: CardDef): CardId => keys.get(c.id) ?? c.id;
   const influence = Object.fromEntries(SPACES.map((sp) => [sp.id, { ...(STARTING_INFLUENCE[sp.id] ?? { us: 0, china: 0 }) }]));
   const ordinary = cards.filter(isOrdinary);
   // Each side starts with its persona's signature card; a bargaining chip starts with BARGAIN_STARTS_WITH.
@@ -95,13 +99,13 @@ function layOut(setup: GameSetup): GameState {
     lockIn: 0,
     raceReached: { stack: 0, lockIn: 0 },
     influence,
-    box: ordinary.filter((c) => eraEntryRound(c.era, rounds) > 1).map((c) => c.id),
-    deck: ordinary.filter((c) => eraEntryRound(c.era, rounds) <= 1).map((c) => c.id),
+    box: ordinary.filter((c) => eraEntryRound(c.era, rounds) > 1).map(idOf),
+    deck: ordinary.filter((c) => eraEntryRound(c.era, rounds) <= 1).map(idOf),
     discard: [],
     removed: [],
     hands: {
-      us: startsWith('us').map((c) => c.id),
-      china: startsWith('china').map((c) => c.id),
+      us: startsWith('us').map(idOf),
+      china: startsWith('china').map(idOf),
     },
     aside: { us: [], china: [] },
     headline: { us: null, china: null },
