@@ -122,6 +122,12 @@ function readsNoDeal(det: GameState, after: GameState, viewer: Side, w: Weights)
   return after.revealCount === det.revealCount && after.hands[viewer].length === det.hands[viewer].length - 1;
 }
 
+/** Whether a try's landing (made on another deal) leaves a real choice with `side` holding `hand`
+ * instead: the one thing of a landing that another deal's hidden cards can change. */
+function choiceWithHand(landed: GameState, side: Side, hand: GameState['hands'][Side]): boolean {
+  return hasChoice({ ...landed, hands: side === 'us' ? { us: hand, china: landed.hands.china } : { us: landed.hands.us, china: hand } });
+}
+
 interface Tries {
   tries: Tried[];
   /** For each try that reads no deal (readsNoDeal), where its first try landed (null: not one). */
@@ -151,10 +157,7 @@ function tryAll(
       // The opponent's play is a real choice with this deal's hand too: everything else is the same.
       let real = choiceHere.get(landed);
       if (real === undefined) {
-        real = hasChoice({
-          ...landed,
-          hands: opp === 'us' ? { us: det.hands.us, china: landed.hands.china } : { us: landed.hands.us, china: det.hands.china },
-        });
+        real = choiceWithHand(landed, opp, det.hands[opp]);
         choiceHere.set(landed, real);
       }
       const shared = first.tries[i] as Tried;
@@ -181,12 +184,7 @@ function tryAll(
   return { tries, dealFree };
 }
 
-/** tryAction for each of `actions` on one position, sharing what provably lands the same (tryAll). */
-export function tryActions(det: GameState, actions: readonly Action[], w: Weights, viewer: Side): Tried[] {
-  return tryAll(det, actions, w, viewer, null).tries;
-}
-
-/** tryActions on each deal of the same view: a try that reads no deal is made on the first deal only. */
+/** tryAll on each deal of the same view: a try that reads no deal is made on the first deal only. */
 export function tryOnDeals(deals: readonly GameState[], actions: readonly Action[], w: Weights, viewer: Side): Tried[][] {
   let first: Tries | null = null;
   return deals.map((det) => {
@@ -248,9 +246,11 @@ export function bestReply(s: GameState, w: Weights, top: number, first: AnswersR
     ? (a: Action): Tried | null => {
         const known = first.get(answerKey(s, side, a));
         if (!known || a.type !== 'play') return null;
-        const landed = landingFor(known);
-        const hand = s.hands[side].filter((id) => id !== a.card);
-        const real = hasChoice({ ...landed, hands: side === 'us' ? { us: hand, china: landed.hands.china } : { us: landed.hands.us, china: hand } });
+        const real = choiceWithHand(
+          landingFor(known),
+          side,
+          s.hands[side].filter((id) => id !== a.card),
+        );
         return real ? new SharedTry(a, known.value, known.luck, s, w, side, known) : null;
       }
     : null;
