@@ -6,7 +6,8 @@
 // copy, so each text is swapped for the key it makes.
 const texts = new Map<string, string>();
 
-function internedText(text: string): string {
+/** The runtime's own copy of `text` (one per text, kept for the life of the program). */
+export function internedText(text: string): string {
   let own = texts.get(text);
   if (own === undefined) {
     own = Object.keys({ [text]: 0 })[0] ?? text;

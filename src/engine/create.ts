@@ -1,5 +1,6 @@
 // createGame: a new game from its setup — board, decks and hands dealt by the seed.
 import { produce } from 'immer';
+import { internedText } from '../decks/interned.js';
 import type { CardDef, CardId, Side } from '../decks/types.js';
 import { isOrdinary } from './cards.js';
 import { SPACES } from './board.js';
@@ -72,10 +73,9 @@ function layOut(setup: GameSetup): GameState {
   const rounds = setup.rounds ?? STANDARD_ROUNDS;
   const cards = cardsInPlay(setup);
   const catalogue: Record<CardId, CardDef> = Object.fromEntries(cards.map((c) => [c.id, c]));
-  // The piles and hands hold the catalogue's own key strings: the rules and the bots compare card
+  // The piles and hands hold the runtime's own copy of each id: the rules and the bots compare card
   // ids constantly, and two copies of the same text compare character by character, one by reference.
-  const keys = new Map(Object.keys(catalogue).map((id) => [id, id]));
-  const idOf = (c: CardDef): CardId => keys.get(c.id) ?? c.id;
+  const idOf = (c: CardDef): CardId => internedText(c.id);
   const influence = Object.fromEntries(SPACES.map((sp) => [sp.id, { ...(STARTING_INFLUENCE[sp.id] ?? { us: 0, china: 0 }) }]));
   const ordinary = cards.filter(isOrdinary);
   // Each side starts with its persona's signature card; a bargaining chip starts with BARGAIN_STARTS_WITH.
