@@ -5,9 +5,21 @@ import { determinize, scoringThreat } from '../../src/ai/determinize.js';
 import { SEARCH_WEIGHTS, evaluate } from '../../src/ai/evaluate.js';
 import { bestReply, landingFor, sharedAcrossDeals, tryAction, tryOnDeals } from '../../src/ai/lookahead.js';
 import { legalActions, rules, viewFor } from '../../src/engine/index.js';
+import type { GameState } from '../../src/engine/index.js';
 import { positions } from './positions.js';
 
 const plays = positions(6, 3, 5).filter((s) => s.decision?.kind === 'play' && s.phase === 'actions');
+
+/** Three deals of the acting side's view of `s` (dealt from seed `n`), with every legal play tried on each. */
+function triedOnDeals(s: GameState, n: number) {
+  const side = s.decision?.side ?? 'us';
+  const view = viewFor(s, side);
+  const w = { ...SEARCH_WEIGHTS, threat: scoringThreat(view, s.cards) };
+  const rng = { rng: n + 11 };
+  const deals = [0, 1, 2].map(() => determinize(view, s.cards, rng, { withoutLog: true }));
+  const legal = legalActions(deals[0]!);
+  return { side, w, deals, legal, byDeal: tryOnDeals(deals, legal, w, side) };
+}
 
 describe('trying plays on several deals', () => {
   it('has play decisions to test', () => {
@@ -17,13 +29,7 @@ describe('trying plays on several deals', () => {
   it('gives every play on every deal the value, luck and landing a try of its own gives', () => {
     let shared = 0;
     for (const [n, s] of plays.entries()) {
-      const side = s.decision?.side ?? 'us';
-      const view = viewFor(s, side);
-      const w = { ...SEARCH_WEIGHTS, threat: scoringThreat(view, s.cards) };
-      const rng = { rng: n + 11 };
-      const deals = [0, 1, 2].map(() => determinize(view, s.cards, rng, { withoutLog: true }));
-      const legal = legalActions(deals[0]!);
-      const byDeal = tryOnDeals(deals, legal, w, side);
+      const { side, w, deals, legal, byDeal } = triedOnDeals(s, n);
       for (const [d, det] of deals.entries()) {
         for (const [i, action] of legal.entries()) {
           const got = byDeal[d]![i]!;
@@ -42,13 +48,7 @@ describe('trying plays on several deals', () => {
   it("gives the opponent's answer on later deals the value and landing its own search gives", () => {
     let shared = 0;
     for (const [n, s] of plays.entries()) {
-      const side = s.decision?.side ?? 'us';
-      const view = viewFor(s, side);
-      const w = { ...SEARCH_WEIGHTS, threat: scoringThreat(view, s.cards) };
-      const rng = { rng: n + 11 };
-      const deals = [0, 1, 2].map(() => determinize(view, s.cards, rng, { withoutLog: true }));
-      const legal = legalActions(deals[0]!);
-      const byDeal = tryOnDeals(deals, legal, w, side);
+      const { side, w, legal, byDeal } = triedOnDeals(s, n);
       for (const [i] of legal.entries()) {
         const first = bestReply(byDeal[0]![i]!.after, w, 2);
         if (!first) continue;
