@@ -19,6 +19,7 @@ import { LIMITS } from '../../src/decks/vocabulary.js';
 import { deckFilesSource } from '../../src/store/decks.js';
 import { SaveError } from '../../src/store/save-error.js';
 import { runCli } from './capture-io.js';
+import { lastProblemOfMany, unreadableFileProblems } from './whole-file-problems.js';
 
 interface Row {
   name: string;
@@ -818,20 +819,13 @@ describe('deck problems in French, one broken deck per message', () => {
   }
 
   it('whole files: unreadable, too large, too many tokens, no cards, problems not shown, no base deck', () => {
-    const failing = (code: string) => () => {
-      throw Object.assign(new Error(`${code}: something odd`), { code });
-    };
-    const reads = ['ENOENT', 'EISDIR', 'ELOOP', 'notRegular', 'EACCES', 'EIO'].flatMap((code) => loadDeckFiles([`${code}.yaml`], failing(code)).problems);
-    const cards = (n: number) => Array.from({ length: n }, (_, i) => `  - { id: c${i}, side: nobody }`).join('\n');
-    const many = (n: number) =>
-      loadDeckText(`formatVersion: 1\nid: many\nname: Many\ncards:\n${cards(n)}\n  - { id: last, side: us }\n`, 'many.yaml').problems.at(-1)!;
     const problems = [
-      ...reads,
+      ...unreadableFileProblems(),
       ...loadDeckText(`# ${'x'.repeat(LIMITS.fileBytes)}\n`, 'huge.yaml').problems,
       ...loadDeckText('[]'.repeat(LIMITS.yamlTokens), 'tokens.yaml').problems,
       ...loadGameDecks([], { base: false }).problems,
-      many(LIMITS.problemsPerFile / 2),
-      many(LIMITS.problemsPerFile),
+      lastProblemOfMany(LIMITS.problemsPerFile / 2),
+      lastProblemOfMany(LIMITS.problemsPerFile),
       ...loadBaseDeck(pathToFileURL('/nowhere/program.js')).problems,
     ];
     const lines: [string, string][] = [

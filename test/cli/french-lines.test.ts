@@ -9,8 +9,9 @@ import { describeOutcome } from '../../src/cli/commands/bot-match.js';
 import { problemMessage } from '../../src/cli/deck-problems.js';
 import { loadGameDecks } from '../../src/decks/game-decks.js';
 import { LIMITS } from '../../src/decks/vocabulary.js';
-import { decodeDeckBytes, loadDeckFiles, loadDeckText } from '../../src/decks/loader.js';
+import { decodeDeckBytes, loadDeckText } from '../../src/decks/loader.js';
 import type { Problem, ProblemSay } from '../../src/decks/problem.js';
+import { lastProblemOfMany, unreadableFileProblems } from './whole-file-problems.js';
 import { t } from '../../src/i18n/messages.js';
 import { createAutosaver } from '../../src/store/autosave.js';
 import { playRandom } from '../store/helpers.js';
@@ -84,23 +85,15 @@ describe('deck-loading problems in French', () => {
 describe('the catalogue’s English of each deck problem kind', () => {
   /** Each kind the deck code words, made to happen. */
   function problemsOfEveryKind(): Problem[] {
-    const failing = (code: string) => () => {
-      throw Object.assign(new Error(`${code}: something odd`), { code });
-    };
-    const reads = ['ENOENT', 'EISDIR', 'ELOOP', 'notRegular', 'EACCES', 'EIO'].flatMap((code) => loadDeckFiles([`${code}.yaml`], failing(code)).problems);
-    // Each such card has two problems (its missing fields, its side); one with a side has one.
-    const cards = (n: number) => Array.from({ length: n }, (_, i) => `  - { id: c${i}, side: nobody }`).join('\n');
-    const many = (n: number) =>
-      loadDeckText(`formatVersion: 1\nid: many\nname: Many\ncards:\n${cards(n)}\n  - { id: last, side: us }\n`, 'many.yaml').problems.at(-1)!;
     const decoded = decodeDeckBytes(Buffer.from('id: a\n\xff\n', 'latin1'), 'bin.yaml');
     return [
-      ...reads,
+      ...unreadableFileProblems(),
       typeof decoded === 'string' ? [] : [decoded],
       loadDeckText(`# ${'x'.repeat(LIMITS.fileBytes)}\n`, 'huge.yaml').problems,
       loadDeckText('[]'.repeat(LIMITS.yamlTokens), 'tokens.yaml').problems,
       loadGameDecks([], { base: false }).problems,
-      many(LIMITS.problemsPerFile / 2),
-      many(LIMITS.problemsPerFile),
+      lastProblemOfMany(LIMITS.problemsPerFile / 2),
+      lastProblemOfMany(LIMITS.problemsPerFile),
     ]
       .flat()
       .filter((p) => p.say !== undefined);
