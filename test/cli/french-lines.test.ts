@@ -246,6 +246,24 @@ describe('cards show in French', () => {
     });
   });
 
+  it('an id typed as words names the cards they find, in either language, accents aside', async () => {
+    expect((await runCli(['cards', 'show', 'h20'])).err).toBe(
+      'silicon-curtain: unknown card "h20"; cards that match: h20-licence-requirement, h20-export-licence\n',
+    );
+    expect((await runCli(['cards', 'show', 'H20 export'])).err).toBe('silicon-curtain: unknown card "H20 export"; did you mean "h20-export-licence"?\n');
+    const words = await french(['cards', 'show', 'Terres RARES']);
+    expect(words).toEqual({
+      code: 1,
+      out: '',
+      err: 'silicon-curtain: carte inconnue "Terres RARES"\u202f; cartes qui correspondent\u00a0: rare-earth-leverage, rare-earths-for-eased-controls\n',
+    });
+    expect((await runCli(['cards', 'show', 'treve'])).err).toBe('silicon-curtain: unknown card "treve"; did you mean "trade-truce"?\n');
+    const many = await runCli(['cards', 'show', 'a']);
+    expect(many.code).toBe(1);
+    expect(many.err).toMatch(/^silicon-curtain: unknown card "a"; \d+ cards match, among them (\S+, ){5}\S+; 'silicon-curtain cards' lists them all\n$/);
+    expect((await runCli(['cards', 'show', 'zzz'])).err).toBe('silicon-curtain: unknown card "zzz"\n');
+  });
+
   it('stays English in English', async () => {
     const run = await runCli(['cards', 'show', 'h20-licence-requirement']);
     expect(run.out).toMatch(/^id: {15}h20-licence-requirement\ntitle: {12}\S/);

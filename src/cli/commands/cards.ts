@@ -6,6 +6,7 @@
 import { problemLine } from '../deck-problems.js';
 import { helpText } from '../help-lang.js';
 import { Option, type Command } from 'commander';
+import { cardsMatching } from '../../decks/card-search.js';
 import { closest } from '../../decks/did-you-mean.js';
 import { escapeUnsafe, quote } from '../../decks/safe-text.js';
 import { citationLines } from '../../classroom/bibliography.js';
@@ -163,6 +164,32 @@ function table(rows: string[][]): string {
     .concat('\n');
 }
 
+function ids(cards: readonly CardDef[]): string[] {
+  return cards.map((card) => card.id);
+}
+
+function defsOf(cards: readonly { card: CardDef }[]): CardDef[] {
+  return cards.map((entry) => entry.card);
+}
+
+/** Matches listed by name when a typed id finds several cards; beyond, the line counts them. */
+const LISTED_MATCHES = 6;
+
+/** Why no card has that id, with the card meant when a typo or the words typed point to one, or
+ * the cards those words find. */
+function unknownCardLine(lang: Lang, id: string, cards: readonly CardDef[]): string {
+  const matches = cardsMatching(id, cards).map((card) => card.id);
+  const near = closest(id, ids(cards)) ?? (matches.length === 1 ? matches[0] : undefined);
+  if (near !== undefined) return t(lang, 'cli.cards.unknown.near', { id: quote(id), near: escapeUnsafe(near) });
+  if (matches.length === 0) return t(lang, 'cli.cards.unknown', { id: quote(id) });
+  const listed = matches
+    .slice(0, LISTED_MATCHES)
+    .map((match) => escapeUnsafe(match))
+    .join(', ');
+  if (matches.length <= LISTED_MATCHES) return t(lang, 'cli.cards.unknown.matches', { id: quote(id), ids: listed });
+  return t(lang, 'cli.cards.unknown.many', { id: quote(id), ids: listed, count: matches.length });
+}
+
 async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<number> {
   const lang = langOf(io, options);
   const decks = await loadDecks(io, options);
@@ -170,11 +197,7 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
   const cards = allCards(decks);
   const found = cards.find(({ card }) => card.id === id);
   if (!found) {
-    const near = closest(
-      id,
-      cards.map(({ card }) => card.id),
-    );
-    const line = near === undefined ? t(lang, 'cli.cards.unknown', { id: quote(id) }) : t(lang, 'cli.cards.unknown.near', { id: quote(id), near });
+    const line = unknownCardLine(lang, id, defsOf(cards));
     io.stderr(`${PROGRAM}: ${line}\n`);
     return 1;
   }

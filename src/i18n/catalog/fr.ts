@@ -1553,4 +1553,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.cardsShow.no': 'non',
   'cli.cards.unknown': 'carte inconnue {id}',
   'cli.cards.unknown.near': 'carte inconnue {id}\u202f; vouliez-vous dire «\u00a0{near}\u00a0»\u202f?',
+  'cli.cards.unknown.matches': 'carte inconnue {id}\u202f; cartes qui correspondent\u00a0: {ids}',
+  'cli.cards.unknown.many':
+    'carte inconnue {id}\u202f; {count}\u00a0cartes correspondent, dont {ids}\u202f; «\u00a0silicon-curtain cards\u00a0» les liste toutes',
 };
