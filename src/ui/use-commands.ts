@@ -47,17 +47,30 @@ export function splitKeys(input: string): [string, Key][] {
   });
 }
 
-export function useCommands(handler: (event: CommandEvent, input: string) => void, isActive = true): void {
+/** What a command handler may answer: `typing` when the command starts typing text (a search
+ * after /), so that the rest of the same read is that text, not more commands. */
+export type AfterCommand = void | 'typing';
+
+export function useCommands(
+  handler: (event: CommandEvent, input: string) => AfterCommand,
+  isActive = true,
+  /** Takes the rest of a read after a command that starts typing (see AfterCommand). */
+  onTyped?: (rest: string) => void,
+): void {
   const { isRawModeSupported } = useStdin();
   const onInput = useCallback(
     (input: string, key: Key) => {
       const presses: [string, Key][] = input.length > 1 && !input.includes('\x1b') ? splitKeys(input) : [[input, key]];
-      for (const [one, k] of presses) {
+      for (const [i, [one, k]] of presses.entries()) {
         const event = commandOf(one, k);
-        if (event) handler(event, one);
+        if (event && handler(event, one) === 'typing' && presses.length > 1) {
+          const rest = [...input].slice(i + 1).join('');
+          if (rest !== '') onTyped?.(rest);
+          return;
+        }
       }
     },
-    [handler],
+    [handler, onTyped],
   );
   useInput(onInput, { isActive: isActive && isRawModeSupported });
 }

@@ -190,6 +190,14 @@ describe('the rules', () => {
     expect(s.frame()).toMatch(/1\s+New game/);
   });
 
+  it('searches for the whole query when / and the words and Enter arrive in one read', async () => {
+    const { s } = await menu({}, 'rules');
+    await s.press('/the end\r');
+    const frame = s.frame();
+    expect(frame).toContain('“the end”: match 1 of 1');
+    expect(frame).toMatch(/▶The end/);
+  });
+
   it('says so in one line when RULES.md is missing', async () => {
     const { s } = await menu({ rules: null }, 'rules');
     expect(s.frame()).toContain('The rules file (RULES.md) is not installed');
@@ -214,5 +222,56 @@ describe('the card catalogue', () => {
     await s.press(KEY.down);
     expect(s.frame()).toMatch(/▶\s+\d+U\s+\S+/);
     expect(s.frame()).toContain('Source: test fixture');
+  });
+
+  it('searches with /: the list keeps the cards the words find, Enter keeps them, Esc clears, Esc again leaves', async () => {
+    const { s, outcomes } = await menu({}, 'cards');
+    expect(s.frame()).toContain('/ search');
+    await s.press('/', ...'score');
+    let frame = s.frame();
+    expect(frame).toMatch(/\/score▏/);
+    expect(frame).toContain('Cards: 4');
+    expect(frame).toContain('matching “score”');
+    expect(frame).not.toContain('us-vp');
+    // Down moves through what was found while the words are still being typed.
+    await s.press(KEY.down);
+    expect(s.frame()).toMatch(/▶\s+\d+N\s+#?score-market/);
+    await s.press(KEY.enter);
+    frame = s.frame();
+    expect(frame).not.toContain('▏');
+    expect(frame).toContain('Esc clear');
+    // The side filter narrows the words' matches further.
+    await s.press(KEY.tab);
+    expect(s.frame()).toContain('Cards: 0');
+    expect(s.frame()).toContain('No card matches.');
+    await s.press(KEY.esc);
+    await settle(5);
+    frame = s.frame();
+    expect(frame).toContain(`Cards: ${FIXTURE_CARDS.filter((c) => c.side === 'us').length}`);
+    expect(frame).not.toContain('matching');
+    expect(outcomes).toEqual([]);
+    expect(fitsTerminal(frame, { columns: 80, rows: 24 })).toBe(true);
+    await s.press(KEY.esc);
+    await settle(5);
+    expect(s.frame()).toMatch(/1\s+New game/);
+  });
+
+  it('takes a search typed in one read (a paste, quick keys) as text, not as commands', async () => {
+    const { s } = await menu({}, 'cards');
+    // "h" alone is Left (the side filter), the digits pick nothing: after /, all three are text.
+    await s.press('/vp2');
+    expect(s.frame()).toMatch(/\/vp2▏/);
+    expect(s.frame()).toContain('showing all cards matching “vp2”');
+    await s.press(KEY.backspace, '\r');
+    let frame = s.frame();
+    expect(frame).toContain('Cards: 2');
+    expect(frame).toContain('matching “vp”');
+    expect(frame).toContain('Esc clear');
+    await s.press(KEY.esc);
+    await settle(5);
+    await s.press('/us-vp\r');
+    frame = s.frame();
+    expect(frame).toContain('Cards: 1');
+    expect(frame).not.toContain('▏');
   });
 });

@@ -591,6 +591,8 @@ export const en = {
   'rules.missing': 'The rules file (RULES.md) is not installed with this copy of the game.',
   'cards.title': 'Cards: {count}',
   'cards.filter': 'showing {filter} (Tab to change)',
+  'cards.filter.query': 'showing {filter} matching “{query}” (Tab to change)',
+  'cards.search.typing': 'words of a title or an id · Enter: keep · Esc: clear',
   'cards.filter.all': 'all cards',
   'cards.filter.us': 'US cards',
   'cards.filter.china': 'China cards',

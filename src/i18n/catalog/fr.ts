@@ -597,6 +597,8 @@ export const fr: Record<keyof typeof en, string> = {
   'rules.missing': 'Le fichier des règles (RULES.md) n’est pas installé avec cette copie du jeu.',
   'cards.title': 'Cartes : {count}',
   'cards.filter': '{filter} (Tab pour changer)',
+  'cards.filter.query': '{filter} contenant «\u00a0{query}\u00a0» (Tab pour changer)',
+  'cards.search.typing': 'mots d’un titre ou d’un identifiant · Entrée\u00a0: garder · Échap\u00a0: effacer',
   'cards.filter.all': 'toutes les cartes',
   'cards.filter.us': 'cartes américaines',
   'cards.filter.china': 'cartes chinoises',

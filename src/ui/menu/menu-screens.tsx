@@ -1,7 +1,7 @@
 // The main menu and the two reading screens it opens: the rules (paged) and the card catalogue
-// (a list beside the card detail panel).
-import { useInput, useStdin } from 'ink';
+// (a list beside the card detail panel). Both search after `/`.
 import { useCallback, useMemo, useState } from 'react';
+import { cardsMatching } from '../../decks/card-search.js';
 import type { CardDef } from '../../decks/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { cardDetailRows } from '../components/card-detail.js';
@@ -10,11 +10,12 @@ import { cardListRows } from '../components/lists.js';
 import { padRow, Rows, seg, type Row, type Seg } from '../components/rows.js';
 import type { CommandEvent } from '../keymap.js';
 import { wrap } from '../terminal/text.js';
-import { useCommands } from '../use-commands.js';
+import { useCommands, type AfterCommand } from '../use-commands.js';
 import { useSyncState } from '../use-sync-state.js';
 import { useUi } from '../ui-context.js';
 import { bannerRows } from './banner.js';
 import { markdownRows } from './rules-text.js';
+import { useTypedQuery } from './use-typed-query.js';
 
 interface Frame {
   columns: number;
@@ -104,13 +105,13 @@ const NO_SEARCH: Search = { typing: false, query: '', at: null };
  * type, Enter jumps to the first match below, n to the next, Esc clears. */
 export function RulesScreen({ markdown, onBack, frame }: { markdown: string | null; onBack: () => void; frame: Frame }) {
   const { t } = useUi();
-  const { isRawModeSupported } = useStdin();
   const width = frame.columns - 3;
   const lines = useMemo(() => (markdown === null ? [] : markdownRows(markdown, width)), [markdown, width]);
   const room = frame.rows - 3;
   const maxTop = Math.max(0, lines.length - room);
   const [top, setTop] = useState(0);
-  const [search, setSearch] = useState<Search>(NO_SEARCH);
+  // Read back at once: `/rule⏎` in one read searches for "rule", not for the query of the last render.
+  const [search, setSearch, currentSearch] = useSyncState<Search>(NO_SEARCH);
   const matches = useMemo(() => matchingLines(lines, search.query), [lines, search.query]);
   /** The next match after `from` (wrapping to the first), shown near the top of the window. */
   const jump = useCallback(
@@ -120,31 +121,28 @@ export function RulesScreen({ markdown, onBack, frame }: { markdown: string | nu
       setSearch({ typing: false, query, at: next ?? null });
       if (next !== undefined) setTop(Math.max(0, Math.min(maxTop, next - 2)));
     },
-    [lines, maxTop],
+    [lines, maxTop, setSearch],
   );
+  const { typed } = useTypedQuery(search.typing, {
+    onQuery: (next) => setSearch((s) => ({ ...s, query: next(s.query) })),
+    onEnter: () => jump(top - 1, currentSearch().query),
+    onEscape: () => setSearch(NO_SEARCH),
+  });
   const onKey = useCallback(
-    (e: CommandEvent) => {
+    (e: CommandEvent): AfterCommand => {
       const by: Partial<Record<CommandEvent['command'], number>> = { up: -1, down: 1, pageUp: -room, pageDown: room, home: -Infinity, end: Infinity };
       const delta = by[e.command];
       if (delta !== undefined) setTop((v) => Math.max(0, Math.min(maxTop, v + delta)));
-      else if (e.command === 'search') setSearch({ typing: true, query: '', at: null });
-      else if ((e.command === 'no' || e.command === 'confirm') && search.query !== '') jump(search.at ?? top - 1, search.query);
+      else if (e.command === 'search') {
+        setSearch({ typing: true, query: '', at: null });
+        return 'typing';
+      } else if ((e.command === 'no' || e.command === 'confirm') && search.query !== '') jump(search.at ?? top - 1, search.query);
       else if (e.command === 'back' && search.query !== '') setSearch(NO_SEARCH);
       else if (e.command === 'back' || e.command === 'quit' || e.command === 'confirm') onBack();
     },
-    [room, maxTop, onBack, search, top, jump],
+    [room, maxTop, onBack, search, top, jump, setSearch],
   );
-  useCommands(onKey, !search.typing);
-  // While typing, every key is text but Enter (jump), Esc (clear) and Backspace.
-  useInput(
-    (input, key) => {
-      if (key.escape) setSearch(NO_SEARCH);
-      else if (key.return) jump(top - 1, search.query);
-      else if (key.backspace || key.delete) setSearch((s) => ({ ...s, query: s.query.slice(0, -1) }));
-      else if (!key.ctrl && !key.meta && !key.tab && input && [...input].every((ch) => ch >= ' ')) setSearch((s) => ({ ...s, query: s.query + input }));
-    },
-    { isActive: search.typing && isRawModeSupported === true },
-  );
+  useCommands(onKey, !search.typing, typed);
   if (markdown === null) {
     return framed(
       [titleRow(t('rules.title')), [], ...wrap(t('rules.missing'), width).map((l): Row => [seg(l)])],
@@ -186,28 +184,66 @@ function byEraSideOps(a: CardDef, b: CardDef): number {
   return a.era - b.era || a.side.localeCompare(b.side) || a.ops - b.ops || a.id.localeCompare(b.id);
 }
 
-/** Every card of the decks, filtered by side, with the full detail of the one under the cursor. */
+/** The catalogue's search: typing after /, or a query kept (Enter) while browsing what it found. */
+interface CardSearch {
+  typing: boolean;
+  query: string;
+}
+
+const NO_CARD_SEARCH: CardSearch = { typing: false, query: '' };
+
+/** Every card of the decks, filtered by side and by the words searched (of an id or a title, in
+ * either language), with the full detail of the one under the cursor. */
 export function CardsScreen({ cards, onBack, frame }: { cards: readonly CardDef[]; onBack: () => void; frame: Frame }) {
   const { t, lang } = useUi();
   const [filter, setFilter] = useState(0);
   const [at, setAt] = useState(0);
+  const [search, setSearch] = useState<CardSearch>(NO_CARD_SEARCH);
   const kind = FILTERS[filter] ?? 'all';
-  const shown = useMemo(() => cards.filter((c) => kind === 'all' || c.side === kind).sort(byEraSideOps), [cards, kind]);
+  const shown = useMemo(() => {
+    const bySide = cards.filter((c) => kind === 'all' || c.side === kind).sort(byEraSideOps);
+    return search.query.trim() === '' ? bySide : cardsMatching(search.query, bySide);
+  }, [cards, kind, search.query]);
   const index = Math.min(at, Math.max(0, shown.length - 1));
-  const onKey = useCallback(
-    (e: CommandEvent) => {
+  const move = useCallback(
+    (delta: number) => {
       const n = shown.length;
+      if (n > 0) setAt((i) => Math.max(0, Math.min(n - 1, Math.min(i, n - 1) + delta)));
+    },
+    [shown.length],
+  );
+  const { typed } = useTypedQuery(search.typing, {
+    onQuery: (next) => {
+      setSearch((s) => ({ ...s, query: next(s.query) }));
+      setAt(0);
+    },
+    onEnter: () => setSearch((s) => ({ ...s, typing: false })),
+    onEscape: () => {
+      setSearch(NO_CARD_SEARCH);
+      setAt(0);
+    },
+    onMove: move,
+  });
+  const onKey = useCallback(
+    (e: CommandEvent): AfterCommand => {
       const by: Partial<Record<CommandEvent['command'], number>> = { up: -1, down: 1, pageUp: -10, pageDown: 10 };
       const delta = by[e.command];
-      if (delta !== undefined && n > 0) setAt((i) => Math.max(0, Math.min(n - 1, Math.min(i, n - 1) + delta)));
+      if (delta !== undefined) move(delta);
       else if (e.command === 'tab' || e.command === 'right' || e.command === 'left') {
         setFilter((f) => (f + (e.command === 'left' ? FILTERS.length - 1 : 1)) % FILTERS.length);
         setAt(0);
+      } else if (e.command === 'search') {
+        setSearch({ typing: true, query: '' });
+        setAt(0);
+        return 'typing';
+      } else if (e.command === 'back' && search.query !== '') {
+        setSearch(NO_CARD_SEARCH);
+        setAt(0);
       } else if (e.command === 'back' || e.command === 'quit') onBack();
     },
-    [shown.length, onBack],
+    [move, onBack, search.query],
   );
-  useCommands(onKey);
+  useCommands(onKey, !search.typing, typed);
   const listWidth = Math.min(40, Math.floor((frame.columns - 2) * 0.4));
   const detailWidth = frame.columns - 2 - listWidth - 2;
   const room = frame.rows - 4;
@@ -224,9 +260,19 @@ export function CardsScreen({ cards, onBack, frame }: { cards: readonly CardDef[
           room,
         );
   const detail = cardDetailRows({ t, lang }, card, detailWidth, room, null);
-  const body: Row[] = [titleRow(t('cards.title', { count: shown.length }), t('cards.filter', { filter: t(`cards.filter.${kind}` as MessageKey) })), []];
+  const which = t(`cards.filter.${kind}` as MessageKey);
+  const filtered = search.query === '' ? t('cards.filter', { filter: which }) : t('cards.filter.query', { filter: which, query: search.query });
+  const body: Row[] = [titleRow(t('cards.title', { count: shown.length }), filtered), []];
   for (let i = 0; i < room; i++) {
     body.push([...padRow(list[i] ?? [], listWidth), seg(' │ ', { dim: true }), ...(detail[i] ?? [])]);
   }
-  return framed(body, hintRow(t, [hint('hint.choose', 'up', 'down'), hint('hint.filter', 'tab'), hint('hint.back', 'back')]), frame);
+  return framed(body, cardsFooter(t, search), frame);
+}
+
+function cardsFooter(t: ReturnType<typeof useUi>['t'], search: CardSearch): Row {
+  if (search.typing) {
+    return [seg('/', { bold: true, tone: 'accent' }), seg(`${search.query}▏`, { bold: true }), seg(`   ${t('cards.search.typing')}`, { dim: true })];
+  }
+  const leave = search.query === '' ? hint('hint.back', 'back') : hint('hint.clear', 'back');
+  return hintRow(t, [hint('hint.choose', 'up', 'down'), hint('hint.filter', 'tab'), hint('hint.search', 'search'), leave]);
 }
