@@ -1,6 +1,8 @@
 // `cards`: list the cards in play, or show one.
-//   cards [--deck FILE]... [--no-base-deck] [--json] [--lang en|fr]  a table (or a JSON array)
-//   cards --sources [--deck FILE]...                                 every cited source, as Markdown
+//   cards [WORDS...] [--deck FILE]... [--no-base-deck] [--json] [--lang en|fr]
+//                                                                    a table (or a JSON array); with
+//                                                                    words, the cards they find
+//   cards --sources [WORDS...] [--deck FILE]...                      every cited source, as Markdown
 //   cards show ID                                                    every field of one card
 // The deck code (YAML, schema checks) loads inside the actions, so defining the command stays cheap.
 import { problemLine } from '../deck-problems.js';
@@ -34,9 +36,10 @@ export function registerCardsCommand(program: Command, io: CliIO): Command {
     .option('--json', helpText(program, 'cliHelp.cards.json'))
     .addOption(new Option('--sources', helpText(program, 'cliHelp.cards.sources')).conflicts('json'))
     .addOption(new Option('--lang <lang>', helpText(program, 'cliHelp.cards.lang')).choices(LANGS))
-    .action(async (_options: CardsOptions, command: Command) => {
+    .argument('[words...]', helpText(program, 'cliHelp.cards.words'))
+    .action(async (words: string[], _options: CardsOptions, command: Command) => {
       const options = command.optsWithGlobals<CardsOptions>();
-      endWith(io, await listCards(io, options));
+      endWith(io, await listCards(io, options, words.join(' ')));
     });
 
   cards
@@ -123,14 +126,29 @@ function allCards(decks: readonly LoadedDeck[]): { card: CardDef; deck: LoadedDe
   return decks.flatMap((deck) => deck.cards.map((card) => ({ card, deck })));
 }
 
-async function listCards(io: CliIO, options: CardsOptions): Promise<number> {
+/** The cards of the decks, or those `words` find (all when there is none), each with its deck. */
+function cardsFound(decks: readonly LoadedDeck[], words: string): { card: CardDef; deck: LoadedDeck }[] {
+  const cards = allCards(decks);
+  if (words.trim() === '') return cards;
+  const found = new Set(cardsMatching(words, defsOf(cards)));
+  return cards.filter(({ card }) => found.has(card));
+}
+
+async function listCards(io: CliIO, options: CardsOptions, words: string): Promise<number> {
   const decks = await loadDecks(io, options);
   if (!decks) return 1;
   const lang = langOf(io, options);
-  const cards = allCards(decks);
+  const cards = cardsFound(decks, words);
+  if (cards.length === 0 && allCards(decks).length > 0) {
+    // Like grep: nothing found is said, and is not success.
+    io.stderr(`${PROGRAM}: ${t(lang, 'cli.cards.noMatch', { words: quote(words) })}\n`);
+    return 1;
+  }
   if (options.sources && cards.length > 0) {
     const { sourcesMarkdown } = await import('../../classroom/bibliography-markdown.js');
-    io.stdout(sourcesMarkdown(decks, lang));
+    const shown = new Set(cards.map(({ card }) => card));
+    const withCards = decks.map((deck) => ({ ...deck, cards: deck.cards.filter((card) => shown.has(card)) })).filter((deck) => deck.cards.length > 0);
+    io.stdout(sourcesMarkdown(withCards, lang));
     return 0;
   }
   if (options.json) {

@@ -1085,6 +1085,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cliHelp.cards.sources':
     'afficher, paquet par paquet, toutes les sources que citent les cartes, en Markdown (cards/SOURCES.md est ce texte pour les paquets fournis)',
   'cliHelp.cards.lang': 'langue des textes des cartes (par défaut\u00a0: celle de la locale)',
+  'cliHelp.cards.words': 'mots d’un identifiant ou d’un titre de carte (anglais ou français)\u00a0: seulement les cartes trouvées',
   'cliHelp.cards.show': 'montrer tous les champs d’une carte',
   'cliHelp.cards.show.id': 'l’identifiant de la carte',
   'cliHelp.cards.show.json': 'afficher du JSON',
@@ -1553,6 +1554,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.cardsShow.event': 'événement\u00a0:',
   'cli.cardsShow.yes': 'oui',
   'cli.cardsShow.no': 'non',
+  'cli.cards.noMatch': 'aucune carte ne correspond à {words}',
   'cli.cards.unknown': 'carte inconnue {id}',
   'cli.cards.unknown.near': 'carte inconnue {id}\u202f; vouliez-vous dire «\u00a0{near}\u00a0»\u202f?',
   'cli.cards.unknown.matches': 'carte inconnue {id}\u202f; cartes qui correspondent\u00a0: {ids}',
