@@ -41,4 +41,9 @@ describe('cards WORDS', () => {
     expect(new Set(cited)).toEqual(new Set(['*H20 Export Licence*', '*H20 Licence Required*']));
     expect(run.out).toContain('(base, 2 cards)');
   });
+
+  it('says in the run’s language that no deck is loaded', async () => {
+    expect((await runCli(['cards', '--no-base-deck'])).err).toBe('silicon-curtain: no cards: no deck is loaded\n');
+    expect((await runCli(['cards', '--no-base-deck', '--lang', 'fr'])).err).toBe('silicon-curtain: aucune carte\u00a0: aucun paquet n’est chargé\n');
+  });
 });

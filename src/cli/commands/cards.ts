@@ -162,7 +162,7 @@ async function listCards(io: CliIO, options: CardsOptions, words: string): Promi
     return 0;
   }
   if (cards.length === 0) {
-    io.stderr(`${PROGRAM}: no cards: no deck is loaded\n`);
+    io.stderr(`${PROGRAM}: ${t(lang, 'cli.cards.noDeck')}\n`);
     return 0;
   }
   const header = ['ID', 'SIDE', 'OPS', 'ERA', 'TITLE'];

@@ -1313,6 +1313,7 @@ export const en = {
   'cli.cardsShow.yes': 'yes',
   'cli.cardsShow.no': 'no',
   'cli.cards.noMatch': 'no card matches {words}',
+  'cli.cards.noDeck': 'no cards: no deck is loaded',
   'cli.cards.unknown': 'unknown card {id}',
   'cli.cards.unknown.near': 'unknown card {id}; did you mean "{near}"?',
   'cli.cards.unknown.matches': 'unknown card {id}; cards that match: {ids}',

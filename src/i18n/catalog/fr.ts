@@ -1555,6 +1555,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.cardsShow.yes': 'oui',
   'cli.cardsShow.no': 'non',
   'cli.cards.noMatch': 'aucune carte ne correspond à {words}',
+  'cli.cards.noDeck': 'aucune carte\u00a0: aucun paquet n’est chargé',
   'cli.cards.unknown': 'carte inconnue {id}',
   'cli.cards.unknown.near': 'carte inconnue {id}\u202f; vouliez-vous dire «\u00a0{near}\u00a0»\u202f?',
   'cli.cards.unknown.matches': 'carte inconnue {id}\u202f; cartes qui correspondent\u00a0: {ids}',
