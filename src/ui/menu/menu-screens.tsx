@@ -159,9 +159,14 @@ export function RulesScreen({ markdown, onBack, frame }: { markdown: string | nu
   return framed(body, searchFooter(t, search, matches), frame);
 }
 
+/** The footer while a search is typed: the query with its cursor, then what the keys do. */
+function typingRow(query: string, keys: string): Row {
+  return [seg('/', { bold: true, tone: 'accent' }), seg(`${query}▏`, { bold: true }), seg(`   ${keys}`, { dim: true })];
+}
+
 function searchFooter(t: ReturnType<typeof useUi>['t'], search: Search, matches: readonly number[]): Row {
   if (search.typing) {
-    return [seg('/', { bold: true, tone: 'accent' }), seg(`${search.query}▏`, { bold: true }), seg(`   ${t('rules.search.typing')}`, { dim: true })];
+    return typingRow(search.query, t('rules.search.typing'));
   }
   if (search.query !== '') {
     const at = search.at === null ? -1 : matches.indexOf(search.at);
@@ -271,7 +276,7 @@ export function CardsScreen({ cards, onBack, frame }: { cards: readonly CardDef[
 
 function cardsFooter(t: ReturnType<typeof useUi>['t'], search: CardSearch): Row {
   if (search.typing) {
-    return [seg('/', { bold: true, tone: 'accent' }), seg(`${search.query}▏`, { bold: true }), seg(`   ${t('cards.search.typing')}`, { dim: true })];
+    return typingRow(search.query, t('cards.search.typing'));
   }
   const leave = search.query === '' ? hint('hint.back', 'back') : hint('hint.clear', 'back');
   return hintRow(t, [hint('hint.choose', 'up', 'down'), hint('hint.filter', 'tab'), hint('hint.search', 'search'), leave]);
