@@ -50,6 +50,24 @@ describe('Play online', () => {
     expect(outcomes).toEqual([{ kind: 'online', request: { mode: 'lobby', address: '127.0.0.1:7300' } }]);
   });
 
+  it('takes an address, a space in it and Enter in one read', async () => {
+    const { s, outcomes } = await menu();
+    await s.press('2', '2');
+    await s.waitFor('as HOST:PORT/CODE:');
+    await s.press('127.0.0.1 :7300/ab\r');
+    expect(outcomes).toEqual([{ kind: 'online', request: { mode: 'join', address: '127.0.0.1:7300/ab' } }]);
+  });
+
+  it('Ctrl-C leaves the address as Esc does', async () => {
+    const { s, outcomes } = await menu();
+    await s.press('2', '2');
+    await s.waitFor('as HOST:PORT/CODE:');
+    await s.press('12', '\u0003');
+    await settle(5);
+    await s.waitFor('Join a class server');
+    expect(outcomes).toEqual([]);
+  });
+
   it('Esc leaves the address, then the online screen', async () => {
     const { s, outcomes } = await menu();
     await s.press('2', '4');

@@ -2,7 +2,6 @@
 // class server (`serve`: the oldest free seat), or watch. The address is typed on a screen of
 // its own; the command line then runs `host`, `join` or `watch` as if typed, and a refusal comes
 // back here as one line under the entries.
-import { useInput, useStdin } from 'ink';
 import { useCallback } from 'react';
 import type { MessageKey } from '../../i18n/messages.js';
 import { hint, hintRow } from '../components/hints.js';
@@ -11,6 +10,7 @@ import type { CommandEvent } from '../keymap.js';
 import { wrap } from '../terminal/text.js';
 import { useCommands } from '../use-commands.js';
 import { useSyncState } from '../use-sync-state.js';
+import { useTypedQuery } from './use-typed-query.js';
 import { useUi } from '../ui-context.js';
 
 interface Frame {
@@ -96,30 +96,17 @@ export function AddressScreen({
   frame: Frame;
 }) {
   const { t } = useUi();
-  const { isRawModeSupported } = useStdin();
   const [text, setText, currentText] = useSyncState(initial);
-  useInput(
-    (input, key) => {
-      if (key.escape) return onBack();
-      if (key.ctrl && input === 'c') return onBack();
-      if (key.return) {
-        if (currentText().trim() !== '') onGo(currentText().trim());
-        return;
-      }
-      if (key.backspace || key.delete) return setText((s) => s.slice(0, -1));
-      if (key.ctrl || key.meta || key.tab) return;
-      // Keys that arrive in one read (typing fast, a paste) come as one string: each counts.
-      for (const ch of input) {
-        if (ch === '\r' || ch === '\n') {
-          if (currentText().trim() !== '') onGo(currentText().trim());
-          return;
-        }
-        if (ch === '\x7f' || ch === '\b') setText((s) => s.slice(0, -1));
-        else if (ch > ' ') setText((s) => (s + ch).slice(0, 200));
-      }
-    },
-    { isActive: isRawModeSupported === true },
-  );
+  const go = () => {
+    if (currentText().trim() !== '') onGo(currentText().trim());
+  };
+  // An address has no space: one typed or pasted is dropped.
+  useTypedQuery(true, {
+    onQuery: (next) => setText((s) => next(s).replace(/ /g, '').slice(0, 200)),
+    onEnter: go,
+    onEscape: onBack,
+    onInterrupt: onBack,
+  });
   const width = frame.columns - 1;
   const body: Row[] = [
     titleRow(t(`online.${mode}`)),

@@ -1,10 +1,10 @@
-// Typing a search after `/`, as the rules pager and the card catalogue both do: while it is
-// active every key is text, but Enter, Esc, Backspace and (where the screen moves a cursor while
-// the text is typed) Up and Down. Keys that arrive in one read (quick typing, a paste, `/h20`
+// Typing a line of text: a search after `/` (the rules pager, the card catalogue) or an address
+// (online play). While it is active every key is text, but Enter, Esc, Backspace, Ctrl-C and
+// (where the screen moves a cursor while the text is typed) Up and Down. Keys that arrive in one read (quick typing, a paste, `/h20`
 // sent at once) are taken one by one, the `/` that started the typing included.
 import { useInput, useStdin, type Key } from 'ink';
 import { useCallback } from 'react';
-import { NO_KEY, splitKeys } from '../use-commands.js';
+import { splitKeys } from '../use-commands.js';
 
 export interface TypedQueryKeys {
   /** The query changed: characters added, or the last one taken away. */
@@ -13,14 +13,13 @@ export interface TypedQueryKeys {
   onEscape: () => void;
   /** Up (-1) or Down (1) while typing; absent: ignored. */
   onMove?: (by: -1 | 1) => void;
+  /** Ctrl-C while typing; absent: ignored. */
+  onInterrupt?: () => void;
 }
 
-/** Applies one read of keys to a typed query. After Enter the rest of the read is dropped: the
- * typing is over, and a key meant for after it must not be taken as text. */
-export function typeKeys(input: string, key: Key, keys: TypedQueryKeys): void {
-  if (key.escape) return keys.onEscape();
-  if (key.upArrow || key.downArrow) return keys.onMove?.(key.upArrow ? -1 : 1);
-  const presses: [string, Key][] = input === '' || input.includes('\x1b') ? [[input, key]] : splitKeys(input);
+/** Applies keys, in order, to a typed line. After Enter the rest is dropped: the typing is over,
+ * and a key meant for after it must not be taken as text. */
+function typeKeys(presses: readonly [string, Key][], keys: TypedQueryKeys): void {
   let text = '';
   const flush = () => {
     const added = text;
@@ -28,12 +27,22 @@ export function typeKeys(input: string, key: Key, keys: TypedQueryKeys): void {
     text = '';
   };
   for (const [ch, k] of presses) {
+    if (k.escape) {
+      flush();
+      return keys.onEscape();
+    }
+    if (k.ctrl && ch === 'c') {
+      flush();
+      return keys.onInterrupt?.();
+    }
     if (k.return) {
       flush();
-      keys.onEnter();
-      return;
+      return keys.onEnter();
     }
-    if (k.backspace || k.delete) {
+    if (k.upArrow || k.downArrow) {
+      flush();
+      keys.onMove?.(k.upArrow ? -1 : 1);
+    } else if (k.backspace || k.delete) {
       flush();
       keys.onQuery((q) => q.slice(0, -1));
     } else if (!k.ctrl && !k.meta && !k.tab && ch >= ' ') text += ch;
@@ -41,10 +50,14 @@ export function typeKeys(input: string, key: Key, keys: TypedQueryKeys): void {
   flush();
 }
 
-/** Reads keys as the query while `active`; `typed` takes the rest of a read that started it. */
+/** Reads keys as the line while `active`; `typed` takes the rest of a read that started it (raw
+ * characters, one key each). */
 export function useTypedQuery(active: boolean, keys: TypedQueryKeys): { typed: (rest: string) => void } {
   const { isRawModeSupported } = useStdin();
-  useInput((input, key) => typeKeys(input, key, keys), { isActive: active && isRawModeSupported === true });
-  const typed = useCallback((rest: string) => typeKeys(rest, NO_KEY, keys), [keys]);
+  // One read holding several keys comes as one string (see useCommands): one key each.
+  useInput((input, key) => typeKeys(input.length > 1 && !input.includes('\x1b') ? splitKeys(input) : [[input, key]], keys), {
+    isActive: active && isRawModeSupported === true,
+  });
+  const typed = useCallback((rest: string) => typeKeys(splitKeys(rest), keys), [keys]);
   return { typed };
 }
