@@ -1058,7 +1058,7 @@ export const en = {
   'cliHelp.class.out': 'write the report to this file instead of standard output',
   'cliHelp.class.after':
     '\nFiles that are not saved games, or are damaged, are skipped with a one-line warning each;\na game copied twice counts once.\n\nExamples:\n  silicon-curtain class report saves/ > class.md\n  silicon-curtain class report saves/ --export html --out class.html --lang fr',
-  'cliHelp.cards': 'list the cards of the base deck and of extra decks',
+  'cliHelp.cards': 'list the cards of the base deck and of extra decks, or those some words find',
   'cliHelp.cards.json': 'print JSON instead of a table',
   'cliHelp.cards.sources': 'print every source the cards cite, deck by deck, as Markdown (cards/SOURCES.md is this for the shipped decks)',
   'cliHelp.cards.lang': 'language of card texts (default: from the locale)',

@@ -1080,7 +1080,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cliHelp.class.out': 'écrire le rapport dans ce fichier plutôt que sur la sortie standard',
   'cliHelp.class.after':
     '\nLes fichiers qui ne sont pas des parties sauvegardées, ou qui sont abîmés, sont ignorés,\nchacun avec un avertissement d’une ligne\u202f; une partie copiée deux fois compte une fois.\n\nExemples\u00a0:\n  silicon-curtain class report sauvegardes/ > classe.md\n  silicon-curtain class report sauvegardes/ --export html --out classe.html --lang fr',
-  'cliHelp.cards': 'lister les cartes du paquet de base et des paquets en plus',
+  'cliHelp.cards': 'lister les cartes du paquet de base et des paquets en plus, ou celles que des mots trouvent',
   'cliHelp.cards.json': 'afficher du JSON plutôt qu’un tableau',
   'cliHelp.cards.sources':
     'afficher, paquet par paquet, toutes les sources que citent les cartes, en Markdown (cards/SOURCES.md est ce texte pour les paquets fournis)',
