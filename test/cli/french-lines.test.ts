@@ -260,7 +260,7 @@ describe('cards show in French', () => {
     expect((await runCli(['cards', 'show', 'treve'])).err).toBe('silicon-curtain: unknown card "treve"; did you mean "trade-truce"?\n');
     const many = await runCli(['cards', 'show', 'a']);
     expect(many.code).toBe(1);
-    expect(many.err).toMatch(/^silicon-curtain: unknown card "a"; \d+ cards match, among them (\S+, ){5}\S+; 'silicon-curtain cards' lists them all\n$/);
+    expect(many.err).toMatch(/^silicon-curtain: unknown card "a"; \d+ cards match, among them (\S+, ){5}\S+; 'silicon-curtain cards a' lists them all\n$/);
     expect((await runCli(['cards', 'show', 'zzz'])).err).toBe('silicon-curtain: unknown card "zzz"\n');
   });
 

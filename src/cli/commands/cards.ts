@@ -182,10 +182,6 @@ function table(rows: string[][]): string {
     .concat('\n');
 }
 
-function ids(cards: readonly CardDef[]): string[] {
-  return cards.map((card) => card.id);
-}
-
 function defsOf(cards: readonly { card: CardDef }[]): CardDef[] {
   return cards.map((entry) => entry.card);
 }
@@ -197,7 +193,11 @@ const LISTED_MATCHES = 6;
  * the cards those words find. */
 function unknownCardLine(lang: Lang, id: string, cards: readonly CardDef[]): string {
   const matches = cardsMatching(id, cards).map((card) => card.id);
-  const near = closest(id, ids(cards)) ?? (matches.length === 1 ? matches[0] : undefined);
+  const typo = closest(
+    id,
+    cards.map((card) => card.id),
+  );
+  const near = typo ?? (matches.length === 1 ? matches[0] : undefined);
   if (near !== undefined) return t(lang, 'cli.cards.unknown.near', { id: quote(id), near: escapeUnsafe(near) });
   if (matches.length === 0) return t(lang, 'cli.cards.unknown', { id: quote(id) });
   const listed = matches
@@ -205,7 +205,7 @@ function unknownCardLine(lang: Lang, id: string, cards: readonly CardDef[]): str
     .map((match) => escapeUnsafe(match))
     .join(', ');
   if (matches.length <= LISTED_MATCHES) return t(lang, 'cli.cards.unknown.matches', { id: quote(id), ids: listed });
-  return t(lang, 'cli.cards.unknown.many', { id: quote(id), ids: listed, count: matches.length });
+  return t(lang, 'cli.cards.unknown.many', { id: quote(id), ids: listed, count: matches.length, words: escapeUnsafe(id) });
 }
 
 async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<number> {

@@ -1317,5 +1317,5 @@ export const en = {
   'cli.cards.unknown': 'unknown card {id}',
   'cli.cards.unknown.near': 'unknown card {id}; did you mean "{near}"?',
   'cli.cards.unknown.matches': 'unknown card {id}; cards that match: {ids}',
-  'cli.cards.unknown.many': "unknown card {id}; {count} cards match, among them {ids}; 'silicon-curtain cards' lists them all",
+  'cli.cards.unknown.many': "unknown card {id}; {count} cards match, among them {ids}; 'silicon-curtain cards {words}' lists them all",
 } as const;

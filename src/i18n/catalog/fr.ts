@@ -1560,5 +1560,5 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.cards.unknown.near': 'carte inconnue {id}\u202f; vouliez-vous dire «\u00a0{near}\u00a0»\u202f?',
   'cli.cards.unknown.matches': 'carte inconnue {id}\u202f; cartes qui correspondent\u00a0: {ids}',
   'cli.cards.unknown.many':
-    'carte inconnue {id}\u202f; {count}\u00a0cartes correspondent, dont {ids}\u202f; «\u00a0silicon-curtain cards\u00a0» les liste toutes',
+    'carte inconnue {id}\u202f; {count}\u00a0cartes correspondent, dont {ids}\u202f; «\u00a0silicon-curtain cards {words}\u00a0» les liste toutes',
 };
