@@ -42,6 +42,15 @@ describe('cards WORDS', () => {
     expect(run.out).toContain('(base, 2 cards)');
   });
 
+  it('points cards show, when its words find many cards, to the listing of the same decks', async () => {
+    const run = await runCli(['cards', 'show', 'a', '--deck', 'cards/frontiers.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/; 'silicon-curtain cards a --deck cards\/frontiers\.yaml' lists them all\n$/);
+    const count = Number(/(\d+) cards match/.exec(run.err)?.[1]);
+    const listed = await runCli(['cards', 'a', '--deck', 'cards/frontiers.yaml']);
+    expect(ids(listed.out)).toHaveLength(count);
+  });
+
   it('says in the run’s language that no deck is loaded', async () => {
     expect((await runCli(['cards', '--no-base-deck'])).err).toBe('silicon-curtain: no cards: no deck is loaded\n');
     expect((await runCli(['cards', '--no-base-deck', '--lang', 'fr'])).err).toBe('silicon-curtain: aucune carte\u00a0: aucun paquet n’est chargé\n');

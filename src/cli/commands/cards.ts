@@ -191,7 +191,7 @@ const LISTED_MATCHES = 6;
 
 /** Why no card has that id, with the card meant when a typo or the words typed point to one, or
  * the cards those words find. */
-function unknownCardLine(lang: Lang, id: string, cards: readonly CardDef[]): string {
+function unknownCardLine(lang: Lang, id: string, cards: readonly CardDef[], options: CardsOptions): string {
   const matches = cardsMatching(id, cards).map((card) => card.id);
   const typo = closest(
     id,
@@ -205,7 +205,10 @@ function unknownCardLine(lang: Lang, id: string, cards: readonly CardDef[]): str
     .map((match) => escapeUnsafe(match))
     .join(', ');
   if (matches.length <= LISTED_MATCHES) return t(lang, 'cli.cards.unknown.matches', { id: quote(id), ids: listed });
-  return t(lang, 'cli.cards.unknown.many', { id: quote(id), ids: listed, count: matches.length, words: escapeUnsafe(id) });
+  // The listing that shows them all reads the same decks.
+  const decks = [...(options.baseDeck ? [] : ['--no-base-deck']), ...(options.deck ?? []).map((file) => `--deck ${file}`)];
+  const words = escapeUnsafe([id, ...decks].join(' '));
+  return t(lang, 'cli.cards.unknown.many', { id: quote(id), ids: listed, count: matches.length, words });
 }
 
 async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<number> {
@@ -215,7 +218,7 @@ async function showCard(io: CliIO, id: string, options: CardsOptions): Promise<n
   const cards = allCards(decks);
   const found = cards.find(({ card }) => card.id === id);
   if (!found) {
-    const line = unknownCardLine(lang, id, defsOf(cards));
+    const line = unknownCardLine(lang, id, defsOf(cards), options);
     io.stderr(`${PROGRAM}: ${line}\n`);
     return 1;
   }
