@@ -51,6 +51,12 @@ export function splitKeys(input: string): [string, Key][] {
  * after /), so that the rest of the same read is that text, not more commands. */
 export type AfterCommand = void | 'typing';
 
+/** The keys of one read: several keys typed quickly or pasted come as one string, one key each;
+ * a single key, or an escape sequence (arrows, Alt), is the key ink decoded. */
+export function keysOfRead(input: string, key: Key): [string, Key][] {
+  return input.length > 1 && !input.includes('\x1b') ? splitKeys(input) : [[input, key]];
+}
+
 export function useCommands(
   handler: (event: CommandEvent, input: string) => AfterCommand,
   isActive = true,
@@ -60,7 +66,7 @@ export function useCommands(
   const { isRawModeSupported } = useStdin();
   const onInput = useCallback(
     (input: string, key: Key) => {
-      const presses: [string, Key][] = input.length > 1 && !input.includes('\x1b') ? splitKeys(input) : [[input, key]];
+      const presses = keysOfRead(input, key);
       for (const [i, [one, k]] of presses.entries()) {
         const event = commandOf(one, k);
         if (event && handler(event, one) === 'typing' && presses.length > 1) {

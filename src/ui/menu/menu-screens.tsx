@@ -15,7 +15,7 @@ import { useSyncState } from '../use-sync-state.js';
 import { useUi } from '../ui-context.js';
 import { bannerRows } from './banner.js';
 import { markdownRows } from './rules-text.js';
-import { useTypedQuery } from './use-typed-query.js';
+import { useTypedLine } from './use-typed-line.js';
 
 interface Frame {
   columns: number;
@@ -123,8 +123,8 @@ export function RulesScreen({ markdown, onBack, frame }: { markdown: string | nu
     },
     [lines, maxTop, setSearch],
   );
-  const { typed } = useTypedQuery(search.typing, {
-    onQuery: (next) => setSearch((s) => ({ ...s, query: next(s.query) })),
+  const { typed } = useTypedLine(search.typing, {
+    onText: (next) => setSearch((s) => ({ ...s, query: next(s.query) })),
     onEnter: () => jump(top - 1, currentSearch().query),
     onEscape: () => setSearch(NO_SEARCH),
   });
@@ -217,8 +217,8 @@ export function CardsScreen({ cards, onBack, frame }: { cards: readonly CardDef[
     },
     [shown.length],
   );
-  const { typed } = useTypedQuery(search.typing, {
-    onQuery: (next) => {
+  const { typed } = useTypedLine(search.typing, {
+    onText: (next) => {
       setSearch((s) => ({ ...s, query: next(s.query) }));
       setAt(0);
     },

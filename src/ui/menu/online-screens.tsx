@@ -10,7 +10,7 @@ import type { CommandEvent } from '../keymap.js';
 import { wrap } from '../terminal/text.js';
 import { useCommands } from '../use-commands.js';
 import { useSyncState } from '../use-sync-state.js';
-import { useTypedQuery } from './use-typed-query.js';
+import { useTypedLine } from './use-typed-line.js';
 import { useUi } from '../ui-context.js';
 
 interface Frame {
@@ -101,8 +101,8 @@ export function AddressScreen({
     if (currentText().trim() !== '') onGo(currentText().trim());
   };
   // An address has no space: one typed or pasted is dropped.
-  useTypedQuery(true, {
-    onQuery: (next) => setText((s) => next(s).replace(/ /g, '').slice(0, 200)),
+  useTypedLine(true, {
+    onText: (next) => setText((s) => next(s).replace(/ /g, '').slice(0, 200)),
     onEnter: go,
     onEscape: onBack,
     onInterrupt: onBack,
