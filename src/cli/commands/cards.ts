@@ -126,9 +126,8 @@ function allCards(decks: readonly LoadedDeck[]): { card: CardDef; deck: LoadedDe
   return decks.flatMap((deck) => deck.cards.map((card) => ({ card, deck })));
 }
 
-/** The cards of the decks, or those `words` find (all when there is none), each with its deck. */
-function cardsFound(decks: readonly LoadedDeck[], words: string): { card: CardDef; deck: LoadedDeck }[] {
-  const cards = allCards(decks);
+/** The cards, or those `words` find (all when there is none). */
+function cardsFound(cards: { card: CardDef; deck: LoadedDeck }[], words: string): { card: CardDef; deck: LoadedDeck }[] {
   if (words.trim() === '') return cards;
   const found = new Set(cardsMatching(words, defsOf(cards)));
   return cards.filter(({ card }) => found.has(card));
@@ -138,8 +137,9 @@ async function listCards(io: CliIO, options: CardsOptions, words: string): Promi
   const decks = await loadDecks(io, options);
   if (!decks) return 1;
   const lang = langOf(io, options);
-  const cards = cardsFound(decks, words);
-  if (cards.length === 0 && allCards(decks).length > 0) {
+  const all = allCards(decks);
+  const cards = cardsFound(all, words);
+  if (cards.length === 0 && all.length > 0) {
     // Like grep: nothing found is said, and is not success.
     io.stderr(`${PROGRAM}: ${t(lang, 'cli.cards.noMatch', { words: quote(words) })}\n`);
     return 1;
